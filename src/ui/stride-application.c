@@ -1,0 +1,388 @@
+/* stride-application.c — the application: command line, actions, windows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-application.h"
+#include "stride-cli.h"
+#include "stride-page.h"
+#include "stride-preferences-window.h"
+#include "stride-window.h"
+
+struct _StrideApplication
+{
+  AdwApplication  parent_instance;
+
+  /* Owned references */
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (StrideApplication, stride_application, ADW_TYPE_APPLICATION)
+
+static StrideWindow *
+get_or_create_window (StrideApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (stride_window_new (self));
+
+  return STRIDE_WINDOW (window);
+}
+
+static void
+apply_color_scheme (StrideApplication *self)
+{
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+  AdwColorScheme value = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (scheme, "light"))
+    value = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (scheme, "dark"))
+    value = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), value);
+}
+
+static void
+disclaimer_response_cb (AdwMessageDialog  *dialog,
+                        const char        *response,
+                        StrideApplication *self)
+{
+  g_settings_set_boolean (self->settings, "disclaimer-accepted", TRUE);
+}
+
+static void
+show_disclaimer (StrideApplication *self,
+                 GtkWindow         *parent)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (parent,
+                                   _("Stride Informs, It Does Not Diagnose"),
+                                   _("Stride teaches you about your hips and coaches your exercises. "
+                                     "It cannot examine you and it does not give a diagnosis: what it "
+                                     "suggests is a starting point, not a verdict.\n\n"
+                                     "Stop any exercise that causes sharp or worsening pain. If you "
+                                     "cannot put weight on your leg, have numbness in your groin or "
+                                     "buttocks, changes in bladder or bowel control, a fever with a hot "
+                                     "swollen joint, or pain after a fall, get medical help straight away.\n\n"
+                                     "When in doubt, see a doctor or physiotherapist."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "accept", _("_I Understand"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "accept");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "accept");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (disclaimer_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+launch_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  StrideApplication *self = STRIDE_APPLICATION (user_data);
+  StrideWindow *window = get_or_create_window (self);
+  const char *kind = NULL;
+  const char *id = NULL;
+  const char *page_name;
+
+  g_variant_get (parameter, "(&s&s)", &kind, &id);
+  page_name = stride_cli_launch_kind_page (kind);
+
+  if (page_name == NULL)
+    {
+      stride_window_show_page (window, id);
+    }
+  else
+    {
+      stride_window_show_page (window, page_name);
+      stride_page_open (STRIDE_PAGE (stride_window_get_page (window, page_name)), kind, id);
+    }
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  StrideApplication *self = STRIDE_APPLICATION (user_data);
+  GtkWindow *window = GTK_WINDOW (get_or_create_window (self));
+  StridePreferencesWindow *preferences = stride_preferences_window_new (window, self->settings);
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  StrideApplication *self = STRIDE_APPLICATION (user_data);
+  static const char *developers[] = { "The Stride developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", get_or_create_window (self),
+                        "application", self,
+                        "application-icon", APP_ID,
+                        "application-name", _("Stride"),
+                        "developer-name", _("The Stride developers"),
+                        "version", PACKAGE_VERSION,
+                        "website", "https://stride-app.github.io",
+                        "issue-url", "https://github.com/stride-app/stride/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        "comments", _("Hip and glute care for runners: learn the anatomy, read about "
+                                      "the conditions runners get, check your symptoms, test your "
+                                      "flexibility and strength, and follow video-guided routines.\n\n"
+                                      "Stride informs and coaches; it does not diagnose. When in doubt, "
+                                      "or if a red flag applies to you, see a doctor or physiotherapist."),
+                        "release-notes", _("<p>First release: the application, its sections and help.</p>"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+disclaimer_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  StrideApplication *self = STRIDE_APPLICATION (user_data);
+
+  show_disclaimer (self, GTK_WINDOW (get_or_create_window (self)));
+}
+
+static void
+help_shown_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(StrideWindow) window = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
+    stride_window_add_toast (window, _("Could not open the help. Is the Help viewer (Yelp) installed?"));
+}
+
+static void
+help_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  StrideApplication *self = STRIDE_APPLICATION (user_data);
+  StrideWindow *window = get_or_create_window (self);
+  const char *page = stride_window_get_visible_page_name (window);
+  g_autofree char *uri = g_strdup_printf ("help:%s/%s", APP_ID, page != NULL ? page : "index");
+
+  gtk_show_uri_full (GTK_WINDOW (window), uri, GDK_CURRENT_TIME, NULL,
+                     help_shown_cb, g_object_ref (window));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "launch", launch_action, "(ss)" },
+  { "preferences", preferences_action },
+  { "about", about_action },
+  { "disclaimer", disclaimer_action },
+  { "help", help_action },
+  { "quit", quit_action },
+};
+
+static void
+stride_application_startup (GApplication *application)
+{
+  StrideApplication *self = STRIDE_APPLICATION (application);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *help_accels[] = { "F1", NULL };
+
+  G_APPLICATION_CLASS (stride_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::color-scheme",
+                           G_CALLBACK (apply_color_scheme), self, G_CONNECT_SWAPPED);
+  apply_color_scheme (self);
+}
+
+static void
+stride_application_activate (GApplication *application)
+{
+  StrideApplication *self = STRIDE_APPLICATION (application);
+  StrideWindow *window = get_or_create_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (!g_settings_get_boolean (self->settings, "disclaimer-accepted"))
+    show_disclaimer (self, GTK_WINDOW (window));
+}
+
+/* Where a trial parse may write an option's value. */
+typedef union
+{
+  gboolean  flag;
+  int       integer;
+  double    number;
+  gint64    int64;
+  char     *string;
+  char    **strv;
+} OptionSlot;
+
+static void
+option_slot_clear (OptionSlot *slot,
+                   GOptionArg  arg)
+{
+  if (arg == G_OPTION_ARG_STRING || arg == G_OPTION_ARG_FILENAME)
+    g_clear_pointer (&slot->string, g_free);
+  else if (arg == G_OPTION_ARG_STRING_ARRAY || arg == G_OPTION_ARG_FILENAME_ARRAY)
+    g_clear_pointer (&slot->strv, g_strfreev);
+}
+
+/* GApplication answers an unknown option with exit status 1; Stride's contract
+ * (CONTENT-IDS.md) is usage and exit status 2, so the arguments are parsed once on
+ * trial, with Stride's options and GApplication's own, before GApplication sees them. */
+static gboolean
+arguments_are_valid (char **arguments)
+{
+  static const char * const gapplication_options[] = {
+    "gapplication-service", "help", "help-all", "help-gapplication",
+  };
+  const GOptionEntry *stride_entries = stride_cli_get_option_entries ();
+  g_autoptr(GArray) entries = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) copy = g_strdupv (arguments);
+  g_autofree OptionSlot *slots = NULL;
+  gboolean valid;
+
+  for (guint i = 0; stride_entries[i].long_name != NULL; i++)
+    g_array_append_val (entries, stride_entries[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (gapplication_options); i++)
+    {
+      GOptionEntry entry = { gapplication_options[i], 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL };
+      g_array_append_val (entries, entry);
+    }
+
+  slots = g_new0 (OptionSlot, entries->len);
+  for (guint i = 0; i < entries->len; i++)
+    g_array_index (entries, GOptionEntry, i).arg_data = &slots[i];
+
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, (GOptionEntry *) entries->data, NULL);
+  valid = g_option_context_parse_strv (context, &copy, &error);
+
+  for (guint i = 0; i < entries->len; i++)
+    option_slot_clear (&slots[i], g_array_index (entries, GOptionEntry, i).arg);
+
+  if (!valid)
+    {
+      g_printerr ("stride: %s\n", error->message);
+      g_printerr (_("Usage: stride [OPTION…]\nRun “stride --help” to see the options.\n"));
+    }
+
+  return valid;
+}
+
+static gboolean
+stride_application_local_command_line (GApplication   *application,
+                                       char         ***arguments,
+                                       int            *exit_status)
+{
+  if (!arguments_are_valid (*arguments))
+    {
+      *exit_status = 2;
+      return TRUE;
+    }
+
+  return G_APPLICATION_CLASS (stride_application_parent_class)->local_command_line (application, arguments, exit_status);
+}
+
+static int
+stride_application_handle_local_options (GApplication *application,
+                                         GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+  const char *kind = NULL;
+  const char *id = NULL;
+  int status;
+
+  status = stride_cli_handle (options);
+  if (status != STRIDE_CLI_CONTINUE)
+    return status;
+
+  if (!stride_cli_get_launch_target (options, &kind, &id))
+    return STRIDE_CLI_CONTINUE;
+
+  /* Registering first sends the launch to an instance that is already running. */
+  if (!g_application_register (application, NULL, &error))
+    {
+      g_printerr ("stride: %s\n", error->message);
+      return 1;
+    }
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "launch",
+                                  g_variant_new ("(ss)", kind, id));
+  return STRIDE_CLI_CONTINUE;
+}
+
+static void
+stride_application_dispose (GObject *object)
+{
+  StrideApplication *self = STRIDE_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (stride_application_parent_class)->dispose (object);
+}
+
+static void
+stride_application_class_init (StrideApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = stride_application_dispose;
+
+  app_class->startup = stride_application_startup;
+  app_class->activate = stride_application_activate;
+  app_class->local_command_line = stride_application_local_command_line;
+  app_class->handle_local_options = stride_application_handle_local_options;
+}
+
+static void
+stride_application_init (StrideApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), stride_cli_get_option_entries ());
+}
+
+StrideApplication *
+stride_application_new (void)
+{
+  return g_object_new (STRIDE_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", APP_PATH,
+                       NULL);
+}
+
+GSettings *
+stride_application_get_settings (StrideApplication *self)
+{
+  g_return_val_if_fail (STRIDE_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

@@ -1,0 +1,105 @@
+/* stride-preferences-window.c — Preferences
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-preferences-window.h"
+
+struct _StridePreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  /* Template widgets */
+  AdwComboRow          *style_row;
+
+  /* Owned references */
+  GSettings            *settings;
+};
+
+G_DEFINE_FINAL_TYPE (StridePreferencesWindow, stride_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The combo row's positions, in the order of the template's string list. */
+static const char * const color_schemes[] = { "system", "light", "dark" };
+
+static gboolean
+scheme_to_position (GValue   *value,
+                    GVariant *variant,
+                    gpointer  user_data)
+{
+  const char *scheme = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (color_schemes); i++)
+    {
+      if (g_str_equal (scheme, color_schemes[i]))
+        {
+          g_value_set_uint (value, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static GVariant *
+position_to_scheme (const GValue       *value,
+                    const GVariantType *expected_type,
+                    gpointer            user_data)
+{
+  guint position = g_value_get_uint (value);
+
+  if (position >= G_N_ELEMENTS (color_schemes))
+    return NULL;
+
+  return g_variant_new_string (color_schemes[position]);
+}
+
+static void
+stride_preferences_window_dispose (GObject *object)
+{
+  StridePreferencesWindow *self = STRIDE_PREFERENCES_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (stride_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+stride_preferences_window_class_init (StridePreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stride_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, style_row);
+}
+
+static void
+stride_preferences_window_init (StridePreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+StridePreferencesWindow *
+stride_preferences_window_new (GtkWindow *parent,
+                               GSettings *settings)
+{
+  StridePreferencesWindow *self;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (STRIDE_TYPE_PREFERENCES_WINDOW,
+                       "transient-for", parent,
+                       "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
+                       NULL);
+  self->settings = g_object_ref (settings);
+  g_settings_bind_with_mapping (settings, "color-scheme", self->style_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT,
+                                scheme_to_position, position_to_scheme, NULL, NULL);
+  return self;
+}

@@ -1,0 +1,331 @@
+/* stride-window.c — the main window: a sidebar of sections and one page per section
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-page.h"
+#include "stride-window.h"
+
+struct _StrideWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *content;
+  GtkListBox           *sidebar_list;
+  AdwWindowTitle       *content_title;
+  GtkWidget            *back_button;
+  GtkStack             *page_stack;
+
+  /* Owned references */
+  GSettings            *settings;
+  GBindingGroup        *page_bindings;
+  GSignalGroup         *page_signals;
+};
+
+G_DEFINE_FINAL_TYPE (StrideWindow, stride_window, ADW_TYPE_APPLICATION_WINDOW)
+
+typedef GtkWidget *(*StridePageFactory) (void);
+
+typedef struct
+{
+  const char        *name;        /* stable: --page=NAME and the help page id */
+  const char        *title;
+  const char        *icon_name;
+  const char        *coming_soon; /* what the section will do, while it is not built */
+  StridePageFactory  create;
+} StridePageInfo;
+
+/* The order matches stride_launch_page_names() and the Ctrl+1…6 shortcuts. */
+static const StridePageInfo page_infos[] = {
+  { "anatomy", N_("Anatomy"), "stride-anatomy-symbolic",
+    N_("An interactive map of your hip and the muscles that cross it."), NULL },
+  { "conditions", N_("Conditions"), "stride-conditions-symbolic",
+    N_("What runners get at the hip, how it feels, and what helps."), NULL },
+  { "symptoms", N_("Symptom Checker"), "stride-symptoms-symbolic",
+    N_("Red flags first, then a short interview, then the conditions that fit best and why."), NULL },
+  { "self-test", N_("Self-Test"), "stride-self-test-symbolic",
+    N_("A guided flexibility and strength test, side by side, that builds your own routine."), NULL },
+  { "routines", N_("Routines"), "stride-routines-symbolic",
+    N_("Video-guided stretch and strength routines with timers and sound cues."), NULL },
+  { "progress", N_("Progress"), "stride-progress-symbolic",
+    N_("Your sessions, pain and test results over time."), NULL },
+};
+
+static StridePage *
+get_visible_page (StrideWindow *self)
+{
+  GtkWidget *child = gtk_stack_get_visible_child (self->page_stack);
+
+  return child != NULL ? STRIDE_PAGE (child) : NULL;
+}
+
+static gboolean
+can_go_back (StrideWindow *self)
+{
+  StridePage *page = get_visible_page (self);
+
+  if (page != NULL && stride_page_get_can_go_back (page))
+    return TRUE;
+
+  return adw_leaflet_get_folded (self->leaflet) &&
+         adw_leaflet_get_visible_child (self->leaflet) == self->content;
+}
+
+static void
+update_back_button_cb (StrideWindow *self)
+{
+  gboolean possible = can_go_back (self);
+
+  gtk_widget_set_visible (self->back_button, possible);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back", possible);
+}
+
+static void
+select_sidebar_row (StrideWindow *self,
+                    const char   *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
+    {
+      if (g_strcmp0 (page_infos[i].name, name) == 0)
+        {
+          GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar_list, i);
+          gtk_list_box_select_row (self->sidebar_list, row);
+          return;
+        }
+    }
+}
+
+static void
+visible_page_changed_cb (StrideWindow *self)
+{
+  StridePage *page = get_visible_page (self);
+
+  g_binding_group_set_source (self->page_bindings, page);
+  g_signal_group_set_target (self->page_signals, page);
+  select_sidebar_row (self, gtk_stack_get_visible_child_name (self->page_stack));
+  update_back_button_cb (self);
+}
+
+static void
+sidebar_row_activated_cb (StrideWindow  *self,
+                          GtkListBoxRow *row)
+{
+  guint index = gtk_list_box_row_get_index (row);
+
+  g_assert (index < G_N_ELEMENTS (page_infos));
+
+  stride_window_show_page (self, page_infos[index].name);
+}
+
+static void
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  StrideWindow *self = STRIDE_WINDOW (widget);
+  StridePage *page = get_visible_page (self);
+
+  if (page != NULL && stride_page_get_can_go_back (page))
+    stride_page_go_back (page);
+  else
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  stride_window_show_page (STRIDE_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static GtkWidget *
+create_sidebar_row (const StridePageInfo *info)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = gtk_image_new_from_icon_name (info->icon_name);
+  GtkWidget *label = gtk_label_new (_(info->title));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_name (row, info->name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->title),
+                                  -1);
+  return row;
+}
+
+static GtkWidget *
+create_page (const StridePageInfo *info)
+{
+  if (info->create != NULL)
+    return info->create ();
+
+  return stride_page_new_coming_soon (_(info->title), info->icon_name, _(info->coming_soon));
+}
+
+static void
+add_pages (StrideWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
+    {
+      const StridePageInfo *info = &page_infos[i];
+
+      gtk_list_box_append (self->sidebar_list, create_sidebar_row (info));
+      gtk_stack_add_named (self->page_stack, create_page (info), info->name);
+    }
+}
+
+static void
+bind_window_state (StrideWindow *self)
+{
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+stride_window_dispose (GObject *object)
+{
+  StrideWindow *self = STRIDE_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (stride_window_parent_class)->dispose (object);
+}
+
+static void
+stride_window_finalize (GObject *object)
+{
+  StrideWindow *self = STRIDE_WINDOW (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->page_bindings);
+  g_clear_object (&self->page_signals);
+
+  G_OBJECT_CLASS (stride_window_parent_class)->finalize (object);
+}
+
+static void
+add_page_shortcuts (GtkWidgetClass *widget_class)
+{
+  static const guint keys[] = { GDK_KEY_1, GDK_KEY_2, GDK_KEY_3, GDK_KEY_4, GDK_KEY_5, GDK_KEY_6 };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (keys) == G_N_ELEMENTS (page_infos));
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, keys[i], GDK_CONTROL_MASK,
+                                         "win.show-page", "s", page_infos[i].name);
+}
+
+static void
+stride_window_class_init (StrideWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stride_window_dispose;
+  object_class->finalize = stride_window_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, page_stack);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_back_button_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.go-back", NULL);
+  add_page_shortcuts (widget_class);
+}
+
+static void
+stride_window_init (StrideWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  bind_window_state (self);
+
+  self->page_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->page_bindings, "title", self->content_title, "title", G_BINDING_SYNC_CREATE);
+  g_binding_group_bind (self->page_bindings, "subtitle", self->content_title, "subtitle", G_BINDING_SYNC_CREATE);
+
+  self->page_signals = g_signal_group_new (STRIDE_TYPE_PAGE);
+  g_signal_group_connect_swapped (self->page_signals, "notify::can-go-back",
+                                  G_CALLBACK (update_back_button_cb), self);
+
+  add_pages (self);
+  visible_page_changed_cb (self);
+}
+
+StrideWindow *
+stride_window_new (StrideApplication *application)
+{
+  g_return_val_if_fail (STRIDE_IS_APPLICATION (application), NULL);
+
+  return g_object_new (STRIDE_TYPE_WINDOW, "application", application, NULL);
+}
+
+void
+stride_window_show_page (StrideWindow *self,
+                         const char   *name)
+{
+  g_return_if_fail (STRIDE_IS_WINDOW (self));
+  g_return_if_fail (name != NULL);
+
+  if (gtk_stack_get_child_by_name (self->page_stack, name) == NULL)
+    {
+      g_warning ("No page named “%s”", name);
+      return;
+    }
+
+  gtk_stack_set_visible_child_name (self->page_stack, name);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+const char *
+stride_window_get_visible_page_name (StrideWindow *self)
+{
+  g_return_val_if_fail (STRIDE_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->page_stack);
+}
+
+GtkWidget *
+stride_window_get_page (StrideWindow *self,
+                        const char   *name)
+{
+  g_return_val_if_fail (STRIDE_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_child_by_name (self->page_stack, name);
+}
+
+void
+stride_window_add_toast (StrideWindow *self,
+                         const char   *message)
+{
+  g_return_if_fail (STRIDE_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}

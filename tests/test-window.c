@@ -1,0 +1,200 @@
+/* test-window.c — the main window on a (virtual) display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "stride-application.h"
+#include "stride-launch.h"
+#include "stride-page.h"
+#include "stride-preferences-window.h"
+#include "stride-window.h"
+
+typedef struct
+{
+  StrideApplication *app;
+  StrideWindow      *window;
+} Fixture;
+
+/* One application for the whole program: it can be registered on the bus only once. */
+static StrideApplication *shared_app;
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Spins the main loop until CONDITION holds, failing after a generous timeout:
+ * a slow machine only makes the test wait longer. */
+static void
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static void
+drain_events (void)
+{
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->app = shared_app;
+  fixture->window = stride_window_new (fixture->app);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until (widget_is_mapped, fixture->window);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
+
+  for (GList *l = g_list_copy (windows); l != NULL; l = g_list_delete_link (l, l))
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  drain_events ();
+}
+
+static void
+test_every_page (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const char * const *names = stride_launch_page_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      GtkWidget *page;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                                 "win.show-page", "s", names[i]));
+      page = stride_window_get_page (fixture->window, names[i]);
+      g_assert_nonnull (page);
+      wait_until (widget_is_mapped, page);
+      g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, names[i]);
+      g_assert_nonnull (stride_page_get_title (STRIDE_PAGE (page)));
+    }
+}
+
+static void
+test_launch_action (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "launch",
+                                  g_variant_new ("(ss)", "page", "progress"));
+  drain_events ();
+  g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, "progress");
+}
+
+static GtkWindow *
+find_window_of_type (StrideApplication *app,
+                     GType              type)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+
+  return NULL;
+}
+
+static void
+test_preferences_and_about (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWindow *preferences;
+  GtkWindow *about;
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
+  preferences = find_window_of_type (fixture->app, STRIDE_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  wait_until (widget_is_mapped, preferences);
+  gtk_window_destroy (preferences);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
+  about = find_window_of_type (fixture->app, ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  wait_until (widget_is_mapped, about);
+}
+
+static void
+test_dark_style_setting (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GSettings *settings = stride_application_get_settings (fixture->app);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  g_settings_set_string (settings, "color-scheme", "dark");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_settings_set_string (settings, "color-scheme", "light");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_settings_reset (settings, "color-scheme");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static gboolean
+window_is_narrow (gpointer data)
+{
+  return gtk_widget_get_width (GTK_WIDGET (data)) <= 400;
+}
+
+static void
+test_narrow_window_folds (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *page;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+  gtk_widget_queue_resize (GTK_WIDGET (fixture->window));
+  wait_until (window_is_narrow, fixture->window);
+
+  /* Folded, the page fills the window and Back leads to the list of sections. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "routines");
+  page = stride_window_get_page (fixture->window, "routines");
+  wait_until (widget_is_mapped, page);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL));
+  drain_events ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 400);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  shared_app = stride_application_new ();
+  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (shared_app), NULL, NULL))
+    g_error ("Could not register the application");
+
+  g_test_add ("/stride/window/every-page", Fixture, NULL, fixture_set_up, test_every_page, fixture_tear_down);
+  g_test_add ("/stride/window/launch-action", Fixture, NULL, fixture_set_up, test_launch_action, fixture_tear_down);
+  g_test_add ("/stride/window/preferences-and-about", Fixture, NULL, fixture_set_up, test_preferences_and_about, fixture_tear_down);
+  g_test_add ("/stride/window/dark-style-setting", Fixture, NULL, fixture_set_up, test_dark_style_setting, fixture_tear_down);
+  g_test_add ("/stride/window/narrow-window-folds", Fixture, NULL, fixture_set_up, test_narrow_window_folds, fixture_tear_down);
+
+  status = g_test_run ();
+  g_clear_object (&shared_app);
+  return status;
+}
