@@ -1,0 +1,401 @@
+/* stride-content.h — the content model: what Stride knows, loaded from content packs
+ *
+ * The schema is docs/content-schema.md. Items are plain structs owned by their
+ * StrideContent: borrow them, never free them, and keep a reference on the
+ * StrideContent as long as you hold one. Text fields are already translated
+ * (gettext) when the loader hands them out. Optional strings are NULL when absent;
+ * lists are never NULL (possibly empty).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define STRIDE_CONTENT_ERROR (stride_content_error_quark ())
+
+typedef enum
+{
+  STRIDE_CONTENT_ERROR_SYNTAX,     /* not JSON: file:line:col */
+  STRIDE_CONTENT_ERROR_INVALID,    /* JSON, but not a valid pack: file: $.path: message */
+  STRIDE_CONTENT_ERROR_TOO_LARGE,  /* over a size, depth or count limit */
+  STRIDE_CONTENT_ERROR_NOT_FOUND,  /* a pack or file that is not there */
+} StrideContentError;
+
+GQuark stride_content_error_quark (void);
+
+typedef struct _StrideContent StrideContent;
+
+typedef struct
+{
+  char *title;
+  char *url;                      /* optional */
+} StrideSource;
+
+typedef enum
+{
+  STRIDE_VIEW_FRONT,
+  STRIDE_VIEW_BACK,
+} StrideView;
+
+typedef struct
+{
+  double x;
+  double y;
+} StridePoint;
+
+typedef struct
+{
+  StrideView  view;
+  gboolean    mirror;
+  GArray     *points;             /* StridePoint, in the 100 × 100 box */
+} StrideShape;
+
+typedef struct
+{
+  char      *id;
+  char      *pack_id;
+  char      *name;
+  char      *kind;                /* muscle | joint | tendon | fascia */
+  char      *summary;
+  char      *location;
+  char      *action;
+  char      *running;
+  char      *problems;
+  GPtrArray *shapes;              /* StrideShape */
+  GPtrArray *sources;             /* StrideSource */
+} StrideStructure;
+
+typedef enum
+{
+  STRIDE_QUESTION_ONE,
+  STRIDE_QUESTION_MANY,
+  STRIDE_QUESTION_NUMBER,
+} StrideQuestionKind;
+
+typedef enum
+{
+  STRIDE_STAGE_RED_FLAGS,
+  STRIDE_STAGE_INTERVIEW,
+  STRIDE_STAGE_ABOUT_YOU,
+} StrideQuestionStage;
+
+/* Reserved answer id accepted by every question: answered, counts for nothing. */
+#define STRIDE_ANSWER_DONT_KNOW "dont_know"
+
+typedef struct
+{
+  char      *id;
+  char      *text;
+  char      *ask;                 /* optional yes/no wording */
+  GPtrArray *shapes;              /* StrideShape, possibly empty */
+} StrideAnswer;
+
+typedef struct
+{
+  char                *id;
+  char                *pack_id;
+  StrideQuestionKind   kind;
+  StrideQuestionStage  stage;
+  char                *text;
+  char                *help;      /* optional */
+  GPtrArray           *answers;   /* StrideAnswer; empty for numbers */
+  double               min;       /* numbers only */
+  double               max;
+  char                *unit;      /* optional */
+} StrideQuestion;
+
+/* One test on the answers: an answer among ANSWERS was given, or a number in [min, max]. */
+typedef struct
+{
+  char     *question;
+  GStrv     answers;              /* NULL for a number range */
+  gboolean  has_min;
+  double    min;
+  gboolean  has_max;
+  double    max;
+} StrideClause;
+
+typedef struct
+{
+  GPtrArray *all;                 /* StrideClause */
+  GPtrArray *any;                 /* StrideClause */
+  guint      min_any;
+} StrideRuleWhen;
+
+typedef enum
+{
+  STRIDE_TRIAGE_SELF_CARE,
+  STRIDE_TRIAGE_SOON,
+  STRIDE_TRIAGE_URGENT,
+  STRIDE_TRIAGE_EMERGENCY,
+} StrideTriageLevel;
+
+typedef struct
+{
+  char              *id;
+  char              *pack_id;
+  StrideTriageLevel  level;
+  char              *text;
+  char              *advice;
+  StrideRuleWhen     when;
+} StrideRedFlag;
+
+typedef struct
+{
+  char     *question;
+  char     *answer;               /* NULL for a number range */
+  gboolean  has_min;
+  double    min;
+  gboolean  has_max;
+  double    max;
+  double    lr;
+  gboolean  has_lr_absent;
+  double    lr_absent;
+  char     *text;
+  char     *text_absent;          /* set when has_lr_absent */
+} StrideEvidence;
+
+typedef struct
+{
+  char      *id;
+  char      *pack_id;
+  char      *name;
+  GStrv      also_called;
+  char      *group;
+  char      *summary;
+  char      *where;
+  char      *feels;
+  char      *who;
+  GStrv      worse_with;
+  GStrv      self_care;
+  GStrv      see_clinician;
+  GStrv      locations;           /* answer ids of the location question */
+  GStrv      structures;
+  GStrv      exercises_do;
+  GStrv      exercises_avoid;
+  char      *routine;             /* optional */
+  char      *self_test;           /* optional */
+  gboolean   always_red_flag;
+  double     prior;
+  GPtrArray *evidence;            /* StrideEvidence */
+  GPtrArray *sources;             /* StrideSource */
+} StrideCondition;
+
+typedef struct
+{
+  char *id;
+  char *pack_id;
+  char *name;
+  char *text;
+  GStrv exercises;
+} StrideFinding;
+
+typedef struct
+{
+  char     *id;
+  char     *pack_id;
+  char     *text;
+  GStrv     avoid;
+  gboolean  see_clinician;
+} StrideCaution;
+
+typedef enum
+{
+  STRIDE_SIDES_EACH,              /* left, then right */
+  STRIDE_SIDES_BOTH,              /* both at once */
+  STRIDE_SIDES_NONE,              /* no side */
+} StrideSides;
+
+typedef struct
+{
+  guint       sets;
+  guint       reps;               /* 0: a hold of hold_s */
+  guint       hold_s;             /* 0: reps */
+  guint       rest_s;
+  StrideSides sides;
+  guint       tempo_s;            /* seconds per rep; 0 = own pace */
+} StrideDose;
+
+typedef struct
+{
+  char *text;
+  char *exercise;                 /* optional */
+} StrideStep;
+
+typedef struct
+{
+  char       *id;
+  char       *pack_id;
+  char       *name;
+  char       *kind;               /* stretch | strength */
+  GStrv       targets;
+  char       *summary;
+  GStrv       steps;
+  GStrv       cues;
+  GStrv       equipment;
+  StrideDose  dose;
+  GStrv       avoid_for;          /* condition ids */
+  StrideStep  progression;
+  StrideStep  regression;
+  char       *video;             /* video id */
+  GPtrArray  *sources;
+} StrideExercise;
+
+typedef enum
+{
+  STRIDE_FIELD_NUMBER,
+  STRIDE_FIELD_CHOICE,
+  STRIDE_FIELD_BOOL,
+} StrideFieldKind;
+
+typedef struct
+{
+  char            *id;
+  StrideFieldKind  kind;
+  char            *text;
+  double           min;           /* numbers */
+  double           max;
+  char            *unit;          /* optional */
+  char            *input;         /* numbers: angle | seconds | reps | count | cm */
+  GPtrArray       *choices;       /* StrideAnswer (id, text); choices only */
+} StrideField;
+
+typedef enum
+{
+  STRIDE_COMPARE_EQUALS,
+  STRIDE_COMPARE_LT,
+  STRIDE_COMPARE_LE,
+  STRIDE_COMPARE_GT,
+  STRIDE_COMPARE_GE,
+} StrideCompare;
+
+typedef struct
+{
+  char          *field;
+  StrideCompare  compare;
+  char          *choice;          /* EQUALS on a choice field */
+  gboolean       flag;            /* EQUALS on a bool field */
+  double         number;          /* LT, LE, GT, GE */
+  char          *sex;             /* optional: applies to this sex only */
+} StrideTestCondition;
+
+typedef struct
+{
+  char      *finding;             /* one of finding */
+  char      *caution;             /*     or caution */
+  GPtrArray *when;                /* StrideTestCondition, all must hold */
+  char      *text;                /* may contain {value} */
+  gboolean   see_clinician;
+} StrideTestRule;
+
+typedef struct
+{
+  char      *id;
+  char      *pack_id;
+  char      *name;
+  char      *kind;                /* flexibility | strength | control */
+  gboolean   per_side;
+  char      *summary;
+  char      *look_for;
+  char      *safety;
+  GStrv      steps;
+  GStrv      equipment;
+  gboolean   partner;
+  GPtrArray *fields;              /* StrideField */
+  GPtrArray *rules;               /* StrideTestRule */
+  char      *asymmetry_field;     /* optional */
+  double     asymmetry_min_difference;   /* 0 when unused */
+  double     asymmetry_min_ratio;        /* 0 when unused */
+  char      *video;
+  GPtrArray *sources;
+} StrideSelfTest;
+
+typedef struct
+{
+  char        *exercise;          /* one of exercise */
+  char        *test;              /*     or test */
+  StrideDose   dose;              /* the exercise's dose with the item's overrides applied */
+} StrideRoutineItem;
+
+typedef struct
+{
+  char      *id;
+  char      *pack_id;
+  char      *name;
+  char      *kind;                /* stretch | strength | assessment | mixed */
+  char      *summary;
+  GPtrArray *items;               /* StrideRoutineItem */
+} StrideRoutine;
+
+typedef struct
+{
+  char *id;
+  char *caption;
+} StrideChapterCaption;
+
+typedef struct
+{
+  char      *id;
+  char      *pack_id;
+  char      *uri;                 /* resolved: file:///…/videos/x.webm, resource:/// or https:// */
+  char      *animation;           /* optional */
+  GPtrArray *chapters;            /* StrideChapterCaption */
+} StrideVideo;
+
+typedef enum
+{
+  STRIDE_KIND_STRUCTURE,
+  STRIDE_KIND_QUESTION,
+  STRIDE_KIND_RED_FLAG,
+  STRIDE_KIND_CONDITION,
+  STRIDE_KIND_FINDING,
+  STRIDE_KIND_CAUTION,
+  STRIDE_KIND_EXERCISE,
+  STRIDE_KIND_TEST,
+  STRIDE_KIND_ROUTINE,
+  STRIDE_KIND_VIDEO,
+  STRIDE_N_KINDS
+} StrideKind;
+
+StrideContent *stride_content_ref            (StrideContent *self);
+void           stride_content_unref          (StrideContent *self);
+
+/* Loads one pack directory. On any problem returns NULL and appends every message found
+ * (not just the first) to ERRORS, each "file: $.path: message" or "file:line:col: message". */
+StrideContent *stride_content_load_pack      (const char    *dir,
+                                              GPtrArray     *errors);
+
+/* The bundled pack, then every valid pack in $XDG_DATA_HOME/stride/packs. A broken user
+ * pack is skipped and its messages appended to WARNINGS; NULL only when the bundled pack
+ * itself does not load (its messages in WARNINGS). */
+StrideContent *stride_content_load_default   (GPtrArray     *warnings);
+
+/* STRIDE_CONTENT_DIR when set (uninstalled runs, tests), else PKGDATADIR/content. */
+const char    *stride_content_get_bundled_dir (void);
+
+const char    *stride_content_kind_to_string (StrideKind     kind);
+GPtrArray     *stride_content_get_items      (StrideContent *self,
+                                              StrideKind     kind);
+gconstpointer  stride_content_find           (StrideContent *self,
+                                              StrideKind     kind,
+                                              const char    *id);
+
+/* Typed shortcuts for stride_content_find() */
+const StrideStructure *stride_content_find_structure (StrideContent *self, const char *id);
+const StrideQuestion  *stride_content_find_question  (StrideContent *self, const char *id);
+const StrideCondition *stride_content_find_condition (StrideContent *self, const char *id);
+const StrideFinding   *stride_content_find_finding   (StrideContent *self, const char *id);
+const StrideCaution   *stride_content_find_caution   (StrideContent *self, const char *id);
+const StrideExercise  *stride_content_find_exercise  (StrideContent *self, const char *id);
+const StrideSelfTest  *stride_content_find_test      (StrideContent *self, const char *id);
+const StrideRoutine   *stride_content_find_routine   (StrideContent *self, const char *id);
+const StrideVideo     *stride_content_find_video     (StrideContent *self, const char *id);
+const StrideAnswer    *stride_question_find_answer   (const StrideQuestion *question,
+                                                      const char           *id);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StrideContent, stride_content_unref)
+
+G_END_DECLS
