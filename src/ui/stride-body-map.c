@@ -607,8 +607,8 @@ draw_region (StrideBodyMap   *self,
              const Palette   *palette,
              const Region    *region)
 {
-  const GdkRGBA *colour = &palette->fg;
-  double fill = 0.07, stroke = 0.30;
+  const GdkRGBA *colour = &palette->accent;
+  double fill = 0.10, stroke = 0.45;
 
   if (region->mark != NULL)
     colour = mark_colour (palette, region->mark), fill = 0.45, stroke = 0.9;
@@ -617,8 +617,7 @@ draw_region (StrideBodyMap   *self,
 
   if (region == self->hover)
     {
-      if (region->mark == NULL && !region->selected)
-        colour = &palette->accent, stroke = 0.8;
+      stroke = 0.9;
       fill = MIN (fill + 0.25, 0.75);
     }
 
@@ -871,6 +870,9 @@ stride_body_map_focus (GtkWidget        *widget,
 {
   StrideBodyMap *self = STRIDE_BODY_MAP (widget);
   Region *target;
+
+  if (!gtk_widget_get_focusable (widget))
+    return FALSE;
 
   if (!gtk_widget_has_focus (widget))
     {
