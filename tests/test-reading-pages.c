@@ -9,10 +9,13 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "stride-anatomy-page.h"
+#include "stride-application.h"
 #include "stride-body-map.h"
 #include "stride-conditions-page.h"
+#include "stride-window.h"
 
 typedef struct
 {
@@ -331,9 +334,14 @@ test_list_opens_structure (Fixture       *fixture,
 
   /* A row for a back-only structure opens it and turns the map around. */
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
   g_signal_emit_by_name (list, "row-activated", row);
   assert_on_structure (fixture, stride_content_find_structure (fixture->content, "gluteus_medius"));
   g_assert_cmpint (stride_body_map_get_view (map), ==, STRIDE_VIEW_BACK);
+
+  /* Back to the row it was opened from. */
+  stride_page_go_back (fixture->page);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row)));
 }
 
 static void
@@ -429,6 +437,7 @@ test_list_opens_condition (Fixture       *fixture,
   assert_on_condition (fixture, stride_content_find_condition (fixture->content, "proximal_hamstring_tendinopathy"));
   stride_page_go_back (fixture->page);
   assert_on_list (fixture);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row)));
 }
 
 static guint
@@ -540,12 +549,97 @@ test_condition_links (Fixture       *fixture,
   g_assert_true (shows_text (fixture, "Stop Running and See a Clinician"));
 }
 
+/* In the app: deep links through "app.launch", links between the pages, the back button */
+
+static StrideApplication *shared_app;
+
+static void
+app_set_up (Fixture       *fixture,
+            gconstpointer  data)
+{
+  fixture->content = stride_content_ref (stride_application_get_content (shared_app));
+  fixture->window = GTK_WINDOW (stride_window_new (shared_app));
+  gtk_window_set_default_size (fixture->window, 1280, 800);
+  gtk_window_present (fixture->window);
+  wait_until (widget_is_mapped, fixture->window);
+}
+
+static void
+launch (const char *kind,
+        const char *id)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (shared_app), "launch", g_variant_new ("(ss)", kind, id));
+  drain_events ();
+}
+
+static void
+test_app_deep_links (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  StrideWindow *window = STRIDE_WINDOW (fixture->window);
+  StrideConditionsPage *conditions = STRIDE_CONDITIONS_PAGE (stride_window_get_page (window, "conditions"));
+  StrideAnatomyPage *anatomy = STRIDE_ANATOMY_PAGE (stride_window_get_page (window, "anatomy"));
+  GtkWidget *row;
+
+  /* stride --condition=ID */
+  launch ("condition", "trochanteric_bursitis");
+  g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "conditions");
+  g_assert_cmpstr (stride_conditions_page_get_condition (conditions), ==, "trochanteric_bursitis");
+
+  /* A related structure's row opens its page on the Anatomy page. */
+  fixture->page = STRIDE_PAGE (conditions);
+  row = find_one (visible_view (fixture), is_named, "gluteus_medius");
+  gtk_widget_activate (row);
+  drain_events ();
+  g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "anatomy");
+  g_assert_cmpstr (stride_anatomy_page_get_structure (anatomy), ==, "gluteus_medius");
+
+  /* And a condition's row on that page opens the condition again. */
+  fixture->page = STRIDE_PAGE (anatomy);
+  gtk_widget_activate (find_one (visible_view (fixture), is_named, "proximal_hamstring_tendinopathy"));
+  drain_events ();
+  g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "conditions");
+  g_assert_cmpstr (stride_conditions_page_get_condition (conditions), ==, "proximal_hamstring_tendinopathy");
+
+  /* The window's back button steps back inside the page. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  g_assert_null (stride_conditions_page_get_condition (conditions));
+  g_assert_cmpstr (stride_page_get_title (STRIDE_PAGE (conditions)), ==, "Conditions");
+
+  /* An unknown id leaves the page as it was. */
+  launch ("structure", "no_such_structure");
+  g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "anatomy");
+  g_assert_cmpstr (stride_anatomy_page_get_structure (anatomy), ==, "gluteus_medius");
+}
+
+static void
+app_tear_down (Fixture       *fixture,
+               gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  drain_events ();
+  stride_content_unref (fixture->content);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *pack = NULL;
+  g_autofree char *data_home = g_dir_make_tmp ("stride-reading-XXXXXX", NULL);
+  int status;
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+
+  /* The app reads the test pack, and no user pack from the real data dir. */
+  pack = g_test_build_filename (G_TEST_DIST, "packs", "reading", NULL);
+  g_setenv ("STRIDE_CONTENT_DIR", pack, TRUE);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  shared_app = stride_application_new ();
+  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (shared_app), NULL, NULL))
+    g_error ("Could not register the application");
 
 #define ADD(path, pack, set_up, func) \
   g_test_add (path, Fixture, GINT_TO_POINTER (pack), set_up, func, fixture_tear_down)
@@ -559,7 +653,11 @@ main (int   argc,
   ADD ("/stride/reading/conditions/search", PACK_TEST, conditions_set_up, test_search);
   ADD ("/stride/reading/conditions/marks", PACK_TEST, conditions_set_up, test_condition_marks);
   ADD ("/stride/reading/conditions/links", PACK_TEST, conditions_set_up, test_condition_links);
+  g_test_add ("/stride/reading/app/deep-links", Fixture, NULL, app_set_up, test_app_deep_links, app_tear_down);
 #undef ADD
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_clear_object (&shared_app);
+  g_rmdir (data_home);
+  return status;
 }

@@ -34,6 +34,9 @@ struct _StrideAnatomyPage
   /* Owned references */
   StrideContent     *content;
   char              *structure_id;
+
+  /* State */
+  gboolean           opened_from_list;  /* where focus goes back to */
 };
 
 G_DEFINE_FINAL_TYPE (StrideAnatomyPage, stride_anatomy_page, STRIDE_TYPE_PAGE)
@@ -151,6 +154,38 @@ scroll_to_top (GtkScrolledWindow *scroller)
 }
 
 static gboolean
+focus_is_in (StrideAnatomyPage *self,
+             GtkWidget         *ancestor)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, ancestor);
+}
+
+/* Back where the reader left: the list row they chose, or the map with the structure they
+ * came from focused. */
+static void
+restore_focus (StrideAnatomyPage *self,
+               const char        *id)
+{
+  GtkWidget *list = gtk_widget_get_last_child (GTK_WIDGET (self->list_column));
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  if (self->opened_from_list && GTK_IS_LIST_BOX (list))
+    for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+      if (g_strcmp0 (gtk_widget_get_name (row), id) == 0)
+        {
+          gtk_widget_grab_focus (row);
+          return;
+        }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->map));
+}
+
+static gboolean
 show_structure (StrideAnatomyPage *self,
                 const char        *id)
 {
@@ -165,6 +200,7 @@ show_structure (StrideAnatomyPage *self,
 
   g_free (self->structure_id);
   self->structure_id = g_strdup (structure->id);
+  self->opened_from_list = focus_is_in (self, GTK_WIDGET (self->list_column));
 
   build_structure (self, structure);
   stride_page_set_title (STRIDE_PAGE (self), structure->name);
@@ -223,16 +259,13 @@ static void
 stride_anatomy_page_go_back (StridePage *page)
 {
   StrideAnatomyPage *self = STRIDE_ANATOMY_PAGE (page);
+  g_autofree char *id = g_steal_pointer (&self->structure_id);
 
-  g_clear_pointer (&self->structure_id, g_free);
   gtk_stack_set_visible_child_name (self->stack, "map");
   stride_page_set_title (page, _("Anatomy"));
   stride_page_set_can_go_back (page, FALSE);
   stride_reading_clear (self->detail_box);
-
-  /* Back where the reader left: the map, with the structure they came from focused. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_widget_grab_focus (GTK_WIDGET (self->map));
+  restore_focus (self, id);
 }
 
 static gboolean

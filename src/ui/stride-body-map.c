@@ -1552,6 +1552,7 @@ create_region_row (GtkListBox *list,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), region->name);
   g_object_set_data_full (G_OBJECT (row), ROW_ID_KEY, g_strdup (region->id), g_free);
+  gtk_widget_set_name (row, region->id);
 
   if (map->selection_mode == STRIDE_BODY_MAP_SELECTION_NONE)
     {

@@ -529,17 +529,36 @@ load_list (StrideConditionsPage *self)
 
 /* StridePage */
 
+/* Back where the reader left: the row of the condition they read. */
+static void
+focus_row (StrideConditionsPage *self,
+           const char           *id)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || id == NULL)
+    return;
+
+  for (guint i = 0; i < self->lists->len; i++)
+    for (GtkWidget *row = gtk_widget_get_first_child (g_ptr_array_index (self->lists, i)); row != NULL;
+         row = gtk_widget_get_next_sibling (row))
+      if (g_strcmp0 (gtk_widget_get_name (row), id) == 0 && gtk_widget_get_child_visible (row))
+        {
+          gtk_widget_grab_focus (row);
+          return;
+        }
+}
+
 static void
 stride_conditions_page_go_back (StridePage *page)
 {
   StrideConditionsPage *self = STRIDE_CONDITIONS_PAGE (page);
+  g_autofree char *id = g_steal_pointer (&self->condition_id);
 
-  g_clear_pointer (&self->condition_id, g_free);
   gtk_stack_set_visible_child_name (self->stack, "list");
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   stride_page_set_title (page, _("Conditions"));
   stride_page_set_can_go_back (page, FALSE);
   stride_reading_clear (self->detail_box);
+  focus_row (self, id);
 }
 
 static gboolean
