@@ -121,10 +121,13 @@ const char                 *stride_body_map_get_hover_region   (StrideBodyMap  *
 /* A GtkListBox (style "boxed-list") with one named row per region, in region order,
  * that stays in sync with SELF (regions, selection, marks). Activating a row activates
  * its region; in a selection mode each row has a check button that toggles it. Hovering
- * a row highlights its region. The list keeps a reference on the map. */
+ * a row highlights its region. Each row's widget name is its region id. The list keeps
+ * a reference on the map. */
 GtkWidget                  *stride_body_map_create_region_list (StrideBodyMap  *self);
 
 /* Signals:
- *   "region-activated" (StrideBodyMap *self, const char *id) */
+ *   "region-activated" (StrideBodyMap *self, const char *id)
+ *   "regions-changed"  (StrideBodyMap *self): regions were added, replaced or removed, or
+ *                      the selection mode changed (the region list rebuilds its rows) */
 
 G_END_DECLS
