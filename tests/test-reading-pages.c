@@ -59,6 +59,9 @@ drain_events (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* STRIDE_CONTENT_DIR as the test started: the bundled pack in the build dir. */
+static char *bundled_dir;
+
 static StrideContent *
 load_pack (Pack pack)
 {
@@ -69,7 +72,7 @@ load_pack (Pack pack)
   if (pack == PACK_TEST)
     dir = g_test_build_filename (G_TEST_DIST, "packs", "reading", NULL);
   else
-    dir = g_strdup (stride_content_get_bundled_dir ());
+    dir = g_strdup (bundled_dir);
 
   content = stride_content_load_pack (dir, errors);
   for (guint i = 0; i < errors->len; i++)
@@ -632,6 +635,8 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  bundled_dir = g_strdup (stride_content_get_bundled_dir ());
+
   /* The app reads the test pack, and no user pack from the real data dir. */
   pack = g_test_build_filename (G_TEST_DIST, "packs", "reading", NULL);
   g_setenv ("STRIDE_CONTENT_DIR", pack, TRUE);
@@ -653,11 +658,14 @@ main (int   argc,
   ADD ("/stride/reading/conditions/search", PACK_TEST, conditions_set_up, test_search);
   ADD ("/stride/reading/conditions/marks", PACK_TEST, conditions_set_up, test_condition_marks);
   ADD ("/stride/reading/conditions/links", PACK_TEST, conditions_set_up, test_condition_links);
+  ADD ("/stride/reading/bundled/every-structure", PACK_BUNDLED, anatomy_set_up, test_every_structure);
+  ADD ("/stride/reading/bundled/every-condition", PACK_BUNDLED, conditions_set_up, test_every_condition);
   g_test_add ("/stride/reading/app/deep-links", Fixture, NULL, app_set_up, test_app_deep_links, app_tear_down);
 #undef ADD
 
   status = g_test_run ();
   g_clear_object (&shared_app);
   g_rmdir (data_home);
+  g_free (bundled_dir);
   return status;
 }
