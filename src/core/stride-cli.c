@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-cli.h"
+#include "stride-content-cli.h"
 #include "stride-launch.h"
 
 static const GOptionEntry option_entries[] = {
@@ -17,6 +18,22 @@ static const GOptionEntry option_entries[] = {
     N_("Print the version and exit"), NULL },
   { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Open the app at a page: anatomy, conditions, symptoms, self-test, routines or progress"), N_("NAME") },
+  { "structure", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Open the page of a muscle or joint"), N_("ID") },
+  { "condition", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Open the page of a condition"), N_("ID") },
+  { "exercise", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Open the page of an exercise, its video playing"), N_("ID") },
+  { "test", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Open a self-test at its first step"), N_("ID") },
+  { "routine", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Start a routine"), N_("ID") },
+  { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check the bundled content pack, or the pack in DIR, and exit"), NULL },
+  { "vocabulary", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print every content id as JSON and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    NULL, N_("[DIR]") },
   { NULL }
 };
 
@@ -29,6 +46,11 @@ typedef struct
 
 static const LaunchKind launch_kinds[] = {
   { "page", NULL },
+  { "structure", "anatomy" },
+  { "condition", "conditions" },
+  { "exercise", "routines" },
+  { "test", "self-test" },
+  { "routine", "routines" },
 };
 
 const GOptionEntry *
@@ -57,18 +79,52 @@ check_page (const char *page)
   return 2;
 }
 
+/* --validate [DIR]: DIR is the only word the command line may have besides options. */
+static int
+handle_remaining (GVariantDict *options)
+{
+  g_autofree const char **remaining = NULL;
+  gboolean validate = g_variant_dict_contains (options, "validate");
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
+  if (remaining != NULL && remaining[0] != NULL && (!validate || remaining[1] != NULL))
+    {
+      g_printerr (_("stride: unexpected argument “%s”\n"), remaining[validate ? 1 : 0]);
+      g_printerr (_("Usage: stride [OPTION…]\nRun “stride --help” to see the options.\n"));
+      return 2;
+    }
+
+  if (validate)
+    return stride_content_cli_validate (remaining != NULL ? remaining[0] : NULL);
+
+  return STRIDE_CLI_CONTINUE;
+}
+
 int
 stride_cli_handle (GVariantDict *options)
 {
   const char *page = NULL;
+  const char *kind = NULL;
+  const char *id = NULL;
+  int status;
 
   g_return_val_if_fail (options != NULL, 2);
 
   if (g_variant_dict_contains (options, "version"))
     return print_version ();
 
+  status = handle_remaining (options);
+  if (status != STRIDE_CLI_CONTINUE)
+    return status;
+
+  if (g_variant_dict_contains (options, "vocabulary"))
+    return stride_content_cli_vocabulary ();
+
   if (g_variant_dict_lookup (options, "page", "&s", &page))
     return check_page (page);
+
+  if (stride_cli_get_launch_target (options, &kind, &id))
+    return stride_content_cli_check_launch (kind, id);
 
   return STRIDE_CLI_CONTINUE;
 }

@@ -329,3 +329,14 @@ stride_window_add_toast (StrideWindow *self,
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
+
+/* A toast built by the caller, e.g. with a button. */
+void
+stride_window_add_toast_object (StrideWindow *self,
+                                AdwToast     *toast)
+{
+  g_return_if_fail (STRIDE_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
