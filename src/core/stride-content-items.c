@@ -664,8 +664,7 @@ read_dose (StrideReader *reader,
   StrideDose *dose = data;
 
   stride_reader_check_keys (reader, object, KEYS ("sets", "reps", "hold_s", "rest_s", "sides", "tempo_s"));
-  read_dose_keys (reader, object, dose, TRUE);
-  if (dose->sets == 0 && json_object_has_member (object, "sets"))
+  if ((read_dose_keys (reader, object, dose, TRUE) & STRIDE_DOSE_SETS) && dose->sets == 0)
     stride_reader_error (reader, "a dose has at least one set");
   if (dose->reps == 0 && dose->hold_s == 0)
     stride_reader_error (reader, "a dose needs “reps” or “hold_s”");
@@ -1191,7 +1190,7 @@ read_kind_array (StrideReader *reader,
   stride_reader_pop (reader, mark);
 }
 
-void
+gboolean
 stride_pack_read_file (StridePack *pack,
                        const char *file)
 {
@@ -1203,7 +1202,7 @@ stride_pack_read_file (StridePack *pack,
   const char *key;
 
   if (root == NULL)
-    return;
+    return FALSE;
 
   display = g_build_filename (pack->dir, file, NULL);
   path = g_string_new ("$");
@@ -1229,6 +1228,7 @@ stride_pack_read_file (StridePack *pack,
         }
       read_kind_array (&reader, json_node_get_object (root), key, kind);
     }
+  return TRUE;
 }
 
 static gpointer

@@ -218,7 +218,7 @@ JsonNode    *stride_json_parse_file    (StridePack   *pack,
                                         const char   *file);
 
 /* stride-content-items.c: one function per kind of item */
-void         stride_pack_read_file     (StridePack   *pack,
+gboolean     stride_pack_read_file     (StridePack   *pack,
                                         const char   *file);
 void         stride_pack_read_manifest (StridePack   *pack,
                                         GPtrArray    *files);

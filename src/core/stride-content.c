@@ -167,6 +167,7 @@ read_pack (const char    *dir,
 {
   g_autoptr(StridePack) pack = stride_pack_new (dir);
   g_autoptr(GPtrArray) files = g_ptr_array_new ();
+  g_autofree char *unreadable = NULL;
 
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
@@ -183,9 +184,13 @@ read_pack (const char    *dir,
     }
 
   for (guint i = 0; i < files->len; i++)
-    stride_pack_read_file (pack, g_ptr_array_index (files, i));
+    if (!stride_pack_read_file (pack, g_ptr_array_index (files, i)) && unreadable == NULL)
+      unreadable = g_build_filename (dir, g_ptr_array_index (files, i), NULL);
 
-  stride_pack_resolve (pack, base);
+  /* Items of an unreadable file would make every reference to them look wrong: the
+   * references are checked once every file reads. */
+  if (unreadable == NULL)
+    stride_pack_resolve (pack, base);
   return g_steal_pointer (&pack);
 }
 
