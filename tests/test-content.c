@@ -787,6 +787,103 @@ test_translation (void)
   g_clear_pointer (&translated, g_ptr_array_unref);
 }
 
+/* The N_("…") strings of a file written by build-aux/extract-content-strings. */
+static GHashTable *
+read_extracted (const char *path)
+{
+  GHashTable *strings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *data = NULL;
+  const char *p;
+
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  for (p = strstr (data, "N_(\""); p != NULL; p = strstr (p, "N_(\""))
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (p += 4; *p != '"'; p++)
+        {
+          if (*p != '\\')
+            {
+              g_string_append_c (text, *p);
+              continue;
+            }
+          p++;
+          if (*p == 'n')
+            g_string_append_c (text, '\n');
+          else if (*p == 't')
+            g_string_append_c (text, '\t');
+          else if (*p >= '0' && *p <= '7')
+            {
+              g_string_append_c (text, (char) ((p[0] - '0') * 64 + (p[1] - '0') * 8 + (p[2] - '0')));
+              p += 2;
+            }
+          else
+            g_string_append_c (text, *p);
+        }
+      g_hash_table_add (strings, g_string_free (g_steal_pointer (&text), FALSE));
+    }
+  return strings;
+}
+
+/* Every text the loader translates is in the gettext template, and nothing else is. */
+static void
+check_extracted (const char *pack_dir,
+                 const char *extracted_path)
+{
+  g_autoptr(GHashTable) extracted = read_extracted (extracted_path);
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(StrideContent) content = NULL;
+
+  translated = g_ptr_array_new_with_free_func (g_free);
+  stride_content_translate_func = record_text;
+  content = stride_content_load_pack (pack_dir, errors);
+  stride_content_translate_func = NULL;
+  g_assert_nonnull (content);
+
+  for (guint i = 0; i < translated->len; i++)
+    {
+      const char *text = g_ptr_array_index (translated, i);
+
+      if (!g_hash_table_contains (extracted, text))
+        g_test_message ("not extracted: “%s”", text);
+      g_assert_true (g_hash_table_contains (extracted, text));
+      g_hash_table_add (seen, (gpointer) text);
+    }
+
+  {
+    GHashTableIter iter;
+    gpointer text;
+
+    g_hash_table_iter_init (&iter, extracted);
+    while (g_hash_table_iter_next (&iter, &text, NULL))
+      {
+        if (!g_hash_table_contains (seen, text))
+          g_test_message ("extracted but never translated: “%s”", (const char *) text);
+        g_assert_true (g_hash_table_contains (seen, text));
+      }
+  }
+  g_clear_pointer (&translated, g_ptr_array_unref);
+}
+
+static void
+test_extracted_example (void)
+{
+  g_autofree char *dir = example_dir ();
+  g_autofree char *extracted = g_test_build_filename (G_TEST_BUILT, "example-strings.c", NULL);
+
+  check_extracted (dir, extracted);
+}
+
+static void
+test_extracted_bundled (void)
+{
+  const char *dir = stride_content_get_bundled_dir ();
+  g_autofree char *extracted = g_build_filename (dir, "content-strings.c", NULL);
+
+  check_extracted (dir, extracted);
+}
+
 static void
 test_ids (void)
 {
@@ -820,6 +917,8 @@ main (int   argc,
   g_test_add_func ("/stride/content/bundled-broken", test_bundled_broken);
   g_test_add_func ("/stride/content/translation", test_translation);
   g_test_add_func ("/stride/content/ids", test_ids);
+  g_test_add_func ("/stride/content/extracted/example", test_extracted_example);
+  g_test_add_func ("/stride/content/extracted/bundled", test_extracted_bundled);
 
   return g_test_run ();
 }
