@@ -343,7 +343,8 @@ generated_file (const char *marker)
   else if (g_str_equal (marker, "@LONG"))
     {
       g_autofree char *summary = g_strnfill (17000, 'a');
-      g_autofree char *path = g_build_filename (example_dir (), "anatomy.json", NULL);
+      g_autofree char *example = example_dir ();
+      g_autofree char *path = g_build_filename (example, "anatomy.json", NULL);
       g_autofree char *data = NULL;
       g_autoptr(JsonNode) root = NULL;
 
