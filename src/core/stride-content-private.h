@@ -238,6 +238,11 @@ const char  *stride_content_owner_of   (StrideContent *base,
                                         StrideKind     kind,
                                         const char    *id);
 
+/* The fuzzer replaces this to serve a pack's files from memory: FILE is the name in the
+ * manifest; NULL means there is no such file. */
+typedef GBytes *(*StrideReadFunc) (const char *file);
+extern StrideReadFunc stride_content_read_func;
+
 /* Tests replace this to see every text field the loader translates. */
 typedef const char *(*StrideTranslateFunc) (const char *text);
 extern StrideTranslateFunc stride_content_translate_func;

@@ -353,6 +353,7 @@ node_id (StrideReader *reader,
 }
 
 StrideTranslateFunc stride_content_translate_func = NULL;
+StrideReadFunc stride_content_read_func = NULL;
 
 static char *
 node_text (StrideReader *reader,
@@ -709,32 +710,39 @@ stride_json_prescan (const char *data,
                      guint      *line,
                      guint      *column)
 {
-  gboolean in_string = FALSE;
+  const char *end = data + length;
+  const char *p = data;
   guint depth = 0;
 
-  for (gsize i = 0; i < length; i++)
+  /* DATA has no NUL byte (it is valid UTF-8 of LENGTH bytes), so strcspn() stops at the
+   * next byte that matters, or at the end. */
+  while (p < end)
     {
-      char c = data[i];
+      p += strcspn (p, "\"{}[]");
+      if (p >= end)
+        break;
 
-      if (in_string)
+      if (*p == '"')
         {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
+          for (p++; p < end; p++)
+            {
+              p += strcspn (p, "\"\\");
+              if (p >= end || *p == '"')
+                break;
+              p++;   /* the escaped character */
+            }
         }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
+      else if (*p == '{' || *p == '[')
         {
           if (++depth > max_depth)
             {
-              position_of (data, i, line, column);
+              position_of (data, p - data, line, column);
               return FALSE;
             }
         }
-      else if ((c == '}' || c == ']') && depth > 0)
+      else if (depth > 0)
         depth--;
+      p++;
     }
   return TRUE;
 }
@@ -824,7 +832,28 @@ stride_json_parse_file (StridePack *pack,
   guint line, column;
   JsonNode *root;
 
-  data = read_bounded (pack, path, display, &length);
+  if (stride_content_read_func != NULL)
+    {
+      g_autoptr(GBytes) bytes = stride_content_read_func (file);
+
+      if (bytes == NULL)
+        {
+          stride_pack_error (pack, "%s: no such file in the pack", display);
+          return NULL;
+        }
+      length = g_bytes_get_size (bytes);
+      if (length > STRIDE_CONTENT_MAX_FILE_SIZE)
+        {
+          stride_pack_error (pack, "%s: the file is more than the limit of 4 MiB", display);
+          return NULL;
+        }
+      data = g_malloc (length + 1);
+      if (length > 0)
+        memcpy (data, g_bytes_get_data (bytes, NULL), length);
+      data[length] = '\0';
+    }
+  else
+    data = read_bounded (pack, path, display, &length);
   if (data == NULL)
     return NULL;
 
@@ -842,7 +871,7 @@ stride_json_parse_file (StridePack *pack,
       return NULL;
     }
 
-  parser = json_parser_new_immutable ();
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, length, &error))
     {
       /* json-glib says "<data>:LINE:COL: Parse error: …"; name the file instead. */
