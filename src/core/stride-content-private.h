@@ -238,9 +238,10 @@ const char  *stride_content_owner_of   (StrideContent *base,
                                         StrideKind     kind,
                                         const char    *id);
 
-/* The fuzzer replaces this to serve a pack's files from memory: FILE is the name in the
- * manifest; NULL means there is no such file. */
-typedef GBytes *(*StrideReadFunc) (const char *file);
+/* The fuzzer replaces this to serve packs' files from memory: DIR is the pack's directory
+ * as given to the loader, FILE the name in the manifest; NULL means there is no such file. */
+typedef GBytes *(*StrideReadFunc) (const char *dir,
+                                   const char *file);
 extern StrideReadFunc stride_content_read_func;
 
 /* Tests replace this to see every text field the loader translates. */

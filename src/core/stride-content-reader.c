@@ -834,7 +834,7 @@ stride_json_parse_file (StridePack *pack,
 
   if (stride_content_read_func != NULL)
     {
-      g_autoptr(GBytes) bytes = stride_content_read_func (file);
+      g_autoptr(GBytes) bytes = stride_content_read_func (pack->dir, file);
 
       if (bytes == NULL)
         {
