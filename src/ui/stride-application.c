@@ -213,7 +213,9 @@ problems_view (GPtrArray *messages)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
+  /* The natural height of a wrapping label is measured unwrapped: ask for room. */
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 160);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("The problems found"), -1);
   return scrolled;
@@ -281,12 +283,19 @@ report_content_problems (StrideApplication *self,
   for (guint i = 0; i < skipped->len; i++)
     {
       const StrideSkippedPack *pack = g_ptr_array_index (skipped, i);
-      /* A toast's title is Pango markup in libadwaita 1.2, and the pack's title is not. */
-      g_autofree char *escaped = g_markup_escape_text (pack->title, -1);
-      g_autofree char *title = g_strdup_printf (_("Content pack “%s” was not loaded: it has problems"),
-                                                escaped);
-      AdwToast *toast = adw_toast_new (title);
+      /* A label of its own, so that the pack's name (not markup) wraps at 360 px instead of
+       * being cut off; Details names the folder and lists the problems. */
+      g_autofree char *title = g_strdup_printf (_("Content pack “%s” was not loaded"), pack->title);
+      GtkWidget *label = gtk_label_new (title);
+      AdwToast *toast = adw_toast_new ("");
 
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (label), 3);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      gtk_widget_add_css_class (label, "heading");
+      adw_toast_set_custom_title (toast, label);
       adw_toast_set_button_label (toast, _("_Details"));
       adw_toast_set_action_name (toast, "app.content-problems");
       adw_toast_set_action_target_value (toast, g_variant_new_string (pack->dir));
