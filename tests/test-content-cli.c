@@ -228,6 +228,35 @@ static const char * const contract_exercises[] = {
 static const char * const contract_routines[] = {
   "hip_stretch_routine", "hip_strength_routine", "hip_assessment", NULL
 };
+static const char * const contract_findings[] = {
+  "tight_hip_flexors", "tight_rectus_femoris", "tight_tfl", "tight_hamstrings", "restricted_hip_rotation",
+  "weak_glute_medius", "weak_glute_max", "poor_single_leg_control", "low_side_endurance", "asymmetry",
+  "pain_on_testing", NULL
+};
+static const char * const contract_tests[] = {
+  "thomas_test", "ober_test", "straight_leg_raise", "faber_test", "sit_and_reach", "hip_rotation",
+  "single_leg_stance", "single_leg_squat", "side_plank_hold", "single_leg_bridge", NULL
+};
+static const char * const contract_questions[] = {
+  "location", "character", "aggravators", "easing", "onset", "training_change", "timing", "duration",
+  "severity", "age", "sex", "red_flags", NULL
+};
+
+/* The keys of an object member of VOCABULARY (questions, tests) hold IDS. */
+static void
+assert_keys (JsonObject         *vocabulary,
+             const char         *key,
+             const char * const *ids)
+{
+  JsonObject *object = json_object_get_object_member (vocabulary, key);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (!json_object_has_member (object, ids[i]))
+        g_test_message ("the bundled pack has no %s “%s”", key, ids[i]);
+      g_assert_true (json_object_has_member (object, ids[i]));
+    }
+}
 
 static void
 assert_ids (JsonObject         *vocabulary,
@@ -273,6 +302,9 @@ test_bundled_has_contract_ids (void)
   assert_ids (object, "conditions", contract_conditions);
   assert_ids (object, "exercises", contract_exercises);
   assert_ids (object, "routines", contract_routines);
+  assert_ids (object, "findings", contract_findings);
+  assert_keys (object, "tests", contract_tests);
+  assert_keys (object, "questions", contract_questions);
   run_result_clear (&result);
 }
 
