@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "stride-content.h"
 #include "stride-content-cli.h"
@@ -477,6 +478,26 @@ test_error_case (gconstpointer data)
   remove_copy (dir);
 }
 
+/* A FIFO where a file should be: refused at once, never waited on. */
+static void
+test_not_regular_file (void)
+{
+  g_autofree char *dir = example_copy ();
+  g_autofree char *path = g_build_filename (dir, "anatomy.json", NULL);
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) relative = NULL;
+  g_autoptr(StrideContent) content = NULL;
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  content = stride_content_load_pack (dir, errors);
+  g_assert_null (content);
+  relative = relative_messages (errors, dir);
+  g_assert_cmpuint (relative->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (relative, 0), ==, "anatomy.json: not a regular file");
+  remove_copy (dir);
+}
+
 static StrideContent *
 load_example (void)
 {
@@ -918,6 +939,7 @@ main (int   argc,
   g_test_add_func ("/stride/content/bundled-broken", test_bundled_broken);
   g_test_add_func ("/stride/content/translation", test_translation);
   g_test_add_func ("/stride/content/ids", test_ids);
+  g_test_add_func ("/stride/content/not-regular-file", test_not_regular_file);
   g_test_add_func ("/stride/content/extracted/example", test_extracted_example);
   g_test_add_func ("/stride/content/extracted/bundled", test_extracted_bundled);
 

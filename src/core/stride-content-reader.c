@@ -748,7 +748,8 @@ stride_json_prescan (const char *data,
 }
 
 /* Reads at most the limit and one byte more, so that a huge or endless file costs
- * nothing; refuses anything that is not a regular file (a FIFO would block). */
+ * nothing; refuses anything that is not a regular file. O_NONBLOCK: opening a FIFO would
+ * otherwise wait for a writer for ever (it changes nothing for regular files). */
 static char *
 read_bounded (StridePack *pack,
               const char *path,
@@ -760,7 +761,7 @@ read_bounded (StridePack *pack,
   gsize total = 0;
   int fd;
 
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
   if (fd < 0)
     {
       int saved = errno;
