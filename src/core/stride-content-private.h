@@ -114,6 +114,7 @@ typedef struct
   GArray      *refs;                       /* StrideRef */
   GArray      *overrides;                  /* StrideDoseOverride */
   GPtrArray   *errors;                     /* char *, owned */
+  gboolean     check_duplicate_keys;       /* costs a fifth of the load time; see read_pack() */
 } StridePack;
 
 typedef struct

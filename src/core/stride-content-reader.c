@@ -817,6 +817,55 @@ read_bounded (StridePack *pack,
   return g_steal_pointer (&data);
 }
 
+/* JSON allows a key twice in one object and json-glib keeps the last: a typo that would
+ * hide a field. Each object counts its members as they are parsed; a member that does not
+ * grow the object replaced one. */
+typedef struct
+{
+  StridePack *pack;
+  const char *display;
+  GArray     *counts;             /* guint per open object, innermost last */
+} DuplicateCheck;
+
+static void
+object_start_cb (JsonParser     *parser,
+                 DuplicateCheck *check)
+{
+  guint zero = 0;
+
+  g_array_append_val (check->counts, zero);
+}
+
+static void
+object_member_cb (JsonParser     *parser,
+                  JsonObject     *object,
+                  const char     *member_name,
+                  DuplicateCheck *check)
+{
+  guint *count;
+
+  if (check->counts->len == 0)
+    return;
+  count = &g_array_index (check->counts, guint, check->counts->len - 1);
+  if (++(*count) != json_object_get_size (object))
+    {
+      g_autofree char *valid = g_utf8_make_valid (member_name, MIN (strlen (member_name), 64));
+
+      *count = json_object_get_size (object);
+      stride_pack_error (check->pack, "%s:%u:%u: the key “%s” appears twice in one object", check->display,
+                         json_parser_get_current_line (parser), json_parser_get_current_pos (parser), valid);
+    }
+}
+
+static void
+object_end_cb (JsonParser     *parser,
+               JsonObject     *object,
+               DuplicateCheck *check)
+{
+  if (check->counts->len > 0)
+    g_array_set_size (check->counts, check->counts->len - 1);
+}
+
 /* Reads and parses FILE (relative to the pack) into a root object node, reporting limits
  * and syntax errors as "DIR/file:line:col: message". */
 JsonNode *
@@ -829,6 +878,9 @@ stride_json_parse_file (StridePack *pack,
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
   const char *invalid = NULL;
+  DuplicateCheck check;
+  gboolean loaded;
+  guint n_errors;
   gsize length = 0;
   guint line, column;
   JsonNode *root;
@@ -873,7 +925,21 @@ stride_json_parse_file (StridePack *pack,
     }
 
   parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, length, &error))
+  check.pack = pack;
+  check.display = display;
+  check.counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  n_errors = pack->errors->len;
+  if (pack->check_duplicate_keys)
+    {
+      g_signal_connect (parser, "object-start", G_CALLBACK (object_start_cb), &check);
+      g_signal_connect (parser, "object-member", G_CALLBACK (object_member_cb), &check);
+      g_signal_connect (parser, "object-end", G_CALLBACK (object_end_cb), &check);
+    }
+  loaded = json_parser_load_from_data (parser, data, length, &error);
+  g_array_unref (check.counts);
+  if (loaded && pack->errors->len > n_errors)
+    return NULL;
+  if (!loaded)
     {
       /* json-glib says "<data>:LINE:COL: Parse error: …"; name the file instead. */
       const char *message = error->message;
