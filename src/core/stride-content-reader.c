@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -131,8 +132,16 @@ stride_reader_push_index (StrideReader *reader,
                           guint         index)
 {
   gsize length = reader->path->len;
+  char digits[16];
+  int n = sizeof digits;
 
-  g_string_append_printf (reader->path, "[%u]", index);
+  /* By hand: this runs for every element of every array. */
+  do
+    digits[--n] = '0' + index % 10;
+  while ((index /= 10) > 0 && n > 0);
+  g_string_append_c (reader->path, '[');
+  g_string_append_len (reader->path, digits + n, sizeof digits - n);
+  g_string_append_c (reader->path, ']');
   return length;
 }
 
@@ -353,6 +362,16 @@ node_id (StrideReader *reader,
 }
 
 StrideTranslateFunc stride_content_translate_func = NULL;
+
+/* In the C locale gettext translates nothing: skip asking it for each text field (it takes
+ * locks and reads the environment every time). */
+static gboolean
+messages_may_be_translated (void)
+{
+  const char *locale = setlocale (LC_MESSAGES, NULL);
+
+  return locale != NULL && !g_str_equal (locale, "C") && !g_str_equal (locale, "POSIX");
+}
 StrideReadFunc stride_content_read_func = NULL;
 
 static char *
@@ -377,7 +396,7 @@ node_text (StrideReader *reader,
    * is never looked up: gettext would answer with the catalogue's header. */
   if (stride_content_translate_func != NULL)
     value = stride_content_translate_func (value);
-  else
+  else if (messages_may_be_translated ())
     value = g_dgettext (GETTEXT_PACKAGE, value);
 
   return stride_arena_strdup (reader->pack->arena, value);
@@ -710,39 +729,42 @@ stride_json_prescan (const char *data,
                      guint      *line,
                      guint      *column)
 {
-  const char *end = data + length;
-  const char *p = data;
+  /* 1: starts or ends a string; 2: a bracket; 3: a backslash. */
+  static const guint8 kind[256] = {
+    ['"'] = 1, ['{'] = 2, ['['] = 2, ['}'] = 2, [']'] = 2, ['\\'] = 3,
+  };
+  gboolean in_string = FALSE;
   guint depth = 0;
 
-  /* DATA has no NUL byte (it is valid UTF-8 of LENGTH bytes), so strcspn() stops at the
-   * next byte that matters, or at the end. */
-  while (p < end)
+  for (gsize i = 0; i < length; i++)
     {
-      p += strcspn (p, "\"{}[]");
-      if (p >= end)
-        break;
+      guint8 c = (guint8) data[i];
 
-      if (*p == '"')
+      if (G_LIKELY (kind[c] == 0))
+        continue;
+
+      if (in_string)
         {
-          for (p++; p < end; p++)
-            {
-              p += strcspn (p, "\"\\");
-              if (p >= end || *p == '"')
-                break;
-              p++;   /* the escaped character */
-            }
+          if (kind[c] == 3)
+            i++;   /* the escaped character */
+          else if (kind[c] == 1)
+            in_string = FALSE;
         }
-      else if (*p == '{' || *p == '[')
+      else if (kind[c] == 1)
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
         {
           if (++depth > max_depth)
             {
-              position_of (data, p - data, line, column);
+              position_of (data, i, line, column);
               return FALSE;
             }
         }
-      else if (depth > 0)
-        depth--;
-      p++;
+      else if (c == '}' || c == ']')
+        {
+          if (depth > 0)
+            depth--;
+        }
     }
   return TRUE;
 }
@@ -758,6 +780,7 @@ read_bounded (StridePack *pack,
 {
   g_autofree char *data = NULL;
   struct stat st;
+  gsize capacity;
   gsize total = 0;
   int fd;
 
@@ -787,10 +810,12 @@ read_bounded (StridePack *pack,
       return NULL;
     }
 
-  data = g_malloc (STRIDE_CONTENT_MAX_FILE_SIZE + 2);
-  while (total <= STRIDE_CONTENT_MAX_FILE_SIZE)
+  /* The size it had a moment ago, and one byte more to notice a file that grew. */
+  capacity = (gsize) st.st_size + 1;
+  data = g_malloc (capacity + 1);
+  while (total < capacity)
     {
-      gssize n = read (fd, data + total, STRIDE_CONTENT_MAX_FILE_SIZE + 1 - total);
+      gssize n = read (fd, data + total, capacity - total);
 
       if (n < 0 && errno == EINTR)
         continue;
@@ -806,9 +831,9 @@ read_bounded (StridePack *pack,
     }
   close (fd);
 
-  if (total > STRIDE_CONTENT_MAX_FILE_SIZE)
+  if (total == capacity)
     {
-      stride_pack_error (pack, "%s: the file is more than the limit of 4 MiB", display);
+      stride_pack_error (pack, "%s: the file changed while it was read", display);
       return NULL;
     }
 
