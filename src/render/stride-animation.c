@@ -382,7 +382,7 @@ read_camera (Reader          *r,
              JsonNode        *node,
              StrideAnimation *self)
 {
-  static const char * const keys[] = {"view", "azimuth", "center", "height", NULL};
+  static const char * const keys[] = {"view", "azimuth", "elevation", "center", "height", NULL};
   static const char * const required[] = {"view", NULL};
   static const char * const views[] = {"side", "front", "top", NULL};
   JsonObject *object = get_object (r, node, "$.camera");
@@ -397,6 +397,12 @@ read_camera (Reader          *r,
       !get_number (r, json_object_get_member (object, "azimuth"), "$.camera.azimuth",
                    -90, 90, &self->azimuth))
     return FALSE;
+  if (json_object_has_member (object, "elevation") &&
+      !get_number (r, json_object_get_member (object, "elevation"), "$.camera.elevation",
+                   0, 60, &self->elevation))
+    return FALSE;
+  if (self->elevation > 0 && self->view == STRIDE_VIEW_TOP)
+    return fail (r, "$.camera.elevation", "a top view has no elevation");
   if (json_object_has_member (object, "height") &&
       !get_number (r, json_object_get_member (object, "height"), "$.camera.height",
                    0.5, 10, &self->view_height))

@@ -114,6 +114,7 @@ typedef struct
   double      switch_s;         /* the switch_side transition, sides = each */
   StrideView  view;
   double      azimuth;          /* degrees, turns the camera about the vertical */
+  double      elevation;        /* degrees, raises the camera to look down (side, front) */
   double      center_x, center_y, view_height;
   StrideSides sides;
   StrideSide  side;             /* the side the keyframes describe */

@@ -154,6 +154,15 @@ stride_figure_camera (const StrideAnimation *animation,
   *right = mat_apply (turn, *right);
   *up = mat_apply (turn, *up);
   *toward = mat_apply (turn, *toward);
+  if (animation->elevation > 0)
+    {
+      /* raise the camera: it looks down at the floor */
+      double c = cos (animation->elevation * DEG), s = sin (animation->elevation * DEG);
+      StrideVec3 t = *toward, u = *up;
+
+      *toward = vadd (vscale (t, c), vscale (u, s));
+      *up = vadd (vscale (u, c), vscale (t, -s));
+    }
 }
 
 /* ---- building ---------------------------------------------------------------------- */
@@ -380,8 +389,12 @@ build_muscles (Builder               *b,
 
       if (animation->structure_side != STRIDE_SIDE_BOTH && animation->structure_side != (StrideSide) s)
         continue;
-      thigh_depth = stride_vec3_dot (b->figure->joints[J_HIP_L + s * J_SIDE_STRIDE],
-                                     b->figure->toward);
+      /* over the hip and the upper thigh, whichever is nearer */
+      thigh_depth = MAX (stride_vec3_dot (b->figure->joints[J_HIP_L + s * J_SIDE_STRIDE],
+                                          b->figure->toward),
+                         stride_vec3_dot (vscale (vadd (b->figure->joints[J_HIP_L + s * J_SIDE_STRIDE],
+                                                        b->figure->joints[J_KNEE_L + s * J_SIDE_STRIDE]), 0.5),
+                                          b->figure->toward));
       for (guint i = 0; i < G_N_ELEMENTS (muscles); i++)
         {
           StrideShape *shape;

@@ -26,6 +26,8 @@ static const Rgb material_colours[] = {
 };
 
 #define OUTLINE_WIDTH 0.006
+#define WALL_DISTANCE 1.2
+#define MAT_HALF_DEPTH 0.4
 
 static void
 set_rgb (cairo_t *cr,
@@ -131,6 +133,7 @@ draw_background (cairo_t               *cr,
   double bottom = animation->center_y - animation->view_height;
   double left = animation->center_x - 2 * animation->view_height;
   double right = animation->center_x + 2 * animation->view_height;
+  double horizon;
   cairo_pattern_t *sky = cairo_pattern_create_linear (0, top, 0, bottom);
 
   cairo_pattern_add_color_stop_rgb (sky, 0, 0.97, 0.96, 0.94);
@@ -142,14 +145,16 @@ draw_background (cairo_t               *cr,
   if (animation->view == STRIDE_VIEW_TOP)
     return;
 
-  /* the floor, a little darker, with a soft line where it meets the wall */
+  /* the floor, a little darker, with a soft line where it meets the wall (behind the
+   * figure: seen from above, the floor reaches up the picture) */
+  horizon = WALL_DISTANCE * sin (animation->elevation * G_PI / 180);
   cairo_set_source_rgb (cr, 0.86, 0.83, 0.79);
-  cairo_rectangle (cr, left, bottom, right - left, -bottom);
+  cairo_rectangle (cr, left, bottom, right - left, horizon - bottom);
   cairo_fill (cr);
   cairo_set_source_rgb (cr, 0.80, 0.77, 0.72);
   cairo_set_line_width (cr, 0.008);
-  cairo_move_to (cr, left, 0);
-  cairo_line_to (cr, right, 0);
+  cairo_move_to (cr, left, horizon);
+  cairo_line_to (cr, right, horizon);
   cairo_stroke (cr);
 }
 
@@ -206,8 +211,16 @@ draw_solid_prop (cairo_t               *cr,
   switch (prop->kind)
     {
     case STRIDE_PROP_MAT:
-      rounded_rect (cr, prop->x, prop->y, prop->width,
-                    prop->height > 0 ? prop->height : 0.022, 0.01);
+      if (animation->elevation > 0)
+        {
+          /* seen from above the mat is a band of floor as deep as the figure */
+          double s = sin (animation->elevation * G_PI / 180);
+
+          rounded_rect (cr, prop->x, -MAT_HALF_DEPTH * s, prop->width, 2 * MAT_HALF_DEPTH * s, 0.02);
+        }
+      else
+        rounded_rect (cr, prop->x, prop->y, prop->width,
+                      prop->height > 0 ? prop->height : 0.022, 0.01);
       fill_and_edge (cr, (Rgb) { 0.50, 0.66, 0.62 });
       break;
     case STRIDE_PROP_WALL:
@@ -284,8 +297,11 @@ draw_shadow (cairo_t            *cr,
             continue;
           flat.a.y = flat.b.y = 0;
           cairo_save (cr);
-          cairo_scale (cr, 1, 0.22);
-          shape_path (cr, figure, &flat, 0.03 + pass * 0.035 + height * 0.1);
+          if (animation->elevation == 0)
+            cairo_scale (cr, 1, 0.22);   /* seen from the side, the floor is a thin band */
+          shape_path (cr, figure, &flat, animation->elevation == 0 ?
+                                         0.03 + pass * 0.035 + height * 0.1 :
+                                         0.005 + pass * 0.015 + height * 0.05);
           cairo_restore (cr);
           cairo_set_source_rgba (cr, 0.25, 0.2, 0.15, 1 - height / 0.7);
           cairo_fill (cr);
