@@ -293,7 +293,7 @@ draw_shadow (cairo_t            *cr,
           double height = MIN (s->a.y, s->b.y);
           StrideShape flat = *s;
 
-          if (s->material == STRIDE_MATERIAL_MUSCLE || height > 0.7)
+          if (s->material == STRIDE_MATERIAL_MUSCLE || height > 0.45)
             continue;
           flat.a.y = flat.b.y = 0;
           cairo_save (cr);
@@ -303,7 +303,7 @@ draw_shadow (cairo_t            *cr,
                                          0.03 + pass * 0.035 + height * 0.1 :
                                          0.005 + pass * 0.015 + height * 0.05);
           cairo_restore (cr);
-          cairo_set_source_rgba (cr, 0.25, 0.2, 0.15, 1 - height / 0.7);
+          cairo_set_source_rgba (cr, 0.25, 0.2, 0.15, 1 - height / 0.45);
           cairo_fill (cr);
         }
       cairo_pop_group_to_source (cr);
