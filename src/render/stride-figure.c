@@ -389,11 +389,10 @@ build_muscles (Builder               *b,
 
       if (animation->structure_side != STRIDE_SIDE_BOTH && animation->structure_side != (StrideSide) s)
         continue;
-      /* over the hip and the upper thigh, whichever is nearer */
+      /* over the thigh, from the hip to the knee, wherever it points */
       thigh_depth = MAX (stride_vec3_dot (b->figure->joints[J_HIP_L + s * J_SIDE_STRIDE],
                                           b->figure->toward),
-                         stride_vec3_dot (vscale (vadd (b->figure->joints[J_HIP_L + s * J_SIDE_STRIDE],
-                                                        b->figure->joints[J_KNEE_L + s * J_SIDE_STRIDE]), 0.5),
+                         stride_vec3_dot (b->figure->joints[J_KNEE_L + s * J_SIDE_STRIDE],
                                           b->figure->toward));
       for (guint i = 0; i < G_N_ELEMENTS (muscles); i++)
         {
