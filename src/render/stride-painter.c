@@ -340,6 +340,26 @@ draw_muscle (cairo_t            *cr,
   cairo_fill (cr);
 }
 
+/* A soft light from above on the upper half of each part gives it roundness. */
+static void
+draw_sheen (cairo_t            *cr,
+            const StrideFigure *figure,
+            const StrideShape  *shape)
+{
+  double r = MIN (MIN (shape->lat_a, shape->fwd_a), MIN (shape->lat_b, shape->fwd_b));
+
+  if (shape->material == STRIDE_MATERIAL_HAIR || r < 0.02)
+    return;
+  cairo_save (cr);
+  shape_path (cr, figure, shape, 0);
+  cairo_clip (cr);
+  cairo_translate (cr, -r * 0.25, r * 0.35);
+  shape_path (cr, figure, shape, -r * 0.45);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.13);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
 static void
 draw_figure (cairo_t            *cr,
              const StrideFigure *figure)
@@ -367,6 +387,7 @@ draw_figure (cairo_t            *cr,
       set_rgb (cr, c, light * 0.78);
       cairo_set_line_width (cr, OUTLINE_WIDTH);
       cairo_stroke (cr);
+      draw_sheen (cr, figure, shape);
     }
 }
 
