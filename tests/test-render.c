@@ -8,6 +8,8 @@
 
 #include <cairo.h>
 #include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
 #include <gst/gst.h>
 #include <gst/pbutils/pbutils.h>
 
@@ -218,6 +220,50 @@ test_webm (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+typedef struct
+{
+  const char *name;
+  const char *contents;
+  int         status;
+  const char *message;
+} CliCase;
+
+static const CliCase cli_cases[] = {
+  { "syntax", "{\"format\": 1,\n \"id\": x}", 1, "syntax.json:2:" },
+  { "path", "{\"format\": 1, \"id\": \"x\", \"camera\": {\"view\": \"side\"}, "
+            "\"keyframes\": [{\"t\": 0}, {\"t\": 1, \"pose\": {\"hip_l\": {\"flex\": \"a\"}}}], "
+            "\"chapters\": [{\"id\": \"setup\", \"start\": 0}]}",
+    1, "path.json: $.keyframes[1].pose.hip_l.flex: expected a number" },
+};
+
+/* The build tool fails with the file and the place, and a status, never a crash. */
+static void
+test_cli_rejects (gconstpointer data)
+{
+  const CliCase *c = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("stride-render-XXXXXX", &error);
+  g_autofree char *file = g_strconcat (c->name, ".json", NULL);
+  g_autofree char *input = g_build_filename (dir, file, NULL);
+  g_autofree char *output = g_build_filename (dir, "out.webm", NULL);
+  g_autofree char *err = NULL;
+  const char *argv[] = { g_getenv ("STRIDE_RENDER_EXE"), "-o", output, input, NULL };
+  int wait_status = 0;
+
+  g_assert_nonnull (argv[0]);
+  g_assert_true (g_file_set_contents (input, c->contents, -1, &error));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                               NULL, &err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, c->status);
+  if (strstr (err, c->message) == NULL)
+    g_error ("expected \"%s\" in \"%s\"", c->message, err);
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_unlink (input), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,5 +275,11 @@ main (int   argc,
   g_test_add_func ("/stride/render/highlight", test_highlight);
   g_test_add_func ("/stride/render/mirror", test_mirror);
   g_test_add_func ("/stride/render/webm", test_webm);
+  for (guint i = 0; i < G_N_ELEMENTS (cli_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/stride/render/cli-rejects/%s", cli_cases[i].name);
+
+      g_test_add_data_func (path, &cli_cases[i], test_cli_rejects);
+    }
   return g_test_run ();
 }
