@@ -204,6 +204,35 @@ test_figure_stands (void)
   }
 }
 
+/* The highlight lights a muscle up; it never moves the body (ground, anchor). */
+static void
+test_highlight_keeps_figure (void)
+{
+  /* lying on the back: the buttock's highlight reaches below the body's outline */
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StrideAnimation) animation = stride_animation_load_data ("lying.json",
+      "{\"format\": 1, \"id\": \"lying\", \"camera\": {\"view\": \"side\"}, \"ground\": 0,"
+      " \"highlight\": {\"structure\": \"gluteus_maximus\", \"side\": \"both\"},"
+      " \"base\": {\"pelvis\": {\"pitch\": -90, \"y\": 0.3}},"
+      " \"keyframes\": [{\"t\": 0}, {\"t\": 1}], \"chapters\": [{\"id\": \"setup\", \"start\": 0}]}",
+      -1, &error);
+  StridePose pose;
+  StrideVec3 a, b;
+
+  g_assert_no_error (error);
+  stride_animation_sample (animation, 0.5, &pose, NULL);
+  {
+    g_autoptr(StrideFigure) dark = stride_figure_new (animation, &pose, 0);
+    g_autoptr(StrideFigure) lit = stride_figure_new (animation, &pose, 1);
+
+    g_assert_cmpuint (lit->shapes->len, >, dark->shapes->len);
+    g_assert_true (stride_figure_get_joint (dark, "pelvis", &a));
+    g_assert_true (stride_figure_get_joint (lit, "pelvis", &b));
+    g_assert_cmpfloat_with_epsilon (a.y, b.y, 1e-12);
+    g_assert_cmpfloat_with_epsilon (a.x, b.x, 1e-12);
+  }
+}
+
 static JsonObject *
 load_videos (JsonParser *parser)
 {
@@ -275,6 +304,7 @@ main (int   argc,
   g_test_add_func ("/stride/animation/loads-minimal", test_loads_minimal);
   g_test_add_func ("/stride/animation/each-side", test_each_side);
   g_test_add_func ("/stride/animation/figure-stands", test_figure_stands);
+  g_test_add_func ("/stride/animation/highlight-keeps-figure", test_highlight_keeps_figure);
   g_test_add_func ("/stride/animation/bundled", test_bundled);
   return g_test_run ();
 }

@@ -454,6 +454,10 @@ lowest_point (const StrideFigure *figure)
       StrideVec3 ends[2] = { s->a, s->b };
       double lat[2] = { s->lat_a, s->lat_b }, fwd[2] = { s->fwd_a, s->fwd_b };
 
+      /* a highlight lights the body up; it must not lift it */
+      if (s->material == STRIDE_MATERIAL_MUSCLE)
+        continue;
+
       for (int e = 0; e < 2; e++)
         {
           double reach = sqrt (pow (lat[e] * s->lateral.y, 2) + pow (fwd[e] * s->forward.y, 2));
