@@ -11,10 +11,13 @@
 
 #include "stride-cli.h"
 #include "stride-launch.h"
+#include "stride-matcher-cli.h"
 
 static const GOptionEntry option_entries[] = {
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
+  { "match", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print the conditions that fit the symptom answers in FILE (- for standard input) as JSON"), N_("FILE") },
   { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Open the app at a page: anatomy, conditions, symptoms, self-test, routines or progress"), N_("NAME") },
   { NULL }
@@ -60,9 +63,13 @@ check_page (const char *page)
 int
 stride_cli_handle (GVariantDict *options)
 {
+  const char *match = NULL;
   const char *page = NULL;
 
   g_return_val_if_fail (options != NULL, 2);
+
+  if (g_variant_dict_lookup (options, "match", "^&ay", &match))
+    return stride_matcher_cli_match (match);
 
   if (g_variant_dict_contains (options, "version"))
     return print_version ();
