@@ -168,7 +168,7 @@ test_vignette (gconstpointer data)
              rank_of (result, vignette->condition), top->condition->id);
 
   /* The leader says why, in the content's words. */
-  g_assert_cmpuint (top->reasons_for->len, >, 0);
+  g_assert_nonnull (top->reasons_for[0]);
 }
 
 /* Every condition of CONTENT-IDS.md has a vignette that puts it first. */
@@ -381,7 +381,8 @@ test_empty_answers (void)
     {
       const StrideConditionMatch *match = g_ptr_array_index (result->conditions, i);
 
-      g_assert_cmpuint (match->reasons_for->len + match->reasons_against->len, ==, 0);
+      g_assert_null (match->reasons_for[0]);
+      g_assert_null (match->reasons_against[0]);
     }
 }
 

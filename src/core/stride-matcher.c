@@ -37,17 +37,27 @@ typedef struct
   GArray               *bounds;          /* numbers: double; cell i is [b[i], b[i+1]) */
 } IndexedQuestion;
 
+/* Kept small: a query walks every condition's evidence twice, so a large pack's
+ * evidence must stream through the cache. What only reasons need is in EvidenceWords. */
 typedef struct
 {
-  guint                 question;        /* index into self->questions */
-  gint                  answer;          /* answer index; -1 for a number range */
+  guint16               question;        /* index into self->questions */
+  gint16                answer;          /* answer index; -1 for a number range */
+  guint16               cell_lo;         /* number ranges: the cells covered */
+  guint16               cell_hi;
+  guint8                has_lr_absent;
+  guint8                empty;           /* a range outside the question's min…max */
+  float                 min;             /* number ranges, inclusive */
+  float                 max;
   double                log_lr;
   double                log_lr_absent;   /* 0 when the profile has no lr_absent */
-  guint                 cell_lo;         /* number ranges: the cells covered */
-  guint                 cell_hi;
-  gboolean              empty;           /* a range outside the question's min…max */
-  const StrideEvidence *evidence;
 } IndexedEvidence;
+
+typedef struct
+{
+  const char           *text;
+  const char           *text_absent;
+} EvidenceWords;
 
 typedef struct
 {
@@ -65,6 +75,7 @@ struct _StrideMatcher
   GArray        *indexed_questions;      /* IndexedQuestion */
   GArray        *conditions;             /* IndexedCondition */
   GArray        *evidence;               /* IndexedEvidence */
+  GArray        *words;                  /* EvidenceWords, parallel to evidence */
   GHashTable    *question_index;         /* id → index + 1 */
   guint          n_answers;              /* all choice answers of all questions */
   guint          n_cells;                /* all cells of all number questions */
@@ -212,7 +223,7 @@ index_evidence (StrideMatcher        *self,
   gint q = lookup_question (self, evidence->question);
   const IndexedQuestion *iq;
 
-  if (q < 0 || evidence->lr <= 0)
+  if (q < 0 || q > G_MAXINT16 || evidence->lr <= 0)
     return FALSE;
 
   iq = &g_array_index (self->indexed_questions, IndexedQuestion, q);
@@ -221,15 +232,19 @@ index_evidence (StrideMatcher        *self,
     .answer = -1,
     .log_lr = log (evidence->lr),
     .log_lr_absent = evidence->has_lr_absent && evidence->lr_absent > 0 ? log (evidence->lr_absent) : 0,
-    .evidence = evidence,
+    .has_lr_absent = evidence->has_lr_absent && evidence->lr_absent > 0,
+    .min = evidence->has_min ? evidence->min : -INFINITY,
+    .max = evidence->has_max ? evidence->max : INFINITY,
   };
 
   if (evidence->answer != NULL)
     {
-      out->answer = find_answer_index (iq->question, evidence->answer);
-      return out->answer >= 0 && iq->question->kind != STRIDE_QUESTION_NUMBER;
+      gint answer = find_answer_index (iq->question, evidence->answer);
+
+      out->answer = answer;
+      return answer >= 0 && answer <= G_MAXINT16 && iq->question->kind != STRIDE_QUESTION_NUMBER;
     }
-  if (iq->question->kind != STRIDE_QUESTION_NUMBER)
+  if (iq->question->kind != STRIDE_QUESTION_NUMBER || iq->bounds->len > G_MAXUINT16)
     return FALSE;
 
   {
@@ -243,11 +258,18 @@ index_evidence (StrideMatcher        *self,
   return TRUE;
 }
 
+typedef struct
+{
+  IndexedEvidence evidence;
+  EvidenceWords   words;
+} EvidencePair;
+
 static gint
 compare_evidence (gconstpointer a,
                   gconstpointer b)
 {
-  const IndexedEvidence *x = a, *y = b;
+  const IndexedEvidence *x = &((const EvidencePair *) a)->evidence;
+  const IndexedEvidence *y = &((const EvidencePair *) b)->evidence;
 
   if (x->question != y->question)
     return x->question < y->question ? -1 : 1;
@@ -258,24 +280,35 @@ static void
 index_conditions (StrideMatcher *self,
                   GPtrArray     *conditions)
 {
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (EvidencePair));
+
   for (guint c = 0; c < conditions->len; c++)
     {
       const StrideCondition *condition = g_ptr_array_index (conditions, c);
       IndexedCondition indexed = { condition, log (CLAMP (condition->prior, 1e-12, 1.0)),
                                    self->evidence->len, 0 };
 
+      g_array_set_size (pairs, 0);
       for (guint e = 0; e < condition->evidence->len; e++)
         {
-          IndexedEvidence ie;
+          const StrideEvidence *evidence = g_ptr_array_index (condition->evidence, e);
+          EvidencePair pair = { .words = { evidence->text, evidence->text_absent } };
 
-          if (index_evidence (self, g_ptr_array_index (condition->evidence, e), &ie))
-            g_array_append_val (self->evidence, ie);
+          if (index_evidence (self, evidence, &pair.evidence))
+            g_array_append_val (pairs, pair);
         }
-      indexed.n_evidence = self->evidence->len - indexed.first;
-      /* Grouped by question then answer: the next-question search walks groups. Stable
-       * enough: ties keep the content's order for reasons of equal weight. */
-      qsort (&g_array_index (self->evidence, IndexedEvidence, indexed.first),
-             indexed.n_evidence, sizeof (IndexedEvidence), compare_evidence);
+
+      /* Grouped by question then answer: the next-question search walks groups.
+       * g_array_sort is stable, so reasons of equal weight keep the content's order. */
+      g_array_sort (pairs, compare_evidence);
+      for (guint i = 0; i < pairs->len; i++)
+        {
+          EvidencePair *pair = &g_array_index (pairs, EvidencePair, i);
+
+          g_array_append_val (self->evidence, pair->evidence);
+          g_array_append_val (self->words, pair->words);
+        }
+      indexed.n_evidence = pairs->len;
       g_array_append_val (self->conditions, indexed);
     }
 }
@@ -297,6 +330,7 @@ stride_matcher_new_for_items (GPtrArray *questions,
   self->indexed_questions = g_array_new (FALSE, TRUE, sizeof (IndexedQuestion));
   self->conditions = g_array_sized_new (FALSE, TRUE, sizeof (IndexedCondition), conditions->len);
   self->evidence = g_array_new (FALSE, TRUE, sizeof (IndexedEvidence));
+  self->words = g_array_new (FALSE, TRUE, sizeof (EvidenceWords));
   self->question_index = g_hash_table_new (g_str_hash, g_str_equal);
 
   index_questions (self, conditions);
@@ -330,6 +364,7 @@ stride_matcher_free (StrideMatcher *self)
   g_array_unref (self->indexed_questions);
   g_array_unref (self->conditions);
   g_array_unref (self->evidence);
+  g_array_unref (self->words);
   g_hash_table_unref (self->question_index);
   g_ptr_array_unref (self->questions);
   g_ptr_array_unref (self->red_flags);
@@ -475,6 +510,7 @@ resolved_clear (Resolved *resolved)
 static gboolean
 evidence_factor (StrideMatcher         *self,
                  const IndexedEvidence *ie,
+                 const EvidenceWords   *words,
                  const Resolved        *resolved,
                  Reason                *reason)
 {
@@ -486,9 +522,9 @@ evidence_factor (StrideMatcher         *self,
       if (ie->answer < 0)
         return FALSE;
       if (resolved->chosen[iq->answer_offset + ie->answer])
-        *reason = (Reason) { ie->evidence->text, ie->log_lr };
-      else if (ie->evidence->has_lr_absent)
-        *reason = (Reason) { ie->evidence->text_absent, ie->log_lr_absent };
+        *reason = (Reason) { words->text, ie->log_lr };
+      else if (ie->has_lr_absent)
+        *reason = (Reason) { words->text_absent, ie->log_lr_absent };
       else
         return FALSE;
       return TRUE;
@@ -496,11 +532,10 @@ evidence_factor (StrideMatcher         *self,
     case STATE_NUMBER:
       {
         double value = resolved->numbers[ie->question];
-        const StrideEvidence *e = ie->evidence;
 
-        if (ie->answer >= 0 || (e->has_min && value < e->min) || (e->has_max && value > e->max))
+        if (ie->answer >= 0 || value < ie->min || value > ie->max)
           return FALSE;
-        *reason = (Reason) { e->text, ie->log_lr };
+        *reason = (Reason) { words->text, ie->log_lr };
         return TRUE;
       }
 
@@ -511,134 +546,201 @@ evidence_factor (StrideMatcher         *self,
     }
 }
 
-static gint
-compare_reasons (gconstpointer a,
-                 gconstpointer b)
+/* Strongest first, ties in the content's order. A condition has a handful of reasons:
+ * an insertion sort beats a general one here. */
+static void
+sort_reasons (Reason *reasons,
+              guint   n)
 {
-  double x = fabs (((const Reason *) a)->log_factor);
-  double y = fabs (((const Reason *) b)->log_factor);
+  for (guint i = 1; i < n; i++)
+    {
+      Reason reason = reasons[i];
+      guint j = i;
 
-  return (y > x) - (y < x);
+      for (; j > 0 && fabs (reasons[j - 1].log_factor) < fabs (reason.log_factor); j--)
+        reasons[j] = reasons[j - 1];
+      reasons[j] = reason;
+    }
 }
 
-static StrideConditionMatch *
+/* Appends the condition's reasons to REASONS, strongest first; returns its log score. */
+static double
 score_condition (StrideMatcher          *self,
                  const IndexedCondition *ic,
                  const Resolved         *resolved,
-                 GArray                 *scratch,
-                 double                 *log_score)
+                 GArray                 *reasons)
 {
-  StrideConditionMatch *match = g_new0 (StrideConditionMatch, 1);
   double total = ic->log_prior;
+  guint first = reasons->len;
 
-  g_array_set_size (scratch, 0);
   for (guint e = 0; e < ic->n_evidence; e++)
     {
       const IndexedEvidence *ie = &g_array_index (self->evidence, IndexedEvidence, ic->first + e);
+      const EvidenceWords *words = &g_array_index (self->words, EvidenceWords, ic->first + e);
       Reason reason;
 
-      if (!evidence_factor (self, ie, resolved, &reason))
+      if (!evidence_factor (self, ie, words, resolved, &reason))
         continue;
       total += reason.log_factor;
       if (reason.log_factor != 0)
-        g_array_append_val (scratch, reason);
+        g_array_append_val (reasons, reason);
     }
 
-  g_array_sort (scratch, compare_reasons);
-  match->condition = ic->condition;
-  match->reasons_for = g_ptr_array_new ();
-  match->reasons_against = g_ptr_array_new ();
-  for (guint i = 0; i < scratch->len; i++)
-    {
-      const Reason *reason = &g_array_index (scratch, Reason, i);
-
-      g_ptr_array_add (reason->log_factor > 0 ? match->reasons_for : match->reasons_against,
-                       (gpointer) reason->text);
-    }
-
-  *log_score = total;
-  return match;
+  sort_reasons (&g_array_index (reasons, Reason, first), reasons->len - first);
+  return total;
 }
 
+/* Every condition's reasons as NULL-terminated lists in one block: a query over a large
+ * pack then costs a handful of allocations, not a few per condition. */
 static void
-condition_match_free (gpointer data)
+fill_reasons (StrideMatchResult *result,
+              GArray            *reasons,
+              const guint       *firsts,
+              guint              n)
 {
-  StrideConditionMatch *match = data;
+  const char **texts = g_new (const char *, reasons->len + 2 * n);
+  const char **next = texts;
 
-  g_ptr_array_unref (match->reasons_for);
-  g_ptr_array_unref (match->reasons_against);
-  g_free (match);
+  result->texts = texts;
+  for (guint c = 0; c < n; c++)
+    {
+      guint end = c + 1 < n ? firsts[c + 1] : reasons->len;
+
+      result->matches[c].reasons_for = next;
+      for (guint i = firsts[c]; i < end; i++)
+        if (g_array_index (reasons, Reason, i).log_factor > 0)
+          *next++ = g_array_index (reasons, Reason, i).text;
+      *next++ = NULL;
+
+      result->matches[c].reasons_against = next;
+      for (guint i = firsts[c]; i < end; i++)
+        if (g_array_index (reasons, Reason, i).log_factor < 0)
+          *next++ = g_array_index (reasons, Reason, i).text;
+      *next++ = NULL;
+    }
 }
 
-/* Log scores to probabilities that sum to 1, without overflow: subtract the largest. */
+/* Log scores to probabilities that sum to 1, without overflow: subtract the largest.
+ * LOG_SCORES become log-probabilities. */
 static void
 normalise (double *log_scores,
            double *probabilities,
            guint   n)
 {
-  double top = -INFINITY, sum = 0;
+  double top = -INFINITY, sum = 0, log_sum;
 
   for (guint i = 0; i < n; i++)
     top = MAX (top, log_scores[i]);
   for (guint i = 0; i < n; i++)
     sum += probabilities[i] = exp (log_scores[i] - top);
+  log_sum = top + log (sum);
   for (guint i = 0; i < n; i++)
-    probabilities[i] /= sum;
+    {
+      probabilities[i] /= sum;
+      log_scores[i] -= log_sum;
+    }
 }
 
-typedef struct
+/* Most likely first, ties in the content's order. A stable LSD radix sort on the bits
+ * of the score: a general qsort was a tenth of a query over 10,000 conditions. */
+static guint64
+rank_key (double log_score)
 {
-  StrideConditionMatch *match;
-  double                log_score;
-  guint                 index;
-} Ranked;
+  guint64 bits;
 
-static gint
-compare_ranked (gconstpointer a,
-                gconstpointer b)
-{
-  const Ranked *x = a, *y = b;
-
-  if (x->log_score != y->log_score)
-    return x->log_score > y->log_score ? -1 : 1;
-  return (x->index > y->index) - (x->index < y->index);
+  if (isnan (log_score))
+    log_score = -INFINITY;
+  memcpy (&bits, &log_score, sizeof bits);
+  /* Flip so that unsigned order is the double's order, then invert: largest first. */
+  bits = (bits >> 63) ? ~bits : bits | G_GUINT64_CONSTANT (0x8000000000000000);
+  return ~bits;
 }
 
-static double *
+static void
+sort_ranked (const double *log_scores,
+             guint        *order,
+             guint         n)
+{
+  g_autofree guint64 *keys = g_new (guint64, MAX (n, 1));
+  g_autofree guint64 *keys_tmp = g_new (guint64, MAX (n, 1));
+  g_autofree guint *order_tmp = g_new (guint, MAX (n, 1));
+  guint64 *k = keys, *k2 = keys_tmp;
+  guint *o = order, *o2 = order_tmp;
+
+  for (guint i = 0; i < n; i++)
+    {
+      keys[i] = rank_key (log_scores[i]);
+      order[i] = i;
+    }
+
+  for (guint shift = 0; shift < 64; shift += 8)
+    {
+      guint count[257] = { 0 };
+
+      for (guint i = 0; i < n; i++)
+        count[((k[i] >> shift) & 0xff) + 1]++;
+      if (count[((k[0] >> shift) & 0xff) + 1] == n)
+        continue;   /* every key has this byte: nothing to move */
+      for (guint b = 1; b < 257; b++)
+        count[b] += count[b - 1];
+      for (guint i = 0; i < n; i++)
+        {
+          guint slot = count[(k[i] >> shift) & 0xff]++;
+
+          k2[slot] = k[i];
+          o2[slot] = o[i];
+        }
+      { guint64 *t = k; k = k2; k2 = t; }
+      { guint *t = o; o = o2; o2 = t; }
+    }
+  if (o != order)
+    memcpy (order, o, n * sizeof (guint));
+}
+
+/* Fills PROBABILITIES and LOG_PROBABILITIES in content order, for the next question. */
+static void
 rank_conditions (StrideMatcher     *self,
                  const Resolved    *resolved,
-                 StrideMatchResult *result)
+                 StrideMatchResult *result,
+                 double            *probabilities,
+                 double            *log_scores)
 {
   guint n = self->conditions->len;
-  g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (Reason));
-  g_autofree Ranked *ranked = g_new (Ranked, MAX (n, 1));
-  g_autofree double *log_scores = g_new (double, MAX (n, 1));
-  double *probabilities = g_new (double, MAX (n, 1));
+  g_autoptr(GArray) reasons = g_array_sized_new (FALSE, FALSE, sizeof (Reason), 4 * n);
+  g_autofree guint *order = g_new (guint, MAX (n, 1));
+  g_autofree guint *firsts = g_new (guint, MAX (n, 1));
 
+  result->matches = g_new0 (StrideConditionMatch, MAX (n, 1));
   for (guint c = 0; c < n; c++)
     {
-      ranked[c].match = score_condition (self, &g_array_index (self->conditions, IndexedCondition, c),
-                                         resolved, scratch, &log_scores[c]);
-      ranked[c].log_score = log_scores[c];
-      ranked[c].index = c;
+      const IndexedCondition *ic = &g_array_index (self->conditions, IndexedCondition, c);
+
+      firsts[c] = reasons->len;
+      log_scores[c] = score_condition (self, ic, resolved, reasons);
+      result->matches[c].condition = ic->condition;
     }
+  if (n > 0)
+    sort_ranked (log_scores, order, n);
+  fill_reasons (result, reasons, firsts, n);
   normalise (log_scores, probabilities, n);
 
-  qsort (ranked, n, sizeof (Ranked), compare_ranked);
   for (guint i = 0; i < n; i++)
     {
-      ranked[i].match->probability = probabilities[ranked[i].index];
-      g_ptr_array_add (result->conditions, ranked[i].match);
+      StrideConditionMatch *match = &result->matches[order[i]];
+
+      match->probability = probabilities[order[i]];
+      g_ptr_array_add (result->conditions, match);
     }
-  return probabilities;   /* in content order, for the next-question search */
 }
 
 /* ---- Next question: expected information gain ---- */
 
+/* u·log u for u = exp (log_u), without calling log (). */
 static inline double
-xlogx (double x)
+ulogu (double u,
+       double log_u)
 {
-  return x > 0 ? x * log (x) : 0;
+  return u > 0 ? u * log_u : 0;
 }
 
 /* Per query sums for every possible outcome: S(o) = Σc p(c)·f_c(o) and
@@ -659,6 +761,7 @@ add_choice_group (StrideMatcher         *self,
                   const IndexedEvidence *group,
                   guint                  n,
                   double                 p,
+                  double                 log_p,
                   GainSums              *sums)
 {
   const IndexedQuestion *iq = &g_array_index (self->indexed_questions, IndexedQuestion, group[0].question);
@@ -669,7 +772,7 @@ add_choice_group (StrideMatcher         *self,
 
   base = p * exp (absent);
   sums->base_s[group[0].question] += base - p;
-  sums->base_t[group[0].question] += xlogx (base) - xlogx (p);
+  sums->base_t[group[0].question] += ulogu (base, log_p + absent) - ulogu (p, log_p);
 
   /* One outcome per answer: that answer given, the others not. */
   for (guint i = 0; i < n;)
@@ -682,7 +785,7 @@ add_choice_group (StrideMatcher         *self,
         log_factor += group[i].log_lr - group[i].log_lr_absent;
       u = p * exp (log_factor);
       sums->answer_s[slot] += u - base;
-      sums->answer_t[slot] += xlogx (u) - xlogx (base);
+      sums->answer_t[slot] += ulogu (u, log_p + log_factor) - ulogu (base, log_p + absent);
     }
 }
 
@@ -700,6 +803,7 @@ add_number_group (StrideMatcher         *self,
                   const IndexedEvidence *group,
                   guint                  n,
                   double                 p,
+                  double                 log_p,
                   GainSums              *sums)
 {
   const IndexedQuestion *iq = &g_array_index (self->indexed_questions, IndexedQuestion, group[0].question);
@@ -718,7 +822,7 @@ add_number_group (StrideMatcher         *self,
   for (guint k = 0; k + 1 < n_points; k++)
     {
       guint start = points[k], end = points[k + 1];
-      double log_factor = 0, u;
+      double log_factor = 0, u, dt;
 
       if (start == end)
         continue;
@@ -729,26 +833,31 @@ add_number_group (StrideMatcher         *self,
         continue;
 
       u = p * exp (log_factor);
+      dt = ulogu (u, log_p + log_factor) - ulogu (p, log_p);
       sums->cell_s[iq->cell_offset + start] += u - p;
       sums->cell_s[iq->cell_offset + end] -= u - p;
-      sums->cell_t[iq->cell_offset + start] += xlogx (u) - xlogx (p);
-      sums->cell_t[iq->cell_offset + end] -= xlogx (u) - xlogx (p);
+      sums->cell_t[iq->cell_offset + start] += dt;
+      sums->cell_t[iq->cell_offset + end] -= dt;
     }
 }
+
+/* Conditions this unlikely change no expected entropy a user could notice. */
+#define NEGLIGIBLE_PROBABILITY 1e-12
 
 static void
 collect_gain_sums (StrideMatcher  *self,
                    const Resolved *resolved,
                    const double   *probabilities,
+                   const double   *log_probabilities,
                    GainSums       *sums)
 {
   for (guint c = 0; c < self->conditions->len; c++)
     {
       const IndexedCondition *ic = &g_array_index (self->conditions, IndexedCondition, c);
       const IndexedEvidence *all = &g_array_index (self->evidence, IndexedEvidence, ic->first);
-      double p = probabilities[c];
+      double p = probabilities[c], log_p = log_probabilities[c];
 
-      if (p <= 0)
+      if (p < NEGLIGIBLE_PROBABILITY)
         continue;
       for (guint e = 0; e < ic->n_evidence;)
         {
@@ -760,9 +869,9 @@ collect_gain_sums (StrideMatcher  *self,
           if (resolved->states[q] == STATE_UNANSWERED)
             {
               if (iq->question->kind == STRIDE_QUESTION_NUMBER)
-                add_number_group (self, &all[e], n, p, sums);
+                add_number_group (self, &all[e], n, p, log_p, sums);
               else
-                add_choice_group (self, &all[e], n, p, sums);
+                add_choice_group (self, &all[e], n, p, log_p, sums);
             }
           e += n;
         }
@@ -822,22 +931,24 @@ number_expected_entropy (StrideMatcher  *self,
 
 static double
 entropy (const double *p,
+         const double *log_p,
          guint         n)
 {
   double h = 0;
 
   for (guint i = 0; i < n; i++)
-    h -= xlogx (p[i]);
+    h -= ulogu (p[i], log_p[i]);
   return h;
 }
 
 static const StrideQuestion *
 choose_next_question (StrideMatcher  *self,
                       const Resolved *resolved,
-                      const double   *probabilities)
+                      const double   *probabilities,
+                      const double   *log_probabilities)
 {
   guint n_questions = self->indexed_questions->len, n = self->conditions->len;
-  double h = entropy (probabilities, n), best_gain = MIN_INFORMATION_GAIN;
+  double h = entropy (probabilities, log_probabilities, n), best_gain = MIN_INFORMATION_GAIN;
   const StrideQuestion *best = NULL;
   GainSums sums = {
     g_new (double, MAX (n_questions, 1)), g_new (double, MAX (n_questions, 1)),
@@ -850,7 +961,7 @@ choose_next_question (StrideMatcher  *self,
       sums.base_s[q] = 1;
       sums.base_t[q] = -h;
     }
-  collect_gain_sums (self, resolved, probabilities, &sums);
+  collect_gain_sums (self, resolved, probabilities, log_probabilities, &sums);
 
   for (guint q = 0; q < n_questions; q++)
     {
@@ -887,7 +998,8 @@ stride_matcher_match (StrideMatcher       *self,
                       const StrideAnswers *answers)
 {
   StrideMatchResult *result;
-  g_autofree double *probabilities = NULL;
+  g_autofree double *probabilities = g_new (double, MAX (self->conditions->len, 1));
+  g_autofree double *log_probabilities = g_new (double, MAX (self->conditions->len, 1));
   Resolved resolved;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -895,12 +1007,12 @@ stride_matcher_match (StrideMatcher       *self,
 
   result = g_new0 (StrideMatchResult, 1);
   result->reasons = g_ptr_array_new ();
-  result->conditions = g_ptr_array_new_with_free_func (condition_match_free);
+  result->conditions = g_ptr_array_sized_new (self->conditions->len);
 
   check_red_flags (self, answers, result);
   resolve_answers (self, answers, &resolved);
-  probabilities = rank_conditions (self, &resolved, result);
-  result->next_question = choose_next_question (self, &resolved, probabilities);
+  rank_conditions (self, &resolved, result, probabilities, log_probabilities);
+  result->next_question = choose_next_question (self, &resolved, probabilities, log_probabilities);
   resolved_clear (&resolved);
   return result;
 }
@@ -913,6 +1025,8 @@ stride_match_result_free (StrideMatchResult *self)
 
   g_ptr_array_unref (self->reasons);
   g_ptr_array_unref (self->conditions);
+  g_free (self->matches);
+  g_free (self->texts);
   g_free (self);
 }
 
@@ -974,15 +1088,15 @@ append_json_string (GString    *out,
 }
 
 static void
-append_json_strings (GString   *out,
-                     GPtrArray *texts)
+append_json_strings (GString            *out,
+                     const char * const *texts)
 {
   g_string_append_c (out, '[');
-  for (guint i = 0; i < texts->len; i++)
+  for (guint i = 0; texts[i] != NULL; i++)
     {
       if (i > 0)
         g_string_append (out, ", ");
-      append_json_string (out, g_ptr_array_index (texts, i));
+      append_json_string (out, texts[i]);
     }
   g_string_append_c (out, ']');
 }
@@ -1064,16 +1178,16 @@ stride_match_result_to_json (const StrideMatchResult *self)
 }
 
 static void
-append_text_list (GString    *out,
-                  const char *label,
-                  GPtrArray  *texts)
+append_text_list (GString            *out,
+                  const char         *label,
+                  const char * const *texts)
 {
-  if (texts->len == 0)
+  if (texts[0] == NULL)
     return;
 
   g_string_append_printf (out, "   %s ", label);
-  for (guint i = 0; i < texts->len; i++)
-    g_string_append_printf (out, "%s%s", i > 0 ? "; " : "", (const char *) g_ptr_array_index (texts, i));
+  for (guint i = 0; texts[i] != NULL; i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? "; " : "", texts[i]);
   g_string_append_c (out, '\n');
 }
 

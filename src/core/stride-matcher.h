@@ -21,8 +21,9 @@ typedef struct
 {
   const StrideCondition *condition;
   double                 probability;
-  GPtrArray             *reasons_for;       /* const char *, borrowed from the content */
-  GPtrArray             *reasons_against;   /* const char *, strongest first */
+  /* NULL-terminated, strongest first; the strings are the content's, the lists the result's */
+  const char * const    *reasons_for;
+  const char * const    *reasons_against;
 } StrideConditionMatch;
 
 typedef struct
@@ -31,6 +32,10 @@ typedef struct
   GPtrArray            *reasons;            /* const StrideRedFlag *, most serious first */
   GPtrArray            *conditions;         /* StrideConditionMatch *, most likely first */
   const StrideQuestion *next_question;      /* NULL: nothing left that would help */
+
+  /*< private >*/
+  StrideConditionMatch *matches;            /* what conditions points into */
+  const char          **texts;              /* what the reason lists point into */
 } StrideMatchResult;
 
 void        stride_match_result_free      (StrideMatchResult *self);
