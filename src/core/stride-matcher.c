@@ -47,8 +47,6 @@ typedef struct
   guint16               cell_hi;
   guint8                has_lr_absent;
   guint8                empty;           /* a range outside the question's min…max */
-  float                 min;             /* number ranges, inclusive */
-  float                 max;
   double                log_lr;
   double                log_lr_absent;   /* 0 when the profile has no lr_absent */
 } IndexedEvidence;
@@ -57,6 +55,8 @@ typedef struct
 {
   const char           *text;
   const char           *text_absent;
+  double                min;             /* number ranges, inclusive */
+  double                max;
 } EvidenceWords;
 
 typedef struct
@@ -233,8 +233,6 @@ index_evidence (StrideMatcher        *self,
     .log_lr = log (evidence->lr),
     .log_lr_absent = evidence->has_lr_absent && evidence->lr_absent > 0 ? log (evidence->lr_absent) : 0,
     .has_lr_absent = evidence->has_lr_absent && evidence->lr_absent > 0,
-    .min = evidence->has_min ? evidence->min : -INFINITY,
-    .max = evidence->has_max ? evidence->max : INFINITY,
   };
 
   if (evidence->answer != NULL)
@@ -292,7 +290,9 @@ index_conditions (StrideMatcher *self,
       for (guint e = 0; e < condition->evidence->len; e++)
         {
           const StrideEvidence *evidence = g_ptr_array_index (condition->evidence, e);
-          EvidencePair pair = { .words = { evidence->text, evidence->text_absent } };
+          EvidencePair pair = { .words = { evidence->text, evidence->text_absent,
+                                           evidence->has_min ? evidence->min : -INFINITY,
+                                           evidence->has_max ? evidence->max : INFINITY } };
 
           if (index_evidence (self, evidence, &pair.evidence))
             g_array_append_val (pairs, pair);
@@ -533,7 +533,7 @@ evidence_factor (StrideMatcher         *self,
       {
         double value = resolved->numbers[ie->question];
 
-        if (ie->answer >= 0 || value < ie->min || value > ie->max)
+        if (ie->answer >= 0 || value < words->min || value > words->max)
           return FALSE;
         *reason = (Reason) { words->text, ie->log_lr };
         return TRUE;
