@@ -703,6 +703,14 @@ launch_row (const char *title,
   return row;
 }
 
+static char *
+format_percent (double probability)
+{
+  if (probability < 0.005)
+    return g_strdup (_("less than 1%"));
+  return g_strdup_printf ("%.0f%%", 100 * probability);
+}
+
 static GtkWidget *
 condition_row (StrideSymptomsPage         *self,
                const StrideConditionMatch *match,
@@ -712,9 +720,9 @@ condition_row (StrideSymptomsPage         *self,
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
   g_autofree char *title = escape (condition->name);
-  g_autofree char *subtitle = g_strdup_printf (_("Fits your answers: %.0f%%"), 100 * match->probability);
-  g_autofree char *bar_name = g_strdup_printf (_("How well %s fits: %.0f%%"), condition->name,
-                                               100 * match->probability);
+  g_autofree char *percent = format_percent (match->probability);
+  g_autofree char *subtitle = g_strdup_printf (_("Fits your answers: %s"), percent);
+  g_autofree char *bar_name = g_strdup_printf (_("How well %s fits: %s"), condition->name, percent);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
@@ -1005,6 +1013,8 @@ stride_symptoms_page_dispose (GObject *object)
   StrideSymptomsPage *self = STRIDE_SYMPTOMS_PAGE (object);
 
   g_clear_pointer (&self->result_rows, g_ptr_array_unref);
+  /* The stack is both AdwBin's child and a template child: let the bin drop it first. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_SYMPTOMS_PAGE);
 
   G_OBJECT_CLASS (stride_symptoms_page_parent_class)->dispose (object);
