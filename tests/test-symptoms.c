@@ -216,8 +216,8 @@ walk_interview (Fixture *fixture)
       else
         for (guint i = 0; reply->answers[i] != NULL; i++)
           tick (fixture, reply->answers[i], TRUE);
-      if (n == 2)
-        save_screenshot (fixture, "symptoms-2-question.png");
+      if (n <= 2)
+        save_screenshot (fixture, n == 1 ? "symptoms-2-location.png" : "symptoms-2-question.png");
       activate (fixture, "symptoms.next", NULL);
     }
   return n;
