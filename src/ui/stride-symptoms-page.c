@@ -273,6 +273,12 @@ read_answer_widgets (StrideSymptomsPage   *self,
       if (gtk_check_button_get_active (check))
         g_ptr_array_add (chosen, g_object_get_data (G_OBJECT (check), "answer-id"));
     }
+  /* A one-answer question left blank says nothing; a many-answer one says "none of these". */
+  if (question->kind == STRIDE_QUESTION_ONE && chosen->len == 0)
+    {
+      stride_answers_set_dont_know (self->answers, question->id);
+      return;
+    }
   g_ptr_array_add (chosen, NULL);
   stride_answers_set_choices (self->answers, question->id, (const char * const *) chosen->pdata);
   if (question->stage == STRIDE_STAGE_RED_FLAGS)
