@@ -358,6 +358,68 @@ test_red_flag_questions (void)
   g_assert_cmpuint (n_screens, ==, 1);
 }
 
+/* ---- The contract of CONTENT-IDS.md ---- */
+
+typedef struct
+{
+  const char          *id;
+  StrideQuestionKind   kind;
+  StrideQuestionStage  stage;
+  const char          *answers;   /* space-separated */
+} ContractQuestion;
+
+static const ContractQuestion contract[] = {
+  { "location", STRIDE_QUESTION_MANY, STRIDE_STAGE_INTERVIEW,
+    "groin front_of_hip side_of_hip outer_thigh outer_knee front_of_knee buttock sit_bone low_back_one_side "
+    "low_back_central pubic_midline inner_thigh lower_abdomen back_of_thigh below_knee" },
+  { "character", STRIDE_QUESTION_MANY, STRIDE_STAGE_INTERVIEW,
+    "dull_ache deep_ache sharp stabbing burning pinching clicking catching stiffness tingling numbness shooting weakness" },
+  { "aggravators", STRIDE_QUESTION_MANY, STRIDE_STAGE_INTERVIEW,
+    "running running_uphill running_downhill sprinting long_stride stairs_up stairs_down lying_on_painful_side "
+    "sitting_long sitting_low_chair sitting_hard_surface crossing_legs getting_out_of_car sit_to_stand "
+    "standing_on_one_leg hopping deep_squat lunge hamstring_stretch kicking direction_change sit_ups cough_sneeze "
+    "bending_forward" },
+  { "easing", STRIDE_QUESTION_MANY, STRIDE_STAGE_INTERVIEW, "rest warming_up movement position_change nothing" },
+  { "onset", STRIDE_QUESTION_ONE, STRIDE_STAGE_INTERVIEW, "sudden gradual" },
+  { "training_change", STRIDE_QUESTION_MANY, STRIDE_STAGE_INTERVIEW,
+    "mileage_increase speed_work_added hills_added new_shoes surface_change none" },
+  { "timing", STRIDE_QUESTION_MANY, STRIDE_STAGE_INTERVIEW,
+    "morning_stiffness_short morning_stiffness_long night_pain night_pain_constant next_day_flare starts_at_set_distance" },
+  { "duration", STRIDE_QUESTION_ONE, STRIDE_STAGE_INTERVIEW, "under_2_weeks 2_to_6_weeks 6_to_12_weeks over_3_months" },
+  { "severity", STRIDE_QUESTION_NUMBER, STRIDE_STAGE_INTERVIEW, "" },
+  { "age", STRIDE_QUESTION_NUMBER, STRIDE_STAGE_ABOUT_YOU, "" },
+  { "sex", STRIDE_QUESTION_ONE, STRIDE_STAGE_ABOUT_YOU, "female male other" },
+  { "red_flags", STRIDE_QUESTION_MANY, STRIDE_STAGE_RED_FLAGS,
+    "saddle_numbness bladder_bowel_change both_legs_symptoms progressive_weakness fever_unwell hot_swollen_joint "
+    "unexplained_weight_loss cancer_history trauma_cannot_bear_weight pain_on_weight_bearing "
+    "low_energy_or_missed_periods previous_stress_fracture steroid_or_osteoporosis" },
+};
+
+static void
+test_contract_questions (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (contract); i++)
+    {
+      const StrideQuestion *question = stride_content_find_question (content, contract[i].id);
+      g_auto(GStrv) answers = g_strsplit (contract[i].answers, " ", -1);
+
+      g_assert_nonnull (question);
+      g_assert_cmpint (question->kind, ==, contract[i].kind);
+      g_assert_cmpint (question->stage, ==, contract[i].stage);
+      for (guint a = 0; answers[a] != NULL && answers[a][0] != '\0'; a++)
+        if (stride_question_find_answer (question, answers[a]) == NULL)
+          g_error ("question %s has no answer %s", question->id, answers[a]);
+    }
+
+  /* Every place can be shown on the body map. */
+  {
+    const StrideQuestion *location = stride_content_find_question (content, "location");
+
+    for (guint a = 0; a < location->answers->len; a++)
+      g_assert_cmpuint (((const StrideAnswer *) g_ptr_array_index (location->answers, a))->shapes->len, >, 0);
+  }
+}
+
 /* ---- Edge cases ---- */
 
 static void
@@ -742,6 +804,7 @@ main (int   argc,
       g_test_add_data_func (path, &combination_cases[i], test_combination);
     }
 
+  g_test_add_func ("/stride/matcher/contract/questions", test_contract_questions);
   g_test_add_func ("/stride/matcher/empty-answers", test_empty_answers);
   g_test_add_func ("/stride/matcher/contradictory-answers", test_contradictory_answers);
   g_test_add_func ("/stride/matcher/dont-know", test_dont_know_counts_for_nothing);
