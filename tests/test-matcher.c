@@ -574,6 +574,9 @@ static const BadInput bad_inputs[] = {
   { "number-out-of-range", "{\"answers\": {\"severity\": 11}}", "severity" },
   { "number-in-list", "{\"answers\": {\"location\": [1]}}", "location" },
   { "null-answer", "{\"answers\": {\"onset\": null}}", "onset" },
+  { "dont-know-and-more", "{\"answers\": {\"location\": [\"dont_know\", \"groin\"]}}", "location" },
+  { "empty", "", "$" },
+  { "extra-member", "{\"answers\": {}, \"mood\": \"fine\"}", "mood" },
 };
 
 static void

@@ -347,6 +347,9 @@ parse_many (StrideAnswers        *self,
           stride_answers_set_dont_know (self, question->id);
           return TRUE;
         }
+      if (is_dont_know (element))
+        return invalid (error, element_path, "“%s” cannot be combined with other answers of question “%s”",
+                        STRIDE_ANSWER_DONT_KNOW, question->id);
       if (!check_answer_id (question, element, element_path, error))
         return FALSE;
       g_ptr_array_add (choices, (gpointer) json_node_get_string (element));
