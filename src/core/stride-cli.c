@@ -12,10 +12,13 @@
 #include "stride-cli.h"
 #include "stride-content-cli.h"
 #include "stride-launch.h"
+#include "stride-matcher-cli.h"
 
 static const GOptionEntry option_entries[] = {
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
+  { "match", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print the conditions that fit the symptom answers in FILE (- for standard input) as JSON"), N_("FILE") },
   { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Open the app at a page: anatomy, conditions, symptoms, self-test, routines or progress"), N_("NAME") },
   { "structure", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -103,12 +106,16 @@ handle_remaining (GVariantDict *options)
 int
 stride_cli_handle (GVariantDict *options)
 {
+  const char *match = NULL;
   const char *page = NULL;
   const char *kind = NULL;
   const char *id = NULL;
   int status;
 
   g_return_val_if_fail (options != NULL, 2);
+
+  if (g_variant_dict_lookup (options, "match", "^&ay", &match))
+    return stride_matcher_cli_match (match);
 
   if (g_variant_dict_contains (options, "version"))
     return print_version ();

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-page.h"
+#include "stride-symptoms-page.h"
 #include "stride-window.h"
 
 struct _StrideWindow
@@ -49,7 +50,7 @@ static const StridePageInfo page_infos[] = {
   { "conditions", N_("Conditions"), "stride-conditions-symbolic",
     N_("What runners get at the hip, how it feels, and what helps."), NULL },
   { "symptoms", N_("Symptom Checker"), "stride-symptoms-symbolic",
-    N_("Red flags first, then a short interview, then the conditions that fit best and why."), NULL },
+    N_("Red flags first, then a short interview, then the conditions that fit best and why."), stride_symptoms_page_new },
   { "self-test", N_("Self-Test"), "stride-self-test-symbolic",
     N_("A guided flexibility and strength test, side by side, that builds your own routine."), NULL },
   { "routines", N_("Routines"), "stride-routines-symbolic",
