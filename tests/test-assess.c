@@ -470,6 +470,63 @@ test_partial (void)
   g_assert_cmpuint (bare->findings->len, ==, 0);
 }
 
+static JsonNode *
+parse_node (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (stride_assess_validate (content, json_parser_get_root (parser), &error));
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static void
+test_compare (void)
+{
+  g_autoptr(JsonNode) before = parse_node (R (
+    "\"straight_leg_raise\": {\"left\": {\"angle_deg\": 70}, \"right\": {\"angle_deg\": 85}},"
+    "\"single_leg_squat\": {\"left\": {\"faults\": 1}},"
+    "\"thomas_test\": {\"left\": {\"thigh\": \"above_surface\"}},"
+    "\"sit_and_reach\": {\"reach_cm\": 2}"));
+  g_autoptr(JsonNode) after = parse_node (R (
+    "\"straight_leg_raise\": {\"left\": {\"angle_deg\": 78}, \"right\": {\"angle_deg\": 85}},"
+    "\"single_leg_squat\": {\"left\": {\"faults\": 3}},"
+    "\"thomas_test\": {\"left\": {\"thigh\": \"on_surface\"}},"
+    "\"sit_and_reach\": {\"reach_cm\": -1},"
+    "\"side_plank_hold\": {\"left\": {\"seconds\": 40}}"));
+  g_autoptr(GPtrArray) changes = stride_assess_compare (content, before, after);
+  const StrideAssessChange *change;
+
+  /* Unchanged (right leg raise) and new (side plank) results are not changes. */
+  g_assert_cmpuint (changes->len, ==, 4);
+
+  /* In the content's order: Thomas, straight-leg raise, sit and reach, squat. */
+  change = g_ptr_array_index (changes, 0);
+  g_assert_cmpstr (change->test->id, ==, "thomas_test");
+  g_assert_cmpint (change->trend, ==, 1);
+
+  change = g_ptr_array_index (changes, 1);
+  g_assert_cmpstr (change->test->id, ==, "straight_leg_raise");
+  g_assert_cmpint (change->side, ==, STRIDE_SIDE_LEFT);
+  g_assert_cmpstr (change->before, ==, "70°");
+  g_assert_cmpstr (change->after, ==, "78°");
+  g_assert_cmpfloat (change->delta, ==, 8);
+  g_assert_cmpint (change->trend, ==, 1);
+
+  change = g_ptr_array_index (changes, 2);
+  g_assert_cmpstr (change->test->id, ==, "sit_and_reach");
+  g_assert_cmpint (change->side, ==, STRIDE_SIDE_NONE);
+  g_assert_cmpint (change->trend, ==, -1);
+
+  /* More faults is worse. */
+  change = g_ptr_array_index (changes, 3);
+  g_assert_cmpstr (change->test->id, ==, "single_leg_squat");
+  g_assert_cmpint (change->trend, ==, -1);
+}
+
 /* ---------------------------------------------------------------------------------- */
 /* Bad input                                                                          */
 /* ---------------------------------------------------------------------------------- */
@@ -723,6 +780,7 @@ main (int   argc,
   g_test_add_func ("/stride/assess/personal-routine", test_personal_routine);
   g_test_add_func ("/stride/assess/older-adult-holds", test_older_adult_holds);
   g_test_add_func ("/stride/assess/partial", test_partial);
+  g_test_add_func ("/stride/assess/compare", test_compare);
   g_test_add_func ("/stride/assess/bad-input", test_bad_input);
   g_test_add_func ("/stride/assess/cli/contract", test_cli_contract);
   g_test_add_func ("/stride/assess/cli/caution", test_cli_caution);

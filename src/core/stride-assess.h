@@ -114,6 +114,26 @@ gboolean          stride_assess_input_get_number (JsonNode      *input,
                                                   const char    *field,
                                                   double        *value);
 
+/* One result that changed between two self-tests (a re-test against the last one). */
+typedef struct
+{
+  const StrideSelfTest *test;     /* borrowed */
+  const StrideField    *field;    /* borrowed */
+  StrideSide            side;     /* LEFT, RIGHT or NONE */
+  char                 *before;   /* the values as text, with units and choice names */
+  char                 *after;
+  double                delta;    /* after − before, numbers only (else 0) */
+  int                   trend;    /* +1 better, −1 worse, 0 neither or unknown */
+} StrideAssessChange;
+
+/* Every result present in both PREVIOUS and CURRENT (validated `--assess` inputs) whose
+ * value differs, in the content's test and field order, left before right. A number is
+ * better when it moves away from where the test's rules find a problem (up for an angle
+ * with an "lt" rule, down for faults with a "ge" rule). Free with g_ptr_array_unref(). */
+GPtrArray        *stride_assess_compare         (StrideContent  *content,
+                                                 JsonNode       *previous,
+                                                 JsonNode       *current);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StrideAssessment, stride_assessment_free)
 
 G_END_DECLS
