@@ -788,10 +788,9 @@ asymmetry_text (const StrideSelfTest *test,
                                     100 * min_ratio);
     }
 
-  /* Translators: the first %s is a test name; e.g. "Straight-leg raise: left 62°, right 78°,
-   * a difference of 16°. Stride counts … (that is a working convention, not a medical cut-off)." */
-  return g_strdup_printf (_("%s: left %s, right %s, a difference of %s. %s This is a working convention, not a medical cut-off."),
-                          test->name, left_text, right_text, difference, convention);
+  /* Translators: e.g. "Left 62°, right 78°: a difference of 16°. Stride counts … ." */
+  return g_strdup_printf (_("Left %s, right %s: a difference of %s. %s This is a working convention, not a medical cut-off."),
+                          left_text, right_text, difference, convention);
 }
 
 static void

@@ -1135,7 +1135,8 @@ stride_self_test_page_dispose (GObject *object)
 {
   StrideSelfTestPage *self = STRIDE_SELF_TEST_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_SELF_TEST_PAGE);
+  /* AdwBin owns the template's top widget and unparents it; disposing the template as
+   * well would unparent it twice. */
   g_clear_pointer (&self->caution_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (stride_self_test_page_parent_class)->dispose (object);
