@@ -563,6 +563,26 @@ static const BadCase bad_cases[] = {
 };
 
 static void
+test_deep_input (void)
+{
+  g_autoptr(GString) deep = g_string_new ("{\"results\": ");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StrideAssessment) assessment = NULL;
+
+  /* json-glib recurses per level: this must be refused, not crash. */
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (deep, "{\"a\": ");
+  g_string_append (deep, "1");
+  for (guint i = 0; i < 100001; i++)
+    g_string_append_c (deep, '}');
+
+  assessment = stride_assess_from_data (content, deep->str, deep->len, &error);
+  g_assert_null (assessment);
+  g_assert_error (error, STRIDE_ASSESS_ERROR, STRIDE_ASSESS_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "1:"));
+}
+
+static void
 test_bad_input (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
@@ -782,6 +802,7 @@ main (int   argc,
   g_test_add_func ("/stride/assess/partial", test_partial);
   g_test_add_func ("/stride/assess/compare", test_compare);
   g_test_add_func ("/stride/assess/bad-input", test_bad_input);
+  g_test_add_func ("/stride/assess/deep-input", test_deep_input);
   g_test_add_func ("/stride/assess/cli/contract", test_cli_contract);
   g_test_add_func ("/stride/assess/cli/caution", test_cli_caution);
   g_test_add_func ("/stride/assess/cli/file", test_cli_file);

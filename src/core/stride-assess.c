@@ -20,6 +20,11 @@
 /* The maintenance routine is short: at most this many sets of each item. */
 #define MAINTENANCE_MAX_SETS 2
 
+/* Input limits, like the content's: json-glib recurses per nesting level, so a deep
+ * document must be refused before it is parsed. */
+#define MAX_INPUT_BYTES (4 * 1024 * 1024)
+#define MAX_INPUT_DEPTH 32
+
 G_DEFINE_QUARK (stride-assess-error-quark, stride_assess_error)
 
 static const char * const sexes[] = { "female", "male", "other", NULL };
@@ -1149,6 +1154,49 @@ stride_assess (StrideContent  *content,
   return result;
 }
 
+/* FALSE, with the line and column, when DATA nests deeper than MAX_INPUT_DEPTH. */
+static gboolean
+check_depth (const char *data,
+             gsize       length,
+             guint      *line,
+             guint      *column)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  *line = 1;
+  *column = 0;
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      (*column)++;
+      if (c == '\n')
+        {
+          (*line)++;
+          *column = 0;
+        }
+      else if (in_string)
+        {
+          if (c == '\\' && i + 1 < length)
+            i++, (*column)++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        {
+          if (++depth > MAX_INPUT_DEPTH)
+            return FALSE;
+        }
+      else if ((c == '}' || c == ']') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
 StrideAssessment *
 stride_assess_from_data (StrideContent  *content,
                          const char     *data,
@@ -1157,10 +1205,28 @@ stride_assess_from_data (StrideContent  *content,
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local_error = NULL;
+  guint line, column;
 
   g_return_val_if_fail (content != NULL, NULL);
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length < 0)
+    length = strlen (data);
+
+  if ((gsize) length > MAX_INPUT_BYTES)
+    {
+      g_set_error (error, STRIDE_ASSESS_ERROR, STRIDE_ASSESS_ERROR_SYNTAX,
+                   _("the input is larger than %d MiB"), MAX_INPUT_BYTES / (1024 * 1024));
+      return NULL;
+    }
+
+  if (!check_depth (data, length, &line, &column))
+    {
+      g_set_error (error, STRIDE_ASSESS_ERROR, STRIDE_ASSESS_ERROR_SYNTAX,
+                   _("%u:%u: nested more than %d levels deep"), line, column, MAX_INPUT_DEPTH);
+      return NULL;
+    }
 
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
