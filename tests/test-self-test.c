@@ -1,6 +1,7 @@
 /* test-self-test.c — the Self-Test page walked through as a runner would
  *
- * Set STRIDE_TEST_SHOTS=DIR to also save PNGs of each view for a person to look at.
+ * Set STRIDE_TEST_SHOTS=DIR to also save PNGs of each view for a person to look at
+ * (STRIDE_TEST_SHOTS_NARROW=1: a 360 px window; STRIDE_TEST_SHOTS_DARK=1: dark style).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -96,6 +97,8 @@ fixture_set_up (Fixture       *fixture,
     gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 740);
   else
     gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 760);
+  if (g_getenv ("STRIDE_TEST_SHOTS_DARK") != NULL)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   gtk_window_present (GTK_WINDOW (fixture->window));
   wait_until (widget_is_mapped, fixture->window);
   stride_window_show_page (fixture->window, "self-test");
@@ -374,6 +377,16 @@ test_single_and_open (Fixture       *fixture,
 
   enter_number (fixture, "side_plank_hold.left.seconds", 40);
   enter_number (fixture, "side_plank_hold.right.seconds", 70);
+  if (g_getenv ("STRIDE_TEST_SHOTS") != NULL)
+    {
+      GtkWidget *scroller = gtk_widget_get_ancestor (control (fixture, "side_plank_hold.left.seconds"),
+                                                     GTK_TYPE_SCROLLED_WINDOW);
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+      drain_events ();
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      maybe_shoot (GTK_WIDGET (fixture->window), "self-test-inputs");
+    }
   /* One test: Next goes straight to the summary. */
   activate (fixture, "self-test.next");
   g_assert_null (current (fixture));
