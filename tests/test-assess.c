@@ -407,6 +407,8 @@ test_all_normal (void)
 
       g_assert_cmpuint (item->sets, <=, 2);
       g_assert_cmpint (item->sides, ==, STRIDE_SIDE_BOTH);
+      g_assert_cmpstr (stride_assess_item_sides_to_string (item), !=, "left");
+      g_assert_cmpstr (stride_assess_item_sides_to_string (item), !=, "right");
       if (g_str_equal (item->exercise->kind, "stretch"))
         stretch = TRUE;
       else
@@ -434,6 +436,7 @@ test_personal_routine (void)
   /* Doses come from the exercise. */
   g_assert_cmpuint (stretch->hold_s, ==, exercise->dose.hold_s);
   g_assert_cmpuint (stretch->sets, ==, exercise->dose.sets);
+  g_assert_cmpstr (stride_assess_item_sides_to_string (stretch), ==, "left");
   g_assert_true (g_strv_contains ((const char * const *) stretch->addresses, "tight_hip_flexors"));
 
   first = g_ptr_array_index (assessment->items, 0);
@@ -467,6 +470,9 @@ test_partial (void)
   g_assert_cmpuint (one->findings->len, ==, 1);
   g_assert_nonnull (find_item (one, "glute_bridge"));
   g_assert_cmpint (find_item (one, "single_leg_bridge")->sides, ==, STRIDE_SIDE_RIGHT);
+  g_assert_cmpstr (stride_assess_item_sides_to_string (find_item (one, "single_leg_bridge")), ==, "right");
+  /* A two-legged exercise is done with both legs at once. */
+  g_assert_cmpstr (stride_assess_item_sides_to_string (find_item (one, "glute_bridge")), ==, "both");
   g_assert_cmpuint (bare->findings->len, ==, 0);
 }
 
@@ -684,6 +690,13 @@ test_cli_contract (void)
   g_assert_cmpstr (json_object_get_string_member (routine, "id"), ==, "personal");
   items = json_object_get_array_member (routine, "items");
   g_assert_cmpuint (json_array_get_length (items), >, 0);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      const char *sides = json_object_get_string_member (json_array_get_object_element (items, i), "sides");
+      const char * const known[] = { "left", "right", "each", "both", "none", NULL };
+
+      g_assert_true (g_strv_contains (known, sides));
+    }
   item = json_array_get_object_element (items, 0);
   g_assert_cmpstr (json_object_get_string_member (item, "exercise"), ==, "kneeling_hip_flexor_stretch");
   g_assert_cmpstr (json_object_get_string_member (item, "sides"), ==, "left");

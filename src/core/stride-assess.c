@@ -1317,6 +1317,25 @@ add_uint_member (JsonBuilder *builder,
   json_builder_add_int_value (builder, value);
 }
 
+/* Routine items speak the routines' language (each | both | none, docs/content-schema.md)
+ * plus "left" and "right" for a one-sided exercise that only one side needs. */
+const char *
+stride_assess_item_sides_to_string (const StrideAssessItem *item)
+{
+  g_return_val_if_fail (item != NULL, NULL);
+
+  switch (item->exercise->dose.sides)
+    {
+    case STRIDE_SIDES_BOTH:
+      return "both";
+    case STRIDE_SIDES_NONE:
+      return "none";
+    case STRIDE_SIDES_EACH:
+    default:
+      return item->sides == STRIDE_SIDE_LEFT ? "left" : item->sides == STRIDE_SIDE_RIGHT ? "right" : "each";
+    }
+}
+
 static void
 build_item (JsonBuilder            *builder,
             const StrideAssessItem *item)
@@ -1325,7 +1344,7 @@ build_item (JsonBuilder            *builder,
   json_builder_set_member_name (builder, "exercise");
   json_builder_add_string_value (builder, item->exercise->id);
   json_builder_set_member_name (builder, "sides");
-  json_builder_add_string_value (builder, stride_side_to_string (item->sides));
+  json_builder_add_string_value (builder, stride_assess_item_sides_to_string (item));
   add_uint_member (builder, "sets", item->sets);
   if (item->reps > 0)
     add_uint_member (builder, "reps", item->reps);

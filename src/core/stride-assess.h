@@ -62,7 +62,7 @@ typedef struct
 typedef struct
 {
   const StrideExercise *exercise; /* borrowed */
-  StrideSide            sides;    /* the sides that need it; BOTH also for two-legged ones */
+  StrideSide            sides;    /* the sides that need it (BOTH for two-legged exercises) */
   guint                 sets;
   guint                 reps;     /* 0: a hold of hold_s */
   guint                 hold_s;
@@ -102,6 +102,11 @@ StrideAssessment *stride_assess_from_data       (StrideContent  *content,
 JsonNode         *stride_assessment_to_json     (StrideAssessment *self);
 
 void              stride_assessment_free        (StrideAssessment *self);
+
+/* A routine item's "sides" in the --assess output: "left" or "right" (a one-sided
+ * exercise only that side needs), "each" (both sides in turn), "both" (both legs at
+ * once) or "none" (the exercise has no side). */
+const char       *stride_assess_item_sides_to_string (const StrideAssessItem *item);
 
 /* "left", "right", "both" or NULL for STRIDE_SIDE_NONE. */
 const char       *stride_side_to_string         (StrideSide side);
