@@ -500,7 +500,6 @@ typedef struct
   JsonNode         *input;
   const char       *sex;
   StrideAssessment *result;
-  GHashTable       *exercises_from;  /* StrideAssessFinding* → StrideFinding* */
 } Scorer;
 
 static gboolean
@@ -856,6 +855,7 @@ emit_finding (Scorer               *scorer,
   StrideAssessFinding *finding = g_new0 (StrideAssessFinding, 1);
 
   finding->finding = entry->finding;
+  finding->exercises_from = entry->exercises_from;
   finding->test = test;
   finding->side = side;
   finding->see_clinician = entry->see_clinician;
@@ -865,7 +865,6 @@ emit_finding (Scorer               *scorer,
     finding->text = g_strdup (evidence);
   g_free (evidence);
 
-  g_hash_table_insert (scorer->exercises_from, finding, (gpointer) entry->exercises_from);
   g_ptr_array_add (scorer->result->findings, finding);
 }
 
@@ -1005,7 +1004,7 @@ add_finding_exercises (Scorer                    *scorer,
                        const StrideAssessFinding *finding,
                        double                     age)
 {
-  const StrideFinding *source = g_hash_table_lookup (scorer->exercises_from, finding);
+  const StrideFinding *source = finding->exercises_from;
   StrideSide sides = finding->side == STRIDE_SIDE_NONE ? STRIDE_SIDE_BOTH : finding->side;
   guint taken = 0;
 
@@ -1118,7 +1117,6 @@ stride_assess (StrideContent  *content,
                JsonNode       *input,
                GError        **error)
 {
-  g_autoptr(GHashTable) exercises_from = NULL;
   StrideAssessment *result;
   GPtrArray *tests;
   Scorer scorer;
@@ -1136,13 +1134,11 @@ stride_assess (StrideContent  *content,
   result->cautions = g_ptr_array_new_with_free_func (g_free);
   result->items = g_ptr_array_new_with_free_func ((GDestroyNotify) assess_item_free);
 
-  exercises_from = g_hash_table_new (NULL, NULL);
   scorer = (Scorer) {
     .content = content,
     .input = input,
     .sex = get_string_member (input, "sex"),
     .result = result,
-    .exercises_from = exercises_from,
   };
 
   /* In the content's order, so the findings read in the order the tests are done. */

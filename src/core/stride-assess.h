@@ -48,6 +48,9 @@ typedef enum
 typedef struct
 {
   const StrideFinding *finding;   /* borrowed from the content */
+  const StrideFinding *exercises_from; /* whose exercises address it: itself, or for an
+                                        * asymmetry the finding its test gives for the
+                                        * field that differs */
   const StrideSelfTest *test;     /* borrowed */
   StrideSide            side;
   char                 *text;     /* the evidence, then what it means */
