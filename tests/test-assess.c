@@ -123,6 +123,27 @@ check_invariants (StrideAssessment *assessment)
                      item->sides == STRIDE_SIDE_BOTH);
     }
 
+  /* Every finding that some allowed exercise addresses is addressed. */
+  for (guint i = 0; i < assessment->findings->len; i++)
+    {
+      const StrideAssessFinding *finding = g_ptr_array_index (assessment->findings, i);
+      gboolean addressable = FALSE, addressed = FALSE;
+
+      for (guint j = 0; finding->exercises_from->exercises[j] != NULL; j++)
+        {
+          gboolean forbidden = FALSE;
+
+          for (guint k = 0; k < assessment->cautions->len; k++)
+            forbidden |= g_strv_contains ((const char * const *) ((StrideAssessCaution *) g_ptr_array_index (assessment->cautions, k))->caution->avoid,
+                                          finding->exercises_from->exercises[j]);
+          addressable |= !forbidden;
+        }
+      for (guint j = 0; j < assessment->items->len; j++)
+        addressed |= g_strv_contains ((const char * const *) ((StrideAssessItem *) g_ptr_array_index (assessment->items, j))->addresses,
+                                      finding->finding->id);
+      g_assert_true (addressed || !addressable);
+    }
+
   /* A finding that calls for a clinician sets the flag. */
   for (guint i = 0; i < assessment->findings->len; i++)
     if (((StrideAssessFinding *) g_ptr_array_index (assessment->findings, i))->see_clinician)
@@ -444,6 +465,40 @@ test_personal_routine (void)
 
   g_assert_nonnull (find_item (assessment, "side_lying_hip_abduction"));
   g_assert_cmpint (find_item (assessment, "side_lying_hip_abduction")->sides, ==, STRIDE_SIDE_RIGHT);
+  check_invariants (assessment);
+}
+
+/* Everything at once: the routine stays one a runner can do, and still covers it all. */
+static void
+test_many_findings (void)
+{
+  g_autoptr(StrideAssessment) assessment = assess_text (
+    "{\"sex\": \"female\", \"results\": {"
+    " \"thomas_test\": {\"left\": {\"thigh\": \"above_surface\", \"knee_angle_deg\": 60, \"thigh_drifts_out\": true},"
+    "                   \"right\": {\"thigh\": \"above_surface\", \"knee_angle_deg\": 75}},"
+    " \"ober_test\": {\"left\": {\"thigh\": \"stays_up\"}},"
+    " \"straight_leg_raise\": {\"left\": {\"angle_deg\": 60}, \"right\": {\"angle_deg\": 75}},"
+    " \"faber_test\": {\"left\": {\"knee\": \"raised\"}},"
+    " \"sit_and_reach\": {\"reach_cm\": -12},"
+    " \"hip_rotation\": {\"left\": {\"internal_deg\": 35, \"external_deg\": 30}},"
+    " \"single_leg_stance\": {\"left\": {\"pelvis_drop\": true, \"seconds\": 20}, \"right\": {\"pelvis_drop\": true, \"seconds\": 30}},"
+    " \"single_leg_squat\": {\"left\": {\"faults\": 3}, \"right\": {\"faults\": 2}},"
+    " \"side_plank_hold\": {\"left\": {\"seconds\": 30}, \"right\": {\"seconds\": 45}},"
+    " \"single_leg_bridge\": {\"left\": {\"reps\": 10}, \"right\": {\"reps\": 15}}}}");
+  guint stretches = 0, strength = 0;
+
+  g_assert_cmpuint (assessment->findings->len, >=, 15);
+  for (guint i = 0; i < assessment->items->len; i++)
+    {
+      const StrideAssessItem *item = g_ptr_array_index (assessment->items, i);
+
+      if (g_str_equal (item->exercise->kind, "stretch"))
+        stretches++;
+      else
+        strength++;
+    }
+  g_assert_cmpuint (stretches, <=, 5);
+  g_assert_cmpuint (strength, <=, 5);
   check_invariants (assessment);
 }
 
@@ -811,6 +866,7 @@ main (int   argc,
   g_test_add_func ("/stride/assess/caution-avoids-are-offered", test_caution_avoids_are_offered);
   g_test_add_func ("/stride/assess/all-normal", test_all_normal);
   g_test_add_func ("/stride/assess/personal-routine", test_personal_routine);
+  g_test_add_func ("/stride/assess/many-findings", test_many_findings);
   g_test_add_func ("/stride/assess/older-adult-holds", test_older_adult_holds);
   g_test_add_func ("/stride/assess/partial", test_partial);
   g_test_add_func ("/stride/assess/compare", test_compare);

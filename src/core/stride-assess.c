@@ -9,9 +9,13 @@
 
 #include "stride-assess.h"
 
-/* A routine a runner will actually do: at most this many exercises per finding, taken
- * in the order the finding lists them (its best first). */
+/* A routine a runner will actually do (about half an hour): at most this many exercises
+ * per finding, taken in the order the finding lists them (its best first), and at most
+ * this many stretches and strength exercises in all. Every finding gets its first
+ * exercise before any gets its second. */
 #define MAX_EXERCISES_PER_FINDING 2
+#define MAX_STRETCHES             5
+#define MAX_STRENGTH              5
 
 /* Older adults hold stretches longer (30–60 s, DOMAIN.md). */
 #define OLDER_ADULT_AGE      65
@@ -998,28 +1002,65 @@ add_exercise (GPtrArray            *items,
   add_address (item, finding);
 }
 
-static void
-add_finding_exercises (Scorer                    *scorer,
-                       GPtrArray                 *items,
-                       const StrideAssessFinding *finding,
-                       double                     age)
+/* The RANK-th exercise (0 = the best) that addresses FINDING and no caution forbids. */
+static const StrideExercise *
+nth_allowed_exercise (Scorer                    *scorer,
+                      const StrideAssessFinding *finding,
+                      guint                      rank)
 {
   const StrideFinding *source = finding->exercises_from;
-  StrideSide sides = finding->side == STRIDE_SIDE_NONE ? STRIDE_SIDE_BOTH : finding->side;
-  guint taken = 0;
 
-  if (source == NULL || source->exercises == NULL)
-    return;
-
-  for (guint i = 0; source->exercises[i] != NULL && taken < MAX_EXERCISES_PER_FINDING; i++)
+  for (guint i = 0; source != NULL && source->exercises != NULL && source->exercises[i] != NULL; i++)
     {
       const StrideExercise *exercise = stride_content_find_exercise (scorer->content, source->exercises[i]);
 
       if (exercise == NULL || is_forbidden (scorer->result, exercise->id))
         continue;
+      if (rank-- == 0)
+        return exercise;
+    }
 
-      add_exercise (items, exercise, sides, finding->finding->id, age);
-      taken++;
+  return NULL;
+}
+
+static gboolean
+has_room (GPtrArray            *items,
+          const StrideExercise *exercise)
+{
+  gboolean stretch = g_strcmp0 (exercise->kind, "stretch") == 0;
+  guint same_kind = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const StrideAssessItem *item = g_ptr_array_index (items, i);
+
+      if (item->exercise == exercise)
+        return TRUE;   /* already there: only its sides grow */
+      if ((g_strcmp0 (item->exercise->kind, "stretch") == 0) == stretch)
+        same_kind++;
+    }
+
+  return same_kind < (stretch ? MAX_STRETCHES : MAX_STRENGTH);
+}
+
+static void
+add_finding_exercises (Scorer    *scorer,
+                       GPtrArray *items,
+                       double     age)
+{
+  GPtrArray *findings = scorer->result->findings;
+
+  for (guint rank = 0; rank < MAX_EXERCISES_PER_FINDING; rank++)
+    {
+      for (guint i = 0; i < findings->len; i++)
+        {
+          const StrideAssessFinding *finding = g_ptr_array_index (findings, i);
+          const StrideExercise *exercise = nth_allowed_exercise (scorer, finding, rank);
+          StrideSide sides = finding->side == STRIDE_SIDE_NONE ? STRIDE_SIDE_BOTH : finding->side;
+
+          if (exercise != NULL && has_room (items, exercise))
+            add_exercise (items, exercise, sides, finding->finding->id, age);
+        }
     }
 }
 
@@ -1079,9 +1120,7 @@ build_routine (Scorer *scorer)
   g_autoptr(GPtrArray) items = g_ptr_array_new ();
   double age = get_age (scorer->input);
 
-  for (guint i = 0; i < scorer->result->findings->len; i++)
-    add_finding_exercises (scorer, items, g_ptr_array_index (scorer->result->findings, i), age);
-
+  add_finding_exercises (scorer, items, age);
   if (items->len == 0)
     add_maintenance (scorer, items, age);
 
