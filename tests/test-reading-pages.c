@@ -393,7 +393,7 @@ assert_on_condition (Fixture               *fixture,
   g_assert_true (shows_text (fixture, "What You Can Do"));
 
   /* When to see a clinician comes first, straight under the heading. */
-  cards = find_all (visible_view (fixture), has_css_class, "stride-clinician");
+  cards = find_all (visible_view (fixture), has_css_class, "stride-condition-clinician");
   g_assert_cmpuint (cards->len, ==, 1);
   g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (cards, 0), "stride-urgent") == condition->always_red_flag);
   g_assert_null (gtk_widget_get_prev_sibling (gtk_widget_get_prev_sibling (g_ptr_array_index (cards, 0))));

@@ -169,7 +169,7 @@ create_clinician_card (const StrideCondition *condition)
   GtkWidget *items;
 
   gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "stride-clinician");
+  gtk_widget_add_css_class (card, "stride-condition-clinician");
   if (condition->always_red_flag)
     gtk_widget_add_css_class (card, "stride-urgent");
 

@@ -6,27 +6,22 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-application.h"
 #include "stride-body-map.h"
 #include "stride-reading.h"
 
-/* Until the application owns the loaded content, the reading pages load it once
- * themselves; the messages of packs that did not load are logged. */
+/* The application loads the content once at start-up; a program without it (a test)
+ * gets nothing and its pages show their empty state. */
 StrideContent *
 stride_reading_dup_content (void)
 {
-  static StrideContent *content;
-  static gboolean tried;
+  GApplication *application = g_application_get_default ();
+  StrideContent *content;
 
-  if (!tried)
-    {
-      g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  if (!STRIDE_IS_APPLICATION (application))
+    return NULL;
 
-      tried = TRUE;
-      content = stride_content_load_default (warnings);
-      for (guint i = 0; i < warnings->len; i++)
-        g_message ("%s", (const char *) g_ptr_array_index (warnings, i));
-    }
-
+  content = stride_application_get_content (STRIDE_APPLICATION (application));
   return content != NULL ? stride_content_ref (content) : NULL;
 }
 
