@@ -973,6 +973,10 @@ stride_body_map_query_tooltip (GtkWidget  *widget,
   StrideBodyMap *self = STRIDE_BODY_MAP (widget);
   Region *region = keyboard_mode ? self->focus : region_at (self, x, y);
 
+  /* The pointer may have entered before the map had a size: catch up with it here. */
+  if (!keyboard_mode)
+    set_hover (self, region);
+
   if (region == NULL)
     return FALSE;
 
@@ -1135,6 +1139,7 @@ stride_body_map_init (StrideBodyMap *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
 
+  g_signal_connect (motion, "enter", G_CALLBACK (motion_cb), self);
   g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
   g_signal_connect (motion, "leave", G_CALLBACK (leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
