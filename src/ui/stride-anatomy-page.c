@@ -291,10 +291,33 @@ stride_anatomy_page_measure (GtkWidget      *widget,
                              int            *minimum_baseline,
                              int            *natural_baseline)
 {
+  StrideAnatomyPage *self = STRIDE_ANATOMY_PAGE (widget);
   GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  GtkWidget *layout = GTK_WIDGET (self->map_layout);
+  int stacked = 0;
 
-  if (child != NULL)
-    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+  if (child == NULL)
+    return;
+
+  gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+
+  /* Side by side only happens when there is room for it, so the page is as narrow as its
+   * stacked layout: the widest column and the layout's margins. */
+  if (orientation != GTK_ORIENTATION_HORIZONTAL ||
+      gtk_orientable_get_orientation (GTK_ORIENTABLE (layout)) != GTK_ORIENTATION_HORIZONTAL)
+    return;
+
+  for (GtkWidget *column = gtk_widget_get_first_child (layout); column != NULL;
+       column = gtk_widget_get_next_sibling (column))
+    {
+      int column_minimum;
+
+      gtk_widget_measure (column, orientation, -1, &column_minimum, NULL, NULL, NULL);
+      stacked = MAX (stacked, column_minimum);
+    }
+
+  stacked += gtk_widget_get_margin_start (layout) + gtk_widget_get_margin_end (layout);
+  *minimum = MIN (*minimum, stacked);
 }
 
 static void
