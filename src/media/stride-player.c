@@ -21,6 +21,11 @@
 /* How often the play head is reported while playing (µs between updates). */
 #define TICK_INTERVAL_MS 40
 
+/* How long a clip may take to open before it counts as broken: some damaged files
+ * leave demuxers waiting without posting an error. Generous for network streams. */
+#define LOCAL_OPEN_TIMEOUT_S 15
+#define REMOTE_OPEN_TIMEOUT_S 60
+
 struct _StridePlayer
 {
   GtkMediaStream        parent_instance;
@@ -35,6 +40,7 @@ struct _StridePlayer
   char                 *missing_plugin;
 
   guint                 tick_id;
+  guint                 watchdog_id;
   gboolean              bus_watched;
 
   double                rate;
@@ -247,6 +253,7 @@ report_error (StridePlayer *self,
 
   self->error_reported = TRUE;
   stop_ticking (self);
+  g_clear_handle_id (&self->watchdog_id, g_source_remove);
   gst_element_set_state (self->playbin, GST_STATE_NULL);
   stride_video_paintable_drop_pending (self->paintable);
   gtk_media_stream_gerror (GTK_MEDIA_STREAM (self), error);
@@ -285,6 +292,20 @@ translate_error (StridePlayer *self,
                       _("The video “%s” cannot be played: %s"), name, error->message);
 }
 
+static gboolean
+open_timeout_cb (gpointer data)
+{
+  StridePlayer *self = STRIDE_PLAYER (data);
+  g_autofree char *name = display_name (self);
+
+  self->watchdog_id = 0;
+  if (!self->prepared)
+    report_error (self, g_error_new (STRIDE_MEDIA_ERROR, STRIDE_MEDIA_ERROR_CORRUPT,
+                                     _("The video “%s” could not be opened: it may be damaged or incomplete."),
+                                     name));
+  return G_SOURCE_REMOVE;
+}
+
 /* Bus messages */
 
 static void
@@ -311,6 +332,7 @@ on_prepared (StridePlayer *self)
     gst_query_parse_seeking (query, NULL, &seekable, NULL, NULL);
 
   self->prepared = TRUE;
+  g_clear_handle_id (&self->watchdog_id, g_source_remove);
   gtk_media_stream_stream_prepared (GTK_MEDIA_STREAM (self), n_audio > 0, TRUE, seekable,
                                     duration / GST_USECOND);
 
@@ -592,6 +614,7 @@ stride_player_dispose (GObject *object)
   StridePlayer *self = STRIDE_PLAYER (object);
 
   stop_ticking (self);
+  g_clear_handle_id (&self->watchdog_id, g_source_remove);
   if (self->playbin != NULL)
     {
       g_autoptr(GstBus) bus = gst_element_get_bus (self->playbin);
@@ -723,6 +746,7 @@ static void
 reset (StridePlayer *self)
 {
   stop_ticking (self);
+  g_clear_handle_id (&self->watchdog_id, g_source_remove);
   if (self->playbin != NULL)
     gst_element_set_state (self->playbin, GST_STATE_NULL);
   stride_video_paintable_drop_pending (self->paintable);
@@ -785,6 +809,9 @@ stride_player_set_uri (StridePlayer *self,
 
   g_object_set (self->playbin, "uri", uri, NULL);
   gst_element_set_state (self->playbin, GST_STATE_PAUSED);
+  self->watchdog_id = g_timeout_add_seconds (g_str_has_prefix (uri, "file:") ? LOCAL_OPEN_TIMEOUT_S
+                                                                              : REMOTE_OPEN_TIMEOUT_S,
+                                             open_timeout_cb, self);
 }
 
 const char *
