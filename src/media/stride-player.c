@@ -67,6 +67,7 @@ enum {
   PROP_CHAPTER,
   PROP_SECTION_START,
   PROP_SECTION_END,
+  PROP_DROPPED_FRAMES,
   N_PROPS
 };
 
@@ -603,6 +604,9 @@ stride_player_get_property (GObject    *object,
     case PROP_SECTION_END:
       g_value_set_int64 (value, self->section_end);
       break;
+    case PROP_DROPPED_FRAMES:
+      g_value_set_uint64 (value, stride_player_get_n_dropped (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -686,6 +690,10 @@ stride_player_class_init (StridePlayerClass *klass)
   properties[PROP_SECTION_END] =
     g_param_spec_int64 ("section-end", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* For benchmarks; read on demand, never notified. */
+  properties[PROP_DROPPED_FRAMES] =
+    g_param_spec_uint64 ("dropped-frames", NULL, NULL, 0, G_MAXUINT64, 0,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[LOOPED] = g_signal_new ("looped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -972,5 +980,5 @@ stride_player_get_n_dropped (StridePlayer *self)
   g_object_get (self->video_sink, "stats", &stats, NULL);
   if (stats != NULL)
     gst_structure_get_uint64 (stats, "dropped", &dropped);
-  return dropped;
+  return dropped + stride_video_paintable_get_n_replaced (self->paintable);
 }

@@ -51,7 +51,8 @@ StrideMediaChapter   *stride_player_get_chapter    (StridePlayer *self);
 
 StrideVideoPaintable *stride_player_get_paintable  (StridePlayer *self);
 
-/* Frames decoded late and dropped by the sink since the clip was opened. */
+/* Frames never shown since the clip was opened: dropped late by the sink, or replaced
+ * by a newer one before the main loop could show them. */
 guint64               stride_player_get_n_dropped  (StridePlayer *self);
 
 G_END_DECLS

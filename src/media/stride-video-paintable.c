@@ -21,6 +21,7 @@ struct _StrideVideoPaintable
   double                  pending_par;
   StrideVideoOrientation  pending_orientation;
   GSource                *idle;
+  guint64                 n_replaced;
 
   /* Main thread only */
   GMainContext           *context;
@@ -279,6 +280,8 @@ stride_video_paintable_queue_texture (StrideVideoPaintable   *self,
   g_return_if_fail (GDK_IS_TEXTURE (texture));
 
   g_mutex_lock (&self->lock);
+  if (self->pending != NULL)
+    self->n_replaced++;
   g_set_object (&self->pending, texture);
   self->pending_par = pixel_aspect_ratio > 0 ? pixel_aspect_ratio : 1.0;
   self->pending_orientation = orientation;
@@ -381,4 +384,17 @@ stride_video_paintable_get_mirrored (StrideVideoPaintable *self)
   g_return_val_if_fail (STRIDE_IS_VIDEO_PAINTABLE (self), FALSE);
 
   return self->mirrored;
+}
+
+guint64
+stride_video_paintable_get_n_replaced (StrideVideoPaintable *self)
+{
+  guint64 n;
+
+  g_return_val_if_fail (STRIDE_IS_VIDEO_PAINTABLE (self), 0);
+
+  g_mutex_lock (&self->lock);
+  n = self->n_replaced;
+  g_mutex_unlock (&self->lock);
+  return n;
 }

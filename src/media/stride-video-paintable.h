@@ -41,6 +41,8 @@ void                  stride_video_paintable_drop_pending    (StrideVideoPaintab
 /* Main thread only. */
 GdkTexture           *stride_video_paintable_get_texture     (StrideVideoPaintable   *self);
 guint64               stride_video_paintable_get_n_frames    (StrideVideoPaintable   *self);
+/* Frames replaced by a newer one before the main loop showed them (any thread). */
+guint64               stride_video_paintable_get_n_replaced  (StrideVideoPaintable   *self);
 void                  stride_video_paintable_set_mirrored    (StrideVideoPaintable   *self,
                                                               gboolean                mirrored);
 gboolean              stride_video_paintable_get_mirrored    (StrideVideoPaintable   *self);
