@@ -172,7 +172,8 @@ playback (Bench      *bench,
   player = gtk_picture_get_paintable (GTK_PICTURE (find_picture (view)));
   g_object_get (player, "dropped-frames", &dropped, NULL);
   g_print ("played %.1f s of %s\n", (g_get_monotonic_time () - start) / 1e6, uri);
-  g_print ("frames handed to the picture: %u, window paints: %u\n", bench->n_frames, bench->n_paints);
+  g_print ("frames handed to the picture: %u (%.1f per second), window paints: %u\n", bench->n_frames,
+           bench->n_frames / ((g_get_monotonic_time () - start) / 1e6), bench->n_paints);
   g_print ("frames dropped (late at the sink or replaced before shown): %" G_GUINT64_FORMAT "\n", dropped);
   g_print ("CPU: %.1f %% of one core (user+sys, whole process)\n",
            100.0 * (cpu_seconds () - cpu0) / ((g_get_monotonic_time () - start) / 1e6));

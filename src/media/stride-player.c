@@ -700,6 +700,27 @@ stride_player_class_init (StridePlayerClass *klass)
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
+/* Our own converter in front of the sink, on every core: playbin's is single-threaded,
+ * and turning 1080p YUV into RGB is the costliest step of showing a frame. */
+static GstElement *
+create_video_sink_bin (StridePlayer *self)
+{
+  GstElement *convert = gst_element_factory_make ("videoconvert", NULL);
+  GstElement *bin;
+  g_autoptr(GstPad) pad = NULL;
+
+  if (convert == NULL)
+    return gst_object_ref (self->video_sink);
+
+  g_object_set (convert, "n-threads", MIN (g_get_num_processors (), 4), NULL);
+  bin = gst_bin_new ("stride-video-sink-bin");
+  gst_bin_add_many (GST_BIN (bin), convert, self->video_sink, NULL);
+  gst_element_link (convert, self->video_sink);
+  pad = gst_element_get_static_pad (convert, "sink");
+  gst_element_add_pad (bin, gst_ghost_pad_new ("sink", pad));
+  return bin;
+}
+
 static GstElement *
 create_playbin (StridePlayer *self)
 {
@@ -710,7 +731,7 @@ create_playbin (StridePlayer *self)
     return NULL;
 
   gst_object_ref_sink (playbin);
-  g_object_set (playbin, "video-sink", self->video_sink, NULL);
+  g_object_set (playbin, "video-sink", create_video_sink_bin (self), NULL);
 
   /* Keeps the pitch of speech and music when the rate changes. */
   scaletempo = gst_element_factory_make ("scaletempo", NULL);
