@@ -150,6 +150,9 @@ playback (Bench      *bench,
 {
   GtkWidget *view = add_view (bench, uri);
   GdkPaintable *player;
+
+  /* A short clip loops for as long as asked. */
+  stride_video_view_set_loop (STRIDE_VIDEO_VIEW (view), TRUE);
   guint64 dropped = 0;
   gint64 start, end;
   double cpu0;
