@@ -415,6 +415,36 @@ test_step (void)
   g_assert_finalize_object (g_steal_pointer (&player));
 }
 
+static gboolean
+frame_is_64_wide (gpointer data)
+{
+  GdkTexture *texture = stride_video_paintable_get_texture (stride_player_get_paintable (data));
+
+  return texture != NULL && gdk_texture_get_width (texture) == 64;
+}
+
+/* A small picture gets small frames: they are scaled in GStreamer's threads. */
+static void
+test_display_width (void)
+{
+  g_autoptr(StridePlayer) player = NULL;
+  GdkTexture *texture;
+
+  if (skip_without_clips ())
+    return;
+
+  player = open_clip (clip_uri);
+  g_object_set (player, "display-width", 60, NULL);
+  gtk_media_stream_set_loop (GTK_MEDIA_STREAM (player), TRUE);
+  gtk_media_stream_play (GTK_MEDIA_STREAM (player));
+  wait_until (frame_is_64_wide, player);
+  texture = stride_video_paintable_get_texture (stride_player_get_paintable (player));
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 48);
+  /* Still shown with the clip's shape. */
+  g_assert_cmpfloat_with_epsilon (gdk_paintable_get_intrinsic_aspect_ratio (GDK_PAINTABLE (player)), 4.0 / 3.0, 0.01);
+  g_assert_finalize_object (g_steal_pointer (&player));
+}
+
 typedef struct
 {
   const char       *name;
@@ -702,6 +732,7 @@ main (int   argc,
   g_test_add_func ("/stride/media/chapters", test_chapters);
   g_test_add_func ("/stride/media/step", test_step);
   g_test_add_func ("/stride/media/dispose-playing", test_dispose_playing);
+  g_test_add_func ("/stride/media/display-width", test_display_width);
   for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/stride/media/error/%s", error_cases[i].name);

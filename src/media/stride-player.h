@@ -51,6 +51,11 @@ StrideMediaChapter   *stride_player_get_chapter    (StridePlayer *self);
 
 StrideVideoPaintable *stride_player_get_paintable  (StridePlayer *self);
 
+/* The width the picture is shown at, in device pixels ("display-width"); frames wider
+ * than that are scaled down before they reach the main thread. 0: full size. */
+void                  stride_player_set_display_width (StridePlayer *self,
+                                                       int           width);
+
 /* Frames never shown since the clip was opened: dropped late by the sink, or replaced
  * by a newer one before the main loop could show them. */
 guint64               stride_player_get_n_dropped  (StridePlayer *self);

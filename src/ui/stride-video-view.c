@@ -14,6 +14,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "stride-media-error.h"
 #include "stride-media-loader.h"
@@ -182,6 +183,26 @@ update_inhibit (StrideVideoView *self)
     }
 }
 
+/* Tells the player how wide the picture is on screen, so it makes frames that size
+ * (see StridePlayer's "display-width"). Fullscreen asks for full-size frames. */
+static void
+update_display_width (StrideVideoView *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->picture));
+  int height = gtk_widget_get_height (GTK_WIDGET (self->picture));
+  double ratio;
+  double shown;
+
+  if (self->player == NULL || width <= 0 || height <= 0)
+    return;
+
+  ratio = gdk_paintable_get_intrinsic_aspect_ratio (GDK_PAINTABLE (self->player));
+  shown = ratio > 0 ? MIN (width, height * ratio) : width;
+  g_object_set (self->player, "display-width",
+                self->fullscreen_window != NULL ? 0 : (int) ceil (shown * gtk_widget_get_scale_factor (GTK_WIDGET (self))),
+                NULL);
+}
+
 /* From the player to the controls */
 
 static void
@@ -265,7 +286,10 @@ player_chapter_cb (StrideVideoView *self)
   GObject *chapter = self->media->player_get_chapter (self->player);
   const char *id = chapter != NULL ? self->media->chapter_get_id (chapter) : NULL;
 
-  gtk_label_set_label (self->chapter_label, chapter != NULL ? self->media->chapter_get_title (chapter) : "");
+  const char *title = chapter != NULL ? self->media->chapter_get_title (chapter) : NULL;
+
+  /* A title that only repeats the id is a machine name, not words for a person. */
+  gtk_label_set_label (self->chapter_label, title != NULL && g_strcmp0 (title, id) != 0 ? title : "");
   if (g_strcmp0 (id, self->chapter_id) == 0)
     return;
 
@@ -393,6 +417,9 @@ ensure_player (StrideVideoView *self)
   self->media->player_set_rate (self->player, self->rate);
   connect_player (self);
   gtk_picture_set_paintable (self->picture, GDK_PAINTABLE (self->player));
+  /* The aspect ratio is known with the first frame. */
+  g_signal_connect_object (self->player, "invalidate-size", G_CALLBACK (update_display_width),
+                           self, G_CONNECT_SWAPPED);
   return TRUE;
 }
 
@@ -668,6 +695,7 @@ stride_video_view_set_fullscreen (StrideVideoView *self,
   gtk_button_set_icon_name (self->fullscreen_button, fullscreen ? "view-restore-symbolic" : "view-fullscreen-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->fullscreen_button),
                                fullscreen ? _("Leave Fullscreen (Esc)") : _("Fullscreen (F)"));
+  update_display_width (self);
   set_action_state (self, "fullscreen", g_variant_new_boolean (fullscreen));
   set_action_enabled (self, "leave-fullscreen", fullscreen);
 }
@@ -695,6 +723,50 @@ picture_pressed_cb (StrideVideoView *self,
 }
 
 /* GObject */
+
+/* Layout: the view is a bin around its content, except while fullscreen moved it away.
+ * (Not a GtkBinLayout: the view needs to hear of its allocation, see above.) */
+static gboolean
+has_content (StrideVideoView *self)
+{
+  return self->content != NULL && gtk_widget_get_parent (self->content) == GTK_WIDGET (self);
+}
+
+static GtkSizeRequestMode
+stride_video_view_get_request_mode (GtkWidget *widget)
+{
+  StrideVideoView *self = STRIDE_VIDEO_VIEW (widget);
+
+  return has_content (self) ? gtk_widget_get_request_mode (self->content) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
+static void
+stride_video_view_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  StrideVideoView *self = STRIDE_VIDEO_VIEW (widget);
+
+  if (has_content (self))
+    gtk_widget_measure (self->content, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+stride_video_view_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  StrideVideoView *self = STRIDE_VIDEO_VIEW (widget);
+
+  if (has_content (self))
+    gtk_widget_allocate (self->content, width, height, baseline, NULL);
+  update_display_width (self);
+}
 
 static void
 stride_video_view_map (GtkWidget *widget)
@@ -869,6 +941,9 @@ stride_video_view_class_init (StrideVideoViewClass *klass)
   object_class->dispose = stride_video_view_dispose;
   object_class->finalize = stride_video_view_finalize;
   widget_class->map = stride_video_view_map;
+  widget_class->size_allocate = stride_video_view_size_allocate;
+  widget_class->measure = stride_video_view_measure;
+  widget_class->get_request_mode = stride_video_view_get_request_mode;
   widget_class->unmap = stride_video_view_unmap;
 
   install_properties (object_class);
@@ -898,7 +973,6 @@ stride_video_view_class_init (StrideVideoViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, fullscreen_button);
   gtk_widget_class_bind_template_callback (widget_class, seek_scale_change_value_cb);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "stridevideoview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
