@@ -12,6 +12,7 @@
 
 #include "stride-application.h"
 #include "stride-media-error.h"
+#include "stride-sound-cues.h"
 #include "stride-video-view.h"
 #include "stride-window.h"
 
@@ -326,6 +327,35 @@ test_error_in_place (Fixture       *fixture,
   g_signal_handlers_disconnect_by_data (fixture->view, &errors);
 }
 
+/* The cues follow the preferences, one notify per real change. */
+static void
+test_sound_cues_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(StrideSoundCues) cues = stride_sound_cues_new (settings);
+  guint volume_notifies = 0;
+
+  g_signal_connect_swapped (cues, "notify::volume", G_CALLBACK (g_atomic_int_inc), &volume_notifies);
+  g_settings_set_double (settings, "cue-volume", 0.3);
+  g_settings_set_double (settings, "cue-volume", 0.3);
+  g_assert_cmpfloat_with_epsilon (stride_sound_cues_get_volume (cues), 0.3, 0.0001);
+  g_assert_cmpuint (volume_notifies, ==, 1);
+
+  g_settings_set_boolean (settings, "cues-muted", TRUE);
+  g_assert_true (stride_sound_cues_get_muted (cues));
+  stride_sound_cues_set_muted (cues, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "cues-muted"));
+
+  /* Each cue plays (into a fakesink here) without disturbing the next. */
+  for (StrideSoundCue cue = STRIDE_SOUND_CUE_TICK; cue <= STRIDE_SOUND_CUE_DONE; cue++)
+    stride_sound_cues_play (cues, cue);
+  wait_for (500000);
+  g_settings_reset (settings, "cue-volume");
+  g_settings_reset (settings, "cues-muted");
+  g_signal_handlers_disconnect_by_data (cues, &volume_notifies);
+  g_assert_finalize_object (g_steal_pointer (&cues));
+}
+
 static void
 make_clip (void)
 {
@@ -371,6 +401,7 @@ main (int   argc,
   g_test_add ("/stride/video-view/controls", Fixture, NULL, fixture_set_up, test_controls, fixture_tear_down);
   g_test_add ("/stride/video-view/loop-chapter", Fixture, NULL, fixture_set_up, test_loop_chapter, fixture_tear_down);
   g_test_add ("/stride/video-view/error-in-place", Fixture, NULL, fixture_set_up, test_error_in_place, fixture_tear_down);
+  g_test_add_func ("/stride/video-view/sound-cues-settings", test_sound_cues_settings);
 
   status = g_test_run ();
 
