@@ -60,7 +60,7 @@ has_error (gpointer data)
 static gboolean
 is_ended (gpointer data)
 {
-  return gtk_media_stream_get_ended (data);
+  return gtk_media_stream_get_ended (data) || gtk_media_stream_get_error (data) != NULL;
 }
 
 static gboolean
@@ -247,6 +247,8 @@ test_eos (void)
   wait_until (is_not_seeking, player);
   gtk_media_stream_play (GTK_MEDIA_STREAM (player));
   wait_until (is_ended, player);
+  g_assert_no_error (gtk_media_stream_get_error (GTK_MEDIA_STREAM (player)));
+  g_assert_true (gtk_media_stream_get_ended (GTK_MEDIA_STREAM (player)));
   g_assert_false (gtk_media_stream_get_playing (GTK_MEDIA_STREAM (player)));
   g_assert_finalize_object (g_steal_pointer (&player));
 }
@@ -338,9 +340,11 @@ test_section_loop (void)
   g_assert_cmpint (watch.min, >=, 500000 - FRAME_US);
   g_assert_cmpint (watch.max, <=, 1000000 + FRAME_US);
 
-  /* Stopping the section loop lets the clip play on to its end. */
+  /* Stopping the section loop lets the clip play on to its real end (the player calls
+   * a clip that stops early broken). */
   stride_player_loop_section (player, 0, 0);
   wait_until (is_ended, player);
+  g_assert_no_error (gtk_media_stream_get_error (GTK_MEDIA_STREAM (player)));
   g_signal_handlers_disconnect_by_data (player, &watch);
   g_signal_handlers_disconnect_by_data (player, &ended);
   g_assert_finalize_object (g_steal_pointer (&player));
@@ -466,6 +470,16 @@ write_bad_file (const char *name)
       /* Cut inside the header: the demuxer cannot make sense of what is left. */
       g_assert_true (g_file_get_contents (clip, &contents, &length, NULL));
       g_assert_true (g_file_set_contents (path, contents, MIN (length, 400), &error));
+    }
+  else if (g_str_equal (name, "cut-short.webm"))
+    {
+      g_autofree char *clip = g_filename_from_uri (clip_uri, NULL, NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      /* Cut half-way: it opens and plays, then stops long before its stated end. */
+      g_assert_true (g_file_get_contents (clip, &contents, &length, NULL));
+      g_assert_true (g_file_set_contents (path, contents, length / 2, &error));
     }
   else if (g_str_equal (name, "notes.webm"))
     {
@@ -706,6 +720,7 @@ main (int   argc,
   static const ErrorCase error_cases[] = {
     { "missing.webm", STRIDE_MEDIA_ERROR_NOT_FOUND },
     { "truncated.webm", STRIDE_MEDIA_ERROR_CORRUPT },
+    { "cut-short.webm", STRIDE_MEDIA_ERROR_CORRUPT },
     { "notes.webm", STRIDE_MEDIA_ERROR_NOT_VIDEO },
   };
   g_autoptr(GError) error = NULL;

@@ -166,7 +166,8 @@ seek_to (StridePlayer *self,
          gboolean      flush)
 {
   GstSeekFlags flags = GST_SEEK_FLAG_ACCURATE;
-  GstSeekType stop_type = GST_SEEK_TYPE_NONE;
+  /* Always set the stop, to the end (-1) when there is no section: NONE would keep the
+   * stop of an earlier section loop. */
   gint64 stop = -1;
 
   if (flush)
@@ -174,13 +175,10 @@ seek_to (StridePlayer *self,
   if (needs_segment (self))
     flags |= GST_SEEK_FLAG_SEGMENT;
   if (has_section (self))
-    {
-      stop_type = GST_SEEK_TYPE_SET;
-      stop = self->section_end * GST_USECOND;
-    }
+    stop = self->section_end * GST_USECOND;
 
   return gst_element_seek (self->playbin, self->rate, GST_FORMAT_TIME, flags,
-                           GST_SEEK_TYPE_SET, MAX (position, 0) * GST_USECOND, stop_type, stop);
+                           GST_SEEK_TYPE_SET, MAX (position, 0) * GST_USECOND, GST_SEEK_TYPE_SET, stop);
 }
 
 static void
@@ -374,6 +372,17 @@ restart_loop (StridePlayer *self)
   g_signal_emit (self, signals[LOOPED], 0);
 }
 
+/* Generous margins: container durations are not always exact. */
+static gboolean
+ends_early (StridePlayer *self)
+{
+  gint64 duration = gtk_media_stream_get_duration (GTK_MEDIA_STREAM (self));
+  gint64 position = query_position (self);
+
+  g_debug ("end of stream at %" G_GINT64_FORMAT " of %" G_GINT64_FORMAT " µs", position, duration);
+  return duration > 0 && position + G_USEC_PER_SEC / 2 < duration && position < duration * 9 / 10;
+}
+
 static void
 end_of_stream (StridePlayer *self)
 {
@@ -382,6 +391,17 @@ end_of_stream (StridePlayer *self)
     {
       seek_to (self, loop_start (self), TRUE);
       g_signal_emit (self, signals[LOOPED], 0);
+      return;
+    }
+
+  /* A file cut short still says how long it should be: it ends well before that. */
+  if (ends_early (self))
+    {
+      g_autofree char *name = display_name (self);
+
+      report_error (self, g_error_new (STRIDE_MEDIA_ERROR, STRIDE_MEDIA_ERROR_CORRUPT,
+                                       _("The video “%s” is damaged or incomplete: it stops before its end."),
+                                       name));
       return;
     }
 
