@@ -510,17 +510,17 @@ stride_painter_draw_frame (cairo_t               *cr,
                            int                    height)
 {
   double t_a, t_b, blend;
-  gboolean mirrored;
+  gboolean mirrored, mirrored_b;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (animation != NULL);
 
-  stride_animation_locate (animation, video_t, &t_a, &mirrored, &t_b, &blend);
+  stride_animation_locate (animation, video_t, &t_a, &mirrored, &t_b, &mirrored_b, &blend);
   stride_painter_draw_side (cr, animation, t_a, mirrored, width, height);
   if (blend > 0)
     {
       cairo_push_group (cr);
-      stride_painter_draw_side (cr, animation, t_b, TRUE, width, height);
+      stride_painter_draw_side (cr, animation, t_b, mirrored_b, width, height);
       cairo_pop_group_to_source (cr);
       cairo_paint_with_alpha (cr, blend);
     }
