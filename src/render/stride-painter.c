@@ -249,7 +249,19 @@ draw_solid_prop (cairo_t               *cr,
       fill_and_edge (cr, (Rgb) { 0.83, 0.80, 0.75 });
       break;
     case STRIDE_PROP_BOX:
-      rounded_rect (cr, prop->x, prop->y, prop->width, prop->height, 0.015);
+      if (animation->elevation > 0)
+        {
+          /* a raised camera sees its top too */
+          double ce = cos (animation->elevation * G_PI / 180);
+          double d = FURNITURE_HALF_DEPTH * sin (animation->elevation * G_PI / 180);
+          double top = (prop->y + prop->height) * ce;
+
+          rounded_rect (cr, prop->x, top - d, prop->width, 2 * d, 0.015);
+          fill_and_edge (cr, (Rgb) { 0.84, 0.70, 0.54 });
+          rounded_rect (cr, prop->x, prop->y * ce - d, prop->width, prop->height * ce, 0.015);
+        }
+      else
+        rounded_rect (cr, prop->x, prop->y, prop->width, prop->height, 0.015);
       fill_and_edge (cr, (Rgb) { 0.76, 0.62, 0.46 });
       break;
     case STRIDE_PROP_TABLE:
