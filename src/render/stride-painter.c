@@ -320,9 +320,37 @@ draw_shadow (cairo_t            *cr,
              const StrideAnimation *animation)
 {
   gboolean raised = animation->elevation > 0;
+  double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y0 = G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
 
   if (animation->view == STRIDE_VIEW_TOP)
     return;
+  /* Each pass is an offscreen group as large as the clip: clip it to the floor under the
+   * figure, which keeps shadows cheap to render. */
+  for (guint i = 0; i < figure->shapes->len; i++)
+    {
+      const StrideShape *s = &g_array_index (figure->shapes, StrideShape, i);
+      StrideVec3 ends[2] = { s->a, s->b };
+
+      for (int e = 0; e < 2; e++)
+        {
+          Vec2 p;
+
+          if (ends[e].y > SHADOW_REACH)
+            continue;
+          ends[e].y = 0;
+          p = project (figure, ends[e]);
+          x0 = MIN (x0, p.x), x1 = MAX (x1, p.x);
+          y0 = MIN (y0, p.y), y1 = MAX (y1, p.y);
+        }
+    }
+  if (x0 > x1)
+    return;
+  cairo_save (cr);
+  if (raised)
+    cairo_rectangle (cr, x0 - 0.3, y0 - 0.3, x1 - x0 + 0.6, y1 - y0 + 0.6);
+  else
+    cairo_rectangle (cr, x0 - 0.3, -0.15, x1 - x0 + 0.6, 0.3);
+  cairo_clip (cr);
   for (int pass = 0; pass < 4; pass++)
     {
       cairo_push_group (cr);
@@ -349,6 +377,7 @@ draw_shadow (cairo_t            *cr,
       cairo_pop_group_to_source (cr);
       cairo_paint_with_alpha (cr, raised ? 0.06 : 0.075);
     }
+  cairo_restore (cr);
 }
 
 static int
