@@ -82,7 +82,8 @@ read_existing (const char            *path,
 
   if (!json_parser_load_from_mapped_file (parser, path, &error))
     {
-      if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+      if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT) ||
+          g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR))
         return json_object_new ();
       if (error->domain != JSON_PARSER_ERROR)
         {
