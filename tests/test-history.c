@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "stride-history.h"
+#include "stride-progress-stats.h"
 #include "stride-routine-store.h"
 
 typedef struct
@@ -161,6 +162,23 @@ test_round_trip (Fixture       *fixture,
   g_assert_cmpint (stride_history_entry_get_kind (g_ptr_array_index (range, 1)), ==, STRIDE_HISTORY_SYMPTOM_CHECK);
   g_assert_cmpint (stride_history_entry_get_kind (stride_history_get_latest (reopened, STRIDE_HISTORY_ANY)), ==,
                    STRIDE_HISTORY_SESSION);
+
+  /* Update: the rating added later, same id, date and place */
+  {
+    g_autoptr(JsonObject) rated = parse_object ("{\"routine\": \"hip_stretch_routine\", \"pain\": 6}");
+    g_autoptr(StrideHistory) third = NULL;
+
+    entry = stride_history_update (reopened, session_id, rated, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (json_object_get_int_member (stride_history_entry_get_data (entry), "pain"), ==, 6);
+    third = stride_history_new (fixture->path);
+    entry = stride_history_find (third, session_id);
+    g_assert_cmpint (json_object_get_int_member (stride_history_entry_get_data (entry), "pain"), ==, 6);
+    g_assert_true (g_date_time_equal (stride_history_entry_get_date (entry), d3));
+    g_assert_null (stride_history_update (third, "nope", rated, &error));
+    g_assert_error (error, STRIDE_HISTORY_ERROR, STRIDE_HISTORY_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
 
   g_assert_true (stride_history_remove (reopened, session_id, &error));
   g_assert_no_error (error);
@@ -578,6 +596,92 @@ test_routines_newer_read_only (Fixture       *fixture,
   g_assert_error (error, STRIDE_HISTORY_ERROR, STRIDE_HISTORY_ERROR_READ_ONLY);
 }
 
+static void
+add_session (StrideHistory *history,
+             int            d,
+             int            pain)
+{
+  g_autoptr(GDateTime) date = day (d);
+  g_autoptr(JsonObject) data = json_object_new ();
+
+  json_object_set_string_member (data, "routine", "hip_stretch_routine");
+  json_object_set_boolean_member (data, "completed", TRUE);
+  if (pain >= 0)
+    json_object_set_int_member (data, "pain", pain);
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SESSION, date, data, NULL));
+}
+
+static void
+test_stats (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(StrideHistory) history = stride_history_new (fixture->path);
+  g_autoptr(GDateTime) nov5 = day (5);
+  g_autoptr(GDateTime) nov6 = day (6);
+  g_autoptr(GDateTime) nov8 = day (8);
+  g_autoptr(GDateTime) nov9 = day (9);
+  g_autoptr(GDateTime) nov16 = day (16);
+  g_autoptr(GPtrArray) pain = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  g_autoptr(GPtrArray) reach = NULL;
+  g_autoptr(GArray) weeks = NULL;
+  g_autoptr(JsonObject) test = NULL;
+  g_auto(GStrv) measures = NULL;
+  g_autofree char *csv = NULL;
+  guint current = 99, longest = 99;
+
+  stride_stats_streaks (history, nov5, &current, &longest);
+  g_assert_cmpuint (current, ==, 0);
+  g_assert_cmpuint (longest, ==, 0);
+
+  /* 1–3 November in a row, then the 5th twice (Sunday 1st … Thursday 5th) */
+  add_session (history, 1, 2);
+  add_session (history, 2, -1);
+  add_session (history, 3, 4);
+  add_session (history, 5, 1);
+  add_session (history, 5, 3);
+
+  stride_stats_streaks (history, nov5, &current, &longest);
+  g_assert_cmpuint (current, ==, 1);
+  g_assert_cmpuint (longest, ==, 3);
+  stride_stats_streaks (history, nov6, &current, NULL);   /* yesterday still counts */
+  g_assert_cmpuint (current, ==, 1);
+  stride_stats_streaks (history, nov8, &current, NULL);
+  g_assert_cmpuint (current, ==, 0);
+
+  /* Weeks start on Monday: 1 Nov 2026 is a Sunday */
+  weeks = stride_stats_sessions_per_week (history, nov9, 3);
+  g_assert_cmpuint (g_array_index (weeks, guint, 0), ==, 1);
+  g_assert_cmpuint (g_array_index (weeks, guint, 1), ==, 4);
+  g_assert_cmpuint (g_array_index (weeks, guint, 2), ==, 0);
+  g_clear_pointer (&weeks, g_array_unref);
+  weeks = stride_stats_sessions_per_week (history, nov16, 2);
+  g_assert_cmpuint (g_array_index (weeks, guint, 0), ==, 0);
+
+  pain = stride_stats_pain (history);
+  g_assert_cmpuint (pain->len, ==, 4);
+  g_assert_cmpfloat (((StrideStatPoint *) g_ptr_array_index (pain, 1))->value, ==, 4);
+
+  test = parse_object ("{\"results\": {\"straight_leg_raise\": {\"left\": {\"angle_deg\": 70, \"pain\": false},"
+                       " \"right\": {\"angle_deg\": 85.5}}, \"sit_and_reach\": {\"reach_cm\": -3}}}");
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SELF_TEST, nov6, test, NULL));
+  measures = stride_stats_test_measures (history);
+  g_assert_cmpuint (g_strv_length (measures), ==, 2);
+  g_assert_cmpstr (measures[0], ==, "sit_and_reach/reach_cm");
+  g_assert_cmpstr (measures[1], ==, "straight_leg_raise/angle_deg");
+  left = stride_stats_test_series (history, "straight_leg_raise/angle_deg", "left");
+  g_assert_cmpuint (left->len, ==, 1);
+  g_assert_cmpfloat (((StrideStatPoint *) g_ptr_array_index (left, 0))->value, ==, 70);
+  reach = stride_stats_test_series (history, "sit_and_reach/reach_cm", NULL);
+  g_assert_cmpfloat (((StrideStatPoint *) g_ptr_array_index (reach, 0))->value, ==, -3);
+
+  csv = stride_stats_export_csv (history);
+  g_assert_true (g_str_has_prefix (csv, "date,kind,subject,side,measure,value\n"));
+  g_assert_nonnull (strstr (csv, ",session,hip_stretch_routine,,pain,4\n"));
+  g_assert_nonnull (strstr (csv, ",self_test,straight_leg_raise,right,angle_deg,85.5\n"));
+  g_assert_nonnull (strstr (csv, ",self_test,sit_and_reach,,reach_cm,-3\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -593,6 +697,7 @@ main (int   argc,
   ADD ("/stride/history/full-disk", test_full_disk);
   ADD ("/stride/history/unwritable-folder", test_unwritable_folder);
   ADD ("/stride/history/crash-safety", test_crash_safety);
+  ADD ("/stride/progress/stats", test_stats);
   ADD ("/stride/routine-store/editor", test_routine_editor);
   ADD ("/stride/routine-store/newer-read-only", test_routines_newer_read_only);
 #undef ADD

@@ -498,6 +498,70 @@ stride_history_remove (StrideHistory  *self,
   return TRUE;
 }
 
+StrideHistoryEntry *
+stride_history_update (StrideHistory  *self,
+                       const char     *id,
+                       JsonObject     *data,
+                       GError        **error)
+{
+  g_autoptr(JsonArray) stored = NULL;
+  g_autoptr(JsonObject) object = NULL;
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr(JsonNode) copy = NULL;
+  StrideHistoryEntry *old = NULL;
+  StrideHistoryEntry *entry;
+  guint index;
+
+  g_return_val_if_fail (STRIDE_IS_HISTORY (self), NULL);
+  g_return_val_if_fail (id != NULL && data != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_writable (self, error))
+    return NULL;
+
+  for (index = 0; index < self->entries->len; index++)
+    {
+      old = g_ptr_array_index (self->entries, index);
+      if (g_str_equal (old->id, id))
+        break;
+    }
+
+  if (index == self->entries->len)
+    {
+      g_set_error (error, STRIDE_HISTORY_ERROR, STRIDE_HISTORY_ERROR_NOT_FOUND,
+                   _("There is no history entry “%s”."), id);
+      return NULL;
+    }
+
+  /* The same entry with new data, in the same place in the file */
+  json_node_set_object (node, old->object);
+  copy = json_node_copy (node);
+  object = json_object_ref (json_node_get_object (copy));
+  json_node_set_object (node, data);
+  json_object_set_member (object, "data", json_node_copy (node));
+
+  stored = json_array_sized_new (json_array_get_length (self->stored));
+  for (guint i = 0; i < json_array_get_length (self->stored); i++)
+    {
+      JsonNode *element = json_array_get_element (self->stored, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (element) &&
+          g_strcmp0 (stride_json_get_string (json_node_get_object (element), "id"), id) == 0)
+        json_array_add_object_element (stored, json_object_ref (object));
+      else
+        json_array_add_element (stored, json_node_ref (element));
+    }
+
+  if (!write_stored (self, stored, error))
+    return NULL;
+
+  entry = entry_from_object (object);
+  g_ptr_array_index (self->entries, index) = entry;
+  stride_history_entry_unref (old);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return entry;
+}
+
 static int
 compare_dates (gconstpointer a,
                gconstpointer b)

@@ -117,6 +117,13 @@ StrideHistoryEntry *stride_history_append          (StrideHistory     *self,
                                                     JsonObject        *data,
                                                     GError           **error);
 
+/* Replaces the data of the entry with ID by a copy of DATA, in one write (e.g. the
+ * pain rating added to a session saved when it ended). Returns the new entry. */
+StrideHistoryEntry *stride_history_update          (StrideHistory     *self,
+                                                    const char        *id,
+                                                    JsonObject        *data,
+                                                    GError           **error);
+
 /* Removes the entry with ID and writes the file (e.g. a deletion the user asked for). */
 gboolean            stride_history_remove          (StrideHistory     *self,
                                                     const char        *id,
