@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "stride-page.h"
+#include "stride-progress-page.h"
+#include "stride-routines-page.h"
 #include "stride-window.h"
 
 struct _StrideWindow
@@ -53,9 +55,9 @@ static const StridePageInfo page_infos[] = {
   { "self-test", N_("Self-Test"), "stride-self-test-symbolic",
     N_("A guided flexibility and strength test, side by side, that builds your own routine."), NULL },
   { "routines", N_("Routines"), "stride-routines-symbolic",
-    N_("Video-guided stretch and strength routines with timers and sound cues."), NULL },
+    N_("Video-guided stretch and strength routines with timers and sound cues."), stride_routines_page_new },
   { "progress", N_("Progress"), "stride-progress-symbolic",
-    N_("Your sessions, pain and test results over time."), NULL },
+    N_("Your sessions, pain and test results over time."), stride_progress_page_new },
 };
 
 static StridePage *

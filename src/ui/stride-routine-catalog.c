@@ -1,0 +1,225 @@
+/* stride-routine-catalog.c — the routines and exercises the Routines pages can show
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-dose.h"
+#include "stride-history.h"
+#include "stride-json-document.h"
+#include "stride-routine-catalog.h"
+#include "stride-routine-store.h"
+
+static StrideRoutine *personal;
+static gboolean personal_valid;
+
+StrideContent *
+stride_routine_catalog_get_content (void)
+{
+  /* The content loader is not in this tree yet: no built-in content. */
+  return NULL;
+}
+
+static GPtrArray *
+content_items (StrideKind kind)
+{
+  StrideContent *content = stride_routine_catalog_get_content ();
+  GPtrArray *list = g_ptr_array_new ();
+
+  (void) content;
+  (void) kind;
+  return list;
+}
+
+GPtrArray *
+stride_routine_catalog_list_builtin (void)
+{
+  g_autoptr(GPtrArray) all = content_items (STRIDE_KIND_ROUTINE);
+  GPtrArray *list = g_ptr_array_new ();
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      const StrideRoutine *routine = g_ptr_array_index (all, i);
+
+      if (g_strcmp0 (routine->kind, "assessment") != 0)
+        g_ptr_array_add (list, (gpointer) routine);
+    }
+
+  return list;
+}
+
+GPtrArray *
+stride_routine_catalog_list_exercises (void)
+{
+  return content_items (STRIDE_KIND_EXERCISE);
+}
+
+const StrideExercise *
+stride_routine_catalog_find_exercise (const char *id)
+{
+  (void) id;
+  return NULL;
+}
+
+const StrideVideo *
+stride_routine_catalog_find_video (const char *id)
+{
+  (void) id;
+  return NULL;
+}
+
+static const StrideRoutine *
+find_builtin (const char *id)
+{
+  g_autoptr(GPtrArray) all = content_items (STRIDE_KIND_ROUTINE);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      const StrideRoutine *routine = g_ptr_array_index (all, i);
+
+      if (g_strcmp0 (routine->id, id) == 0)
+        return routine;
+    }
+
+  return NULL;
+}
+
+gboolean
+stride_routine_catalog_is_builtin (const char *id)
+{
+  return find_builtin (id) != NULL;
+}
+
+char *
+stride_routine_catalog_exercise_name (const char *id)
+{
+  const StrideExercise *exercise = stride_routine_catalog_find_exercise (id);
+  char *name;
+
+  if (exercise != NULL)
+    return g_strdup (exercise->name);
+
+  /* "side_plank_leg_lift" → "Side plank leg lift" */
+  name = g_strdelimit (g_strdup (id), "_", ' ');
+  if (name[0] != '\0')
+    name[0] = g_ascii_toupper (name[0]);
+  return name;
+}
+
+/* The personal routine */
+
+static void
+item_free (gpointer data)
+{
+  StrideRoutineItem *item = data;
+
+  g_free (item->exercise);
+  g_free (item->test);
+  g_free (item);
+}
+
+static void
+routine_free (StrideRoutine *routine)
+{
+  g_free (routine->id);
+  g_free (routine->pack_id);
+  g_free (routine->name);
+  g_free (routine->kind);
+  g_free (routine->summary);
+  g_ptr_array_unref (routine->items);
+  g_free (routine);
+}
+
+static StrideRoutineItem *
+personal_item (JsonObject *object)
+{
+  static const StrideDose fallback = { 2, 0, 30, 15, STRIDE_SIDES_EACH, 0 };
+  const char *id = stride_json_get_string (object, "exercise");
+  const StrideExercise *exercise;
+  StrideRoutineItem *item;
+
+  if (id == NULL)
+    return NULL;
+
+  exercise = stride_routine_catalog_find_exercise (id);
+  item = g_new0 (StrideRoutineItem, 1);
+  item->exercise = g_strdup (id);
+  stride_dose_from_json (object, exercise != NULL ? &exercise->dose : &fallback, &item->dose);
+  return item;
+}
+
+static StrideRoutine *
+build_personal (void)
+{
+  StrideHistoryEntry *latest = stride_history_get_latest (stride_history_get_default (), STRIDE_HISTORY_SELF_TEST);
+  JsonObject *object;
+  JsonArray *items;
+  StrideRoutine *routine;
+
+  if (latest == NULL ||
+      (object = stride_json_get_object (stride_history_entry_get_data (latest), "routine")) == NULL ||
+      (items = stride_json_get_array (object, "items")) == NULL)
+    return NULL;
+
+  routine = g_new0 (StrideRoutine, 1);
+  routine->id = g_strdup (STRIDE_PERSONAL_ROUTINE_ID);
+  routine->pack_id = g_strdup ("user");
+  routine->name = g_strdup (_("Your personal routine"));
+  routine->kind = g_strdup ("mixed");
+  routine->summary = g_strdup (_("Built from your latest self-test, for what it found."));
+  routine->items = g_ptr_array_new_with_free_func (item_free);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonNode *node = json_array_get_element (items, i);
+      StrideRoutineItem *item = JSON_NODE_HOLDS_OBJECT (node) ? personal_item (json_node_get_object (node)) : NULL;
+
+      if (item != NULL)
+        g_ptr_array_add (routine->items, item);
+    }
+
+  return routine;
+}
+
+static void
+history_changed_cb (void)
+{
+  personal_valid = FALSE;
+}
+
+const StrideRoutine *
+stride_routine_catalog_get_personal (void)
+{
+  static gboolean connected;
+
+  if (!connected)
+    {
+      g_signal_connect (stride_history_get_default (), "changed", G_CALLBACK (history_changed_cb), NULL);
+      connected = TRUE;
+    }
+
+  if (!personal_valid)
+    {
+      g_clear_pointer (&personal, routine_free);
+      personal = build_personal ();
+      personal_valid = TRUE;
+    }
+
+  return personal;
+}
+
+const StrideRoutine *
+stride_routine_catalog_find (const char *id)
+{
+  const StrideRoutine *routine;
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  if ((routine = find_builtin (id)) != NULL)
+    return routine;
+  if (g_str_equal (id, STRIDE_PERSONAL_ROUTINE_ID))
+    return stride_routine_catalog_get_personal ();
+
+  return stride_routine_store_find (stride_routine_store_get_default (), id);
+}
