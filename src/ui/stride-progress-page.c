@@ -576,6 +576,9 @@ refresh (StrideProgressPage *self)
 static void
 stride_progress_page_dispose (GObject *object)
 {
+  /* The bin's child is a template child too: let the bin drop it first, so that the
+   * template does not unparent it behind the bin's back. */
+  adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), STRIDE_TYPE_PROGRESS_PAGE);
 
   G_OBJECT_CLASS (stride_progress_page_parent_class)->dispose (object);

@@ -587,6 +587,9 @@ stride_routine_player_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->runner, self);
   g_clear_object (&self->runner);
   g_clear_object (&self->clock);
+  /* The bin's child is a template child too: let the bin drop it first, so that the
+   * template does not unparent it behind the bin's back. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_ROUTINE_PLAYER);
 
   G_OBJECT_CLASS (stride_routine_player_parent_class)->dispose (object);

@@ -210,6 +210,22 @@ note_row (const char *title,
   return row;
 }
 
+static GtkWidget *
+new_routine_row (gboolean first)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("_New Routine"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  if (first)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                 _("Make your own, or open one of Stride's routines and duplicate it to change it."));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("list-add-symbolic"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "routines.new");
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  return row;
+}
+
 static void
 add_list_row (StrideRoutinesPage  *self,
               AdwPreferencesGroup *group,
@@ -284,10 +300,7 @@ fill_list (StrideRoutinesPage *self)
 
   for (guint i = 0; i < custom->len; i++)
     add_list_row (self, self->custom_group, routine_row (self, g_ptr_array_index (custom, i)));
-  if (custom->len == 0)
-    add_list_row (self, self->custom_group,
-                  note_row (_("No routines of your own"),
-                            _("Make a new one, or open one of Stride's routines and duplicate it to change it.")));
+  add_list_row (self, self->custom_group, new_routine_row (custom->len == 0));
 
   g_free (self->check_in_session);
   self->check_in_session = pending != NULL ? g_strdup (stride_history_entry_get_id (pending)) : NULL;
@@ -374,11 +387,15 @@ show_routine (StrideRoutinesPage *self,
   GtkWidget *group;
   g_autofree char *subtitle = NULL;
 
+  char *copy;
+
   if (routine == NULL)
     return;
 
+  /* ID may be self->routine_id itself */
+  copy = g_strdup (id);
   g_free (self->routine_id);
-  self->routine_id = g_strdup (id);
+  self->routine_id = copy;
   clear_box (self->routine_box);
 
   gtk_box_append (self->routine_box, make_label (routine->name, "title-1"));
@@ -1091,6 +1108,9 @@ stride_routines_page_dispose (GObject *object)
 
   g_clear_pointer (&self->list_rows, g_ptr_array_unref);
   g_clear_pointer (&self->editor_rows, g_ptr_array_unref);
+  /* The bin's child is a template child too: let the bin drop it first, so that the
+   * template does not unparent it behind the bin's back. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_ROUTINES_PAGE);
 
   G_OBJECT_CLASS (stride_routines_page_parent_class)->dispose (object);

@@ -1,0 +1,272 @@
+/* test-routines.c — the Routines and Progress pages on a (virtual) display
+ *
+ * A short routine is played to its end with a fake clock, rated, and then found in
+ * Progress. The user data lives in a private folder made for this run.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "stride-application.h"
+#include "stride-history.h"
+#include "stride-json-document.h"
+#include "stride-page.h"
+#include "stride-routine-store.h"
+#include "stride-routines-page.h"
+#include "stride-window.h"
+
+typedef struct
+{
+  StrideApplication *app;
+  StrideWindow      *window;
+} Fixture;
+
+static StrideApplication *shared_app;
+static char *data_dir;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static void
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static void
+drain_events (void)
+{
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->app = shared_app;
+  fixture->window = stride_window_new (fixture->app);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until (widget_is_mapped, fixture->window);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
+
+  for (GList *l = g_list_copy (windows); l != NULL; l = g_list_delete_link (l, l))
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  drain_events ();
+}
+
+/* A preferences row titled TITLE somewhere under WIDGET */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static char *
+make_routine (const char *name,
+              guint       hold_s)
+{
+  g_autoptr(GError) error = NULL;
+  StrideRoutineStore *store = stride_routine_store_get_default ();
+  StrideDose dose = { 1, 0, hold_s, 0, STRIDE_SIDES_EACH, 0 };
+  char *id = stride_routine_store_create (store, name, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (stride_routine_store_add_exercise (store, id, "glute_stretch", &dose, &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+static StrideHistoryEntry *
+find_session (const char *id)
+{
+  return stride_history_find (stride_history_get_default (), id);
+}
+
+static void
+test_play_to_end (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Quick test stretch", 3);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  StrideRoutineRunner *runner;
+  StrideHistoryEntry *session;
+  g_autofree char *session_id = NULL;
+  GtkWidget *progress;
+
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "player");
+  runner = stride_routine_player_get_runner (player);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_GET_READY);
+  g_assert_true (stride_page_get_can_go_back (STRIDE_PAGE (page)));
+
+  /* Space pauses and resumes; time does not run while paused */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.toggle-pause", NULL));
+  stride_clock_advance (clock, 60 * G_USEC_PER_SEC);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_GET_READY);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.toggle-pause", NULL));
+
+  /* Get ready 5 s, left 3 s, switch 5 s, right 3 s */
+  stride_clock_advance (clock, 5 * G_USEC_PER_SEC);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_SIDE_LEFT);
+  stride_clock_advance (clock, 11 * G_USEC_PER_SEC);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
+  g_assert_true (stride_routine_runner_get_completed (runner));
+
+  /* Saved the moment it ended, before any rating */
+  session_id = g_strdup (stride_routine_player_get_session_id (player));
+  g_assert_nonnull (session_id);
+  session = find_session (session_id);
+  g_assert_true (json_object_get_boolean_member (stride_history_entry_get_data (session), "completed"));
+  g_assert_false (json_object_has_member (stride_history_entry_get_data (session), "pain"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
+  session = find_session (session_id);
+  g_assert_true (json_object_has_member (stride_history_entry_get_data (session), "pain"));
+  g_assert_nonnull (stride_json_get_object (stride_json_get_object (stride_history_entry_get_data (session), "next_dose"),
+                                            "glute_stretch"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+
+  /* …and it is in Progress */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "progress");
+  progress = stride_window_get_page (fixture->window, "progress");
+  wait_until (widget_is_mapped, progress);
+  g_assert_nonnull (find_row (progress, "Quick test stretch"));
+  g_assert_nonnull (find_row (progress, "Current streak"));
+}
+
+/* Leaving a routine under way ends it early, and keeps what was done. */
+static void
+test_back_ends_early (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Left early", 30);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  StrideHistoryEntry *session;
+
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  stride_clock_advance (clock, 10 * G_USEC_PER_SEC);
+  stride_page_go_back (STRIDE_PAGE (page));
+
+  g_assert_cmpint (stride_routine_runner_get_phase (stride_routine_player_get_runner (player)), ==, STRIDE_PHASE_DONE);
+  session = find_session (stride_routine_player_get_session_id (player));
+  g_assert_false (json_object_get_boolean_member (stride_history_entry_get_data (session), "completed"));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "player");
+
+  stride_page_go_back (STRIDE_PAGE (page));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+}
+
+static void
+test_delete_undo (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("To delete", 30);
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutineStore *store = stride_routine_store_get_default ();
+
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_nonnull (find_row (GTK_WIDGET (page), "To delete"));
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  stride_page_go_back (STRIDE_PAGE (page));          /* ends the run */
+  stride_page_go_back (STRIDE_PAGE (page));          /* to the routine */
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.delete", NULL));
+  g_assert_null (stride_routine_store_find (store, routine));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "list");
+  g_assert_null (find_row (GTK_WIDGET (page), "To delete"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.undo-delete", "s", routine));
+  g_assert_nonnull (stride_routine_store_find (store, routine));
+  g_assert_nonnull (find_row (GTK_WIDGET (page), "To delete"));
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      remove_tree (child);
+    }
+  g_remove (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  /* Before anything asks GLib for the user folders */
+  data_dir = g_dir_make_tmp ("stride-ui-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  shared_app = stride_application_new ();
+  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (shared_app), NULL, NULL))
+    g_error ("Could not register the application");
+
+  g_test_add ("/stride/routines/play-to-end", Fixture, NULL, fixture_set_up, test_play_to_end, fixture_tear_down);
+  g_test_add ("/stride/routines/back-ends-early", Fixture, NULL, fixture_set_up, test_back_ends_early, fixture_tear_down);
+  g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
+
+  status = g_test_run ();
+  g_clear_object (&shared_app);
+  remove_tree (data_dir);
+  g_free (data_dir);
+  return status;
+}
