@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "stride-dose.h"
+#include "stride-reminder-schedule.h"
 #include "stride-routine-runner.h"
 
 #define SEC G_USEC_PER_SEC
@@ -506,6 +507,38 @@ test_dose_next_session (void)
   g_rmdir (dir);
 }
 
+static GDateTime *
+at (int day,
+    int hour,
+    int minute)
+{
+  return g_date_time_new_local (2026, 11, day, hour, minute, 0);
+}
+
+static void
+test_reminder_schedule (void)
+{
+  static const char * const bad[] = { "", "18", "18:", "24:00", "12:60", "ab:cd", "18:00x", "-1:00", NULL };
+  g_autoptr(GDateTime) before = at (10, 17, 59);
+  g_autoptr(GDateTime) after = at (10, 18, 0);
+  g_autoptr(GDateTime) morning_session = at (10, 7, 0);
+  g_autoptr(GDateTime) yesterday = at (9, 19, 0);
+  guint hour, minute;
+
+  g_assert_true (stride_reminder_parse_time ("07:05", &hour, &minute));
+  g_assert_cmpuint (hour, ==, 7);
+  g_assert_cmpuint (minute, ==, 5);
+  for (guint i = 0; bad[i] != NULL; i++)
+    g_assert_false (stride_reminder_parse_time (bad[i], &hour, &minute));
+
+  g_assert_false (stride_reminder_is_due ("18:00", before, NULL, NULL));
+  g_assert_true (stride_reminder_is_due ("18:00", after, NULL, NULL));
+  g_assert_true (stride_reminder_is_due ("18:00", after, yesterday, yesterday));
+  g_assert_false (stride_reminder_is_due ("18:00", after, morning_session, NULL));   /* done today */
+  g_assert_false (stride_reminder_is_due ("18:00", after, NULL, after));             /* once a day */
+  g_assert_false (stride_reminder_is_due ("nonsense", after, NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -526,6 +559,7 @@ main (int   argc,
   g_test_add_func ("/stride/dose/decide", test_dose_decide);
   g_test_add_func ("/stride/dose/adapt", test_dose_adapt);
   g_test_add_func ("/stride/dose/next-session", test_dose_next_session);
+  g_test_add_func ("/stride/reminder/schedule", test_reminder_schedule);
 
   return g_test_run ();
 }

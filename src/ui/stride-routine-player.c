@@ -39,6 +39,7 @@ struct _StrideRoutinePlayer
   GtkToggleButton     *fullscreen_button;
   GtkLabel            *done_title;
   GtkLabel            *done_summary;
+  GtkScale            *pain_scale;
   GtkAdjustment       *pain_adjustment;
   GtkToggleButton     *easy_button;
   GtkToggleButton     *right_button;
@@ -324,8 +325,12 @@ show_rating (StrideRoutinePlayer *self)
   guint minutes = (stride_routine_runner_get_active_s (self->runner) + 30) / 60;
   g_autofree char *summary = NULL;
 
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: about %u minute.", "%s: about %u minutes.", minutes),
-                             self->routine_name, minutes);
+  if (minutes == 0)
+    /* Translators: %s is a routine's name */
+    summary = g_strdup_printf (_("%s: under a minute."), self->routine_name);
+  else
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: about %u minute.", "%s: about %u minutes.", minutes),
+                               self->routine_name, minutes);
   gtk_label_set_label (self->done_title, completed ? _("Well Done") : _("Session Ended"));
   gtk_label_set_label (self->done_summary, summary);
   gtk_widget_set_visible (self->save_button, TRUE);
@@ -638,6 +643,7 @@ stride_routine_player_class_init (StrideRoutinePlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, fullscreen_button);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, done_title);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, done_summary);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, pain_scale);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, pain_adjustment);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, easy_button);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, right_button);
@@ -661,6 +667,8 @@ stride_routine_player_init (StrideRoutinePlayer *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  for (int i = 0; i <= 10; i++)
+    gtk_scale_add_mark (self->pain_scale, i, GTK_POS_BOTTOM, i % 5 == 0 ? (const char *[]) { "0", "", "", "", "", "5", "", "", "", "", "10" }[i] : NULL);
   g_signal_connect_swapped (self->mute_button, "toggled", G_CALLBACK (mute_toggled_cb), self);
   g_signal_connect_swapped (self->fullscreen_button, "toggled", G_CALLBACK (fullscreen_toggled_cb), self);
   add_shortcuts (self);

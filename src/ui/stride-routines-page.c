@@ -354,26 +354,21 @@ static void
 add_routine_buttons (StrideRoutinesPage  *self,
                      const StrideRoutine *routine)
 {
-  GtkWidget *box = gtk_flow_box_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gboolean mine = stride_routine_store_find (stride_routine_store_get_default (), routine->id) != NULL;
   GtkWidget *start = pill_button (_("_Start"), "routines.start", "suggested-action");
 
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (box), FALSE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 4);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 12);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (box), 12);
   gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
   gtk_widget_set_sensitive (start, count_exercises (routine) > 0);
-  gtk_flow_box_append (GTK_FLOW_BOX (box), start);
+  gtk_box_append (GTK_BOX (box), start);
   if (mine)
     {
-      gtk_flow_box_append (GTK_FLOW_BOX (box), pill_button (_("_Edit"), "routines.edit", NULL));
-      gtk_flow_box_append (GTK_FLOW_BOX (box), pill_button (_("_Delete"), "routines.delete", "destructive-action"));
+      gtk_box_append (GTK_BOX (box), pill_button (_("_Edit"), "routines.edit", NULL));
+      gtk_box_append (GTK_BOX (box), pill_button (_("_Delete"), "routines.delete", "destructive-action"));
     }
   else
     {
-      gtk_flow_box_append (GTK_FLOW_BOX (box), pill_button (_("D_uplicate to Change"), "routines.duplicate", NULL));
+      gtk_box_append (GTK_BOX (box), pill_button (_("D_uplicate to Change"), "routines.duplicate", NULL));
     }
   gtk_box_append (self->routine_box, box);
 }
