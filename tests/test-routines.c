@@ -62,7 +62,11 @@ fixture_set_up (Fixture       *fixture,
 {
   fixture->app = shared_app;
   fixture->window = stride_window_new (fixture->app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  /* STRIDE_TEST_WIDTH and STRIDE_TEST_DARK: look at the screenshots narrow and dark */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window),
+                               g_getenv ("STRIDE_TEST_WIDTH") != NULL ? atoi (g_getenv ("STRIDE_TEST_WIDTH")) : 1280, 800);
+  if (g_getenv ("STRIDE_TEST_DARK") != NULL)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   gtk_window_present (GTK_WINDOW (fixture->window));
   wait_until (widget_is_mapped, fixture->window);
 }
