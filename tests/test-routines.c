@@ -186,7 +186,7 @@ test_play_to_end (Fixture       *fixture,
   /* Get ready 5 s, left 3 s, switch 5 s, right 3 s */
   stride_clock_advance (clock, 5 * G_USEC_PER_SEC);
   g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
-  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_SIDE_LEFT);
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_LEFT);
   stride_clock_advance (clock, 1 * G_USEC_PER_SEC);
   screenshot (GTK_WIDGET (fixture->window), "player-work");
   stride_clock_advance (clock, 10 * G_USEC_PER_SEC);

@@ -56,7 +56,7 @@ phase_changed_cb (StrideRoutineRunner *runner,
     g_string_append (fixture->phases, "done");
   else
     g_string_append_printf (fixture->phases, "%s:%s:%u", stride_phase_to_string (phase),
-                            stride_side_to_string (stride_routine_runner_get_side (runner)),
+                            stride_runner_side_to_string (stride_routine_runner_get_side (runner)),
                             stride_routine_runner_get_set (runner));
 }
 
@@ -70,7 +70,7 @@ cue_cb (StrideRoutineRunner *runner,
 
   if (fixture->cues->len > 0)
     g_string_append_c (fixture->cues, ' ');
-  if (cue == STRIDE_CUE_COUNTDOWN)
+  if (cue == STRIDE_RUNNER_CUE_COUNTDOWN)
     g_string_append_printf (fixture->cues, "%u", n);
   else
     g_string_append (fixture->cues, names[cue]);
@@ -147,13 +147,13 @@ test_transitions (Fixture       *fixture,
 
   advance (fixture, 5);
   g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
-  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_SIDE_LEFT);
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_LEFT);
   g_assert_cmpuint (stride_routine_runner_get_remaining_s (runner), ==, 30);
   advance (fixture, 12.5);
   g_assert_cmpuint (stride_routine_runner_get_remaining_s (runner), ==, 18);
   advance (fixture, 17.5);
   g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_SWITCH_SIDE);
-  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_SIDE_RIGHT);
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_RIGHT);
 
   /* The rest of the routine: 5 + 30 + 10 + 30 + 5 + 30 + 5 (get ready) + 20 */
   advance (fixture, 5 + 30 + 10 + 30 + 5 + 30 + 5 + 20);
@@ -270,20 +270,20 @@ test_back (Fixture       *fixture,
   advance (fixture, 5 + 10);               /* 10 s into the left side */
   stride_routine_runner_back (runner);     /* restarts it */
   g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
-  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_SIDE_LEFT);
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_LEFT);
   g_assert_cmpuint (stride_routine_runner_get_remaining_s (runner), ==, 30);
 
   advance (fixture, 30 + 5 + 1);           /* 1 s into the right side */
-  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_SIDE_RIGHT);
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_RIGHT);
   stride_routine_runner_back (runner);     /* early: to the left side */
-  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_SIDE_LEFT);
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_LEFT);
   g_assert_cmpuint (stride_routine_runner_get_set (runner), ==, 1);
 
   advance (fixture, 30 + 5 + 30 + 2);      /* in the rest */
   g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_REST);
   stride_routine_runner_back (runner);     /* from a rest: the work before it */
   g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
-  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_SIDE_RIGHT);
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_RIGHT);
 
   /* Back while paused stays paused, with the full time left */
   stride_routine_runner_pause (runner);
@@ -340,7 +340,7 @@ test_chapters_drive (Fixture       *fixture,
   advance (fixture, 21);
   g_assert_cmpint (stride_routine_runner_get_phase (fixture->runner), ==, STRIDE_PHASE_SWITCH_SIDE);
   g_assert_true (stride_routine_runner_chapter_changed (fixture->runner, "work"));
-  g_assert_cmpint (stride_routine_runner_get_side (fixture->runner), ==, STRIDE_SIDE_RIGHT);
+  g_assert_cmpint (stride_routine_runner_get_side (fixture->runner), ==, STRIDE_RUNNER_SIDE_RIGHT);
 }
 
 static void
@@ -348,7 +348,7 @@ test_next_work (Fixture       *fixture,
                 gconstpointer  data)
 {
   guint item = 99;
-  StrideSide side = STRIDE_SIDE_NONE;
+  StrideRunnerSide side = STRIDE_RUNNER_SIDE_NONE;
 
   add_item (fixture, "clamshell", (StrideDose) { 1, 0, 10, 0, STRIDE_SIDES_EACH, 0 });
   add_item (fixture, "glute_bridge", (StrideDose) { 1, 0, 10, 0, STRIDE_SIDES_BOTH, 0 });
@@ -356,11 +356,11 @@ test_next_work (Fixture       *fixture,
 
   g_assert_true (stride_routine_runner_get_next_work (fixture->runner, &item, &side));
   g_assert_cmpuint (item, ==, 0);
-  g_assert_cmpint (side, ==, STRIDE_SIDE_LEFT);
+  g_assert_cmpint (side, ==, STRIDE_RUNNER_SIDE_LEFT);
   advance (fixture, 3 + 10 + 3 + 5);
   g_assert_true (stride_routine_runner_get_next_work (fixture->runner, &item, &side));
   g_assert_cmpuint (item, ==, 1);
-  g_assert_cmpint (side, ==, STRIDE_SIDE_NONE);
+  g_assert_cmpint (side, ==, STRIDE_RUNNER_SIDE_NONE);
   advance (fixture, 5 + 3);
   g_assert_false (stride_routine_runner_get_next_work (fixture->runner, &item, &side));
 }

@@ -24,7 +24,7 @@ typedef struct
   StridePhase phase;
   guint       item;
   guint       set;           /* 1-based */
-  StrideSide  side;
+  StrideRunnerSide  side;
   gint64      duration;      /* µs */
   guint       reps;          /* 0: a hold */
   gint64      rep_duration;  /* µs */
@@ -88,7 +88,7 @@ stride_phase_to_string (StridePhase phase)
 }
 
 const char *
-stride_side_to_string (StrideSide side)
+stride_runner_side_to_string (StrideRunnerSide side)
 {
   static const char * const names[] = { "none", "left", "right" };
 
@@ -251,7 +251,7 @@ add_step (StrideRoutineRunner *self,
           StridePhase          phase,
           guint                item,
           guint                set,
-          StrideSide           side,
+          StrideRunnerSide           side,
           guint                seconds)
 {
   Step step = { phase, item, set, side, (gint64) seconds * G_USEC_PER_SEC, 0, 0 };
@@ -263,7 +263,7 @@ static void
 add_work_step (StrideRoutineRunner *self,
                guint                index,
                guint                set,
-               StrideSide           side)
+               StrideRunnerSide           side)
 {
   const StrideDose *dose = &g_array_index (self->items, Item, index).dose;
   Step step = { STRIDE_PHASE_WORK, index, set, side, 0, dose->reps, 0 };
@@ -291,20 +291,20 @@ add_item_steps (StrideRoutineRunner *self,
   gboolean each = dose->sides == STRIDE_SIDES_EACH;
 
   if (self->get_ready_s > 0)
-    add_step (self, STRIDE_PHASE_GET_READY, index, 1, each ? STRIDE_SIDE_LEFT : STRIDE_SIDE_NONE,
+    add_step (self, STRIDE_PHASE_GET_READY, index, 1, each ? STRIDE_RUNNER_SIDE_LEFT : STRIDE_RUNNER_SIDE_NONE,
               self->get_ready_s);
 
   for (guint set = 1; set <= dose->sets; set++)
     {
-      add_work_step (self, index, set, each ? STRIDE_SIDE_LEFT : STRIDE_SIDE_NONE);
+      add_work_step (self, index, set, each ? STRIDE_RUNNER_SIDE_LEFT : STRIDE_RUNNER_SIDE_NONE);
       if (each)
         {
           if (self->switch_s > 0)
-            add_step (self, STRIDE_PHASE_SWITCH_SIDE, index, set, STRIDE_SIDE_RIGHT, self->switch_s);
-          add_work_step (self, index, set, STRIDE_SIDE_RIGHT);
+            add_step (self, STRIDE_PHASE_SWITCH_SIDE, index, set, STRIDE_RUNNER_SIDE_RIGHT, self->switch_s);
+          add_work_step (self, index, set, STRIDE_RUNNER_SIDE_RIGHT);
         }
       if (set < dose->sets && dose->rest_s > 0)
-        add_step (self, STRIDE_PHASE_REST, index, set + 1, each ? STRIDE_SIDE_LEFT : STRIDE_SIDE_NONE,
+        add_step (self, STRIDE_PHASE_REST, index, set + 1, each ? STRIDE_RUNNER_SIDE_LEFT : STRIDE_RUNNER_SIDE_NONE,
                   dose->rest_s);
     }
 }
@@ -384,7 +384,7 @@ finish (StrideRoutineRunner *self,
   set_phase (self, STRIDE_PHASE_DONE);
   g_signal_emit (self, signals[PHASE_CHANGED], 0);
   if (completed)
-    g_signal_emit (self, signals[CUE], 0, STRIDE_CUE_DONE, 0);
+    g_signal_emit (self, signals[CUE], 0, STRIDE_RUNNER_CUE_DONE, 0);
 }
 
 static void
@@ -392,11 +392,11 @@ emit_step_cue (StrideRoutineRunner *self,
                const Step          *step)
 {
   if (step->phase == STRIDE_PHASE_WORK)
-    g_signal_emit (self, signals[CUE], 0, STRIDE_CUE_START, 0);
+    g_signal_emit (self, signals[CUE], 0, STRIDE_RUNNER_CUE_START, 0);
   else if (step->phase == STRIDE_PHASE_SWITCH_SIDE)
-    g_signal_emit (self, signals[CUE], 0, STRIDE_CUE_SWITCH, 0);
+    g_signal_emit (self, signals[CUE], 0, STRIDE_RUNNER_CUE_SWITCH, 0);
   else if (step->phase == STRIDE_PHASE_REST)
-    g_signal_emit (self, signals[CUE], 0, STRIDE_CUE_REST, 0);
+    g_signal_emit (self, signals[CUE], 0, STRIDE_RUNNER_CUE_REST, 0);
 }
 
 /* Enters step INDEX as if it started at START (so a long fake-clock jump lands exactly). */
@@ -438,7 +438,7 @@ emit_progress (StrideRoutineRunner *self)
       self->last_remaining = remaining;
       g_signal_emit (self, signals[TICK], 0, remaining);
       if (step->phase != STRIDE_PHASE_WORK && remaining >= 1 && remaining <= 3)
-        g_signal_emit (self, signals[CUE], 0, STRIDE_CUE_COUNTDOWN, remaining);
+        g_signal_emit (self, signals[CUE], 0, STRIDE_RUNNER_CUE_COUNTDOWN, remaining);
     }
 
   if (rep != self->last_rep)
@@ -687,15 +687,15 @@ stride_routine_runner_get_exercise (StrideRoutineRunner *self)
   return step != NULL ? g_array_index (self->items, Item, step->item).exercise : NULL;
 }
 
-StrideSide
+StrideRunnerSide
 stride_routine_runner_get_side (StrideRoutineRunner *self)
 {
   const Step *step;
 
-  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), STRIDE_SIDE_NONE);
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), STRIDE_RUNNER_SIDE_NONE);
 
   step = current_step (self);
-  return step != NULL ? step->side : STRIDE_SIDE_NONE;
+  return step != NULL ? step->side : STRIDE_RUNNER_SIDE_NONE;
 }
 
 guint
@@ -759,7 +759,7 @@ stride_routine_runner_get_duration_s (StrideRoutineRunner *self)
 gboolean
 stride_routine_runner_get_next_work (StrideRoutineRunner *self,
                                      guint               *item,
-                                     StrideSide          *side)
+                                     StrideRunnerSide          *side)
 {
   g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), FALSE);
 

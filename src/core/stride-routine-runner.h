@@ -37,22 +37,22 @@ typedef enum
 
 typedef enum
 {
-  STRIDE_SIDE_NONE,
-  STRIDE_SIDE_LEFT,
-  STRIDE_SIDE_RIGHT,
-} StrideSide;
+  STRIDE_RUNNER_SIDE_NONE,
+  STRIDE_RUNNER_SIDE_LEFT,
+  STRIDE_RUNNER_SIDE_RIGHT,
+} StrideRunnerSide;
 
 typedef enum
 {
-  STRIDE_CUE_COUNTDOWN,      /* 3, 2, 1 before work starts; the count is in the signal */
-  STRIDE_CUE_START,          /* work starts */
-  STRIDE_CUE_SWITCH,         /* change to the other side */
-  STRIDE_CUE_REST,           /* work is over, rest */
-  STRIDE_CUE_DONE,           /* the routine is finished */
-} StrideCue;
+  STRIDE_RUNNER_CUE_COUNTDOWN,      /* 3, 2, 1 before work starts; the count is in the signal */
+  STRIDE_RUNNER_CUE_START,          /* work starts */
+  STRIDE_RUNNER_CUE_SWITCH,         /* change to the other side */
+  STRIDE_RUNNER_CUE_REST,           /* work is over, rest */
+  STRIDE_RUNNER_CUE_DONE,           /* the routine is finished */
+} StrideRunnerCue;
 
 const char *stride_phase_to_string (StridePhase phase);
-const char *stride_side_to_string  (StrideSide  side);
+const char *stride_runner_side_to_string  (StrideRunnerSide  side);
 
 #define STRIDE_TYPE_ROUTINE_RUNNER (stride_routine_runner_get_type ())
 
@@ -62,7 +62,7 @@ G_DECLARE_FINAL_TYPE (StrideRoutineRunner, stride_routine_runner, STRIDE, ROUTIN
  *   "phase-changed" ()                         a new step began; read the getters
  *   "tick"          (guint remaining_s)        the whole seconds left changed
  *   "rep"           (guint rep)                a new rep began (1-based)
- *   "cue"           (StrideCue cue, guint n)   something to hear; n counts down 3, 2, 1
+ *   "cue"           (StrideRunnerCue cue, guint n)   something to hear; n counts down 3, 2, 1
  * Properties: "phase", "paused" (notify). */
 StrideRoutineRunner *stride_routine_runner_new          (StrideClock         *clock,
                                                          GPtrArray           *items);
@@ -101,7 +101,7 @@ const StrideDose *stride_routine_runner_get_dose        (StrideRoutineRunner *se
                                                          guint                item);
 const char  *stride_routine_runner_get_item_exercise    (StrideRoutineRunner *self,
                                                          guint                item);
-StrideSide   stride_routine_runner_get_side             (StrideRoutineRunner *self);
+StrideRunnerSide   stride_routine_runner_get_side             (StrideRoutineRunner *self);
 guint        stride_routine_runner_get_set              (StrideRoutineRunner *self);  /* 1-based */
 guint        stride_routine_runner_get_n_sets           (StrideRoutineRunner *self);
 guint        stride_routine_runner_get_rep              (StrideRoutineRunner *self);  /* 0 for holds */
@@ -111,7 +111,7 @@ guint        stride_routine_runner_get_duration_s       (StrideRoutineRunner *se
 /* The next work step's item and side, FALSE when none. */
 gboolean     stride_routine_runner_get_next_work        (StrideRoutineRunner *self,
                                                          guint               *item,
-                                                         StrideSide          *side);
+                                                         StrideRunnerSide          *side);
 /* 0–1: how much of the routine's steps are behind. */
 double       stride_routine_runner_get_progress         (StrideRoutineRunner *self);
 /* Sets of ITEM done in full (every side worked to the end, not skipped). */

@@ -105,15 +105,15 @@ format_time (guint seconds)
 }
 
 static const char *
-side_text (StrideSide side)
+side_text (StrideRunnerSide side)
 {
   switch (side)
     {
-    case STRIDE_SIDE_LEFT:
+    case STRIDE_RUNNER_SIDE_LEFT:
       return _("Left side");
-    case STRIDE_SIDE_RIGHT:
+    case STRIDE_RUNNER_SIDE_RIGHT:
       return _("Right side");
-    case STRIDE_SIDE_NONE:
+    case STRIDE_RUNNER_SIDE_NONE:
     default:
       return NULL;
     }
@@ -208,7 +208,7 @@ update_next (StrideRoutinePlayer *self)
 {
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
-  StrideSide side;
+  StrideRunnerSide side;
   guint item;
 
   if (!stride_routine_runner_get_next_work (self->runner, &item, &side))
