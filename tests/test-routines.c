@@ -14,6 +14,7 @@
 #include "stride-history.h"
 #include "stride-json-document.h"
 #include "stride-page.h"
+#include "stride-report.h"
 #include "stride-routine-store.h"
 #include "stride-routines-page.h"
 #include "stride-window.h"
@@ -276,6 +277,57 @@ test_delete_undo (Fixture       *fixture,
   screenshot (GTK_WIDGET (fixture->window), "list");
 }
 
+static gboolean
+contains_bytes (const char *data,
+                gsize       size,
+                const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= size; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The physiotherapist's report: one PDF page with the self-test per side and the pain. */
+static void
+test_report (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stride-report-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "history.json", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "report.pdf", NULL);
+  g_autoptr(StrideHistory) history = stride_history_new (path);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 26, 9, 0, 0);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *bytes;
+  gsize size;
+
+  json_parser_load_from_data (parser, "{\"results\": {\"straight_leg_raise\": {\"left\": {\"angle_deg\": 70},"
+                              " \"right\": {\"angle_deg\": 85}}}, \"findings\": [{\"id\": \"tight_hamstrings\","
+                              " \"side\": \"left\", \"text\": \"Your left hamstrings are tight.\"}]}", -1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SELF_TEST, NULL,
+                                           json_node_get_object (json_parser_get_root (parser)), &error));
+
+  pdf = stride_report_render_pdf (history, now);
+  bytes = g_bytes_get_data (pdf, &size);
+  g_assert_cmpuint (size, >, 1000);
+  g_assert_true (g_str_has_prefix (bytes, "%PDF-"));
+  g_assert_true (contains_bytes (bytes, size, "/Count 1"));   /* one page */
+
+  g_assert_true (stride_report_write_pdf (history, now, g_getenv ("STRIDE_TEST_REPORT") != NULL ?
+                                          g_getenv ("STRIDE_TEST_REPORT") : pdf_path, &error));
+  g_assert_no_error (error);
+  g_remove (pdf_path);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -310,6 +362,7 @@ main (int   argc,
 
   g_test_add ("/stride/routines/play-to-end", Fixture, NULL, fixture_set_up, test_play_to_end, fixture_tear_down);
   g_test_add ("/stride/routines/back-ends-early", Fixture, NULL, fixture_set_up, test_back_ends_early, fixture_tear_down);
+  g_test_add ("/stride/progress/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
 
   status = g_test_run ();
