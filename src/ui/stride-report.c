@@ -187,10 +187,30 @@ add_fields (GHashTable *fields,
     g_hash_table_add (fields, l->data);
 }
 
+/* " (was 70)" when the first self-test had another value */
+static char *
+was_text (JsonObject *earlier,
+          const char *side,
+          const char *field,
+          const char *now)
+{
+  g_autofree char *before = NULL;
+
+  if (earlier == NULL)
+    return g_strdup ("");
+  before = side_value (earlier, side, field);
+  if (g_str_equal (before, "–") || g_str_equal (before, now))
+    return g_strdup ("");
+
+  /* Translators: the value at the first self-test */
+  return g_strdup_printf (_(" (was %s)"), before);
+}
+
 static void
 write_test (Pen        *pen,
             const char *name,
-            JsonObject *test)
+            JsonObject *test,
+            JsonObject *earlier)
 {
   g_autoptr(GHashTable) fields = g_hash_table_new (g_str_hash, g_str_equal);
   gboolean sided = stride_json_get_object (test, "left") != NULL || stride_json_get_object (test, "right") != NULL;
@@ -214,12 +234,15 @@ write_test (Pen        *pen,
     {
       g_autofree char *left = side_value (test, sided ? "left" : NULL, keys[i]);
       g_autofree char *right = sided ? side_value (test, "right", keys[i]) : NULL;
+      g_autofree char *left_was = was_text (earlier, sided ? "left" : NULL, keys[i], left);
+      g_autofree char *right_was = sided ? was_text (earlier, "right", keys[i], right) : NULL;
 
       if (sided)
-        /* Translators: a self-test field with its left and right values */
-        g_string_append_printf (line, _("%s%s left %s, right %s"), i > 0 ? "; " : "", (char *) keys[i], left, right);
+        /* Translators: a self-test field with its left and right values, and what they were */
+        g_string_append_printf (line, _("%s%s left %s%s, right %s%s"), i > 0 ? "; " : "", (char *) keys[i],
+                                left, left_was, right, right_was);
       else
-        g_string_append_printf (line, "%s%s %s", i > 0 ? "; " : "", (char *) keys[i], left);
+        g_string_append_printf (line, "%s%s %s%s", i > 0 ? "; " : "", (char *) keys[i], left, left_was);
     }
   write_text (pen, line->str, "Sans 10", 8, 2);
 }
@@ -229,6 +252,9 @@ write_self_test (Pen           *pen,
                  StrideHistory *history)
 {
   StrideHistoryEntry *latest = stride_history_get_latest (history, STRIDE_HISTORY_SELF_TEST);
+  g_autoptr(GPtrArray) all = stride_history_list (history, STRIDE_HISTORY_SELF_TEST, NULL, NULL);
+  StrideHistoryEntry *first = all->len > 1 ? g_ptr_array_index (all, 0) : NULL;
+  JsonObject *earlier_results = NULL;
   JsonObject *results, *data;
   JsonArray *findings;
   g_autoptr(GList) tests = NULL;
@@ -243,14 +269,26 @@ write_self_test (Pen           *pen,
     }
 
   date = format_date (stride_history_entry_get_date (latest));
-  title = g_strdup_printf (_("Self-test of %s (per side)"), date);
+  if (first != NULL && first != latest)
+    {
+      g_autofree char *first_date = format_date (stride_history_entry_get_date (first));
+
+      earlier_results = stride_json_get_object (stride_history_entry_get_data (first), "results");
+      /* Translators: the latest and the first self-test's dates */
+      title = g_strdup_printf (_("Self-test of %s (per side; “was” is the first test, %s)"), date, first_date);
+    }
+  else
+    {
+      title = g_strdup_printf (_("Self-test of %s (per side)"), date);
+    }
   heading (pen, title);
   data = stride_history_entry_get_data (latest);
   results = stride_json_get_object (data, "results");
   tests = results != NULL ? json_object_get_members (results) : NULL;
   for (GList *l = tests; l != NULL; l = l->next)
     if (stride_json_get_object (results, l->data) != NULL)
-      write_test (pen, l->data, stride_json_get_object (results, l->data));
+      write_test (pen, l->data, stride_json_get_object (results, l->data),
+                  earlier_results != NULL ? stride_json_get_object (earlier_results, l->data) : NULL);
 
   findings = stride_json_get_array (data, "findings");
   if (findings == NULL || json_array_get_length (findings) == 0)
