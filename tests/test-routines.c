@@ -277,6 +277,58 @@ test_delete_undo (Fixture       *fixture,
   screenshot (GTK_WIDGET (fixture->window), "list");
 }
 
+static GtkWidget *
+find_group (GtkWidget  *widget,
+            const char *title)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget) &&
+      g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_group (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The morning after a session, the page asks how it feels; "worse" is saved as a
+ * check-in that the next session's dose follows. */
+static void
+test_morning_check_in (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  StrideHistory *history = stride_history_get_default ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autoptr(JsonObject) session = json_object_new ();
+  g_autoptr(GtkWidget) page = NULL;
+  StrideHistoryEntry *entry;
+  StrideHistoryEntry *check_in;
+  GtkWidget *group;
+
+  json_object_set_string_member (session, "routine", "custom_morning");
+  entry = stride_history_append (history, STRIDE_HISTORY_SESSION, yesterday, session, NULL);
+  g_assert_nonnull (entry);
+
+  page = g_object_ref_sink (stride_routines_page_new ());
+  group = find_group (page, "The Morning After");
+  g_assert_nonnull (group);
+  g_assert_true (gtk_widget_get_visible (group));
+
+  g_assert_true (gtk_widget_activate_action (page, "routines.check-in", "s", "worse"));
+  check_in = stride_history_get_latest (history, STRIDE_HISTORY_CHECK_IN);
+  g_assert_nonnull (check_in);
+  g_assert_cmpstr (stride_json_get_string (stride_history_entry_get_data (check_in), "session"), ==,
+                   stride_history_entry_get_id (entry));
+  g_assert_cmpstr (stride_json_get_string (stride_history_entry_get_data (check_in), "compared"), ==, "worse");
+  g_assert_false (gtk_widget_get_visible (group));
+}
+
 static gboolean
 contains_bytes (const char *data,
                 gsize       size,
@@ -360,6 +412,8 @@ main (int   argc,
   if (!g_application_register (G_APPLICATION (shared_app), NULL, NULL))
     g_error ("Could not register the application");
 
+  /* First: it needs yesterday's session to be the latest */
+  g_test_add ("/stride/routines/morning-check-in", Fixture, NULL, fixture_set_up, test_morning_check_in, fixture_tear_down);
   g_test_add ("/stride/routines/play-to-end", Fixture, NULL, fixture_set_up, test_play_to_end, fixture_tear_down);
   g_test_add ("/stride/routines/back-ends-early", Fixture, NULL, fixture_set_up, test_back_ends_early, fixture_tear_down);
   g_test_add ("/stride/progress/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
