@@ -219,6 +219,40 @@ test_play_to_end (Fixture       *fixture,
   screenshot (GTK_WIDGET (fixture->window), "progress");
 }
 
+/* The self-test's personal routine: listed, and its one-sided item done on that side only */
+static void
+test_personal_routine (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  StrideRoutineRunner *runner;
+
+  json_parser_load_from_data (parser, "{\"results\": {}, \"routine\": {\"id\": \"personal\", \"items\": ["
+                              "{\"exercise\": \"glute_stretch\", \"sides\": \"left\", \"sets\": 1, \"hold_s\": 4}]}}",
+                              -1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stride_history_append (stride_history_get_default (), STRIDE_HISTORY_SELF_TEST, NULL,
+                                           json_node_get_object (json_parser_get_root (parser)), &error));
+
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", "personal"));
+  runner = stride_routine_player_get_runner (player);
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_LEFT);
+  stride_clock_advance (clock, 5 * G_USEC_PER_SEC);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_LEFT);
+  stride_clock_advance (clock, 4 * G_USEC_PER_SEC);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+  stride_page_go_back (STRIDE_PAGE (page));
+  g_assert_nonnull (find_row (GTK_WIDGET (page), "Your personal routine"));
+}
+
 /* Leaving a routine under way ends it early, and keeps what was done. */
 static void
 test_back_ends_early (Fixture       *fixture,
@@ -415,6 +449,7 @@ main (int   argc,
   /* First: it needs yesterday's session to be the latest */
   g_test_add ("/stride/routines/morning-check-in", Fixture, NULL, fixture_set_up, test_morning_check_in, fixture_tear_down);
   g_test_add ("/stride/routines/play-to-end", Fixture, NULL, fixture_set_up, test_play_to_end, fixture_tear_down);
+  g_test_add ("/stride/routines/personal-routine", Fixture, NULL, fixture_set_up, test_personal_routine, fixture_tear_down);
   g_test_add ("/stride/routines/back-ends-early", Fixture, NULL, fixture_set_up, test_back_ends_early, fixture_tear_down);
   g_test_add ("/stride/progress/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);

@@ -343,6 +343,27 @@ test_chapters_drive (Fixture       *fixture,
   g_assert_cmpint (stride_routine_runner_get_side (fixture->runner), ==, STRIDE_RUNNER_SIDE_RIGHT);
 }
 
+/* A personal routine may train one side only */
+static void
+test_only_side (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(JsonObject) summary = NULL;
+
+  add_item (fixture, "kneeling_hip_flexor_stretch", (StrideDose) { 2, 0, 30, 10, STRIDE_SIDES_EACH, 0 });
+  fixture->runner = stride_routine_runner_new (fixture->clock, fixture->items);
+  stride_routine_runner_set_only_side (fixture->runner, 0, STRIDE_RUNNER_SIDE_RIGHT);
+  g_signal_connect (fixture->runner, "phase-changed", G_CALLBACK (phase_changed_cb), fixture);
+  stride_routine_runner_start (fixture->runner);
+  advance (fixture, 5 + 30 + 10 + 30);
+
+  g_assert_cmpstr (fixture->phases->str, ==, "get_ready:right:1 work:right:1 rest:right:2 work:right:2 done");
+  g_assert_cmpuint (stride_routine_runner_get_sets_done (fixture->runner, 0), ==, 2);
+  summary = stride_routine_runner_build_summary (fixture->runner);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_object_get_array_member (summary, "exercises"), 0), "sides"),
+                   ==, "right");
+}
+
 static void
 test_next_work (Fixture       *fixture,
                 gconstpointer  data)
@@ -555,6 +576,7 @@ main (int   argc,
   ADD ("/stride/runner/end-early", test_end_early);
   ADD ("/stride/runner/chapters-drive", test_chapters_drive);
   ADD ("/stride/runner/next-work", test_next_work);
+  ADD ("/stride/runner/only-side", test_only_side);
 #undef ADD
   g_test_add_func ("/stride/dose/decide", test_dose_decide);
   g_test_add_func ("/stride/dose/adapt", test_dose_adapt);

@@ -17,6 +17,7 @@ typedef struct
   char       *exercise;
   StrideDose  dose;
   guint       work_done;     /* work steps finished by time */
+  StrideRunnerSide only_side; /* NONE: every side the dose names */
 } Item;
 
 typedef struct
@@ -284,11 +285,36 @@ add_work_step (StrideRoutineRunner *self,
 }
 
 static void
+add_one_side_steps (StrideRoutineRunner *self,
+                    guint                index,
+                    StrideRunnerSide     side)
+{
+  const StrideDose *dose = &g_array_index (self->items, Item, index).dose;
+
+  if (self->get_ready_s > 0)
+    add_step (self, STRIDE_PHASE_GET_READY, index, 1, side, self->get_ready_s);
+
+  for (guint set = 1; set <= dose->sets; set++)
+    {
+      add_work_step (self, index, set, side);
+      if (set < dose->sets && dose->rest_s > 0)
+        add_step (self, STRIDE_PHASE_REST, index, set + 1, side, dose->rest_s);
+    }
+}
+
+static void
 add_item_steps (StrideRoutineRunner *self,
                 guint                index)
 {
-  const StrideDose *dose = &g_array_index (self->items, Item, index).dose;
+  const Item *item = &g_array_index (self->items, Item, index);
+  const StrideDose *dose = &item->dose;
   gboolean each = dose->sides == STRIDE_SIDES_EACH;
+
+  if (each && item->only_side != STRIDE_RUNNER_SIDE_NONE)
+    {
+      add_one_side_steps (self, index, item->only_side);
+      return;
+    }
 
   if (self->get_ready_s > 0)
     add_step (self, STRIDE_PHASE_GET_READY, index, 1, each ? STRIDE_RUNNER_SIDE_LEFT : STRIDE_RUNNER_SIDE_NONE,
@@ -474,6 +500,18 @@ clock_tick_cb (StrideRoutineRunner *self)
 
   if (current_step (self) != NULL)
     emit_progress (self);
+}
+
+void
+stride_routine_runner_set_only_side (StrideRoutineRunner *self,
+                                     guint                item,
+                                     StrideRunnerSide     side)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_RUNNER (self));
+  g_return_if_fail (item < self->items->len);
+  g_return_if_fail (self->phase == STRIDE_PHASE_IDLE);
+
+  g_array_index (self->items, Item, item).only_side = side;
 }
 
 void
@@ -805,7 +843,7 @@ stride_routine_runner_get_sets_done (StrideRoutineRunner *self,
   g_return_val_if_fail (item < self->items->len, 0);
 
   it = &g_array_index (self->items, Item, item);
-  return it->work_done / (it->dose.sides == STRIDE_SIDES_EACH ? 2 : 1);
+  return it->work_done / (it->dose.sides == STRIDE_SIDES_EACH && it->only_side == STRIDE_RUNNER_SIDE_NONE ? 2 : 1);
 }
 
 guint
@@ -840,7 +878,9 @@ stride_routine_runner_build_summary (StrideRoutineRunner *self)
       json_object_set_string_member (object, "exercise", item->exercise);
       json_object_set_int_member (object, "sets_done", stride_routine_runner_get_sets_done (self, i));
       json_object_set_int_member (object, "sets", item->dose.sets);
-      json_object_set_string_member (object, "sides", stride_sides_to_string (item->dose.sides));
+      json_object_set_string_member (object, "sides", item->only_side != STRIDE_RUNNER_SIDE_NONE
+                                                      ? stride_runner_side_to_string (item->only_side)
+                                                      : stride_sides_to_string (item->dose.sides));
       json_object_set_object_member (object, "dose", stride_dose_to_json (&item->dose));
       json_array_add_object_element (exercises, object);
     }

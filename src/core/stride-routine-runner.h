@@ -72,6 +72,12 @@ void         stride_routine_runner_set_get_ready_s      (StrideRoutineRunner *se
 void         stride_routine_runner_set_switch_s         (StrideRoutineRunner *self,
                                                          guint                seconds);
 
+/* Restricts ITEM, an exercise done on each side, to SIDE only (a personal routine that
+ * trains the side that needs it); STRIDE_RUNNER_SIDE_NONE lifts it. Before start. */
+void         stride_routine_runner_set_only_side        (StrideRoutineRunner *self,
+                                                         guint                item,
+                                                         StrideRunnerSide     side);
+
 void         stride_routine_runner_start                (StrideRoutineRunner *self);
 void         stride_routine_runner_pause                (StrideRoutineRunner *self);
 void         stride_routine_runner_resume               (StrideRoutineRunner *self);

@@ -13,6 +13,7 @@
 #include "stride-routine-store.h"
 
 static StrideRoutine *personal;
+static GArray *personal_sides;   /* StrideRunnerSide per item of the personal routine */
 static gboolean personal_valid;
 
 StrideContent *
@@ -132,6 +133,19 @@ routine_free (StrideRoutine *routine)
   g_free (routine);
 }
 
+static StrideRunnerSide
+only_side_of (JsonObject *object)
+{
+  const char *sides = stride_json_get_string (object, "sides");
+
+  if (g_strcmp0 (sides, "left") == 0)
+    return STRIDE_RUNNER_SIDE_LEFT;
+  if (g_strcmp0 (sides, "right") == 0)
+    return STRIDE_RUNNER_SIDE_RIGHT;
+
+  return STRIDE_RUNNER_SIDE_NONE;
+}
+
 static StrideRoutineItem *
 personal_item (JsonObject *object)
 {
@@ -147,6 +161,8 @@ personal_item (JsonObject *object)
   item = g_new0 (StrideRoutineItem, 1);
   item->exercise = g_strdup (id);
   stride_dose_from_json (object, exercise != NULL ? &exercise->dose : &fallback, &item->dose);
+  if (only_side_of (object) != STRIDE_RUNNER_SIDE_NONE)
+    item->dose.sides = STRIDE_SIDES_EACH;
   return item;
 }
 
@@ -176,10 +192,27 @@ build_personal (void)
       StrideRoutineItem *item = JSON_NODE_HOLDS_OBJECT (node) ? personal_item (json_node_get_object (node)) : NULL;
 
       if (item != NULL)
-        g_ptr_array_add (routine->items, item);
+        {
+          StrideRunnerSide side = only_side_of (json_node_get_object (node));
+
+          g_ptr_array_add (routine->items, item);
+          g_array_append_val (personal_sides, side);
+        }
     }
 
   return routine;
+}
+
+StrideRunnerSide
+stride_routine_catalog_get_only_side (const StrideRoutine *routine,
+                                      guint                index)
+{
+  g_return_val_if_fail (routine != NULL, STRIDE_RUNNER_SIDE_NONE);
+
+  if (routine != personal || personal_sides == NULL || index >= personal_sides->len)
+    return STRIDE_RUNNER_SIDE_NONE;
+
+  return g_array_index (personal_sides, StrideRunnerSide, index);
 }
 
 static void
@@ -202,6 +235,9 @@ stride_routine_catalog_get_personal (void)
   if (!personal_valid)
     {
       g_clear_pointer (&personal, routine_free);
+      if (personal_sides == NULL)
+        personal_sides = g_array_new (FALSE, FALSE, sizeof (StrideRunnerSide));
+      g_array_set_size (personal_sides, 0);
       personal = build_personal ();
       personal_valid = TRUE;
     }

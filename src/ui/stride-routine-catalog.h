@@ -10,6 +10,7 @@
 #pragma once
 
 #include "stride-content.h"
+#include "stride-routine-runner.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,11 @@ GPtrArray            *stride_routine_catalog_list_exercises (void);
 
 /* The personal routine from the latest self-test, or NULL when none was saved. */
 const StrideRoutine  *stride_routine_catalog_get_personal   (void);
+
+/* The one side item INDEX of ROUTINE trains ("left" or "right" in a personal routine),
+ * or STRIDE_RUNNER_SIDE_NONE when it follows its dose's sides. */
+StrideRunnerSide      stride_routine_catalog_get_only_side  (const StrideRoutine *routine,
+                                                             guint                index);
 
 /* A routine by id: built-in, "personal", or one of the user's. */
 const StrideRoutine  *stride_routine_catalog_find           (const char *id);

@@ -760,6 +760,12 @@ stride_routine_player_start (StrideRoutinePlayer *self,
 
   items = adapted_items (self, routine);
   self->runner = stride_routine_runner_new (self->clock, items);
+  for (guint i = 0, n = 0; i < routine->items->len; i++)
+    {
+      if (((StrideRoutineItem *) g_ptr_array_index (routine->items, i))->exercise == NULL)
+        continue;
+      stride_routine_runner_set_only_side (self->runner, n++, stride_routine_catalog_get_only_side (routine, i));
+    }
   g_signal_connect_swapped (self->runner, "phase-changed", G_CALLBACK (phase_changed_cb), self);
   g_signal_connect_swapped (self->runner, "tick", G_CALLBACK (tick_cb), self);
   g_signal_connect_swapped (self->runner, "rep", G_CALLBACK (rep_cb), self);
