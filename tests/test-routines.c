@@ -14,6 +14,7 @@
 #include "stride-history.h"
 #include "stride-json-document.h"
 #include "stride-page.h"
+#include "stride-preferences-window.h"
 #include "stride-report.h"
 #include "stride-routine-store.h"
 #include "stride-routines-page.h"
@@ -129,6 +130,8 @@ screenshot (GtkWidget  *widget,
   snapshot = gtk_snapshot_new ();
   gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;   /* nothing drawn yet */
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   texture = gsk_renderer_render_texture (renderer, node, NULL);
   path = g_strdup_printf ("%s/%s.png", dir, name);
@@ -363,6 +366,68 @@ test_morning_check_in (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (group));
 }
 
+static void
+collect_type (GtkWidget *widget,
+              GType      type,
+              GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_type (child, type, found);
+}
+
+/* The Nth widget of TYPE in the Daily Reminder group, in tree order */
+static GtkWidget *
+find_nth (GtkWidget *widget,
+          GType      type,
+          guint      n)
+{
+  GtkWidget *group = find_group (widget, "Daily Reminder");
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  g_assert_nonnull (group);
+  collect_type (group, type, found);
+  return n < found->len ? g_ptr_array_index (found, n) : NULL;
+}
+
+/* The Daily Reminder rows in Preferences set the two keys the reminder follows. */
+static void
+test_reminder_preferences (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GSettings *settings = stride_application_get_settings (fixture->app);
+  GtkWidget *preferences;
+  GtkWidget *toggle, *hour, *minute;
+  g_autofree char *time = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
+  preferences = GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
+  g_assert_true (STRIDE_IS_PREFERENCES_WINDOW (preferences));
+  wait_until (widget_is_mapped, preferences);
+
+  toggle = find_nth (preferences, GTK_TYPE_SWITCH, 0);
+  hour = find_nth (preferences, GTK_TYPE_SPIN_BUTTON, 0);
+  minute = find_nth (preferences, GTK_TYPE_SPIN_BUTTON, 1);
+  g_assert_nonnull (toggle);
+  g_assert_nonnull (hour);
+  g_assert_nonnull (minute);
+
+  g_assert_false (g_settings_get_boolean (settings, "reminder-enabled"));
+  gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "reminder-enabled"));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (hour)), ==, 18);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (hour), 7);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (minute), 30);
+  time = g_settings_get_string (settings, "reminder-time");
+  g_assert_cmpstr (time, ==, "07:30");
+  screenshot (preferences, "preferences");
+
+  g_settings_reset (settings, "reminder-enabled");
+  g_settings_reset (settings, "reminder-time");
+}
+
 static gboolean
 contains_bytes (const char *data,
                 gsize       size,
@@ -451,6 +516,7 @@ main (int   argc,
   g_test_add ("/stride/routines/play-to-end", Fixture, NULL, fixture_set_up, test_play_to_end, fixture_tear_down);
   g_test_add ("/stride/routines/personal-routine", Fixture, NULL, fixture_set_up, test_personal_routine, fixture_tear_down);
   g_test_add ("/stride/routines/back-ends-early", Fixture, NULL, fixture_set_up, test_back_ends_early, fixture_tear_down);
+  g_test_add ("/stride/preferences/reminder", Fixture, NULL, fixture_set_up, test_reminder_preferences, fixture_tear_down);
   g_test_add ("/stride/progress/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
 

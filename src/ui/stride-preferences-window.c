@@ -7,7 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-preferences-window.h"
-#include "stride-reminder-schedule.h"
+#include "stride-reminder-group.h"
 
 struct _StridePreferencesWindow
 {
@@ -15,9 +15,6 @@ struct _StridePreferencesWindow
 
   /* Template widgets */
   AdwComboRow          *style_row;
-  GtkSwitch            *reminder_switch;
-  GtkSpinButton        *reminder_hour;
-  GtkSpinButton        *reminder_minute;
 
   /* Owned references */
   GSettings            *settings;
@@ -60,40 +57,6 @@ position_to_scheme (const GValue       *value,
   return g_variant_new_string (color_schemes[position]);
 }
 
-/* The reminder time is one "HH:MM" key shown as two spin buttons. */
-static void
-load_reminder_time (StridePreferencesWindow *self)
-{
-  g_autofree char *time = g_settings_get_string (self->settings, "reminder-time");
-  guint hour = 18, minute = 0;
-
-  stride_reminder_parse_time (time, &hour, &minute);
-  gtk_spin_button_set_value (self->reminder_hour, hour);
-  gtk_spin_button_set_value (self->reminder_minute, minute);
-}
-
-static void
-reminder_time_changed_cb (StridePreferencesWindow *self)
-{
-  g_autofree char *time = g_strdup_printf ("%02d:%02d", gtk_spin_button_get_value_as_int (self->reminder_hour),
-                                           gtk_spin_button_get_value_as_int (self->reminder_minute));
-  g_autofree char *old = g_settings_get_string (self->settings, "reminder-time");
-
-  if (!g_str_equal (time, old))
-    g_settings_set_string (self->settings, "reminder-time", time);
-}
-
-static void
-bind_reminder (StridePreferencesWindow *self)
-{
-  g_settings_bind (self->settings, "reminder-enabled", self->reminder_switch, "active", G_SETTINGS_BIND_DEFAULT);
-  load_reminder_time (self);
-  g_signal_connect_object (self->reminder_hour, "value-changed", G_CALLBACK (reminder_time_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->reminder_minute, "value-changed", G_CALLBACK (reminder_time_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-}
-
 static void
 stride_preferences_window_dispose (GObject *object)
 {
@@ -113,11 +76,9 @@ stride_preferences_window_class_init (StridePreferencesWindowClass *klass)
 
   object_class->dispose = stride_preferences_window_dispose;
 
+  g_type_ensure (STRIDE_TYPE_REMINDER_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, style_row);
-  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, reminder_switch);
-  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, reminder_hour);
-  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, reminder_minute);
 }
 
 static void
@@ -142,6 +103,5 @@ stride_preferences_window_new (GtkWindow *parent,
   g_settings_bind_with_mapping (settings, "color-scheme", self->style_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 scheme_to_position, position_to_scheme, NULL, NULL);
-  bind_reminder (self);
   return self;
 }
