@@ -193,6 +193,11 @@ test_play_to_end (Fixture       *fixture,
   g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_LEFT);
   stride_clock_advance (clock, 1 * G_USEC_PER_SEC);
   screenshot (GTK_WIDGET (fixture->window), "player-work");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.fullscreen", NULL));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (player), "stride-player-fullscreen"));
+  screenshot (GTK_WIDGET (fixture->window), "player-fullscreen");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.fullscreen", NULL));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (player), "stride-player-fullscreen"));
   stride_clock_advance (clock, 10 * G_USEC_PER_SEC);
   screenshot (GTK_WIDGET (fixture->window), "player-rate");
   g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
