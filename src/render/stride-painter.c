@@ -1,0 +1,465 @@
+/* stride-painter.c — the figure, its props and its shadow, drawn with cairo
+ *
+ * Everything is drawn in picture metres (y up) through one transform, so a mirrored side
+ * is the same drawing under a flipped transform. No text is ever drawn: captions come
+ * from the translated content.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "stride-figure.h"
+#include "stride-painter.h"
+
+typedef struct { double r, g, b; } Rgb;
+
+static const Rgb material_colours[] = {
+  [STRIDE_MATERIAL_LIMB] = { 0.56, 0.64, 0.72 },
+  [STRIDE_MATERIAL_SHIRT] = { 0.27, 0.45, 0.63 },
+  [STRIDE_MATERIAL_SHORTS] = { 0.22, 0.27, 0.35 },
+  [STRIDE_MATERIAL_HAIR] = { 0.26, 0.23, 0.23 },
+  [STRIDE_MATERIAL_FACE] = { 0.56, 0.64, 0.72 },
+  [STRIDE_MATERIAL_MUSCLE] = { STRIDE_PAINTER_HIGHLIGHT_R, STRIDE_PAINTER_HIGHLIGHT_G,
+                               STRIDE_PAINTER_HIGHLIGHT_B },
+};
+
+#define OUTLINE_WIDTH 0.006
+#define WALL_DISTANCE 1.2
+#define MAT_HALF_DEPTH 0.4
+
+static void
+set_rgb (cairo_t *cr,
+         Rgb      c,
+         double   factor)
+{
+  cairo_set_source_rgb (cr, CLAMP (c.r * factor, 0, 1), CLAMP (c.g * factor, 0, 1),
+                        CLAMP (c.b * factor, 0, 1));
+}
+
+/* ---- geometry in the picture plane ------------------------------------------------- */
+
+typedef struct { double x, y; } Vec2;
+
+static Vec2
+project (const StrideFigure *figure,
+         StrideVec3          p)
+{
+  return (Vec2) { stride_vec3_dot (p, figure->right), stride_vec3_dot (p, figure->up) };
+}
+
+/* The silhouette half-width of an elliptic cross-section seen across direction N. */
+static double
+half_width (const StrideFigure *figure,
+            const StrideShape  *shape,
+            Vec2                n,
+            double              lat,
+            double              fwd)
+{
+  StrideVec3 n3 = { n.x * figure->right.x + n.y * figure->up.x,
+                    n.x * figure->right.y + n.y * figure->up.y,
+                    n.x * figure->right.z + n.y * figure->up.z };
+  double l = lat * stride_vec3_dot (shape->lateral, n3);
+  double f = fwd * stride_vec3_dot (shape->forward, n3);
+
+  return sqrt (l * l + f * f);
+}
+
+/* A capsule tapering from radius R1 at P to R2 at Q: two arcs and their outer tangents. */
+static void
+capsule_path (cairo_t *cr,
+              Vec2     p,
+              double   r1,
+              Vec2     q,
+              double   r2)
+{
+  double dx = q.x - p.x, dy = q.y - p.y;
+  double len = hypot (dx, dy);
+  double a, beta;
+
+  cairo_new_sub_path (cr);
+  if (len <= fabs (r1 - r2) + 1e-6)
+    {
+      if (r1 >= r2)
+        cairo_arc (cr, p.x, p.y, r1, 0, 2 * G_PI);
+      else
+        cairo_arc (cr, q.x, q.y, r2, 0, 2 * G_PI);
+      return;
+    }
+  a = atan2 (dy, dx);
+  beta = asin ((r1 - r2) / len);
+  cairo_arc (cr, p.x, p.y, r1, a + G_PI / 2 - beta, a + 3 * G_PI / 2 + beta);
+  cairo_arc (cr, q.x, q.y, r2, a - G_PI / 2 + beta, a + G_PI / 2 - beta);
+  cairo_close_path (cr);
+}
+
+static void
+shape_path (cairo_t            *cr,
+            const StrideFigure *figure,
+            const StrideShape  *shape,
+            double              grow)
+{
+  Vec2 p = project (figure, shape->a), q = project (figure, shape->b);
+  double len = hypot (q.x - p.x, q.y - p.y);
+  Vec2 n;
+  double r1, r2;
+
+  if (len < 1e-4)
+    {
+      /* seen end-on: as wide as the section, whichever way */
+      r1 = MAX (half_width (figure, shape, (Vec2) { 1, 0 }, shape->lat_a, shape->fwd_a),
+                half_width (figure, shape, (Vec2) { 0, 1 }, shape->lat_a, shape->fwd_a));
+      r1 = MAX (r1, MIN (shape->lat_a, shape->fwd_a));
+      capsule_path (cr, p, r1 + grow, p, r1 + grow);
+      return;
+    }
+  n = (Vec2) { -(q.y - p.y) / len, (q.x - p.x) / len };
+  r1 = half_width (figure, shape, n, shape->lat_a, shape->fwd_a);
+  r2 = half_width (figure, shape, n, shape->lat_b, shape->fwd_b);
+  /* a bone seen from its end still shows its round end */
+  r1 = MAX (r1, MIN (shape->lat_a, shape->fwd_a) * 0.7);
+  r2 = MAX (r2, MIN (shape->lat_b, shape->fwd_b) * 0.7);
+  capsule_path (cr, p, r1 + grow, q, r2 + grow);
+}
+
+/* ---- the scene --------------------------------------------------------------------- */
+
+static void
+draw_background (cairo_t               *cr,
+                 const StrideAnimation *animation)
+{
+  double top = animation->center_y + animation->view_height;
+  double bottom = animation->center_y - animation->view_height;
+  double left = animation->center_x - 2 * animation->view_height;
+  double right = animation->center_x + 2 * animation->view_height;
+  double horizon;
+  cairo_pattern_t *sky = cairo_pattern_create_linear (0, top, 0, bottom);
+
+  cairo_pattern_add_color_stop_rgb (sky, 0, 0.97, 0.96, 0.94);
+  cairo_pattern_add_color_stop_rgb (sky, 1, 0.91, 0.89, 0.86);
+  cairo_set_source (cr, sky);
+  cairo_rectangle (cr, left, bottom, right - left, top - bottom);
+  cairo_fill (cr);
+  cairo_pattern_destroy (sky);
+  if (animation->view == STRIDE_VIEW_TOP)
+    return;
+
+  /* the floor, a little darker, with a soft line where it meets the wall (behind the
+   * figure: seen from above, the floor reaches up the picture) */
+  horizon = WALL_DISTANCE * sin (animation->elevation * G_PI / 180);
+  cairo_set_source_rgb (cr, 0.86, 0.83, 0.79);
+  cairo_rectangle (cr, left, bottom, right - left, horizon - bottom);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 0.80, 0.77, 0.72);
+  cairo_set_line_width (cr, 0.008);
+  cairo_move_to (cr, left, horizon);
+  cairo_line_to (cr, right, horizon);
+  cairo_stroke (cr);
+}
+
+static void
+rounded_rect (cairo_t *cr,
+              double   x, double y, double w, double h,
+              double   r)
+{
+  if (w < 0)
+    x += w, w = -w;
+  if (h < 0)
+    y += h, h = -h;
+  r = MIN (r, MIN (w, h) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_arc (cr, x + w - r, y + r, r, 3 * G_PI / 2, 2 * G_PI);
+  cairo_close_path (cr);
+}
+
+static void
+fill_and_edge (cairo_t *cr,
+               Rgb      c)
+{
+  set_rgb (cr, c, 1);
+  cairo_fill_preserve (cr);
+  set_rgb (cr, c, 0.8);
+  cairo_set_line_width (cr, OUTLINE_WIDTH);
+  cairo_stroke (cr);
+}
+
+static void
+draw_furniture (cairo_t          *cr,
+                const StrideProp *prop,
+                Rgb               c,
+                double            slab)
+{
+  double leg = 0.045;
+
+  rounded_rect (cr, prop->x + 0.03, 0, leg, prop->height - slab, 0.01);
+  fill_and_edge (cr, (Rgb) { c.r * 0.85, c.g * 0.85, c.b * 0.85 });
+  rounded_rect (cr, prop->x + prop->width - 0.03 - leg, 0, leg, prop->height - slab, 0.01);
+  fill_and_edge (cr, (Rgb) { c.r * 0.85, c.g * 0.85, c.b * 0.85 });
+  rounded_rect (cr, prop->x, prop->height - slab, prop->width, slab, 0.015);
+  fill_and_edge (cr, c);
+}
+
+static void
+draw_solid_prop (cairo_t               *cr,
+                 const StrideAnimation *animation,
+                 const StrideProp      *prop)
+{
+  switch (prop->kind)
+    {
+    case STRIDE_PROP_MAT:
+      if (animation->elevation > 0)
+        {
+          /* seen from above the mat is a band of floor as deep as the figure */
+          double s = sin (animation->elevation * G_PI / 180);
+
+          rounded_rect (cr, prop->x, -MAT_HALF_DEPTH * s, prop->width, 2 * MAT_HALF_DEPTH * s, 0.02);
+        }
+      else
+        rounded_rect (cr, prop->x, prop->y, prop->width,
+                      prop->height > 0 ? prop->height : 0.022, 0.01);
+      fill_and_edge (cr, (Rgb) { 0.50, 0.66, 0.62 });
+      break;
+    case STRIDE_PROP_WALL:
+      cairo_rectangle (cr, prop->x, 0, prop->width != 0 ? prop->width : 0.15,
+                       animation->center_y + animation->view_height);
+      fill_and_edge (cr, (Rgb) { 0.83, 0.80, 0.75 });
+      break;
+    case STRIDE_PROP_BOX:
+      rounded_rect (cr, prop->x, prop->y, prop->width, prop->height, 0.015);
+      fill_and_edge (cr, (Rgb) { 0.76, 0.62, 0.46 });
+      break;
+    case STRIDE_PROP_TABLE:
+      draw_furniture (cr, prop, (Rgb) { 0.66, 0.55, 0.45 }, 0.06);
+      break;
+    case STRIDE_PROP_CHAIR:
+      draw_furniture (cr, prop, (Rgb) { 0.55, 0.58, 0.62 }, 0.045);
+      break;
+    case STRIDE_PROP_BAND:
+    case STRIDE_PROP_STRAP:
+    default:
+      break;
+    }
+}
+
+static void
+draw_line_prop (cairo_t            *cr,
+                const StrideFigure *figure,
+                const StrideProp   *prop)
+{
+  StrideVec3 from, to;
+  Vec2 p, q;
+
+  if (prop->kind != STRIDE_PROP_BAND && prop->kind != STRIDE_PROP_STRAP)
+    return;
+  if (!stride_figure_get_joint (figure, prop->from, &from) ||
+      !stride_figure_get_joint (figure, prop->to, &to))
+    return;
+  p = project (figure, from);
+  q = project (figure, to);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  if (prop->kind == STRIDE_PROP_BAND)
+    {
+      cairo_set_source_rgb (cr, 0.36, 0.62, 0.34);
+      cairo_set_line_width (cr, 0.022);
+    }
+  else
+    {
+      cairo_set_source_rgb (cr, 0.78, 0.62, 0.38);
+      cairo_set_line_width (cr, 0.018);
+    }
+  cairo_move_to (cr, p.x, p.y);
+  cairo_line_to (cr, q.x, q.y);
+  cairo_stroke (cr);
+}
+
+/* A soft shadow: every part close to the floor darkens the floor under it. */
+static void
+draw_shadow (cairo_t            *cr,
+             const StrideFigure *figure,
+             const StrideAnimation *animation)
+{
+  if (animation->view == STRIDE_VIEW_TOP)
+    return;
+  for (int pass = 0; pass < 3; pass++)
+    {
+      cairo_push_group (cr);
+      for (guint i = 0; i < figure->shapes->len; i++)
+        {
+          const StrideShape *s = &g_array_index (figure->shapes, StrideShape, i);
+          double height = MIN (s->a.y, s->b.y);
+          StrideShape flat = *s;
+
+          if (s->material == STRIDE_MATERIAL_MUSCLE || height > 0.45)
+            continue;
+          flat.a.y = flat.b.y = 0;
+          cairo_save (cr);
+          if (animation->elevation == 0)
+            cairo_scale (cr, 1, 0.22);   /* seen from the side, the floor is a thin band */
+          shape_path (cr, figure, &flat, animation->elevation == 0 ?
+                                         0.03 + pass * 0.035 + height * 0.1 :
+                                         0.005 + pass * 0.015 + height * 0.05);
+          cairo_restore (cr);
+          cairo_set_source_rgba (cr, 0.25, 0.2, 0.15, 1 - height / 0.45);
+          cairo_fill (cr);
+        }
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, 0.1);
+    }
+}
+
+static int
+compare_shapes (gconstpointer a,
+                gconstpointer b)
+{
+  const StrideShape *x = a, *y = b;
+
+  if (x->depth != y->depth)
+    return x->depth < y->depth ? -1 : 1;
+  return x->order - y->order;
+}
+
+static void
+draw_muscle (cairo_t            *cr,
+             const StrideFigure *figure,
+             const StrideShape  *shape)
+{
+  /* a muscle on the far side of the body still shows, fainter */
+  double facing = CLAMP (stride_vec3_dot (shape->normal, figure->toward) + 0.5, 0, 1);
+  double alpha = shape->intensity * (0.55 + 0.4 * facing);
+  Rgb c = material_colours[STRIDE_MATERIAL_MUSCLE];
+
+  shape_path (cr, figure, shape, 0.018);
+  cairo_set_source_rgba (cr, c.r, c.g, c.b, alpha * 0.3);
+  cairo_fill (cr);
+  shape_path (cr, figure, shape, 0);
+  cairo_set_source_rgba (cr, c.r, c.g, c.b, alpha);
+  cairo_fill (cr);
+}
+
+/* A soft light from above on the upper half of each part gives it roundness. */
+static void
+draw_sheen (cairo_t            *cr,
+            const StrideFigure *figure,
+            const StrideShape  *shape)
+{
+  double r = MIN (MIN (shape->lat_a, shape->fwd_a), MIN (shape->lat_b, shape->fwd_b));
+
+  if (shape->material == STRIDE_MATERIAL_HAIR || r < 0.02)
+    return;
+  cairo_save (cr);
+  shape_path (cr, figure, shape, 0);
+  cairo_clip (cr);
+  cairo_translate (cr, -r * 0.25, r * 0.35);
+  shape_path (cr, figure, shape, -r * 0.45);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.13);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_figure (cairo_t            *cr,
+             const StrideFigure *figure)
+{
+  g_autoptr(GArray) shapes = g_array_copy (figure->shapes);
+
+  g_array_sort (shapes, compare_shapes);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  for (guint i = 0; i < shapes->len; i++)
+    {
+      const StrideShape *shape = &g_array_index (shapes, StrideShape, i);
+      double k = CLAMP ((shape->depth - figure->center_depth) / 0.15, -1, 1);
+      /* the far limbs darker, the near ones a touch lighter */
+      double light = k < 0 ? 1 + 0.3 * k : 1 + 0.08 * k;
+      Rgb c = material_colours[shape->material];
+
+      if (shape->material == STRIDE_MATERIAL_MUSCLE)
+        {
+          draw_muscle (cr, figure, shape);
+          continue;
+        }
+      shape_path (cr, figure, shape, 0);
+      set_rgb (cr, c, light);
+      cairo_fill_preserve (cr);
+      set_rgb (cr, c, light * 0.78);
+      cairo_set_line_width (cr, OUTLINE_WIDTH);
+      cairo_stroke (cr);
+      draw_sheen (cr, figure, shape);
+    }
+}
+
+static void
+set_transform (cairo_t               *cr,
+               const StrideAnimation *animation,
+               gboolean               mirrored,
+               int                    width,
+               int                    height)
+{
+  double scale = height / animation->view_height;
+
+  if (mirrored)
+    {
+      cairo_translate (cr, width, 0);
+      cairo_scale (cr, -1, 1);
+    }
+  cairo_translate (cr, width / 2.0, height / 2.0);
+  cairo_scale (cr, scale, -scale);
+  cairo_translate (cr, -animation->center_x, -animation->center_y);
+}
+
+void
+stride_painter_draw_side (cairo_t               *cr,
+                          const StrideAnimation *animation,
+                          double                 t,
+                          gboolean               mirrored,
+                          int                    width,
+                          int                    height)
+{
+  g_autoptr(StrideFigure) figure = NULL;
+  StridePose pose;
+  double highlight = 0;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (animation != NULL);
+
+  stride_animation_sample (animation, t, &pose, &highlight);
+  figure = stride_figure_new (animation, &pose, highlight);
+
+  cairo_save (cr);
+  set_transform (cr, animation, mirrored, width, height);
+  draw_background (cr, animation);
+  for (guint i = 0; i < animation->props->len; i++)
+    draw_solid_prop (cr, animation, g_ptr_array_index (animation->props, i));
+  draw_shadow (cr, figure, animation);
+  draw_figure (cr, figure);
+  for (guint i = 0; i < animation->props->len; i++)
+    draw_line_prop (cr, figure, g_ptr_array_index (animation->props, i));
+  cairo_restore (cr);
+}
+
+void
+stride_painter_draw_frame (cairo_t               *cr,
+                           const StrideAnimation *animation,
+                           double                 video_t,
+                           int                    width,
+                           int                    height)
+{
+  double t_a, t_b, blend;
+  gboolean mirrored;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (animation != NULL);
+
+  stride_animation_locate (animation, video_t, &t_a, &mirrored, &t_b, &blend);
+  stride_painter_draw_side (cr, animation, t_a, mirrored, width, height);
+  if (blend > 0)
+    {
+      cairo_push_group (cr);
+      stride_painter_draw_side (cr, animation, t_b, TRUE, width, height);
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, blend);
+    }
+}

@@ -1,0 +1,34 @@
+/* stride-painter.h — draws animation frames with cairo
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "stride-animation.h"
+
+G_BEGIN_DECLS
+
+/* The warm colour of a highlighted structure, for tests that look for it. */
+#define STRIDE_PAINTER_HIGHLIGHT_R 0.94
+#define STRIDE_PAINTER_HIGHLIGHT_G 0.33
+#define STRIDE_PAINTER_HIGHLIGHT_B 0.12
+
+/* Draws the frame at VIDEO_T seconds of the whole video (both sides, the switch) onto
+ * CR, filling WIDTH × HEIGHT pixels. */
+void stride_painter_draw_frame (cairo_t               *cr,
+                                const StrideAnimation *animation,
+                                double                 video_t,
+                                int                    width,
+                                int                    height);
+
+/* Draws one side at T seconds; MIRRORED draws the other side (a mirror image). */
+void stride_painter_draw_side  (cairo_t               *cr,
+                                const StrideAnimation *animation,
+                                double                 t,
+                                gboolean               mirrored,
+                                int                    width,
+                                int                    height);
+
+G_END_DECLS

@@ -1,0 +1,285 @@
+/* test-render.c — frames drawn by the painter and videos written by stride-render
+ *
+ * The 'render' suite: needs cairo and GStreamer's vp9enc and webmmux.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <cairo.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <gst/gst.h>
+#include <gst/pbutils/pbutils.h>
+
+#include "stride-animation.h"
+#include "stride-painter.h"
+#include "stride-webm-writer.h"
+
+#define WIDTH 320
+#define HEIGHT 180
+
+static StrideAnimation *
+load_fixture (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "data",
+                                            "render-test.json", NULL);
+  g_autoptr(GError) error = NULL;
+  StrideAnimation *animation = stride_animation_load_file (path, &error);
+
+  g_assert_no_error (error);
+  return animation;
+}
+
+static cairo_surface_t *
+draw_side (const StrideAnimation *animation,
+           double                 t,
+           gboolean               mirrored)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+
+  stride_painter_draw_side (cr, animation, t, mirrored, WIDTH, HEIGHT);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static guint32
+pixel (cairo_surface_t *surface,
+       int              x,
+       int              y)
+{
+  const guint8 *row = cairo_image_surface_get_data (surface) +
+                      (gsize) y * cairo_image_surface_get_stride (surface);
+
+  return ((const guint32 *) row)[x] & 0xffffff;
+}
+
+static gboolean
+is_highlight (guint32 p)
+{
+  int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+
+  /* the warm highlight, blended a little with what is under it */
+  return r > 190 && r - g > 80 && r - b > 110;
+}
+
+static guint
+count_highlight (cairo_surface_t *surface)
+{
+  guint n = 0;
+
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      n += is_highlight (pixel (surface, x, y));
+  return n;
+}
+
+static void
+test_frames_not_blank (void)
+{
+  g_autoptr(StrideAnimation) animation = load_fixture ();
+  cairo_surface_t *surface = draw_side (animation, 0, FALSE);
+  g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
+  guint32 corner = pixel (surface, 0, 0);
+  guint figure_pixels = 0;
+
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      {
+        guint32 p = pixel (surface, x, y);
+        int r = (p >> 16) & 0xff, b = p & 0xff;
+
+        g_hash_table_add (colours, GUINT_TO_POINTER (p));
+        /* the figure is blue-grey; the room is warm grey */
+        figure_pixels += b > r + 20;
+      }
+  g_assert_cmpuint (g_hash_table_size (colours), >, 50);
+  g_assert_cmpuint (figure_pixels, >, WIDTH * HEIGHT / 100);
+  /* a light background */
+  g_assert_cmpuint ((corner >> 16) & 0xff, >, 200);
+  cairo_surface_destroy (surface);
+}
+
+/* The highlight shows while the structure works (highlight 1 at 0.5 s), not before. */
+static void
+test_highlight (void)
+{
+  g_autoptr(StrideAnimation) animation = load_fixture ();
+  cairo_surface_t *resting = draw_side (animation, 0, FALSE);
+  cairo_surface_t *working = draw_side (animation, 0.5, FALSE);
+
+  g_assert_cmpuint (count_highlight (resting), ==, 0);
+  g_assert_cmpuint (count_highlight (working), >, 40);
+  cairo_surface_destroy (resting);
+  cairo_surface_destroy (working);
+}
+
+/* The other side is the mirror image, column for column. */
+static void
+test_mirror (void)
+{
+  g_autoptr(StrideAnimation) animation = load_fixture ();
+  cairo_surface_t *plain = draw_side (animation, 0.5, FALSE);
+  cairo_surface_t *mirrored = draw_side (animation, 0.5, TRUE);
+  guint differ = 0, asymmetric = 0;
+
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      {
+        guint32 a = pixel (plain, x, y), b = pixel (mirrored, WIDTH - 1 - x, y);
+
+        for (int shift = 0; shift < 24; shift += 8)
+          if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > 8)
+            {
+              differ++;
+              break;
+            }
+        asymmetric += pixel (plain, x, y) != pixel (plain, WIDTH - 1 - x, y);
+      }
+  /* antialiasing may round a few edge pixels the other way */
+  g_assert_cmpuint (differ, <, WIDTH * HEIGHT / 1000);
+  /* and the picture itself is not symmetric, or this proves nothing */
+  g_assert_cmpuint (asymmetric, >, WIDTH * HEIGHT / 50);
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (mirrored);
+}
+
+static void
+test_webm (void)
+{
+  g_autoptr(StrideAnimation) animation = load_fixture ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("stride-render-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "test.webm", NULL);
+  g_autofree char *uri = NULL;
+  g_autoptr(GstDiscoverer) discoverer = NULL;
+  g_autoptr(GstDiscovererInfo) info = NULL;
+  GList *streams;
+  GstVideoInfo *unused = NULL;
+  GstDiscovererVideoInfo *video;
+  const GstToc *toc;
+  GList *editions, *entries;
+  static const struct { const char *uid, *title; double start, end; } expected[] = {
+    { "setup", "setup", 0, 0.3 }, { "move", "move", 0.3, 1.0 },
+    { "switch_side", "switch_side", 1.0, 1.5 },
+    { "setup@2", "setup", 1.5, 1.8 }, { "move@2", "move", 1.8, 2.5 },
+  };
+  guint i = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (stride_webm_write (animation, path, WIDTH, HEIGHT, STRIDE_CODEC_VP9, &error));
+  g_assert_no_error (error);
+
+  uri = g_filename_to_uri (path, NULL, NULL);
+  discoverer = gst_discoverer_new (20 * GST_SECOND, &error);
+  g_assert_no_error (error);
+  info = gst_discoverer_discover_uri (discoverer, uri, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gst_discoverer_info_get_result (info), ==, GST_DISCOVERER_OK);
+
+  /* 2.5 s, to within one frame */
+  g_assert_cmpuint (gst_discoverer_info_get_duration (info), >=, 2.5 * GST_SECOND - GST_SECOND / 30);
+  g_assert_cmpuint (gst_discoverer_info_get_duration (info), <=, 2.5 * GST_SECOND + GST_SECOND / 30);
+  streams = gst_discoverer_info_get_video_streams (info);
+  g_assert_cmpuint (g_list_length (streams), ==, 1);
+  video = streams->data;
+  g_assert_cmpuint (gst_discoverer_video_info_get_width (video), ==, WIDTH);
+  g_assert_cmpuint (gst_discoverer_video_info_get_height (video), ==, HEIGHT);
+  g_assert_cmpuint (gst_discoverer_video_info_get_framerate_num (video), ==, 30);
+  g_assert_cmpuint (gst_discoverer_video_info_get_framerate_denom (video), ==, 1);
+  gst_discoverer_stream_info_list_free (streams);
+  (void) unused;
+
+  toc = gst_discoverer_info_get_toc (info);
+  g_assert_nonnull (toc);
+  editions = gst_toc_get_entries (toc);
+  g_assert_cmpuint (g_list_length (editions), ==, 1);
+  entries = gst_toc_entry_get_sub_entries (editions->data);
+  g_assert_cmpuint (g_list_length (entries), ==, G_N_ELEMENTS (expected));
+  for (GList *l = entries; l != NULL; l = l->next, i++)
+    {
+      GstTocEntry *entry = l->data;
+      GstTagList *tags = gst_toc_entry_get_tags (entry);
+      g_autofree char *title = NULL;
+      gint64 start = -1, stop = -1;
+
+      g_assert_cmpint (gst_toc_entry_get_entry_type (entry), ==, GST_TOC_ENTRY_TYPE_CHAPTER);
+      g_assert_cmpstr (gst_toc_entry_get_uid (entry), ==, expected[i].uid);
+      g_assert_nonnull (tags);
+      g_assert_true (gst_tag_list_get_string (tags, GST_TAG_TITLE, &title));
+      g_assert_cmpstr (title, ==, expected[i].title);
+      g_assert_true (gst_toc_entry_get_start_stop_times (entry, &start, &stop));
+      g_assert_cmpint (ABS (start - (gint64) (expected[i].start * GST_SECOND)), <, GST_MSECOND);
+      g_assert_cmpint (ABS (stop - (gint64) (expected[i].end * GST_SECOND)), <, GST_MSECOND);
+    }
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *contents;
+  int         status;
+  const char *message;
+} CliCase;
+
+static const CliCase cli_cases[] = {
+  { "syntax", "{\"format\": 1,\n \"id\": x}", 1, "syntax.json:2:" },
+  { "path", "{\"format\": 1, \"id\": \"x\", \"camera\": {\"view\": \"side\"}, "
+            "\"keyframes\": [{\"t\": 0}, {\"t\": 1, \"pose\": {\"hip_l\": {\"flex\": \"a\"}}}], "
+            "\"chapters\": [{\"id\": \"setup\", \"start\": 0}]}",
+    1, "path.json: $.keyframes[1].pose.hip_l.flex: expected a number" },
+};
+
+/* The build tool fails with the file and the place, and a status, never a crash. */
+static void
+test_cli_rejects (gconstpointer data)
+{
+  const CliCase *c = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("stride-render-XXXXXX", &error);
+  g_autofree char *file = g_strconcat (c->name, ".json", NULL);
+  g_autofree char *input = g_build_filename (dir, file, NULL);
+  g_autofree char *output = g_build_filename (dir, "out.webm", NULL);
+  g_autofree char *err = NULL;
+  const char *argv[] = { g_getenv ("STRIDE_RENDER_EXE"), "-o", output, input, NULL };
+  int wait_status = 0;
+
+  g_assert_nonnull (argv[0]);
+  g_assert_true (g_file_set_contents (input, c->contents, -1, &error));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                               NULL, &err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, c->status);
+  if (strstr (err, c->message) == NULL)
+    g_error ("expected \"%s\" in \"%s\"", c->message, err);
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_unlink (input), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gst_init (&argc, &argv);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/stride/render/frames-not-blank", test_frames_not_blank);
+  g_test_add_func ("/stride/render/highlight", test_highlight);
+  g_test_add_func ("/stride/render/mirror", test_mirror);
+  g_test_add_func ("/stride/render/webm", test_webm);
+  for (guint i = 0; i < G_N_ELEMENTS (cli_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/stride/render/cli-rejects/%s", cli_cases[i].name);
+
+      g_test_add_data_func (path, &cli_cases[i], test_cli_rejects);
+    }
+  return g_test_run ();
+}
