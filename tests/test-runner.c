@@ -339,7 +339,7 @@ test_chapters_drive (Fixture       *fixture,
   g_assert_false (stride_routine_runner_chapter_changed (fixture->runner, "hold"));
   advance (fixture, 21);
   g_assert_cmpint (stride_routine_runner_get_phase (fixture->runner), ==, STRIDE_PHASE_SWITCH_SIDE);
-  g_assert_true (stride_routine_runner_chapter_changed (fixture->runner, "work"));
+  g_assert_true (stride_routine_runner_chapter_changed (fixture->runner, "lift"));
   g_assert_cmpint (stride_routine_runner_get_side (fixture->runner), ==, STRIDE_RUNNER_SIDE_RIGHT);
 }
 

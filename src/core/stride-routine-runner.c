@@ -636,7 +636,8 @@ gboolean
 stride_routine_runner_chapter_changed (StrideRoutineRunner *self,
                                        const char          *chapter_id)
 {
-  static const char * const work_chapters[] = { "hold", "work", "reps", "go", NULL };
+  /* The rendered videos' chapters (data/content/videos.json) where the effort begins */
+  static const char * const work_chapters[] = { "hold", "move", "lift", "work", NULL };
   const Step *step;
 
   g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), FALSE);

@@ -90,7 +90,7 @@ void         stride_routine_runner_back                 (StrideRoutineRunner *se
 /* Ends now: phase done, not completed. */
 void         stride_routine_runner_end                  (StrideRoutineRunner *self);
 
-/* The video entered chapter CHAPTER_ID. A chapter "hold", "work", "reps" or "go" starts
+/* The video entered chapter CHAPTER_ID. A chapter "hold", "move", "lift" or "work" starts
  * the work at once while getting ready or switching side, so the timer follows the
  * video. Returns TRUE when it moved the runner on. */
 gboolean     stride_routine_runner_chapter_changed      (StrideRoutineRunner *self,

@@ -145,9 +145,10 @@ static const char *
 chapter_caption (const StrideExercise *exercise,
                  StridePhase           phase)
 {
-  static const char * const work[] = { "hold", "work", "reps", "go", NULL };
-  static const char * const ready[] = { "setup", "get_ready", "start", NULL };
-  const char * const *wanted = phase == STRIDE_PHASE_WORK ? work : ready;
+  static const char * const work[] = { "hold", "move", "lift", "work", NULL };
+  static const char * const ready[] = { "setup", NULL };
+  static const char * const change[] = { "switch_side", NULL };
+  const char * const *wanted = phase == STRIDE_PHASE_WORK ? work : phase == STRIDE_PHASE_SWITCH_SIDE ? change : ready;
   const StrideVideo *video;
 
   if (exercise == NULL || exercise->video == NULL ||
@@ -172,14 +173,14 @@ cue_text (StrideRoutineRunner  *runner,
   StridePhase phase = stride_routine_runner_get_phase (runner);
   const char *caption;
 
-  if (phase == STRIDE_PHASE_SWITCH_SIDE)
-    return _("Change to your right side and settle into position.");
   if (phase == STRIDE_PHASE_REST)
     return _("Rest and breathe easily. Shake out your legs.");
 
   caption = chapter_caption (exercise, phase);
   if (caption != NULL)
     return caption;
+  if (phase == STRIDE_PHASE_SWITCH_SIDE)
+    return _("Change to your right side and settle into position.");
   if (exercise != NULL && exercise->cues != NULL && exercise->cues[0] != NULL)
     return exercise->cues[0];
   if (phase == STRIDE_PHASE_GET_READY)
