@@ -258,13 +258,8 @@ static char *
 measure_title (const char *measure)
 {
   g_auto(GStrv) parts = g_strsplit (measure, "/", 2);
-  g_autofree char *test_name = NULL;
-  g_autofree char *field_name = NULL;
 
-  test_name = stride_routine_catalog_exercise_name (parts[0]);
-  field_name = g_strdelimit (g_strdup (parts[1] != NULL ? parts[1] : ""), "_", ' ');
-  /* Translators: a self-test and one of its measures, e.g. "Straight leg raise: angle deg" */
-  return g_strdup_printf (_("%s: %s"), test_name, field_name);
+  return stride_routine_catalog_measure_name (parts[0], parts[1] != NULL ? parts[1] : "");
 }
 
 static char *

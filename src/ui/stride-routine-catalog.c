@@ -259,3 +259,14 @@ stride_routine_catalog_find (const char *id)
 
   return stride_routine_store_find (stride_routine_store_get_default (), id);
 }
+
+char *
+stride_routine_catalog_measure_name (const char *test,
+                                     const char *field)
+{
+  g_autofree char *test_name = stride_routine_catalog_exercise_name (test);
+  g_autofree char *field_name = g_strdelimit (g_strdup (field), "_", ' ');
+
+  /* Translators: a self-test and one of its measures */
+  return g_strdup_printf (_("%s: %s"), test_name, field_name);
+}

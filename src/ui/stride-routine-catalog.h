@@ -42,4 +42,9 @@ const StrideVideo    *stride_routine_catalog_find_video     (const char *id);
 /* The exercise's name, or its id made readable when the content does not know it. */
 char                 *stride_routine_catalog_exercise_name  (const char *id);
 
+/* "Straight-leg raise: Angle" for a self-test measure, from the content when it knows
+ * the test, else the ids made readable. */
+char                 *stride_routine_catalog_measure_name   (const char *test,
+                                                             const char *field);
+
 G_END_DECLS
