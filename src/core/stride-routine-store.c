@@ -677,3 +677,19 @@ stride_routine_store_undo_delete (StrideRoutineStore  *self,
   g_hash_table_remove (self->deleted, id);
   return TRUE;
 }
+
+gboolean
+stride_routine_store_knows_launch_id (const char *id)
+{
+  StrideHistoryEntry *latest;
+
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (g_str_equal (id, "personal"))
+    {
+      latest = stride_history_get_latest (stride_history_get_default (), STRIDE_HISTORY_SELF_TEST);
+      return latest != NULL && stride_json_get_object (stride_history_entry_get_data (latest), "routine") != NULL;
+    }
+
+  return stride_routine_store_find (stride_routine_store_get_default (), id) != NULL;
+}

@@ -81,4 +81,8 @@ gboolean             stride_routine_store_undo_delete  (StrideRoutineStore *self
                                                         const char         *id,
                                                         GError            **error);
 
+/* Whether `stride --routine=ID` names a routine of the user's: one of theirs, or
+ * "personal" when the latest saved self-test made one. */
+gboolean             stride_routine_store_knows_launch_id (const char *id);
+
 G_END_DECLS
