@@ -580,6 +580,35 @@ test_routine_editor (Fixture       *fixture,
   g_assert_cmpuint (stride_routine_store_find (reopened, mine)->items->len, ==, 2);
 }
 
+/* `stride --routine=ID` knows the user's routines, looking without changing anything */
+static void
+test_knows_launch_id (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *stride_dir = g_build_filename (fixture->dir, "stride", NULL);
+  g_autofree char *routines = g_build_filename (stride_dir, "routines.json", NULL);
+  g_autofree char *history = g_build_filename (stride_dir, "history.json", NULL);
+  g_autoptr(GPtrArray) aside = NULL;
+
+  g_setenv ("XDG_DATA_HOME", fixture->dir, TRUE);
+  g_assert_false (stride_routine_store_knows_launch_id ("custom_a"));
+  g_assert_false (stride_routine_store_knows_launch_id ("personal"));
+
+  g_mkdir_with_parents (stride_dir, 0700);
+  write_file (routines, "{\"version\": 1, \"routines\": [{\"id\": \"custom_a\", \"name\": \"A\", \"items\": []}]}");
+  write_file (history, "{\"version\": 1, \"entries\": [{\"id\": \"t\", \"kind\": \"self_test\", "
+                       "\"date\": \"2026-11-01T08:00:00Z\", \"data\": {\"routine\": {\"items\": []}}}]}");
+  g_assert_true (stride_routine_store_knows_launch_id ("custom_a"));
+  g_assert_false (stride_routine_store_knows_launch_id ("custom_b"));
+  g_assert_true (stride_routine_store_knows_launch_id ("personal"));
+
+  /* A broken file is left where it is, for the app to set aside and tell about */
+  write_file (history, "{broken");
+  g_assert_false (stride_routine_store_knows_launch_id ("personal"));
+  aside = list_prefixed (stride_dir, "history.json.corrupt-");
+  g_assert_cmpuint (aside->len, ==, 0);
+}
+
 static void
 test_routines_newer_read_only (Fixture       *fixture,
                                gconstpointer  data)
@@ -700,6 +729,7 @@ main (int   argc,
   ADD ("/stride/progress/stats", test_stats);
   ADD ("/stride/routine-store/editor", test_routine_editor);
   ADD ("/stride/routine-store/newer-read-only", test_routines_newer_read_only);
+  ADD ("/stride/routine-store/knows-launch-id", test_knows_launch_id);
 #undef ADD
 
   return g_test_run ();
