@@ -14,6 +14,7 @@
 #include "stride-history.h"
 #include "stride-json-document.h"
 #include "stride-page.h"
+#include "stride-routine-editor.h"
 #include "stride-preferences-window.h"
 #include "stride-report.h"
 #include "stride-routine-store.h"
@@ -383,6 +384,16 @@ collect_type (GtkWidget *widget,
     collect_type (child, type, found);
 }
 
+static GtkWidget *
+find_type_first (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_type (widget, type, found);
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
 /* The Nth widget of TYPE in the Daily Reminder group, in tree order */
 static GtkWidget *
 find_nth (GtkWidget *widget,
@@ -431,6 +442,72 @@ test_reminder_preferences (Fixture       *fixture,
 
   g_settings_reset (settings, "reminder-enabled");
   g_settings_reset (settings, "reminder-time");
+}
+
+static GtkWidget *
+find_tooltip (GtkWidget  *widget,
+              const char *tooltip,
+              guint       n)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_type (widget, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)), tooltip) == 0 && n-- == 0)
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
+}
+
+static const char *
+item_at (const char *routine,
+         guint       index)
+{
+  const StrideRoutine *r = stride_routine_store_find (stride_routine_store_get_default (), routine);
+
+  return ((StrideRoutineItem *) g_ptr_array_index (r->items, index))->exercise;
+}
+
+/* The editor's buttons and fields change the stored routine */
+static void
+test_editor (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Editable", 30);
+  g_autoptr(GtkWidget) editor = g_object_ref_sink (stride_routine_editor_new ());
+  StrideRoutineStore *store = stride_routine_store_get_default ();
+  StrideDose dose = { 3, 10, 0, 45, STRIDE_SIDES_BOTH, 2 };
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *name;
+  const StrideRoutineItem *item;
+
+  g_assert_true (stride_routine_store_add_exercise (store, routine, "clamshell", &dose, &error));
+  stride_routine_editor_set_routine (STRIDE_ROUTINE_EDITOR (editor), routine);
+
+  /* Keyboard reorder: the first exercise down one */
+  g_assert_cmpstr (item_at (routine, 0), ==, "glute_stretch");
+  g_signal_emit_by_name (find_tooltip (editor, "Move Down", 0), "clicked");
+  g_assert_cmpstr (item_at (routine, 0), ==, "clamshell");
+  g_assert_cmpstr (item_at (routine, 1), ==, "glute_stretch");
+  g_assert_false (gtk_widget_get_sensitive (find_tooltip (editor, "Move Down", 1)));
+
+  /* Sets of the first row */
+  collect_type (editor, GTK_TYPE_SPIN_BUTTON, spins);
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 0), 4);
+  item = g_ptr_array_index (stride_routine_store_find (store, routine)->items, 0);
+  g_assert_cmpuint (item->dose.sets, ==, 4);
+  g_assert_cmpuint (item->dose.reps, ==, 10);
+
+  /* Rename */
+  name = find_type_first (editor, ADW_TYPE_ENTRY_ROW);
+  gtk_editable_set_text (GTK_EDITABLE (name), "Renamed");
+  g_signal_emit_by_name (name, "apply");
+  g_assert_cmpstr (stride_routine_store_find (store, routine)->name, ==, "Renamed");
+
+  /* Remove */
+  g_signal_emit_by_name (find_tooltip (editor, "Remove From Routine", 1), "clicked");
+  g_assert_cmpuint (stride_routine_store_find (store, routine)->items->len, ==, 1);
 }
 
 static gboolean
@@ -523,6 +600,7 @@ main (int   argc,
   g_test_add ("/stride/routines/back-ends-early", Fixture, NULL, fixture_set_up, test_back_ends_early, fixture_tear_down);
   g_test_add ("/stride/preferences/reminder", Fixture, NULL, fixture_set_up, test_reminder_preferences, fixture_tear_down);
   g_test_add ("/stride/progress/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
+  g_test_add ("/stride/routines/editor", Fixture, NULL, fixture_set_up, test_editor, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
 
   status = g_test_run ();

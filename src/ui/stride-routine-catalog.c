@@ -270,3 +270,23 @@ stride_routine_catalog_measure_name (const char *test,
   /* Translators: a self-test and one of its measures */
   return g_strdup_printf (_("%s: %s"), test_name, field_name);
 }
+
+char *
+stride_routine_catalog_dose_text (const StrideDose *dose)
+{
+  g_autofree char *work = NULL;
+  const char *sides = dose->sides == STRIDE_SIDES_EACH ? _(", each side") : "";
+
+  if (dose->reps > 0)
+    /* Translators: sets × reps, e.g. "3 × 12 reps" */
+    work = g_strdup_printf (_("%u × %u reps%s"), dose->sets, dose->reps, sides);
+  else
+    /* Translators: sets × hold, e.g. "2 × 30 s hold" */
+    work = g_strdup_printf (_("%u × %u s hold%s"), dose->sets, dose->hold_s, sides);
+
+  if (dose->rest_s == 0)
+    return g_steal_pointer (&work);
+
+  /* Translators: a dose, then the rest between sets */
+  return g_strdup_printf (_("%s · rest %u s"), work, dose->rest_s);
+}

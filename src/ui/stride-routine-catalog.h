@@ -47,4 +47,7 @@ char                 *stride_routine_catalog_exercise_name  (const char *id);
 char                 *stride_routine_catalog_measure_name   (const char *test,
                                                              const char *field);
 
+/* "3 × 12 reps, each side · rest 45 s" */
+char                 *stride_routine_catalog_dose_text      (const StrideDose *dose);
+
 G_END_DECLS
