@@ -349,7 +349,7 @@ test_morning_check_in (Fixture       *fixture,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
   g_autoptr(JsonObject) session = json_object_new ();
-  g_autoptr(GtkWidget) page = NULL;
+  GtkWidget *page = stride_window_get_page (fixture->window, "routines");
   StrideHistoryEntry *entry;
   StrideHistoryEntry *check_in;
   GtkWidget *group;
@@ -358,7 +358,9 @@ test_morning_check_in (Fixture       *fixture,
   entry = stride_history_append (history, STRIDE_HISTORY_SESSION, yesterday, session, NULL);
   g_assert_nonnull (entry);
 
-  page = g_object_ref_sink (stride_routines_page_new ());
+  /* The page reads the history when it is shown */
+  stride_window_show_page (fixture->window, "routines");
+  wait_until (widget_is_mapped, page);
   group = find_group (page, "The Morning After");
   g_assert_nonnull (group);
   g_assert_true (gtk_widget_get_visible (group));

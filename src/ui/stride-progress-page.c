@@ -31,6 +31,10 @@ struct _StrideProgressPage
   AdwToastOverlay *toast_overlay;
   GtkStack        *stack;
   GtkBox          *content_box;
+
+  /* State */
+  gboolean         dirty;      /* to rebuild when next shown */
+  gboolean         watching;   /* following the history */
 };
 
 G_DEFINE_FINAL_TYPE (StrideProgressPage, stride_progress_page, STRIDE_TYPE_PAGE)
@@ -546,6 +550,7 @@ refresh (StrideProgressPage *self)
   g_autoptr(GPtrArray) tests = stride_history_list (history, STRIDE_HISTORY_SELF_TEST, NULL, NULL);
   GtkWidget *child;
 
+  self->dirty = FALSE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content_box))) != NULL)
     gtk_box_remove (self->content_box, child);
 
@@ -568,6 +573,33 @@ refresh (StrideProgressPage *self)
   gtk_stack_set_visible_child_name (self->stack, "content");
 }
 
+/* Built when shown, not at start-up: the history is only read when someone looks. */
+static void
+history_changed_cb (StrideProgressPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->dirty = TRUE;
+}
+
+static void
+stride_progress_page_map (GtkWidget *widget)
+{
+  StrideProgressPage *self = STRIDE_PROGRESS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (stride_progress_page_parent_class)->map (widget);
+
+  if (!self->watching)
+    {
+      g_signal_connect_object (stride_history_get_default (), "changed", G_CALLBACK (history_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      self->watching = TRUE;
+    }
+  if (self->dirty)
+    refresh (self);
+}
+
 static void
 stride_progress_page_dispose (GObject *object)
 {
@@ -586,6 +618,7 @@ stride_progress_page_class_init (StrideProgressPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = stride_progress_page_dispose;
+  widget_class->map = stride_progress_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-progress-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, toast_overlay);
@@ -600,8 +633,7 @@ stride_progress_page_init (StrideProgressPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   stride_page_set_title (STRIDE_PAGE (self), _("Progress"));
 
-  g_signal_connect_object (stride_history_get_default (), "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
-  refresh (self);
+  self->dirty = TRUE;
 }
 
 GtkWidget *

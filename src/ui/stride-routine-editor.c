@@ -483,9 +483,6 @@ stride_routine_editor_init (StrideRoutineEditor *self)
   adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->box));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   adw_bin_set_child (ADW_BIN (self), scrolled);
-
-  g_signal_connect_object (stride_routine_store_get_default (), "changed",
-                           G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -501,6 +498,11 @@ stride_routine_editor_set_routine (StrideRoutineEditor *self,
   char *copy;
 
   g_return_if_fail (STRIDE_IS_ROUTINE_EDITOR (self));
+
+  /* The store is followed from the first routine on, not from start-up */
+  if (self->routine_id == NULL && id != NULL)
+    g_signal_connect_object (stride_routine_store_get_default (), "changed",
+                             G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 
   copy = g_strdup (id);
   g_free (self->routine_id);

@@ -42,6 +42,8 @@ struct _StrideRoutinesPage
   GPtrArray           *list_rows;
 
   /* State */
+  gboolean             list_dirty;       /* the list needs filling once the page shows */
+  gboolean             watching;         /* following the store and the history */
   GPtrArray           *back_stack;       /* char*: views to go back to */
   char                *routine_id;       /* the routine shown, played or edited */
   char                *check_in_session; /* the session the morning check-in is about */
@@ -260,6 +262,7 @@ fill_list (StrideRoutinesPage *self)
   StrideHistoryEntry *pending = pending_check_in ();
 
   clear_list (self);
+  self->list_dirty = FALSE;
 
   for (guint i = 0; i < builtin->len; i++)
     add_list_row (self, self->builtin_group, routine_row (self, g_ptr_array_index (builtin, i)));
@@ -632,10 +635,15 @@ editor_done_cb (StrideRoutinesPage *self)
   show_routine (self, self->routine_id, TRUE);
 }
 
+/* Nothing is read from disk before the page is first shown: start-up stays quick however
+ * long the history grows. */
 static void
-store_changed_cb (StrideRoutinesPage *self)
+queue_fill_cb (StrideRoutinesPage *self)
 {
-  fill_list (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fill_list (self);
+  else
+    self->list_dirty = TRUE;
 }
 
 static void
@@ -728,9 +736,21 @@ stride_routines_page_open (StridePage *page,
 static void
 stride_routines_page_map (GtkWidget *widget)
 {
+  StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (widget);
+
   GTK_WIDGET_CLASS (stride_routines_page_parent_class)->map (widget);
 
-  show_notices (STRIDE_ROUTINES_PAGE (widget));
+  if (!self->watching)
+    {
+      g_signal_connect_object (stride_routine_store_get_default (), "changed",
+                               G_CALLBACK (queue_fill_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (stride_history_get_default (), "changed",
+                               G_CALLBACK (queue_fill_cb), self, G_CONNECT_SWAPPED);
+      self->watching = TRUE;
+    }
+  if (self->list_dirty)
+    fill_list (self);
+  show_notices (self);
 }
 
 static void
@@ -804,12 +824,10 @@ stride_routines_page_init (StrideRoutinesPage *self)
   self->back_stack = g_ptr_array_new_with_free_func (g_free);
   stride_page_set_title (STRIDE_PAGE (self), _("Routines"));
 
-  g_signal_connect_object (stride_routine_store_get_default (), "changed",
-                           G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->player, "closed", G_CALLBACK (player_closed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->editor, "done", G_CALLBACK (editor_done_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->editor, "error", G_CALLBACK (toast), self, G_CONNECT_SWAPPED);
-  fill_list (self);
+  self->list_dirty = TRUE;
 }
 
 GtkWidget *
