@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-application.h"
 #include "stride-dose.h"
 #include "stride-history.h"
 #include "stride-json-document.h"
@@ -19,18 +20,22 @@ static gboolean personal_valid;
 StrideContent *
 stride_routine_catalog_get_content (void)
 {
-  /* The content loader is not in this tree yet: no built-in content. */
-  return NULL;
+  GApplication *app = g_application_get_default ();
+
+  return STRIDE_IS_APPLICATION (app) ? stride_application_get_content (STRIDE_APPLICATION (app)) : NULL;
 }
 
+/* The content's items of KIND (borrowed), in a new array. */
 static GPtrArray *
 content_items (StrideKind kind)
 {
   StrideContent *content = stride_routine_catalog_get_content ();
   GPtrArray *list = g_ptr_array_new ();
+  GPtrArray *items = content != NULL ? stride_content_get_items (content, kind) : NULL;
 
-  (void) content;
-  (void) kind;
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    g_ptr_array_add (list, g_ptr_array_index (items, i));
+
   return list;
 }
 
@@ -60,31 +65,25 @@ stride_routine_catalog_list_exercises (void)
 const StrideExercise *
 stride_routine_catalog_find_exercise (const char *id)
 {
-  (void) id;
-  return NULL;
+  StrideContent *content = stride_routine_catalog_get_content ();
+
+  return content != NULL && id != NULL ? stride_content_find_exercise (content, id) : NULL;
 }
 
 const StrideVideo *
 stride_routine_catalog_find_video (const char *id)
 {
-  (void) id;
-  return NULL;
+  StrideContent *content = stride_routine_catalog_get_content ();
+
+  return content != NULL && id != NULL ? stride_content_find_video (content, id) : NULL;
 }
 
 static const StrideRoutine *
 find_builtin (const char *id)
 {
-  g_autoptr(GPtrArray) all = content_items (STRIDE_KIND_ROUTINE);
+  StrideContent *content = stride_routine_catalog_get_content ();
 
-  for (guint i = 0; i < all->len; i++)
-    {
-      const StrideRoutine *routine = g_ptr_array_index (all, i);
-
-      if (g_strcmp0 (routine->id, id) == 0)
-        return routine;
-    }
-
-  return NULL;
+  return content != NULL && id != NULL ? stride_content_find_routine (content, id) : NULL;
 }
 
 gboolean
@@ -264,8 +263,26 @@ char *
 stride_routine_catalog_measure_name (const char *test,
                                      const char *field)
 {
-  g_autofree char *test_name = stride_routine_catalog_exercise_name (test);
-  g_autofree char *field_name = g_strdelimit (g_strdup (field), "_", ' ');
+  StrideContent *content = stride_routine_catalog_get_content ();
+  const StrideSelfTest *info = content != NULL ? stride_content_find_test (content, test) : NULL;
+  g_autofree char *test_name = NULL;
+  g_autofree char *field_name = NULL;
+
+  for (guint i = 0; info != NULL && i < info->fields->len; i++)
+    {
+      const StrideField *f = g_ptr_array_index (info->fields, i);
+
+      if (g_strcmp0 (f->id, field) == 0 && f->unit != NULL)
+        {
+          g_autofree char *readable = g_strdelimit (g_strdup (field), "_", ' ');
+
+          /* Translators: a measure and its unit, e.g. "angle deg (°)" */
+          field_name = g_strdup_printf (_("%s (%s)"), readable, f->unit);
+        }
+    }
+  test_name = info != NULL ? g_strdup (info->name) : stride_routine_catalog_exercise_name (test);
+  if (field_name == NULL)
+    field_name = g_strdelimit (g_strdup (field), "_", ' ');
 
   /* Translators: a self-test and one of its measures */
   return g_strdup_printf (_("%s: %s"), test_name, field_name);

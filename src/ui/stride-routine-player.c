@@ -17,6 +17,8 @@
 #include "stride-json-document.h"
 #include "stride-routine-catalog.h"
 #include "stride-routine-player.h"
+#include "stride-sound-cues.h"
+#include "stride-video-view.h"
 
 struct _StrideRoutinePlayer
 {
@@ -48,6 +50,7 @@ struct _StrideRoutinePlayer
   GtkWidget           *save_button;
   GtkLabel            *next_dose_label;
   GtkWidget           *close_button;
+  StrideVideoView     *video;
 
   /* Owned references */
   StrideClock         *clock;
@@ -252,6 +255,51 @@ update_timer (StrideRoutinePlayer *self)
   gtk_progress_bar_set_text (self->progress_bar, progress);
 }
 
+static gboolean
+video_has_chapter (const StrideVideo *video,
+                   const char        *id)
+{
+  for (guint i = 0; video != NULL && i < video->chapters->len; i++)
+    if (g_strcmp0 (((StrideChapterCaption *) g_ptr_array_index (video->chapters, i))->id, id) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The exercise's clip loops while you work, mirrored for the right side; a hold loops
+ * its hold chapter. */
+static void
+update_video (StrideRoutinePlayer  *self,
+              const StrideExercise *exercise)
+{
+  const StrideVideo *video = exercise != NULL && exercise->video != NULL ?
+                             stride_routine_catalog_find_video (exercise->video) : NULL;
+  StridePhase phase = stride_routine_runner_get_phase (self->runner);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->video), video != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->steps_label),
+                          video == NULL && gtk_label_get_label (self->steps_label)[0] != '\0');
+  if (video == NULL)
+    return;
+
+  if (g_strcmp0 (stride_video_view_get_uri (self->video), video->uri) != 0)
+    stride_video_view_set_uri (self->video, video->uri);
+  stride_video_view_set_mirrored (self->video, stride_routine_runner_get_side (self->runner) == STRIDE_RUNNER_SIDE_RIGHT);
+  if (phase == STRIDE_PHASE_WORK && video_has_chapter (video, "hold"))
+    stride_video_view_loop_chapter (self->video, "hold");
+  else
+    stride_video_view_loop_chapter (self->video, NULL);
+  stride_video_view_set_playing (self->video, !stride_routine_runner_get_paused (self->runner));
+}
+
+static void
+chapter_changed_cb (StrideRoutinePlayer *self,
+                    const char          *chapter)
+{
+  if (self->runner != NULL)
+    stride_routine_runner_chapter_changed (self->runner, chapter);
+}
+
 static void
 update_phase (StrideRoutinePlayer *self)
 {
@@ -276,6 +324,7 @@ update_phase (StrideRoutinePlayer *self)
   gtk_label_set_label (self->cue_label, cue_text (self->runner, exercise));
   gtk_label_set_label (self->steps_label, steps != NULL ? steps : "");
   gtk_widget_set_visible (GTK_WIDGET (self->steps_label), steps != NULL);
+  update_video (self, exercise);
   update_next (self);
   update_reps (self);
   update_timer (self);
@@ -344,6 +393,7 @@ static void
 runner_finished (StrideRoutinePlayer *self)
 {
   uninhibit (self);
+  stride_video_view_pause (self->video);
   if (gtk_toggle_button_get_active (self->fullscreen_button))
     gtk_toggle_button_set_active (self->fullscreen_button, FALSE);
 
@@ -379,10 +429,27 @@ cue_cb (StrideRoutinePlayer *self,
         int                  cue,
         guint                count)
 {
-  /* The sound cues (media) are wired in once their widget lands; until then the cues
-   * are shown only. Muting is remembered on the button. */
-  if (gtk_toggle_button_get_active (self->mute_button))
-    return;
+  StrideSoundCues *cues = stride_sound_cues_get_default ();
+
+  /* Rest has no sound of its own: the countdown before the next set says enough. */
+  switch (cue)
+    {
+    case STRIDE_RUNNER_CUE_COUNTDOWN:
+      stride_sound_cues_play (cues, STRIDE_SOUND_CUE_TICK);
+      break;
+    case STRIDE_RUNNER_CUE_START:
+      stride_sound_cues_play (cues, STRIDE_SOUND_CUE_START);
+      break;
+    case STRIDE_RUNNER_CUE_SWITCH:
+      stride_sound_cues_play (cues, STRIDE_SOUND_CUE_SWITCH_SIDE);
+      break;
+    case STRIDE_RUNNER_CUE_DONE:
+      stride_sound_cues_play (cues, STRIDE_SOUND_CUE_DONE);
+      break;
+    case STRIDE_RUNNER_CUE_REST:
+    default:
+      break;
+    }
 }
 
 static void
@@ -392,6 +459,8 @@ paused_cb (StrideRoutinePlayer *self)
 
   gtk_button_set_icon_name (self->pause_button, paused ? "media-playback-start-symbolic" : "media-playback-pause-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->pause_button), paused ? _("Resume (Space)") : _("Pause (Space)"));
+  if (gtk_widget_get_visible (GTK_WIDGET (self->video)))
+    stride_video_view_set_playing (self->video, !paused);
   if (paused)
     gtk_label_set_label (self->phase_label, _("Paused"));
   else
@@ -670,7 +739,19 @@ stride_routine_player_init (StrideRoutinePlayer *self)
 
   for (int i = 0; i <= 10; i++)
     gtk_scale_add_mark (self->pain_scale, i, GTK_POS_BOTTOM, i % 5 == 0 ? (const char *[]) { "0", "", "", "", "", "5", "", "", "", "", "10" }[i] : NULL);
+  self->video = STRIDE_VIDEO_VIEW (stride_video_view_new ());
+  stride_video_view_set_controls_visible (self->video, FALSE);
+  stride_video_view_set_muted (self->video, TRUE);
+  stride_video_view_set_loop (self->video, TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (self->video), -1, 220);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->video), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->video), FALSE);
+  gtk_box_prepend (GTK_BOX (self->visual_box), GTK_WIDGET (self->video));
+  g_signal_connect_object (self->video, "chapter-changed", G_CALLBACK (chapter_changed_cb), self, G_CONNECT_SWAPPED);
+
   g_signal_connect_swapped (self->mute_button, "toggled", G_CALLBACK (mute_toggled_cb), self);
+  g_object_bind_property (stride_sound_cues_get_default (), "muted", self->mute_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (self->fullscreen_button, "toggled", G_CALLBACK (fullscreen_toggled_cb), self);
   add_shortcuts (self);
 }

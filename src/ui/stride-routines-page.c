@@ -18,6 +18,7 @@
 #include "stride-routine-editor.h"
 #include "stride-routine-store.h"
 #include "stride-routines-page.h"
+#include "stride-video-view.h"
 
 #define GET_READY_S 5
 #define SWITCH_S    5
@@ -418,6 +419,25 @@ text_list_group (const char         *title,
   return group;
 }
 
+/* The exercise's clip, looping, playing at once */
+static void
+add_exercise_video (StrideRoutinesPage   *self,
+                    const StrideExercise *exercise)
+{
+  const StrideVideo *video = exercise->video != NULL ? stride_routine_catalog_find_video (exercise->video) : NULL;
+  GtkWidget *view;
+
+  if (video == NULL)
+    return;
+
+  view = stride_video_view_new ();
+  gtk_widget_set_size_request (view, -1, 260);
+  stride_video_view_set_loop (STRIDE_VIDEO_VIEW (view), TRUE);
+  stride_video_view_set_uri (STRIDE_VIDEO_VIEW (view), video->uri);
+  stride_video_view_play (STRIDE_VIDEO_VIEW (view));
+  gtk_box_append (self->exercise_box, view);
+}
+
 static void
 show_exercise (StrideRoutinesPage *self,
                const char         *id)
@@ -431,6 +451,7 @@ show_exercise (StrideRoutinesPage *self,
   clear_box (self->exercise_box);
   dose = stride_routine_catalog_dose_text (&exercise->dose);
   gtk_box_append (self->exercise_box, make_label (exercise->name, "title-1"));
+  add_exercise_video (self, exercise);
   gtk_box_append (self->exercise_box, make_label (exercise->summary, NULL));
   gtk_box_append (self->exercise_box, make_label (dose, "title-4"));
   gtk_box_append (self->exercise_box, text_list_group (_("Steps"), (const char * const *) exercise->steps, TRUE));
@@ -690,6 +711,8 @@ stride_routines_page_go_back (StridePage *page)
   if (self->back_stack->len == 0)
     return;
 
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "exercise") == 0)
+    clear_box (self->exercise_box);
   previous = g_ptr_array_steal_index (self->back_stack, self->back_stack->len - 1);
   if (g_str_equal (previous, "routine"))
     show_routine (self, self->routine_id, FALSE);
