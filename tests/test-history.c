@@ -609,6 +609,45 @@ test_knows_launch_id (Fixture       *fixture,
   g_assert_cmpuint (aside->len, ==, 0);
 }
 
+/* Runs `stride ARG` without a display, with the user data in DATA_HOME */
+static int
+run_stride (const char  *data_home,
+            const char  *arg,
+            char       **err)
+{
+  const char *argv[] = { g_getenv ("STRIDE_EXE"), arg, NULL };
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, NULL, err, &status, &error);
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* `stride --routine=ID` starts the user's own routines too; an unknown one is an error */
+static void
+test_cli_launch_own_routine (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *stride_dir = g_build_filename (fixture->dir, "stride", NULL);
+  g_autofree char *routines = g_build_filename (stride_dir, "routines.json", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *err2 = NULL;
+
+  g_mkdir_with_parents (stride_dir, 0700);
+  write_file (routines, "{\"version\": 1, \"routines\": [{\"id\": \"custom_a\", \"name\": \"A\", \"items\": []}]}");
+
+  g_assert_cmpint (run_stride (fixture->dir, "--routine=custom_nope", &err), ==, 2);
+  g_assert_nonnull (strstr (err, "custom_nope"));
+  /* Known: it gets past the command line (and then finds no display here) */
+  g_assert_cmpint (run_stride (fixture->dir, "--routine=custom_a", &err2), !=, 2);
+  g_assert_null (strstr (err2, "custom_a"));
+}
+
 static void
 test_routines_newer_read_only (Fixture       *fixture,
                                gconstpointer  data)
@@ -730,6 +769,7 @@ main (int   argc,
   ADD ("/stride/routine-store/editor", test_routine_editor);
   ADD ("/stride/routine-store/newer-read-only", test_routines_newer_read_only);
   ADD ("/stride/routine-store/knows-launch-id", test_knows_launch_id);
+  ADD ("/stride/routine-store/cli-launch-own-routine", test_cli_launch_own_routine);
 #undef ADD
 
   return g_test_run ();
