@@ -240,7 +240,7 @@ typedef struct
   GStrv       avoid_for;          /* condition ids */
   StrideStep  progression;
   StrideStep  regression;
-  char       *video;             /* video id */
+  char       *video;             /* video id; optional */
   GPtrArray  *sources;
 } StrideExercise;
 
@@ -309,7 +309,7 @@ typedef struct
   char      *asymmetry_field;     /* optional */
   double     asymmetry_min_difference;   /* 0 when unused */
   double     asymmetry_min_ratio;        /* 0 when unused */
-  char      *video;
+  char      *video;               /* optional */
   GPtrArray *sources;
 } StrideSelfTest;
 
@@ -360,6 +360,8 @@ typedef enum
   STRIDE_N_KINDS
 } StrideKind;
 
+/* Content with no items: what the app shows when even the bundled pack did not load. */
+StrideContent *stride_content_new_empty      (void);
 StrideContent *stride_content_ref            (StrideContent *self);
 void           stride_content_unref          (StrideContent *self);
 
@@ -373,10 +375,40 @@ StrideContent *stride_content_load_pack      (const char    *dir,
  * itself does not load (its messages in WARNINGS). */
 StrideContent *stride_content_load_default   (GPtrArray     *warnings);
 
+/* What stride_content_load_default() does, with the directories given: BUNDLED_DIR, then
+ * each directory in USER_PACKS_DIR (sorted by name; may be NULL or missing). */
+StrideContent *stride_content_load_dirs      (const char    *bundled_dir,
+                                              const char    *user_packs_dir,
+                                              GPtrArray     *warnings);
+
+/* Loads the pack in DIR on top of SELF, as a user pack: it may use SELF's items and add
+ * its own, never replace one. On any problem adds nothing, appends the messages to ERRORS,
+ * records the pack as skipped and returns FALSE. */
+gboolean       stride_content_add_pack       (StrideContent *self,
+                                              const char    *dir,
+                                              GPtrArray     *errors);
+
+/* $XDG_DATA_HOME/stride/packs */
+const char    *stride_content_get_user_packs_dir (void);
+
+/* A user pack that was not loaded, and why. */
+typedef struct
+{
+  char      *dir;
+  char      *title;               /* the manifest's title, else the directory's name */
+  GPtrArray *messages;            /* char *: "file: $.path: message" … */
+} StrideSkippedPack;
+
+/* The user packs skipped by stride_content_load_default(): StrideSkippedPack, borrowed. */
+GPtrArray     *stride_content_get_skipped_packs (StrideContent *self);
+
 /* STRIDE_CONTENT_DIR when set (uninstalled runs, tests), else PKGDATADIR/content. */
 const char    *stride_content_get_bundled_dir (void);
 
+/* "structure", "question", "red_flag", "condition", "finding", "caution", "exercise",
+ * "test", "routine", "video" */
 const char    *stride_content_kind_to_string (StrideKind     kind);
+/* Every item of KIND in load order (bundled first), borrowed. */
 GPtrArray     *stride_content_get_items      (StrideContent *self,
                                               StrideKind     kind);
 gconstpointer  stride_content_find           (StrideContent *self,

@@ -18,6 +18,9 @@ struct _StrideApplication
 
   /* Owned references */
   GSettings      *settings;
+  StrideContent  *content;
+  GPtrArray      *content_errors;   /* the bundled pack's problems, when it did not load */
+  gboolean        content_reported;
 };
 
 G_DEFINE_FINAL_TYPE (StrideApplication, stride_application, ADW_TYPE_APPLICATION)
@@ -189,8 +192,121 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* Several problems in a label the user can select and copy, scrolling when long. */
+static GtkWidget *
+problems_view (GPtrArray *messages)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *label;
+
+  for (guint i = 0; i < messages->len; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", (const char *) g_ptr_array_index (messages, i));
+
+  label = gtk_label_new (text->str);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "monospace");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  /* The natural height of a wrapping label is measured unwrapped: ask for room. */
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 160);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("The problems found"), -1);
+  return scrolled;
+}
+
+static void
+show_problems (GtkWindow  *parent,
+               const char *heading,
+               const char *body,
+               GPtrArray  *messages)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), problems_view (messages));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+content_problems_action (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  StrideApplication *self = STRIDE_APPLICATION (user_data);
+  GPtrArray *skipped = stride_content_get_skipped_packs (self->content);
+  const char *dir = g_variant_get_string (parameter, NULL);
+
+  for (guint i = 0; i < skipped->len; i++)
+    {
+      const StrideSkippedPack *pack = g_ptr_array_index (skipped, i);
+      g_autofree char *heading = NULL;
+      g_autofree char *body = NULL;
+
+      if (!g_str_equal (pack->dir, dir))
+        continue;
+
+      heading = g_strdup_printf (_("Content Pack “%s” Not Loaded"), pack->title);
+      body = g_strdup_printf (_("Stride skipped the content pack in %s because of the problems below. "
+                                "Everything else works as usual. Fix the pack, or remove it, and "
+                                "restart Stride."), pack->dir);
+      show_problems (GTK_WINDOW (get_or_create_window (self)), heading, body, pack->messages);
+    }
+}
+
+/* Once, when the first window opens: what did not load, and why. */
+static void
+report_content_problems (StrideApplication *self,
+                         StrideWindow      *window)
+{
+  GPtrArray *skipped = stride_content_get_skipped_packs (self->content);
+
+  if (self->content_reported)
+    return;
+  self->content_reported = TRUE;
+
+  if (self->content_errors->len > 0)
+    show_problems (GTK_WINDOW (window), _("Stride's Content Could Not Be Loaded"),
+                   _("The muscles, conditions, self-tests and exercises that Stride shows come from its "
+                     "content pack, and that pack is damaged, so the pages stay empty. Reinstalling "
+                     "Stride should repair it. The problems found:"),
+                   self->content_errors);
+
+  for (guint i = 0; i < skipped->len; i++)
+    {
+      const StrideSkippedPack *pack = g_ptr_array_index (skipped, i);
+      /* A label of its own, so that the pack's name (not markup) wraps at 360 px instead of
+       * being cut off; Details names the folder and lists the problems. */
+      g_autofree char *title = g_strdup_printf (_("Content pack “%s” was not loaded"), pack->title);
+      GtkWidget *label = gtk_label_new (title);
+      AdwToast *toast = adw_toast_new ("");
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (label), 3);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      gtk_widget_add_css_class (label, "heading");
+      adw_toast_set_custom_title (toast, label);
+      adw_toast_set_button_label (toast, _("_Details"));
+      adw_toast_set_action_name (toast, "app.content-problems");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (pack->dir));
+      adw_toast_set_timeout (toast, 0);
+      stride_window_add_toast_object (window, toast);
+    }
+}
+
 static const GActionEntry app_actions[] = {
   { "launch", launch_action, "(ss)" },
+  { "content-problems", content_problems_action, "s" },
   { "preferences", preferences_action },
   { "about", about_action },
   { "disclaimer", disclaimer_action },
@@ -214,6 +330,15 @@ stride_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
 
   self->settings = g_settings_new (APP_ID);
+
+  /* Loaded once, before any page asks for it; a broken bundled pack leaves it empty. */
+  self->content_errors = g_ptr_array_new_with_free_func (g_free);
+  self->content = stride_content_load_default (self->content_errors);
+  if (self->content == NULL)
+    self->content = stride_content_new_empty ();
+  else
+    g_ptr_array_set_size (self->content_errors, 0);
+
   g_signal_connect_object (self->settings, "changed::color-scheme",
                            G_CALLBACK (apply_color_scheme), self, G_CONNECT_SWAPPED);
   apply_color_scheme (self);
@@ -226,6 +351,7 @@ stride_application_activate (GApplication *application)
   StrideWindow *window = get_or_create_window (self);
 
   gtk_window_present (GTK_WINDOW (window));
+  report_content_problems (self, window);
 
   if (!g_settings_get_boolean (self->settings, "disclaimer-accepted"))
     show_disclaimer (self, GTK_WINDOW (window));
@@ -345,6 +471,8 @@ stride_application_dispose (GObject *object)
   StrideApplication *self = STRIDE_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->content, stride_content_unref);
+  g_clear_pointer (&self->content_errors, g_ptr_array_unref);
 
   G_OBJECT_CLASS (stride_application_parent_class)->dispose (object);
 }
@@ -385,4 +513,12 @@ stride_application_get_settings (StrideApplication *self)
   g_return_val_if_fail (STRIDE_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+StrideContent *
+stride_application_get_content (StrideApplication *self)
+{
+  g_return_val_if_fail (STRIDE_IS_APPLICATION (self), NULL);
+
+  return self->content;
 }

@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "stride-content.h"
+
 G_BEGIN_DECLS
 
 #define STRIDE_TYPE_APPLICATION (stride_application_get_type ())
@@ -14,5 +16,8 @@ G_DECLARE_FINAL_TYPE (StrideApplication, stride_application, STRIDE, APPLICATION
 
 StrideApplication *stride_application_new          (void);
 GSettings         *stride_application_get_settings (StrideApplication *self);
+/* The content loaded at start-up (bundled pack and valid user packs); never NULL: empty
+ * when the bundled pack did not load (the window then says so). Borrowed. */
+StrideContent     *stride_application_get_content  (StrideApplication *self);
 
 G_END_DECLS

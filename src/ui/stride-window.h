@@ -22,5 +22,7 @@ GtkWidget    *stride_window_get_page              (StrideWindow      *self,
                                                    const char        *name);
 void          stride_window_add_toast             (StrideWindow      *self,
                                                    const char        *message);
+void          stride_window_add_toast_object      (StrideWindow      *self,
+                                                   AdwToast          *toast);
 
 G_END_DECLS

@@ -1,0 +1,1299 @@
+/* stride-content-items.c — reading each kind of item of a pack file
+ *
+ * One function per kind, each checking the keys it allows and the type of every field
+ * (docs/content-schema.md). References to other items are only recorded here; they are
+ * resolved once the whole pack is read (stride-content-resolve.c).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "stride-content-private.h"
+
+#define KEYS(...) ((const char * const[]) { __VA_ARGS__, NULL })
+
+static const char * const kind_keys[] = {
+  "structures", "questions", "red_flags", "conditions", "findings", "cautions",
+  "exercises", "tests", "routines", "videos", NULL
+};
+
+/* The order of StrideKind; "profiles" is not a kind of its own. */
+static const StrideKind kind_of_key[] = {
+  STRIDE_KIND_STRUCTURE, STRIDE_KIND_QUESTION, STRIDE_KIND_RED_FLAG, STRIDE_KIND_CONDITION,
+  STRIDE_KIND_FINDING, STRIDE_KIND_CAUTION, STRIDE_KIND_EXERCISE, STRIDE_KIND_TEST,
+  STRIDE_KIND_ROUTINE, STRIDE_KIND_VIDEO,
+};
+
+static const char * const equipment_values[] = {
+  "mat", "wall", "box", "table", "band", "strap", "chair", NULL
+};
+
+static const char * const sides_values[] = { "each", "both", "none", NULL };
+
+/* Runs READ on the object at KEY (if present), with the path pushed. */
+static gpointer
+read_member_object (StrideReader *reader,
+                    JsonObject   *object,
+                    const char   *key,
+                    gboolean      required,
+                    gpointer    (*read) (StrideReader *, JsonObject *, gpointer),
+                    gpointer      data)
+{
+  JsonNode *node = stride_reader_member (reader, object, key, required);
+  JsonObject *member;
+  gpointer result = NULL;
+  gsize mark;
+
+  if (node == NULL)
+    return NULL;
+
+  mark = stride_reader_push_key (reader, key);
+  member = stride_reader_object (reader, node);
+  if (member != NULL)
+    result = read (reader, member, data);
+  stride_reader_pop (reader, mark);
+  return result;
+}
+
+/* Reads the array at KEY into a new arena GPtrArray of what READ returns for each object.
+ * Never NULL: an empty array when missing or wrong. */
+static GPtrArray *
+read_object_list (StrideReader *reader,
+                  JsonObject   *object,
+                  const char   *key,
+                  gboolean      required,
+                  guint         min_length,
+                  gpointer    (*read) (StrideReader *, JsonObject *, gpointer),
+                  gpointer      data)
+{
+  GPtrArray *list = stride_arena_ptr_array (reader->pack->arena);
+  JsonArray *array = stride_reader_array (reader, object, key, required, min_length);
+  gsize mark;
+
+  if (array == NULL)
+    return list;
+
+  mark = stride_reader_push_key (reader, key);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize item_mark = stride_reader_push_index (reader, i);
+      JsonObject *element = stride_reader_object (reader, json_array_get_element (array, i));
+      gpointer item = element != NULL ? read (reader, element, data) : NULL;
+
+      if (item != NULL)
+        g_ptr_array_add (list, item);
+      stride_reader_pop (reader, item_mark);
+    }
+  stride_reader_pop (reader, mark);
+  return list;
+}
+
+static gpointer
+read_source (StrideReader *reader,
+             JsonObject   *object,
+             gpointer      data)
+{
+  StrideSource *source = stride_arena_new0 (reader->pack->arena, StrideSource);
+
+  stride_reader_check_keys (reader, object, KEYS ("title", "url"));
+  source->title = stride_reader_string (reader, object, "title", TRUE);
+  source->url = stride_reader_string (reader, object, "url", FALSE);
+  if (source->title != NULL && source->title[0] == '\0')
+    {
+      gsize mark = stride_reader_push_key (reader, "title");
+      stride_reader_error (reader, "text must not be empty");
+      stride_reader_pop (reader, mark);
+    }
+  if (source->url != NULL && !g_str_has_prefix (source->url, "https://") &&
+      !g_str_has_prefix (source->url, "http://"))
+    {
+      gsize mark = stride_reader_push_key (reader, "url");
+      stride_reader_error (reader, "a source's url starts with https:// or http://");
+      stride_reader_pop (reader, mark);
+    }
+  return source;
+}
+
+static GPtrArray *
+read_sources (StrideReader *reader,
+              JsonObject   *object,
+              gboolean      required)
+{
+  return read_object_list (reader, object, "sources", required, required ? 1 : 0, read_source, NULL);
+}
+
+/* A point: [x, y], both in the 100 × 100 box. */
+static gboolean
+read_point (StrideReader *reader,
+            JsonNode     *node,
+            StridePoint  *point)
+{
+  JsonArray *array;
+  double values[2];
+
+  if (!JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (json_node_get_array (node)) != 2)
+    {
+      stride_reader_error (reader, "a point is two numbers: [x, y]");
+      return FALSE;
+    }
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonNode *value = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (value) ||
+          (json_node_get_value_type (value) != G_TYPE_INT64 &&
+           json_node_get_value_type (value) != G_TYPE_DOUBLE))
+        {
+          stride_reader_error (reader, "a point is two numbers: [x, y]");
+          return FALSE;
+        }
+      values[i] = json_node_get_double (value);
+      if (!(values[i] >= 0 && values[i] <= 100))
+        {
+          stride_reader_error (reader, "a point lies in the 100 × 100 box: 0 to 100");
+          return FALSE;
+        }
+    }
+  point->x = values[0];
+  point->y = values[1];
+  return TRUE;
+}
+
+static gpointer
+read_shape (StrideReader *reader,
+            JsonObject   *object,
+            gpointer      data)
+{
+  StrideShape *shape = stride_arena_new0 (reader->pack->arena, StrideShape);
+  JsonArray *points;
+  int view;
+
+  stride_reader_check_keys (reader, object, KEYS ("view", "mirror", "points"));
+  view = stride_reader_enum (reader, object, "view", KEYS ("front", "back"), -1);
+  shape->view = view == 1 ? STRIDE_VIEW_BACK : STRIDE_VIEW_FRONT;
+  shape->mirror = stride_reader_bool (reader, object, "mirror", FALSE);
+  shape->points = stride_arena_array (reader->pack->arena, sizeof (StridePoint));
+
+  points = stride_reader_array (reader, object, "points", TRUE, 3);
+  if (points != NULL)
+    {
+      gsize mark = stride_reader_push_key (reader, "points");
+
+      for (guint i = 0; i < json_array_get_length (points); i++)
+        {
+          gsize item_mark = stride_reader_push_index (reader, i);
+          StridePoint point;
+
+          if (read_point (reader, json_array_get_element (points, i), &point))
+            g_array_append_val (shape->points, point);
+          stride_reader_pop (reader, item_mark);
+        }
+      stride_reader_pop (reader, mark);
+    }
+  return shape;
+}
+
+static GPtrArray *
+read_shapes (StrideReader *reader,
+             JsonObject   *object,
+             guint         min_length)
+{
+  return read_object_list (reader, object, "shapes", min_length > 0, min_length, read_shape, NULL);
+}
+
+static gpointer
+read_structure (StrideReader *reader,
+                JsonObject   *object,
+                gpointer      data)
+{
+  StrideStructure *s = stride_arena_new0 (reader->pack->arena, StrideStructure);
+  int kind;
+
+  stride_reader_check_keys (reader, object, KEYS ("id", "name", "kind", "summary", "location", "action",
+                                                   "running", "problems", "shapes", "sources"));
+  s->id = stride_reader_id (reader, object, "id", TRUE);
+  s->name = stride_reader_text (reader, object, "name", TRUE);
+  kind = stride_reader_enum (reader, object, "kind", KEYS ("muscle", "joint", "tendon", "fascia"), -1);
+  s->kind = kind >= 0 ? (char *) KEYS ("muscle", "joint", "tendon", "fascia")[kind] : NULL;
+  s->summary = stride_reader_text (reader, object, "summary", TRUE);
+  s->location = stride_reader_text (reader, object, "location", TRUE);
+  s->action = stride_reader_text (reader, object, "action", TRUE);
+  s->running = stride_reader_text (reader, object, "running", TRUE);
+  s->problems = stride_reader_text (reader, object, "problems", TRUE);
+  s->shapes = read_shapes (reader, object, 1);
+  s->sources = read_sources (reader, object, FALSE);
+  return s;
+}
+
+static gpointer
+read_answer (StrideReader *reader,
+             JsonObject   *object,
+             gpointer      data)
+{
+  StrideAnswer *answer = stride_arena_new0 (reader->pack->arena, StrideAnswer);
+  gboolean with_shapes = GPOINTER_TO_INT (data);
+
+  if (with_shapes)
+    stride_reader_check_keys (reader, object, KEYS ("id", "text", "ask", "shapes"));
+  else
+    stride_reader_check_keys (reader, object, KEYS ("id", "text"));
+  answer->id = stride_reader_id (reader, object, "id", TRUE);
+  answer->text = stride_reader_text (reader, object, "text", TRUE);
+  answer->ask = with_shapes ? stride_reader_text (reader, object, "ask", FALSE) : NULL;
+  answer->shapes = with_shapes ? read_shapes (reader, object, 0) : stride_arena_ptr_array (reader->pack->arena);
+  return answer->id != NULL ? answer : NULL;
+}
+
+/* Answers or choices: ids unique within their list, and not the reserved "dont_know". */
+static GPtrArray *
+read_answers (StrideReader *reader,
+              JsonObject   *object,
+              const char   *key,
+              gboolean      with_shapes)
+{
+  GPtrArray *answers = read_object_list (reader, object, key, TRUE, 2, read_answer,
+                                         GINT_TO_POINTER (with_shapes));
+  gsize mark = stride_reader_push_key (reader, key);
+
+  for (guint i = 0; i < answers->len; i++)
+    {
+      StrideAnswer *answer = g_ptr_array_index (answers, i);
+
+      if (g_str_equal (answer->id, STRIDE_ANSWER_DONT_KNOW))
+        stride_reader_error (reader, "“%s” is reserved: every question accepts it", STRIDE_ANSWER_DONT_KNOW);
+      for (guint j = 0; j < i; j++)
+        if (g_str_equal (answer->id, ((StrideAnswer *) g_ptr_array_index (answers, j))->id))
+          stride_reader_error (reader, "the id “%s” is used twice", answer->id);
+    }
+  stride_reader_pop (reader, mark);
+  return answers;
+}
+
+/* Reports KEYS that OBJECT has but must not have, with the reason. */
+static void
+forbid_keys (StrideReader       *reader,
+             JsonObject         *object,
+             const char * const *keys,
+             const char         *reason)
+{
+  for (guint i = 0; keys[i] != NULL; i++)
+    if (json_object_has_member (object, keys[i]))
+      {
+        gsize mark = stride_reader_push_key (reader, keys[i]);
+        stride_reader_error (reader, "%s", reason);
+        stride_reader_pop (reader, mark);
+      }
+}
+
+static gpointer
+read_question (StrideReader *reader,
+               JsonObject   *object,
+               gpointer      data)
+{
+  StrideQuestion *q = stride_arena_new0 (reader->pack->arena, StrideQuestion);
+  int kind, stage;
+
+  stride_reader_check_keys (reader, object, KEYS ("id", "kind", "stage", "text", "help", "answers",
+                                                   "min", "max", "unit"));
+  q->id = stride_reader_id (reader, object, "id", TRUE);
+  kind = stride_reader_enum (reader, object, "kind", KEYS ("one", "many", "number"), -1);
+  q->kind = kind >= 0 ? (StrideQuestionKind) kind : STRIDE_QUESTION_ONE;
+  stage = stride_reader_enum (reader, object, "stage", KEYS ("red_flags", "interview", "about_you"), -1);
+  q->stage = stage >= 0 ? (StrideQuestionStage) stage : STRIDE_STAGE_INTERVIEW;
+  q->text = stride_reader_text (reader, object, "text", TRUE);
+  q->help = stride_reader_text (reader, object, "help", FALSE);
+
+  if (kind == STRIDE_QUESTION_NUMBER)
+    {
+      gboolean has_min = stride_reader_number (reader, object, "min", TRUE, &q->min);
+      gboolean has_max = stride_reader_number (reader, object, "max", TRUE, &q->max);
+
+      q->answers = stride_arena_ptr_array (reader->pack->arena);
+      q->unit = stride_reader_text (reader, object, "unit", FALSE);
+      forbid_keys (reader, object, KEYS ("answers"), "a number question has no answers");
+      if (has_min && has_max && !(q->min < q->max))
+        stride_reader_error (reader, "“min” must be less than “max”");
+    }
+  else
+    {
+      q->answers = read_answers (reader, object, "answers", TRUE);
+      forbid_keys (reader, object, KEYS ("min", "max", "unit"), "only number questions have this");
+    }
+  return q;
+}
+
+/* Checks min ≤ max of an optional range read from OBJECT. */
+static void
+read_range (StrideReader *reader,
+            JsonObject   *object,
+            gboolean     *has_min,
+            double       *min,
+            gboolean     *has_max,
+            double       *max)
+{
+  *has_min = stride_reader_number (reader, object, "min", FALSE, min);
+  *has_max = stride_reader_number (reader, object, "max", FALSE, max);
+  if (*has_min && *has_max && *min > *max)
+    stride_reader_error (reader, "“min” must not be more than “max”");
+}
+
+static gpointer
+read_clause (StrideReader *reader,
+             JsonObject   *object,
+             gpointer      data)
+{
+  StrideClause *clause = stride_arena_new0 (reader->pack->arena, StrideClause);
+  gboolean has_answers = json_object_has_member (object, "answers");
+
+  stride_reader_check_keys (reader, object, KEYS ("question", "answers", "min", "max"));
+  clause->question = stride_reader_ref (reader, object, "question", TRUE, STRIDE_KIND_QUESTION);
+  read_range (reader, object, &clause->has_min, &clause->min, &clause->has_max, &clause->max);
+
+  if (has_answers && (clause->has_min || clause->has_max))
+    stride_reader_error (reader, "a clause has either “answers” or a range (“min”, “max”), not both");
+  else if (!has_answers && !clause->has_min && !clause->has_max &&
+           !json_object_has_member (object, "min") && !json_object_has_member (object, "max"))
+    stride_reader_error (reader, "a clause needs “answers”, or a range with “min” and/or “max”");
+
+  if (has_answers)
+    {
+      clause->answers = stride_reader_ref_list (reader, object, "answers", TRUE, 1, STRIDE_KIND_QUESTION);
+      /* Those were recorded as question references: make them answer references. */
+      if (clause->answers != NULL)
+        {
+          guint n = g_strv_length (clause->answers);
+          GArray *refs = reader->pack->refs;
+
+          if (clause->question == NULL)
+            g_array_set_size (refs, refs->len - n);
+          for (guint i = 0; clause->question != NULL && i < n; i++)
+            {
+              StrideRef *ref = &g_array_index (refs, StrideRef, refs->len - n + i);
+              ref->type = STRIDE_REF_ANSWER;
+              ref->question = clause->question;
+            }
+        }
+    }
+  else if (clause->question != NULL)
+    stride_reader_add_ref (reader, STRIDE_REF_NUMBER_QUESTION, 0, clause->question, NULL);
+
+  return clause;
+}
+
+static void
+read_when (StrideReader   *reader,
+           JsonObject     *object,
+           StrideRuleWhen *when)
+{
+  guint min_any = 1;
+
+  stride_reader_check_keys (reader, object, KEYS ("all", "any", "min_any"));
+  when->all = read_object_list (reader, object, "all", FALSE, 0, read_clause, NULL);
+  when->any = read_object_list (reader, object, "any", FALSE, 0, read_clause, NULL);
+  stride_reader_uint (reader, object, "min_any", FALSE, 1000, &min_any);
+  when->min_any = min_any;
+
+  if (!json_object_has_member (object, "all") && !json_object_has_member (object, "any"))
+    stride_reader_error (reader, "“when” needs “all” or “any”");
+  else if (when->all->len == 0 && when->any->len == 0)
+    stride_reader_error (reader, "“when” needs at least one clause");
+  else if (json_object_has_member (object, "any") && (min_any < 1 || min_any > when->any->len))
+    stride_reader_error (reader, "“min_any” must be from 1 to the number of “any” clauses (%u)",
+                         when->any->len);
+}
+
+static gpointer
+read_when_cb (StrideReader *reader,
+              JsonObject   *object,
+              gpointer      data)
+{
+  read_when (reader, object, data);
+  return data;
+}
+
+static gpointer
+read_red_flag (StrideReader *reader,
+               JsonObject   *object,
+               gpointer      data)
+{
+  StrideRedFlag *flag = stride_arena_new0 (reader->pack->arena, StrideRedFlag);
+  int level;
+
+  stride_reader_check_keys (reader, object, KEYS ("id", "level", "text", "advice", "when"));
+  flag->id = stride_reader_id (reader, object, "id", TRUE);
+  /* Listed in StrideTriageLevel order; self_care is what no red flag means. */
+  level = stride_reader_enum (reader, object, "level", KEYS ("soon", "urgent", "emergency"), -1);
+  flag->level = level >= 0 ? (StrideTriageLevel) (level + 1) : STRIDE_TRIAGE_SOON;
+  flag->text = stride_reader_text (reader, object, "text", TRUE);
+  flag->advice = stride_reader_text (reader, object, "advice", TRUE);
+  if (read_member_object (reader, object, "when", TRUE, read_when_cb, &flag->when) == NULL)
+    {
+      flag->when.all = stride_arena_ptr_array (reader->pack->arena);
+      flag->when.any = stride_arena_ptr_array (reader->pack->arena);
+    }
+  return flag;
+}
+
+static GStrv
+empty_strv (StrideReader *reader,
+            GStrv         list)
+{
+  return list != NULL ? list : stride_arena_strv (reader->pack->arena, 0);
+}
+
+/* Exercises to do and to avoid must not overlap: that would contradict itself. */
+static void
+check_do_and_avoid (StrideReader    *reader,
+                    StrideCondition *c)
+{
+  for (guint i = 0; c->exercises_avoid[i] != NULL; i++)
+    if (g_strv_contains ((const char * const *) c->exercises_do, c->exercises_avoid[i]))
+      {
+        gsize mark = stride_reader_push_key (reader, "exercises_avoid");
+        gsize item_mark = stride_reader_push_index (reader, i);
+        stride_reader_error (reader, "exercise “%s” is also in “exercises_do”", c->exercises_avoid[i]);
+        stride_reader_pop (reader, item_mark);
+        stride_reader_pop (reader, mark);
+      }
+}
+
+static gpointer
+read_condition (StrideReader *reader,
+                JsonObject   *object,
+                gpointer      data)
+{
+  StrideCondition *c = stride_arena_new0 (reader->pack->arena, StrideCondition);
+  GStrv locations;
+
+  stride_reader_check_keys (reader, object, KEYS ("id", "name", "also_called", "group", "summary", "where",
+                                                   "feels", "who", "worse_with", "self_care",
+                                                   "see_clinician", "locations", "structures",
+                                                   "exercises_do", "exercises_avoid", "routine",
+                                                   "self_test", "always_red_flag", "sources"));
+  c->id = stride_reader_id (reader, object, "id", TRUE);
+  c->name = stride_reader_text (reader, object, "name", TRUE);
+  c->also_called = empty_strv (reader, stride_reader_text_list (reader, object, "also_called", FALSE, 0));
+  {
+    static const char * const groups[] = {
+      "front_of_hip_and_groin", "side_of_hip", "buttock_and_back", "thigh", "knee", NULL
+    };
+    int group = stride_reader_enum (reader, object, "group", groups, -1);
+    c->group = group >= 0 ? (char *) groups[group] : NULL;
+  }
+  c->summary = stride_reader_text (reader, object, "summary", TRUE);
+  c->where = stride_reader_text (reader, object, "where", TRUE);
+  c->feels = stride_reader_text (reader, object, "feels", TRUE);
+  c->who = stride_reader_text (reader, object, "who", TRUE);
+  c->worse_with = empty_strv (reader, stride_reader_text_list (reader, object, "worse_with", TRUE, 1));
+  c->self_care = empty_strv (reader, stride_reader_text_list (reader, object, "self_care", TRUE, 1));
+  c->see_clinician = empty_strv (reader, stride_reader_text_list (reader, object, "see_clinician", TRUE, 1));
+
+  locations = stride_reader_ref_list (reader, object, "locations", TRUE, 1, STRIDE_KIND_QUESTION);
+  if (locations != NULL)
+    {
+      /* Answers of the "location" question, not questions. */
+      guint n = g_strv_length (locations);
+      GArray *refs = reader->pack->refs;
+
+      for (guint i = 0; i < n; i++)
+        {
+          StrideRef *ref = &g_array_index (refs, StrideRef, refs->len - n + i);
+          ref->type = STRIDE_REF_ANSWER;
+          ref->question = "location";
+        }
+    }
+  c->locations = empty_strv (reader, locations);
+  c->structures = empty_strv (reader, stride_reader_ref_list (reader, object, "structures", TRUE, 1,
+                                                              STRIDE_KIND_STRUCTURE));
+  c->exercises_do = empty_strv (reader, stride_reader_ref_list (reader, object, "exercises_do", TRUE, 0,
+                                                                STRIDE_KIND_EXERCISE));
+  c->exercises_avoid = empty_strv (reader, stride_reader_ref_list (reader, object, "exercises_avoid", TRUE, 0,
+                                                                   STRIDE_KIND_EXERCISE));
+  check_do_and_avoid (reader, c);
+  c->routine = stride_reader_ref (reader, object, "routine", FALSE, STRIDE_KIND_ROUTINE);
+  c->self_test = stride_reader_ref (reader, object, "self_test", FALSE, STRIDE_KIND_TEST);
+  c->always_red_flag = stride_reader_bool (reader, object, "always_red_flag", FALSE);
+  c->evidence = stride_arena_ptr_array (reader->pack->arena);
+  c->sources = read_sources (reader, object, TRUE);
+  return c;
+}
+
+static gpointer
+read_evidence (StrideReader *reader,
+               JsonObject   *object,
+               gpointer      data)
+{
+  StrideEvidence *e = stride_arena_new0 (reader->pack->arena, StrideEvidence);
+  gboolean has_answer = json_object_has_member (object, "answer");
+  gsize mark;
+
+  stride_reader_check_keys (reader, object, KEYS ("question", "answer", "min", "max", "lr", "lr_absent",
+                                                   "text", "text_absent"));
+  e->question = stride_reader_ref (reader, object, "question", TRUE, STRIDE_KIND_QUESTION);
+  e->answer = stride_reader_id (reader, object, "answer", FALSE);
+  read_range (reader, object, &e->has_min, &e->min, &e->has_max, &e->max);
+
+  mark = stride_reader_push_key (reader, has_answer ? "answer" : "question");
+  if (e->question != NULL && e->answer != NULL)
+    stride_reader_add_ref (reader, STRIDE_REF_ANSWER, 0, e->answer, e->question);
+  else if (e->question != NULL && !has_answer)
+    stride_reader_add_ref (reader, STRIDE_REF_NUMBER_QUESTION, 0, e->question, NULL);
+  stride_reader_pop (reader, mark);
+
+  if (has_answer && (e->has_min || e->has_max))
+    stride_reader_error (reader, "evidence has either “answer” or a range (“min”, “max”), not both");
+  else if (!has_answer && !json_object_has_member (object, "min") && !json_object_has_member (object, "max"))
+    stride_reader_error (reader, "evidence needs “answer”, or a range with “min” and/or “max”");
+
+  if (stride_reader_number (reader, object, "lr", TRUE, &e->lr) && !(e->lr > 0 && isfinite (e->lr)))
+    {
+      mark = stride_reader_push_key (reader, "lr");
+      stride_reader_error (reader, "a likelihood ratio must be more than 0");
+      stride_reader_pop (reader, mark);
+    }
+  e->has_lr_absent = stride_reader_number (reader, object, "lr_absent", FALSE, &e->lr_absent);
+  if (e->has_lr_absent && !(e->lr_absent > 0 && isfinite (e->lr_absent)))
+    {
+      mark = stride_reader_push_key (reader, "lr_absent");
+      stride_reader_error (reader, "a likelihood ratio must be more than 0");
+      stride_reader_pop (reader, mark);
+    }
+  e->text = stride_reader_text (reader, object, "text", TRUE);
+  e->text_absent = stride_reader_text (reader, object, "text_absent", json_object_has_member (object, "lr_absent"));
+
+  if (json_object_has_member (object, "lr_absent") && !has_answer)
+    stride_reader_error (reader, "“lr_absent” needs an “answer”");
+  if (json_object_has_member (object, "text_absent") && !json_object_has_member (object, "lr_absent"))
+    stride_reader_error (reader, "“text_absent” needs “lr_absent”");
+  return e;
+}
+
+static gpointer
+read_profile (StrideReader *reader,
+              JsonObject   *object,
+              gpointer      data)
+{
+  StrideProfile *profile = stride_arena_new0 (reader->pack->arena, StrideProfile);
+
+  profile->loc = stride_reader_loc (reader);
+  stride_reader_check_keys (reader, object, KEYS ("condition", "prior", "evidence"));
+  profile->condition = stride_reader_ref (reader, object, "condition", TRUE, STRIDE_KIND_CONDITION);
+  if (stride_reader_number (reader, object, "prior", TRUE, &profile->prior) &&
+      !(profile->prior > 0 && profile->prior < 1))
+    {
+      gsize mark = stride_reader_push_key (reader, "prior");
+      stride_reader_error (reader, "a prior is more than 0 and less than 1");
+      stride_reader_pop (reader, mark);
+    }
+  profile->evidence = read_object_list (reader, object, "evidence", TRUE, 0, read_evidence, NULL);
+  g_ptr_array_add (reader->pack->profiles, profile);
+  return NULL;
+}
+
+static gpointer
+read_finding (StrideReader *reader,
+              JsonObject   *object,
+              gpointer      data)
+{
+  StrideFinding *f = stride_arena_new0 (reader->pack->arena, StrideFinding);
+
+  stride_reader_check_keys (reader, object, KEYS ("id", "name", "text", "exercises"));
+  f->id = stride_reader_id (reader, object, "id", TRUE);
+  f->name = stride_reader_text (reader, object, "name", TRUE);
+  f->text = stride_reader_text (reader, object, "text", TRUE);
+  f->exercises = empty_strv (reader, stride_reader_ref_list (reader, object, "exercises", TRUE, 0,
+                                                             STRIDE_KIND_EXERCISE));
+  return f;
+}
+
+static gpointer
+read_caution (StrideReader *reader,
+              JsonObject   *object,
+              gpointer      data)
+{
+  StrideCaution *c = stride_arena_new0 (reader->pack->arena, StrideCaution);
+
+  stride_reader_check_keys (reader, object, KEYS ("id", "text", "avoid", "see_clinician"));
+  c->id = stride_reader_id (reader, object, "id", TRUE);
+  c->text = stride_reader_text (reader, object, "text", TRUE);
+  c->avoid = empty_strv (reader, stride_reader_ref_list (reader, object, "avoid", TRUE, 0,
+                                                         STRIDE_KIND_EXERCISE));
+  c->see_clinician = stride_reader_bool (reader, object, "see_clinician", FALSE);
+  return c;
+}
+
+/* Reads the dose keys present in OBJECT into DOSE; returns which were there. */
+static StrideDoseMask
+read_dose_keys (StrideReader *reader,
+                JsonObject   *object,
+                StrideDose   *dose,
+                gboolean      required)
+{
+  StrideDoseMask mask = 0;
+  int sides;
+
+  if (stride_reader_uint (reader, object, "sets", required, 100, &dose->sets))
+    mask |= STRIDE_DOSE_SETS;
+  if (stride_reader_uint (reader, object, "reps", FALSE, 1000, &dose->reps))
+    mask |= STRIDE_DOSE_REPS;
+  if (stride_reader_uint (reader, object, "hold_s", FALSE, 3600, &dose->hold_s))
+    mask |= STRIDE_DOSE_HOLD;
+  if (stride_reader_uint (reader, object, "rest_s", FALSE, 3600, &dose->rest_s))
+    mask |= STRIDE_DOSE_REST;
+  if (stride_reader_uint (reader, object, "tempo_s", FALSE, 60, &dose->tempo_s))
+    mask |= STRIDE_DOSE_TEMPO;
+  sides = stride_reader_enum (reader, object, "sides", sides_values, required ? -1 : 99);
+  if (sides >= 0 && sides != 99)
+    {
+      dose->sides = (StrideSides) sides;
+      mask |= STRIDE_DOSE_SIDES;
+    }
+  return mask;
+}
+
+static gpointer
+read_dose (StrideReader *reader,
+           JsonObject   *object,
+           gpointer      data)
+{
+  StrideDose *dose = data;
+
+  stride_reader_check_keys (reader, object, KEYS ("sets", "reps", "hold_s", "rest_s", "sides", "tempo_s"));
+  if ((read_dose_keys (reader, object, dose, TRUE) & STRIDE_DOSE_SETS) && dose->sets == 0)
+    stride_reader_error (reader, "a dose has at least one set");
+  if (dose->reps == 0 && dose->hold_s == 0)
+    stride_reader_error (reader, "a dose needs “reps” or “hold_s”");
+  return dose;
+}
+
+static gpointer
+read_step (StrideReader *reader,
+           JsonObject   *object,
+           gpointer      data)
+{
+  StrideStep *step = data;
+
+  stride_reader_check_keys (reader, object, KEYS ("text", "exercise"));
+  step->text = stride_reader_text (reader, object, "text", TRUE);
+  step->exercise = stride_reader_ref (reader, object, "exercise", FALSE, STRIDE_KIND_EXERCISE);
+  return step;
+}
+
+static gpointer
+read_exercise (StrideReader *reader,
+               JsonObject   *object,
+               gpointer      data)
+{
+  StrideExercise *e = stride_arena_new0 (reader->pack->arena, StrideExercise);
+  int kind;
+
+  stride_reader_check_keys (reader, object, KEYS ("id", "name", "kind", "targets", "summary", "steps", "cues",
+                                                   "equipment", "dose", "avoid_for", "progression",
+                                                   "regression", "video", "sources"));
+  e->id = stride_reader_id (reader, object, "id", TRUE);
+  e->name = stride_reader_text (reader, object, "name", TRUE);
+  kind = stride_reader_enum (reader, object, "kind", KEYS ("stretch", "strength"), -1);
+  e->kind = kind >= 0 ? (char *) KEYS ("stretch", "strength")[kind] : NULL;
+  e->targets = empty_strv (reader, stride_reader_ref_list (reader, object, "targets", TRUE, 1,
+                                                           STRIDE_KIND_STRUCTURE));
+  e->summary = stride_reader_text (reader, object, "summary", TRUE);
+  e->steps = empty_strv (reader, stride_reader_text_list (reader, object, "steps", TRUE, 1));
+  e->cues = empty_strv (reader, stride_reader_text_list (reader, object, "cues", TRUE, 1));
+  e->equipment = empty_strv (reader, stride_reader_enum_list (reader, object, "equipment", equipment_values));
+  read_member_object (reader, object, "dose", TRUE, read_dose, &e->dose);
+  e->avoid_for = empty_strv (reader, stride_reader_ref_list (reader, object, "avoid_for", TRUE, 0,
+                                                             STRIDE_KIND_CONDITION));
+  read_member_object (reader, object, "progression", TRUE, read_step, &e->progression);
+  read_member_object (reader, object, "regression", TRUE, read_step, &e->regression);
+  e->video = stride_reader_ref (reader, object, "video", FALSE, STRIDE_KIND_VIDEO);
+  e->sources = read_sources (reader, object, TRUE);
+
+  if (e->id != NULL && g_strcmp0 (e->progression.exercise, e->id) == 0)
+    stride_reader_error (reader, "an exercise cannot be its own progression");
+  if (e->id != NULL && g_strcmp0 (e->regression.exercise, e->id) == 0)
+    stride_reader_error (reader, "an exercise cannot be its own regression");
+  return e;
+}
+
+static gpointer
+read_field (StrideReader *reader,
+            JsonObject   *object,
+            gpointer      data)
+{
+  StrideField *f = stride_arena_new0 (reader->pack->arena, StrideField);
+  int kind;
+
+  stride_reader_check_keys (reader, object, KEYS ("id", "kind", "text", "min", "max", "unit", "input",
+                                                   "choices"));
+  f->id = stride_reader_id (reader, object, "id", TRUE);
+  kind = stride_reader_enum (reader, object, "kind", KEYS ("number", "choice", "bool"), -1);
+  f->kind = kind >= 0 ? (StrideFieldKind) kind : STRIDE_FIELD_BOOL;
+  f->text = stride_reader_text (reader, object, "text", TRUE);
+
+  if (kind == STRIDE_FIELD_NUMBER)
+    {
+      static const char * const inputs[] = { "angle", "seconds", "reps", "count", "cm", NULL };
+      gboolean has_min = stride_reader_number (reader, object, "min", TRUE, &f->min);
+      gboolean has_max = stride_reader_number (reader, object, "max", TRUE, &f->max);
+      int input;
+
+      if (has_min && has_max && !(f->min < f->max))
+        stride_reader_error (reader, "“min” must be less than “max”");
+      f->unit = stride_reader_text (reader, object, "unit", FALSE);
+      input = stride_reader_enum (reader, object, "input", inputs, -1);
+      f->input = input >= 0 ? (char *) inputs[input] : NULL;
+      forbid_keys (reader, object, KEYS ("choices"), "only choice fields have choices");
+    }
+  else
+    forbid_keys (reader, object, KEYS ("min", "max", "unit", "input"), "only number fields have this");
+
+  if (kind == STRIDE_FIELD_CHOICE)
+    f->choices = read_answers (reader, object, "choices", FALSE);
+  else
+    {
+      f->choices = stride_arena_ptr_array (reader->pack->arena);
+      if (kind == STRIDE_FIELD_BOOL)
+        forbid_keys (reader, object, KEYS ("choices"), "only choice fields have choices");
+    }
+  return f->id != NULL ? f : NULL;
+}
+
+static StrideField *
+find_field (GPtrArray  *fields,
+            const char *id)
+{
+  for (guint i = 0; i < fields->len; i++)
+    if (g_str_equal (((StrideField *) g_ptr_array_index (fields, i))->id, id))
+      return g_ptr_array_index (fields, i);
+  return NULL;
+}
+
+static gboolean
+has_choice (StrideField *field,
+            const char  *id)
+{
+  for (guint i = 0; i < field->choices->len; i++)
+    if (g_str_equal (((StrideAnswer *) g_ptr_array_index (field->choices, i))->id, id))
+      return TRUE;
+  return FALSE;
+}
+
+/* One condition of a rule, checked against the test's own fields (passed as DATA). */
+static gpointer
+read_test_condition (StrideReader *reader,
+                     JsonObject   *object,
+                     gpointer      data)
+{
+  static const char * const ops[] = { "equals", "lt", "le", "gt", "ge", NULL };
+  StrideTestCondition *c = stride_arena_new0 (reader->pack->arena, StrideTestCondition);
+  GPtrArray *fields = data;
+  StrideField *field = NULL;
+  const char *op = NULL;
+  guint n_ops = 0;
+  int sex;
+
+  stride_reader_check_keys (reader, object, KEYS ("field", "equals", "lt", "le", "gt", "ge", "sex"));
+  c->field = stride_reader_id (reader, object, "field", TRUE);
+  sex = stride_reader_enum (reader, object, "sex", KEYS ("female", "male", "other"), 99);
+  c->sex = sex >= 0 && sex != 99 ? (char *) KEYS ("female", "male", "other")[sex] : NULL;
+
+  for (guint i = 0; ops[i] != NULL; i++)
+    if (json_object_has_member (object, ops[i]))
+      {
+        op = ops[i];
+        c->compare = (StrideCompare) i;
+        n_ops++;
+      }
+  if (n_ops != 1)
+    {
+      stride_reader_error (reader, "a condition has exactly one of: equals, lt, le, gt, ge");
+      return NULL;
+    }
+
+  if (c->field != NULL)
+    {
+      field = find_field (fields, c->field);
+      if (field == NULL)
+        {
+          gsize mark = stride_reader_push_key (reader, "field");
+          stride_reader_error (reader, "unknown field “%s” of this test", c->field);
+          stride_reader_pop (reader, mark);
+          return NULL;
+        }
+    }
+  if (field == NULL)
+    return NULL;
+
+  if (c->compare != STRIDE_COMPARE_EQUALS)
+    {
+      if (field->kind != STRIDE_FIELD_NUMBER)
+        {
+          stride_reader_error (reader, "“%s” compares numbers, and field “%s” is not a number", op, field->id);
+          return NULL;
+        }
+      stride_reader_number (reader, object, op, TRUE, &c->number);
+    }
+  else if (field->kind == STRIDE_FIELD_NUMBER)
+    {
+      stride_reader_error (reader, "compare number field “%s” with lt, le, gt or ge", field->id);
+      return NULL;
+    }
+  else if (field->kind == STRIDE_FIELD_BOOL)
+    c->flag = stride_reader_bool (reader, object, "equals", FALSE);
+  else
+    {
+      c->choice = stride_reader_id (reader, object, "equals", TRUE);
+      if (c->choice != NULL && !has_choice (field, c->choice))
+        {
+          gsize mark = stride_reader_push_key (reader, "equals");
+          stride_reader_error (reader, "unknown choice “%s” of field “%s”", c->choice, field->id);
+          stride_reader_pop (reader, mark);
+        }
+    }
+  return c;
+}
+
+static gpointer
+read_rule (StrideReader *reader,
+           JsonObject   *object,
+           gpointer      data)
+{
+  StrideTestRule *rule = stride_arena_new0 (reader->pack->arena, StrideTestRule);
+
+  stride_reader_check_keys (reader, object, KEYS ("finding", "caution", "when", "text", "see_clinician"));
+  rule->finding = stride_reader_ref (reader, object, "finding", FALSE, STRIDE_KIND_FINDING);
+  rule->caution = stride_reader_ref (reader, object, "caution", FALSE, STRIDE_KIND_CAUTION);
+  if (json_object_has_member (object, "finding") == json_object_has_member (object, "caution"))
+    stride_reader_error (reader, "a rule gives either a “finding” or a “caution”");
+  rule->when = read_object_list (reader, object, "when", TRUE, 1, read_test_condition, data);
+  rule->text = stride_reader_text (reader, object, "text", TRUE);
+  rule->see_clinician = stride_reader_bool (reader, object, "see_clinician", FALSE);
+  return rule;
+}
+
+static gpointer
+read_asymmetry (StrideReader *reader,
+                JsonObject   *object,
+                gpointer      data)
+{
+  StrideSelfTest *t = data;
+  gboolean has_difference, has_ratio;
+
+  stride_reader_check_keys (reader, object, KEYS ("field", "min_difference", "min_ratio"));
+  t->asymmetry_field = stride_reader_id (reader, object, "field", TRUE);
+  has_difference = stride_reader_number (reader, object, "min_difference", FALSE, &t->asymmetry_min_difference);
+  has_ratio = stride_reader_number (reader, object, "min_ratio", FALSE, &t->asymmetry_min_ratio);
+
+  if (t->asymmetry_field != NULL)
+    {
+      StrideField *field = find_field (t->fields, t->asymmetry_field);
+      gsize mark = stride_reader_push_key (reader, "field");
+
+      if (field == NULL)
+        stride_reader_error (reader, "unknown field “%s” of this test", t->asymmetry_field);
+      else if (field->kind != STRIDE_FIELD_NUMBER)
+        stride_reader_error (reader, "field “%s” is not a number", t->asymmetry_field);
+      stride_reader_pop (reader, mark);
+    }
+  if (has_difference == has_ratio &&
+      json_object_has_member (object, "min_difference") == json_object_has_member (object, "min_ratio"))
+    stride_reader_error (reader, "asymmetry has either “min_difference” or “min_ratio”");
+  else if (has_difference && !(t->asymmetry_min_difference > 0))
+    stride_reader_error (reader, "“min_difference” must be more than 0");
+  else if (has_ratio && !(t->asymmetry_min_ratio > 0 && t->asymmetry_min_ratio <= 1))
+    stride_reader_error (reader, "“min_ratio” must be more than 0 and at most 1");
+  return t;
+}
+
+static gpointer
+read_test (StrideReader *reader,
+           JsonObject   *object,
+           gpointer      data)
+{
+  StrideSelfTest *t = stride_arena_new0 (reader->pack->arena, StrideSelfTest);
+  int kind;
+
+  stride_reader_check_keys (reader, object, KEYS ("id", "name", "kind", "per_side", "summary", "look_for",
+                                                   "safety", "steps", "equipment", "partner", "fields",
+                                                   "rules", "asymmetry", "video", "sources"));
+  t->id = stride_reader_id (reader, object, "id", TRUE);
+  t->name = stride_reader_text (reader, object, "name", TRUE);
+  kind = stride_reader_enum (reader, object, "kind", KEYS ("flexibility", "strength", "control"), -1);
+  t->kind = kind >= 0 ? (char *) KEYS ("flexibility", "strength", "control")[kind] : NULL;
+  if (stride_reader_member (reader, object, "per_side", TRUE) != NULL)
+    t->per_side = stride_reader_bool (reader, object, "per_side", FALSE);
+  t->summary = stride_reader_text (reader, object, "summary", TRUE);
+  t->look_for = stride_reader_text (reader, object, "look_for", TRUE);
+  t->safety = stride_reader_text (reader, object, "safety", TRUE);
+  t->steps = empty_strv (reader, stride_reader_text_list (reader, object, "steps", TRUE, 1));
+  t->equipment = empty_strv (reader, stride_reader_enum_list (reader, object, "equipment", equipment_values));
+  t->partner = stride_reader_bool (reader, object, "partner", FALSE);
+  t->fields = read_object_list (reader, object, "fields", TRUE, 1, read_field, NULL);
+
+  for (guint i = 0; i < t->fields->len; i++)
+    for (guint j = 0; j < i; j++)
+      if (g_str_equal (((StrideField *) g_ptr_array_index (t->fields, i))->id,
+                       ((StrideField *) g_ptr_array_index (t->fields, j))->id))
+        {
+          gsize mark = stride_reader_push_key (reader, "fields");
+          stride_reader_error (reader, "the id “%s” is used twice",
+                               ((StrideField *) g_ptr_array_index (t->fields, i))->id);
+          stride_reader_pop (reader, mark);
+        }
+
+  t->rules = read_object_list (reader, object, "rules", TRUE, 0, read_rule, t->fields);
+  read_member_object (reader, object, "asymmetry", FALSE, read_asymmetry, t);
+  t->video = stride_reader_ref (reader, object, "video", FALSE, STRIDE_KIND_VIDEO);
+  t->sources = read_sources (reader, object, TRUE);
+  return t;
+}
+
+static gpointer
+read_routine_item (StrideReader *reader,
+                   JsonObject   *object,
+                   gpointer      data)
+{
+  StrideRoutineItem *item = stride_arena_new0 (reader->pack->arena, StrideRoutineItem);
+  StrideDoseOverride override = { item, { 0 }, 0, stride_reader_loc (reader) };
+
+  stride_reader_check_keys (reader, object, KEYS ("exercise", "test", "sets", "reps", "hold_s", "rest_s",
+                                                   "sides", "tempo_s"));
+  item->exercise = stride_reader_ref (reader, object, "exercise", FALSE, STRIDE_KIND_EXERCISE);
+  item->test = stride_reader_ref (reader, object, "test", FALSE, STRIDE_KIND_TEST);
+  if (json_object_has_member (object, "exercise") == json_object_has_member (object, "test"))
+    stride_reader_error (reader, "an item names either an “exercise” or a “test”");
+
+  override.mask = read_dose_keys (reader, object, &override.dose, FALSE);
+  if (override.mask != 0 && json_object_has_member (object, "test"))
+    stride_reader_error (reader, "a test item has no dose");
+  g_array_append_val (reader->pack->overrides, override);
+  return item;
+}
+
+static gpointer
+read_routine (StrideReader *reader,
+              JsonObject   *object,
+              gpointer      data)
+{
+  StrideRoutine *r = stride_arena_new0 (reader->pack->arena, StrideRoutine);
+  int kind;
+
+  stride_reader_check_keys (reader, object, KEYS ("id", "name", "kind", "summary", "items"));
+  r->id = stride_reader_id (reader, object, "id", TRUE);
+  r->name = stride_reader_text (reader, object, "name", TRUE);
+  kind = stride_reader_enum (reader, object, "kind", KEYS ("stretch", "strength", "assessment", "mixed"), -1);
+  r->kind = kind >= 0 ? (char *) KEYS ("stretch", "strength", "assessment", "mixed")[kind] : NULL;
+  r->summary = stride_reader_text (reader, object, "summary", TRUE);
+  r->items = read_object_list (reader, object, "items", TRUE, 1, read_routine_item, NULL);
+  return r;
+}
+
+/* A relative path that stays inside the pack: not absolute, no "..", no backslash. */
+static gboolean
+path_stays_inside (const char *path)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (path[0] == '\0' || g_path_is_absolute (path) || path[0] == '/' || strchr (path, '\\') != NULL)
+    return FALSE;
+
+  parts = g_strsplit (path, "/", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (g_str_equal (parts[i], ".."))
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+resolve_file (StrideReader *reader,
+              const char   *file)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *uri = NULL;
+
+  if (!path_stays_inside (file))
+    {
+      stride_reader_error (reader, "“%s” is outside the pack: use a relative path without “..”", file);
+      return NULL;
+    }
+
+  path = g_build_filename (reader->pack->abs_dir, file, NULL);
+  uri = g_filename_to_uri (path, NULL, NULL);
+  if (uri == NULL)
+    stride_reader_error (reader, "“%s” is not a usable file name", file);
+  return stride_arena_strdup (reader->pack->arena, uri);
+}
+
+static char *
+resolve_uri (StrideReader *reader,
+             const char   *uri)
+{
+  g_autofree char *scheme = g_uri_parse_scheme (uri);
+  g_autofree char *path = NULL;
+  g_autofree char *canonical = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *resolved = NULL;
+
+  if (scheme == NULL || !(g_ascii_strcasecmp (scheme, "file") == 0 ||
+                          g_ascii_strcasecmp (scheme, "resource") == 0 ||
+                          g_ascii_strcasecmp (scheme, "https") == 0))
+    {
+      stride_reader_error (reader, "the scheme of “%s” is not allowed: use file:, resource: or https:", uri);
+      return NULL;
+    }
+
+  if (!g_uri_is_valid (uri, G_URI_FLAGS_NONE, NULL))
+    {
+      stride_reader_error (reader, "“%s” is not a valid URI", uri);
+      return NULL;
+    }
+
+  if (g_ascii_strcasecmp (scheme, "file") != 0)
+    return stride_arena_strdup (reader->pack->arena, uri);
+
+  path = g_filename_from_uri (uri, NULL, NULL);
+  if (path != NULL)
+    canonical = g_canonicalize_filename (path, NULL);
+  prefix = g_strconcat (reader->pack->abs_dir, G_DIR_SEPARATOR_S, NULL);
+  if (canonical == NULL || !g_str_has_prefix (canonical, prefix))
+    {
+      stride_reader_error (reader, "“%s” is outside the pack", uri);
+      return NULL;
+    }
+  resolved = g_filename_to_uri (canonical, NULL, NULL);
+  return stride_arena_strdup (reader->pack->arena, resolved);
+}
+
+static gpointer
+read_chapter (StrideReader *reader,
+              JsonObject   *object,
+              gpointer      data)
+{
+  StrideChapterCaption *chapter = stride_arena_new0 (reader->pack->arena, StrideChapterCaption);
+
+  stride_reader_check_keys (reader, object, KEYS ("id", "caption"));
+  chapter->id = stride_reader_id (reader, object, "id", TRUE);
+  chapter->caption = stride_reader_text (reader, object, "caption", TRUE);
+  return chapter;
+}
+
+static gpointer
+read_video (StrideReader *reader,
+            JsonObject   *object,
+            gpointer      data)
+{
+  StrideVideo *v = stride_arena_new0 (reader->pack->arena, StrideVideo);
+  const char *file, *uri;
+  gsize mark;
+
+  stride_reader_check_keys (reader, object, KEYS ("id", "file", "uri", "animation", "chapters"));
+  v->id = stride_reader_id (reader, object, "id", TRUE);
+  file = stride_reader_string (reader, object, "file", FALSE);
+  uri = stride_reader_string (reader, object, "uri", FALSE);
+
+  if (json_object_has_member (object, "file") == json_object_has_member (object, "uri"))
+    stride_reader_error (reader, "a video has either a “file” or a “uri”");
+  else if (file != NULL)
+    {
+      mark = stride_reader_push_key (reader, "file");
+      v->uri = resolve_file (reader, file);
+      stride_reader_pop (reader, mark);
+    }
+  else if (uri != NULL)
+    {
+      mark = stride_reader_push_key (reader, "uri");
+      v->uri = resolve_uri (reader, uri);
+      stride_reader_pop (reader, mark);
+    }
+
+  v->animation = stride_reader_id (reader, object, "animation", FALSE);
+  v->chapters = read_object_list (reader, object, "chapters", FALSE, 0, read_chapter, NULL);
+  return v;
+}
+
+static gpointer (* const item_readers[]) (StrideReader *, JsonObject *, gpointer) = {
+  read_structure, read_question, read_red_flag, read_condition, read_finding, read_caution,
+  read_exercise, read_test, read_routine, read_video,
+};
+
+static const char *
+item_id (StrideKind kind,
+         gpointer   item)
+{
+  /* Every item struct starts with its id. */
+  return *(const char **) item;
+}
+
+static void
+register_item (StrideReader *reader,
+               StrideKind    kind,
+               gpointer      item)
+{
+  StridePack *pack = reader->pack;
+  const char *id = item_id (kind, item);
+  StrideEntry *entry;
+
+  if (id == NULL)
+    return;
+
+  entry = g_hash_table_lookup (pack->entries[kind], id);
+  if (entry != NULL)
+    {
+      gsize mark = stride_reader_push_key (reader, "id");
+      stride_reader_error (reader, "duplicate %s id “%s” (first at %s: %s)",
+                           stride_content_kind_to_string (kind), id, entry->loc.file, entry->loc.path);
+      stride_reader_pop (reader, mark);
+      return;
+    }
+
+  entry = stride_arena_new0 (pack->arena, StrideEntry);
+  entry->item = item;
+  entry->loc = stride_reader_loc (reader);
+  g_hash_table_insert (pack->entries[kind], (gpointer) id, entry);
+  g_ptr_array_add (pack->items[kind], item);
+}
+
+static void
+read_kind_array (StrideReader *reader,
+                 JsonObject   *root,
+                 const char   *key,
+                 int           kind)
+{
+  JsonArray *array = stride_reader_array (reader, root, key, TRUE, 0);
+  gsize mark;
+
+  if (array == NULL)
+    return;
+
+  mark = stride_reader_push_key (reader, key);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize item_mark = stride_reader_push_index (reader, i);
+      JsonObject *object = stride_reader_object (reader, json_array_get_element (array, i));
+
+      if (object != NULL && kind < 0)
+        read_profile (reader, object, NULL);
+      else if (object != NULL)
+        {
+          gpointer item = item_readers[kind] (reader, object, NULL);
+
+          if (item != NULL)
+            register_item (reader, kind, item);
+        }
+      stride_reader_pop (reader, item_mark);
+    }
+  stride_reader_pop (reader, mark);
+}
+
+gboolean
+stride_pack_read_file (StridePack *pack,
+                       const char *file)
+{
+  g_autoptr(JsonNode) root = stride_json_parse_file (pack, file);
+  g_autofree char *display = NULL;
+  g_autoptr(GString) path = NULL;
+  StrideReader reader;
+  JsonObjectIter iter;
+  const char *key;
+
+  if (root == NULL)
+    return FALSE;
+
+  display = g_build_filename (pack->dir, file, NULL);
+  path = g_string_new ("$");
+  reader.pack = pack;
+  reader.file = stride_arena_strdup (pack->arena, display);
+  reader.path = path;
+
+  json_object_iter_init (&iter, json_node_get_object (root));
+  while (json_object_iter_next (&iter, &key, NULL))
+    {
+      int kind = -1;
+
+      for (int i = 0; kind_keys[i] != NULL; i++)
+        if (g_str_equal (kind_keys[i], key))
+          kind = kind_of_key[i];
+
+      if (kind < 0 && !g_str_equal (key, "profiles"))
+        {
+          g_autofree char *expected = g_strjoinv (", ", (char **) kind_keys);
+          g_autofree char *valid = g_utf8_make_valid (key, MIN (strlen (key), 64));
+          stride_reader_error (&reader, "unknown field “%s” (expected %s, profiles)", valid, expected);
+          continue;
+        }
+      read_kind_array (&reader, json_node_get_object (root), key, kind);
+    }
+  return TRUE;
+}
+
+static gpointer
+read_manifest (StrideReader *reader,
+               JsonObject   *object,
+               gpointer      data)
+{
+  GPtrArray *files = data;
+  StridePack *pack = reader->pack;
+  gsize mark;
+
+  stride_reader_check_keys (reader, object, KEYS ("id", "title", "version", "language", "licence", "authors",
+                                                   "files"));
+  pack->id = stride_reader_id (reader, object, "id", TRUE);
+  pack->title = stride_reader_text (reader, object, "title", TRUE);
+  stride_reader_string (reader, object, "version", TRUE);
+  stride_reader_string (reader, object, "language", TRUE);
+  stride_reader_string (reader, object, "licence", TRUE);
+  stride_reader_text_list (reader, object, "authors", TRUE, 1);
+
+  /* File names are plain strings: read them as a text list would, without translating. */
+  {
+    JsonArray *array = stride_reader_array (reader, object, "files", TRUE, 1);
+
+    if (array == NULL)
+      return NULL;
+    mark = stride_reader_push_key (reader, "files");
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        gsize item_mark = stride_reader_push_index (reader, i);
+        JsonNode *node = json_array_get_element (array, i);
+
+        if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+          stride_reader_error (reader, "expected a file name");
+        else if (!path_stays_inside (json_node_get_string (node)))
+          stride_reader_error (reader, "“%s” is outside the pack: use a relative path without “..”",
+                               json_node_get_string (node));
+        else if (g_ptr_array_find_with_equal_func (files, json_node_get_string (node), g_str_equal, NULL))
+          stride_reader_error (reader, "“%s” is listed twice", json_node_get_string (node));
+        else
+          g_ptr_array_add (files, stride_arena_strdup (pack->arena, json_node_get_string (node)));
+        stride_reader_pop (reader, item_mark);
+      }
+    stride_reader_pop (reader, mark);
+  }
+  return files;
+}
+
+/* Reads manifest.json; FILES receives the pack's files (borrowed from the arena). */
+void
+stride_pack_read_manifest (StridePack *pack,
+                           GPtrArray  *files)
+{
+  g_autoptr(JsonNode) root = stride_json_parse_file (pack, "manifest.json");
+  g_autofree char *display = NULL;
+  g_autoptr(GString) path = NULL;
+  StrideReader reader;
+
+  if (root == NULL)
+    return;
+
+  display = g_build_filename (pack->dir, "manifest.json", NULL);
+  path = g_string_new ("$");
+  reader.pack = pack;
+  reader.file = stride_arena_strdup (pack->arena, display);
+  reader.path = path;
+  read_manifest (&reader, json_node_get_object (root), files);
+}

@@ -1,0 +1,254 @@
+/* stride-content-private.h — what the loader's files share; not for the rest of the app
+ *
+ * One pack is parsed into a StridePack: its items live in an arena (a string chunk and
+ * lists of blocks) that moves into the StrideContent when the pack is accepted, so an
+ * accepted pack costs no copy and a refused one is freed in one go. Cross-references are
+ * collected while parsing (StrideRef, with the file and JSON path they came from) and
+ * resolved once every file of the pack is read.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "stride-content.h"
+
+G_BEGIN_DECLS
+
+#define STRIDE_CONTENT_MAX_FILE_SIZE   (4 * 1024 * 1024)
+#define STRIDE_CONTENT_MAX_DEPTH       32
+#define STRIDE_CONTENT_MAX_STRING      (16 * 1024)
+#define STRIDE_CONTENT_MAX_ID          64
+#define STRIDE_CONTENT_MAX_ITEMS       100000
+
+typedef struct
+{
+  GStringChunk *strings;
+  GPtrArray    *blocks;           /* g_free */
+  GPtrArray    *ptr_arrays;       /* g_ptr_array_unref */
+  GPtrArray    *arrays;           /* g_array_unref */
+} StrideArena;
+
+StrideArena *stride_arena_new        (void);
+void         stride_arena_free       (StrideArena *arena);
+gpointer     stride_arena_alloc      (StrideArena *arena,
+                                      gsize        size);
+#define      stride_arena_new0(arena, Type) ((Type *) stride_arena_alloc ((arena), sizeof (Type)))
+char        *stride_arena_strdup     (StrideArena *arena,
+                                      const char  *string);
+GPtrArray   *stride_arena_ptr_array  (StrideArena *arena);
+GArray      *stride_arena_array      (StrideArena *arena,
+                                      gsize        element_size);
+GStrv        stride_arena_strv       (StrideArena *arena,
+                                      guint        length);
+
+/* Where something is: "DIR/conditions.json" and "$.conditions[3].exercises_do[1]". */
+typedef struct
+{
+  const char *file;
+  const char *path;
+} StrideLoc;
+
+typedef enum
+{
+  STRIDE_REF_ITEM,                /* an item of `kind` */
+  STRIDE_REF_ANSWER,              /* answer `id` of the one/many question `question` */
+  STRIDE_REF_NUMBER_QUESTION,     /* `id` is a number question */
+  STRIDE_REF_CHOICE_QUESTION,     /* `id` is a one/many question */
+} StrideRefType;
+
+typedef struct
+{
+  StrideRefType  type;
+  StrideKind     kind;
+  const char    *id;
+  const char    *question;
+  StrideLoc      loc;
+} StrideRef;
+
+/* An id known to a pack: the item and where it was defined. */
+typedef struct
+{
+  gpointer  item;
+  StrideLoc loc;
+} StrideEntry;
+
+typedef struct
+{
+  const char *condition;
+  double      prior;
+  GPtrArray  *evidence;           /* StrideEvidence */
+  StrideLoc   loc;
+} StrideProfile;
+
+/* A routine item's changes to its exercise's dose, applied once exercises are known. */
+typedef enum
+{
+  STRIDE_DOSE_SETS    = 1 << 0,
+  STRIDE_DOSE_REPS    = 1 << 1,
+  STRIDE_DOSE_HOLD    = 1 << 2,
+  STRIDE_DOSE_REST    = 1 << 3,
+  STRIDE_DOSE_SIDES   = 1 << 4,
+  STRIDE_DOSE_TEMPO   = 1 << 5,
+} StrideDoseMask;
+
+typedef struct
+{
+  StrideRoutineItem *item;
+  StrideDose         dose;
+  StrideDoseMask     mask;
+  StrideLoc          loc;
+} StrideDoseOverride;
+
+typedef struct
+{
+  char        *dir;               /* as given, for messages */
+  char        *abs_dir;           /* absolute and canonical, for resolving files */
+  char        *id;                /* from the manifest; NULL until read */
+  char        *title;
+  StrideArena *arena;
+  GPtrArray   *items[STRIDE_N_KINDS];      /* borrowed from the arena */
+  GHashTable  *entries[STRIDE_N_KINDS];    /* id → StrideEntry */
+  GPtrArray   *profiles;                   /* StrideProfile */
+  GArray      *refs;                       /* StrideRef */
+  GArray      *overrides;                  /* StrideDoseOverride */
+  GPtrArray   *errors;                     /* char *, owned */
+  gboolean     check_duplicate_keys;       /* costs a fifth of the load time; see read_pack() */
+} StridePack;
+
+typedef struct
+{
+  StridePack *pack;
+  const char *file;               /* in the arena */
+  GString    *path;
+} StrideReader;
+
+/* stride-content-reader.c: typed reading with JSON paths and messages */
+void         stride_pack_error         (StridePack   *pack,
+                                        const char   *format,
+                                        ...) G_GNUC_PRINTF (2, 3);
+void         stride_reader_error       (StrideReader *reader,
+                                        const char   *format,
+                                        ...) G_GNUC_PRINTF (2, 3);
+gsize        stride_reader_push_key    (StrideReader *reader,
+                                        const char   *key);
+gsize        stride_reader_push_index  (StrideReader *reader,
+                                        guint         index);
+void         stride_reader_pop         (StrideReader *reader,
+                                        gsize         length);
+StrideLoc    stride_reader_loc         (StrideReader *reader);
+gboolean     stride_reader_check_keys  (StrideReader       *reader,
+                                        JsonObject         *object,
+                                        const char * const *allowed);
+JsonObject  *stride_reader_object      (StrideReader *reader,
+                                        JsonNode     *node);
+JsonNode    *stride_reader_member      (StrideReader *reader,
+                                        JsonObject   *object,
+                                        const char   *key,
+                                        gboolean      required);
+JsonArray   *stride_reader_array       (StrideReader *reader,
+                                        JsonObject   *object,
+                                        const char   *key,
+                                        gboolean      required,
+                                        guint         min_length);
+char        *stride_reader_id          (StrideReader *reader,
+                                        JsonObject   *object,
+                                        const char   *key,
+                                        gboolean      required);
+char        *stride_reader_ref         (StrideReader *reader,
+                                        JsonObject   *object,
+                                        const char   *key,
+                                        gboolean      required,
+                                        StrideKind    kind);
+char        *stride_reader_text        (StrideReader *reader,
+                                        JsonObject   *object,
+                                        const char   *key,
+                                        gboolean      required);
+char        *stride_reader_string      (StrideReader *reader,
+                                        JsonObject   *object,
+                                        const char   *key,
+                                        gboolean      required);
+int          stride_reader_enum        (StrideReader       *reader,
+                                        JsonObject         *object,
+                                        const char         *key,
+                                        const char * const *values,
+                                        int                 fallback);
+gboolean     stride_reader_bool        (StrideReader *reader,
+                                        JsonObject   *object,
+                                        const char   *key,
+                                        gboolean      fallback);
+gboolean     stride_reader_number      (StrideReader *reader,
+                                        JsonObject   *object,
+                                        const char   *key,
+                                        gboolean      required,
+                                        double       *value);
+gboolean     stride_reader_uint        (StrideReader *reader,
+                                        JsonObject   *object,
+                                        const char   *key,
+                                        gboolean      required,
+                                        guint         max,
+                                        guint        *value);
+GStrv        stride_reader_text_list   (StrideReader *reader,
+                                        JsonObject   *object,
+                                        const char   *key,
+                                        gboolean      required,
+                                        guint         min_length);
+GStrv        stride_reader_ref_list    (StrideReader *reader,
+                                        JsonObject   *object,
+                                        const char   *key,
+                                        gboolean      required,
+                                        guint         min_length,
+                                        StrideKind    kind);
+GStrv        stride_reader_enum_list   (StrideReader       *reader,
+                                        JsonObject         *object,
+                                        const char         *key,
+                                        const char * const *values);
+void         stride_reader_add_ref     (StrideReader  *reader,
+                                        StrideRefType  type,
+                                        StrideKind     kind,
+                                        const char    *id,
+                                        const char    *question);
+gboolean     stride_id_is_valid        (const char   *id);
+gboolean     stride_json_prescan       (const char   *data,
+                                        gsize         length,
+                                        guint         max_depth,
+                                        guint        *line,
+                                        guint        *column);
+JsonNode    *stride_json_parse_file    (StridePack   *pack,
+                                        const char   *file);
+
+/* stride-content-items.c: one function per kind of item */
+gboolean     stride_pack_read_file     (StridePack   *pack,
+                                        const char   *file);
+void         stride_pack_read_manifest (StridePack   *pack,
+                                        GPtrArray    *files);
+
+/* stride-content-resolve.c: cross-references, once the whole pack is read */
+void         stride_pack_resolve       (StridePack    *pack,
+                                        StrideContent *base);
+
+/* stride-content.c */
+StridePack  *stride_pack_new           (const char   *dir);
+void         stride_pack_free          (StridePack   *pack);
+gpointer     stride_pack_lookup        (StridePack    *pack,
+                                        StrideContent *base,
+                                        StrideKind     kind,
+                                        const char    *id);
+const char  *stride_content_owner_of   (StrideContent *base,
+                                        StrideKind     kind,
+                                        const char    *id);
+
+/* The fuzzer replaces this to serve packs' files from memory: DIR is the pack's directory
+ * as given to the loader, FILE the name in the manifest; NULL means there is no such file. */
+typedef GBytes *(*StrideReadFunc) (const char *dir,
+                                   const char *file);
+extern StrideReadFunc stride_content_read_func;
+
+/* Tests replace this to see every text field the loader translates. */
+typedef const char *(*StrideTranslateFunc) (const char *text);
+extern StrideTranslateFunc stride_content_translate_func;
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StridePack, stride_pack_free)
+
+G_END_DECLS

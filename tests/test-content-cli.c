@@ -1,0 +1,362 @@
+/* test-content-cli.c — --validate, --vocabulary and the launch options that name content
+ *
+ * These run the real `stride` binary with no display, as a content author, a script or a
+ * packager would.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} RunResult;
+
+static void
+run_result_clear (RunResult *result)
+{
+  g_clear_pointer (&result->out, g_free);
+  g_clear_pointer (&result->err, g_free);
+}
+
+/* Runs stride with ARGS, no display, and the bundled pack in CONTENT_DIR (NULL: the
+ * build's bundled pack). */
+static void
+run_stride (RunResult          *result,
+            const char         *content_dir,
+            const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("STRIDE_EXE"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  /* No user packs from the machine running the tests. */
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", "/nonexistent", TRUE);
+  if (content_dir != NULL)
+    envp = g_environ_setenv (envp, "STRIDE_CONTENT_DIR", content_dir, TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &result->out, &result->err, &wait_status, &error);
+  g_assert_no_error (error);
+  result->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static char *
+example_dir (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "packs", "example", NULL);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == '\n';
+  return n;
+}
+
+/* The pack that ships with Stride is valid: the app depends on it. */
+static void
+test_validate_bundled (void)
+{
+  const char *args[] = { "--validate", NULL };
+  RunResult result = { 0 };
+
+  run_stride (&result, NULL, args);
+  if (result.status != 0)
+    g_test_message ("%s", result.err);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, ": valid ("));
+  g_assert_cmpstr (result.err, ==, "");
+  run_result_clear (&result);
+}
+
+static void
+test_validate_example (void)
+{
+  g_autofree char *dir = example_dir ();
+  const char *args[] = { "--validate", dir, NULL };
+  g_autofree char *expected = g_strdup_printf ("%s: valid (1 structures, 1 conditions, 3 questions, "
+                                               "1 red flags, 1 self-tests, 2 exercises, 1 routines, "
+                                               "2 videos)\n", dir);
+  RunResult result = { 0 };
+
+  run_stride (&result, NULL, args);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.out, ==, expected);
+  run_result_clear (&result);
+}
+
+/* Each problem on its own line on stderr, then a summary; exit status 1. */
+static void
+test_validate_invalid (void)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("stride-cli-XXXXXX", NULL);
+  g_autofree char *manifest = g_build_filename (tmp, "manifest.json", NULL);
+  g_autofree char *items = g_build_filename (tmp, "items.json", NULL);
+  g_autofree char *expected = NULL;
+  const char *args[] = { "--validate", tmp, NULL };
+  RunResult result = { 0 };
+
+  g_assert_true (g_file_set_contents (manifest,
+    "{\"id\": \"broken\", \"title\": \"Broken\", \"version\": \"1\", \"language\": \"en\", "
+    "\"licence\": \"CC0-1.0\", \"authors\": [\"A\"], \"files\": [\"items.json\"]}", -1, NULL));
+  g_assert_true (g_file_set_contents (items,
+    "{\"cautions\": [{\"id\": \"c\", \"text\": 5, \"avoid\": [], \"colour\": \"red\"}]}", -1, NULL));
+
+  run_stride (&result, NULL, args);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_cmpstr (result.out, ==, "");
+  expected = g_strdup_printf ("%s/items.json: $.cautions[0]: unknown field “colour”\n"
+                              "%s/items.json: $.cautions[0].text: expected a string, found a number\n"
+                              "%s: 2 problems: the pack is not valid\n", tmp, tmp, tmp);
+  g_assert_cmpstr (result.err, ==, expected);
+  run_result_clear (&result);
+
+  g_remove (items);
+  g_remove (manifest);
+  g_rmdir (tmp);
+}
+
+/* A user pack that refers to the bundled pack is valid as an add-on to it. */
+static void
+test_validate_add_on (void)
+{
+  g_autofree char *example = example_dir ();
+  g_autofree char *tmp = g_dir_make_tmp ("stride-cli-XXXXXX", NULL);
+  g_autofree char *manifest = g_build_filename (tmp, "manifest.json", NULL);
+  g_autofree char *items = g_build_filename (tmp, "items.json", NULL);
+  g_autofree char *expected = NULL;
+  const char *args[] = { "--validate", tmp, NULL };
+  RunResult result = { 0 };
+
+  g_assert_true (g_file_set_contents (manifest,
+    "{\"id\": \"add_on\", \"title\": \"Add-on\", \"version\": \"1\", \"language\": \"en\", "
+    "\"licence\": \"CC0-1.0\", \"authors\": [\"A\"], \"files\": [\"items.json\"]}", -1, NULL));
+  g_assert_true (g_file_set_contents (items,
+    "{\"findings\": [{\"id\": \"add_on_finding\", \"name\": \"More\", \"text\": \"More.\", "
+    "\"exercises\": [\"example_bridge\"]}]}", -1, NULL));
+
+  run_stride (&result, example, args);
+  g_assert_cmpint (result.status, ==, 0);
+  expected = g_strdup_printf ("%s: valid as an add-on to the bundled pack (together: 1 structures, "
+                              "1 conditions, 3 questions, 1 red flags, 1 self-tests, 2 exercises, "
+                              "1 routines, 2 videos)\n", tmp);
+  g_assert_cmpstr (result.out, ==, expected);
+  run_result_clear (&result);
+
+  g_remove (items);
+  g_remove (manifest);
+  g_rmdir (tmp);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *args[4];
+  int         status;
+  const char *err_contains;
+} UsageCase;
+
+static const UsageCase usage_cases[] = {
+  { "validate-missing-dir", { "--validate", "/nonexistent/pack", NULL }, 2, "“/nonexistent/pack”" },
+  { "validate-two-dirs", { "--validate", "/tmp", "/var", NULL }, 2, "“/var”" },
+  { "stray-argument", { "kneecaps", NULL }, 2, "“kneecaps”" },
+  { "unknown-structure", { "--structure=kneecap", NULL }, 2, "unknown structure “kneecap”" },
+  { "unknown-condition", { "--condition=housemaids_knee", NULL }, 2, "unknown condition “housemaids_knee”" },
+  { "unknown-exercise", { "--exercise=burpee", NULL }, 2, "unknown exercise “burpee”" },
+  { "unknown-test", { "--test=hop_test", NULL }, 2, "unknown test “hop_test”" },
+  { "unknown-routine", { "--routine=marathon", NULL }, 2, "unknown routine “marathon”" },
+};
+
+static void
+test_usage (gconstpointer data)
+{
+  const UsageCase *usage = data;
+  g_autofree char *example = example_dir ();
+  RunResult result = { 0 };
+
+  run_stride (&result, example, usage->args);
+  g_assert_cmpint (result.status, ==, usage->status);
+  g_assert_nonnull (strstr (result.err, usage->err_contains));
+  g_assert_cmpstr (result.out, ==, "");
+  /* Launch options: one line, no window (there is no display: a window would fail). */
+  if (g_str_has_prefix (usage->args[0], "--") && !g_str_equal (usage->args[0], "--validate"))
+    g_assert_cmpuint (count_lines (result.err), ==, 1);
+  run_result_clear (&result);
+}
+
+/* --vocabulary prints every id of the example pack, as JSON. */
+static void
+test_vocabulary (void)
+{
+  static const char * const keys[] = {
+    "structures", "questions", "red_flags", "conditions", "findings", "cautions", "exercises",
+    "tests", "routines", "videos",
+  };
+  g_autofree char *example = example_dir ();
+  const char *args[] = { "--vocabulary", NULL };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  RunResult result = { 0 };
+  JsonObject *object, *questions, *tests;
+
+  run_stride (&result, example, args);
+  g_assert_cmpint (result.status, ==, 0);
+  root = json_from_string (result.out, &error);
+  g_assert_no_error (error);
+  object = json_node_get_object (root);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_assert_true (json_object_has_member (object, keys[i]));
+  g_assert_cmpuint (json_object_get_size (object), ==, G_N_ELEMENTS (keys));
+
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (object, "conditions"), 0),
+                   ==, "example_side_pain");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "exercises")), ==, 2);
+  questions = json_object_get_object_member (object, "questions");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (questions, "example_age"),
+                                                  "kind"), ==, "number");
+  tests = json_object_get_object_member (object, "tests");
+  g_assert_true (json_object_get_boolean_member (json_object_get_object_member (tests, "example_stance"),
+                                                 "per_side"));
+  /* Pretty-printed, for people reading it. */
+  g_assert_nonnull (strstr (result.out, "\n  \"structures\""));
+  run_result_clear (&result);
+}
+
+/* CONTENT-IDS.md: the ids code, tests and outside checks rely on. */
+static const char * const contract_structures[] = {
+  "gluteus_maximus", "gluteus_medius", "gluteus_minimus", "piriformis", "tfl", "iliopsoas",
+  "rectus_femoris", "hamstrings", "adductors", "quadriceps", "hip_joint", "sacroiliac_joint", NULL
+};
+static const char * const contract_conditions[] = {
+  "trochanteric_bursitis", "hip_flexor_pain", "runners_knee", "lower_back_pain", "sciatica_piriformis",
+  "itb_syndrome", "proximal_hamstring_tendinopathy", "adductor_groin_pain", "hip_impingement",
+  "femoral_neck_stress_fracture", "osteitis_pubis", NULL
+};
+static const char * const contract_exercises[] = {
+  "kneeling_hip_flexor_stretch", "figure_four_stretch", "tfl_stretch", "hamstring_strap_stretch",
+  "adductor_stretch", "glute_stretch", "clamshell", "side_lying_hip_abduction", "glute_bridge",
+  "single_leg_bridge", "band_walk", "side_plank", "side_plank_leg_lift", "single_leg_rdl", "step_up",
+  "copenhagen_plank", "hip_airplane", NULL
+};
+static const char * const contract_routines[] = {
+  "hip_stretch_routine", "hip_strength_routine", "hip_assessment", NULL
+};
+static const char * const contract_findings[] = {
+  "tight_hip_flexors", "tight_rectus_femoris", "tight_tfl", "tight_hamstrings", "restricted_hip_rotation",
+  "weak_glute_medius", "weak_glute_max", "poor_single_leg_control", "low_side_endurance", "asymmetry",
+  "pain_on_testing", NULL
+};
+static const char * const contract_tests[] = {
+  "thomas_test", "ober_test", "straight_leg_raise", "faber_test", "sit_and_reach", "hip_rotation",
+  "single_leg_stance", "single_leg_squat", "side_plank_hold", "single_leg_bridge", NULL
+};
+static const char * const contract_questions[] = {
+  "location", "character", "aggravators", "easing", "onset", "training_change", "timing", "duration",
+  "severity", "age", "sex", "red_flags", NULL
+};
+
+/* The keys of an object member of VOCABULARY (questions, tests) hold IDS. */
+static void
+assert_keys (JsonObject         *vocabulary,
+             const char         *key,
+             const char * const *ids)
+{
+  JsonObject *object = json_object_get_object_member (vocabulary, key);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (!json_object_has_member (object, ids[i]))
+        g_test_message ("the bundled pack has no %s “%s”", key, ids[i]);
+      g_assert_true (json_object_has_member (object, ids[i]));
+    }
+}
+
+static void
+assert_ids (JsonObject         *vocabulary,
+            const char         *key,
+            const char * const *ids)
+{
+  JsonArray *array = json_object_get_array_member (vocabulary, key);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < json_array_get_length (array) && !found; j++)
+        found = g_str_equal (json_array_get_string_element (array, j), ids[i]);
+      if (!found)
+        g_test_message ("the bundled pack has no %s “%s”", key, ids[i]);
+      g_assert_true (found);
+    }
+}
+
+static void
+test_bundled_has_contract_ids (void)
+{
+  const char *args[] = { "--vocabulary", NULL };
+  g_autoptr(JsonNode) root = NULL;
+  RunResult result = { 0 };
+  JsonObject *object;
+
+  run_stride (&result, NULL, args);
+  g_assert_cmpint (result.status, ==, 0);
+  root = json_from_string (result.out, NULL);
+  object = json_node_get_object (root);
+
+  if (json_array_get_length (json_object_get_array_member (object, "conditions")) == 0)
+    {
+      /* The pack's prose is written on another branch; until it is merged the pack is empty. */
+      g_test_skip ("the bundled pack has no conditions yet (its prose lands with the pack branch)");
+      run_result_clear (&result);
+      return;
+    }
+
+  assert_ids (object, "structures", contract_structures);
+  assert_ids (object, "conditions", contract_conditions);
+  assert_ids (object, "exercises", contract_exercises);
+  assert_ids (object, "routines", contract_routines);
+  assert_ids (object, "findings", contract_findings);
+  assert_keys (object, "tests", contract_tests);
+  assert_keys (object, "questions", contract_questions);
+  run_result_clear (&result);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/stride/content-cli/validate-bundled", test_validate_bundled);
+  g_test_add_func ("/stride/content-cli/validate-example", test_validate_example);
+  g_test_add_func ("/stride/content-cli/validate-invalid", test_validate_invalid);
+  g_test_add_func ("/stride/content-cli/validate-add-on", test_validate_add_on);
+  g_test_add_func ("/stride/content-cli/vocabulary", test_vocabulary);
+  g_test_add_func ("/stride/content-cli/bundled-has-contract-ids", test_bundled_has_contract_ids);
+  for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/stride/content-cli/usage/%s", usage_cases[i].name);
+      g_test_add_data_func (path, &usage_cases[i], test_usage);
+    }
+
+  return g_test_run ();
+}
