@@ -12,6 +12,7 @@
 
 #include "stride-application.h"
 #include "stride-media-error.h"
+#include "stride-media-loader.h"
 #include "stride-sound-cues.h"
 #include "stride-video-view.h"
 #include "stride-window.h"
@@ -339,6 +340,46 @@ test_error_in_place (Fixture       *fixture,
   g_signal_handlers_disconnect_by_data (fixture->view, &errors);
 }
 
+static gboolean
+stream_advanced (gpointer data)
+{
+  return gtk_media_stream_get_timestamp (data) > 0 || gtk_media_stream_get_error (data) != NULL;
+}
+
+/* The player is a plain GtkMediaStream: GTK's own GtkVideo and its controls drive it. */
+static void
+test_gtk_video (void)
+{
+  const StrideMediaModule *media;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkMediaStream) player = NULL;
+  GtkWidget *window, *video;
+
+  if (skip_without_clip ())
+    return;
+
+  media = stride_media_loader_get (&error);
+  g_assert_no_error (error);
+  player = media->player_new ();
+  media->player_set_uri (player, clip_uri);
+
+  window = gtk_window_new ();
+  video = gtk_video_new ();
+  gtk_video_set_media_stream (GTK_VIDEO (video), player);
+  gtk_window_set_child (GTK_WINDOW (window), video);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (widget_is_mapped, video);
+
+  gtk_media_stream_play (player);
+  wait_until (stream_advanced, player);
+  g_assert_no_error (gtk_media_stream_get_error (player));
+  g_assert_true (gtk_media_stream_get_playing (player));
+  gtk_window_destroy (GTK_WINDOW (window));
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_finalize_object (g_steal_pointer (&player));
+}
+
 /* The cues follow the preferences, one notify per real change. */
 static void
 test_sound_cues_settings (void)
@@ -480,6 +521,7 @@ main (int   argc,
   g_test_add ("/stride/video-view/loop-chapter", Fixture, NULL, fixture_set_up, test_loop_chapter, fixture_tear_down);
   g_test_add ("/stride/video-view/error-in-place", Fixture, NULL, fixture_set_up, test_error_in_place, fixture_tear_down);
   g_test_add ("/stride/video-view/second-side", Fixture, NULL, fixture_set_up, test_second_side, fixture_tear_down);
+  g_test_add_func ("/stride/video-view/gtk-video", test_gtk_video);
   g_test_add_func ("/stride/video-view/sound-cues-settings", test_sound_cues_settings);
 
   status = g_test_run ();
