@@ -51,6 +51,8 @@ struct _StrideRoutinePlayer
   GtkLabel            *next_dose_label;
   GtkWidget           *close_button;
   StrideVideoView     *video;
+  double               video_step;     /* the step the clip was set up for */
+  StridePhase          video_phase;
 
   /* Owned references */
   StrideClock         *clock;
@@ -266,6 +268,28 @@ video_has_chapter (const StrideVideo *video,
   return FALSE;
 }
 
+/* Work loops the chapter that shows the effort (the hold, or the movement of a rep), so
+ * the clip never shows the other side while you work; getting ready plays the set-up,
+ * whose end starts the work; switching sides shows the turn. */
+static void
+show_phase_in_video (StrideRoutinePlayer *self,
+                     const StrideVideo   *video,
+                     StridePhase          phase)
+{
+  if (phase == STRIDE_PHASE_WORK && video_has_chapter (video, "hold"))
+    stride_video_view_loop_chapter (self->video, "hold");
+  else if (phase == STRIDE_PHASE_WORK && video_has_chapter (video, "move"))
+    stride_video_view_loop_chapter (self->video, "move");
+  else if (phase == STRIDE_PHASE_SWITCH_SIDE && video_has_chapter (video, "switch_side"))
+    stride_video_view_loop_chapter (self->video, "switch_side");
+  else
+    {
+      stride_video_view_loop_chapter (self->video, NULL);
+      if (phase == STRIDE_PHASE_GET_READY && video_has_chapter (video, "setup"))
+        stride_video_view_seek_to_chapter (self->video, "setup");
+    }
+}
+
 /* The exercise's clip loops while you work, mirrored for the right side; a hold loops
  * its hold chapter. */
 static void
@@ -285,11 +309,16 @@ update_video (StrideRoutinePlayer  *self,
   if (g_strcmp0 (stride_video_view_get_uri (self->video), video->uri) != 0)
     stride_video_view_set_uri (self->video, video->uri);
   stride_video_view_set_mirrored (self->video, stride_routine_runner_get_side (self->runner) == STRIDE_RUNNER_SIDE_RIGHT);
-  if (phase == STRIDE_PHASE_WORK && video_has_chapter (video, "hold"))
-    stride_video_view_loop_chapter (self->video, "hold");
-  else
-    stride_video_view_loop_chapter (self->video, NULL);
-  stride_video_view_set_playing (self->video, !stride_routine_runner_get_paused (self->runner));
+
+  /* Only when the step changed: pausing or resuming must not restart the clip */
+  if (self->video_step != stride_routine_runner_get_progress (self->runner) || self->video_phase != phase)
+    {
+      self->video_step = stride_routine_runner_get_progress (self->runner);
+      self->video_phase = phase;
+      show_phase_in_video (self, video, phase);
+    }
+  stride_video_view_set_playing (self->video, !stride_routine_runner_get_paused (self->runner) &&
+                                              phase != STRIDE_PHASE_REST);
 }
 
 static void
@@ -840,6 +869,7 @@ stride_routine_player_start (StrideRoutinePlayer *self,
   gtk_toggle_button_set_active (self->right_button, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), FALSE);
 
+  self->video_phase = STRIDE_PHASE_IDLE;
   items = adapted_items (self, routine);
   self->runner = stride_routine_runner_new (self->clock, items);
   for (guint i = 0, n = 0; i < routine->items->len; i++)
