@@ -819,6 +819,7 @@ adapted_items (StrideRoutinePlayer *self,
                const StrideRoutine *routine)
 {
   GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) avoided = stride_routine_catalog_avoided ();
 
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
   self->kinds = g_ptr_array_new_with_free_func (g_free);
@@ -828,7 +829,8 @@ adapted_items (StrideRoutinePlayer *self,
       StrideRoutineItem *copy;
       const char *kind;
 
-      if (item->exercise == NULL)
+      /* Medical safety first: what the self-test said to avoid is left out */
+      if (item->exercise == NULL || g_hash_table_contains (avoided, item->exercise))
         continue;
       kind = exercise_kind (routine, item);
       copy = g_new0 (StrideRoutineItem, 1);
@@ -847,6 +849,7 @@ stride_routine_player_start (StrideRoutinePlayer *self,
                              const StrideRoutine *routine)
 {
   g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GHashTable) avoided = stride_routine_catalog_avoided ();
 
   g_return_if_fail (STRIDE_IS_ROUTINE_PLAYER (self));
   g_return_if_fail (routine != NULL);
@@ -874,7 +877,9 @@ stride_routine_player_start (StrideRoutinePlayer *self,
   self->runner = stride_routine_runner_new (self->clock, items);
   for (guint i = 0, n = 0; i < routine->items->len; i++)
     {
-      if (((StrideRoutineItem *) g_ptr_array_index (routine->items, i))->exercise == NULL)
+      const char *exercise = ((StrideRoutineItem *) g_ptr_array_index (routine->items, i))->exercise;
+
+      if (exercise == NULL || g_hash_table_contains (avoided, exercise))
         continue;
       stride_routine_runner_set_only_side (self->runner, n++, stride_routine_catalog_get_only_side (routine, i));
     }
