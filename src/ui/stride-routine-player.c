@@ -52,6 +52,7 @@ struct _StrideRoutinePlayer
   GtkWidget           *close_button;
   StrideVideoView     *video;
   double               video_step;     /* the step the clip was set up for */
+  char                *failed_uri;     /* a clip that cannot be played: the steps instead */
   StridePhase          video_phase;
 
   /* Owned references */
@@ -300,6 +301,8 @@ update_video (StrideRoutinePlayer  *self,
                              stride_routine_catalog_find_video (exercise->video) : NULL;
   StridePhase phase = stride_routine_runner_get_phase (self->runner);
 
+  if (video != NULL && g_strcmp0 (video->uri, self->failed_uri) == 0)
+    video = NULL;
   gtk_widget_set_visible (GTK_WIDGET (self->video), video != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->steps_label),
                           video == NULL && gtk_label_get_label (self->steps_label)[0] != '\0');
@@ -319,6 +322,16 @@ update_video (StrideRoutinePlayer  *self,
     }
   stride_video_view_set_playing (self->video, !stride_routine_runner_get_paused (self->runner) &&
                                               phase != STRIDE_PHASE_REST);
+}
+
+/* A clip that cannot be played gives its place to the written steps. */
+static void
+video_error_cb (StrideRoutinePlayer *self)
+{
+  g_free (self->failed_uri);
+  self->failed_uri = g_strdup (stride_video_view_get_uri (self->video));
+  gtk_widget_set_visible (GTK_WIDGET (self->video), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->steps_label), gtk_label_get_label (self->steps_label)[0] != '\0');
 }
 
 static void
@@ -709,6 +722,7 @@ stride_routine_player_finalize (GObject *object)
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
   g_clear_pointer (&self->session, json_object_unref);
   g_free (self->session_id);
+  g_free (self->failed_uri);
 
   G_OBJECT_CLASS (stride_routine_player_parent_class)->finalize (object);
 }
@@ -777,6 +791,7 @@ stride_routine_player_init (StrideRoutinePlayer *self)
   gtk_widget_set_visible (GTK_WIDGET (self->video), FALSE);
   gtk_box_prepend (GTK_BOX (self->visual_box), GTK_WIDGET (self->video));
   g_signal_connect_object (self->video, "chapter-changed", G_CALLBACK (chapter_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->video, "error", G_CALLBACK (video_error_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_swapped (self->mute_button, "toggled", G_CALLBACK (mute_toggled_cb), self);
   g_object_bind_property (stride_sound_cues_get_default (), "muted", self->mute_button, "active",
