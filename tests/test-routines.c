@@ -14,6 +14,7 @@
 #include "stride-history.h"
 #include "stride-json-document.h"
 #include "stride-page.h"
+#include "stride-routine-catalog.h"
 #include "stride-routine-editor.h"
 #include "stride-preferences-window.h"
 #include "stride-report.h"
@@ -260,6 +261,52 @@ test_personal_routine (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
   stride_page_go_back (STRIDE_PAGE (page));
   g_assert_nonnull (find_row (GTK_WIDGET (page), "Your personal routine"));
+}
+
+/* What the self-test's cautions say to avoid is left out of every routine, and marked */
+static void
+test_cautions_respected (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("With a caution", 5);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  StrideDose dose = { 1, 0, 5, 0, STRIDE_SIDES_BOTH, 0 };
+  StrideRoutineRunner *runner;
+  StrideHistoryEntry *test;
+
+  g_assert_true (stride_routine_store_add_exercise (stride_routine_store_get_default (), routine, "side_lying_hip_abduction",
+                                                    &dose, &error));
+  json_parser_load_from_data (parser, "{\"results\": {}, \"cautions\": [{\"id\": \"side_of_hip_pain\", "
+                              "\"text\": \"No stretches across the body for side-of-hip pain.\", "
+                              "\"avoid\": [\"glute_stretch\", \"figure_four_stretch\"]}]}", -1, &error);
+  g_assert_no_error (error);
+  test = stride_history_append (stride_history_get_default (), STRIDE_HISTORY_SELF_TEST, NULL,
+                                json_node_get_object (json_parser_get_root (parser)), &error);
+  g_assert_nonnull (test);
+
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  runner = stride_routine_player_get_runner (player);
+  g_assert_cmpuint (stride_routine_runner_get_n_items (runner), ==, 1);
+  g_assert_cmpstr (stride_routine_runner_get_exercise (runner), ==, "side_lying_hip_abduction");
+  stride_page_go_back (STRIDE_PAGE (page));
+  stride_page_go_back (STRIDE_PAGE (page));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+  {
+    g_autofree char *name = stride_routine_catalog_exercise_name ("glute_stretch");
+    g_autofree char *other = stride_routine_catalog_exercise_name ("side_lying_hip_abduction");
+
+    g_assert_true (gtk_widget_has_css_class (find_row (GTK_WIDGET (page), name), "stride-avoided"));
+    g_assert_false (gtk_widget_has_css_class (find_row (GTK_WIDGET (page), other), "stride-avoided"));
+  }
+
+  /* The tests after this one start without the caution */
+  g_assert_true (stride_history_remove (stride_history_get_default (), stride_history_entry_get_id (test), &error));
 }
 
 /* Leaving a routine under way ends it early, and keeps what was done. */
@@ -599,6 +646,7 @@ main (int   argc,
   g_test_add ("/stride/routines/morning-check-in", Fixture, NULL, fixture_set_up, test_morning_check_in, fixture_tear_down);
   g_test_add ("/stride/routines/play-to-end", Fixture, NULL, fixture_set_up, test_play_to_end, fixture_tear_down);
   g_test_add ("/stride/routines/personal-routine", Fixture, NULL, fixture_set_up, test_personal_routine, fixture_tear_down);
+  g_test_add ("/stride/routines/cautions-respected", Fixture, NULL, fixture_set_up, test_cautions_respected, fixture_tear_down);
   g_test_add ("/stride/routines/back-ends-early", Fixture, NULL, fixture_set_up, test_back_ends_early, fixture_tear_down);
   g_test_add ("/stride/preferences/reminder", Fixture, NULL, fixture_set_up, test_reminder_preferences, fixture_tear_down);
   g_test_add ("/stride/progress/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);

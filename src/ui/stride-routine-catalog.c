@@ -307,3 +307,29 @@ stride_routine_catalog_dose_text (const StrideDose *dose)
   /* Translators: a dose, then the rest between sets */
   return g_strdup_printf (_("%s · rest %u s"), work, dose->rest_s);
 }
+
+GHashTable *
+stride_routine_catalog_avoided (void)
+{
+  GHashTable *avoided = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  StrideHistoryEntry *latest = stride_history_get_latest (stride_history_get_default (), STRIDE_HISTORY_SELF_TEST);
+  JsonArray *cautions = latest != NULL ? stride_json_get_array (stride_history_entry_get_data (latest), "cautions") : NULL;
+
+  for (guint i = 0; cautions != NULL && i < json_array_get_length (cautions); i++)
+    {
+      JsonNode *node = json_array_get_element (cautions, i);
+      JsonObject *caution = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      JsonArray *avoid = caution != NULL ? stride_json_get_array (caution, "avoid") : NULL;
+      const char *text = caution != NULL ? stride_json_get_string (caution, "text") : NULL;
+
+      for (guint j = 0; avoid != NULL && j < json_array_get_length (avoid); j++)
+        {
+          JsonNode *id = json_array_get_element (avoid, j);
+
+          if (json_node_get_value_type (id) == G_TYPE_STRING)
+            g_hash_table_replace (avoided, g_strdup (json_node_get_string (id)), g_strdup (text != NULL ? text : ""));
+        }
+    }
+
+  return avoided;
+}

@@ -47,6 +47,10 @@ char                 *stride_routine_catalog_exercise_name  (const char *id);
 char                 *stride_routine_catalog_measure_name   (const char *test,
                                                              const char *field);
 
+/* Exercises the latest saved self-test's cautions say to avoid (e.g. no figure-4 stretch
+ * for side-of-hip pain): a new hash set of exercise ids → the caution's text. */
+GHashTable           *stride_routine_catalog_avoided        (void);
+
 /* "3 × 12 reps, each side · rest 45 s" */
 char                 *stride_routine_catalog_dose_text      (const StrideDose *dose);
 

@@ -51,6 +51,9 @@ struct _StrideRoutinePlayer
   GtkLabel            *next_dose_label;
   GtkWidget           *close_button;
   StrideVideoView     *video;
+  double               video_step;     /* the step the clip was set up for */
+  char                *failed_uri;     /* a clip that cannot be played: the steps instead */
+  StridePhase          video_phase;
 
   /* Owned references */
   StrideClock         *clock;
@@ -266,6 +269,28 @@ video_has_chapter (const StrideVideo *video,
   return FALSE;
 }
 
+/* Work loops the chapter that shows the effort (the hold, or the movement of a rep), so
+ * the clip never shows the other side while you work; getting ready plays the set-up,
+ * whose end starts the work; switching sides shows the turn. */
+static void
+show_phase_in_video (StrideRoutinePlayer *self,
+                     const StrideVideo   *video,
+                     StridePhase          phase)
+{
+  if (phase == STRIDE_PHASE_WORK && video_has_chapter (video, "hold"))
+    stride_video_view_loop_chapter (self->video, "hold");
+  else if (phase == STRIDE_PHASE_WORK && video_has_chapter (video, "move"))
+    stride_video_view_loop_chapter (self->video, "move");
+  else if (phase == STRIDE_PHASE_SWITCH_SIDE && video_has_chapter (video, "switch_side"))
+    stride_video_view_loop_chapter (self->video, "switch_side");
+  else
+    {
+      stride_video_view_loop_chapter (self->video, NULL);
+      if (phase == STRIDE_PHASE_GET_READY && video_has_chapter (video, "setup"))
+        stride_video_view_seek_to_chapter (self->video, "setup");
+    }
+}
+
 /* The exercise's clip loops while you work, mirrored for the right side; a hold loops
  * its hold chapter. */
 static void
@@ -276,6 +301,8 @@ update_video (StrideRoutinePlayer  *self,
                              stride_routine_catalog_find_video (exercise->video) : NULL;
   StridePhase phase = stride_routine_runner_get_phase (self->runner);
 
+  if (video != NULL && g_strcmp0 (video->uri, self->failed_uri) == 0)
+    video = NULL;
   gtk_widget_set_visible (GTK_WIDGET (self->video), video != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->steps_label),
                           video == NULL && gtk_label_get_label (self->steps_label)[0] != '\0');
@@ -285,11 +312,26 @@ update_video (StrideRoutinePlayer  *self,
   if (g_strcmp0 (stride_video_view_get_uri (self->video), video->uri) != 0)
     stride_video_view_set_uri (self->video, video->uri);
   stride_video_view_set_mirrored (self->video, stride_routine_runner_get_side (self->runner) == STRIDE_RUNNER_SIDE_RIGHT);
-  if (phase == STRIDE_PHASE_WORK && video_has_chapter (video, "hold"))
-    stride_video_view_loop_chapter (self->video, "hold");
-  else
-    stride_video_view_loop_chapter (self->video, NULL);
-  stride_video_view_set_playing (self->video, !stride_routine_runner_get_paused (self->runner));
+
+  /* Only when the step changed: pausing or resuming must not restart the clip */
+  if (self->video_step != stride_routine_runner_get_progress (self->runner) || self->video_phase != phase)
+    {
+      self->video_step = stride_routine_runner_get_progress (self->runner);
+      self->video_phase = phase;
+      show_phase_in_video (self, video, phase);
+    }
+  stride_video_view_set_playing (self->video, !stride_routine_runner_get_paused (self->runner) &&
+                                              phase != STRIDE_PHASE_REST);
+}
+
+/* A clip that cannot be played gives its place to the written steps. */
+static void
+video_error_cb (StrideRoutinePlayer *self)
+{
+  g_free (self->failed_uri);
+  self->failed_uri = g_strdup (stride_video_view_get_uri (self->video));
+  gtk_widget_set_visible (GTK_WIDGET (self->video), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->steps_label), gtk_label_get_label (self->steps_label)[0] != '\0');
 }
 
 static void
@@ -680,6 +722,7 @@ stride_routine_player_finalize (GObject *object)
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
   g_clear_pointer (&self->session, json_object_unref);
   g_free (self->session_id);
+  g_free (self->failed_uri);
 
   G_OBJECT_CLASS (stride_routine_player_parent_class)->finalize (object);
 }
@@ -748,6 +791,7 @@ stride_routine_player_init (StrideRoutinePlayer *self)
   gtk_widget_set_visible (GTK_WIDGET (self->video), FALSE);
   gtk_box_prepend (GTK_BOX (self->visual_box), GTK_WIDGET (self->video));
   g_signal_connect_object (self->video, "chapter-changed", G_CALLBACK (chapter_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->video, "error", G_CALLBACK (video_error_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_swapped (self->mute_button, "toggled", G_CALLBACK (mute_toggled_cb), self);
   g_object_bind_property (stride_sound_cues_get_default (), "muted", self->mute_button, "active",
@@ -790,6 +834,7 @@ adapted_items (StrideRoutinePlayer *self,
                const StrideRoutine *routine)
 {
   GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) avoided = stride_routine_catalog_avoided ();
 
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
   self->kinds = g_ptr_array_new_with_free_func (g_free);
@@ -799,7 +844,8 @@ adapted_items (StrideRoutinePlayer *self,
       StrideRoutineItem *copy;
       const char *kind;
 
-      if (item->exercise == NULL)
+      /* Medical safety first: what the self-test said to avoid is left out */
+      if (item->exercise == NULL || g_hash_table_contains (avoided, item->exercise))
         continue;
       kind = exercise_kind (routine, item);
       copy = g_new0 (StrideRoutineItem, 1);
@@ -818,6 +864,7 @@ stride_routine_player_start (StrideRoutinePlayer *self,
                              const StrideRoutine *routine)
 {
   g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GHashTable) avoided = stride_routine_catalog_avoided ();
 
   g_return_if_fail (STRIDE_IS_ROUTINE_PLAYER (self));
   g_return_if_fail (routine != NULL);
@@ -840,11 +887,14 @@ stride_routine_player_start (StrideRoutinePlayer *self,
   gtk_toggle_button_set_active (self->right_button, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), FALSE);
 
+  self->video_phase = STRIDE_PHASE_IDLE;
   items = adapted_items (self, routine);
   self->runner = stride_routine_runner_new (self->clock, items);
   for (guint i = 0, n = 0; i < routine->items->len; i++)
     {
-      if (((StrideRoutineItem *) g_ptr_array_index (routine->items, i))->exercise == NULL)
+      const char *exercise = ((StrideRoutineItem *) g_ptr_array_index (routine->items, i))->exercise;
+
+      if (exercise == NULL || g_hash_table_contains (avoided, exercise))
         continue;
       stride_routine_runner_set_only_side (self->runner, n++, stride_routine_catalog_get_only_side (routine, i));
     }

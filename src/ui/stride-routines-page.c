@@ -299,14 +299,28 @@ open_exercise_row_cb (AdwActionRow       *row,
 
 static GtkWidget *
 item_row (StrideRoutinesPage      *self,
-          const StrideRoutineItem *item)
+          const StrideRoutineItem *item,
+          GHashTable              *avoided)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *name = stride_routine_catalog_exercise_name (item->exercise);
   g_autofree char *dose = stride_routine_catalog_dose_text (&item->dose);
+  const char *caution = g_hash_table_lookup (avoided, item->exercise);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dose);
+  if (caution != NULL)
+    {
+      /* Translators: %s is the reason from the self-test's caution */
+      g_autofree char *skipped = g_strdup_printf (_("Left out for you: %s"), caution);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), skipped);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+      gtk_widget_add_css_class (row, "stride-avoided");
+    }
+  else
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dose);
+    }
   if (stride_routine_catalog_find_exercise (item->exercise) != NULL)
     {
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
@@ -360,6 +374,7 @@ show_routine (StrideRoutinesPage *self,
               gboolean            push)
 {
   const StrideRoutine *routine = stride_routine_catalog_find (id);
+  g_autoptr(GHashTable) avoided = stride_routine_catalog_avoided ();
   GtkWidget *group;
   g_autofree char *subtitle = NULL;
 
@@ -390,7 +405,7 @@ show_routine (StrideRoutinesPage *self,
       const StrideRoutineItem *item = g_ptr_array_index (routine->items, i);
 
       if (item->exercise != NULL)
-        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), item_row (self, item));
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), item_row (self, item, avoided));
     }
   gtk_box_append (self->routine_box, group);
 
@@ -475,8 +490,25 @@ start_routine (StrideRoutinesPage *self)
 {
   const StrideRoutine *routine = self->routine_id != NULL ? stride_routine_catalog_find (self->routine_id) : NULL;
 
-  if (routine == NULL || count_exercises (routine) == 0)
+  g_autoptr(GHashTable) avoided = stride_routine_catalog_avoided ();
+  guint n = 0;
+
+  if (routine == NULL)
     return;
+
+  for (guint i = 0; i < routine->items->len; i++)
+    {
+      const char *exercise = ((StrideRoutineItem *) g_ptr_array_index (routine->items, i))->exercise;
+
+      n += exercise != NULL && !g_hash_table_contains (avoided, exercise);
+    }
+  if (n == 0)
+    {
+      toast (self, count_exercises (routine) == 0
+                   ? _("This routine has no exercises yet.")
+                   : _("Every exercise in this routine is one your self-test said to leave out."));
+      return;
+    }
 
   show_view (self, "player", TRUE);
   stride_routine_player_start (self->player, routine);
