@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-application.h"
 #include "stride-symptoms-page.h"
 
 /* How many conditions the results show. */
@@ -124,13 +125,17 @@ ensure_content (StrideSymptomsPage *self)
 {
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(StrideContent) content = NULL;
+  GApplication *application = g_application_get_default ();
 
   if (self->content != NULL)
     return TRUE;
 
-  warnings = g_ptr_array_new_with_free_func (g_free);
-  content = stride_content_load_default (warnings);
-  set_content (self, content);
+  if (STRIDE_IS_APPLICATION (application))
+    content = stride_content_ref (stride_application_get_content (STRIDE_APPLICATION (application)));
+  else
+    content = stride_content_load_default ((warnings = g_ptr_array_new_with_free_func (g_free)));
+  if (content != NULL && stride_content_get_items (content, STRIDE_KIND_QUESTION)->len > 0)
+    set_content (self, content);
   return self->content != NULL;
 }
 
