@@ -223,6 +223,23 @@ walk_interview (Fixture *fixture)
   return n;
 }
 
+static AdwExpanderRow *
+find_expander (GtkWidget *widget)
+{
+  if (ADW_IS_EXPANDER_ROW (widget) && gtk_widget_get_mapped (widget))
+    return ADW_EXPANDER_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwExpanderRow *found = find_expander (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static const char *
 top_condition (Fixture *fixture)
 {
@@ -254,6 +271,11 @@ test_walk_to_results (Fixture       *fixture,
 
   g_assert_cmpstr (top_condition (fixture), ==, "trochanteric_bursitis");
   g_assert_cmpint (stride_symptoms_page_get_result (fixture->page)->level, <=, STRIDE_TRIAGE_SOON);
+
+  /* The first row says why, and opens onto the condition's page. */
+  g_assert_nonnull (find_expander (GTK_WIDGET (fixture->page)));
+  adw_expander_row_set_expanded (find_expander (GTK_WIDGET (fixture->page)), TRUE);
+  save_screenshot (fixture, "symptoms-3-why.png");
   g_assert_true (stride_answers_is_answered (stride_symptoms_page_get_answers (fixture->page), "red_flags"));
 }
 
