@@ -6,6 +6,8 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-anatomy-page.h"
+#include "stride-conditions-page.h"
 #include "stride-page.h"
 #include "stride-symptoms-page.h"
 #include "stride-self-test-page.h"
@@ -47,9 +49,9 @@ typedef struct
 /* The order matches stride_launch_page_names() and the Ctrl+1…6 shortcuts. */
 static const StridePageInfo page_infos[] = {
   { "anatomy", N_("Anatomy"), "stride-anatomy-symbolic",
-    N_("An interactive map of your hip and the muscles that cross it."), NULL },
+    N_("An interactive map of your hip and the muscles that cross it."), stride_anatomy_page_new },
   { "conditions", N_("Conditions"), "stride-conditions-symbolic",
-    N_("What runners get at the hip, how it feels, and what helps."), NULL },
+    N_("What runners get at the hip, how it feels, and what helps."), stride_conditions_page_new },
   { "symptoms", N_("Symptom Checker"), "stride-symptoms-symbolic",
     N_("Red flags first, then a short interview, then the conditions that fit best and why."), stride_symptoms_page_new },
   { "self-test", N_("Self-Test"), "stride-self-test-symbolic",
