@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "stride-body-map.h"
 #include "stride-content.h"
 #include "stride-symptoms-page.h"
 
@@ -135,6 +136,24 @@ find_check (GtkWidget  *widget,
   return NULL;
 }
 
+/* Any check button on screen: the region list beside the map has one per place. */
+static GtkWidget *
+find_check_named (GtkWidget *widget)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) && gtk_widget_get_mapped (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_check_named (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static GtkSpinButton *
 find_spin (GtkWidget *widget)
 {
@@ -152,15 +171,54 @@ find_spin (GtkWidget *widget)
   return NULL;
 }
 
+static StrideBodyMap *
+find_body_map (GtkWidget *widget)
+{
+  if (STRIDE_IS_BODY_MAP (widget) && gtk_widget_get_mapped (widget))
+    return STRIDE_BODY_MAP (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      StrideBodyMap *found = find_body_map (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Ticks an answer as a user would: on the body map for places, else its check button. */
 static void
 tick (Fixture    *fixture,
       const char *answer,
       gboolean    active)
 {
-  GtkCheckButton *check = find_check (GTK_WIDGET (fixture->page), answer);
+  StrideBodyMap *map = find_body_map (GTK_WIDGET (fixture->page));
+  GtkCheckButton *check;
 
+  if (map != NULL && stride_body_map_has_region (map, answer))
+    {
+      if (stride_body_map_is_selected (map, answer) != active)
+        stride_body_map_activate_region (map, answer);
+      g_assert_cmpint (stride_body_map_is_selected (map, answer), ==, active);
+      return;
+    }
+
+  check = find_check (GTK_WIDGET (fixture->page), answer);
   g_assert_nonnull (check);
   gtk_check_button_set_active (check, active);
+}
+
+static gboolean
+is_ticked (Fixture    *fixture,
+           const char *answer)
+{
+  StrideBodyMap *map = find_body_map (GTK_WIDGET (fixture->page));
+
+  if (map != NULL && stride_body_map_has_region (map, answer))
+    return stride_body_map_is_selected (map, answer);
+  return gtk_check_button_get_active (find_check (GTK_WIDGET (fixture->page), answer));
 }
 
 typedef struct
@@ -265,6 +323,9 @@ test_walk_to_results (Fixture       *fixture,
 
   /* Where it hurts comes first, then the matcher's choice; "I don't know" always works. */
   g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "question:location");
+  /* Where it hurts is picked on the body map, or in the list beside it. */
+  g_assert_nonnull (find_body_map (GTK_WIDGET (fixture->page)));
+  g_assert_nonnull (find_check_named (GTK_WIDGET (fixture->page)));
   g_assert_cmpuint (walk_interview (fixture), >=, 3);
   g_assert_true (step_is (fixture, "results"));
   save_screenshot (fixture, "symptoms-3-results.png");
@@ -330,7 +391,7 @@ test_back_keeps_answers (Fixture       *fixture,
 
   activate (fixture, "symptoms.back", NULL);
   g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "question:location");
-  g_assert_true (gtk_check_button_get_active (find_check (GTK_WIDGET (fixture->page), "groin")));
+  g_assert_true (is_ticked (fixture, "groin"));
   g_assert_true (stride_page_get_can_go_back (STRIDE_PAGE (fixture->page)));
 
   /* Results can be asked for at any time once you said where it hurts. */

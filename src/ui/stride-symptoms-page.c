@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-body-map.h"
 #include "stride-application.h"
 #include "stride-symptoms-page.h"
 
@@ -81,6 +82,7 @@ struct _StrideSymptomsPage
 
   /* Borrowed references */
   GtkSpinButton       *number_spin;     /* the number question shown, inside answer_box */
+  StrideBodyMap       *body_map;        /* the location question shown, inside answer_box */
   const StrideQuestion *editing;        /* a question changed from the results */
 };
 
@@ -169,6 +171,8 @@ count_interview_questions (StrideSymptomsPage *self,
   return n;
 }
 
+static gboolean has_shapes (const StrideQuestion *question);
+
 /* The first question of the interview is where it hurts: the question whose answers are
  * drawn on the body map. Without one, the matcher picks. */
 static const StrideQuestion *
@@ -180,9 +184,7 @@ find_location_question (StrideSymptomsPage *self)
     {
       const StrideQuestion *question = g_ptr_array_index (questions, q);
 
-      if (question->stage != STRIDE_STAGE_INTERVIEW || question->answers->len == 0)
-        continue;
-      if (((const StrideAnswer *) g_ptr_array_index (question->answers, 0))->shapes->len > 0)
+      if (question->stage == STRIDE_STAGE_INTERVIEW && has_shapes (question))
         return question;
     }
   return NULL;
@@ -195,6 +197,24 @@ clear_box (GtkBox *box)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
     gtk_box_remove (box, child);
+}
+
+static void
+clear_answer_widgets (StrideSymptomsPage *self)
+{
+  clear_box (self->answer_box);
+  g_ptr_array_set_size (self->answer_checks, 0);
+  self->number_spin = NULL;
+  self->body_map = NULL;
+}
+
+static gboolean
+has_shapes (const StrideQuestion *question)
+{
+  for (guint a = 0; a < question->answers->len; a++)
+    if (((const StrideAnswer *) g_ptr_array_index (question->answers, a))->shapes->len > 0)
+      return TRUE;
+  return FALSE;
 }
 
 static char *
@@ -271,6 +291,14 @@ read_answer_widgets (StrideSymptomsPage   *self,
       return;
     }
 
+  if (self->body_map != NULL)
+    {
+      g_auto(GStrv) selected = stride_body_map_dup_selected (self->body_map);
+
+      stride_answers_set_choices (self->answers, question->id, (const char * const *) selected);
+      return;
+    }
+
   for (guint i = 0; i < self->answer_checks->len; i++)
     {
       GtkCheckButton *check = g_ptr_array_index (self->answer_checks, i);
@@ -333,9 +361,7 @@ show_red_flag (StrideSymptomsPage *self,
   gtk_label_set_text (self->question_label, item->answer->ask != NULL ? item->answer->ask : item->answer->text);
   gtk_label_set_text (self->help_label, index == 0 && item->question->help != NULL ? item->question->help : "");
   gtk_widget_set_visible (GTK_WIDGET (self->help_label), index == 0 && item->question->help != NULL);
-  clear_box (self->answer_box);
-  g_ptr_array_set_size (self->answer_checks, 0);
-  self->number_spin = NULL;
+  clear_answer_widgets (self);
   set_buttons (self, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "question");
   gtk_widget_grab_focus (self->no_button);
@@ -414,6 +440,66 @@ build_number (StrideSymptomsPage   *self,
 }
 
 static void
+view_toggled_cb (GtkToggleButton *button,
+                 StrideBodyMap   *map)
+{
+  if (gtk_toggle_button_get_active (button))
+    stride_body_map_set_view (map, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "view")));
+}
+
+static GtkWidget *
+view_button (StrideBodyMap   *map,
+             const char      *label,
+             StrideView       view,
+             GtkToggleButton *group)
+{
+  GtkWidget *button = gtk_toggle_button_new_with_mnemonic (label);
+
+  g_object_set_data (G_OBJECT (button), "view", GINT_TO_POINTER (view));
+  if (group != NULL)
+    gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), stride_body_map_get_view (map) == view);
+  g_signal_connect_object (button, "toggled", G_CALLBACK (view_toggled_cb), map, 0);
+  return button;
+}
+
+/* Where it hurts: the body map, front and back, and beside it the same places as a list
+ * that screen readers reach (GTK cannot expose drawn regions). */
+static void
+build_body_map (StrideSymptomsPage   *self,
+                const StrideQuestion *question)
+{
+  GtkWidget *map = stride_body_map_new ();
+  GtkWidget *views = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *front, *back;
+  const char * const *chosen = stride_answers_get_choices (self->answers, question->id);
+
+  stride_body_map_set_selection_mode (STRIDE_BODY_MAP (map), STRIDE_BODY_MAP_SELECTION_MULTIPLE);
+  for (guint a = 0; a < question->answers->len; a++)
+    {
+      const StrideAnswer *answer = g_ptr_array_index (question->answers, a);
+
+      stride_body_map_add_region (STRIDE_BODY_MAP (map), answer->id, answer->text, answer->shapes);
+    }
+  if (chosen != NULL)
+    stride_body_map_set_selected (STRIDE_BODY_MAP (map), chosen);
+  gtk_widget_set_size_request (map, -1, 340);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (map), GTK_ACCESSIBLE_PROPERTY_LABEL, question->text, -1);
+
+  front = view_button (STRIDE_BODY_MAP (map), _("F_ront View"), STRIDE_VIEW_FRONT, NULL);
+  back = view_button (STRIDE_BODY_MAP (map), _("Bac_k View"), STRIDE_VIEW_BACK, GTK_TOGGLE_BUTTON (front));
+  gtk_box_append (GTK_BOX (views), front);
+  gtk_box_append (GTK_BOX (views), back);
+  gtk_widget_add_css_class (views, "linked");
+  gtk_widget_set_halign (views, GTK_ALIGN_CENTER);
+
+  gtk_box_append (self->answer_box, views);
+  gtk_box_append (self->answer_box, map);
+  gtk_box_append (self->answer_box, stride_body_map_create_region_list (STRIDE_BODY_MAP (map)));
+  self->body_map = STRIDE_BODY_MAP (map);
+}
+
+static void
 show_question (StrideSymptomsPage   *self,
                const StrideQuestion *question)
 {
@@ -435,11 +521,11 @@ show_question (StrideSymptomsPage   *self,
   gtk_label_set_text (self->help_label, question->help != NULL ? question->help : "");
   gtk_widget_set_visible (GTK_WIDGET (self->help_label), question->help != NULL);
 
-  clear_box (self->answer_box);
-  g_ptr_array_set_size (self->answer_checks, 0);
-  self->number_spin = NULL;
+  clear_answer_widgets (self);
   if (question->kind == STRIDE_QUESTION_NUMBER)
     build_number (self, question);
+  else if (has_shapes (question))
+    build_body_map (self, question);
   else
     build_choices (self, question);
 
