@@ -9,6 +9,8 @@
 #include "stride-anatomy-page.h"
 #include "stride-conditions-page.h"
 #include "stride-page.h"
+#include "stride-progress-page.h"
+#include "stride-routines-page.h"
 #include "stride-symptoms-page.h"
 #include "stride-self-test-page.h"
 #include "stride-window.h"
@@ -57,9 +59,9 @@ static const StridePageInfo page_infos[] = {
   { "self-test", N_("Self-Test"), "stride-self-test-symbolic",
     N_("A guided flexibility and strength test, side by side, that builds your own routine."), stride_self_test_page_new },
   { "routines", N_("Routines"), "stride-routines-symbolic",
-    N_("Video-guided stretch and strength routines with timers and sound cues."), NULL },
+    N_("Video-guided stretch and strength routines with timers and sound cues."), stride_routines_page_new },
   { "progress", N_("Progress"), "stride-progress-symbolic",
-    N_("Your sessions, pain and test results over time."), NULL },
+    N_("Your sessions, pain and test results over time."), stride_progress_page_new },
 };
 
 static StridePage *
