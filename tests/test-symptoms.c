@@ -11,6 +11,7 @@
 
 #include "stride-body-map.h"
 #include "stride-content.h"
+#include "stride-history.h"
 #include "stride-symptoms-page.h"
 
 typedef struct
@@ -434,6 +435,35 @@ test_copy_result (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "not a diagnosis"));
 }
 
+/* Save to History keeps the answers and the result as `stride --match` writes them. */
+static void
+test_save_to_history (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  StrideHistory *history = stride_history_get_default ();
+  g_autoptr(GPtrArray) before = stride_history_list (history, STRIDE_HISTORY_SYMPTOM_CHECK, NULL, NULL);
+  g_autoptr(GPtrArray) after = NULL;
+  StrideHistoryEntry *entry;
+  JsonObject *saved, *answers, *result;
+
+  activate (fixture, "symptoms.start", NULL);
+  answer_no_to_every_red_flag (fixture);
+  walk_interview (fixture);
+  activate (fixture, "symptoms.save", NULL);
+
+  after = stride_history_list (history, STRIDE_HISTORY_SYMPTOM_CHECK, NULL, NULL);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  entry = stride_history_get_latest (history, STRIDE_HISTORY_SYMPTOM_CHECK);
+  saved = stride_history_entry_get_data (entry);
+  answers = json_object_get_object_member (saved, "answers");
+  result = json_object_get_object_member (saved, "result");
+  g_assert_nonnull (answers);
+  g_assert_true (json_object_has_member (answers, "location"));
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (
+                     json_object_get_array_member (result, "conditions"), 0), "id"), ==, "trochanteric_bursitis");
+  g_assert_true (json_object_has_member (json_object_get_object_member (result, "triage"), "level"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,7 +471,8 @@ main (int   argc,
   g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
+  /* A private XDG_DATA_HOME: saving to the history must not touch the user's. */
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
 
   /* For a person looking at the screenshots: the app's style, light or dark. */
@@ -465,6 +496,7 @@ main (int   argc,
   g_test_add ("/stride/symptoms/change-answer", Fixture, NULL, fixture_set_up, test_change_answer, fixture_tear_down);
   g_test_add ("/stride/symptoms/emergency-stops", Fixture, NULL, fixture_set_up, test_emergency_stops, fixture_tear_down);
   g_test_add ("/stride/symptoms/back-keeps-answers", Fixture, NULL, fixture_set_up, test_back_keeps_answers, fixture_tear_down);
+  g_test_add ("/stride/symptoms/save-to-history", Fixture, NULL, fixture_set_up, test_save_to_history, fixture_tear_down);
   g_test_add ("/stride/symptoms/copy-result", Fixture, NULL, fixture_set_up, test_copy_result, fixture_tear_down);
 
   status = g_test_run ();

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-body-map.h"
+#include "stride-history.h"
 #include "stride-application.h"
 #include "stride-symptoms-page.h"
 
@@ -939,6 +940,8 @@ show_results (StrideSymptomsPage *self)
                    condition_row (self, g_ptr_array_index (self->result->conditions, i), exercise_advice));
   fill_answers (self);
 
+  gtk_widget_set_visible (self->save_button, TRUE);
+  gtk_widget_set_sensitive (self->save_button, TRUE);
   set_step_name (self, "results", NULL);
   gtk_stack_set_visible_child_name (self->stack, "results");
 }
@@ -1089,11 +1092,78 @@ copy_action (GtkWidget  *widget,
   show_toast (self, _("Result copied"));
 }
 
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  if (!json_parser_load_from_data (parser, text, -1, NULL))
+    return NULL;
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/* {"answers": {…the --match input…}, "result": {…its output…}}, as stride-history.h says. */
+static JsonObject *
+build_history_data (StrideSymptomsPage *self)
+{
+  g_autofree char *answers_json = stride_answers_to_json (self->answers,
+                                                          stride_matcher_get_questions (self->matcher));
+  g_autofree char *result_json = stride_match_result_to_json (self->result);
+  g_autoptr(JsonNode) answers = parse_json (answers_json);
+  g_autoptr(JsonNode) result = parse_json (result_json);
+  JsonObject *data = json_object_new ();
+
+  json_object_set_member (data, "answers",
+                          json_node_copy (json_object_get_member (json_node_get_object (answers), "answers")));
+  json_object_set_member (data, "result", g_steal_pointer (&result));
+  return data;
+}
+
+static void
+undo_save_cb (AdwToast           *toast,
+              StrideSymptomsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char *id = g_object_get_data (G_OBJECT (toast), "entry-id");
+
+  if (!stride_history_remove (stride_history_get_default (), id, &error))
+    show_toast (self, error->message);
+  gtk_widget_set_sensitive (self->save_button, TRUE);
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
+  StrideSymptomsPage *self = STRIDE_SYMPTOMS_PAGE (widget);
+  g_autoptr(JsonObject) data = NULL;
+  g_autoptr(GError) error = NULL;
+  StrideHistoryEntry *entry;
+  GtkWidget *overlay;
+  AdwToast *toast;
+
+  if (self->result == NULL)
+    return;
+
+  data = build_history_data (self);
+  entry = stride_history_append (stride_history_get_default (), STRIDE_HISTORY_SYMPTOM_CHECK, NULL, data, &error);
+  if (entry == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  /* Saved once per result; Undo takes it out again. */
+  gtk_widget_set_sensitive (self->save_button, FALSE);
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    return;
+  toast = adw_toast_new (_("Saved to your history"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "entry-id", g_strdup (stride_history_entry_get_id (entry)), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_save_cb), self, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
 static void
