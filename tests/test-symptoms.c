@@ -10,9 +10,11 @@
 #include <adwaita.h>
 
 #include "stride-body-map.h"
+#include "stride-application.h"
 #include "stride-content.h"
 #include "stride-history.h"
 #include "stride-symptoms-page.h"
+#include "stride-window.h"
 
 typedef struct
 {
@@ -464,6 +466,71 @@ test_save_to_history (Fixture       *fixture,
   g_assert_true (json_object_has_member (json_object_get_object_member (result, "triage"), "level"));
 }
 
+static GtkWidget *
+find_launch_row (GtkWidget  *widget,
+                 const char *kind,
+                 const char *id)
+{
+  if (GTK_IS_LIST_BOX_ROW (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "app.launch") == 0)
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+      const char *k = NULL, *i = NULL;
+
+      g_variant_get (target, "(&s&s)", &k, &i);
+      if (g_str_equal (k, kind) && g_str_equal (i, id))
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_launch_row (child, kind, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* In the app, the result links to the condition's page and to its routine. */
+static void
+test_links_in_app (void)
+{
+  g_autoptr(StrideApplication) app = stride_application_new ();
+  StrideWindow *window;
+  Fixture fixture;
+  GtkWidget *row;
+  const StrideCondition *condition = stride_content_find_condition (content, "trochanteric_bursitis");
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  window = stride_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  stride_window_show_page (window, "symptoms");
+  fixture.window = GTK_WINDOW (window);
+  fixture.page = STRIDE_SYMPTOMS_PAGE (stride_window_get_page (window, "symptoms"));
+  drain_events ();
+
+  activate (&fixture, "symptoms.start", NULL);
+  answer_no_to_every_red_flag (&fixture);
+  walk_interview (&fixture);
+  g_assert_cmpstr (top_condition (&fixture), ==, "trochanteric_bursitis");
+
+  if (condition->routine != NULL)
+    g_assert_nonnull (find_launch_row (GTK_WIDGET (fixture.page), "routine", condition->routine));
+  row = find_launch_row (GTK_WIDGET (fixture.page), "condition", "trochanteric_bursitis");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_is_sensitive (row));
+  gtk_widget_activate (row);
+  drain_events ();
+  g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "conditions");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -497,6 +564,7 @@ main (int   argc,
   g_test_add ("/stride/symptoms/emergency-stops", Fixture, NULL, fixture_set_up, test_emergency_stops, fixture_tear_down);
   g_test_add ("/stride/symptoms/back-keeps-answers", Fixture, NULL, fixture_set_up, test_back_keeps_answers, fixture_tear_down);
   g_test_add ("/stride/symptoms/save-to-history", Fixture, NULL, fixture_set_up, test_save_to_history, fixture_tear_down);
+  g_test_add_func ("/stride/symptoms/links-in-app", test_links_in_app);
   g_test_add ("/stride/symptoms/copy-result", Fixture, NULL, fixture_set_up, test_copy_result, fixture_tear_down);
 
   status = g_test_run ();
