@@ -493,6 +493,41 @@ find_launch_row (GtkWidget  *widget,
   return NULL;
 }
 
+static int
+minimum_width (GtkWidget *widget)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
+/* Every stage fits a phone-wide window (360 px). */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+
+  g_assert_cmpint (minimum_width (page), <=, 360);
+  activate (fixture, "symptoms.start", NULL);
+  g_assert_cmpint (minimum_width (page), <=, 360);
+  answer_no_to_every_red_flag (fixture);
+  g_test_message ("location: %d px", minimum_width (page));
+  g_assert_cmpint (minimum_width (page), <=, 360);
+  walk_interview (fixture);
+  g_test_message ("results: %d px", minimum_width (page));
+  g_assert_cmpint (minimum_width (page), <=, 360);
+  adw_expander_row_set_expanded (find_expander (page), TRUE);
+  drain_events ();
+  g_assert_cmpint (minimum_width (page), <=, 360);
+  activate (fixture, "symptoms.restart", NULL);
+  activate (fixture, "symptoms.start", NULL);
+  activate (fixture, "symptoms.yes", NULL);
+  g_test_message ("emergency: %d px", minimum_width (page));
+  g_assert_cmpint (minimum_width (page), <=, 360);
+}
+
 /* In the app, the result links to the condition's page and to its routine. */
 static void
 test_links_in_app (void)
@@ -565,6 +600,7 @@ main (int   argc,
   g_test_add ("/stride/symptoms/back-keeps-answers", Fixture, NULL, fixture_set_up, test_back_keeps_answers, fixture_tear_down);
   g_test_add ("/stride/symptoms/save-to-history", Fixture, NULL, fixture_set_up, test_save_to_history, fixture_tear_down);
   g_test_add_func ("/stride/symptoms/links-in-app", test_links_in_app);
+  g_test_add ("/stride/symptoms/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/stride/symptoms/copy-result", Fixture, NULL, fixture_set_up, test_copy_result, fixture_tear_down);
 
   status = g_test_run ();
