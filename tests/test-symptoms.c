@@ -363,6 +363,23 @@ test_change_answer (Fixture       *fixture,
   g_assert_cmpstr (top_condition (fixture), !=, "trochanteric_bursitis");
 }
 
+/* A warning sign added from the results stops everything too. */
+static void
+test_red_flag_changed_later (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  activate (fixture, "symptoms.start", NULL);
+  answer_no_to_every_red_flag (fixture);
+  walk_interview (fixture);
+  g_assert_true (step_is (fixture, "results"));
+
+  activate (fixture, "symptoms.edit", g_variant_new_string ("red_flags"));
+  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "question:red_flags");
+  tick (fixture, "trauma_cannot_bear_weight", TRUE);
+  activate (fixture, "symptoms.next", NULL);
+  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "emergency");
+}
+
 /* An emergency answer stops the interview; Back undoes a mistaken answer. */
 static void
 test_emergency_stops (Fixture       *fixture,
@@ -596,6 +613,7 @@ main (int   argc,
 
   g_test_add ("/stride/symptoms/walk-to-results", Fixture, NULL, fixture_set_up, test_walk_to_results, fixture_tear_down);
   g_test_add ("/stride/symptoms/change-answer", Fixture, NULL, fixture_set_up, test_change_answer, fixture_tear_down);
+  g_test_add ("/stride/symptoms/red-flag-changed-later", Fixture, NULL, fixture_set_up, test_red_flag_changed_later, fixture_tear_down);
   g_test_add ("/stride/symptoms/emergency-stops", Fixture, NULL, fixture_set_up, test_emergency_stops, fixture_tear_down);
   g_test_add ("/stride/symptoms/back-keeps-answers", Fixture, NULL, fixture_set_up, test_back_keeps_answers, fixture_tear_down);
   g_test_add ("/stride/symptoms/save-to-history", Fixture, NULL, fixture_set_up, test_save_to_history, fixture_tear_down);
