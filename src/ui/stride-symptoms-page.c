@@ -948,6 +948,9 @@ show_results (StrideSymptomsPage *self)
 
 /* ---- Actions ---- */
 
+static void show_toast (StrideSymptomsPage *self,
+                        const char         *message);
+
 static void
 start_action (GtkWidget  *widget,
               const char *action_name,
@@ -957,7 +960,7 @@ start_action (GtkWidget  *widget,
 
   if (!ensure_content (self))
     {
-      gtk_label_set_text (self->question_label, _("The symptom questions could not be loaded."));
+      show_toast (self, _("The symptom questions could not be loaded from the content pack"));
       return;
     }
   reset (self);
