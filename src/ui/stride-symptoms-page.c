@@ -845,7 +845,9 @@ condition_row (StrideSymptomsPage         *self,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             launch_row (_("Read About It"), condition->summary, "condition", condition->id));
 
-  /* Exercise is no advice for someone who should stop running and see a clinician. */
+  /* Exercise is no advice for someone who should stop running and see a clinician, nor
+   * for a condition that is a red flag in itself. */
+  exercise_advice = exercise_advice && !condition->always_red_flag;
   if (exercise_advice && condition->routine != NULL && self->content != NULL)
     {
       const StrideRoutine *routine = stride_content_find_routine (self->content, condition->routine);
