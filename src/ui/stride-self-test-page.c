@@ -546,7 +546,8 @@ build_field_row (StrideSelfTestPage   *self,
     }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (input->row), field->text);
-  if (field->unit != NULL && field->kind == STRIDE_FIELD_NUMBER)
+  /* The unit after the question, unless the question already names it. */
+  if (field->unit != NULL && field->kind == STRIDE_FIELD_NUMBER && strstr (field->text, field->unit) == NULL)
     {
       g_autofree char *title = g_strdup_printf ("%s (%s)", field->text, field->unit);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (input->row), title);
