@@ -15,10 +15,15 @@
 #include "stride-application.h"
 #include "stride-cli.h"
 #include "stride-self-test-page.h"
+#include "stride-video-view.h"
 
 /* The routine whose test items give the order of the full self-test, when the
  * content has it. */
 #define ASSESSMENT_ROUTINE "hip_assessment"
+
+/* The chapters of a test's video that show what to look for, best first: the one that
+ * loops while the runner reads the steps (the rendered videos' chapter ids). */
+static const char * const key_chapters[] = { "check", "hold", "internal", "move", NULL };
 
 struct _StrideSelfTestPage
 {
@@ -35,6 +40,7 @@ struct _StrideSelfTestPage
   GtkLabel            *test_title;
   GtkLabel            *test_summary;
   GtkBox              *video_slot;
+  GtkLabel            *video_caption;
   GtkLabel            *test_needs;
   GtkBox              *steps_box;
   GtkLabel            *test_look_for;
@@ -651,6 +657,99 @@ show_inputs (StrideSelfTestPage   *self,
     }
 }
 
+static const char *
+chapter_caption (const StrideVideo *video,
+                 const char        *chapter)
+{
+  for (guint i = 0; chapter != NULL && i < video->chapters->len; i++)
+    {
+      const StrideChapterCaption *caption = g_ptr_array_index (video->chapters, i);
+
+      if (g_strcmp0 (caption->id, chapter) == 0)
+        return caption->caption;
+    }
+
+  return NULL;
+}
+
+static const StrideVideo *
+current_video (StrideSelfTestPage *self)
+{
+  const StrideSelfTest *test;
+
+  if (self->index >= self->sequence->len)
+    return NULL;
+
+  test = g_ptr_array_index (self->sequence, self->index);
+  return test->video != NULL ? stride_content_find_video (self->content, test->video) : NULL;
+}
+
+static void
+chapter_changed_cb (StrideSelfTestPage *self,
+                    const char         *chapter)
+{
+  const StrideVideo *video = current_video (self);
+  const char *caption = video != NULL ? chapter_caption (video, chapter) : NULL;
+
+  /* Keep the last caption while between chapters, so the text does not flicker. */
+  if (caption != NULL)
+    gtk_label_set_label (self->video_caption, caption);
+}
+
+static const char *
+key_chapter (const StrideVideo *video)
+{
+  for (guint i = 0; key_chapters[i] != NULL; i++)
+    if (chapter_caption (video, key_chapters[i]) != NULL)
+      return key_chapters[i];
+
+  return NULL;
+}
+
+/* The test's video, looping the moment that shows what to look for. */
+static void
+show_video (StrideSelfTestPage   *self,
+            const StrideSelfTest *test)
+{
+  const StrideVideo *video = test->video != NULL ? stride_content_find_video (self->content, test->video) : NULL;
+  const char *chapter;
+  GtkWidget *view;
+
+  clear_box (self->video_slot);
+  gtk_widget_set_visible (GTK_WIDGET (self->video_slot), video != NULL);
+  if (video == NULL)
+    return;
+
+  view = stride_video_view_new ();
+  gtk_widget_set_size_request (view, -1, 240);
+  gtk_widget_set_hexpand (view, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, test->name, -1);
+  stride_video_view_set_uri (STRIDE_VIDEO_VIEW (view), video->uri);
+  stride_video_view_set_loop (STRIDE_VIDEO_VIEW (view), TRUE);
+  chapter = key_chapter (video);
+  if (chapter != NULL)
+    {
+      stride_video_view_loop_chapter (STRIDE_VIDEO_VIEW (view), chapter);
+      gtk_label_set_label (self->video_caption, chapter_caption (video, chapter));
+    }
+  else
+    {
+      gtk_label_set_label (self->video_caption, "");
+    }
+  g_signal_connect_object (view, "chapter-changed", G_CALLBACK (chapter_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->video_slot, view);
+  gtk_box_append (self->video_slot, GTK_WIDGET (self->video_caption));
+  stride_video_view_play (STRIDE_VIDEO_VIEW (view));
+}
+
+/* Nothing plays while the test view is not on screen. */
+static void
+stop_video (StrideSelfTestPage *self)
+{
+  clear_box (self->video_slot);
+  gtk_widget_set_visible (GTK_WIDGET (self->video_slot), FALSE);
+}
+
 static void
 show_test (StrideSelfTestPage *self,
            guint               index)
@@ -673,6 +772,7 @@ show_test (StrideSelfTestPage *self,
   gtk_label_set_label (self->test_progress, progress);
   gtk_label_set_label (self->test_title, test->name);
   gtk_label_set_label (self->test_summary, test->summary);
+  show_video (self, test);
   needs = describe_needs (test);
   gtk_label_set_label (self->test_needs, needs);
   gtk_widget_set_visible (GTK_WIDGET (self->test_needs), *needs != '\0');
@@ -877,6 +977,7 @@ show_summary (StrideSelfTestPage *self)
   clear_box (self->changes_box);
   gtk_label_set_label (self->saved_label, "");
 
+  stop_video (self);
   gtk_stack_set_visible_child_name (self->stack, "summary");
   stride_page_set_subtitle (STRIDE_PAGE (self), _("Results"));
   stride_page_set_can_go_back (STRIDE_PAGE (self), TRUE);
@@ -889,6 +990,7 @@ show_summary (StrideSelfTestPage *self)
 static void
 show_start (StrideSelfTestPage *self)
 {
+  stop_video (self);
   gtk_stack_set_visible_child_name (self->stack, "start");
   stride_page_set_subtitle (STRIDE_PAGE (self), NULL);
   stride_page_set_can_go_back (STRIDE_PAGE (self), FALSE);
@@ -1121,6 +1223,31 @@ stride_self_test_page_open (StridePage *page,
 /* GObject                                                                            */
 /* ---------------------------------------------------------------------------------- */
 
+/* A video keeps playing only while the page is on screen. */
+static void
+set_video_playing (StrideSelfTestPage *self,
+                   gboolean            playing)
+{
+  GtkWidget *view = gtk_widget_get_first_child (GTK_WIDGET (self->video_slot));
+
+  if (view != NULL && STRIDE_IS_VIDEO_VIEW (view))
+    stride_video_view_set_playing (STRIDE_VIDEO_VIEW (view), playing);
+}
+
+static void
+stride_self_test_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (stride_self_test_page_parent_class)->map (widget);
+  set_video_playing (STRIDE_SELF_TEST_PAGE (widget), TRUE);
+}
+
+static void
+stride_self_test_page_unmap (GtkWidget *widget)
+{
+  set_video_playing (STRIDE_SELF_TEST_PAGE (widget), FALSE);
+  GTK_WIDGET_CLASS (stride_self_test_page_parent_class)->unmap (widget);
+}
+
 /* The application's content, loaded once at start-up; a page made outside the app (a
  * test of the widget alone) loads its own. */
 static StrideContent *
@@ -1144,6 +1271,7 @@ stride_self_test_page_dispose (GObject *object)
   /* AdwBin owns the template's top widget and unparents it; disposing the template as
    * well would unparent it twice. */
   g_clear_pointer (&self->caution_rows, g_ptr_array_unref);
+  g_clear_object (&self->video_caption);
 
   G_OBJECT_CLASS (stride_self_test_page_parent_class)->dispose (object);
 }
@@ -1170,6 +1298,8 @@ stride_self_test_page_class_init (StrideSelfTestPageClass *klass)
 
   object_class->dispose = stride_self_test_page_dispose;
   object_class->finalize = stride_self_test_page_finalize;
+  widget_class->map = stride_self_test_page_map;
+  widget_class->unmap = stride_self_test_page_unmap;
   page_class->go_back = stride_self_test_page_go_back;
   page_class->open = stride_self_test_page_open;
 
@@ -1217,6 +1347,10 @@ stride_self_test_page_init (StrideSelfTestPage *self)
   self->results = json_object_new ();
   self->sequence = g_ptr_array_new ();
   self->caution_rows = g_ptr_array_new ();
+  /* Owned here and moved into the video slot with each video. */
+  self->video_caption = GTK_LABEL (g_object_ref_sink (wrapped_label ("", "caption")));
+  gtk_label_set_xalign (self->video_caption, 0.5);
+  gtk_label_set_justify (self->video_caption, GTK_JUSTIFY_CENTER);
   self->content = load_content ();
 
   if (self->content != NULL)
