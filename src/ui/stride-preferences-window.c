@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-preferences-window.h"
+#include "stride-reminder-group.h"
 #include "stride-sound-cues.h"
 
 struct _StridePreferencesWindow
@@ -86,6 +87,7 @@ stride_preferences_window_class_init (StridePreferencesWindowClass *klass)
 
   object_class->dispose = stride_preferences_window_dispose;
 
+  g_type_ensure (STRIDE_TYPE_REMINDER_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, cues_switch);

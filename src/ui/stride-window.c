@@ -6,7 +6,11 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-anatomy-page.h"
+#include "stride-conditions-page.h"
 #include "stride-page.h"
+#include "stride-progress-page.h"
+#include "stride-routines-page.h"
 #include "stride-symptoms-page.h"
 #include "stride-self-test-page.h"
 #include "stride-window.h"
@@ -47,17 +51,17 @@ typedef struct
 /* The order matches stride_launch_page_names() and the Ctrl+1…6 shortcuts. */
 static const StridePageInfo page_infos[] = {
   { "anatomy", N_("Anatomy"), "stride-anatomy-symbolic",
-    N_("An interactive map of your hip and the muscles that cross it."), NULL },
+    N_("An interactive map of your hip and the muscles that cross it."), stride_anatomy_page_new },
   { "conditions", N_("Conditions"), "stride-conditions-symbolic",
-    N_("What runners get at the hip, how it feels, and what helps."), NULL },
+    N_("What runners get at the hip, how it feels, and what helps."), stride_conditions_page_new },
   { "symptoms", N_("Symptom Checker"), "stride-symptoms-symbolic",
     N_("Red flags first, then a short interview, then the conditions that fit best and why."), stride_symptoms_page_new },
   { "self-test", N_("Self-Test"), "stride-self-test-symbolic",
     N_("A guided flexibility and strength test, side by side, that builds your own routine."), stride_self_test_page_new },
   { "routines", N_("Routines"), "stride-routines-symbolic",
-    N_("Video-guided stretch and strength routines with timers and sound cues."), NULL },
+    N_("Video-guided stretch and strength routines with timers and sound cues."), stride_routines_page_new },
   { "progress", N_("Progress"), "stride-progress-symbolic",
-    N_("Your sessions, pain and test results over time."), NULL },
+    N_("Your sessions, pain and test results over time."), stride_progress_page_new },
 };
 
 static StridePage *
