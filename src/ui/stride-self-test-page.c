@@ -62,6 +62,9 @@ struct _StrideSelfTestPage
   GPtrArray           *sequence;      /* StrideSelfTest, borrowed from content */
   StrideAssessment    *assessment;
   GPtrArray           *caution_rows;  /* rows added to cautions_group */
+  StrideHistory       *history;
+  StrideHistoryEntry  *previous;      /* the last self-test before this one */
+  char                *saved_id;      /* this self-test's history entry */
 
   guint                index;         /* in sequence, while the test view shows */
 };
@@ -315,6 +318,24 @@ stride_self_test_page_get_assessment (StrideSelfTestPage *self)
   g_return_val_if_fail (STRIDE_IS_SELF_TEST_PAGE (self), NULL);
 
   return self->assessment;
+}
+
+void
+stride_self_test_page_set_history (StrideSelfTestPage *self,
+                                   StrideHistory      *history)
+{
+  g_return_if_fail (STRIDE_IS_SELF_TEST_PAGE (self));
+  g_return_if_fail (history == NULL || STRIDE_IS_HISTORY (history));
+
+  g_set_object (&self->history, history);
+}
+
+const char *
+stride_self_test_page_get_saved_id (StrideSelfTestPage *self)
+{
+  g_return_val_if_fail (STRIDE_IS_SELF_TEST_PAGE (self), NULL);
+
+  return self->saved_id;
 }
 
 const char *
@@ -955,6 +976,142 @@ show_routine (StrideSelfTestPage *self)
                           items->len > 0 && stride_cli_launch_kind_page ("routine") != NULL);
 }
 
+static StrideHistory *
+get_history (StrideSelfTestPage *self)
+{
+  if (self->history == NULL)
+    self->history = g_object_ref (stride_history_get_default ());
+
+  return self->history;
+}
+
+/* The --assess input part of a saved self-test, or NULL when today's content no longer
+ * reads it (a test renamed or removed since). */
+static JsonNode *
+previous_input (StrideSelfTestPage *self)
+{
+  JsonObject *data = stride_history_entry_get_data (self->previous);
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr(GError) error = NULL;
+  JsonObject *input = json_object_new ();
+
+  if (json_object_has_member (data, "results"))
+    json_object_set_member (input, "results", json_node_copy (json_object_get_member (data, "results")));
+  json_node_take_object (node, input);
+
+  if (!stride_assess_validate (self->content, node, &error))
+    {
+      g_debug ("The last self-test cannot be compared: %s", error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&node);
+}
+
+static GtkWidget *
+build_change_row (const StrideAssessChange *change)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *trend;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (change->side == STRIDE_SIDE_NONE)
+    title = g_strdup (change->test->name);
+  else
+    /* Translators: a test and a side, e.g. "Straight-leg raise · Left side" */
+    title = g_strdup_printf (_("%s · %s"), change->test->name, side_title (change->side));
+  /* Translators: a result then and now, e.g. "Angle of the raised leg: 70° → 78°" */
+  subtitle = g_strdup_printf (_("%s: %s → %s"), change->field->text, change->before, change->after);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  trend = gtk_label_new (change->trend > 0 ? _("Better") : change->trend < 0 ? _("Worse") : _("Changed"));
+  gtk_widget_add_css_class (trend, change->trend > 0 ? "success" : change->trend < 0 ? "error" : "dim-label");
+  gtk_widget_set_valign (trend, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), trend);
+  return row;
+}
+
+static void
+show_changes (StrideSelfTestPage *self,
+              JsonNode           *input)
+{
+  g_autoptr(JsonNode) before = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *description = NULL;
+  GtkWidget *group;
+
+  clear_box (self->changes_box);
+  if (self->previous == NULL || (before = previous_input (self)) == NULL)
+    return;
+
+  changes = stride_assess_compare (self->content, before, input);
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Since Your Last Test"));
+  /* Translators: a date, see g_date_time_format(); e.g. "26 November 2026" */
+  date = g_date_time_format (stride_history_entry_get_date (self->previous), _("%e %B %Y"));
+  g_strstrip (date);
+  description = changes->len > 0
+    ? g_strdup_printf (_("Compared with %s."), date)
+    : g_strdup_printf (_("The results you entered in both tests are the same as on %s."), date);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  for (guint i = 0; i < changes->len; i++)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), build_change_row (g_ptr_array_index (changes, i)));
+  gtk_box_append (self->changes_box, group);
+}
+
+/* The history entry: the --assess input with its output beside it (stride-history.h). */
+static JsonObject *
+build_entry_data (StrideSelfTestPage *self,
+                  JsonNode           *input)
+{
+  g_autoptr(JsonNode) output = stride_assessment_to_json (self->assessment);
+  JsonObject *data = json_object_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  json_object_iter_init (&iter, json_node_get_object (input));
+  while (json_object_iter_next (&iter, &name, &member))
+    json_object_set_member (data, name, json_node_copy (member));
+
+  json_object_iter_init (&iter, json_node_get_object (output));
+  while (json_object_iter_next (&iter, &name, &member))
+    json_object_set_member (data, name, json_node_copy (member));
+
+  return data;
+}
+
+/* Saves this self-test once; coming back to the summary updates the same entry. */
+static void
+save_results (StrideSelfTestPage *self,
+              JsonNode           *input)
+{
+  g_autoptr(JsonObject) data = build_entry_data (self, input);
+  g_autoptr(GError) error = NULL;
+  StrideHistoryEntry *entry;
+
+  if (self->saved_id != NULL)
+    entry = stride_history_update (get_history (self), self->saved_id, data, &error);
+  else
+    entry = stride_history_append (get_history (self), STRIDE_HISTORY_SELF_TEST, NULL, data, &error);
+
+  if (entry == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Your results could not be saved: %s"), error->message);
+      gtk_label_set_label (self->saved_label, message);
+      return;
+    }
+
+  g_free (self->saved_id);
+  self->saved_id = g_strdup (stride_history_entry_get_id (entry));
+  gtk_label_set_label (self->saved_label,
+                       _("Saved in your history with today's date. Take the test again in a few weeks to see what changed."));
+}
+
 static void
 show_summary (StrideSelfTestPage *self)
 {
@@ -974,8 +1131,8 @@ show_summary (StrideSelfTestPage *self)
   show_findings (self);
   show_cautions (self);
   show_routine (self);
-  clear_box (self->changes_box);
-  gtk_label_set_label (self->saved_label, "");
+  show_changes (self, input);
+  save_results (self, input);
 
   stop_video (self);
   gtk_stack_set_visible_child_name (self->stack, "summary");
@@ -1094,6 +1251,11 @@ start_sequence (StrideSelfTestPage *self)
     return;
 
   g_clear_pointer (&self->assessment, stride_assessment_free);
+  g_clear_pointer (&self->saved_id, g_free);
+  g_clear_pointer (&self->previous, stride_history_entry_unref);
+  self->previous = stride_history_get_latest (get_history (self), STRIDE_HISTORY_SELF_TEST);
+  if (self->previous != NULL)
+    stride_history_entry_ref (self->previous);
   show_test (self, 0);
 }
 
@@ -1285,6 +1447,9 @@ stride_self_test_page_finalize (GObject *object)
   g_clear_pointer (&self->sequence, g_ptr_array_unref);
   g_clear_pointer (&self->results, json_object_unref);
   g_clear_pointer (&self->content, stride_content_unref);
+  g_clear_pointer (&self->previous, stride_history_entry_unref);
+  g_clear_pointer (&self->saved_id, g_free);
+  g_clear_object (&self->history);
 
   G_OBJECT_CLASS (stride_self_test_page_parent_class)->finalize (object);
 }
