@@ -31,6 +31,8 @@ struct _StrideSelfTestPage
 
   /* Template widgets */
   GtkStack            *stack;
+  AdwPreferencesGroup *last_group;
+  AdwActionRow        *last_row;
   AdwPreferencesGroup *need_group;
   AdwComboRow         *sex_row;
   GtkSpinButton       *age_spin;
@@ -70,6 +72,8 @@ struct _StrideSelfTestPage
 };
 
 G_DEFINE_FINAL_TYPE (StrideSelfTestPage, stride_self_test_page, STRIDE_TYPE_PAGE)
+
+static void show_last_test (StrideSelfTestPage *self);
 
 /* One input on the test view: a field of a test, on one side. */
 typedef struct
@@ -327,7 +331,11 @@ stride_self_test_page_set_history (StrideSelfTestPage *self,
   g_return_if_fail (STRIDE_IS_SELF_TEST_PAGE (self));
   g_return_if_fail (history == NULL || STRIDE_IS_HISTORY (history));
 
-  g_set_object (&self->history, history);
+  if (!g_set_object (&self->history, history))
+    return;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "start") == 0)
+    show_last_test (self);
 }
 
 const char *
@@ -1144,10 +1152,41 @@ show_summary (StrideSelfTestPage *self)
 /* The start view                                                                     */
 /* ---------------------------------------------------------------------------------- */
 
+/* When the runner last tested, so that a re-test feels like one. */
+static void
+show_last_test (StrideSelfTestPage *self)
+{
+  StrideHistoryEntry *latest = stride_history_get_latest (get_history (self), STRIDE_HISTORY_SELF_TEST);
+  JsonObject *data;
+  g_autofree char *date = NULL;
+  g_autofree char *subtitle = NULL;
+  guint n_findings = 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->last_group), latest != NULL);
+  if (latest == NULL)
+    return;
+
+  data = stride_history_entry_get_data (latest);
+  if (json_object_has_member (data, "findings") &&
+      JSON_NODE_HOLDS_ARRAY (json_object_get_member (data, "findings")))
+    n_findings = json_array_get_length (json_object_get_array_member (data, "findings"));
+
+  /* Translators: a date, see g_date_time_format(); e.g. "26 November 2026" */
+  date = g_date_time_format (stride_history_entry_get_date (latest), _("%e %B %Y"));
+  g_strstrip (date);
+  subtitle = n_findings == 0
+    ? g_strdup_printf (_("%s: nothing stood out. Test again to see that it stays so."), date)
+    : g_strdup_printf (ngettext ("%s: %u finding. Test again to see what changed.",
+                                 "%s: %u findings. Test again to see what changed.", n_findings),
+                       date, n_findings);
+  adw_action_row_set_subtitle (self->last_row, subtitle);
+}
+
 static void
 show_start (StrideSelfTestPage *self)
 {
   stop_video (self);
+  show_last_test (self);
   gtk_stack_set_visible_child_name (self->stack, "start");
   stride_page_set_subtitle (STRIDE_PAGE (self), NULL);
   stride_page_set_can_go_back (STRIDE_PAGE (self), FALSE);
@@ -1470,6 +1509,8 @@ stride_self_test_page_class_init (StrideSelfTestPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-self-test-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, last_group);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, last_row);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, need_group);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, sex_row);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, age_spin);
