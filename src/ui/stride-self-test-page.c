@@ -334,7 +334,8 @@ stride_self_test_page_set_history (StrideSelfTestPage *self,
   if (!g_set_object (&self->history, history))
     return;
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "start") == 0)
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "start") == 0 &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)))
     show_last_test (self);
 }
 
@@ -1186,7 +1187,9 @@ static void
 show_start (StrideSelfTestPage *self)
 {
   stop_video (self);
-  show_last_test (self);
+  /* The history is read when the page is first shown, not while the window opens. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    show_last_test (self);
   gtk_stack_set_visible_child_name (self->stack, "start");
   stride_page_set_subtitle (STRIDE_PAGE (self), NULL);
   stride_page_set_can_go_back (STRIDE_PAGE (self), FALSE);
@@ -1438,8 +1441,12 @@ set_video_playing (StrideSelfTestPage *self,
 static void
 stride_self_test_page_map (GtkWidget *widget)
 {
+  StrideSelfTestPage *self = STRIDE_SELF_TEST_PAGE (widget);
+
   GTK_WIDGET_CLASS (stride_self_test_page_parent_class)->map (widget);
-  set_video_playing (STRIDE_SELF_TEST_PAGE (widget), TRUE);
+  set_video_playing (self, TRUE);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "start") == 0)
+    show_last_test (self);
 }
 
 static void
