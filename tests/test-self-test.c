@@ -480,6 +480,24 @@ test_retest (Fixture       *fixture,
   maybe_shoot (GTK_WIDGET (fixture->window), "self-test-retest");
 }
 
+/* Start the Routine opens the routine player on the personal routine just saved (the
+ * routines page reads it from the app's own history). */
+static void
+test_start_routine (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *routines;
+
+  stride_self_test_page_set_history (fixture->page, stride_history_get_default ());
+  run_straight_leg_raise (fixture, 70, 85);
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (fixture->page), "start-routine")));
+
+  activate (fixture, "self-test.start-routine");
+  g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, "routines");
+  routines = stride_window_get_page (fixture->window, "routines");
+  g_assert_true (stride_page_get_can_go_back (STRIDE_PAGE (routines)));
+}
+
 static void
 test_all_skipped (Fixture       *fixture,
                   gconstpointer  data)
@@ -518,6 +536,7 @@ main (int   argc,
   g_test_add ("/stride/self-test/back-keeps-values", Fixture, NULL, fixture_set_up, test_back_keeps_values, fixture_tear_down);
   g_test_add ("/stride/self-test/single-and-open", Fixture, NULL, fixture_set_up, test_single_and_open, fixture_tear_down);
   g_test_add ("/stride/self-test/retest", Fixture, NULL, fixture_set_up, test_retest, fixture_tear_down);
+  g_test_add ("/stride/self-test/start-routine", Fixture, NULL, fixture_set_up, test_start_routine, fixture_tear_down);
   g_test_add ("/stride/self-test/all-skipped", Fixture, NULL, fixture_set_up, test_all_skipped, fixture_tear_down);
 
   status = g_test_run ();
