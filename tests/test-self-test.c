@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "stride-application.h"
+#include "stride-body-map.h"
 #include "stride-self-test-page.h"
 #include "stride-window.h"
 
@@ -168,6 +169,24 @@ find_row (GtkWidget  *root,
        child = gtk_widget_get_next_sibling (child))
     {
       AdwPreferencesRow *found = find_row (child, title);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_of_type (GtkWidget *root,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type);
       if (found != NULL)
         return found;
     }
@@ -349,6 +368,15 @@ test_full_walk (Fixture       *fixture,
   g_assert_nonnull (find_row (GTK_WIDGET (fixture->page), "Weak gluteus medius"));
   g_assert_nonnull (find_row (GTK_WIDGET (fixture->page), "Kneeling hip flexor stretch"));
   g_assert_null (find_row (GTK_WIDGET (fixture->page), "TFL stretch"));
+  /* The body map marks where: the left hamstrings among them. */
+  {
+    GtkWidget *map = find_of_type (GTK_WIDGET (fixture->page), STRIDE_TYPE_BODY_MAP);
+    g_autofree char *id = g_strdup_printf ("hamstrings.%d", STRIDE_SIDE_LEFT);
+
+    g_assert_nonnull (map);
+    g_assert_true (stride_body_map_has_region (STRIDE_BODY_MAP (map), id));
+    g_assert_cmpstr (stride_body_map_get_mark (STRIDE_BODY_MAP (map), id), ==, STRIDE_BODY_MAP_MARK_FINDING);
+  }
   maybe_shoot (GTK_WIDGET (fixture->window), "self-test-summary");
 
   /* Saved in the history: the input with the findings and routine beside it. */

@@ -11,8 +11,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "stride-application.h"
+#include "stride-body-map.h"
 #include "stride-cli.h"
 #include "stride-self-test-page.h"
 #include "stride-video-view.h"
@@ -51,6 +53,8 @@ struct _StrideSelfTestPage
   GtkBox              *inputs_box;
   GtkButton           *next_button;
   GtkWidget           *clinician_box;
+  GtkWidget           *map_box;
+  GtkBox              *maps;
   GtkBox              *findings_box;
   AdwPreferencesGroup *cautions_group;
   GtkBox              *changes_box;
@@ -882,6 +886,151 @@ show_findings (StrideSelfTestPage *self)
     }
 }
 
+/* The structures a finding is about: what its first exercise targets. */
+static GStrv
+finding_structures (StrideSelfTestPage        *self,
+                    const StrideAssessFinding *finding)
+{
+  const StrideFinding *source = finding->exercises_from;
+  const StrideExercise *exercise;
+
+  if (source == NULL || source->exercises == NULL || source->exercises[0] == NULL)
+    return NULL;
+
+  exercise = stride_content_find_exercise (self->content, source->exercises[0]);
+  return exercise != NULL ? exercise->targets : NULL;
+}
+
+/* The side of the body a shape is drawn on, as given (not its mirror copy). In the front
+ * view the person faces you, so their right is on the picture's left. */
+static StrideSide
+shape_side (const StrideShape *shape)
+{
+  double sum = 0;
+
+  for (guint i = 0; i < shape->points->len; i++)
+    sum += g_array_index (shape->points, StridePoint, i).x;
+
+  if (shape->points->len == 0 || fabs (sum / shape->points->len - 50) < 2)
+    return STRIDE_SIDE_BOTH;
+  if ((sum / shape->points->len < 50) == (shape->view == STRIDE_VIEW_FRONT))
+    return STRIDE_SIDE_RIGHT;
+  return STRIDE_SIDE_LEFT;
+}
+
+static StrideShape *
+copy_shape (const StrideShape *shape,
+            gboolean           mirrored)
+{
+  StrideShape *copy = g_new0 (StrideShape, 1);
+
+  copy->view = shape->view;
+  copy->points = g_array_sized_new (FALSE, FALSE, sizeof (StridePoint), shape->points->len);
+  for (guint i = 0; i < shape->points->len; i++)
+    {
+      StridePoint point = g_array_index (shape->points, StridePoint, i);
+
+      if (mirrored)
+        point.x = 100 - point.x;
+      g_array_append_val (copy->points, point);
+    }
+  return copy;
+}
+
+static void
+shape_free (StrideShape *shape)
+{
+  g_array_unref (shape->points);
+  g_free (shape);
+}
+
+/* STRUCTURE's shapes on SIDE only (or both sides for BOTH and NONE). */
+static GPtrArray *
+side_shapes (const StrideStructure *structure,
+             StrideSide             side)
+{
+  GPtrArray *shapes = g_ptr_array_new_with_free_func ((GDestroyNotify) shape_free);
+
+  for (guint i = 0; i < structure->shapes->len; i++)
+    {
+      const StrideShape *shape = g_ptr_array_index (structure->shapes, i);
+      StrideSide drawn = shape_side (shape);
+
+      if (side == STRIDE_SIDE_NONE || side == STRIDE_SIDE_BOTH || drawn == STRIDE_SIDE_BOTH || drawn == side)
+        g_ptr_array_add (shapes, copy_shape (shape, FALSE));
+      if (shape->mirror && (side == STRIDE_SIDE_NONE || side == STRIDE_SIDE_BOTH ||
+                            (drawn != STRIDE_SIDE_BOTH && drawn != side)))
+        g_ptr_array_add (shapes, copy_shape (shape, TRUE));
+    }
+
+  return shapes;
+}
+
+static void
+mark_finding (StrideSelfTestPage        *self,
+              StrideBodyMap            **maps,
+              const StrideAssessFinding *finding)
+{
+  GStrv structures = finding_structures (self, finding);
+
+  for (guint i = 0; structures != NULL && structures[i] != NULL; i++)
+    {
+      const StrideStructure *structure = stride_content_find_structure (self->content, structures[i]);
+      g_autofree char *id = NULL;
+      g_autofree char *name = NULL;
+      g_autoptr(GPtrArray) shapes = NULL;
+
+      if (structure == NULL)
+        continue;
+
+      id = g_strdup_printf ("%s.%u", structure->id, finding->side);
+      /* Translators: a muscle and a side, e.g. "Gluteus medius, left side" */
+      name = g_strdup_printf (_("%s, %s"), structure->name, side_title (finding->side));
+      shapes = side_shapes (structure, finding->side);
+      for (guint m = 0; m < 2; m++)
+        {
+          stride_body_map_add_region (maps[m], id, name, shapes);
+          stride_body_map_set_mark (maps[m], id, STRIDE_BODY_MAP_MARK_FINDING);
+        }
+    }
+}
+
+static GtkWidget *
+new_map (StrideView  view,
+         const char *caption)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *map = stride_body_map_new ();
+
+  stride_body_map_set_view (STRIDE_BODY_MAP (map), view);
+  stride_body_map_set_selection_mode (STRIDE_BODY_MAP (map), STRIDE_BODY_MAP_SELECTION_NONE);
+  gtk_widget_set_size_request (map, 140, 230);
+  gtk_box_append (GTK_BOX (box), map);
+  gtk_box_append (GTK_BOX (box), gtk_label_new (caption));
+  gtk_widget_add_css_class (gtk_widget_get_last_child (box), "dim-label");
+  return box;
+}
+
+/* The findings on a front and a back body map; the lists below say the same in words. */
+static void
+show_map (StrideSelfTestPage *self)
+{
+  GtkWidget *front = new_map (STRIDE_VIEW_FRONT, _("Front"));
+  GtkWidget *back = new_map (STRIDE_VIEW_BACK, _("Back"));
+  StrideBodyMap *maps[2] = { STRIDE_BODY_MAP (gtk_widget_get_first_child (front)),
+                             STRIDE_BODY_MAP (gtk_widget_get_first_child (back)) };
+  g_auto(GStrv) front_regions = NULL;
+
+  clear_box (self->maps);
+  for (guint i = 0; i < self->assessment->findings->len; i++)
+    mark_finding (self, maps, g_ptr_array_index (self->assessment->findings, i));
+
+  front_regions = stride_body_map_dup_region_ids (maps[0]);
+  gtk_widget_set_visible (self->map_box, front_regions[0] != NULL);
+  gtk_box_append (self->maps, front);
+  gtk_box_append (self->maps, back);
+}
+
 static char *
 exercise_names (StrideSelfTestPage *self,
                 GStrv               ids)
@@ -1137,6 +1286,7 @@ show_summary (StrideSelfTestPage *self)
     }
 
   gtk_widget_set_visible (self->clinician_box, self->assessment->see_clinician);
+  show_map (self);
   show_findings (self);
   show_cautions (self);
   show_routine (self);
@@ -1535,6 +1685,8 @@ stride_self_test_page_class_init (StrideSelfTestPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, inputs_box);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, next_button);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, clinician_box);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, map_box);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, maps);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, findings_box);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, cautions_group);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, changes_box);
