@@ -508,6 +508,40 @@ test_retest (Fixture       *fixture,
   maybe_shoot (GTK_WIDGET (fixture->window), "self-test-retest");
 }
 
+/* A hip that hardly turns in: see a clinician, and the stretches that could provoke it
+ * are left out, with the reason shown. */
+static void
+test_see_clinician (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *card = find_named (GTK_WIDGET (fixture->page), "see-clinician");
+  StrideAssessment *assessment;
+
+  g_assert_true (stride_page_open (STRIDE_PAGE (fixture->page), "test", "hip_rotation"));
+  enter_number (fixture, "hip_rotation.left.internal_deg", 20);
+  enter_number (fixture, "hip_rotation.left.external_deg", 30);
+  enter_number (fixture, "hip_rotation.right.internal_deg", 35);
+  activate (fixture, "self-test.next");
+
+  g_assert_true (gtk_widget_get_visible (card));
+  assessment = stride_self_test_page_get_assessment (fixture->page);
+  g_assert_true (assessment->see_clinician);
+  g_assert_false (has_item (assessment, "glute_stretch"));
+  /* Each caution is shown, in its own words. */
+  g_assert_cmpuint (assessment->cautions->len, >, 0);
+  for (guint i = 0; i < assessment->cautions->len; i++)
+    {
+      const StrideAssessCaution *entry = g_ptr_array_index (assessment->cautions, i);
+      g_assert_nonnull (find_row (GTK_WIDGET (fixture->page), entry->caution->text));
+    }
+  maybe_shoot (GTK_WIDGET (fixture->window), "self-test-clinician");
+
+  /* A result that needs no clinician hides the card again. */
+  activate (fixture, "self-test.restart");
+  run_straight_leg_raise (fixture, 70, 85);
+  g_assert_false (gtk_widget_get_visible (card));
+}
+
 /* Start the Routine opens the routine player on the personal routine just saved (the
  * routines page reads it from the app's own history). */
 static void
@@ -564,6 +598,7 @@ main (int   argc,
   g_test_add ("/stride/self-test/back-keeps-values", Fixture, NULL, fixture_set_up, test_back_keeps_values, fixture_tear_down);
   g_test_add ("/stride/self-test/single-and-open", Fixture, NULL, fixture_set_up, test_single_and_open, fixture_tear_down);
   g_test_add ("/stride/self-test/retest", Fixture, NULL, fixture_set_up, test_retest, fixture_tear_down);
+  g_test_add ("/stride/self-test/see-clinician", Fixture, NULL, fixture_set_up, test_see_clinician, fixture_tear_down);
   g_test_add ("/stride/self-test/start-routine", Fixture, NULL, fixture_set_up, test_start_routine, fixture_tear_down);
   g_test_add ("/stride/self-test/all-skipped", Fixture, NULL, fixture_set_up, test_all_skipped, fixture_tear_down);
 
