@@ -3,8 +3,9 @@
  *   bench-video first-frame URI [RUNS]   time from a video view joining a shown page to
  *                                        its first frame on screen; the first run is cold
  *                                        (loads the media module and GStreamer)
- *   bench-video playback URI SECONDS     plays URI in a video view and prints frames
- *                                        shown, frames dropped and CPU used
+ *   bench-video playback URI SECONDS [FPS]  plays URI in a video view and prints frames
+ *                                        shown, frames dropped and CPU used; with the
+ *                                        clip's FPS, also the frames never shown
  *
  * Runs uninstalled under `meson devenv` (it needs STRIDE_MEDIA_MODULE_DIR) on a display.
  *
@@ -146,7 +147,8 @@ cpu_seconds (void)
 static int
 playback (Bench      *bench,
           const char *uri,
-          double      seconds)
+          double      seconds,
+          double      fps)
 {
   GtkWidget *view = add_view (bench, uri);
   GdkPaintable *player;
@@ -178,6 +180,13 @@ playback (Bench      *bench,
   g_print ("frames handed to the picture: %u (%.1f per second), window paints: %u\n", bench->n_frames,
            bench->n_frames / ((g_get_monotonic_time () - start) / 1e6), bench->n_paints);
   g_print ("frames dropped (late at the sink or replaced before shown): %" G_GUINT64_FORMAT "\n", dropped);
+  if (fps > 0)
+    {
+      double expected = fps * (g_get_monotonic_time () - start) / 1e6;
+
+      /* Includes frames the decoder skipped when the sink said it was late. */
+      g_print ("frames never shown: %.0f of %.0f expected\n", MAX (expected - bench->n_frames, 0), expected);
+    }
   g_print ("CPU: %.1f %% of one core (user+sys, whole process)\n",
            100.0 * (cpu_seconds () - cpu0) / ((g_get_monotonic_time () - start) / 1e6));
   return 0;
@@ -191,7 +200,7 @@ main (int   argc,
 
   if (argc < 3 || (!g_str_equal (argv[1], "first-frame") && !g_str_equal (argv[1], "playback")))
     {
-      g_printerr ("Usage: %s first-frame URI [RUNS] | playback URI SECONDS\n", argv[0]);
+      g_printerr ("Usage: %s first-frame URI [RUNS] | playback URI SECONDS [FPS]\n", argv[0]);
       return 2;
     }
 
@@ -211,5 +220,6 @@ main (int   argc,
 
   if (g_str_equal (argv[1], "first-frame"))
     return first_frame (&bench, argv[2], argc > 3 ? atoi (argv[3]) : 7);
-  return playback (&bench, argv[2], argc > 3 ? g_ascii_strtod (argv[3], NULL) : 30);
+  return playback (&bench, argv[2], argc > 3 ? g_ascii_strtod (argv[3], NULL) : 30,
+                   argc > 4 ? g_ascii_strtod (argv[4], NULL) : 0);
 }

@@ -39,14 +39,27 @@ chapter_entry (const char *uid,
 }
 
 static GstToc *
-two_chapters (double seconds)
+make_toc (double   seconds,
+          gboolean two_sides)
 {
   GstToc *toc = gst_toc_new (GST_TOC_SCOPE_GLOBAL);
   GstTocEntry *edition = gst_toc_entry_new (GST_TOC_ENTRY_TYPE_EDITION, "edition");
   gint64 duration = seconds * GST_SECOND;
 
-  gst_toc_entry_append_sub_entry (edition, chapter_entry ("setup", "Set-up", 0, duration / 2));
-  gst_toc_entry_append_sub_entry (edition, chapter_entry ("hold", "Hold", duration / 2, duration));
+  if (two_sides)
+    {
+      gint64 quarter = duration / 4;
+
+      gst_toc_entry_append_sub_entry (edition, chapter_entry ("setup", "setup", 0, quarter));
+      gst_toc_entry_append_sub_entry (edition, chapter_entry ("hold", "hold", quarter, 2 * quarter));
+      gst_toc_entry_append_sub_entry (edition, chapter_entry ("setup@2", "setup", 2 * quarter, 3 * quarter));
+      gst_toc_entry_append_sub_entry (edition, chapter_entry ("hold@2", "hold", 3 * quarter, duration));
+    }
+  else
+    {
+      gst_toc_entry_append_sub_entry (edition, chapter_entry ("setup", "Set-up", 0, duration / 2));
+      gst_toc_entry_append_sub_entry (edition, chapter_entry ("hold", "Hold", duration / 2, duration));
+    }
   gst_toc_append_entry (toc, edition);
   return toc;
 }
@@ -57,6 +70,7 @@ stride_test_clip_write (const char  *path,
                         int          height,
                         double       seconds,
                         const char  *encoder,
+                        gboolean     two_sides,
                         GError     **error)
 {
   g_autofree char *description = NULL;
@@ -78,7 +92,7 @@ stride_test_clip_write (const char  *path,
     return FALSE;
 
   mux = gst_bin_get_by_name (GST_BIN (pipeline), "mux");
-  toc = two_chapters (seconds);
+  toc = make_toc (seconds, two_sides);
   gst_toc_setter_set_toc (GST_TOC_SETTER (mux), toc);
 
   gst_element_set_state (pipeline, GST_STATE_PLAYING);

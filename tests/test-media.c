@@ -691,7 +691,7 @@ make_clip (void)
     return;
 
   path = g_build_filename (tmp_dir, "clip.webm", NULL);
-  if (!stride_test_clip_write (path, 160, 120, CLIP_SECONDS, "vp8enc", &error))
+  if (!stride_test_clip_write (path, 160, 120, CLIP_SECONDS, "vp8enc", FALSE, &error))
     {
       skip_reason = g_strdup_printf ("could not make a test clip: %s", error->message);
       return;

@@ -12,6 +12,7 @@
 
 #include "stride-application.h"
 #include "stride-media-error.h"
+#include "stride-media-loader.h"
 #include "stride-sound-cues.h"
 #include "stride-video-view.h"
 #include "stride-window.h"
@@ -19,6 +20,7 @@
 static StrideApplication *shared_app;
 static char *tmp_dir;
 static char *clip_uri;
+static char *two_sides_uri;     /* chapters setup, hold, setup@2, hold@2 over 4 s */
 static char *skip_reason;
 
 typedef struct
@@ -168,6 +170,16 @@ render_picture (Fixture *fixture)
 }
 
 static gboolean
+picture_has_frame (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkWidget *picture = find_child (GTK_WIDGET (fixture->view), GTK_TYPE_PICTURE);
+  GdkPaintable *paintable = gtk_picture_get_paintable (GTK_PICTURE (picture));
+
+  return paintable != NULL && gdk_paintable_get_intrinsic_width (paintable) > 0;
+}
+
+static gboolean
 skip_without_clip (void)
 {
   if (skip_reason != NULL)
@@ -192,6 +204,7 @@ test_plays (Fixture       *fixture,
   activate (fixture, "video.play-pause");
   g_assert_true (stride_video_view_get_playing (fixture->view));
 
+  wait_until (picture_has_frame, fixture);
   wait_for (300000);
   first = render_picture (fixture);
   wait_for (G_USEC_PER_SEC);
@@ -327,6 +340,46 @@ test_error_in_place (Fixture       *fixture,
   g_signal_handlers_disconnect_by_data (fixture->view, &errors);
 }
 
+static gboolean
+stream_advanced (gpointer data)
+{
+  return gtk_media_stream_get_timestamp (data) > 0 || gtk_media_stream_get_error (data) != NULL;
+}
+
+/* The player is a plain GtkMediaStream: GTK's own GtkVideo and its controls drive it. */
+static void
+test_gtk_video (void)
+{
+  const StrideMediaModule *media;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkMediaStream) player = NULL;
+  GtkWidget *window, *video;
+
+  if (skip_without_clip ())
+    return;
+
+  media = stride_media_loader_get (&error);
+  g_assert_no_error (error);
+  player = media->player_new ();
+  media->player_set_uri (player, clip_uri);
+
+  window = gtk_window_new ();
+  video = gtk_video_new ();
+  gtk_video_set_media_stream (GTK_VIDEO (video), player);
+  gtk_window_set_child (GTK_WINDOW (window), video);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (widget_is_mapped, video);
+
+  gtk_media_stream_play (player);
+  wait_until (stream_advanced, player);
+  g_assert_no_error (gtk_media_stream_get_error (player));
+  g_assert_true (gtk_media_stream_get_playing (player));
+  gtk_window_destroy (GTK_WINDOW (window));
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_finalize_object (g_steal_pointer (&player));
+}
+
 /* The cues follow the preferences, one notify per real change. */
 static void
 test_sound_cues_settings (void)
@@ -356,12 +409,13 @@ test_sound_cues_settings (void)
   g_assert_finalize_object (g_steal_pointer (&cues));
 }
 
-static void
-make_clip (void)
+static char *
+make_clip (const char *name,
+           const char *sides)
 {
   const char *tool = g_getenv ("STRIDE_MAKE_TEST_CLIP");
-  g_autofree char *path = g_build_filename (tmp_dir, "clip.webm", NULL);
-  const char *argv[] = { tool, path, NULL };
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  const char *argv[] = { tool, path, "160", "120", "4", "vp8enc", sides, NULL };
   g_autofree char *errors = NULL;
   g_autoptr(GError) error = NULL;
   int status = 0;
@@ -372,9 +426,72 @@ make_clip (void)
   if (!g_spawn_check_wait_status (status, NULL))
     {
       skip_reason = g_strdup_printf ("no test clip: %s", errors);
-      return;
+      return NULL;
     }
-  clip_uri = g_filename_to_uri (path, NULL, NULL);
+  return g_filename_to_uri (path, NULL, NULL);
+}
+
+typedef struct
+{
+  StrideVideoView *view;
+  guint            looped;
+  gint64           min;
+} SideWatch;
+
+static void
+side_chapter_cb (StrideVideoView *view,
+                 const char      *id,
+                 SideWatch       *watch)
+{
+  /* Only plain ids reach the page, whatever the side. */
+  g_assert_null (strchr (id != NULL ? id : "", '@'));
+  if (g_strcmp0 (id, "hold") == 0)
+    watch->looped++;
+}
+
+static void
+side_position_cb (SideWatch *watch)
+{
+  if (watch->looped > 1)
+    watch->min = MIN (watch->min, stride_video_view_get_position (watch->view));
+}
+
+static gboolean
+side_looped (gpointer data)
+{
+  return ((SideWatch *) data)->looped >= 4;
+}
+
+static gboolean
+in_second_hold (gpointer data)
+{
+  return g_strcmp0 (stride_video_view_get_chapter (data), "hold") == 0 &&
+         stride_video_view_get_position (data) >= 3 * G_USEC_PER_SEC;
+}
+
+/* Looping "hold" on the second side loops the second side's hold ("hold@2"). */
+static void
+test_second_side (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  SideWatch watch = { fixture->view, 0, G_MAXINT64 };
+
+  if (skip_without_clip ())
+    return;
+
+  stride_video_view_set_uri (fixture->view, two_sides_uri);
+  wait_until (is_prepared, fixture->view);
+  stride_video_view_seek (fixture->view, 3200000);
+  wait_until (in_second_hold, fixture->view);
+
+  g_signal_connect (fixture->view, "chapter-changed", G_CALLBACK (side_chapter_cb), &watch);
+  g_signal_connect_swapped (fixture->view, "notify::position", G_CALLBACK (side_position_cb), &watch);
+  g_assert_true (stride_video_view_loop_chapter (fixture->view, "hold"));
+  g_assert_cmpstr (stride_video_view_get_looping_chapter (fixture->view), ==, "hold");
+  stride_video_view_play (fixture->view);
+  wait_until (side_looped, &watch);
+  g_assert_cmpint (watch.min, >=, 3 * G_USEC_PER_SEC - G_USEC_PER_SEC / 30);
+  g_signal_handlers_disconnect_by_data (fixture->view, &watch);
 }
 
 int
@@ -394,20 +511,27 @@ main (int   argc,
 
   tmp_dir = g_dir_make_tmp ("stride-video-view-XXXXXX", &error);
   g_assert_no_error (error);
-  make_clip ();
+  clip_uri = make_clip ("clip.webm", NULL);
+  if (clip_uri != NULL)
+    two_sides_uri = make_clip ("two-sides.webm", "two-sides");
 
   g_test_add_func ("/stride/video-view/start-up-without-gstreamer", test_start_up_without_gstreamer);
   g_test_add ("/stride/video-view/plays", Fixture, NULL, fixture_set_up, test_plays, fixture_tear_down);
   g_test_add ("/stride/video-view/controls", Fixture, NULL, fixture_set_up, test_controls, fixture_tear_down);
   g_test_add ("/stride/video-view/loop-chapter", Fixture, NULL, fixture_set_up, test_loop_chapter, fixture_tear_down);
   g_test_add ("/stride/video-view/error-in-place", Fixture, NULL, fixture_set_up, test_error_in_place, fixture_tear_down);
+  g_test_add ("/stride/video-view/second-side", Fixture, NULL, fixture_set_up, test_second_side, fixture_tear_down);
+  g_test_add_func ("/stride/video-view/gtk-video", test_gtk_video);
   g_test_add_func ("/stride/video-view/sound-cues-settings", test_sound_cues_settings);
 
   status = g_test_run ();
 
   {
     g_autofree char *clip = g_build_filename (tmp_dir, "clip.webm", NULL);
+    g_autofree char *two_sides = g_build_filename (tmp_dir, "two-sides.webm", NULL);
+
     g_unlink (clip);
+    g_unlink (two_sides);
     g_rmdir (tmp_dir);
   }
   g_clear_object (&shared_app);

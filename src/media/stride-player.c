@@ -18,8 +18,10 @@
 #include "stride-player.h"
 #include "stride-video-sink.h"
 
-/* How often the play head is reported while playing (µs between updates). */
-#define TICK_INTERVAL_MS 40
+/* How often the play head is reported while playing: often enough for a seek bar and
+ * for chapter changes to drive a timer, rarely enough not to redraw the controls at
+ * the video's frame rate. */
+#define TICK_INTERVAL_MS 100
 
 /* How long a clip may take to open before it counts as broken: some damaged files
  * leave demuxers waiting without posting an error. Generous for network streams. */

@@ -15,6 +15,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "stride-media-error.h"
 #include "stride-media-loader.h"
@@ -131,24 +132,56 @@ set_action_enabled (StrideVideoView *self,
   g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
 }
 
+/* A chapter's content id: its TOC uid without the "@N" that marks a repeat (Stride's
+ * rendered videos play the chapters again for the second side as "hold@2"). */
+static char *
+content_id (const char *uid)
+{
+  const char *at = uid != NULL ? strchr (uid, '@') : NULL;
+
+  return at != NULL ? g_strndup (uid, at - uid) : g_strdup (uid);
+}
+
+/* The chapter ID names: a uid with its "@N" names exactly that one; a plain id the
+ * occurrence under the play head, or else the next one after it, or else the first. */
 static GObject *
 find_chapter (StrideVideoView *self,
               const char      *id)
 {
   GListModel *chapters;
+  gint64 position;
+  GObject *first = NULL, *next = NULL;
 
   if (self->player == NULL || id == NULL)
     return NULL;
 
   chapters = self->media->player_get_chapters (self->player);
+  position = gtk_media_stream_get_timestamp (self->player);
   for (guint i = 0; i < g_list_model_get_n_items (chapters); i++)
     {
+      /* The model keeps its items alive. */
       g_autoptr(GObject) chapter = g_list_model_get_item (chapters, i);
+      const char *uid = self->media->chapter_get_id (chapter);
+      g_autofree char *base = content_id (uid);
+      gint64 start = self->media->chapter_get_start (chapter);
+      gint64 end = self->media->chapter_get_end (chapter);
 
-      if (g_str_equal (self->media->chapter_get_id (chapter), id))
-        return chapter;   /* the model keeps it alive */
+      if (strchr (id, '@') != NULL)
+        {
+          if (g_str_equal (uid, id))
+            return chapter;
+          continue;
+        }
+      if (!g_str_equal (base, id))
+        continue;
+      if (position >= start && (end < 0 || position < end))
+        return chapter;
+      if (first == NULL)
+        first = chapter;
+      if (next == NULL && start > position)
+        next = chapter;
     }
-  return NULL;
+  return next != NULL ? next : first;
 }
 
 /* Screensaver */
@@ -284,19 +317,20 @@ static void
 player_chapter_cb (StrideVideoView *self)
 {
   GObject *chapter = self->media->player_get_chapter (self->player);
-  const char *id = chapter != NULL ? self->media->chapter_get_id (chapter) : NULL;
-
+  const char *uid = chapter != NULL ? self->media->chapter_get_id (chapter) : NULL;
+  g_autofree char *id = content_id (uid);
   const char *title = chapter != NULL ? self->media->chapter_get_title (chapter) : NULL;
 
   /* A title that only repeats the id is a machine name, not words for a person. */
-  gtk_label_set_label (self->chapter_label, title != NULL && g_strcmp0 (title, id) != 0 ? title : "");
+  gtk_label_set_label (self->chapter_label,
+                       title != NULL && g_strcmp0 (title, uid) != 0 && g_strcmp0 (title, id) != 0 ? title : "");
   if (g_strcmp0 (id, self->chapter_id) == 0)
     return;
 
   g_free (self->chapter_id);
-  self->chapter_id = g_strdup (id);
+  self->chapter_id = g_steal_pointer (&id);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHAPTER]);
-  g_signal_emit (self, signals[CHAPTER_CHANGED], 0, id);
+  g_signal_emit (self, signals[CHAPTER_CHANGED], 0, self->chapter_id);
 }
 
 /* A section loop restarting is a new pass through its chapter. */
@@ -1148,7 +1182,11 @@ stride_video_view_loop_chapter (StrideVideoView *self,
   if (end < 0)
     end = gtk_media_stream_get_duration (self->player);
   self->media->player_loop_section (self->player, self->media->chapter_get_start (chapter), end);
-  set_looping_chapter (self, chapter_id);
+  {
+    g_autofree char *id = content_id (chapter_id);
+
+    set_looping_chapter (self, id);
+  }
   return TRUE;
 }
 

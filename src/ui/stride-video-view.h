@@ -34,7 +34,10 @@ G_DECLARE_FINAL_TYPE (StrideVideoView, stride_video_view, STRIDE, VIDEO_VIEW, Gt
  *   "error"           (const GError *error)     the clip cannot be played; emitted once
  *                                               per URI, the view shows it in place
  * Chapter ids are the UIDs of the container's table of contents entries, the same ids
- * as a StrideVideo's chapters in the content pack. */
+ * as a StrideVideo's chapters in the content pack. A chapter that plays again (Stride's
+ * rendered videos repeat them for the second side as "hold@2") reports its plain id
+ * ("hold"); functions taking an id accept either form, and a plain id picks the
+ * occurrence under the play head, else the next one, else the first. */
 
 GtkWidget    *stride_video_view_new                  (void);
 
