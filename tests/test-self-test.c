@@ -72,7 +72,7 @@ maybe_shoot (GtkWidget  *widget,
     return;
 
   /* Let the stack's cross-fade finish. */
-  for (gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 2; g_get_monotonic_time () < end;)
+  for (gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC; g_get_monotonic_time () < end;)
     {
       g_main_context_iteration (NULL, FALSE);
       g_usleep (2000);
