@@ -8,8 +8,10 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "stride-application.h"
+#include "stride-body-map.h"
 #include "stride-self-test-page.h"
 #include "stride-window.h"
 
@@ -17,6 +19,8 @@ typedef struct
 {
   StrideWindow       *window;
   StrideSelfTestPage *page;
+  StrideHistory      *history;
+  char               *dir;
 } Fixture;
 
 static StrideApplication *shared_app;
@@ -68,7 +72,7 @@ maybe_shoot (GtkWidget  *widget,
     return;
 
   /* Let the stack's cross-fade finish. */
-  for (gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 2; g_get_monotonic_time () < end;)
+  for (gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC; g_get_monotonic_time () < end;)
     {
       g_main_context_iteration (NULL, FALSE);
       g_usleep (2000);
@@ -105,6 +109,14 @@ fixture_set_up (Fixture       *fixture,
   fixture->page = STRIDE_SELF_TEST_PAGE (stride_window_get_page (fixture->window, "self-test"));
   g_assert_true (STRIDE_IS_SELF_TEST_PAGE (fixture->page));
   wait_until (widget_is_mapped, fixture->page);
+
+  /* A history of its own for each test. */
+  fixture->dir = g_dir_make_tmp ("stride-self-test-XXXXXX", NULL);
+  {
+    g_autofree char *path = g_build_filename (fixture->dir, "history.json", NULL);
+    fixture->history = stride_history_new (path);
+  }
+  stride_self_test_page_set_history (fixture->page, fixture->history);
 }
 
 static void
@@ -116,6 +128,14 @@ fixture_tear_down (Fixture       *fixture,
   for (GList *l = g_list_copy (windows); l != NULL; l = g_list_delete_link (l, l))
     gtk_window_destroy (GTK_WINDOW (l->data));
   drain_events ();
+
+  {
+    g_autofree char *path = g_strdup (stride_history_get_path (fixture->history));
+    g_assert_finalize_object (fixture->history);
+    g_remove (path);
+    g_rmdir (fixture->dir);
+    g_free (fixture->dir);
+  }
 }
 
 static GtkWidget *
@@ -149,6 +169,24 @@ find_row (GtkWidget  *root,
        child = gtk_widget_get_next_sibling (child))
     {
       AdwPreferencesRow *found = find_row (child, title);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_of_type (GtkWidget *root,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type);
       if (found != NULL)
         return found;
     }
@@ -330,11 +368,42 @@ test_full_walk (Fixture       *fixture,
   g_assert_nonnull (find_row (GTK_WIDGET (fixture->page), "Weak gluteus medius"));
   g_assert_nonnull (find_row (GTK_WIDGET (fixture->page), "Kneeling hip flexor stretch"));
   g_assert_null (find_row (GTK_WIDGET (fixture->page), "TFL stretch"));
+  /* The body map marks where: the left hamstrings among them. */
+  {
+    GtkWidget *map = find_of_type (GTK_WIDGET (fixture->page), STRIDE_TYPE_BODY_MAP);
+    g_autofree char *id = g_strdup_printf ("hamstrings.%d", STRIDE_SIDE_LEFT);
+
+    g_assert_nonnull (map);
+    g_assert_true (stride_body_map_has_region (STRIDE_BODY_MAP (map), id));
+    g_assert_cmpstr (stride_body_map_get_mark (STRIDE_BODY_MAP (map), id), ==, STRIDE_BODY_MAP_MARK_FINDING);
+  }
   maybe_shoot (GTK_WIDGET (fixture->window), "self-test-summary");
 
-  /* Back from the summary returns to the last test; Test Again starts afresh. */
+  /* Saved in the history: the input with the findings and routine beside it. */
+  {
+    g_autoptr(GPtrArray) entries = stride_history_list (fixture->history, STRIDE_HISTORY_SELF_TEST, NULL, NULL);
+    StrideHistoryEntry *entry;
+    JsonObject *saved;
+
+    g_assert_cmpuint (entries->len, ==, 1);
+    entry = g_ptr_array_index (entries, 0);
+    g_assert_cmpstr (stride_history_entry_get_id (entry), ==, stride_self_test_page_get_saved_id (fixture->page));
+    saved = stride_history_entry_get_data (entry);
+    g_assert_true (json_node_equal (json_object_get_member (saved, "results"), json_object_get_member (json_node_get_object (input), "results")));
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (saved, "findings")), ==, 5);
+    g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (saved, "routine"), "id"), ==, "personal");
+  }
+
+  /* Back from the summary returns to the last test; coming back updates the same entry. */
   stride_page_go_back (STRIDE_PAGE (fixture->page));
   g_assert_nonnull (current (fixture));
+  activate (fixture, "self-test.next");
+  {
+    g_autoptr(GPtrArray) entries = stride_history_list (fixture->history, STRIDE_HISTORY_SELF_TEST, NULL, NULL);
+    g_assert_cmpuint (entries->len, ==, 1);
+  }
+
+  /* Test Again starts afresh. */
   activate (fixture, "self-test.restart");
   g_assert_null (current (fixture));
   g_assert_false (stride_page_get_can_go_back (STRIDE_PAGE (fixture->page)));
@@ -401,6 +470,97 @@ test_single_and_open (Fixture       *fixture,
 }
 
 static void
+run_straight_leg_raise (Fixture *fixture,
+                        double   left,
+                        double   right)
+{
+  g_assert_true (stride_page_open (STRIDE_PAGE (fixture->page), "test", "straight_leg_raise"));
+  enter_number (fixture, "straight_leg_raise.left.angle_deg", left);
+  enter_number (fixture, "straight_leg_raise.right.angle_deg", right);
+  activate (fixture, "self-test.next");
+  g_assert_null (current (fixture));
+}
+
+static void
+test_retest (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  AdwPreferencesRow *row;
+
+  g_assert_null (find_row (GTK_WIDGET (fixture->page), "Your last self-test"));
+  run_straight_leg_raise (fixture, 70, 85);
+  /* Nothing to compare with the first time. */
+  g_assert_null (find_row (GTK_WIDGET (fixture->page), "Straight-leg raise · Left side"));
+
+  activate (fixture, "self-test.restart");
+  /* The start view says when the last test was. */
+  g_assert_nonnull (find_row (GTK_WIDGET (fixture->page), "Your last self-test"));
+  run_straight_leg_raise (fixture, 78, 85);
+  entries = stride_history_list (fixture->history, STRIDE_HISTORY_SELF_TEST, NULL, NULL);
+  g_assert_cmpuint (entries->len, ==, 2);
+
+  /* The left side moved, the right did not. */
+  row = find_row (GTK_WIDGET (fixture->page), "Straight-leg raise · Left side");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "70° → 78°"));
+  g_assert_null (find_row (GTK_WIDGET (fixture->page), "Straight-leg raise · Right side"));
+  maybe_shoot (GTK_WIDGET (fixture->window), "self-test-retest");
+}
+
+/* A hip that hardly turns in: see a clinician, and the stretches that could provoke it
+ * are left out, with the reason shown. */
+static void
+test_see_clinician (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *card = find_named (GTK_WIDGET (fixture->page), "see-clinician");
+  StrideAssessment *assessment;
+
+  g_assert_true (stride_page_open (STRIDE_PAGE (fixture->page), "test", "hip_rotation"));
+  enter_number (fixture, "hip_rotation.left.internal_deg", 20);
+  enter_number (fixture, "hip_rotation.left.external_deg", 30);
+  enter_number (fixture, "hip_rotation.right.internal_deg", 35);
+  activate (fixture, "self-test.next");
+
+  g_assert_true (gtk_widget_get_visible (card));
+  assessment = stride_self_test_page_get_assessment (fixture->page);
+  g_assert_true (assessment->see_clinician);
+  g_assert_false (has_item (assessment, "glute_stretch"));
+  /* Each caution is shown, in its own words. */
+  g_assert_cmpuint (assessment->cautions->len, >, 0);
+  for (guint i = 0; i < assessment->cautions->len; i++)
+    {
+      const StrideAssessCaution *entry = g_ptr_array_index (assessment->cautions, i);
+      g_assert_nonnull (find_row (GTK_WIDGET (fixture->page), entry->caution->text));
+    }
+  maybe_shoot (GTK_WIDGET (fixture->window), "self-test-clinician");
+
+  /* A result that needs no clinician hides the card again. */
+  activate (fixture, "self-test.restart");
+  run_straight_leg_raise (fixture, 70, 85);
+  g_assert_false (gtk_widget_get_visible (card));
+}
+
+/* Start the Routine opens the routine player on the personal routine just saved (the
+ * routines page reads it from the app's own history). */
+static void
+test_start_routine (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *routines;
+
+  stride_self_test_page_set_history (fixture->page, stride_history_get_default ());
+  run_straight_leg_raise (fixture, 70, 85);
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (fixture->page), "start-routine")));
+
+  activate (fixture, "self-test.start-routine");
+  g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, "routines");
+  routines = stride_window_get_page (fixture->window, "routines");
+  g_assert_true (stride_page_get_can_go_back (STRIDE_PAGE (routines)));
+}
+
+static void
 test_all_skipped (Fixture       *fixture,
                   gconstpointer  data)
 {
@@ -421,8 +581,11 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = g_dir_make_tmp ("stride-self-test-data-XXXXXX", NULL);
   int status;
 
+  /* Never the user's own data, whatever a test does. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -434,6 +597,9 @@ main (int   argc,
   g_test_add ("/stride/self-test/full-walk", Fixture, NULL, fixture_set_up, test_full_walk, fixture_tear_down);
   g_test_add ("/stride/self-test/back-keeps-values", Fixture, NULL, fixture_set_up, test_back_keeps_values, fixture_tear_down);
   g_test_add ("/stride/self-test/single-and-open", Fixture, NULL, fixture_set_up, test_single_and_open, fixture_tear_down);
+  g_test_add ("/stride/self-test/retest", Fixture, NULL, fixture_set_up, test_retest, fixture_tear_down);
+  g_test_add ("/stride/self-test/see-clinician", Fixture, NULL, fixture_set_up, test_see_clinician, fixture_tear_down);
+  g_test_add ("/stride/self-test/start-routine", Fixture, NULL, fixture_set_up, test_start_routine, fixture_tear_down);
   g_test_add ("/stride/self-test/all-skipped", Fixture, NULL, fixture_set_up, test_all_skipped, fixture_tear_down);
 
   status = g_test_run ();

@@ -11,13 +11,21 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
+#include "stride-application.h"
+#include "stride-body-map.h"
 #include "stride-cli.h"
 #include "stride-self-test-page.h"
+#include "stride-video-view.h"
 
 /* The routine whose test items give the order of the full self-test, when the
  * content has it. */
 #define ASSESSMENT_ROUTINE "hip_assessment"
+
+/* The chapters of a test's video that show what to look for, best first: the one that
+ * loops while the runner reads the steps (the rendered videos' chapter ids). */
+static const char * const key_chapters[] = { "check", "hold", "internal", "move", NULL };
 
 struct _StrideSelfTestPage
 {
@@ -25,6 +33,8 @@ struct _StrideSelfTestPage
 
   /* Template widgets */
   GtkStack            *stack;
+  AdwPreferencesGroup *last_group;
+  AdwActionRow        *last_row;
   AdwPreferencesGroup *need_group;
   AdwComboRow         *sex_row;
   GtkSpinButton       *age_spin;
@@ -34,6 +44,7 @@ struct _StrideSelfTestPage
   GtkLabel            *test_title;
   GtkLabel            *test_summary;
   GtkBox              *video_slot;
+  GtkLabel            *video_caption;
   GtkLabel            *test_needs;
   GtkBox              *steps_box;
   GtkLabel            *test_look_for;
@@ -42,6 +53,8 @@ struct _StrideSelfTestPage
   GtkBox              *inputs_box;
   GtkButton           *next_button;
   GtkWidget           *clinician_box;
+  GtkWidget           *map_box;
+  GtkBox              *maps;
   GtkBox              *findings_box;
   AdwPreferencesGroup *cautions_group;
   GtkBox              *changes_box;
@@ -55,11 +68,16 @@ struct _StrideSelfTestPage
   GPtrArray           *sequence;      /* StrideSelfTest, borrowed from content */
   StrideAssessment    *assessment;
   GPtrArray           *caution_rows;  /* rows added to cautions_group */
+  StrideHistory       *history;
+  StrideHistoryEntry  *previous;      /* the last self-test before this one */
+  char                *saved_id;      /* this self-test's history entry */
 
   guint                index;         /* in sequence, while the test view shows */
 };
 
 G_DEFINE_FINAL_TYPE (StrideSelfTestPage, stride_self_test_page, STRIDE_TYPE_PAGE)
+
+static void show_last_test (StrideSelfTestPage *self);
 
 /* One input on the test view: a field of a test, on one side. */
 typedef struct
@@ -310,6 +328,29 @@ stride_self_test_page_get_assessment (StrideSelfTestPage *self)
   return self->assessment;
 }
 
+void
+stride_self_test_page_set_history (StrideSelfTestPage *self,
+                                   StrideHistory      *history)
+{
+  g_return_if_fail (STRIDE_IS_SELF_TEST_PAGE (self));
+  g_return_if_fail (history == NULL || STRIDE_IS_HISTORY (history));
+
+  if (!g_set_object (&self->history, history))
+    return;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "start") == 0 &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)))
+    show_last_test (self);
+}
+
+const char *
+stride_self_test_page_get_saved_id (StrideSelfTestPage *self)
+{
+  g_return_val_if_fail (STRIDE_IS_SELF_TEST_PAGE (self), NULL);
+
+  return self->saved_id;
+}
+
 const char *
 stride_self_test_page_get_current_test (StrideSelfTestPage *self)
 {
@@ -545,7 +586,8 @@ build_field_row (StrideSelfTestPage   *self,
     }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (input->row), field->text);
-  if (field->unit != NULL && field->kind == STRIDE_FIELD_NUMBER)
+  /* The unit after the question, unless the question already names it. */
+  if (field->unit != NULL && field->kind == STRIDE_FIELD_NUMBER && strstr (field->text, field->unit) == NULL)
     {
       g_autofree char *title = g_strdup_printf ("%s (%s)", field->text, field->unit);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (input->row), title);
@@ -649,6 +691,99 @@ show_inputs (StrideSelfTestPage   *self,
     }
 }
 
+static const char *
+chapter_caption (const StrideVideo *video,
+                 const char        *chapter)
+{
+  for (guint i = 0; chapter != NULL && i < video->chapters->len; i++)
+    {
+      const StrideChapterCaption *caption = g_ptr_array_index (video->chapters, i);
+
+      if (g_strcmp0 (caption->id, chapter) == 0)
+        return caption->caption;
+    }
+
+  return NULL;
+}
+
+static const StrideVideo *
+current_video (StrideSelfTestPage *self)
+{
+  const StrideSelfTest *test;
+
+  if (self->index >= self->sequence->len)
+    return NULL;
+
+  test = g_ptr_array_index (self->sequence, self->index);
+  return test->video != NULL ? stride_content_find_video (self->content, test->video) : NULL;
+}
+
+static void
+chapter_changed_cb (StrideSelfTestPage *self,
+                    const char         *chapter)
+{
+  const StrideVideo *video = current_video (self);
+  const char *caption = video != NULL ? chapter_caption (video, chapter) : NULL;
+
+  /* Keep the last caption while between chapters, so the text does not flicker. */
+  if (caption != NULL)
+    gtk_label_set_label (self->video_caption, caption);
+}
+
+static const char *
+key_chapter (const StrideVideo *video)
+{
+  for (guint i = 0; key_chapters[i] != NULL; i++)
+    if (chapter_caption (video, key_chapters[i]) != NULL)
+      return key_chapters[i];
+
+  return NULL;
+}
+
+/* The test's video, looping the moment that shows what to look for. */
+static void
+show_video (StrideSelfTestPage   *self,
+            const StrideSelfTest *test)
+{
+  const StrideVideo *video = test->video != NULL ? stride_content_find_video (self->content, test->video) : NULL;
+  const char *chapter;
+  GtkWidget *view;
+
+  clear_box (self->video_slot);
+  gtk_widget_set_visible (GTK_WIDGET (self->video_slot), video != NULL);
+  if (video == NULL)
+    return;
+
+  view = stride_video_view_new ();
+  gtk_widget_set_size_request (view, -1, 240);
+  gtk_widget_set_hexpand (view, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, test->name, -1);
+  stride_video_view_set_uri (STRIDE_VIDEO_VIEW (view), video->uri);
+  stride_video_view_set_loop (STRIDE_VIDEO_VIEW (view), TRUE);
+  chapter = key_chapter (video);
+  if (chapter != NULL)
+    {
+      stride_video_view_loop_chapter (STRIDE_VIDEO_VIEW (view), chapter);
+      gtk_label_set_label (self->video_caption, chapter_caption (video, chapter));
+    }
+  else
+    {
+      gtk_label_set_label (self->video_caption, "");
+    }
+  g_signal_connect_object (view, "chapter-changed", G_CALLBACK (chapter_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->video_slot, view);
+  gtk_box_append (self->video_slot, GTK_WIDGET (self->video_caption));
+  stride_video_view_play (STRIDE_VIDEO_VIEW (view));
+}
+
+/* Nothing plays while the test view is not on screen. */
+static void
+stop_video (StrideSelfTestPage *self)
+{
+  clear_box (self->video_slot);
+  gtk_widget_set_visible (GTK_WIDGET (self->video_slot), FALSE);
+}
+
 static void
 show_test (StrideSelfTestPage *self,
            guint               index)
@@ -671,6 +806,7 @@ show_test (StrideSelfTestPage *self,
   gtk_label_set_label (self->test_progress, progress);
   gtk_label_set_label (self->test_title, test->name);
   gtk_label_set_label (self->test_summary, test->summary);
+  show_video (self, test);
   needs = describe_needs (test);
   gtk_label_set_label (self->test_needs, needs);
   gtk_widget_set_visible (GTK_WIDGET (self->test_needs), *needs != '\0');
@@ -748,6 +884,151 @@ show_findings (StrideSelfTestPage *self)
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), build_finding_row (finding));
         }
     }
+}
+
+/* The structures a finding is about: what its first exercise targets. */
+static GStrv
+finding_structures (StrideSelfTestPage        *self,
+                    const StrideAssessFinding *finding)
+{
+  const StrideFinding *source = finding->exercises_from;
+  const StrideExercise *exercise;
+
+  if (source == NULL || source->exercises == NULL || source->exercises[0] == NULL)
+    return NULL;
+
+  exercise = stride_content_find_exercise (self->content, source->exercises[0]);
+  return exercise != NULL ? exercise->targets : NULL;
+}
+
+/* The side of the body a shape is drawn on, as given (not its mirror copy). In the front
+ * view the person faces you, so their right is on the picture's left. */
+static StrideSide
+shape_side (const StrideShape *shape)
+{
+  double sum = 0;
+
+  for (guint i = 0; i < shape->points->len; i++)
+    sum += g_array_index (shape->points, StridePoint, i).x;
+
+  if (shape->points->len == 0 || fabs (sum / shape->points->len - 50) < 2)
+    return STRIDE_SIDE_BOTH;
+  if ((sum / shape->points->len < 50) == (shape->view == STRIDE_VIEW_FRONT))
+    return STRIDE_SIDE_RIGHT;
+  return STRIDE_SIDE_LEFT;
+}
+
+static StrideShape *
+copy_shape (const StrideShape *shape,
+            gboolean           mirrored)
+{
+  StrideShape *copy = g_new0 (StrideShape, 1);
+
+  copy->view = shape->view;
+  copy->points = g_array_sized_new (FALSE, FALSE, sizeof (StridePoint), shape->points->len);
+  for (guint i = 0; i < shape->points->len; i++)
+    {
+      StridePoint point = g_array_index (shape->points, StridePoint, i);
+
+      if (mirrored)
+        point.x = 100 - point.x;
+      g_array_append_val (copy->points, point);
+    }
+  return copy;
+}
+
+static void
+shape_free (StrideShape *shape)
+{
+  g_array_unref (shape->points);
+  g_free (shape);
+}
+
+/* STRUCTURE's shapes on SIDE only (or both sides for BOTH and NONE). */
+static GPtrArray *
+side_shapes (const StrideStructure *structure,
+             StrideSide             side)
+{
+  GPtrArray *shapes = g_ptr_array_new_with_free_func ((GDestroyNotify) shape_free);
+
+  for (guint i = 0; i < structure->shapes->len; i++)
+    {
+      const StrideShape *shape = g_ptr_array_index (structure->shapes, i);
+      StrideSide drawn = shape_side (shape);
+
+      if (side == STRIDE_SIDE_NONE || side == STRIDE_SIDE_BOTH || drawn == STRIDE_SIDE_BOTH || drawn == side)
+        g_ptr_array_add (shapes, copy_shape (shape, FALSE));
+      if (shape->mirror && (side == STRIDE_SIDE_NONE || side == STRIDE_SIDE_BOTH ||
+                            (drawn != STRIDE_SIDE_BOTH && drawn != side)))
+        g_ptr_array_add (shapes, copy_shape (shape, TRUE));
+    }
+
+  return shapes;
+}
+
+static void
+mark_finding (StrideSelfTestPage        *self,
+              StrideBodyMap            **maps,
+              const StrideAssessFinding *finding)
+{
+  GStrv structures = finding_structures (self, finding);
+
+  for (guint i = 0; structures != NULL && structures[i] != NULL; i++)
+    {
+      const StrideStructure *structure = stride_content_find_structure (self->content, structures[i]);
+      g_autofree char *id = NULL;
+      g_autofree char *name = NULL;
+      g_autoptr(GPtrArray) shapes = NULL;
+
+      if (structure == NULL)
+        continue;
+
+      id = g_strdup_printf ("%s.%u", structure->id, finding->side);
+      /* Translators: a muscle and a side, e.g. "Gluteus medius, left side" */
+      name = g_strdup_printf (_("%s, %s"), structure->name, side_title (finding->side));
+      shapes = side_shapes (structure, finding->side);
+      for (guint m = 0; m < 2; m++)
+        {
+          stride_body_map_add_region (maps[m], id, name, shapes);
+          stride_body_map_set_mark (maps[m], id, STRIDE_BODY_MAP_MARK_FINDING);
+        }
+    }
+}
+
+static GtkWidget *
+new_map (StrideView  view,
+         const char *caption)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *map = stride_body_map_new ();
+
+  stride_body_map_set_view (STRIDE_BODY_MAP (map), view);
+  stride_body_map_set_selection_mode (STRIDE_BODY_MAP (map), STRIDE_BODY_MAP_SELECTION_NONE);
+  gtk_widget_set_size_request (map, 140, 230);
+  gtk_box_append (GTK_BOX (box), map);
+  gtk_box_append (GTK_BOX (box), gtk_label_new (caption));
+  gtk_widget_add_css_class (gtk_widget_get_last_child (box), "dim-label");
+  return box;
+}
+
+/* The findings on a front and a back body map; the lists below say the same in words. */
+static void
+show_map (StrideSelfTestPage *self)
+{
+  GtkWidget *front = new_map (STRIDE_VIEW_FRONT, _("Front"));
+  GtkWidget *back = new_map (STRIDE_VIEW_BACK, _("Back"));
+  StrideBodyMap *maps[2] = { STRIDE_BODY_MAP (gtk_widget_get_first_child (front)),
+                             STRIDE_BODY_MAP (gtk_widget_get_first_child (back)) };
+  g_auto(GStrv) front_regions = NULL;
+
+  clear_box (self->maps);
+  for (guint i = 0; i < self->assessment->findings->len; i++)
+    mark_finding (self, maps, g_ptr_array_index (self->assessment->findings, i));
+
+  front_regions = stride_body_map_dup_region_ids (maps[0]);
+  gtk_widget_set_visible (self->map_box, front_regions[0] != NULL);
+  gtk_box_append (self->maps, front);
+  gtk_box_append (self->maps, back);
 }
 
 static char *
@@ -853,6 +1134,142 @@ show_routine (StrideSelfTestPage *self)
                           items->len > 0 && stride_cli_launch_kind_page ("routine") != NULL);
 }
 
+static StrideHistory *
+get_history (StrideSelfTestPage *self)
+{
+  if (self->history == NULL)
+    self->history = g_object_ref (stride_history_get_default ());
+
+  return self->history;
+}
+
+/* The --assess input part of a saved self-test, or NULL when today's content no longer
+ * reads it (a test renamed or removed since). */
+static JsonNode *
+previous_input (StrideSelfTestPage *self)
+{
+  JsonObject *data = stride_history_entry_get_data (self->previous);
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr(GError) error = NULL;
+  JsonObject *input = json_object_new ();
+
+  if (json_object_has_member (data, "results"))
+    json_object_set_member (input, "results", json_node_copy (json_object_get_member (data, "results")));
+  json_node_take_object (node, input);
+
+  if (!stride_assess_validate (self->content, node, &error))
+    {
+      g_debug ("The last self-test cannot be compared: %s", error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&node);
+}
+
+static GtkWidget *
+build_change_row (const StrideAssessChange *change)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *trend;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (change->side == STRIDE_SIDE_NONE)
+    title = g_strdup (change->test->name);
+  else
+    /* Translators: a test and a side, e.g. "Straight-leg raise · Left side" */
+    title = g_strdup_printf (_("%s · %s"), change->test->name, side_title (change->side));
+  /* Translators: a result then and now, e.g. "Angle of the raised leg: 70° → 78°" */
+  subtitle = g_strdup_printf (_("%s: %s → %s"), change->field->text, change->before, change->after);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  trend = gtk_label_new (change->trend > 0 ? _("Better") : change->trend < 0 ? _("Worse") : _("Changed"));
+  gtk_widget_add_css_class (trend, change->trend > 0 ? "success" : change->trend < 0 ? "error" : "dim-label");
+  gtk_widget_set_valign (trend, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), trend);
+  return row;
+}
+
+static void
+show_changes (StrideSelfTestPage *self,
+              JsonNode           *input)
+{
+  g_autoptr(JsonNode) before = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *description = NULL;
+  GtkWidget *group;
+
+  clear_box (self->changes_box);
+  if (self->previous == NULL || (before = previous_input (self)) == NULL)
+    return;
+
+  changes = stride_assess_compare (self->content, before, input);
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Since Your Last Test"));
+  /* Translators: a date, see g_date_time_format(); e.g. "26 November 2026" */
+  date = g_date_time_format (stride_history_entry_get_date (self->previous), _("%e %B %Y"));
+  g_strstrip (date);
+  description = changes->len > 0
+    ? g_strdup_printf (_("Compared with %s."), date)
+    : g_strdup_printf (_("The results you entered in both tests are the same as on %s."), date);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  for (guint i = 0; i < changes->len; i++)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), build_change_row (g_ptr_array_index (changes, i)));
+  gtk_box_append (self->changes_box, group);
+}
+
+/* The history entry: the --assess input with its output beside it (stride-history.h). */
+static JsonObject *
+build_entry_data (StrideSelfTestPage *self,
+                  JsonNode           *input)
+{
+  g_autoptr(JsonNode) output = stride_assessment_to_json (self->assessment);
+  JsonObject *data = json_object_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  json_object_iter_init (&iter, json_node_get_object (input));
+  while (json_object_iter_next (&iter, &name, &member))
+    json_object_set_member (data, name, json_node_copy (member));
+
+  json_object_iter_init (&iter, json_node_get_object (output));
+  while (json_object_iter_next (&iter, &name, &member))
+    json_object_set_member (data, name, json_node_copy (member));
+
+  return data;
+}
+
+/* Saves this self-test once; coming back to the summary updates the same entry. */
+static void
+save_results (StrideSelfTestPage *self,
+              JsonNode           *input)
+{
+  g_autoptr(JsonObject) data = build_entry_data (self, input);
+  g_autoptr(GError) error = NULL;
+  StrideHistoryEntry *entry;
+
+  if (self->saved_id != NULL)
+    entry = stride_history_update (get_history (self), self->saved_id, data, &error);
+  else
+    entry = stride_history_append (get_history (self), STRIDE_HISTORY_SELF_TEST, NULL, data, &error);
+
+  if (entry == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Your results could not be saved: %s"), error->message);
+      gtk_label_set_label (self->saved_label, message);
+      return;
+    }
+
+  g_free (self->saved_id);
+  self->saved_id = g_strdup (stride_history_entry_get_id (entry));
+  gtk_label_set_label (self->saved_label,
+                       _("Saved in your history with today's date. Take the test again in a few weeks to see what changed."));
+}
+
 static void
 show_summary (StrideSelfTestPage *self)
 {
@@ -869,12 +1286,14 @@ show_summary (StrideSelfTestPage *self)
     }
 
   gtk_widget_set_visible (self->clinician_box, self->assessment->see_clinician);
+  show_map (self);
   show_findings (self);
   show_cautions (self);
   show_routine (self);
-  clear_box (self->changes_box);
-  gtk_label_set_label (self->saved_label, "");
+  show_changes (self, input);
+  save_results (self, input);
 
+  stop_video (self);
   gtk_stack_set_visible_child_name (self->stack, "summary");
   stride_page_set_subtitle (STRIDE_PAGE (self), _("Results"));
   stride_page_set_can_go_back (STRIDE_PAGE (self), TRUE);
@@ -884,9 +1303,43 @@ show_summary (StrideSelfTestPage *self)
 /* The start view                                                                     */
 /* ---------------------------------------------------------------------------------- */
 
+/* When the runner last tested, so that a re-test feels like one. */
+static void
+show_last_test (StrideSelfTestPage *self)
+{
+  StrideHistoryEntry *latest = stride_history_get_latest (get_history (self), STRIDE_HISTORY_SELF_TEST);
+  JsonObject *data;
+  g_autofree char *date = NULL;
+  g_autofree char *subtitle = NULL;
+  guint n_findings = 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->last_group), latest != NULL);
+  if (latest == NULL)
+    return;
+
+  data = stride_history_entry_get_data (latest);
+  if (json_object_has_member (data, "findings") &&
+      JSON_NODE_HOLDS_ARRAY (json_object_get_member (data, "findings")))
+    n_findings = json_array_get_length (json_object_get_array_member (data, "findings"));
+
+  /* Translators: a date, see g_date_time_format(); e.g. "26 November 2026" */
+  date = g_date_time_format (stride_history_entry_get_date (latest), _("%e %B %Y"));
+  g_strstrip (date);
+  subtitle = n_findings == 0
+    ? g_strdup_printf (_("%s: nothing stood out. Test again to see that it stays so."), date)
+    : g_strdup_printf (ngettext ("%s: %u finding. Test again to see what changed.",
+                                 "%s: %u findings. Test again to see what changed.", n_findings),
+                       date, n_findings);
+  adw_action_row_set_subtitle (self->last_row, subtitle);
+}
+
 static void
 show_start (StrideSelfTestPage *self)
 {
+  stop_video (self);
+  /* The history is read when the page is first shown, not while the window opens. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    show_last_test (self);
   gtk_stack_set_visible_child_name (self->stack, "start");
   stride_page_set_subtitle (STRIDE_PAGE (self), NULL);
   stride_page_set_can_go_back (STRIDE_PAGE (self), FALSE);
@@ -990,6 +1443,11 @@ start_sequence (StrideSelfTestPage *self)
     return;
 
   g_clear_pointer (&self->assessment, stride_assessment_free);
+  g_clear_pointer (&self->saved_id, g_free);
+  g_clear_pointer (&self->previous, stride_history_entry_unref);
+  self->previous = stride_history_get_latest (get_history (self), STRIDE_HISTORY_SELF_TEST);
+  if (self->previous != NULL)
+    stride_history_entry_ref (self->previous);
   show_test (self, 0);
 }
 
@@ -1119,15 +1577,48 @@ stride_self_test_page_open (StridePage *page,
 /* GObject                                                                            */
 /* ---------------------------------------------------------------------------------- */
 
+/* A video keeps playing only while the page is on screen. */
+static void
+set_video_playing (StrideSelfTestPage *self,
+                   gboolean            playing)
+{
+  GtkWidget *view = gtk_widget_get_first_child (GTK_WIDGET (self->video_slot));
+
+  if (view != NULL && STRIDE_IS_VIDEO_VIEW (view))
+    stride_video_view_set_playing (STRIDE_VIDEO_VIEW (view), playing);
+}
+
+static void
+stride_self_test_page_map (GtkWidget *widget)
+{
+  StrideSelfTestPage *self = STRIDE_SELF_TEST_PAGE (widget);
+
+  GTK_WIDGET_CLASS (stride_self_test_page_parent_class)->map (widget);
+  set_video_playing (self, TRUE);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "start") == 0)
+    show_last_test (self);
+}
+
+static void
+stride_self_test_page_unmap (GtkWidget *widget)
+{
+  set_video_playing (STRIDE_SELF_TEST_PAGE (widget), FALSE);
+  GTK_WIDGET_CLASS (stride_self_test_page_parent_class)->unmap (widget);
+}
+
+/* The application's content, loaded once at start-up; a page made outside the app (a
+ * test of the widget alone) loads its own. */
 static StrideContent *
 load_content (void)
 {
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  StrideContent *content = stride_content_load_default (warnings);
+  GApplication *application = g_application_get_default ();
+  g_autoptr(GPtrArray) warnings = NULL;
 
-  for (guint i = 0; i < warnings->len; i++)
-    g_message ("%s", (char *) g_ptr_array_index (warnings, i));
-  return content;
+  if (STRIDE_IS_APPLICATION (application) && stride_application_get_content (STRIDE_APPLICATION (application)) != NULL)
+    return stride_content_ref (stride_application_get_content (STRIDE_APPLICATION (application)));
+
+  warnings = g_ptr_array_new_with_free_func (g_free);
+  return stride_content_load_default (warnings);
 }
 
 static void
@@ -1138,6 +1629,7 @@ stride_self_test_page_dispose (GObject *object)
   /* AdwBin owns the template's top widget and unparents it; disposing the template as
    * well would unparent it twice. */
   g_clear_pointer (&self->caution_rows, g_ptr_array_unref);
+  g_clear_object (&self->video_caption);
 
   G_OBJECT_CLASS (stride_self_test_page_parent_class)->dispose (object);
 }
@@ -1151,6 +1643,9 @@ stride_self_test_page_finalize (GObject *object)
   g_clear_pointer (&self->sequence, g_ptr_array_unref);
   g_clear_pointer (&self->results, json_object_unref);
   g_clear_pointer (&self->content, stride_content_unref);
+  g_clear_pointer (&self->previous, stride_history_entry_unref);
+  g_clear_pointer (&self->saved_id, g_free);
+  g_clear_object (&self->history);
 
   G_OBJECT_CLASS (stride_self_test_page_parent_class)->finalize (object);
 }
@@ -1164,11 +1659,15 @@ stride_self_test_page_class_init (StrideSelfTestPageClass *klass)
 
   object_class->dispose = stride_self_test_page_dispose;
   object_class->finalize = stride_self_test_page_finalize;
+  widget_class->map = stride_self_test_page_map;
+  widget_class->unmap = stride_self_test_page_unmap;
   page_class->go_back = stride_self_test_page_go_back;
   page_class->open = stride_self_test_page_open;
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-self-test-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, last_group);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, last_row);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, need_group);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, sex_row);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, age_spin);
@@ -1186,6 +1685,8 @@ stride_self_test_page_class_init (StrideSelfTestPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, inputs_box);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, next_button);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, clinician_box);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, map_box);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, maps);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, findings_box);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, cautions_group);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, changes_box);
@@ -1211,6 +1712,10 @@ stride_self_test_page_init (StrideSelfTestPage *self)
   self->results = json_object_new ();
   self->sequence = g_ptr_array_new ();
   self->caution_rows = g_ptr_array_new ();
+  /* Owned here and moved into the video slot with each video. */
+  self->video_caption = GTK_LABEL (g_object_ref_sink (wrapped_label ("", "caption")));
+  gtk_label_set_xalign (self->video_caption, 0.5);
+  gtk_label_set_justify (self->video_caption, GTK_JUSTIFY_CENTER);
   self->content = load_content ();
 
   if (self->content != NULL)
@@ -1222,7 +1727,13 @@ stride_self_test_page_init (StrideSelfTestPage *self)
       build_test_rows (self, all);
     }
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "self-test.start-full", self->content != NULL);
+  if (self->content == NULL || stride_content_get_items (self->content, STRIDE_KIND_TEST)->len == 0)
+    {
+      /* An empty state that explains, rather than a Start button that does nothing. */
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "self-test.start-full", FALSE);
+      adw_preferences_group_set_description (self->tests_group,
+                                             _("The self-tests could not be loaded from Stride's content. Reinstalling Stride should bring them back."));
+    }
   show_start (self);
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "stride-assess.h"
+#include "stride-history.h"
 #include "stride-page.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,13 @@ JsonNode         *stride_self_test_page_dup_input        (StrideSelfTestPage *se
 
 /* The assessment shown on the summary, or NULL before one (borrowed). */
 StrideAssessment *stride_self_test_page_get_assessment   (StrideSelfTestPage *self);
+
+/* Where results are saved and re-tests compared (default: stride_history_get_default()). */
+void              stride_self_test_page_set_history      (StrideSelfTestPage *self,
+                                                          StrideHistory      *history);
+
+/* The history entry the summary saved in this session, or NULL. */
+const char       *stride_self_test_page_get_saved_id     (StrideSelfTestPage *self);
 
 /* The id of the test on screen, or NULL on the start and summary views. */
 const char       *stride_self_test_page_get_current_test (StrideSelfTestPage *self);
