@@ -8,14 +8,19 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
+#include "stride-assess.h"
 #include "stride-cli.h"
 #include "stride-content-cli.h"
 #include "stride-launch.h"
+#include "stride-matcher-cli.h"
 
 static const GOptionEntry option_entries[] = {
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
+  { "match", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print the conditions that fit the symptom answers in FILE (- for standard input) as JSON"), N_("FILE") },
   { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Open the app at a page: anatomy, conditions, symptoms, self-test, routines or progress"), N_("NAME") },
   { "structure", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -34,6 +39,8 @@ static const GOptionEntry option_entries[] = {
     N_("Print every content id as JSON and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     NULL, N_("[DIR]") },
+  { "assess", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Score self-test results (a JSON file, or - for standard input) and print findings and a personal routine as JSON"), N_("FILE") },
   { NULL }
 };
 
@@ -100,15 +107,109 @@ handle_remaining (GVariantDict *options)
   return STRIDE_CLI_CONTINUE;
 }
 
+/* Reads all of FILE, or standard input for "-". */
+static char *
+read_input (const char  *file,
+            gsize       *length,
+            GError     **error)
+{
+  g_autoptr(GString) data = NULL;
+  char buffer[8192];
+  size_t n;
+  char *contents = NULL;
+
+  if (!g_str_equal (file, "-"))
+    return g_file_get_contents (file, &contents, length, error) ? contents : NULL;
+
+  data = g_string_new (NULL);
+  while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
+    g_string_append_len (data, buffer, n);
+
+  if (ferror (stdin))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("could not read standard input"));
+      return NULL;
+    }
+
+  *length = data->len;
+  return g_string_free (g_steal_pointer (&data), FALSE);
+}
+
+static StrideContent *
+load_content_or_complain (void)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  StrideContent *content = stride_content_load_default (warnings);
+
+  if (content == NULL)
+    {
+      g_printerr (_("stride: the bundled content does not load: %s\n"),
+                  warnings->len > 0 ? (const char *) g_ptr_array_index (warnings, 0) : _("unknown error"));
+    }
+
+  return content;
+}
+
+/* Keeps the message on one line, as scripts reading stderr expect. */
+static char *
+one_line (const char *message)
+{
+  return g_strdelimit (g_strdup (message), "\r\n", ' ');
+}
+
+static int
+run_assess (const char *file)
+{
+  g_autoptr(StrideContent) content = NULL;
+  g_autoptr(StrideAssessment) assessment = NULL;
+  g_autoptr(JsonNode) output = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
+  const char *name = g_str_equal (file, "-") ? "<stdin>" : file;
+  gsize length = 0;
+
+  data = read_input (file, &length, &error);
+  if (data == NULL)
+    {
+      message = one_line (error->message);
+      g_printerr ("stride: %s\n", message);
+      return 2;
+    }
+
+  content = load_content_or_complain ();
+  if (content == NULL)
+    return 1;
+
+  assessment = stride_assess_from_data (content, data, length, &error);
+  if (assessment == NULL)
+    {
+      message = one_line (error->message);
+      g_printerr ("stride: %s:%s%s\n", name, error->code == STRIDE_ASSESS_ERROR_SYNTAX ? "" : " ", message);
+      return 2;
+    }
+
+  output = stride_assessment_to_json (assessment);
+  text = json_to_string (output, TRUE);
+  g_print ("%s\n", text);
+  return 0;
+}
+
 int
 stride_cli_handle (GVariantDict *options)
 {
+  const char *match = NULL;
+  g_autofree char *assess_file = NULL;
   const char *page = NULL;
   const char *kind = NULL;
   const char *id = NULL;
   int status;
 
   g_return_val_if_fail (options != NULL, 2);
+
+  if (g_variant_dict_lookup (options, "match", "^&ay", &match))
+    return stride_matcher_cli_match (match);
 
   if (g_variant_dict_contains (options, "version"))
     return print_version ();
@@ -119,6 +220,8 @@ stride_cli_handle (GVariantDict *options)
 
   if (g_variant_dict_contains (options, "vocabulary"))
     return stride_content_cli_vocabulary ();
+  if (g_variant_dict_lookup (options, "assess", "^ay", &assess_file))
+    return run_assess (assess_file);
 
   if (g_variant_dict_lookup (options, "page", "&s", &page))
     return check_page (page);

@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "stride-page.h"
+#include "stride-symptoms-page.h"
+#include "stride-self-test-page.h"
 #include "stride-window.h"
 
 struct _StrideWindow
@@ -49,9 +51,9 @@ static const StridePageInfo page_infos[] = {
   { "conditions", N_("Conditions"), "stride-conditions-symbolic",
     N_("What runners get at the hip, how it feels, and what helps."), NULL },
   { "symptoms", N_("Symptom Checker"), "stride-symptoms-symbolic",
-    N_("Red flags first, then a short interview, then the conditions that fit best and why."), NULL },
+    N_("Red flags first, then a short interview, then the conditions that fit best and why."), stride_symptoms_page_new },
   { "self-test", N_("Self-Test"), "stride-self-test-symbolic",
-    N_("A guided flexibility and strength test, side by side, that builds your own routine."), NULL },
+    N_("A guided flexibility and strength test, side by side, that builds your own routine."), stride_self_test_page_new },
   { "routines", N_("Routines"), "stride-routines-symbolic",
     N_("Video-guided stretch and strength routines with timers and sound cues."), NULL },
   { "progress", N_("Progress"), "stride-progress-symbolic",

@@ -1,0 +1,122 @@
+/* stride-matcher-cli.c — `stride --match FILE|-`: the symptom checker without a window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdio.h>
+
+#include <gio/gio.h>
+#include <glib/gi18n.h>
+
+#include "stride-content.h"
+#include "stride-matcher.h"
+#include "stride-matcher-cli.h"
+
+/* Answers are a few hundred bytes; refuse to read a huge file (or an endless pipe). */
+#define MAX_INPUT_BYTES (1024 * 1024)
+
+static char *
+read_stdin (gsize   *length,
+            GError **error)
+{
+  g_autoptr(GString) data = g_string_new (NULL);
+  char buffer[4096];
+  size_t n;
+
+  while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
+    {
+      g_string_append_len (data, buffer, n);
+      if (data->len > MAX_INPUT_BYTES)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       _("the input is larger than %d bytes"), MAX_INPUT_BYTES);
+          return NULL;
+        }
+    }
+  if (ferror (stdin))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("cannot read standard input"));
+      return NULL;
+    }
+
+  *length = data->len;
+  return g_string_free (g_steal_pointer (&data), FALSE);
+}
+
+static char *
+read_input (const char  *path,
+            gsize       *length,
+            GError     **error)
+{
+  char *data = NULL;
+
+  if (g_str_equal (path, "-"))
+    return read_stdin (length, error);
+
+  if (!g_file_get_contents (path, &data, length, error))
+    return NULL;
+  if (*length > MAX_INPUT_BYTES)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("the file is larger than %d bytes"), MAX_INPUT_BYTES);
+      g_free (data);
+      return NULL;
+    }
+  return data;
+}
+
+/* One line, whatever the message holds. */
+static void
+print_error (const char *path,
+             const char *message)
+{
+  g_autofree char *line = g_strdup (message);
+
+  g_strdelimit (line, "\r\n", ' ');
+  g_printerr ("stride: --match: %s: %s\n", g_str_equal (path, "-") ? _("standard input") : path, line);
+}
+
+int
+stride_matcher_cli_match (const char *path)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(StrideContent) content = NULL;
+  g_autoptr(StrideMatcher) matcher = NULL;
+  g_autoptr(StrideAnswers) answers = NULL;
+  g_autoptr(StrideMatchResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *json = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (path != NULL, 2);
+
+  data = read_input (path, &length, &error);
+  if (data == NULL)
+    {
+      print_error (path, error->message);
+      return 2;
+    }
+
+  content = stride_content_load_default (warnings);
+  if (content == NULL)
+    {
+      g_printerr (_("stride: the bundled content pack does not load: %s\n"),
+                  warnings->len > 0 ? (const char *) g_ptr_array_index (warnings, 0) : "?");
+      return 1;
+    }
+
+  matcher = stride_matcher_new (content);
+  answers = stride_answers_new_from_json (stride_matcher_get_questions (matcher), data, length, &error);
+  if (answers == NULL)
+    {
+      print_error (path, error->message);
+      return 2;
+    }
+
+  result = stride_matcher_match (matcher, answers);
+  json = stride_match_result_to_json (result);
+  g_print ("%s", json);
+  return 0;
+}

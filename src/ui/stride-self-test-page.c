@@ -1,0 +1,1233 @@
+/* stride-self-test-page.c — the guided self-test: tests, results per side, summary
+ *
+ * Three views in a stack: "start" (what you need, safety, about you, which tests),
+ * "test" (one test: how to do it, what to look for, the results for each side) and
+ * "summary" (findings per side, cautions, the personal routine). The results entered
+ * are kept as the `--assess` input document, so the page scores them exactly as the
+ * command line does.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-cli.h"
+#include "stride-self-test-page.h"
+
+/* The routine whose test items give the order of the full self-test, when the
+ * content has it. */
+#define ASSESSMENT_ROUTINE "hip_assessment"
+
+struct _StrideSelfTestPage
+{
+  StridePage           parent_instance;
+
+  /* Template widgets */
+  GtkStack            *stack;
+  AdwPreferencesGroup *need_group;
+  AdwComboRow         *sex_row;
+  GtkSpinButton       *age_spin;
+  AdwPreferencesGroup *tests_group;
+  GtkScrolledWindow   *test_scroller;
+  GtkLabel            *test_progress;
+  GtkLabel            *test_title;
+  GtkLabel            *test_summary;
+  GtkBox              *video_slot;
+  GtkLabel            *test_needs;
+  GtkBox              *steps_box;
+  GtkLabel            *test_look_for;
+  GtkLabel            *test_safety;
+  GtkLabel            *test_helper;
+  GtkBox              *inputs_box;
+  GtkButton           *next_button;
+  GtkWidget           *clinician_box;
+  GtkBox              *findings_box;
+  AdwPreferencesGroup *cautions_group;
+  GtkBox              *changes_box;
+  GtkBox              *routine_box;
+  GtkWidget           *start_routine_button;
+  GtkLabel            *saved_label;
+
+  /* Owned references */
+  StrideContent       *content;
+  JsonObject          *results;       /* the "results" member of the --assess input */
+  GPtrArray           *sequence;      /* StrideSelfTest, borrowed from content */
+  StrideAssessment    *assessment;
+  GPtrArray           *caution_rows;  /* rows added to cautions_group */
+
+  guint                index;         /* in sequence, while the test view shows */
+};
+
+G_DEFINE_FINAL_TYPE (StrideSelfTestPage, stride_self_test_page, STRIDE_TYPE_PAGE)
+
+/* One input on the test view: a field of a test, on one side. */
+typedef struct
+{
+  StrideSelfTestPage   *page;         /* borrowed: the page outlives its rows */
+  const StrideSelfTest *test;
+  const StrideField    *field;
+  StrideSide            side;
+  GtkWidget            *row;
+  GtkWidget            *control;
+  guint                 stopwatch_id;
+  gint64                stopwatch_start;
+} FieldInput;
+
+static void
+field_input_free (FieldInput *input)
+{
+  g_clear_handle_id (&input->stopwatch_id, g_source_remove);
+  g_free (input);
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* Helpers                                                                            */
+/* ---------------------------------------------------------------------------------- */
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static GtkWidget *
+wrapped_label (const char *text,
+               const char *style_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (style_class != NULL)
+    gtk_widget_add_css_class (label, style_class);
+  return label;
+}
+
+static const char *
+side_title (StrideSide side)
+{
+  switch (side)
+    {
+    case STRIDE_SIDE_LEFT:
+      return _("Left side");
+    case STRIDE_SIDE_RIGHT:
+      return _("Right side");
+    case STRIDE_SIDE_BOTH:
+      return _("Both sides");
+    case STRIDE_SIDE_NONE:
+    default:
+      return _("Overall");
+    }
+}
+
+static const char *
+equipment_name (const char *id)
+{
+  static const struct { const char *id; const char *name; } names[] = {
+    { "mat", N_("An exercise mat, or a carpeted floor") },
+    { "wall", N_("A wall or a chair back to touch for balance") },
+    { "box", N_("A sturdy box, step or chair seat about knee height") },
+    { "table", N_("A firm table or bed you can lie on") },
+    { "band", N_("A resistance band") },
+    { "strap", N_("A strap, belt or towel") },
+    { "chair", N_("A chair") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (names[i].id, id))
+      return _(names[i].name);
+
+  return id;
+}
+
+static const char *
+equipment_short_name (const char *id)
+{
+  static const struct { const char *id; const char *name; } names[] = {
+    { "mat", N_("a mat") }, { "wall", N_("a wall") }, { "box", N_("a box or step") },
+    { "table", N_("a firm table") }, { "band", N_("a band") }, { "strap", N_("a strap") },
+    { "chair", N_("a chair") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (names[i].id, id))
+      return _(names[i].name);
+
+  return id;
+}
+
+static gboolean
+test_has_input (const StrideSelfTest *test,
+                const char           *input)
+{
+  for (guint i = 0; i < test->fields->len; i++)
+    if (g_strcmp0 (((StrideField *) g_ptr_array_index (test->fields, i))->input, input) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* Results                                                                            */
+/* ---------------------------------------------------------------------------------- */
+
+/* The object holding TEST's values on SIDE; created when CREATE. */
+static JsonObject *
+get_values (StrideSelfTestPage   *self,
+            const StrideSelfTest *test,
+            StrideSide            side,
+            gboolean              create)
+{
+  JsonObject *values;
+  const char *side_name = stride_side_to_string (side);
+
+  if (!json_object_has_member (self->results, test->id))
+    {
+      if (!create)
+        return NULL;
+      json_object_set_object_member (self->results, test->id, json_object_new ());
+    }
+
+  values = json_object_get_object_member (self->results, test->id);
+  if (side == STRIDE_SIDE_NONE)
+    return values;
+
+  if (!json_object_has_member (values, side_name))
+    {
+      if (!create)
+        return NULL;
+      json_object_set_object_member (values, side_name, json_object_new ());
+    }
+
+  return json_object_get_object_member (values, side_name);
+}
+
+static JsonNode *
+get_value (StrideSelfTestPage *self,
+           FieldInput         *input)
+{
+  JsonObject *values = get_values (self, input->test, input->side, FALSE);
+
+  return values != NULL ? json_object_get_member (values, input->field->id) : NULL;
+}
+
+static void
+set_value (FieldInput *input,
+           JsonNode   *value)
+{
+  JsonObject *values = get_values (input->page, input->test, input->side, TRUE);
+
+  if (value != NULL)
+    json_object_set_member (values, input->field->id, value);
+  else if (json_object_has_member (values, input->field->id))
+    json_object_remove_member (values, input->field->id);
+}
+
+/* A copy of OBJECT without empty sides or tests, which --assess would refuse. */
+static JsonObject *
+copy_results (StrideSelfTestPage *self)
+{
+  JsonObject *copy = json_object_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, self->results);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      const StrideSelfTest *test = stride_content_find_test (self->content, name);
+      JsonObject *values = json_node_get_object (node);
+      JsonObject *kept;
+
+      if (test == NULL || json_object_get_size (values) == 0)
+        continue;
+
+      if (!test->per_side)
+        {
+          json_object_set_member (copy, name, json_node_copy (node));
+          continue;
+        }
+
+      kept = json_object_new ();
+      for (guint i = 0; i < 2; i++)
+        {
+          const char *side = i == 0 ? "left" : "right";
+
+          if (json_object_has_member (values, side) &&
+              json_object_get_size (json_object_get_object_member (values, side)) > 0)
+            json_object_set_member (kept, side, json_node_copy (json_object_get_member (values, side)));
+        }
+
+      if (json_object_get_size (kept) > 0)
+        json_object_set_object_member (copy, name, kept);
+      else
+        json_object_unref (kept);
+    }
+
+  return copy;
+}
+
+JsonNode *
+stride_self_test_page_dup_input (StrideSelfTestPage *self)
+{
+  static const char * const sexes[] = { NULL, "female", "male", "other" };
+  JsonObject *object;
+  JsonNode *node;
+  guint sex;
+  int age;
+
+  g_return_val_if_fail (STRIDE_IS_SELF_TEST_PAGE (self), NULL);
+
+  object = json_object_new ();
+  sex = adw_combo_row_get_selected (self->sex_row);
+  if (sex > 0 && sex < G_N_ELEMENTS (sexes))
+    json_object_set_string_member (object, "sex", sexes[sex]);
+
+  age = gtk_spin_button_get_value_as_int (self->age_spin);
+  if (age > 0)
+    json_object_set_int_member (object, "age", age);
+
+  if (self->content != NULL)
+    json_object_set_object_member (object, "results", copy_results (self));
+  else
+    json_object_set_object_member (object, "results", json_object_new ());
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, object);
+  return node;
+}
+
+StrideAssessment *
+stride_self_test_page_get_assessment (StrideSelfTestPage *self)
+{
+  g_return_val_if_fail (STRIDE_IS_SELF_TEST_PAGE (self), NULL);
+
+  return self->assessment;
+}
+
+const char *
+stride_self_test_page_get_current_test (StrideSelfTestPage *self)
+{
+  g_return_val_if_fail (STRIDE_IS_SELF_TEST_PAGE (self), NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "test") != 0 ||
+      self->index >= self->sequence->len)
+    return NULL;
+
+  return ((const StrideSelfTest *) g_ptr_array_index (self->sequence, self->index))->id;
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* Inputs                                                                             */
+/* ---------------------------------------------------------------------------------- */
+
+static void
+mark_measured (FieldInput *input,
+               gboolean    measured)
+{
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (input->row), measured ? "" : _("Not measured yet"));
+}
+
+static void
+number_changed_cb (GtkSpinButton *spin,
+                   FieldInput    *input)
+{
+  double value = gtk_spin_button_get_value (spin);
+  JsonNode *node = json_node_new (JSON_NODE_VALUE);
+
+  if (value == (gint64) value)
+    json_node_set_int (node, (gint64) value);
+  else
+    json_node_set_double (node, value);
+
+  set_value (input, node);
+  mark_measured (input, TRUE);
+}
+
+static gboolean
+stopwatch_tick_cb (gpointer data)
+{
+  FieldInput *input = data;
+  double seconds = (g_get_monotonic_time () - input->stopwatch_start) / (double) G_USEC_PER_SEC;
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (input->control), (int) seconds);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+stopwatch_toggled_cb (GtkToggleButton *button,
+                      FieldInput      *input)
+{
+  if (gtk_toggle_button_get_active (button))
+    {
+      input->stopwatch_start = g_get_monotonic_time ();
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (input->control), 0);
+      input->stopwatch_id = g_timeout_add (200, stopwatch_tick_cb, input);
+      gtk_button_set_label (GTK_BUTTON (button), _("Stop"));
+    }
+  else
+    {
+      g_clear_handle_id (&input->stopwatch_id, g_source_remove);
+      stopwatch_tick_cb (input);
+      gtk_button_set_label (GTK_BUTTON (button), _("Start"));
+    }
+}
+
+static void
+count_clicked_cb (GtkButton  *button,
+                  FieldInput *input)
+{
+  gtk_spin_button_spin (GTK_SPIN_BUTTON (input->control), GTK_SPIN_STEP_FORWARD, 1);
+}
+
+static void
+set_accessible_label (GtkWidget  *widget,
+                      FieldInput *input)
+{
+  g_autofree char *label = NULL;
+
+  if (input->side == STRIDE_SIDE_NONE)
+    label = g_strdup (input->field->text);
+  else
+    /* Translators: e.g. "Left side: Did it hurt?" */
+    label = g_strdup_printf (_("%s: %s"), side_title (input->side), input->field->text);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static GtkWidget *
+add_suffix_button (FieldInput *input,
+                   const char *label,
+                   const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (input->row), button);
+  return button;
+}
+
+static void
+build_number_input (FieldInput *input)
+{
+  JsonNode *value = get_value (input->page, input);
+  GtkWidget *spin = gtk_spin_button_new_with_range (input->field->min, input->field->max, 1);
+  double initial = CLAMP (0, input->field->min, input->field->max);
+
+  input->control = spin;
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 0);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value != NULL ? json_node_get_double (value) : initial);
+  mark_measured (input, value != NULL);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (input->row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (input->row), spin);
+  g_signal_connect (spin, "value-changed", G_CALLBACK (number_changed_cb), input);
+
+  if (g_strcmp0 (input->field->input, "seconds") == 0)
+    {
+      GtkWidget *button = gtk_toggle_button_new_with_label (_("Start"));
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (button, _("Time the hold with a stopwatch"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (input->row), button);
+      g_signal_connect (button, "toggled", G_CALLBACK (stopwatch_toggled_cb), input);
+    }
+  else if (g_strcmp0 (input->field->input, "reps") == 0)
+    {
+      GtkWidget *button = add_suffix_button (input, _("+1"), _("Count one more"));
+      g_signal_connect (button, "clicked", G_CALLBACK (count_clicked_cb), input);
+    }
+}
+
+static void
+bool_changed_cb (GtkSwitch  *toggle,
+                 GParamSpec *pspec,
+                 FieldInput *input)
+{
+  JsonNode *node = json_node_new (JSON_NODE_VALUE);
+
+  json_node_set_boolean (node, gtk_switch_get_active (toggle));
+  set_value (input, node);
+}
+
+static void
+build_bool_input (FieldInput *input)
+{
+  JsonNode *value = get_value (input->page, input);
+  GtkWidget *toggle = gtk_switch_new ();
+
+  input->control = toggle;
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  gtk_switch_set_active (GTK_SWITCH (toggle), value != NULL && json_node_get_boolean (value));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (input->row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (input->row), toggle);
+  g_signal_connect (toggle, "notify::active", G_CALLBACK (bool_changed_cb), input);
+}
+
+static void
+choice_changed_cb (AdwComboRow *row,
+                   GParamSpec  *pspec,
+                   FieldInput  *input)
+{
+  guint selected = adw_combo_row_get_selected (row);
+  const StrideAnswer *choice;
+
+  /* The first item is "Not checked". */
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    {
+      set_value (input, NULL);
+      return;
+    }
+
+  choice = g_ptr_array_index (input->field->choices, selected - 1);
+  set_value (input, json_node_init_string (json_node_alloc (), choice->id));
+}
+
+static GtkWidget *
+build_choice_row (FieldInput *input)
+{
+  JsonNode *value = get_value (input->page, input);
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  GtkWidget *row = adw_combo_row_new ();
+  guint selected = 0;
+
+  gtk_string_list_append (model, _("Not checked"));
+  for (guint i = 0; i < input->field->choices->len; i++)
+    {
+      const StrideAnswer *choice = g_ptr_array_index (input->field->choices, i);
+
+      gtk_string_list_append (model, choice->text);
+      if (value != NULL && g_strcmp0 (json_node_get_string (value), choice->id) == 0)
+        selected = i + 1;
+    }
+
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  input->control = row;
+  g_signal_connect (row, "notify::selected", G_CALLBACK (choice_changed_cb), input);
+  return row;
+}
+
+static GtkWidget *
+build_field_row (StrideSelfTestPage   *self,
+                 const StrideSelfTest *test,
+                 const StrideField    *field,
+                 StrideSide            side)
+{
+  FieldInput *input = g_new0 (FieldInput, 1);
+  g_autofree char *name = g_strdup_printf ("%s.%s.%s", test->id,
+                                           side == STRIDE_SIDE_NONE ? "none" : stride_side_to_string (side),
+                                           field->id);
+
+  input->page = self;
+  input->test = test;
+  input->field = field;
+  input->side = side;
+
+  if (field->kind == STRIDE_FIELD_CHOICE)
+    {
+      input->row = build_choice_row (input);
+    }
+  else
+    {
+      input->row = adw_action_row_new ();
+      if (field->kind == STRIDE_FIELD_NUMBER)
+        build_number_input (input);
+      else
+        build_bool_input (input);
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (input->row), field->text);
+  if (field->unit != NULL && field->kind == STRIDE_FIELD_NUMBER)
+    {
+      g_autofree char *title = g_strdup_printf ("%s (%s)", field->text, field->unit);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (input->row), title);
+    }
+
+  /* Tests find a control by "test.side.field". */
+  gtk_widget_set_name (input->control, name);
+  set_accessible_label (input->control, input);
+  g_object_set_data_full (G_OBJECT (input->row), "stride-field-input", input, (GDestroyNotify) field_input_free);
+  return input->row;
+}
+
+static GtkWidget *
+build_side_group (StrideSelfTestPage   *self,
+                  const StrideSelfTest *test,
+                  StrideSide            side)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
+                                   side == STRIDE_SIDE_NONE ? _("Your result") : side_title (side));
+  for (guint i = 0; i < test->fields->len; i++)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                               build_field_row (self, test, g_ptr_array_index (test->fields, i), side));
+  return group;
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* The test view                                                                      */
+/* ---------------------------------------------------------------------------------- */
+
+static char *
+describe_needs (const StrideSelfTest *test)
+{
+  g_autoptr(GString) needs = g_string_new (NULL);
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+  for (guint i = 0; test->equipment[i] != NULL; i++)
+    g_ptr_array_add (items, (gpointer) equipment_short_name (test->equipment[i]));
+  if (test_has_input (test, "angle"))
+    g_ptr_array_add (items, _("a phone to measure angles"));
+  g_ptr_array_add (items, NULL);
+
+  if (items->len > 1)
+    {
+      g_autofree char *list = g_strjoinv (", ", (char **) items->pdata);
+      g_string_append_printf (needs, _("You need %s."), list);
+    }
+  if (test->partner)
+    g_string_append_printf (needs, "%s%s", needs->len > 0 ? " " : "", _("A partner makes it easier."));
+
+  return g_string_free (g_steal_pointer (&needs), FALSE);
+}
+
+static char *
+describe_helpers (const StrideSelfTest *test)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (test_has_input (test, "angle"))
+    g_string_append (text, _("Measuring an angle: use your phone as an inclinometer, with a level or clinometer app. Lay it flat along the part that moves (the shin or the thigh) and read the angle it shows."));
+  if (test_has_input (test, "seconds"))
+    g_string_append_printf (text, "%s%s", text->len > 0 ? " " : "",
+                            _("The Start button beside a time is a stopwatch: start it as you get into position and stop it when you stop."));
+  if (test_has_input (test, "reps"))
+    g_string_append_printf (text, "%s%s", text->len > 0 ? " " : "",
+                            _("Press +1 after each good repetition, or type the count."));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+show_steps (StrideSelfTestPage   *self,
+            const StrideSelfTest *test)
+{
+  GtkWidget *heading = wrapped_label (_("How to do it"), "heading");
+
+  clear_box (self->steps_box);
+  gtk_box_append (self->steps_box, heading);
+  for (guint i = 0; test->steps[i] != NULL; i++)
+    {
+      /* Translators: a numbered step, e.g. "1. Lie on your back." */
+      g_autofree char *step = g_strdup_printf (_("%u. %s"), i + 1, test->steps[i]);
+      gtk_box_append (self->steps_box, wrapped_label (step, NULL));
+    }
+}
+
+static void
+show_inputs (StrideSelfTestPage   *self,
+             const StrideSelfTest *test)
+{
+  clear_box (self->inputs_box);
+  if (test->per_side)
+    {
+      gtk_box_append (self->inputs_box, build_side_group (self, test, STRIDE_SIDE_LEFT));
+      gtk_box_append (self->inputs_box, build_side_group (self, test, STRIDE_SIDE_RIGHT));
+    }
+  else
+    {
+      gtk_box_append (self->inputs_box, build_side_group (self, test, STRIDE_SIDE_NONE));
+    }
+}
+
+static void
+show_test (StrideSelfTestPage *self,
+           guint               index)
+{
+  const StrideSelfTest *test;
+  g_autofree char *progress = NULL;
+  g_autofree char *needs = NULL;
+  g_autofree char *helpers = NULL;
+  gboolean last;
+
+  g_assert (index < self->sequence->len);
+
+  self->index = index;
+  test = g_ptr_array_index (self->sequence, index);
+  last = index + 1 == self->sequence->len;
+
+  progress = self->sequence->len > 1
+    ? g_strdup_printf (_("Test %u of %u"), index + 1, self->sequence->len)
+    : g_strdup (_("Single test"));
+  gtk_label_set_label (self->test_progress, progress);
+  gtk_label_set_label (self->test_title, test->name);
+  gtk_label_set_label (self->test_summary, test->summary);
+  needs = describe_needs (test);
+  gtk_label_set_label (self->test_needs, needs);
+  gtk_widget_set_visible (GTK_WIDGET (self->test_needs), *needs != '\0');
+  show_steps (self, test);
+  gtk_label_set_label (self->test_look_for, test->look_for);
+  gtk_label_set_label (self->test_safety, test->safety);
+  helpers = describe_helpers (test);
+  gtk_label_set_label (self->test_helper, helpers);
+  gtk_widget_set_visible (GTK_WIDGET (self->test_helper), *helpers != '\0');
+  show_inputs (self, test);
+
+  gtk_button_set_label (self->next_button, last ? _("See _Results") : _("_Next"));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->test_scroller), 0);
+  gtk_stack_set_visible_child_name (self->stack, "test");
+  stride_page_set_subtitle (STRIDE_PAGE (self), test->name);
+  stride_page_set_can_go_back (STRIDE_PAGE (self), TRUE);
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* The summary                                                                        */
+/* ---------------------------------------------------------------------------------- */
+
+static GtkWidget *
+build_finding_row (const StrideAssessFinding *finding)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *subtitle = g_strdup_printf ("%s — %s", finding->test->name, finding->text);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), finding->finding->name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (finding->see_clinician)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_set_tooltip_text (icon, _("Worth showing to a clinician"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Worth showing to a clinician"), -1);
+      gtk_widget_add_css_class (icon, "warning");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
+  return row;
+}
+
+static void
+show_findings (StrideSelfTestPage *self)
+{
+  static const StrideSide order[] = { STRIDE_SIDE_LEFT, STRIDE_SIDE_RIGHT, STRIDE_SIDE_BOTH, STRIDE_SIDE_NONE };
+  GPtrArray *findings = self->assessment->findings;
+
+  clear_box (self->findings_box);
+  if (findings->len == 0)
+    {
+      gtk_box_append (self->findings_box,
+                      wrapped_label (_("Nothing stood out: your results were in the typical range on both sides. The short routine below keeps it that way."), NULL));
+      return;
+    }
+
+  for (guint s = 0; s < G_N_ELEMENTS (order); s++)
+    {
+      GtkWidget *group = NULL;
+
+      for (guint i = 0; i < findings->len; i++)
+        {
+          const StrideAssessFinding *finding = g_ptr_array_index (findings, i);
+
+          if (finding->side != order[s])
+            continue;
+
+          if (group == NULL)
+            {
+              group = adw_preferences_group_new ();
+              adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), side_title (order[s]));
+              gtk_box_append (self->findings_box, group);
+            }
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), build_finding_row (finding));
+        }
+    }
+}
+
+static char *
+exercise_names (StrideSelfTestPage *self,
+                GStrv               ids)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      const StrideExercise *exercise = stride_content_find_exercise (self->content, ids[i]);
+      g_ptr_array_add (names, exercise != NULL ? exercise->name : ids[i]);
+    }
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (", ", (char **) names->pdata);
+}
+
+static void
+show_cautions (StrideSelfTestPage *self)
+{
+  GPtrArray *cautions = self->assessment->cautions;
+
+  for (guint i = 0; i < self->caution_rows->len; i++)
+    adw_preferences_group_remove (self->cautions_group, g_ptr_array_index (self->caution_rows, i));
+  g_ptr_array_set_size (self->caution_rows, 0);
+
+  for (guint i = 0; i < cautions->len; i++)
+    {
+      const StrideAssessCaution *entry = g_ptr_array_index (cautions, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), entry->caution->text);
+      if (entry->caution->avoid[0] != NULL)
+        {
+          g_autofree char *names = exercise_names (self, entry->caution->avoid);
+          g_autofree char *subtitle = g_strdup_printf (_("Left out of your routine: %s"), names);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+        }
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Caution"), -1);
+      gtk_widget_add_css_class (icon, "warning");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      adw_preferences_group_add (self->cautions_group, row);
+      g_ptr_array_add (self->caution_rows, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->cautions_group), cautions->len > 0);
+}
+
+static const char *
+item_sides_text (const StrideAssessItem *item)
+{
+  if (item->exercise->dose.sides != STRIDE_SIDES_EACH)
+    return _("Both legs together");
+
+  switch (item->sides)
+    {
+    case STRIDE_SIDE_LEFT:
+      return _("Left side only");
+    case STRIDE_SIDE_RIGHT:
+      return _("Right side only");
+    default:
+      return _("Each side");
+    }
+}
+
+static char *
+describe_dose (const StrideAssessItem *item)
+{
+  if (item->reps > 0)
+    /* Translators: e.g. "Left side only · 3 sets of 12" */
+    return g_strdup_printf (_("%s · %u sets of %u"), item_sides_text (item), item->sets, item->reps);
+
+  /* Translators: e.g. "Each side · 3 holds of 30 s" */
+  return g_strdup_printf (_("%s · %u holds of %u s"), item_sides_text (item), item->sets, item->hold_s);
+}
+
+static void
+show_routine (StrideSelfTestPage *self)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GPtrArray *items = self->assessment->items;
+
+  clear_box (self->routine_box);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
+                                   self->assessment->maintenance ? _("A Short Routine to Keep It That Way")
+                                                                 : _("Your Personal Routine"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Stretches first, then strength. Do it three days a week, not on consecutive days, for at least six weeks, then test again. Pain up to 3 out of 10 is fine."));
+  for (guint i = 0; i < items->len; i++)
+    {
+      const StrideAssessItem *item = g_ptr_array_index (items, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *dose = describe_dose (item);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->exercise->name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dose);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  gtk_box_append (self->routine_box, group);
+
+  gtk_widget_set_visible (self->start_routine_button,
+                          items->len > 0 && stride_cli_launch_kind_page ("routine") != NULL);
+}
+
+static void
+show_summary (StrideSelfTestPage *self)
+{
+  g_autoptr(JsonNode) input = stride_self_test_page_dup_input (self);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->assessment, stride_assessment_free);
+  self->assessment = stride_assess (self->content, input, &error);
+  if (self->assessment == NULL)
+    {
+      /* The page only enters values the content allows; say so if it ever happens. */
+      g_warning ("Self-test results do not score: %s", error->message);
+      return;
+    }
+
+  gtk_widget_set_visible (self->clinician_box, self->assessment->see_clinician);
+  show_findings (self);
+  show_cautions (self);
+  show_routine (self);
+  clear_box (self->changes_box);
+  gtk_label_set_label (self->saved_label, "");
+
+  gtk_stack_set_visible_child_name (self->stack, "summary");
+  stride_page_set_subtitle (STRIDE_PAGE (self), _("Results"));
+  stride_page_set_can_go_back (STRIDE_PAGE (self), TRUE);
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* The start view                                                                     */
+/* ---------------------------------------------------------------------------------- */
+
+static void
+show_start (StrideSelfTestPage *self)
+{
+  gtk_stack_set_visible_child_name (self->stack, "start");
+  stride_page_set_subtitle (STRIDE_PAGE (self), NULL);
+  stride_page_set_can_go_back (STRIDE_PAGE (self), FALSE);
+}
+
+static void
+add_need_row (StrideSelfTestPage *self,
+              const char         *title,
+              const char         *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_preferences_group_add (self->need_group, row);
+}
+
+static void
+build_needs (StrideSelfTestPage *self,
+             GPtrArray          *tests)
+{
+  g_autoptr(GPtrArray) equipment = g_ptr_array_new ();
+  gboolean angle = FALSE, partner = FALSE;
+
+  for (guint i = 0; i < tests->len; i++)
+    {
+      const StrideSelfTest *test = g_ptr_array_index (tests, i);
+
+      for (guint j = 0; test->equipment[j] != NULL; j++)
+        if (!g_ptr_array_find_with_equal_func (equipment, test->equipment[j], g_str_equal, NULL))
+          g_ptr_array_add (equipment, test->equipment[j]);
+      angle |= test_has_input (test, "angle");
+      partner |= test->partner;
+    }
+
+  for (guint i = 0; i < equipment->len; i++)
+    add_need_row (self, equipment_name (g_ptr_array_index (equipment, i)), NULL);
+  if (angle)
+    add_need_row (self, _("A phone with a level or inclinometer app"),
+                  _("To measure angles: lay it along your shin or thigh and read the angle."));
+  if (partner)
+    add_need_row (self, _("A partner, for some tests"),
+                  _("To watch your leg from the side, hold a leg, or take a photo."));
+  add_need_row (self, _("About 30 minutes"), _("Stride has a stopwatch and a rep counter for the timed tests."));
+}
+
+static void
+build_test_rows (StrideSelfTestPage *self,
+                 GPtrArray          *tests)
+{
+  for (guint i = 0; i < tests->len; i++)
+    {
+      const StrideSelfTest *test = g_ptr_array_index (tests, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), test->name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), test->summary);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "self-test.start-test");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", test->id);
+      gtk_widget_set_name (row, test->id);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Start this test"), -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+      adw_preferences_group_add (self->tests_group, row);
+    }
+}
+
+/* The full sequence: the assessment routine's order, then any other test. */
+static void
+build_full_sequence (StrideSelfTestPage *self,
+                     GPtrArray          *sequence)
+{
+  const StrideRoutine *routine = stride_content_find_routine (self->content, ASSESSMENT_ROUTINE);
+  GPtrArray *tests = stride_content_get_items (self->content, STRIDE_KIND_TEST);
+
+  for (guint i = 0; routine != NULL && i < routine->items->len; i++)
+    {
+      const StrideRoutineItem *item = g_ptr_array_index (routine->items, i);
+      const StrideSelfTest *test = item->test != NULL ? stride_content_find_test (self->content, item->test) : NULL;
+
+      if (test != NULL && !g_ptr_array_find (sequence, test, NULL))
+        g_ptr_array_add (sequence, (gpointer) test);
+    }
+
+  for (guint i = 0; i < tests->len; i++)
+    if (!g_ptr_array_find (sequence, g_ptr_array_index (tests, i), NULL))
+      g_ptr_array_add (sequence, g_ptr_array_index (tests, i));
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* Actions                                                                            */
+/* ---------------------------------------------------------------------------------- */
+
+static void
+start_sequence (StrideSelfTestPage *self)
+{
+  if (self->sequence->len == 0)
+    return;
+
+  g_clear_pointer (&self->assessment, stride_assessment_free);
+  show_test (self, 0);
+}
+
+static void
+start_full_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  StrideSelfTestPage *self = STRIDE_SELF_TEST_PAGE (widget);
+
+  g_ptr_array_set_size (self->sequence, 0);
+  build_full_sequence (self, self->sequence);
+  start_sequence (self);
+}
+
+static gboolean
+start_single (StrideSelfTestPage *self,
+              const char         *id)
+{
+  const StrideSelfTest *test = self->content != NULL ? stride_content_find_test (self->content, id) : NULL;
+
+  if (test == NULL)
+    return FALSE;
+
+  g_ptr_array_set_size (self->sequence, 0);
+  g_ptr_array_add (self->sequence, (gpointer) test);
+  start_sequence (self);
+  return TRUE;
+}
+
+static void
+start_test_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  start_single (STRIDE_SELF_TEST_PAGE (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+next_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  StrideSelfTestPage *self = STRIDE_SELF_TEST_PAGE (widget);
+
+  if (self->index + 1 < self->sequence->len)
+    show_test (self, self->index + 1);
+  else
+    show_summary (self);
+}
+
+static void
+skip_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  StrideSelfTestPage *self = STRIDE_SELF_TEST_PAGE (widget);
+  const StrideSelfTest *test = g_ptr_array_index (self->sequence, self->index);
+
+  /* A skipped test counts for nothing, even if something was entered. */
+  if (json_object_has_member (self->results, test->id))
+    json_object_remove_member (self->results, test->id);
+
+  gtk_widget_activate_action (widget, "self-test.next", NULL);
+}
+
+static void
+stride_self_test_page_go_back (StridePage *page)
+{
+  StrideSelfTestPage *self = STRIDE_SELF_TEST_PAGE (page);
+  const char *visible = gtk_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (visible, "summary") == 0 && self->sequence->len > 0)
+    show_test (self, self->sequence->len - 1);
+  else if (g_strcmp0 (visible, "test") == 0 && self->index > 0)
+    show_test (self, self->index - 1);
+  else
+    show_start (self);
+}
+
+static void
+previous_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  stride_self_test_page_go_back (STRIDE_PAGE (widget));
+}
+
+static void
+restart_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  StrideSelfTestPage *self = STRIDE_SELF_TEST_PAGE (widget);
+  GList *members = json_object_get_members (self->results);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    json_object_remove_member (self->results, l->data);
+  g_list_free (members);
+
+  g_clear_pointer (&self->assessment, stride_assessment_free);
+  show_start (self);
+}
+
+static void
+start_routine_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  gtk_widget_activate_action (widget, "app.launch", "(ss)", "routine", "personal");
+}
+
+static gboolean
+stride_self_test_page_open (StridePage *page,
+                            const char *kind,
+                            const char *id)
+{
+  StrideSelfTestPage *self = STRIDE_SELF_TEST_PAGE (page);
+
+  if (g_strcmp0 (kind, "test") != 0)
+    return FALSE;
+
+  return start_single (self, id);
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* GObject                                                                            */
+/* ---------------------------------------------------------------------------------- */
+
+static StrideContent *
+load_content (void)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  StrideContent *content = stride_content_load_default (warnings);
+
+  for (guint i = 0; i < warnings->len; i++)
+    g_message ("%s", (char *) g_ptr_array_index (warnings, i));
+  return content;
+}
+
+static void
+stride_self_test_page_dispose (GObject *object)
+{
+  StrideSelfTestPage *self = STRIDE_SELF_TEST_PAGE (object);
+
+  /* AdwBin owns the template's top widget and unparents it; disposing the template as
+   * well would unparent it twice. */
+  g_clear_pointer (&self->caution_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (stride_self_test_page_parent_class)->dispose (object);
+}
+
+static void
+stride_self_test_page_finalize (GObject *object)
+{
+  StrideSelfTestPage *self = STRIDE_SELF_TEST_PAGE (object);
+
+  g_clear_pointer (&self->assessment, stride_assessment_free);
+  g_clear_pointer (&self->sequence, g_ptr_array_unref);
+  g_clear_pointer (&self->results, json_object_unref);
+  g_clear_pointer (&self->content, stride_content_unref);
+
+  G_OBJECT_CLASS (stride_self_test_page_parent_class)->finalize (object);
+}
+
+static void
+stride_self_test_page_class_init (StrideSelfTestPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  StridePageClass *page_class = STRIDE_PAGE_CLASS (klass);
+
+  object_class->dispose = stride_self_test_page_dispose;
+  object_class->finalize = stride_self_test_page_finalize;
+  page_class->go_back = stride_self_test_page_go_back;
+  page_class->open = stride_self_test_page_open;
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-self-test-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, need_group);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, sex_row);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, age_spin);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, tests_group);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, test_scroller);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, test_progress);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, test_title);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, test_summary);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, video_slot);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, test_needs);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, steps_box);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, test_look_for);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, test_safety);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, test_helper);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, inputs_box);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, next_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, clinician_box);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, findings_box);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, cautions_group);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, changes_box);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, routine_box);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, start_routine_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, saved_label);
+
+  gtk_widget_class_install_action (widget_class, "self-test.start-full", NULL, start_full_action);
+  gtk_widget_class_install_action (widget_class, "self-test.start-test", "s", start_test_action);
+  gtk_widget_class_install_action (widget_class, "self-test.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "self-test.skip", NULL, skip_action);
+  gtk_widget_class_install_action (widget_class, "self-test.previous", NULL, previous_action);
+  gtk_widget_class_install_action (widget_class, "self-test.restart", NULL, restart_action);
+  gtk_widget_class_install_action (widget_class, "self-test.start-routine", NULL, start_routine_action);
+}
+
+static void
+stride_self_test_page_init (StrideSelfTestPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  stride_page_set_title (STRIDE_PAGE (self), _("Self-Test"));
+  self->results = json_object_new ();
+  self->sequence = g_ptr_array_new ();
+  self->caution_rows = g_ptr_array_new ();
+  self->content = load_content ();
+
+  if (self->content != NULL)
+    {
+      g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+      build_full_sequence (self, all);
+      build_needs (self, all);
+      build_test_rows (self, all);
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "self-test.start-full", self->content != NULL);
+  show_start (self);
+}
+
+GtkWidget *
+stride_self_test_page_new (void)
+{
+  return g_object_new (STRIDE_TYPE_SELF_TEST_PAGE, NULL);
+}

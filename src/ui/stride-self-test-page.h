@@ -1,0 +1,27 @@
+/* stride-self-test-page.h — the guided self-test: tests, results per side, summary
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "stride-assess.h"
+#include "stride-page.h"
+
+G_BEGIN_DECLS
+
+#define STRIDE_TYPE_SELF_TEST_PAGE (stride_self_test_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (StrideSelfTestPage, stride_self_test_page, STRIDE, SELF_TEST_PAGE, StridePage)
+
+GtkWidget        *stride_self_test_page_new              (void);
+
+/* The results entered so far, as the `--assess` input document (a new reference). */
+JsonNode         *stride_self_test_page_dup_input        (StrideSelfTestPage *self);
+
+/* The assessment shown on the summary, or NULL before one (borrowed). */
+StrideAssessment *stride_self_test_page_get_assessment   (StrideSelfTestPage *self);
+
+/* The id of the test on screen, or NULL on the start and summary views. */
+const char       *stride_self_test_page_get_current_test (StrideSelfTestPage *self);
+
+G_END_DECLS

@@ -1,0 +1,835 @@
+/* test-matcher.c — the symptom checker over the bundled pack, and `stride --match`
+ *
+ * Clinical vignettes must rank their condition near the top; red flags must win whatever
+ * the rest of the answers say; the --match contract is checked through the real binary.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <unistd.h>
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "stride-content.h"
+#include "stride-matcher.h"
+
+static StrideContent *content;
+static StrideMatcher *matcher;
+
+static StrideAnswers *
+parse_answers (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  StrideAnswers *answers;
+
+  answers = stride_answers_new_from_json (stride_matcher_get_questions (matcher), json, -1, &error);
+  g_assert_no_error (error);
+  return answers;
+}
+
+static StrideMatchResult *
+match_json (const char *json)
+{
+  g_autoptr(StrideAnswers) answers = parse_answers (json);
+
+  return stride_matcher_match (matcher, answers);
+}
+
+static guint
+rank_of (const StrideMatchResult *result,
+         const char              *condition)
+{
+  for (guint i = 0; i < result->conditions->len; i++)
+    {
+      const StrideConditionMatch *match = g_ptr_array_index (result->conditions, i);
+
+      if (g_str_equal (match->condition->id, condition))
+        return i + 1;
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+has_reason (const StrideMatchResult *result,
+            const char              *flag)
+{
+  for (guint i = 0; i < result->reasons->len; i++)
+    if (g_str_equal (((const StrideRedFlag *) g_ptr_array_index (result->reasons, i))->id, flag))
+      return TRUE;
+  return FALSE;
+}
+
+/* Probabilities are in [0, 1], sum to 1 and are sorted, most likely first. */
+static void
+assert_well_formed (const StrideMatchResult *result)
+{
+  double sum = 0, previous = 1;
+
+  g_assert_cmpuint (result->conditions->len, ==,
+                    stride_content_get_items (content, STRIDE_KIND_CONDITION)->len);
+  for (guint i = 0; i < result->conditions->len; i++)
+    {
+      const StrideConditionMatch *match = g_ptr_array_index (result->conditions, i);
+
+      g_assert_false (isnan (match->probability));
+      g_assert_cmpfloat (match->probability, >=, 0);
+      g_assert_cmpfloat (match->probability, <=, previous + 1e-12);
+      previous = match->probability;
+      sum += match->probability;
+    }
+  g_assert_cmpfloat_with_epsilon (sum, 1.0, 1e-9);
+}
+
+/* ---- Vignettes: textbook presentations ---- */
+
+typedef struct
+{
+  const char *condition;
+  guint       max_rank;
+  const char *answers;
+} Vignette;
+
+static const Vignette vignettes[] = {
+  { "trochanteric_bursitis", 1,
+    "{\"answers\": {\"red_flags\": [], \"location\": [\"side_of_hip\", \"outer_thigh\"],"
+    " \"aggravators\": [\"lying_on_painful_side\", \"stairs_up\", \"crossing_legs\"],"
+    " \"timing\": [\"night_pain\"], \"onset\": \"gradual\", \"age\": 52, \"sex\": \"female\"}}" },
+  /* The CONTENT-IDS.md example. */
+  { "trochanteric_bursitis", 1,
+    "{\"answers\": {\"location\": [\"side_of_hip\"], \"aggravators\": [\"lying_on_painful_side\"],"
+    " \"onset\": \"gradual\", \"age\": 47, \"sex\": \"female\"}}" },
+  { "hip_flexor_pain", 1,
+    "{\"answers\": {\"red_flags\": [], \"location\": [\"front_of_hip\", \"groin\"],"
+    " \"character\": [\"clicking\"], \"aggravators\": [\"sprinting\", \"long_stride\", \"stairs_up\"],"
+    " \"training_change\": [\"speed_work_added\"], \"onset\": \"gradual\", \"age\": 28, \"sex\": \"male\"}}" },
+  { "runners_knee", 1,
+    "{\"answers\": {\"red_flags\": [], \"location\": [\"front_of_knee\"],"
+    " \"aggravators\": [\"stairs_down\", \"deep_squat\", \"sitting_long\"], \"character\": [\"dull_ache\"],"
+    " \"sex\": \"female\", \"age\": 24}}" },
+  { "itb_syndrome", 1,
+    "{\"answers\": {\"red_flags\": [], \"location\": [\"outer_knee\"], \"timing\": [\"starts_at_set_distance\"],"
+    " \"aggravators\": [\"running_downhill\"], \"character\": [\"sharp\"],"
+    " \"training_change\": [\"mileage_increase\", \"surface_change\"], \"sex\": \"male\", \"age\": 30}}" },
+  { "lower_back_pain", 1,
+    "{\"answers\": {\"red_flags\": [], \"location\": [\"low_back_one_side\", \"buttock\"],"
+    " \"aggravators\": [\"sit_to_stand\", \"sitting_long\"], \"easing\": [\"position_change\"],"
+    " \"character\": [\"stiffness\"], \"sex\": \"female\", \"age\": 38}}" },
+  { "sciatica_piriformis", 1,
+    "{\"answers\": {\"red_flags\": [], \"location\": [\"buttock\", \"back_of_thigh\"],"
+    " \"character\": [\"tingling\", \"shooting\"], \"aggravators\": [\"sitting_long\"],"
+    " \"sex\": \"female\", \"age\": 42}}" },
+  { "proximal_hamstring_tendinopathy", 1,
+    "{\"answers\": {\"red_flags\": [], \"location\": [\"sit_bone\"],"
+    " \"aggravators\": [\"sitting_hard_surface\", \"running_uphill\", \"hamstring_stretch\"],"
+    " \"easing\": [\"warming_up\"], \"training_change\": [\"hills_added\"], \"character\": [\"deep_ache\"],"
+    " \"age\": 35, \"sex\": \"male\"}}" },
+  { "adductor_groin_pain", 1,
+    "{\"answers\": {\"red_flags\": [], \"location\": [\"groin\", \"inner_thigh\"],"
+    " \"aggravators\": [\"kicking\", \"direction_change\"], \"onset\": \"sudden\", \"sex\": \"male\", \"age\": 26}}" },
+  { "hip_impingement", 1,
+    "{\"answers\": {\"red_flags\": [], \"location\": [\"groin\"], \"character\": [\"catching\", \"clicking\", \"pinching\"],"
+    " \"aggravators\": [\"deep_squat\", \"getting_out_of_car\", \"sitting_long\"], \"age\": 30, \"sex\": \"male\"}}" },
+  { "femoral_neck_stress_fracture", 1,
+    "{\"answers\": {\"red_flags\": [\"pain_on_weight_bearing\", \"low_energy_or_missed_periods\"],"
+    " \"location\": [\"groin\", \"front_of_hip\"], \"character\": [\"deep_ache\"], \"timing\": [\"night_pain\"],"
+    " \"training_change\": [\"mileage_increase\"], \"sex\": \"female\", \"age\": 24}}" },
+  { "osteitis_pubis", 1,
+    "{\"answers\": {\"red_flags\": [], \"location\": [\"pubic_midline\", \"lower_abdomen\"],"
+    " \"aggravators\": [\"sit_ups\", \"kicking\"], \"onset\": \"gradual\", \"sex\": \"male\", \"age\": 27}}" },
+  /* Only where it hurts (and one telling word): still near the top. */
+  { "trochanteric_bursitis", 3, "{\"answers\": {\"location\": [\"side_of_hip\"]}}" },
+  { "hip_flexor_pain", 3, "{\"answers\": {\"location\": [\"front_of_hip\"]}}" },
+  { "runners_knee", 3, "{\"answers\": {\"location\": [\"front_of_knee\"]}}" },
+  { "itb_syndrome", 3, "{\"answers\": {\"location\": [\"outer_knee\"]}}" },
+  { "lower_back_pain", 3, "{\"answers\": {\"location\": [\"low_back_one_side\"]}}" },
+  { "sciatica_piriformis", 3, "{\"answers\": {\"location\": [\"buttock\"], \"character\": [\"tingling\"]}}" },
+  { "proximal_hamstring_tendinopathy", 3, "{\"answers\": {\"location\": [\"sit_bone\"]}}" },
+  { "adductor_groin_pain", 3, "{\"answers\": {\"location\": [\"inner_thigh\"]}}" },
+  { "hip_impingement", 3, "{\"answers\": {\"location\": [\"groin\"], \"character\": [\"catching\"]}}" },
+  { "femoral_neck_stress_fracture", 3,
+    "{\"answers\": {\"location\": [\"groin\"], \"red_flags\": [\"pain_on_weight_bearing\"]}}" },
+  { "osteitis_pubis", 3, "{\"answers\": {\"location\": [\"pubic_midline\"]}}" },
+};
+
+static void
+test_vignette (gconstpointer data)
+{
+  const Vignette *vignette = data;
+  g_autoptr(StrideMatchResult) result = match_json (vignette->answers);
+  const StrideConditionMatch *top = g_ptr_array_index (result->conditions, 0);
+
+  assert_well_formed (result);
+  if (rank_of (result, vignette->condition) > vignette->max_rank)
+    g_error ("%s ranks %u (first: %s)", vignette->condition,
+             rank_of (result, vignette->condition), top->condition->id);
+
+  /* The leader says why, in the content's words. */
+  g_assert_nonnull (top->reasons_for[0]);
+}
+
+/* Every condition of CONTENT-IDS.md has a vignette that puts it first. */
+static void
+test_every_condition_has_a_vignette (void)
+{
+  static const char * const ids[] = {
+    "trochanteric_bursitis", "hip_flexor_pain", "runners_knee", "lower_back_pain",
+    "sciatica_piriformis", "itb_syndrome", "proximal_hamstring_tendinopathy",
+    "adductor_groin_pain", "hip_impingement", "femoral_neck_stress_fracture", "osteitis_pubis",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      gboolean found = FALSE;
+      const StrideCondition *condition = stride_content_find_condition (content, ids[i]);
+
+      g_assert_nonnull (condition);
+      g_assert_cmpfloat (condition->prior, >, 0);
+      g_assert_cmpuint (condition->evidence->len, >, 0);
+      for (guint v = 0; v < G_N_ELEMENTS (vignettes) && !found; v++)
+        found = g_str_equal (vignettes[v].condition, ids[i]) && vignettes[v].max_rank == 1;
+      g_assert_true (found);
+    }
+}
+
+/* ---- Red flags ---- */
+
+typedef struct
+{
+  const char        *flag;
+  StrideTriageLevel  level;
+  const char        *answers;
+} RedFlagCase;
+
+/* Each one on top of a textbook gluteal tendinopathy, so that the ranking points away. */
+#define GLUTEAL "\"location\": [\"side_of_hip\"], \"aggravators\": [\"lying_on_painful_side\"], \"onset\": \"gradual\""
+
+static const RedFlagCase red_flag_cases[] = {
+  { "cauda_equina", STRIDE_TRIAGE_EMERGENCY, "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"saddle_numbness\"]}}" },
+  { "cauda_equina", STRIDE_TRIAGE_EMERGENCY, "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"bladder_bowel_change\"]}}" },
+  { "both_legs_nerve", STRIDE_TRIAGE_EMERGENCY, "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"both_legs_symptoms\"]}}" },
+  { "both_legs_nerve", STRIDE_TRIAGE_EMERGENCY, "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"progressive_weakness\"]}}" },
+  { "cold_pale_leg", STRIDE_TRIAGE_EMERGENCY, "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"cold_pale_leg\"]}}" },
+  { "fall_cannot_bear_weight", STRIDE_TRIAGE_EMERGENCY, "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"trauma_cannot_bear_weight\"]}}" },
+  { "hot_joint_with_fever", STRIDE_TRIAGE_EMERGENCY,
+    "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"hot_swollen_joint\", \"fever_unwell\"]}}" },
+  { "child_with_fever", STRIDE_TRIAGE_EMERGENCY, "{\"answers\": {" GLUTEAL ", \"age\": 12, \"red_flags\": [\"fever_unwell\"]}}" },
+  { "hot_swollen_joint", STRIDE_TRIAGE_URGENT, "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"hot_swollen_joint\"]}}" },
+  { "femoral_neck_stress", STRIDE_TRIAGE_URGENT,
+    "{\"answers\": {\"location\": [\"groin\"], \"red_flags\": [\"pain_on_weight_bearing\"],"
+    " \"character\": [\"clicking\", \"catching\"], \"aggravators\": [\"deep_squat\"]}}" },
+  { "femoral_neck_stress", STRIDE_TRIAGE_URGENT,
+    "{\"answers\": {\"location\": [\"front_of_hip\"], \"red_flags\": [\"pain_on_weight_bearing\"],"
+    " \"aggravators\": [\"sprinting\", \"long_stride\"], \"training_change\": [\"speed_work_added\"]}}" },
+  { "bone_stress_risk_with_pain", STRIDE_TRIAGE_URGENT,
+    "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"pain_on_weight_bearing\", \"previous_stress_fracture\"]}}" },
+  { "young_weight_bearing_pain", STRIDE_TRIAGE_URGENT,
+    "{\"answers\": {\"location\": [\"front_of_knee\"], \"age\": 13, \"red_flags\": [\"pain_on_weight_bearing\"]}}" },
+  { "several_warning_signs", STRIDE_TRIAGE_URGENT,
+    "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"cancer_history\", \"unexplained_weight_loss\"]}}" },
+  { "several_warning_signs", STRIDE_TRIAGE_URGENT,
+    "{\"answers\": {" GLUTEAL ", \"age\": 63, \"timing\": [\"night_pain_constant\"]}}" },
+  { "cancer_history", STRIDE_TRIAGE_SOON, "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"cancer_history\"]}}" },
+  { "weight_loss", STRIDE_TRIAGE_SOON, "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"unexplained_weight_loss\"]}}" },
+  { "fever", STRIDE_TRIAGE_SOON, "{\"answers\": {" GLUTEAL ", \"age\": 30, \"red_flags\": [\"fever_unwell\"]}}" },
+  { "constant_night_pain", STRIDE_TRIAGE_SOON, "{\"answers\": {" GLUTEAL ", \"timing\": [\"night_pain_constant\"]}}" },
+  { "steroids_or_thin_bones", STRIDE_TRIAGE_SOON, "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"steroid_or_osteoporosis\"]}}" },
+  { "one_leg_nerve_signs", STRIDE_TRIAGE_SOON, "{\"answers\": {" GLUTEAL ", \"character\": [\"numbness\"]}}" },
+  { "bone_stress_risk_factors", STRIDE_TRIAGE_SOON,
+    "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"low_energy_or_missed_periods\"], \"training_change\": [\"mileage_increase\"]}}" },
+  { "inflammatory_back_pattern", STRIDE_TRIAGE_SOON,
+    "{\"answers\": {\"location\": [\"low_back_one_side\", \"buttock\"], \"timing\": [\"morning_stiffness_long\"],"
+    " \"easing\": [\"movement\"], \"age\": 29}}" },
+  { "not_settling", STRIDE_TRIAGE_SOON, "{\"answers\": {" GLUTEAL ", \"duration\": \"6_to_12_weeks\"}}" },
+};
+
+static void
+test_red_flag (gconstpointer data)
+{
+  const RedFlagCase *test = data;
+  g_autoptr(StrideMatchResult) result = match_json (test->answers);
+  const StrideRedFlag *first;
+
+  assert_well_formed (result);
+  g_assert_cmpstr (stride_triage_level_to_string (result->level), ==,
+                   stride_triage_level_to_string (test->level));
+  g_assert_true (has_reason (result, test->flag));
+  first = g_ptr_array_index (result->reasons, 0);
+  g_assert_cmpint (first->level, ==, test->level);
+  g_assert_cmpstr (first->advice, !=, "");
+}
+
+/* Every rule of the pack is exercised by a case above. */
+static void
+test_red_flags_all_covered (void)
+{
+  GPtrArray *flags = stride_content_get_items (content, STRIDE_KIND_RED_FLAG);
+
+  g_assert_cmpuint (flags->len, >, 0);
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const StrideRedFlag *flag = g_ptr_array_index (flags, i);
+      gboolean found = FALSE;
+
+      for (guint c = 0; c < G_N_ELEMENTS (red_flag_cases) && !found; c++)
+        found = g_str_equal (red_flag_cases[c].flag, flag->id);
+      if (!found)
+        g_error ("red flag %s has no test case", flag->id);
+    }
+}
+
+typedef struct
+{
+  const char        *name;
+  StrideTriageLevel  level;
+  const char        *answers;
+} TriageCase;
+
+/* One weak sign alone says little; together they escalate (NICE). */
+static const TriageCase combination_cases[] = {
+  { "age-alone", STRIDE_TRIAGE_SELF_CARE, "{\"answers\": {" GLUTEAL ", \"age\": 63}}" },
+  { "previous-stress-fracture-alone", STRIDE_TRIAGE_SELF_CARE,
+    "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"previous_stress_fracture\"]}}" },
+  { "weight-bearing-pain-at-the-knee-alone", STRIDE_TRIAGE_SELF_CARE,
+    "{\"answers\": {\"location\": [\"front_of_knee\"], \"age\": 30, \"red_flags\": [\"pain_on_weight_bearing\"]}}" },
+  { "weight-bearing-pain-not-yet-placed", STRIDE_TRIAGE_SELF_CARE,
+    "{\"answers\": {\"red_flags\": [\"pain_on_weight_bearing\"]}}" },
+  { "morning-stiffness-alone", STRIDE_TRIAGE_SELF_CARE,
+    "{\"answers\": {\"location\": [\"low_back_one_side\"], \"timing\": [\"morning_stiffness_long\"]}}" },
+  { "cancer-alone", STRIDE_TRIAGE_SOON, "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"cancer_history\"]}}" },
+  { "cancer-and-age", STRIDE_TRIAGE_URGENT,
+    "{\"answers\": {" GLUTEAL ", \"age\": 61, \"red_flags\": [\"cancer_history\"]}}" },
+  { "fever-and-night-pain", STRIDE_TRIAGE_URGENT,
+    "{\"answers\": {" GLUTEAL ", \"age\": 35, \"red_flags\": [\"fever_unwell\"], \"timing\": [\"night_pain_constant\"]}}" },
+  { "hot-joint-alone", STRIDE_TRIAGE_URGENT, "{\"answers\": {\"red_flags\": [\"hot_swollen_joint\"]}}" },
+  { "hot-joint-and-fever", STRIDE_TRIAGE_EMERGENCY,
+    "{\"answers\": {\"red_flags\": [\"hot_swollen_joint\", \"fever_unwell\"]}}" },
+  { "emergency-beats-urgent", STRIDE_TRIAGE_EMERGENCY,
+    "{\"answers\": {\"location\": [\"groin\"], \"red_flags\": [\"pain_on_weight_bearing\", \"saddle_numbness\", \"cancer_history\"]}}" },
+};
+
+static void
+test_combination (gconstpointer data)
+{
+  const TriageCase *test = data;
+  g_autoptr(StrideMatchResult) result = match_json (test->answers);
+
+  g_assert_cmpstr (stride_triage_level_to_string (result->level), ==,
+                   stride_triage_level_to_string (test->level));
+  g_assert_cmpuint (result->reasons->len == 0, ==, test->level == STRIDE_TRIAGE_SELF_CARE);
+  /* Reasons come most serious first. */
+  for (guint i = 1; i < result->reasons->len; i++)
+    g_assert_cmpint (((const StrideRedFlag *) g_ptr_array_index (result->reasons, i - 1))->level, >=,
+                     ((const StrideRedFlag *) g_ptr_array_index (result->reasons, i))->level);
+}
+
+/* The red-flag screen asks each answer of a red_flags question as a plain yes/no, most
+ * serious first, and never asks anyone to hop. */
+static void
+test_red_flag_questions (void)
+{
+  GPtrArray *questions = stride_content_get_items (content, STRIDE_KIND_QUESTION);
+  guint n_screens = 0;
+
+  for (guint i = 0; i < questions->len; i++)
+    {
+      const StrideQuestion *question = g_ptr_array_index (questions, i);
+
+      if (question->stage != STRIDE_STAGE_RED_FLAGS)
+        continue;
+      n_screens++;
+      g_assert_cmpint (question->kind, ==, STRIDE_QUESTION_MANY);
+      g_assert_cmpstr (((const StrideAnswer *) g_ptr_array_index (question->answers, 0))->id, ==,
+                       "saddle_numbness");
+      for (guint a = 0; a < question->answers->len; a++)
+        {
+          const StrideAnswer *answer = g_ptr_array_index (question->answers, a);
+          g_autofree char *ask = g_utf8_strdown (answer->ask != NULL ? answer->ask : "", -1);
+
+          g_assert_nonnull (answer->ask);
+          g_assert_true (g_str_has_suffix (answer->ask, "?") || strstr (answer->ask, "?") != NULL);
+          if (strstr (ask, "hop") != NULL)
+            g_assert_nonnull (strstr (ask, "don't try"));
+        }
+    }
+  g_assert_cmpuint (n_screens, ==, 1);
+}
+
+/* ---- The contract of CONTENT-IDS.md ---- */
+
+typedef struct
+{
+  const char          *id;
+  StrideQuestionKind   kind;
+  StrideQuestionStage  stage;
+  const char          *answers;   /* space-separated */
+} ContractQuestion;
+
+static const ContractQuestion contract[] = {
+  { "location", STRIDE_QUESTION_MANY, STRIDE_STAGE_INTERVIEW,
+    "groin front_of_hip side_of_hip outer_thigh outer_knee front_of_knee buttock sit_bone low_back_one_side "
+    "low_back_central pubic_midline inner_thigh lower_abdomen back_of_thigh below_knee" },
+  { "character", STRIDE_QUESTION_MANY, STRIDE_STAGE_INTERVIEW,
+    "dull_ache deep_ache sharp stabbing burning pinching clicking catching stiffness tingling numbness shooting weakness" },
+  { "aggravators", STRIDE_QUESTION_MANY, STRIDE_STAGE_INTERVIEW,
+    "running running_uphill running_downhill sprinting long_stride stairs_up stairs_down lying_on_painful_side "
+    "sitting_long sitting_low_chair sitting_hard_surface crossing_legs getting_out_of_car sit_to_stand "
+    "standing_on_one_leg hopping deep_squat lunge hamstring_stretch kicking direction_change sit_ups cough_sneeze "
+    "bending_forward" },
+  { "easing", STRIDE_QUESTION_MANY, STRIDE_STAGE_INTERVIEW, "rest warming_up movement position_change nothing" },
+  { "onset", STRIDE_QUESTION_ONE, STRIDE_STAGE_INTERVIEW, "sudden gradual" },
+  { "training_change", STRIDE_QUESTION_MANY, STRIDE_STAGE_INTERVIEW,
+    "mileage_increase speed_work_added hills_added new_shoes surface_change none" },
+  { "timing", STRIDE_QUESTION_MANY, STRIDE_STAGE_INTERVIEW,
+    "morning_stiffness_short morning_stiffness_long night_pain night_pain_constant next_day_flare starts_at_set_distance" },
+  { "duration", STRIDE_QUESTION_ONE, STRIDE_STAGE_INTERVIEW, "under_2_weeks 2_to_6_weeks 6_to_12_weeks over_3_months" },
+  { "severity", STRIDE_QUESTION_NUMBER, STRIDE_STAGE_INTERVIEW, "" },
+  { "age", STRIDE_QUESTION_NUMBER, STRIDE_STAGE_ABOUT_YOU, "" },
+  { "sex", STRIDE_QUESTION_ONE, STRIDE_STAGE_ABOUT_YOU, "female male other" },
+  { "red_flags", STRIDE_QUESTION_MANY, STRIDE_STAGE_RED_FLAGS,
+    "saddle_numbness bladder_bowel_change both_legs_symptoms progressive_weakness fever_unwell hot_swollen_joint "
+    "unexplained_weight_loss cancer_history trauma_cannot_bear_weight pain_on_weight_bearing "
+    "low_energy_or_missed_periods previous_stress_fracture steroid_or_osteoporosis" },
+};
+
+static void
+test_contract_questions (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (contract); i++)
+    {
+      const StrideQuestion *question = stride_content_find_question (content, contract[i].id);
+      g_auto(GStrv) answers = g_strsplit (contract[i].answers, " ", -1);
+
+      g_assert_nonnull (question);
+      g_assert_cmpint (question->kind, ==, contract[i].kind);
+      g_assert_cmpint (question->stage, ==, contract[i].stage);
+      for (guint a = 0; answers[a] != NULL && answers[a][0] != '\0'; a++)
+        if (stride_question_find_answer (question, answers[a]) == NULL)
+          g_error ("question %s has no answer %s", question->id, answers[a]);
+    }
+
+  /* Every place can be shown on the body map. */
+  {
+    const StrideQuestion *location = stride_content_find_question (content, "location");
+
+    for (guint a = 0; a < location->answers->len; a++)
+      g_assert_cmpuint (((const StrideAnswer *) g_ptr_array_index (location->answers, a))->shapes->len, >, 0);
+  }
+}
+
+/* ---- Edge cases ---- */
+
+static void
+test_empty_answers (void)
+{
+  g_autoptr(StrideMatchResult) result = match_json ("{\"answers\": {}}");
+  const StrideConditionMatch *first = g_ptr_array_index (result->conditions, 0);
+  GPtrArray *conditions = stride_content_get_items (content, STRIDE_KIND_CONDITION);
+  double top_prior = 0;
+
+  assert_well_formed (result);
+  g_assert_cmpint (result->level, ==, STRIDE_TRIAGE_SELF_CARE);
+  g_assert_cmpuint (result->reasons->len, ==, 0);
+  g_assert_nonnull (result->next_question);
+
+  /* With nothing said, the priors decide, and nothing counts for or against. */
+  for (guint i = 0; i < conditions->len; i++)
+    top_prior = MAX (top_prior, ((const StrideCondition *) g_ptr_array_index (conditions, i))->prior);
+  g_assert_cmpfloat (first->condition->prior, ==, top_prior);
+  for (guint i = 0; i < result->conditions->len; i++)
+    {
+      const StrideConditionMatch *match = g_ptr_array_index (result->conditions, i);
+
+      g_assert_null (match->reasons_for[0]);
+      g_assert_null (match->reasons_against[0]);
+    }
+}
+
+static void
+test_contradictory_answers (void)
+{
+  g_autoptr(StrideMatchResult) result =
+    match_json ("{\"answers\": {\"location\": [\"front_of_knee\", \"sit_bone\", \"pubic_midline\", \"outer_knee\"],"
+                " \"onset\": \"sudden\", \"training_change\": [\"none\", \"mileage_increase\"],"
+                " \"easing\": [\"nothing\", \"rest\", \"movement\"], \"character\": [\"numbness\", \"clicking\"],"
+                " \"aggravators\": [\"hamstring_stretch\", \"stairs_down\", \"sit_ups\"], \"severity\": 0}}");
+
+  assert_well_formed (result);
+  g_assert_cmpint (result->level, ==, STRIDE_TRIAGE_SOON);   /* numbness */
+}
+
+static void
+test_dont_know_counts_for_nothing (void)
+{
+  g_autoptr(StrideMatchResult) plain = match_json ("{\"answers\": {\"location\": [\"groin\"]}}");
+  g_autoptr(StrideMatchResult) unsure =
+    match_json ("{\"answers\": {\"location\": [\"groin\"], \"character\": \"dont_know\","
+                " \"onset\": \"dont_know\", \"age\": \"dont_know\", \"timing\": [\"dont_know\"]}}");
+
+  g_assert_cmpuint (plain->conditions->len, ==, unsure->conditions->len);
+  for (guint i = 0; i < plain->conditions->len; i++)
+    {
+      const StrideConditionMatch *a = g_ptr_array_index (plain->conditions, i);
+      const StrideConditionMatch *b = g_ptr_array_index (unsure->conditions, i);
+
+      g_assert_true (a->condition == b->condition);
+      g_assert_cmpfloat_with_epsilon (a->probability, b->probability, 1e-12);
+    }
+  g_assert_nonnull (unsure->next_question);
+  g_assert_false (g_strv_contains ((const char *[]) { "location", "character", "onset", "age", "timing", NULL },
+                                   unsure->next_question->id));
+}
+
+/* Answer whatever is asked next until nothing is left: never the same question twice. */
+static void
+test_next_question_never_answered (void)
+{
+  g_autoptr(StrideAnswers) answers = stride_answers_new ();
+  GPtrArray *questions = stride_content_get_items (content, STRIDE_KIND_QUESTION);
+  guint steps = 0;
+
+  stride_answers_set_choices (answers, "location", (const char *[]) { "groin", NULL });
+  for (;;)
+    {
+      g_autoptr(StrideMatchResult) result = stride_matcher_match (matcher, answers);
+      const StrideQuestion *next = result->next_question;
+
+      assert_well_formed (result);
+      if (next == NULL)
+        break;
+      g_assert_false (stride_answers_is_answered (answers, next->id));
+      g_assert_cmpuint (++steps, <=, questions->len);
+
+      if (next->kind == STRIDE_QUESTION_NUMBER)
+        stride_answers_set_number (answers, next->id, (next->min + next->max) / 2);
+      else
+        stride_answers_set_choices (answers, next->id,
+                                    (const char *[]) { ((const StrideAnswer *) g_ptr_array_index (next->answers, 0))->id, NULL });
+    }
+  g_assert_cmpuint (steps, >, 0);
+}
+
+/* Location splits the field most, so an interview that starts from nothing asks it. */
+static void
+test_next_question_is_informative (void)
+{
+  g_autoptr(StrideMatchResult) result = match_json ("{\"answers\": {\"red_flags\": []}}");
+  g_autoptr(StrideMatchResult) done = NULL;
+  g_autoptr(StrideAnswers) all = stride_answers_new ();
+  GPtrArray *questions = stride_content_get_items (content, STRIDE_KIND_QUESTION);
+
+  g_assert_nonnull (result->next_question);
+  g_assert_cmpstr (result->next_question->id, ==, "location");
+
+  for (guint i = 0; i < questions->len; i++)
+    stride_answers_set_dont_know (all, ((const StrideQuestion *) g_ptr_array_index (questions, i))->id);
+  done = stride_matcher_match (matcher, all);
+  g_assert_null (done->next_question);
+}
+
+static void
+test_answers_round_trip (void)
+{
+  const char *json = "{\"answers\": {\"location\": [\"side_of_hip\"], \"onset\": \"gradual\", \"age\": 47,"
+                     " \"timing\": \"dont_know\", \"red_flags\": []}}";
+  g_autoptr(StrideAnswers) answers = parse_answers (json);
+  g_autofree char *again = stride_answers_to_json (answers, stride_matcher_get_questions (matcher));
+  g_autoptr(StrideAnswers) reparsed = parse_answers (again);
+  double age = 0;
+
+  g_assert_true (stride_answers_has_choice (reparsed, "location", "side_of_hip"));
+  g_assert_true (stride_answers_has_choice (reparsed, "onset", "gradual"));
+  g_assert_true (stride_answers_get_number (reparsed, "age", &age));
+  g_assert_cmpfloat (age, ==, 47);
+  g_assert_true (stride_answers_is_dont_know (reparsed, "timing"));
+  g_assert_true (stride_answers_is_answered (reparsed, "red_flags"));
+  g_assert_cmpuint (stride_answers_get_n_answered (reparsed), ==, 5);
+}
+
+/* ---- Bad input ---- */
+
+typedef struct
+{
+  const char *name;
+  const char *input;
+  const char *names;              /* what the message must name */
+} BadInput;
+
+static const BadInput bad_inputs[] = {
+  { "malformed", "{\"answers\": {\"location\": [\"groin\"", NULL },
+  { "not-an-object", "[1, 2]", "$" },
+  { "no-answers", "{\"answer\": {}}", "answer" },
+  { "answers-not-object", "{\"answers\": [\"groin\"]}", "$.answers" },
+  { "unknown-question", "{\"answers\": {\"colour\": \"red\"}}", "colour" },
+  { "unknown-answer", "{\"answers\": {\"location\": [\"groin\", \"elbow\"]}}", "elbow" },
+  { "unknown-one-answer", "{\"answers\": {\"onset\": \"yesterday\"}}", "yesterday" },
+  { "string-for-many", "{\"answers\": {\"location\": \"groin\"}}", "location" },
+  { "array-for-one", "{\"answers\": {\"sex\": [\"female\"]}}", "sex" },
+  { "string-for-number", "{\"answers\": {\"age\": \"forty\"}}", "age" },
+  { "bool-for-number", "{\"answers\": {\"severity\": true}}", "severity" },
+  { "number-for-many", "{\"answers\": {\"timing\": 3}}", "timing" },
+  { "number-out-of-range", "{\"answers\": {\"severity\": 11}}", "severity" },
+  { "number-in-list", "{\"answers\": {\"location\": [1]}}", "location" },
+  { "null-answer", "{\"answers\": {\"onset\": null}}", "onset" },
+  { "dont-know-and-more", "{\"answers\": {\"location\": [\"dont_know\", \"groin\"]}}", "location" },
+  { "empty", "", "$" },
+  { "extra-member", "{\"answers\": {}, \"mood\": \"fine\"}", "mood" },
+};
+
+static void
+test_bad_input (gconstpointer data)
+{
+  const BadInput *test = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StrideAnswers) answers = NULL;
+
+  answers = stride_answers_new_from_json (stride_matcher_get_questions (matcher), test->input, -1, &error);
+  g_assert_null (answers);
+  g_assert_error (error, STRIDE_MATCHER_ERROR,
+                  (test->names == NULL ? STRIDE_MATCHER_ERROR_SYNTAX : STRIDE_MATCHER_ERROR_INVALID));
+  if (test->names != NULL)
+    g_assert_nonnull (strstr (error->message, test->names));
+}
+
+/* ---- The binary ---- */
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} RunResult;
+
+static void
+run_result_clear (RunResult *result)
+{
+  g_clear_pointer (&result->out, g_free);
+  g_clear_pointer (&result->err, g_free);
+}
+
+static void
+run_stride (RunResult          *result,
+            const char * const *args,
+            const char         *input)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("STRIDE_EXE"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, input, NULL, &result->out, &result->err, &error);
+  g_assert_no_error (error);
+  result->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
+}
+
+static char *
+write_temp (const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = NULL;
+  int fd = g_file_open_tmp ("stride-match-XXXXXX.json", &path, &error);
+
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* The output of CONTENT-IDS.md: triage, sorted conditions, next_question. */
+static void
+assert_match_output (const char *out,
+                     const char *level,
+                     const char *first)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *triage;
+  JsonArray *conditions;
+  double sum = 0, previous = 1;
+
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpuint (json_object_get_size (root), ==, 3);
+  triage = json_object_get_object_member (root, "triage");
+  g_assert_cmpstr (json_object_get_string_member (triage, "level"), ==, level);
+  g_assert_nonnull (json_object_get_array_member (triage, "reasons"));
+  conditions = json_object_get_array_member (root, "conditions");
+  g_assert_cmpuint (json_array_get_length (conditions), ==, 11);
+  for (guint i = 0; i < json_array_get_length (conditions); i++)
+    {
+      JsonObject *condition = json_array_get_object_element (conditions, i);
+      double p = json_object_get_double_member (condition, "probability");
+
+      g_assert_cmpfloat (p, <=, previous);
+      g_assert_cmpfloat (p, >=, 0);
+      previous = p;
+      sum += p;
+      g_assert_true (json_object_has_member (condition, "for"));
+      g_assert_true (json_object_has_member (condition, "against"));
+    }
+  g_assert_cmpfloat_with_epsilon (sum, 1.0, 1e-4);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (conditions, 0), "id"), ==, first);
+  g_assert_true (json_object_has_member (root, "next_question"));
+}
+
+#define EXAMPLE "{\"answers\": {\"location\": [\"side_of_hip\"], \"aggravators\": [\"lying_on_painful_side\"]," \
+                " \"onset\": \"gradual\", \"age\": 47, \"sex\": \"female\"}}"
+
+static void
+test_cli_file (void)
+{
+  g_autofree char *path = write_temp (EXAMPLE);
+  RunResult result = { 0 };
+
+  run_stride (&result, (const char *[]) { "--match", path, NULL }, NULL);
+  g_assert_cmpstr (result.err, ==, "");
+  g_assert_cmpint (result.status, ==, 0);
+  assert_match_output (result.out, "self_care", "trochanteric_bursitis");
+  run_result_clear (&result);
+  g_unlink (path);
+}
+
+static void
+test_cli_stdin (void)
+{
+  const char *forms[][3] = { { "--match", "-", NULL }, { "--match=-", NULL, NULL } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      RunResult result = { 0 };
+
+      run_stride (&result, forms[i],
+                  "{\"answers\": {\"location\": [\"groin\"], \"red_flags\": [\"pain_on_weight_bearing\"]}}");
+      g_assert_cmpstr (result.err, ==, "");
+      g_assert_cmpint (result.status, ==, 0);
+      assert_match_output (result.out, "urgent", "femoral_neck_stress_fracture");
+      g_assert_nonnull (strstr (result.out, "\"femoral_neck_stress\""));
+      run_result_clear (&result);
+    }
+}
+
+static void
+test_cli_next_question_null (void)
+{
+  GPtrArray *questions = stride_content_get_items (content, STRIDE_KIND_QUESTION);
+  g_autoptr(GString) input = g_string_new ("{\"answers\": {");
+  RunResult result = { 0 };
+
+  for (guint i = 0; i < questions->len; i++)
+    g_string_append_printf (input, "%s\"%s\": \"dont_know\"", i > 0 ? ", " : "",
+                            ((const StrideQuestion *) g_ptr_array_index (questions, i))->id);
+  g_string_append (input, "}}");
+
+  run_stride (&result, (const char *[]) { "--match", "-", NULL }, input->str);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, "\"next_question\": null"));
+  run_result_clear (&result);
+}
+
+static void
+test_cli_bad_input (gconstpointer data)
+{
+  const BadInput *test = data;
+  RunResult result = { 0 };
+
+  run_stride (&result, (const char *[]) { "--match", "-", NULL }, test->input);
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_cmpstr (result.out, ==, "");
+  /* One clear line. */
+  g_assert_true (g_str_has_suffix (result.err, "\n"));
+  g_assert_true (strchr (result.err, '\n') == result.err + strlen (result.err) - 1);
+  if (test->names != NULL)
+    g_assert_nonnull (strstr (result.err, test->names));
+  run_result_clear (&result);
+}
+
+static void
+test_cli_missing_file (void)
+{
+  RunResult result = { 0 };
+
+  run_stride (&result, (const char *[]) { "--match", "/nonexistent/answers.json", NULL }, NULL);
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_cmpstr (result.out, ==, "");
+  g_assert_nonnull (strstr (result.err, "/nonexistent/answers.json"));
+  run_result_clear (&result);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  content = stride_content_load_pack (stride_content_get_bundled_dir (), errors);
+  if (content == NULL)
+    g_error ("the bundled pack does not load: %s",
+             errors->len > 0 ? (const char *) g_ptr_array_index (errors, 0) : "?");
+  matcher = stride_matcher_new (content);
+
+  for (guint i = 0; i < G_N_ELEMENTS (vignettes); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/stride/matcher/vignette/%s/%s-%u", vignettes[i].condition,
+                                               vignettes[i].max_rank == 1 ? "textbook" : "where-only", i);
+      g_test_add_data_func (path, &vignettes[i], test_vignette);
+    }
+  g_test_add_func ("/stride/matcher/vignette/every-condition", test_every_condition_has_a_vignette);
+
+  for (guint i = 0; i < G_N_ELEMENTS (red_flag_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/stride/matcher/red-flag/%s/%u", red_flag_cases[i].flag, i);
+      g_test_add_data_func (path, &red_flag_cases[i], test_red_flag);
+    }
+  g_test_add_func ("/stride/matcher/red-flag/all-covered", test_red_flags_all_covered);
+  g_test_add_func ("/stride/matcher/red-flag/questions", test_red_flag_questions);
+  for (guint i = 0; i < G_N_ELEMENTS (combination_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/stride/matcher/combination/%s", combination_cases[i].name);
+      g_test_add_data_func (path, &combination_cases[i], test_combination);
+    }
+
+  g_test_add_func ("/stride/matcher/contract/questions", test_contract_questions);
+  g_test_add_func ("/stride/matcher/empty-answers", test_empty_answers);
+  g_test_add_func ("/stride/matcher/contradictory-answers", test_contradictory_answers);
+  g_test_add_func ("/stride/matcher/dont-know", test_dont_know_counts_for_nothing);
+  g_test_add_func ("/stride/matcher/next-question/never-answered", test_next_question_never_answered);
+  g_test_add_func ("/stride/matcher/next-question/informative", test_next_question_is_informative);
+  g_test_add_func ("/stride/matcher/answers/round-trip", test_answers_round_trip);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/stride/matcher/bad-input/%s", bad_inputs[i].name);
+      g_autofree char *cli_path = g_strdup_printf ("/stride/matcher/cli/bad-input/%s", bad_inputs[i].name);
+
+      g_test_add_data_func (path, &bad_inputs[i], test_bad_input);
+      g_test_add_data_func (cli_path, &bad_inputs[i], test_cli_bad_input);
+    }
+  g_test_add_func ("/stride/matcher/cli/file", test_cli_file);
+  g_test_add_func ("/stride/matcher/cli/stdin", test_cli_stdin);
+  g_test_add_func ("/stride/matcher/cli/next-question-null", test_cli_next_question_null);
+  g_test_add_func ("/stride/matcher/cli/missing-file", test_cli_missing_file);
+
+  status = g_test_run ();
+  stride_matcher_free (matcher);
+  stride_content_unref (content);
+  return status;
+}

@@ -1,0 +1,390 @@
+/* test-symptoms.c — the Symptom Checker page, walked like a user would
+ *
+ * With STRIDE_TEST_SCREENSHOTS=DIR the walk also saves PNGs of each stage there for a
+ * person to look at.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "stride-content.h"
+#include "stride-symptoms-page.h"
+
+typedef struct
+{
+  GtkWindow          *window;
+  StrideSymptomsPage *page;
+} Fixture;
+
+static StrideContent *content;
+
+static void
+drain_events (void)
+{
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+save_screenshot (Fixture    *fixture,
+                 const char *name)
+{
+  const char *dir = g_getenv ("STRIDE_TEST_SCREENSHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  /* Let the stack's cross-fade finish. */
+  for (gint64 until = g_get_monotonic_time () + 600 * 1000; g_get_monotonic_time () < until;)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  width = gtk_widget_get_width (GTK_WIDGET (fixture->window));
+  height = gtk_widget_get_height (GTK_WIDGET (fixture->window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture->window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const char *width = g_getenv ("STRIDE_TEST_WIDTH");
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  fixture->page = STRIDE_SYMPTOMS_PAGE (stride_symptoms_page_new ());
+  stride_symptoms_page_set_content (fixture->page, content);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  gtk_window_set_default_size (fixture->window, width != NULL ? atoi (width) : 800, 900);
+  gtk_window_present (fixture->window);
+  drain_events ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  drain_events ();
+}
+
+static void
+activate (Fixture    *fixture,
+          const char *action,
+          GVariant   *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->page), action, parameter));
+  drain_events ();
+}
+
+static gboolean
+step_is (Fixture    *fixture,
+         const char *prefix)
+{
+  return g_str_has_prefix (stride_symptoms_page_get_step (fixture->page), prefix);
+}
+
+static void
+answer_no_to_every_red_flag (Fixture *fixture)
+{
+  guint n = 0;
+
+  while (step_is (fixture, "red-flag:"))
+    {
+      activate (fixture, "symptoms.no", NULL);
+      g_assert_cmpuint (++n, <, 100);
+    }
+  g_assert_cmpuint (n, >, 0);
+}
+
+/* Finds the check button for ANSWER among the page's widgets. */
+static GtkCheckButton *
+find_check (GtkWidget  *widget,
+            const char *answer)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) &&
+      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "answer-id"), answer) == 0 &&
+      gtk_widget_get_mapped (widget))
+    return GTK_CHECK_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCheckButton *found = find_check (child, answer);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkSpinButton *
+find_spin (GtkWidget *widget)
+{
+  if (GTK_IS_SPIN_BUTTON (widget) && gtk_widget_get_mapped (widget))
+    return GTK_SPIN_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkSpinButton *found = find_spin (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+tick (Fixture    *fixture,
+      const char *answer,
+      gboolean    active)
+{
+  GtkCheckButton *check = find_check (GTK_WIDGET (fixture->page), answer);
+
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (check, active);
+}
+
+typedef struct
+{
+  const char *question;
+  const char *answers[4];         /* ticked; a number as text for number questions */
+} Reply;
+
+/* A textbook gluteal tendinopathy, answered through the screens. */
+static const Reply gluteal[] = {
+  { "location", { "side_of_hip", NULL } },
+  { "aggravators", { "lying_on_painful_side", "stairs_up", "crossing_legs", NULL } },
+  { "timing", { "night_pain", NULL } },
+  { "onset", { "gradual", NULL } },
+  { "character", { "dull_ache", NULL } },
+  { "sex", { "female", NULL } },
+  { "age", { "52", NULL } },
+  { "severity", { "5", NULL } },
+  { "duration", { "2_to_6_weeks", NULL } },
+  { "training_change", { "none", NULL } },
+  { "easing", { "rest", NULL } },
+};
+
+static const Reply *
+find_reply (const char *question)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (gluteal); i++)
+    if (g_str_equal (gluteal[i].question, question))
+      return &gluteal[i];
+  return NULL;
+}
+
+/* Answers whatever the page asks until the results, as a user would. */
+static guint
+walk_interview (Fixture *fixture)
+{
+  guint n = 0;
+
+  while (step_is (fixture, "question:"))
+    {
+      const char *question = stride_symptoms_page_get_step (fixture->page) + strlen ("question:");
+      const Reply *reply = find_reply (question);
+      GtkSpinButton *spin = find_spin (GTK_WIDGET (fixture->page));
+
+      g_assert_cmpuint (++n, <, 20);
+      if (reply == NULL)
+        {
+          activate (fixture, "symptoms.dont-know", NULL);
+          continue;
+        }
+      if (spin != NULL)
+        gtk_spin_button_set_value (spin, g_ascii_strtod (reply->answers[0], NULL));
+      else
+        for (guint i = 0; reply->answers[i] != NULL; i++)
+          tick (fixture, reply->answers[i], TRUE);
+      if (n <= 2)
+        save_screenshot (fixture, n == 1 ? "symptoms-2-location.png" : "symptoms-2-question.png");
+      activate (fixture, "symptoms.next", NULL);
+    }
+  return n;
+}
+
+static const char *
+top_condition (Fixture *fixture)
+{
+  const StrideMatchResult *result = stride_symptoms_page_get_result (fixture->page);
+  const StrideConditionMatch *first;
+
+  g_assert_nonnull (result);
+  first = g_ptr_array_index (result->conditions, 0);
+  return first->condition->id;
+}
+
+static void
+test_walk_to_results (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_assert_true (step_is (fixture, "start"));
+  save_screenshot (fixture, "symptoms-0-start.png");
+
+  activate (fixture, "symptoms.start", NULL);
+  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "red-flag:saddle_numbness");
+  save_screenshot (fixture, "symptoms-1-red-flag.png");
+  answer_no_to_every_red_flag (fixture);
+
+  /* Where it hurts comes first, then the matcher's choice; "I don't know" always works. */
+  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "question:location");
+  g_assert_cmpuint (walk_interview (fixture), >=, 3);
+  g_assert_true (step_is (fixture, "results"));
+  save_screenshot (fixture, "symptoms-3-results.png");
+
+  g_assert_cmpstr (top_condition (fixture), ==, "trochanteric_bursitis");
+  g_assert_cmpint (stride_symptoms_page_get_result (fixture->page)->level, <=, STRIDE_TRIAGE_SOON);
+  g_assert_true (stride_answers_is_answered (stride_symptoms_page_get_answers (fixture->page), "red_flags"));
+}
+
+/* Change an answer from the results: the result updates at once. */
+static void
+test_change_answer (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  activate (fixture, "symptoms.start", NULL);
+  answer_no_to_every_red_flag (fixture);
+  walk_interview (fixture);
+  g_assert_cmpstr (top_condition (fixture), ==, "trochanteric_bursitis");
+
+  activate (fixture, "symptoms.edit", g_variant_new_string ("location"));
+  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "question:location");
+  tick (fixture, "side_of_hip", FALSE);
+  tick (fixture, "front_of_knee", TRUE);
+  activate (fixture, "symptoms.next", NULL);
+
+  g_assert_true (step_is (fixture, "results"));
+  g_assert_cmpstr (top_condition (fixture), !=, "trochanteric_bursitis");
+}
+
+/* An emergency answer stops the interview; Back undoes a mistaken answer. */
+static void
+test_emergency_stops (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  activate (fixture, "symptoms.start", NULL);
+  activate (fixture, "symptoms.yes", NULL);
+  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "emergency");
+  save_screenshot (fixture, "symptoms-4-emergency.png");
+
+  activate (fixture, "symptoms.back", NULL);
+  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "red-flag:saddle_numbness");
+  activate (fixture, "symptoms.no", NULL);
+  g_assert_true (step_is (fixture, "red-flag:"));
+  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), !=, "red-flag:saddle_numbness");
+}
+
+/* Back walks the interview in reverse and keeps what was ticked. */
+static void
+test_back_keeps_answers (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  activate (fixture, "symptoms.start", NULL);
+  answer_no_to_every_red_flag (fixture);
+  tick (fixture, "groin", TRUE);
+  activate (fixture, "symptoms.next", NULL);
+  g_assert_true (step_is (fixture, "question:"));
+  g_assert_false (step_is (fixture, "question:location"));
+
+  activate (fixture, "symptoms.back", NULL);
+  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "question:location");
+  g_assert_true (gtk_check_button_get_active (find_check (GTK_WIDGET (fixture->page), "groin")));
+  g_assert_true (stride_page_get_can_go_back (STRIDE_PAGE (fixture->page)));
+
+  /* Results can be asked for at any time once you said where it hurts. */
+  activate (fixture, "symptoms.results", NULL);
+  g_assert_true (step_is (fixture, "results"));
+  activate (fixture, "symptoms.restart", NULL);
+  g_assert_true (step_is (fixture, "start"));
+  g_assert_false (stride_page_get_can_go_back (STRIDE_PAGE (fixture->page)));
+}
+
+static void
+clipboard_read_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static void
+test_copy_result (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+  const StrideCondition *condition = stride_content_find_condition (content, "trochanteric_bursitis");
+
+  activate (fixture, "symptoms.start", NULL);
+  answer_no_to_every_red_flag (fixture);
+  walk_interview (fixture);
+  activate (fixture, "symptoms.copy", NULL);
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (fixture->page)), NULL,
+                                 clipboard_read_cb, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (strstr (text, condition->name));
+  g_assert_nonnull (strstr (text, "not a diagnosis"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  /* For a person looking at the screenshots: the app's style, light or dark. */
+  if (g_getenv ("STRIDE_TEST_SCREENSHOTS") != NULL)
+    {
+      g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_resource (css, APP_PATH "/style.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+      if (g_strcmp0 (g_getenv ("STRIDE_TEST_DARK"), "1") == 0)
+        adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+    }
+
+  content = stride_content_load_pack (stride_content_get_bundled_dir (), errors);
+  if (content == NULL)
+    g_error ("the bundled pack does not load: %s",
+             errors->len > 0 ? (const char *) g_ptr_array_index (errors, 0) : "?");
+
+  g_test_add ("/stride/symptoms/walk-to-results", Fixture, NULL, fixture_set_up, test_walk_to_results, fixture_tear_down);
+  g_test_add ("/stride/symptoms/change-answer", Fixture, NULL, fixture_set_up, test_change_answer, fixture_tear_down);
+  g_test_add ("/stride/symptoms/emergency-stops", Fixture, NULL, fixture_set_up, test_emergency_stops, fixture_tear_down);
+  g_test_add ("/stride/symptoms/back-keeps-answers", Fixture, NULL, fixture_set_up, test_back_keeps_answers, fixture_tear_down);
+  g_test_add ("/stride/symptoms/copy-result", Fixture, NULL, fixture_set_up, test_copy_result, fixture_tear_down);
+
+  status = g_test_run ();
+  stride_content_unref (content);
+  return status;
+}
