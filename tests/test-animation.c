@@ -143,7 +143,7 @@ test_each_side (void)
     { "setup", "setup@2", 1.5, 1.8 }, { "move", "move@2", 1.8, 2.5 },
   };
   double t_a, t_b, blend;
-  gboolean mirrored;
+  gboolean mirrored, mirrored_b;
 
   g_assert_cmpfloat_with_epsilon (stride_animation_get_total_duration (animation), 2.5, 1e-9);
   g_assert_cmpuint (chapters->len, ==, G_N_ELEMENTS (expected));
@@ -156,14 +156,21 @@ test_each_side (void)
       g_assert_cmpfloat_with_epsilon (chapter->start, expected[i].start, 1e-9);
       g_assert_cmpfloat_with_epsilon (chapter->end, expected[i].end, 1e-9);
     }
-  stride_animation_locate (animation, 0.4, &t_a, &mirrored, &t_b, &blend);
+  stride_animation_locate (animation, 0.4, &t_a, &mirrored, &t_b, &mirrored_b, &blend);
   g_assert_false (mirrored);
   g_assert_cmpfloat_with_epsilon (t_a, 0.4, 1e-9);
-  stride_animation_locate (animation, 1.25, &t_a, &mirrored, &t_b, &blend);
+  stride_animation_locate (animation, 1.25, &t_a, &mirrored, &t_b, &mirrored_b, &blend);
   g_assert_cmpfloat_with_epsilon (blend, 0.5, 1e-9);
-  stride_animation_locate (animation, 2.0, &t_a, &mirrored, &t_b, &blend);
+  stride_animation_locate (animation, 2.0, &t_a, &mirrored, &t_b, &mirrored_b, &blend);
   g_assert_true (mirrored);
   g_assert_cmpfloat_with_epsilon (t_a, 0.5, 1e-9);
+  g_assert_cmpfloat (blend, ==, 0);
+  /* the end fades into the video's first frame, so a loop shows no jump */
+  stride_animation_locate (animation, 2.5 - 1e-9, &t_a, &mirrored, &t_b, &mirrored_b, &blend);
+  g_assert_true (mirrored);
+  g_assert_cmpfloat_with_epsilon (blend, 1, 1e-6);
+  g_assert_false (mirrored_b);
+  g_assert_cmpfloat (t_b, ==, 0);
 }
 
 /* The figure stands on the floor, about 1.75 m tall, the anchored foot stays put. */

@@ -135,6 +135,38 @@ test_validate_invalid (void)
   g_rmdir (tmp);
 }
 
+/* A user pack that refers to the bundled pack is valid as an add-on to it. */
+static void
+test_validate_add_on (void)
+{
+  g_autofree char *example = example_dir ();
+  g_autofree char *tmp = g_dir_make_tmp ("stride-cli-XXXXXX", NULL);
+  g_autofree char *manifest = g_build_filename (tmp, "manifest.json", NULL);
+  g_autofree char *items = g_build_filename (tmp, "items.json", NULL);
+  g_autofree char *expected = NULL;
+  const char *args[] = { "--validate", tmp, NULL };
+  RunResult result = { 0 };
+
+  g_assert_true (g_file_set_contents (manifest,
+    "{\"id\": \"add_on\", \"title\": \"Add-on\", \"version\": \"1\", \"language\": \"en\", "
+    "\"licence\": \"CC0-1.0\", \"authors\": [\"A\"], \"files\": [\"items.json\"]}", -1, NULL));
+  g_assert_true (g_file_set_contents (items,
+    "{\"findings\": [{\"id\": \"add_on_finding\", \"name\": \"More\", \"text\": \"More.\", "
+    "\"exercises\": [\"example_bridge\"]}]}", -1, NULL));
+
+  run_stride (&result, example, args);
+  g_assert_cmpint (result.status, ==, 0);
+  expected = g_strdup_printf ("%s: valid as an add-on to the bundled pack (together: 1 structures, "
+                              "1 conditions, 3 questions, 1 red flags, 1 self-tests, 2 exercises, "
+                              "1 routines, 2 videos)\n", tmp);
+  g_assert_cmpstr (result.out, ==, expected);
+  run_result_clear (&result);
+
+  g_remove (items);
+  g_remove (manifest);
+  g_rmdir (tmp);
+}
+
 typedef struct
 {
   const char *name;
@@ -317,6 +349,7 @@ main (int   argc,
   g_test_add_func ("/stride/content-cli/validate-bundled", test_validate_bundled);
   g_test_add_func ("/stride/content-cli/validate-example", test_validate_example);
   g_test_add_func ("/stride/content-cli/validate-invalid", test_validate_invalid);
+  g_test_add_func ("/stride/content-cli/validate-add-on", test_validate_add_on);
   g_test_add_func ("/stride/content-cli/vocabulary", test_vocabulary);
   g_test_add_func ("/stride/content-cli/bundled-has-contract-ids", test_bundled_has_contract_ids);
   for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)

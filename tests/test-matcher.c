@@ -576,6 +576,7 @@ static const BadInput bad_inputs[] = {
   { "null-answer", "{\"answers\": {\"onset\": null}}", "onset" },
   { "dont-know-and-more", "{\"answers\": {\"location\": [\"dont_know\", \"groin\"]}}", "location" },
   { "empty", "", "$" },
+  { "repeated-question", "{\"answers\": {\"onset\": \"sudden\", \"onset\": \"gradual\"}}", "onset" },
   { "extra-member", "{\"answers\": {}, \"mood\": \"fine\"}", "mood" },
 };
 

@@ -9,8 +9,12 @@
 
 #include <adwaita.h>
 
+#include "stride-body-map.h"
+#include "stride-application.h"
 #include "stride-content.h"
+#include "stride-history.h"
 #include "stride-symptoms-page.h"
+#include "stride-window.h"
 
 typedef struct
 {
@@ -135,6 +139,24 @@ find_check (GtkWidget  *widget,
   return NULL;
 }
 
+/* Any check button on screen: the region list beside the map has one per place. */
+static GtkWidget *
+find_check_named (GtkWidget *widget)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) && gtk_widget_get_mapped (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_check_named (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static GtkSpinButton *
 find_spin (GtkWidget *widget)
 {
@@ -152,15 +174,54 @@ find_spin (GtkWidget *widget)
   return NULL;
 }
 
+static StrideBodyMap *
+find_body_map (GtkWidget *widget)
+{
+  if (STRIDE_IS_BODY_MAP (widget) && gtk_widget_get_mapped (widget))
+    return STRIDE_BODY_MAP (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      StrideBodyMap *found = find_body_map (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Ticks an answer as a user would: on the body map for places, else its check button. */
 static void
 tick (Fixture    *fixture,
       const char *answer,
       gboolean    active)
 {
-  GtkCheckButton *check = find_check (GTK_WIDGET (fixture->page), answer);
+  StrideBodyMap *map = find_body_map (GTK_WIDGET (fixture->page));
+  GtkCheckButton *check;
 
+  if (map != NULL && stride_body_map_has_region (map, answer))
+    {
+      if (stride_body_map_is_selected (map, answer) != active)
+        stride_body_map_activate_region (map, answer);
+      g_assert_cmpint (stride_body_map_is_selected (map, answer), ==, active);
+      return;
+    }
+
+  check = find_check (GTK_WIDGET (fixture->page), answer);
   g_assert_nonnull (check);
   gtk_check_button_set_active (check, active);
+}
+
+static gboolean
+is_ticked (Fixture    *fixture,
+           const char *answer)
+{
+  StrideBodyMap *map = find_body_map (GTK_WIDGET (fixture->page));
+
+  if (map != NULL && stride_body_map_has_region (map, answer))
+    return stride_body_map_is_selected (map, answer);
+  return gtk_check_button_get_active (find_check (GTK_WIDGET (fixture->page), answer));
 }
 
 typedef struct
@@ -223,6 +284,23 @@ walk_interview (Fixture *fixture)
   return n;
 }
 
+static AdwExpanderRow *
+find_expander (GtkWidget *widget)
+{
+  if (ADW_IS_EXPANDER_ROW (widget) && gtk_widget_get_mapped (widget))
+    return ADW_EXPANDER_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwExpanderRow *found = find_expander (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static const char *
 top_condition (Fixture *fixture)
 {
@@ -248,12 +326,20 @@ test_walk_to_results (Fixture       *fixture,
 
   /* Where it hurts comes first, then the matcher's choice; "I don't know" always works. */
   g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "question:location");
+  /* Where it hurts is picked on the body map, or in the list beside it. */
+  g_assert_nonnull (find_body_map (GTK_WIDGET (fixture->page)));
+  g_assert_nonnull (find_check_named (GTK_WIDGET (fixture->page)));
   g_assert_cmpuint (walk_interview (fixture), >=, 3);
   g_assert_true (step_is (fixture, "results"));
   save_screenshot (fixture, "symptoms-3-results.png");
 
   g_assert_cmpstr (top_condition (fixture), ==, "trochanteric_bursitis");
   g_assert_cmpint (stride_symptoms_page_get_result (fixture->page)->level, <=, STRIDE_TRIAGE_SOON);
+
+  /* The first row says why, and opens onto the condition's page. */
+  g_assert_nonnull (find_expander (GTK_WIDGET (fixture->page)));
+  adw_expander_row_set_expanded (find_expander (GTK_WIDGET (fixture->page)), TRUE);
+  save_screenshot (fixture, "symptoms-3-why.png");
   g_assert_true (stride_answers_is_answered (stride_symptoms_page_get_answers (fixture->page), "red_flags"));
 }
 
@@ -275,6 +361,23 @@ test_change_answer (Fixture       *fixture,
 
   g_assert_true (step_is (fixture, "results"));
   g_assert_cmpstr (top_condition (fixture), !=, "trochanteric_bursitis");
+}
+
+/* A warning sign added from the results stops everything too. */
+static void
+test_red_flag_changed_later (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  activate (fixture, "symptoms.start", NULL);
+  answer_no_to_every_red_flag (fixture);
+  walk_interview (fixture);
+  g_assert_true (step_is (fixture, "results"));
+
+  activate (fixture, "symptoms.edit", g_variant_new_string ("red_flags"));
+  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "question:red_flags");
+  tick (fixture, "trauma_cannot_bear_weight", TRUE);
+  activate (fixture, "symptoms.next", NULL);
+  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "emergency");
 }
 
 /* An emergency answer stops the interview; Back undoes a mistaken answer. */
@@ -308,7 +411,7 @@ test_back_keeps_answers (Fixture       *fixture,
 
   activate (fixture, "symptoms.back", NULL);
   g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "question:location");
-  g_assert_true (gtk_check_button_get_active (find_check (GTK_WIDGET (fixture->page), "groin")));
+  g_assert_true (is_ticked (fixture, "groin"));
   g_assert_true (stride_page_get_can_go_back (STRIDE_PAGE (fixture->page)));
 
   /* Results can be asked for at any time once you said where it hurts. */
@@ -351,6 +454,135 @@ test_copy_result (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "not a diagnosis"));
 }
 
+/* Save to History keeps the answers and the result as `stride --match` writes them. */
+static void
+test_save_to_history (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  StrideHistory *history = stride_history_get_default ();
+  g_autoptr(GPtrArray) before = stride_history_list (history, STRIDE_HISTORY_SYMPTOM_CHECK, NULL, NULL);
+  g_autoptr(GPtrArray) after = NULL;
+  StrideHistoryEntry *entry;
+  JsonObject *saved, *answers, *result;
+
+  activate (fixture, "symptoms.start", NULL);
+  answer_no_to_every_red_flag (fixture);
+  walk_interview (fixture);
+  activate (fixture, "symptoms.save", NULL);
+
+  after = stride_history_list (history, STRIDE_HISTORY_SYMPTOM_CHECK, NULL, NULL);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  entry = stride_history_get_latest (history, STRIDE_HISTORY_SYMPTOM_CHECK);
+  saved = stride_history_entry_get_data (entry);
+  answers = json_object_get_object_member (saved, "answers");
+  result = json_object_get_object_member (saved, "result");
+  g_assert_nonnull (answers);
+  g_assert_true (json_object_has_member (answers, "location"));
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (
+                     json_object_get_array_member (result, "conditions"), 0), "id"), ==, "trochanteric_bursitis");
+  g_assert_true (json_object_has_member (json_object_get_object_member (result, "triage"), "level"));
+}
+
+static GtkWidget *
+find_launch_row (GtkWidget  *widget,
+                 const char *kind,
+                 const char *id)
+{
+  if (GTK_IS_LIST_BOX_ROW (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "app.launch") == 0)
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+      const char *k = NULL, *i = NULL;
+
+      g_variant_get (target, "(&s&s)", &k, &i);
+      if (g_str_equal (k, kind) && g_str_equal (i, id))
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_launch_row (child, kind, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static int
+minimum_width (GtkWidget *widget)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
+/* Every stage fits a phone-wide window (360 px). */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+
+  g_assert_cmpint (minimum_width (page), <=, 360);
+  activate (fixture, "symptoms.start", NULL);
+  g_assert_cmpint (minimum_width (page), <=, 360);
+  answer_no_to_every_red_flag (fixture);
+  g_test_message ("location: %d px", minimum_width (page));
+  g_assert_cmpint (minimum_width (page), <=, 360);
+  walk_interview (fixture);
+  g_test_message ("results: %d px", minimum_width (page));
+  g_assert_cmpint (minimum_width (page), <=, 360);
+  adw_expander_row_set_expanded (find_expander (page), TRUE);
+  drain_events ();
+  g_assert_cmpint (minimum_width (page), <=, 360);
+  activate (fixture, "symptoms.restart", NULL);
+  activate (fixture, "symptoms.start", NULL);
+  activate (fixture, "symptoms.yes", NULL);
+  g_test_message ("emergency: %d px", minimum_width (page));
+  g_assert_cmpint (minimum_width (page), <=, 360);
+}
+
+/* In the app, the result links to the condition's page and to its routine. */
+static void
+test_links_in_app (void)
+{
+  g_autoptr(StrideApplication) app = stride_application_new ();
+  StrideWindow *window;
+  Fixture fixture;
+  GtkWidget *row;
+  const StrideCondition *condition = stride_content_find_condition (content, "trochanteric_bursitis");
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  window = stride_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  stride_window_show_page (window, "symptoms");
+  fixture.window = GTK_WINDOW (window);
+  fixture.page = STRIDE_SYMPTOMS_PAGE (stride_window_get_page (window, "symptoms"));
+  drain_events ();
+
+  activate (&fixture, "symptoms.start", NULL);
+  answer_no_to_every_red_flag (&fixture);
+  walk_interview (&fixture);
+  g_assert_cmpstr (top_condition (&fixture), ==, "trochanteric_bursitis");
+
+  if (condition->routine != NULL)
+    g_assert_nonnull (find_launch_row (GTK_WIDGET (fixture.page), "routine", condition->routine));
+  row = find_launch_row (GTK_WIDGET (fixture.page), "condition", "trochanteric_bursitis");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_is_sensitive (row));
+  gtk_widget_activate (row);
+  drain_events ();
+  g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "conditions");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,7 +590,8 @@ main (int   argc,
   g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
+  /* A private XDG_DATA_HOME: saving to the history must not touch the user's. */
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
 
   /* For a person looking at the screenshots: the app's style, light or dark. */
@@ -380,8 +613,12 @@ main (int   argc,
 
   g_test_add ("/stride/symptoms/walk-to-results", Fixture, NULL, fixture_set_up, test_walk_to_results, fixture_tear_down);
   g_test_add ("/stride/symptoms/change-answer", Fixture, NULL, fixture_set_up, test_change_answer, fixture_tear_down);
+  g_test_add ("/stride/symptoms/red-flag-changed-later", Fixture, NULL, fixture_set_up, test_red_flag_changed_later, fixture_tear_down);
   g_test_add ("/stride/symptoms/emergency-stops", Fixture, NULL, fixture_set_up, test_emergency_stops, fixture_tear_down);
   g_test_add ("/stride/symptoms/back-keeps-answers", Fixture, NULL, fixture_set_up, test_back_keeps_answers, fixture_tear_down);
+  g_test_add ("/stride/symptoms/save-to-history", Fixture, NULL, fixture_set_up, test_save_to_history, fixture_tear_down);
+  g_test_add_func ("/stride/symptoms/links-in-app", test_links_in_app);
+  g_test_add ("/stride/symptoms/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/stride/symptoms/copy-result", Fixture, NULL, fixture_set_up, test_copy_result, fixture_tear_down);
 
   status = g_test_run ();

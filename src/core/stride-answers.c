@@ -457,6 +457,26 @@ parse_root (StrideAnswers *self,
   return parse_answers_object (self, questions, json_node_get_object (answers), error);
 }
 
+/* json-glib keeps the last of a repeated member silently; an answer given twice is a
+ * mistake the user should hear about. */
+typedef struct
+{
+  GHashTable *seen;               /* "object pointer/member name" */
+  char       *repeated;           /* the first member seen twice */
+} RepeatCheck;
+
+static void
+object_member_cb (JsonParser  *parser,
+                  JsonObject  *object,
+                  const char  *name,
+                  RepeatCheck *check)
+{
+  char *key = g_strdup_printf ("%p/%s", (void *) object, name);
+
+  if (!g_hash_table_add (check->seen, key) && check->repeated == NULL)
+    check->repeated = g_strdup (name);
+}
+
 StrideAnswers *
 stride_answers_new_from_json (GPtrArray   *questions,
                               const char  *data,
@@ -466,6 +486,8 @@ stride_answers_new_from_json (GPtrArray   *questions,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(StrideAnswers) self = NULL;
   g_autoptr(GError) local_error = NULL;
+  RepeatCheck check = { NULL, NULL };
+  gboolean loaded;
 
   g_return_val_if_fail (questions != NULL, NULL);
   g_return_val_if_fail (data != NULL, NULL);
@@ -480,10 +502,22 @@ stride_answers_new_from_json (GPtrArray   *questions,
       return NULL;
     }
 
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  check.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_signal_connect (parser, "object-member", G_CALLBACK (object_member_cb), &check);
+  loaded = json_parser_load_from_data (parser, data, length, &local_error);
+  g_hash_table_unref (check.seen);
+  if (!loaded)
     {
+      g_free (check.repeated);
       g_set_error (error, STRIDE_MATCHER_ERROR, STRIDE_MATCHER_ERROR_SYNTAX,
                    "%s", local_error->message);
+      return NULL;
+    }
+  if (check.repeated != NULL)
+    {
+      g_set_error (error, STRIDE_MATCHER_ERROR, STRIDE_MATCHER_ERROR_INVALID,
+                   "“%s” is given more than once in one object", check.repeated);
+      g_free (check.repeated);
       return NULL;
     }
 

@@ -14,6 +14,7 @@
 #include "stride-cli.h"
 #include "stride-content-cli.h"
 #include "stride-launch.h"
+#include "stride-routine-store.h"
 #include "stride-matcher-cli.h"
 
 static const GOptionEntry option_entries[] = {
@@ -227,7 +228,12 @@ stride_cli_handle (GVariantDict *options)
     return check_page (page);
 
   if (stride_cli_get_launch_target (options, &kind, &id))
-    return stride_content_cli_check_launch (kind, id);
+    {
+      /* The user's own routines and the personal one live in user data, not the content. */
+      if (g_str_equal (kind, "routine") && stride_routine_store_knows_launch_id (id))
+        return STRIDE_CLI_CONTINUE;
+      return stride_content_cli_check_launch (kind, id);
+    }
 
   return STRIDE_CLI_CONTINUE;
 }

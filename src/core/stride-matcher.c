@@ -903,7 +903,7 @@ choice_expected_entropy (StrideMatcher  *self,
       weight += s;
       expected += s * outcome_entropy (s, t);
     }
-  return weight > 0 ? expected / weight : 0;
+  return weight > 0 ? expected / weight : G_MAXDOUBLE;
 }
 
 static double
@@ -926,7 +926,7 @@ number_expected_entropy (StrideMatcher  *self,
       weight += width * s;
       expected += width * s * outcome_entropy (s, t);
     }
-  return weight > 0 ? expected / weight : 0;
+  return weight > 0 ? expected / weight : G_MAXDOUBLE;
 }
 
 static double
@@ -968,7 +968,9 @@ choose_next_question (StrideMatcher  *self,
       const StrideQuestion *question = g_array_index (self->indexed_questions, IndexedQuestion, q).question;
       double gain;
 
-      if (resolved->states[q] != STATE_UNANSWERED)
+      /* A question with no outcome to weigh (no answers) cannot help. */
+      if (resolved->states[q] != STATE_UNANSWERED ||
+          (question->kind != STRIDE_QUESTION_NUMBER && question->answers->len == 0))
         continue;
       if (question->kind == STRIDE_QUESTION_NUMBER)
         gain = h - number_expected_entropy (self, q, &sums);

@@ -887,17 +887,25 @@ stride_animation_get_total_duration (const StrideAnimation *self)
   return self->duration;
 }
 
+/* The fade back to the first frame at the end of a two-sided video: short, and over
+ * the settling end of the last release, so the mirrored side still reads as a side. */
+#define LOOP_FADE_S 0.6
+
 void
 stride_animation_locate (const StrideAnimation *self,
                          double                 video_t,
                          double                *t_a,
                          gboolean              *mirrored,
                          double                *t_b,
+                         gboolean              *mirrored_b,
                          double                *blend)
 {
+  double second, fade;
+
   g_return_if_fail (self != NULL);
 
   *t_b = 0;
+  *mirrored_b = FALSE;
   *blend = 0;
   *mirrored = FALSE;
   if (self->sides != STRIDE_SIDES_EACH || video_t < self->duration)
@@ -910,11 +918,18 @@ stride_animation_locate (const StrideAnimation *self,
       /* Cross-fade from the end of this side to the start of the other. */
       *t_a = self->duration;
       *t_b = 0;
+      *mirrored_b = TRUE;
       *blend = ease (STRIDE_EASE_IN_OUT, (video_t - self->duration) / self->switch_s);
       return;
     }
-  *t_a = MIN (video_t - self->duration - self->switch_s, self->duration);
+  second = video_t - self->duration - self->switch_s;
+  *t_a = MIN (second, self->duration);
   *mirrored = TRUE;
+  /* The mirrored side ends where the video starts, mirrored: fade into the first frame
+   * (the last frame is drawn one frame before the end, so it is nearly all B). */
+  fade = MIN (LOOP_FADE_S, MIN (self->switch_s, self->duration / 4));
+  if (second > self->duration - fade)
+    *blend = ease (STRIDE_EASE_IN_OUT, MIN ((second - (self->duration - fade)) / fade, 1));
 }
 
 static StrideChapter *

@@ -146,14 +146,17 @@ void             stride_animation_sample     (const StrideAnimation *self,
  * transition and the mirrored side. */
 double           stride_animation_get_total_duration (const StrideAnimation *self);
 
-/* A video time mapped onto the animation. Returns the described-side time in T_A and,
- * during a switch, the other side's time in T_B with BLEND (0..1) the share of B.
- * MIRRORED is TRUE when the frame shows the mirrored side (BLEND 1). */
+/* A video time mapped onto the animation. Returns the described-side time in T_A
+ * (MIRRORED when it is the other side's frame) and, during a transition, a second frame
+ * at T_B (MIRRORED_B) with BLEND (0..1) its share: the switch_side cross-fade to the
+ * mirrored side, and (sides = each) a fade over the last moments of the video back to
+ * the first frame, so that a looping player shows no jump. */
 void             stride_animation_locate     (const StrideAnimation *self,
                                               double                 video_t,
                                               double                *t_a,
                                               gboolean              *mirrored,
                                               double                *t_b,
+                                              gboolean              *mirrored_b,
                                               double                *blend);
 
 /* The chapters of the whole video (StrideChapter): for sides = each, the described

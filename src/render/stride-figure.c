@@ -429,8 +429,12 @@ static StrideVec3
 pelvis_origin (const StrideFigure *figure,
                const StridePose   *pose)
 {
+  /* In side and front views y is a height above the floor, also when the camera is
+   * raised: the figure then stays over the middle of the mat or table, not behind it. */
+  StrideVec3 up = figure->toward.y > 0.999 ? figure->up : vec (0, 1, 0);
+
   return vadd (vscale (figure->right, pose->v[STRIDE_DOF_PELVIS_X]),
-               vscale (figure->up, pose->v[STRIDE_DOF_PELVIS_Y]));
+               vscale (up, pose->v[STRIDE_DOF_PELVIS_Y]));
 }
 
 static int

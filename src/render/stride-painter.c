@@ -187,19 +187,39 @@ fill_and_edge (cairo_t *cr,
   cairo_stroke (cr);
 }
 
+/* Seen from a raised camera a height H shows at H cos(elevation) and a depth D (towards
+ * the viewer) moves down by D sin(elevation): furniture gets a visible top. */
+#define FURNITURE_HALF_DEPTH 0.3
+
 static void
-draw_furniture (cairo_t          *cr,
-                const StrideProp *prop,
-                Rgb               c,
-                double            slab)
+draw_furniture (cairo_t               *cr,
+                const StrideAnimation *animation,
+                const StrideProp      *prop,
+                Rgb                    c,
+                double                 slab)
 {
   double leg = 0.045;
+  double ce = cos (animation->elevation * G_PI / 180);
+  double se = sin (animation->elevation * G_PI / 180);
+  double d = FURNITURE_HALF_DEPTH * se;
+  double top = prop->height * ce;
+  Rgb dark = { c.r * 0.85, c.g * 0.85, c.b * 0.85 };
 
-  rounded_rect (cr, prop->x + 0.03, 0, leg, prop->height - slab, 0.01);
-  fill_and_edge (cr, (Rgb) { c.r * 0.85, c.g * 0.85, c.b * 0.85 });
-  rounded_rect (cr, prop->x + prop->width - 0.03 - leg, 0, leg, prop->height - slab, 0.01);
-  fill_and_edge (cr, (Rgb) { c.r * 0.85, c.g * 0.85, c.b * 0.85 });
-  rounded_rect (cr, prop->x, prop->height - slab, prop->width, slab, 0.015);
+  if (se > 0)
+    {
+      /* the back legs, then the top seen from above */
+      rounded_rect (cr, prop->x + 0.03, d, leg, top - slab * ce, 0.01);
+      fill_and_edge (cr, (Rgb) { dark.r * 0.9, dark.g * 0.9, dark.b * 0.9 });
+      rounded_rect (cr, prop->x + prop->width - 0.03 - leg, d, leg, top - slab * ce, 0.01);
+      fill_and_edge (cr, (Rgb) { dark.r * 0.9, dark.g * 0.9, dark.b * 0.9 });
+      rounded_rect (cr, prop->x, top - d, prop->width, 2 * d, 0.015);
+      fill_and_edge (cr, (Rgb) { MIN (c.r * 1.12, 1), MIN (c.g * 1.12, 1), MIN (c.b * 1.12, 1) });
+    }
+  rounded_rect (cr, prop->x + 0.03, -d, leg, top - slab * ce, 0.01);
+  fill_and_edge (cr, dark);
+  rounded_rect (cr, prop->x + prop->width - 0.03 - leg, -d, leg, top - slab * ce, 0.01);
+  fill_and_edge (cr, dark);
+  rounded_rect (cr, prop->x, top - d - slab * ce, prop->width, slab * ce, 0.015);
   fill_and_edge (cr, c);
 }
 
@@ -229,14 +249,26 @@ draw_solid_prop (cairo_t               *cr,
       fill_and_edge (cr, (Rgb) { 0.83, 0.80, 0.75 });
       break;
     case STRIDE_PROP_BOX:
-      rounded_rect (cr, prop->x, prop->y, prop->width, prop->height, 0.015);
+      if (animation->elevation > 0)
+        {
+          /* a raised camera sees its top too */
+          double ce = cos (animation->elevation * G_PI / 180);
+          double d = FURNITURE_HALF_DEPTH * sin (animation->elevation * G_PI / 180);
+          double top = (prop->y + prop->height) * ce;
+
+          rounded_rect (cr, prop->x, top - d, prop->width, 2 * d, 0.015);
+          fill_and_edge (cr, (Rgb) { 0.84, 0.70, 0.54 });
+          rounded_rect (cr, prop->x, prop->y * ce - d, prop->width, prop->height * ce, 0.015);
+        }
+      else
+        rounded_rect (cr, prop->x, prop->y, prop->width, prop->height, 0.015);
       fill_and_edge (cr, (Rgb) { 0.76, 0.62, 0.46 });
       break;
     case STRIDE_PROP_TABLE:
-      draw_furniture (cr, prop, (Rgb) { 0.66, 0.55, 0.45 }, 0.06);
+      draw_furniture (cr, animation, prop, (Rgb) { 0.66, 0.55, 0.45 }, 0.06);
       break;
     case STRIDE_PROP_CHAIR:
-      draw_furniture (cr, prop, (Rgb) { 0.55, 0.58, 0.62 }, 0.045);
+      draw_furniture (cr, animation, prop, (Rgb) { 0.55, 0.58, 0.62 }, 0.045);
       break;
     case STRIDE_PROP_BAND:
     case STRIDE_PROP_STRAP:
@@ -276,39 +308,76 @@ draw_line_prop (cairo_t            *cr,
   cairo_stroke (cr);
 }
 
-/* A soft shadow: every part close to the floor darkens the floor under it. */
+/* A soft shadow: every part close to the floor darkens the floor under it, less and
+ * with a wider, fainter edge the higher it is, so a body lying on the floor gets a thin
+ * contact shadow rather than a dark pool. Four faint passes, each wider, make the edge
+ * soft. */
+#define SHADOW_REACH 0.4
+
 static void
 draw_shadow (cairo_t            *cr,
              const StrideFigure *figure,
              const StrideAnimation *animation)
 {
+  gboolean raised = animation->elevation > 0;
+  double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y0 = G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
   if (animation->view == STRIDE_VIEW_TOP)
     return;
-  for (int pass = 0; pass < 3; pass++)
+  /* Each pass is an offscreen group as large as the clip: clip it to the floor under the
+   * figure, which keeps shadows cheap to render. */
+  for (guint i = 0; i < figure->shapes->len; i++)
+    {
+      const StrideShape *s = &g_array_index (figure->shapes, StrideShape, i);
+      StrideVec3 ends[2] = { s->a, s->b };
+
+      for (int e = 0; e < 2; e++)
+        {
+          Vec2 p;
+
+          if (ends[e].y > SHADOW_REACH)
+            continue;
+          ends[e].y = 0;
+          p = project (figure, ends[e]);
+          x0 = MIN (x0, p.x), x1 = MAX (x1, p.x);
+          y0 = MIN (y0, p.y), y1 = MAX (y1, p.y);
+        }
+    }
+  if (x0 > x1)
+    return;
+  cairo_save (cr);
+  if (raised)
+    cairo_rectangle (cr, x0 - 0.3, y0 - 0.3, x1 - x0 + 0.6, y1 - y0 + 0.6);
+  else
+    cairo_rectangle (cr, x0 - 0.3, -0.15, x1 - x0 + 0.6, 0.3);
+  cairo_clip (cr);
+  for (int pass = 0; pass < 4; pass++)
     {
       cairo_push_group (cr);
       for (guint i = 0; i < figure->shapes->len; i++)
         {
           const StrideShape *s = &g_array_index (figure->shapes, StrideShape, i);
-          double height = MIN (s->a.y, s->b.y);
+          double height = MAX (MIN (s->a.y, s->b.y), 0);
+          double fade = 1 - height / SHADOW_REACH;
           StrideShape flat = *s;
 
-          if (s->material == STRIDE_MATERIAL_MUSCLE || height > 0.45)
+          if (s->material == STRIDE_MATERIAL_MUSCLE || height > SHADOW_REACH)
             continue;
           flat.a.y = flat.b.y = 0;
           cairo_save (cr);
-          if (animation->elevation == 0)
+          if (!raised)
             cairo_scale (cr, 1, 0.22);   /* seen from the side, the floor is a thin band */
-          shape_path (cr, figure, &flat, animation->elevation == 0 ?
-                                         0.03 + pass * 0.035 + height * 0.1 :
-                                         0.005 + pass * 0.015 + height * 0.05);
+          shape_path (cr, figure, &flat, raised ?
+                      -0.01 + pass * 0.008 + height * 0.06 :
+                      0.02 + pass * 0.025 + height * 0.1);
           cairo_restore (cr);
-          cairo_set_source_rgba (cr, 0.25, 0.2, 0.15, 1 - height / 0.45);
+          cairo_set_source_rgba (cr, 0.25, 0.2, 0.15, fade * fade);
           cairo_fill (cr);
         }
       cairo_pop_group_to_source (cr);
-      cairo_paint_with_alpha (cr, 0.1);
+      cairo_paint_with_alpha (cr, raised ? 0.06 : 0.075);
     }
+  cairo_restore (cr);
 }
 
 static int
@@ -360,6 +429,40 @@ draw_sheen (cairo_t            *cr,
   cairo_restore (cr);
 }
 
+/* A part that points towards or away from the camera is foreshortened, which alone
+ * reads as "short", not "bent": shading it from light at its near end to dark at its
+ * far end shows which way it goes (a knee bent towards the viewer, a shin going back). */
+static void
+set_depth_source (cairo_t            *cr,
+                  const StrideFigure *figure,
+                  const StrideShape  *shape,
+                  Rgb                 c,
+                  double              light)
+{
+  Vec2 p = project (figure, shape->a), q = project (figure, shape->b);
+  double dz = stride_vec3_dot (shape->b, figure->toward) - stride_vec3_dot (shape->a, figure->toward);
+  double len = hypot (q.x - p.x, q.y - p.y);
+  /* how much of the part runs along the line of sight: 0 across it, 1 along it */
+  double along = fabs (dz) / MAX (hypot (dz, len), 1e-6);
+  double k = 0.22 * along * (dz > 0 ? 1 : -1);
+  cairo_pattern_t *gradient;
+
+  if (shape->material == STRIDE_MATERIAL_HAIR || along < 0.15 || len < 1e-3)
+    {
+      set_rgb (cr, c, light);
+      return;
+    }
+  gradient = cairo_pattern_create_linear (p.x, p.y, q.x, q.y);
+  cairo_pattern_add_color_stop_rgb (gradient, 0, CLAMP (c.r * light * (1 - k), 0, 1),
+                                    CLAMP (c.g * light * (1 - k), 0, 1),
+                                    CLAMP (c.b * light * (1 - k), 0, 1));
+  cairo_pattern_add_color_stop_rgb (gradient, 1, CLAMP (c.r * light * (1 + k), 0, 1),
+                                    CLAMP (c.g * light * (1 + k), 0, 1),
+                                    CLAMP (c.b * light * (1 + k), 0, 1));
+  cairo_set_source (cr, gradient);
+  cairo_pattern_destroy (gradient);
+}
+
 static void
 draw_figure (cairo_t            *cr,
              const StrideFigure *figure)
@@ -382,7 +485,7 @@ draw_figure (cairo_t            *cr,
           continue;
         }
       shape_path (cr, figure, shape, 0);
-      set_rgb (cr, c, light);
+      set_depth_source (cr, figure, shape, c, light);
       cairo_fill_preserve (cr);
       set_rgb (cr, c, light * 0.78);
       cairo_set_line_width (cr, OUTLINE_WIDTH);
@@ -448,17 +551,17 @@ stride_painter_draw_frame (cairo_t               *cr,
                            int                    height)
 {
   double t_a, t_b, blend;
-  gboolean mirrored;
+  gboolean mirrored, mirrored_b;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (animation != NULL);
 
-  stride_animation_locate (animation, video_t, &t_a, &mirrored, &t_b, &blend);
+  stride_animation_locate (animation, video_t, &t_a, &mirrored, &t_b, &mirrored_b, &blend);
   stride_painter_draw_side (cr, animation, t_a, mirrored, width, height);
   if (blend > 0)
     {
       cairo_push_group (cr);
-      stride_painter_draw_side (cr, animation, t_b, TRUE, width, height);
+      stride_painter_draw_side (cr, animation, t_b, mirrored_b, width, height);
       cairo_pop_group_to_source (cr);
       cairo_paint_with_alpha (cr, blend);
     }

@@ -10,6 +10,7 @@
 #include "stride-cli.h"
 #include "stride-page.h"
 #include "stride-preferences-window.h"
+#include "stride-reminder.h"
 #include "stride-window.h"
 
 struct _StrideApplication
@@ -18,6 +19,7 @@ struct _StrideApplication
 
   /* Owned references */
   GSettings      *settings;
+  StrideReminder *reminder;
   StrideContent  *content;
   GPtrArray      *content_errors;   /* the bundled pack's problems, when it did not load */
   gboolean        content_reported;
@@ -342,6 +344,7 @@ stride_application_startup (GApplication *application)
   g_signal_connect_object (self->settings, "changed::color-scheme",
                            G_CALLBACK (apply_color_scheme), self, G_CONNECT_SWAPPED);
   apply_color_scheme (self);
+  self->reminder = stride_reminder_new (application, self->settings);
 }
 
 static void
@@ -470,6 +473,7 @@ stride_application_dispose (GObject *object)
 {
   StrideApplication *self = STRIDE_APPLICATION (object);
 
+  g_clear_object (&self->reminder);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->content, stride_content_unref);
   g_clear_pointer (&self->content_errors, g_ptr_array_unref);

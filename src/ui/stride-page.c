@@ -8,7 +8,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 
 #include "stride-page.h"
 
@@ -228,26 +227,4 @@ stride_page_open (StridePage *self,
     return FALSE;
 
   return klass->open (self, kind, id);
-}
-
-/* For a part of the app that a later version fills: says so plainly, shows nothing fake. */
-GtkWidget *
-stride_page_new_coming_soon (const char *title,
-                             const char *icon_name,
-                             const char *description)
-{
-  GtkWidget *page;
-  GtkWidget *status;
-
-  g_return_val_if_fail (title != NULL, NULL);
-
-  status = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), icon_name);
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Coming Soon"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status), description);
-
-  page = g_object_new (STRIDE_TYPE_PAGE, "title", title, NULL);
-  adw_bin_set_child (ADW_BIN (page), status);
-
-  return page;
 }

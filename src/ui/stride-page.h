@@ -40,8 +40,4 @@ gboolean    stride_page_open               (StridePage *self,
                                             const char *kind,
                                             const char *id);
 
-GtkWidget  *stride_page_new_coming_soon    (const char *title,
-                                            const char *icon_name,
-                                            const char *description);
-
 G_END_DECLS

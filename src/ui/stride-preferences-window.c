@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "stride-preferences-window.h"
+#include "stride-reminder-group.h"
+#include "stride-sound-cues.h"
 
 struct _StridePreferencesWindow
 {
@@ -14,6 +16,9 @@ struct _StridePreferencesWindow
 
   /* Template widgets */
   AdwComboRow          *style_row;
+  GtkSwitch            *cues_switch;
+  GtkWidget            *volume_row;
+  GtkAdjustment        *volume_adjustment;
 
   /* Owned references */
   GSettings            *settings;
@@ -57,6 +62,13 @@ position_to_scheme (const GValue       *value,
 }
 
 static void
+play_sample_cb (StridePreferencesWindow *self)
+{
+  /* The row is insensitive while the cues are muted, so the sample always sounds. */
+  stride_sound_cues_play (stride_sound_cues_get_default (), STRIDE_SOUND_CUE_START);
+}
+
+static void
 stride_preferences_window_dispose (GObject *object)
 {
   StridePreferencesWindow *self = STRIDE_PREFERENCES_WINDOW (object);
@@ -75,8 +87,13 @@ stride_preferences_window_class_init (StridePreferencesWindowClass *klass)
 
   object_class->dispose = stride_preferences_window_dispose;
 
+  g_type_ensure (STRIDE_TYPE_REMINDER_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, cues_switch);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, volume_row);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, volume_adjustment);
+  gtk_widget_class_bind_template_callback (widget_class, play_sample_cb);
 }
 
 static void
@@ -101,5 +118,8 @@ stride_preferences_window_new (GtkWindow *parent,
   g_settings_bind_with_mapping (settings, "color-scheme", self->style_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 scheme_to_position, position_to_scheme, NULL, NULL);
+  g_settings_bind (settings, "cues-muted", self->cues_switch, "active", G_SETTINGS_BIND_INVERT_BOOLEAN);
+  g_settings_bind (settings, "cues-muted", self->volume_row, "sensitive", G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
+  g_settings_bind (settings, "cue-volume", self->volume_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
   return self;
 }

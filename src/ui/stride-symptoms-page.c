@@ -14,6 +14,9 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-body-map.h"
+#include "stride-history.h"
+#include "stride-application.h"
 #include "stride-symptoms-page.h"
 
 /* How many conditions the results show. */
@@ -80,6 +83,7 @@ struct _StrideSymptomsPage
 
   /* Borrowed references */
   GtkSpinButton       *number_spin;     /* the number question shown, inside answer_box */
+  StrideBodyMap       *body_map;        /* the location question shown, inside answer_box */
   const StrideQuestion *editing;        /* a question changed from the results */
 };
 
@@ -124,13 +128,17 @@ ensure_content (StrideSymptomsPage *self)
 {
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(StrideContent) content = NULL;
+  GApplication *application = g_application_get_default ();
 
   if (self->content != NULL)
     return TRUE;
 
-  warnings = g_ptr_array_new_with_free_func (g_free);
-  content = stride_content_load_default (warnings);
-  set_content (self, content);
+  if (STRIDE_IS_APPLICATION (application))
+    content = stride_content_ref (stride_application_get_content (STRIDE_APPLICATION (application)));
+  else
+    content = stride_content_load_default ((warnings = g_ptr_array_new_with_free_func (g_free)));
+  if (content != NULL && stride_content_get_items (content, STRIDE_KIND_QUESTION)->len > 0)
+    set_content (self, content);
   return self->content != NULL;
 }
 
@@ -164,6 +172,8 @@ count_interview_questions (StrideSymptomsPage *self,
   return n;
 }
 
+static gboolean has_shapes (const StrideQuestion *question);
+
 /* The first question of the interview is where it hurts: the question whose answers are
  * drawn on the body map. Without one, the matcher picks. */
 static const StrideQuestion *
@@ -175,9 +185,7 @@ find_location_question (StrideSymptomsPage *self)
     {
       const StrideQuestion *question = g_ptr_array_index (questions, q);
 
-      if (question->stage != STRIDE_STAGE_INTERVIEW || question->answers->len == 0)
-        continue;
-      if (((const StrideAnswer *) g_ptr_array_index (question->answers, 0))->shapes->len > 0)
+      if (question->stage == STRIDE_STAGE_INTERVIEW && has_shapes (question))
         return question;
     }
   return NULL;
@@ -190,6 +198,24 @@ clear_box (GtkBox *box)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
     gtk_box_remove (box, child);
+}
+
+static void
+clear_answer_widgets (StrideSymptomsPage *self)
+{
+  clear_box (self->answer_box);
+  g_ptr_array_set_size (self->answer_checks, 0);
+  self->number_spin = NULL;
+  self->body_map = NULL;
+}
+
+static gboolean
+has_shapes (const StrideQuestion *question)
+{
+  for (guint a = 0; a < question->answers->len; a++)
+    if (((const StrideAnswer *) g_ptr_array_index (question->answers, a))->shapes->len > 0)
+      return TRUE;
+  return FALSE;
 }
 
 static char *
@@ -266,6 +292,14 @@ read_answer_widgets (StrideSymptomsPage   *self,
       return;
     }
 
+  if (self->body_map != NULL)
+    {
+      g_auto(GStrv) selected = stride_body_map_dup_selected (self->body_map);
+
+      stride_answers_set_choices (self->answers, question->id, (const char * const *) selected);
+      return;
+    }
+
   for (guint i = 0; i < self->answer_checks->len; i++)
     {
       GtkCheckButton *check = g_ptr_array_index (self->answer_checks, i);
@@ -328,9 +362,7 @@ show_red_flag (StrideSymptomsPage *self,
   gtk_label_set_text (self->question_label, item->answer->ask != NULL ? item->answer->ask : item->answer->text);
   gtk_label_set_text (self->help_label, index == 0 && item->question->help != NULL ? item->question->help : "");
   gtk_widget_set_visible (GTK_WIDGET (self->help_label), index == 0 && item->question->help != NULL);
-  clear_box (self->answer_box);
-  g_ptr_array_set_size (self->answer_checks, 0);
-  self->number_spin = NULL;
+  clear_answer_widgets (self);
   set_buttons (self, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "question");
   gtk_widget_grab_focus (self->no_button);
@@ -409,6 +441,66 @@ build_number (StrideSymptomsPage   *self,
 }
 
 static void
+view_toggled_cb (GtkToggleButton *button,
+                 StrideBodyMap   *map)
+{
+  if (gtk_toggle_button_get_active (button))
+    stride_body_map_set_view (map, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "view")));
+}
+
+static GtkWidget *
+view_button (StrideBodyMap   *map,
+             const char      *label,
+             StrideView       view,
+             GtkToggleButton *group)
+{
+  GtkWidget *button = gtk_toggle_button_new_with_mnemonic (label);
+
+  g_object_set_data (G_OBJECT (button), "view", GINT_TO_POINTER (view));
+  if (group != NULL)
+    gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), stride_body_map_get_view (map) == view);
+  g_signal_connect_object (button, "toggled", G_CALLBACK (view_toggled_cb), map, 0);
+  return button;
+}
+
+/* Where it hurts: the body map, front and back, and beside it the same places as a list
+ * that screen readers reach (GTK cannot expose drawn regions). */
+static void
+build_body_map (StrideSymptomsPage   *self,
+                const StrideQuestion *question)
+{
+  GtkWidget *map = stride_body_map_new ();
+  GtkWidget *views = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *front, *back;
+  const char * const *chosen = stride_answers_get_choices (self->answers, question->id);
+
+  stride_body_map_set_selection_mode (STRIDE_BODY_MAP (map), STRIDE_BODY_MAP_SELECTION_MULTIPLE);
+  for (guint a = 0; a < question->answers->len; a++)
+    {
+      const StrideAnswer *answer = g_ptr_array_index (question->answers, a);
+
+      stride_body_map_add_region (STRIDE_BODY_MAP (map), answer->id, answer->text, answer->shapes);
+    }
+  if (chosen != NULL)
+    stride_body_map_set_selected (STRIDE_BODY_MAP (map), chosen);
+  gtk_widget_set_size_request (map, -1, 340);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (map), GTK_ACCESSIBLE_PROPERTY_LABEL, question->text, -1);
+
+  front = view_button (STRIDE_BODY_MAP (map), _("F_ront View"), STRIDE_VIEW_FRONT, NULL);
+  back = view_button (STRIDE_BODY_MAP (map), _("Bac_k View"), STRIDE_VIEW_BACK, GTK_TOGGLE_BUTTON (front));
+  gtk_box_append (GTK_BOX (views), front);
+  gtk_box_append (GTK_BOX (views), back);
+  gtk_widget_add_css_class (views, "linked");
+  gtk_widget_set_halign (views, GTK_ALIGN_CENTER);
+
+  gtk_box_append (self->answer_box, views);
+  gtk_box_append (self->answer_box, map);
+  gtk_box_append (self->answer_box, stride_body_map_create_region_list (STRIDE_BODY_MAP (map)));
+  self->body_map = STRIDE_BODY_MAP (map);
+}
+
+static void
 show_question (StrideSymptomsPage   *self,
                const StrideQuestion *question)
 {
@@ -430,11 +522,11 @@ show_question (StrideSymptomsPage   *self,
   gtk_label_set_text (self->help_label, question->help != NULL ? question->help : "");
   gtk_widget_set_visible (GTK_WIDGET (self->help_label), question->help != NULL);
 
-  clear_box (self->answer_box);
-  g_ptr_array_set_size (self->answer_checks, 0);
-  self->number_spin = NULL;
+  clear_answer_widgets (self);
   if (question->kind == STRIDE_QUESTION_NUMBER)
     build_number (self, question);
+  else if (has_shapes (question))
+    build_body_map (self, question);
   else
     build_choices (self, question);
 
@@ -753,7 +845,9 @@ condition_row (StrideSymptomsPage         *self,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             launch_row (_("Read About It"), condition->summary, "condition", condition->id));
 
-  /* Exercise is no advice for someone who should stop running and see a clinician. */
+  /* Exercise is no advice for someone who should stop running and see a clinician, nor
+   * for a condition that is a red flag in itself. */
+  exercise_advice = exercise_advice && !condition->always_red_flag;
   if (exercise_advice && condition->routine != NULL && self->content != NULL)
     {
       const StrideRoutine *routine = stride_content_find_routine (self->content, condition->routine);
@@ -848,11 +942,16 @@ show_results (StrideSymptomsPage *self)
                    condition_row (self, g_ptr_array_index (self->result->conditions, i), exercise_advice));
   fill_answers (self);
 
+  gtk_widget_set_visible (self->save_button, TRUE);
+  gtk_widget_set_sensitive (self->save_button, TRUE);
   set_step_name (self, "results", NULL);
   gtk_stack_set_visible_child_name (self->stack, "results");
 }
 
 /* ---- Actions ---- */
+
+static void show_toast (StrideSymptomsPage *self,
+                        const char         *message);
 
 static void
 start_action (GtkWidget  *widget,
@@ -863,7 +962,7 @@ start_action (GtkWidget  *widget,
 
   if (!ensure_content (self))
     {
-      gtk_label_set_text (self->question_label, _("The symptom questions could not be loaded."));
+      show_toast (self, _("The symptom questions could not be loaded from the content pack"));
       return;
     }
   reset (self);
@@ -998,11 +1097,78 @@ copy_action (GtkWidget  *widget,
   show_toast (self, _("Result copied"));
 }
 
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  if (!json_parser_load_from_data (parser, text, -1, NULL))
+    return NULL;
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/* {"answers": {…the --match input…}, "result": {…its output…}}, as stride-history.h says. */
+static JsonObject *
+build_history_data (StrideSymptomsPage *self)
+{
+  g_autofree char *answers_json = stride_answers_to_json (self->answers,
+                                                          stride_matcher_get_questions (self->matcher));
+  g_autofree char *result_json = stride_match_result_to_json (self->result);
+  g_autoptr(JsonNode) answers = parse_json (answers_json);
+  g_autoptr(JsonNode) result = parse_json (result_json);
+  JsonObject *data = json_object_new ();
+
+  json_object_set_member (data, "answers",
+                          json_node_copy (json_object_get_member (json_node_get_object (answers), "answers")));
+  json_object_set_member (data, "result", g_steal_pointer (&result));
+  return data;
+}
+
+static void
+undo_save_cb (AdwToast           *toast,
+              StrideSymptomsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char *id = g_object_get_data (G_OBJECT (toast), "entry-id");
+
+  if (!stride_history_remove (stride_history_get_default (), id, &error))
+    show_toast (self, error->message);
+  gtk_widget_set_sensitive (self->save_button, TRUE);
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
+  StrideSymptomsPage *self = STRIDE_SYMPTOMS_PAGE (widget);
+  g_autoptr(JsonObject) data = NULL;
+  g_autoptr(GError) error = NULL;
+  StrideHistoryEntry *entry;
+  GtkWidget *overlay;
+  AdwToast *toast;
+
+  if (self->result == NULL)
+    return;
+
+  data = build_history_data (self);
+  entry = stride_history_append (stride_history_get_default (), STRIDE_HISTORY_SYMPTOM_CHECK, NULL, data, &error);
+  if (entry == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  /* Saved once per result; Undo takes it out again. */
+  gtk_widget_set_sensitive (self->save_button, FALSE);
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    return;
+  toast = adw_toast_new (_("Saved to your history"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "entry-id", g_strdup (stride_history_entry_get_id (entry)), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_save_cb), self, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
 static void

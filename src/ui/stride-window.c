@@ -6,7 +6,11 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-anatomy-page.h"
+#include "stride-conditions-page.h"
 #include "stride-page.h"
+#include "stride-progress-page.h"
+#include "stride-routines-page.h"
 #include "stride-symptoms-page.h"
 #include "stride-self-test-page.h"
 #include "stride-window.h"
@@ -40,25 +44,28 @@ typedef struct
   const char        *name;        /* stable: --page=NAME and the help page id */
   const char        *title;
   const char        *icon_name;
-  const char        *coming_soon; /* what the section will do, while it is not built */
   StridePageFactory  create;
 } StridePageInfo;
 
 /* The order matches stride_launch_page_names() and the Ctrl+1…6 shortcuts. */
 static const StridePageInfo page_infos[] = {
-  { "anatomy", N_("Anatomy"), "stride-anatomy-symbolic",
-    N_("An interactive map of your hip and the muscles that cross it."), NULL },
-  { "conditions", N_("Conditions"), "stride-conditions-symbolic",
-    N_("What runners get at the hip, how it feels, and what helps."), NULL },
-  { "symptoms", N_("Symptom Checker"), "stride-symptoms-symbolic",
-    N_("Red flags first, then a short interview, then the conditions that fit best and why."), stride_symptoms_page_new },
-  { "self-test", N_("Self-Test"), "stride-self-test-symbolic",
-    N_("A guided flexibility and strength test, side by side, that builds your own routine."), stride_self_test_page_new },
-  { "routines", N_("Routines"), "stride-routines-symbolic",
-    N_("Video-guided stretch and strength routines with timers and sound cues."), NULL },
-  { "progress", N_("Progress"), "stride-progress-symbolic",
-    N_("Your sessions, pain and test results over time."), NULL },
+  { "anatomy", N_("Anatomy"), "stride-anatomy-symbolic", stride_anatomy_page_new },
+  { "conditions", N_("Conditions"), "stride-conditions-symbolic", stride_conditions_page_new },
+  { "symptoms", N_("Symptom Checker"), "stride-symptoms-symbolic", stride_symptoms_page_new },
+  { "self-test", N_("Self-Test"), "stride-self-test-symbolic", stride_self_test_page_new },
+  { "routines", N_("Routines"), "stride-routines-symbolic", stride_routines_page_new },
+  { "progress", N_("Progress"), "stride-progress-symbolic", stride_progress_page_new },
 };
+
+static const StridePageInfo *
+find_page_info (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
+    if (g_strcmp0 (page_infos[i].name, name) == 0)
+      return &page_infos[i];
+
+  return NULL;
+}
 
 static StridePage *
 get_visible_page (StrideWindow *self)
@@ -93,15 +100,11 @@ static void
 select_sidebar_row (StrideWindow *self,
                     const char   *name)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
-    {
-      if (g_strcmp0 (page_infos[i].name, name) == 0)
-        {
-          GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar_list, i);
-          gtk_list_box_select_row (self->sidebar_list, row);
-          return;
-        }
-    }
+  const StridePageInfo *info = find_page_info (name);
+
+  if (info != NULL)
+    gtk_list_box_select_row (self->sidebar_list,
+                             gtk_list_box_get_row_at_index (self->sidebar_list, info - page_infos));
 }
 
 static void
@@ -168,25 +171,28 @@ create_sidebar_row (const StridePageInfo *info)
   return row;
 }
 
+/* Pages are built the first time they are shown: building all six would double the
+ * time to the first window (start-up budget, DESIGN.md). */
 static GtkWidget *
-create_page (const StridePageInfo *info)
+ensure_page (StrideWindow         *self,
+             const StridePageInfo *info)
 {
-  if (info->create != NULL)
-    return info->create ();
+  GtkWidget *page = gtk_stack_get_child_by_name (self->page_stack, info->name);
 
-  return stride_page_new_coming_soon (_(info->title), info->icon_name, _(info->coming_soon));
+  if (page == NULL)
+    {
+      page = info->create ();
+      gtk_stack_add_named (self->page_stack, page, info->name);
+    }
+
+  return page;
 }
 
 static void
-add_pages (StrideWindow *self)
+add_sidebar_rows (StrideWindow *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
-    {
-      const StridePageInfo *info = &page_infos[i];
-
-      gtk_list_box_append (self->sidebar_list, create_sidebar_row (info));
-      gtk_stack_add_named (self->page_stack, create_page (info), info->name);
-    }
+    gtk_list_box_append (self->sidebar_list, create_sidebar_row (&page_infos[i]));
 }
 
 static void
@@ -277,7 +283,8 @@ stride_window_init (StrideWindow *self)
   g_signal_group_connect_swapped (self->page_signals, "notify::can-go-back",
                                   G_CALLBACK (update_back_button_cb), self);
 
-  add_pages (self);
+  add_sidebar_rows (self);
+  ensure_page (self, &page_infos[0]);
   visible_page_changed_cb (self);
 }
 
@@ -293,16 +300,19 @@ void
 stride_window_show_page (StrideWindow *self,
                          const char   *name)
 {
+  const StridePageInfo *info;
+
   g_return_if_fail (STRIDE_IS_WINDOW (self));
   g_return_if_fail (name != NULL);
 
-  if (gtk_stack_get_child_by_name (self->page_stack, name) == NULL)
+  info = find_page_info (name);
+  if (info == NULL)
     {
       g_warning ("No page named “%s”", name);
       return;
     }
 
-  gtk_stack_set_visible_child_name (self->page_stack, name);
+  gtk_stack_set_visible_child (self->page_stack, ensure_page (self, info));
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
@@ -318,9 +328,12 @@ GtkWidget *
 stride_window_get_page (StrideWindow *self,
                         const char   *name)
 {
+  const StridePageInfo *info;
+
   g_return_val_if_fail (STRIDE_IS_WINDOW (self), NULL);
 
-  return gtk_stack_get_child_by_name (self->page_stack, name);
+  info = find_page_info (name);
+  return info != NULL ? ensure_page (self, info) : NULL;
 }
 
 void

@@ -1,0 +1,50 @@
+/* stride-json-document.h — one versioned JSON document of user data, kept safe
+ *
+ * Shared by the history and the custom routines. Reading never loses data: a file that
+ * does not parse is moved aside with a timestamp, a file from a newer version is only
+ * read. Writing is atomic and durable: the old file stays whole until the new one is on
+ * disk.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  STRIDE_DOCUMENT_OK,           /* read, or not there yet (a new document) */
+  STRIDE_DOCUMENT_MOVED_ASIDE,  /* did not parse: moved aside, a new document starts */
+  STRIDE_DOCUMENT_NEWER,        /* a newer version: read what can be read, never write */
+  STRIDE_DOCUMENT_UNREADABLE,   /* could not be read or moved aside: never write */
+} StrideDocumentStatus;
+
+/* Reads PATH and returns its top-level object (a new, empty one when there is none).
+ * NOTICE receives a sentence for the user when STATUS is not OK. WHAT names the
+ * document in that sentence ("history"). */
+JsonObject *stride_json_document_load (const char            *path,
+                                       guint                  version,
+                                       const char            *what,
+                                       StrideDocumentStatus  *status,
+                                       char                 **notice);
+
+/* Writes ROOT to PATH atomically and durably, creating the folder. */
+gboolean    stride_json_document_save (const char            *path,
+                                       JsonObject            *root,
+                                       GError               **error);
+
+/* Safe readers for untrusted documents: NULL / FALSE when the member is missing or of
+ * another type, never a warning. */
+const char *stride_json_get_string    (JsonObject            *object,
+                                       const char            *member);
+gboolean    stride_json_get_int       (JsonObject            *object,
+                                       const char            *member,
+                                       gint64                *value);
+JsonObject *stride_json_get_object    (JsonObject            *object,
+                                       const char            *member);
+JsonArray  *stride_json_get_array     (JsonObject            *object,
+                                       const char            *member);
+
+G_END_DECLS

@@ -1,0 +1,893 @@
+/* stride-routine-runner.c — the clockwork of a routine: get ready, work, switch side, rest
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "stride-dose.h"
+#include "stride-routine-runner.h"
+
+#define DEFAULT_GET_READY_S 5
+#define DEFAULT_SWITCH_S    5
+#define DEFAULT_REP_S       3
+#define RESTART_AFTER_USEC  (3 * G_USEC_PER_SEC)
+
+typedef struct
+{
+  char       *exercise;
+  StrideDose  dose;
+  guint       work_done;     /* work steps finished by time */
+  StrideRunnerSide only_side; /* NONE: every side the dose names */
+} Item;
+
+typedef struct
+{
+  StridePhase phase;
+  guint       item;
+  guint       set;           /* 1-based */
+  StrideRunnerSide  side;
+  gint64      duration;      /* µs */
+  guint       reps;          /* 0: a hold */
+  gint64      rep_duration;  /* µs */
+} Step;
+
+struct _StrideRoutineRunner
+{
+  GObject      parent_instance;
+
+  /* Owned references */
+  StrideClock *clock;
+  GArray      *items;        /* Item */
+  GArray      *steps;        /* Step, built on start */
+
+  guint        get_ready_s;
+  guint        switch_s;
+
+  StridePhase  phase;
+  guint        current;      /* index into steps while running */
+  gint64       step_start;   /* clock time the step (re)started, pauses added */
+  gint64       deadline;
+  gint64       paused_at;    /* 0 when not paused */
+  gint64       started_at;
+  gint64       paused_total;
+  gint64       ended_at;
+  guint        last_remaining;
+  guint        last_rep;
+  gboolean     paused;
+  gboolean     completed;
+  gboolean     ticking;
+};
+
+G_DEFINE_FINAL_TYPE (StrideRoutineRunner, stride_routine_runner, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PHASE,
+  PROP_PAUSED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  PHASE_CHANGED,
+  TICK,
+  REP,
+  CUE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+const char *
+stride_phase_to_string (StridePhase phase)
+{
+  static const char * const names[] = { "idle", "get_ready", "work", "switch_side", "rest", "done" };
+
+  g_return_val_if_fail (phase < G_N_ELEMENTS (names), NULL);
+  return names[phase];
+}
+
+const char *
+stride_runner_side_to_string (StrideRunnerSide side)
+{
+  static const char * const names[] = { "none", "left", "right" };
+
+  g_return_val_if_fail (side < G_N_ELEMENTS (names), NULL);
+  return names[side];
+}
+
+static void
+clear_item (gpointer data)
+{
+  Item *item = data;
+
+  g_free (item->exercise);
+}
+
+static void
+stop_ticking (StrideRoutineRunner *self)
+{
+  if (!self->ticking)
+    return;
+
+  self->ticking = FALSE;
+  stride_clock_stop (self->clock);
+}
+
+static void
+stride_routine_runner_dispose (GObject *object)
+{
+  StrideRoutineRunner *self = STRIDE_ROUTINE_RUNNER (object);
+
+  if (self->clock != NULL)
+    {
+      stop_ticking (self);
+      g_signal_handlers_disconnect_by_data (self->clock, self);
+    }
+  g_clear_object (&self->clock);
+
+  G_OBJECT_CLASS (stride_routine_runner_parent_class)->dispose (object);
+}
+
+static void
+stride_routine_runner_finalize (GObject *object)
+{
+  StrideRoutineRunner *self = STRIDE_ROUTINE_RUNNER (object);
+
+  g_clear_pointer (&self->items, g_array_unref);
+  g_clear_pointer (&self->steps, g_array_unref);
+
+  G_OBJECT_CLASS (stride_routine_runner_parent_class)->finalize (object);
+}
+
+static void
+stride_routine_runner_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  StrideRoutineRunner *self = STRIDE_ROUTINE_RUNNER (object);
+
+  switch (prop_id)
+    {
+    case PROP_PHASE:
+      g_value_set_int (value, self->phase);
+      break;
+    case PROP_PAUSED:
+      g_value_set_boolean (value, self->paused);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stride_routine_runner_class_init (StrideRoutineRunnerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = stride_routine_runner_dispose;
+  object_class->finalize = stride_routine_runner_finalize;
+  object_class->get_property = stride_routine_runner_get_property;
+
+  properties[PROP_PHASE] =
+    g_param_spec_int ("phase", NULL, NULL, STRIDE_PHASE_IDLE, STRIDE_PHASE_DONE, STRIDE_PHASE_IDLE,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_PAUSED] =
+    g_param_spec_boolean ("paused", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[PHASE_CHANGED] = g_signal_new ("phase-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[TICK] = g_signal_new ("tick", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+  signals[REP] = g_signal_new ("rep", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                               0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+  signals[CUE] = g_signal_new ("cue", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                               0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_UINT);
+}
+
+static void
+stride_routine_runner_init (StrideRoutineRunner *self)
+{
+  self->items = g_array_new (FALSE, TRUE, sizeof (Item));
+  g_array_set_clear_func (self->items, clear_item);
+  self->steps = g_array_new (FALSE, TRUE, sizeof (Step));
+  self->get_ready_s = DEFAULT_GET_READY_S;
+  self->switch_s = DEFAULT_SWITCH_S;
+}
+
+static void clock_tick_cb (StrideRoutineRunner *self);
+
+StrideRoutineRunner *
+stride_routine_runner_new (StrideClock *clock,
+                           GPtrArray   *items)
+{
+  StrideRoutineRunner *self;
+
+  g_return_val_if_fail (STRIDE_IS_CLOCK (clock), NULL);
+  g_return_val_if_fail (items != NULL, NULL);
+
+  self = g_object_new (STRIDE_TYPE_ROUTINE_RUNNER, NULL);
+  self->clock = g_object_ref (clock);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const StrideRoutineItem *source = g_ptr_array_index (items, i);
+      Item item = { 0 };
+
+      if (source->exercise == NULL)
+        continue;
+      item.exercise = g_strdup (source->exercise);
+      item.dose = source->dose;
+      item.dose.sets = MAX (item.dose.sets, 1);
+      g_array_append_val (self->items, item);
+    }
+
+  g_signal_connect_swapped (clock, "tick", G_CALLBACK (clock_tick_cb), self);
+  return self;
+}
+
+void
+stride_routine_runner_set_get_ready_s (StrideRoutineRunner *self,
+                                       guint                seconds)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_RUNNER (self));
+  self->get_ready_s = seconds;
+}
+
+void
+stride_routine_runner_set_switch_s (StrideRoutineRunner *self,
+                                    guint                seconds)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_RUNNER (self));
+  self->switch_s = seconds;
+}
+
+/* Building the steps */
+
+static void
+add_step (StrideRoutineRunner *self,
+          StridePhase          phase,
+          guint                item,
+          guint                set,
+          StrideRunnerSide           side,
+          guint                seconds)
+{
+  Step step = { phase, item, set, side, (gint64) seconds * G_USEC_PER_SEC, 0, 0 };
+
+  g_array_append_val (self->steps, step);
+}
+
+static void
+add_work_step (StrideRoutineRunner *self,
+               guint                index,
+               guint                set,
+               StrideRunnerSide           side)
+{
+  const StrideDose *dose = &g_array_index (self->items, Item, index).dose;
+  Step step = { STRIDE_PHASE_WORK, index, set, side, 0, dose->reps, 0 };
+  guint rep_s;
+
+  if (dose->reps == 0)
+    {
+      step.duration = (gint64) MAX (dose->hold_s, 1) * G_USEC_PER_SEC;
+    }
+  else
+    {
+      rep_s = dose->tempo_s > 0 ? dose->tempo_s : dose->hold_s > 0 ? dose->hold_s : DEFAULT_REP_S;
+      step.rep_duration = (gint64) rep_s * G_USEC_PER_SEC;
+      step.duration = step.rep_duration * dose->reps;
+    }
+
+  g_array_append_val (self->steps, step);
+}
+
+static void
+add_one_side_steps (StrideRoutineRunner *self,
+                    guint                index,
+                    StrideRunnerSide     side)
+{
+  const StrideDose *dose = &g_array_index (self->items, Item, index).dose;
+
+  if (self->get_ready_s > 0)
+    add_step (self, STRIDE_PHASE_GET_READY, index, 1, side, self->get_ready_s);
+
+  for (guint set = 1; set <= dose->sets; set++)
+    {
+      add_work_step (self, index, set, side);
+      if (set < dose->sets && dose->rest_s > 0)
+        add_step (self, STRIDE_PHASE_REST, index, set + 1, side, dose->rest_s);
+    }
+}
+
+static void
+add_item_steps (StrideRoutineRunner *self,
+                guint                index)
+{
+  const Item *item = &g_array_index (self->items, Item, index);
+  const StrideDose *dose = &item->dose;
+  gboolean each = dose->sides == STRIDE_SIDES_EACH;
+
+  if (each && item->only_side != STRIDE_RUNNER_SIDE_NONE)
+    {
+      add_one_side_steps (self, index, item->only_side);
+      return;
+    }
+
+  if (self->get_ready_s > 0)
+    add_step (self, STRIDE_PHASE_GET_READY, index, 1, each ? STRIDE_RUNNER_SIDE_LEFT : STRIDE_RUNNER_SIDE_NONE,
+              self->get_ready_s);
+
+  for (guint set = 1; set <= dose->sets; set++)
+    {
+      add_work_step (self, index, set, each ? STRIDE_RUNNER_SIDE_LEFT : STRIDE_RUNNER_SIDE_NONE);
+      if (each)
+        {
+          if (self->switch_s > 0)
+            add_step (self, STRIDE_PHASE_SWITCH_SIDE, index, set, STRIDE_RUNNER_SIDE_RIGHT, self->switch_s);
+          add_work_step (self, index, set, STRIDE_RUNNER_SIDE_RIGHT);
+        }
+      if (set < dose->sets && dose->rest_s > 0)
+        add_step (self, STRIDE_PHASE_REST, index, set + 1, each ? STRIDE_RUNNER_SIDE_LEFT : STRIDE_RUNNER_SIDE_NONE,
+                  dose->rest_s);
+    }
+}
+
+static void
+build_steps (StrideRoutineRunner *self)
+{
+  g_array_set_size (self->steps, 0);
+  for (guint i = 0; i < self->items->len; i++)
+    add_item_steps (self, i);
+}
+
+/* Running */
+
+static const Step *
+current_step (StrideRoutineRunner *self)
+{
+  if (self->phase == STRIDE_PHASE_IDLE || self->phase == STRIDE_PHASE_DONE)
+    return NULL;
+
+  return &g_array_index (self->steps, Step, self->current);
+}
+
+static gint64
+now (StrideRoutineRunner *self)
+{
+  return self->paused ? self->paused_at : stride_clock_get_now (self->clock);
+}
+
+static guint
+remaining_s (StrideRoutineRunner *self)
+{
+  gint64 left = self->deadline - now (self);
+
+  if (current_step (self) == NULL || left <= 0)
+    return 0;
+
+  return (guint) ((left + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
+}
+
+static guint
+current_rep (StrideRoutineRunner *self)
+{
+  const Step *step = current_step (self);
+  gint64 elapsed;
+
+  if (step == NULL || step->phase != STRIDE_PHASE_WORK || step->reps == 0)
+    return 0;
+
+  elapsed = MAX (now (self) - self->step_start, 0);
+  return MIN (step->reps, (guint) (elapsed / step->rep_duration) + 1);
+}
+
+static void
+set_phase (StrideRoutineRunner *self,
+           StridePhase          phase)
+{
+  if (self->phase == phase)
+    return;
+
+  self->phase = phase;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHASE]);
+}
+
+static void
+finish (StrideRoutineRunner *self,
+        gboolean             completed)
+{
+  self->ended_at = now (self);
+  if (self->paused)
+    {
+      self->paused = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSED]);
+    }
+  self->completed = completed;
+  stop_ticking (self);
+  set_phase (self, STRIDE_PHASE_DONE);
+  g_signal_emit (self, signals[PHASE_CHANGED], 0);
+  if (completed)
+    g_signal_emit (self, signals[CUE], 0, STRIDE_RUNNER_CUE_DONE, 0);
+}
+
+static void
+emit_step_cue (StrideRoutineRunner *self,
+               const Step          *step)
+{
+  if (step->phase == STRIDE_PHASE_WORK)
+    g_signal_emit (self, signals[CUE], 0, STRIDE_RUNNER_CUE_START, 0);
+  else if (step->phase == STRIDE_PHASE_SWITCH_SIDE)
+    g_signal_emit (self, signals[CUE], 0, STRIDE_RUNNER_CUE_SWITCH, 0);
+  else if (step->phase == STRIDE_PHASE_REST)
+    g_signal_emit (self, signals[CUE], 0, STRIDE_RUNNER_CUE_REST, 0);
+}
+
+/* Enters step INDEX as if it started at START (so a long fake-clock jump lands exactly). */
+static void
+enter_step (StrideRoutineRunner *self,
+            guint                index,
+            gint64               start)
+{
+  const Step *step;
+
+  if (index >= self->steps->len)
+    {
+      finish (self, TRUE);
+      return;
+    }
+
+  step = &g_array_index (self->steps, Step, index);
+  self->current = index;
+  self->step_start = start;
+  self->deadline = start + step->duration;
+  self->last_remaining = remaining_s (self);
+  self->last_rep = current_rep (self);
+  set_phase (self, step->phase);
+  g_signal_emit (self, signals[PHASE_CHANGED], 0);
+  emit_step_cue (self, step);
+  if (self->last_rep > 0)
+    g_signal_emit (self, signals[REP], 0, self->last_rep);
+}
+
+static void
+emit_progress (StrideRoutineRunner *self)
+{
+  const Step *step = current_step (self);
+  guint remaining = remaining_s (self);
+  guint rep = current_rep (self);
+
+  if (remaining != self->last_remaining)
+    {
+      self->last_remaining = remaining;
+      g_signal_emit (self, signals[TICK], 0, remaining);
+      if (step->phase != STRIDE_PHASE_WORK && remaining >= 1 && remaining <= 3)
+        g_signal_emit (self, signals[CUE], 0, STRIDE_RUNNER_CUE_COUNTDOWN, remaining);
+    }
+
+  if (rep != self->last_rep)
+    {
+      self->last_rep = rep;
+      g_signal_emit (self, signals[REP], 0, rep);
+    }
+}
+
+static void
+complete_current (StrideRoutineRunner *self)
+{
+  const Step *step = current_step (self);
+
+  if (step->phase == STRIDE_PHASE_WORK)
+    g_array_index (self->items, Item, step->item).work_done++;
+}
+
+static void
+clock_tick_cb (StrideRoutineRunner *self)
+{
+  gint64 time;
+
+  if (self->paused || current_step (self) == NULL)
+    return;
+
+  time = stride_clock_get_now (self->clock);
+  while (current_step (self) != NULL && time >= self->deadline)
+    {
+      complete_current (self);
+      enter_step (self, self->current + 1, self->deadline);
+    }
+
+  if (current_step (self) != NULL)
+    emit_progress (self);
+}
+
+void
+stride_routine_runner_set_only_side (StrideRoutineRunner *self,
+                                     guint                item,
+                                     StrideRunnerSide     side)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_RUNNER (self));
+  g_return_if_fail (item < self->items->len);
+  g_return_if_fail (self->phase == STRIDE_PHASE_IDLE);
+
+  g_array_index (self->items, Item, item).only_side = side;
+}
+
+void
+stride_routine_runner_start (StrideRoutineRunner *self)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_RUNNER (self));
+  g_return_if_fail (self->phase == STRIDE_PHASE_IDLE);
+
+  build_steps (self);
+  self->started_at = stride_clock_get_now (self->clock);
+  self->ticking = TRUE;
+  stride_clock_start (self->clock);
+  enter_step (self, 0, self->started_at);
+}
+
+void
+stride_routine_runner_pause (StrideRoutineRunner *self)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_RUNNER (self));
+
+  if (self->paused || current_step (self) == NULL)
+    return;
+
+  self->paused_at = stride_clock_get_now (self->clock);
+  self->paused = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSED]);
+}
+
+void
+stride_routine_runner_resume (StrideRoutineRunner *self)
+{
+  gint64 pause;
+
+  g_return_if_fail (STRIDE_IS_ROUTINE_RUNNER (self));
+
+  if (!self->paused)
+    return;
+
+  pause = stride_clock_get_now (self->clock) - self->paused_at;
+  self->deadline += pause;
+  self->step_start += pause;
+  self->paused_total += pause;
+  self->paused_at = 0;
+  self->paused = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSED]);
+}
+
+void
+stride_routine_runner_toggle_pause (StrideRoutineRunner *self)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_RUNNER (self));
+
+  if (self->paused)
+    stride_routine_runner_resume (self);
+  else
+    stride_routine_runner_pause (self);
+}
+
+/* Jumps to step INDEX now; the runner stays paused when it was. */
+static void
+jump_to (StrideRoutineRunner *self,
+         guint                index)
+{
+  gint64 start = now (self);
+
+  enter_step (self, index, start);
+}
+
+void
+stride_routine_runner_skip (StrideRoutineRunner *self)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_RUNNER (self));
+
+  if (current_step (self) == NULL)
+    return;
+
+  jump_to (self, self->current + 1);
+}
+
+static guint
+previous_work (StrideRoutineRunner *self,
+               guint                before)
+{
+  for (guint i = before; i > 0; i--)
+    if (g_array_index (self->steps, Step, i - 1).phase == STRIDE_PHASE_WORK)
+      return i - 1;
+
+  return 0;
+}
+
+void
+stride_routine_runner_back (StrideRoutineRunner *self)
+{
+  const Step *step;
+
+  g_return_if_fail (STRIDE_IS_ROUTINE_RUNNER (self));
+
+  step = current_step (self);
+  if (step == NULL)
+    return;
+
+  if (step->phase == STRIDE_PHASE_WORK && now (self) - self->step_start >= RESTART_AFTER_USEC)
+    jump_to (self, self->current);
+  else
+    jump_to (self, previous_work (self, self->current));
+}
+
+void
+stride_routine_runner_end (StrideRoutineRunner *self)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_RUNNER (self));
+
+  if (self->phase == STRIDE_PHASE_DONE)
+    return;
+  if (self->phase == STRIDE_PHASE_IDLE)
+    self->started_at = stride_clock_get_now (self->clock);
+
+  finish (self, FALSE);
+}
+
+gboolean
+stride_routine_runner_chapter_changed (StrideRoutineRunner *self,
+                                       const char          *chapter_id)
+{
+  /* The rendered videos' chapters (data/content/videos.json) where the effort begins */
+  static const char * const work_chapters[] = { "hold", "move", "lift", "work", NULL };
+  const Step *step;
+
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), FALSE);
+
+  step = current_step (self);
+  if (step == NULL || self->paused || chapter_id == NULL ||
+      !g_strv_contains (work_chapters, chapter_id))
+    return FALSE;
+
+  if (step->phase != STRIDE_PHASE_GET_READY && step->phase != STRIDE_PHASE_SWITCH_SIDE)
+    return FALSE;
+
+  jump_to (self, self->current + 1);
+  return TRUE;
+}
+
+/* Getters */
+
+StridePhase
+stride_routine_runner_get_phase (StrideRoutineRunner *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), STRIDE_PHASE_IDLE);
+  return self->phase;
+}
+
+gboolean
+stride_routine_runner_get_paused (StrideRoutineRunner *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), FALSE);
+  return self->paused;
+}
+
+gboolean
+stride_routine_runner_get_completed (StrideRoutineRunner *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), FALSE);
+  return self->completed;
+}
+
+guint
+stride_routine_runner_get_n_items (StrideRoutineRunner *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), 0);
+  return self->items->len;
+}
+
+int
+stride_routine_runner_get_item (StrideRoutineRunner *self)
+{
+  const Step *step;
+
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), -1);
+
+  step = current_step (self);
+  return step != NULL ? (int) step->item : -1;
+}
+
+const char *
+stride_routine_runner_get_item_exercise (StrideRoutineRunner *self,
+                                         guint                item)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), NULL);
+  g_return_val_if_fail (item < self->items->len, NULL);
+
+  return g_array_index (self->items, Item, item).exercise;
+}
+
+const StrideDose *
+stride_routine_runner_get_dose (StrideRoutineRunner *self,
+                                guint                item)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), NULL);
+  g_return_val_if_fail (item < self->items->len, NULL);
+
+  return &g_array_index (self->items, Item, item).dose;
+}
+
+const char *
+stride_routine_runner_get_exercise (StrideRoutineRunner *self)
+{
+  const Step *step;
+
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), NULL);
+
+  step = current_step (self);
+  return step != NULL ? g_array_index (self->items, Item, step->item).exercise : NULL;
+}
+
+StrideRunnerSide
+stride_routine_runner_get_side (StrideRoutineRunner *self)
+{
+  const Step *step;
+
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), STRIDE_RUNNER_SIDE_NONE);
+
+  step = current_step (self);
+  return step != NULL ? step->side : STRIDE_RUNNER_SIDE_NONE;
+}
+
+guint
+stride_routine_runner_get_set (StrideRoutineRunner *self)
+{
+  const Step *step;
+
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), 0);
+
+  step = current_step (self);
+  return step != NULL ? step->set : 0;
+}
+
+guint
+stride_routine_runner_get_n_sets (StrideRoutineRunner *self)
+{
+  const Step *step;
+
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), 0);
+
+  step = current_step (self);
+  return step != NULL ? g_array_index (self->items, Item, step->item).dose.sets : 0;
+}
+
+guint
+stride_routine_runner_get_rep (StrideRoutineRunner *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), 0);
+  return current_rep (self);
+}
+
+guint
+stride_routine_runner_get_n_reps (StrideRoutineRunner *self)
+{
+  const Step *step;
+
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), 0);
+
+  step = current_step (self);
+  return step != NULL && step->phase == STRIDE_PHASE_WORK ? step->reps : 0;
+}
+
+guint
+stride_routine_runner_get_remaining_s (StrideRoutineRunner *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), 0);
+  return remaining_s (self);
+}
+
+guint
+stride_routine_runner_get_duration_s (StrideRoutineRunner *self)
+{
+  const Step *step;
+
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), 0);
+
+  step = current_step (self);
+  return step != NULL ? (guint) (step->duration / G_USEC_PER_SEC) : 0;
+}
+
+gboolean
+stride_routine_runner_get_next_work (StrideRoutineRunner *self,
+                                     guint               *item,
+                                     StrideRunnerSide          *side)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), FALSE);
+
+  if (current_step (self) == NULL)
+    return FALSE;
+
+  for (guint i = self->current + 1; i < self->steps->len; i++)
+    {
+      const Step *step = &g_array_index (self->steps, Step, i);
+
+      if (step->phase != STRIDE_PHASE_WORK)
+        continue;
+      if (item != NULL)
+        *item = step->item;
+      if (side != NULL)
+        *side = step->side;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+double
+stride_routine_runner_get_progress (StrideRoutineRunner *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), 0.0);
+
+  if (self->phase == STRIDE_PHASE_DONE)
+    return 1.0;
+  if (self->phase == STRIDE_PHASE_IDLE || self->steps->len == 0)
+    return 0.0;
+
+  return (double) self->current / self->steps->len;
+}
+
+guint
+stride_routine_runner_get_sets_done (StrideRoutineRunner *self,
+                                     guint                item)
+{
+  const Item *it;
+
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), 0);
+  g_return_val_if_fail (item < self->items->len, 0);
+
+  it = &g_array_index (self->items, Item, item);
+  return it->work_done / (it->dose.sides == STRIDE_SIDES_EACH && it->only_side == STRIDE_RUNNER_SIDE_NONE ? 2 : 1);
+}
+
+guint
+stride_routine_runner_get_active_s (StrideRoutineRunner *self)
+{
+  gint64 end;
+
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), 0);
+
+  if (self->phase == STRIDE_PHASE_IDLE)
+    return 0;
+
+  end = self->phase == STRIDE_PHASE_DONE ? self->ended_at : now (self);
+  return (guint) (MAX (end - self->started_at - self->paused_total, 0) / G_USEC_PER_SEC);
+}
+
+JsonObject *
+stride_routine_runner_build_summary (StrideRoutineRunner *self)
+{
+  JsonObject *summary;
+  JsonArray *exercises;
+
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), NULL);
+
+  summary = json_object_new ();
+  exercises = json_array_new ();
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const Item *item = &g_array_index (self->items, Item, i);
+      JsonObject *object = json_object_new ();
+
+      json_object_set_string_member (object, "exercise", item->exercise);
+      json_object_set_int_member (object, "sets_done", stride_routine_runner_get_sets_done (self, i));
+      json_object_set_int_member (object, "sets", item->dose.sets);
+      json_object_set_string_member (object, "sides", item->only_side != STRIDE_RUNNER_SIDE_NONE
+                                                      ? stride_runner_side_to_string (item->only_side)
+                                                      : stride_sides_to_string (item->dose.sides));
+      json_object_set_object_member (object, "dose", stride_dose_to_json (&item->dose));
+      json_array_add_object_element (exercises, object);
+    }
+
+  json_object_set_boolean_member (summary, "completed", self->completed);
+  json_object_set_int_member (summary, "duration_s", stride_routine_runner_get_active_s (self));
+  json_object_set_array_member (summary, "exercises", exercises);
+  return summary;
+}

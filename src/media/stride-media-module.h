@@ -1,0 +1,58 @@
+/* stride-media-module.h — what the media module offers the UI, which loads it on first use
+ *
+ * The UI never links GStreamer: it opens the stride-media module with GModule and calls
+ * through this table. Only GLib and GTK types cross it; the player is a GtkMediaStream
+ * (and so a GdkPaintable) and its extras are reached through the functions below and
+ * its properties: "uri", "rate", "mirrored", "chapters" (GListModel of chapters),
+ * "chapter" (the chapter under the play head), "section-start" and "section-end".
+ * Its signal "looped" says a loop (of the clip or of a section) started again.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Bumped whenever the table changes, so an old installed module is refused. */
+#define STRIDE_MEDIA_MODULE_ABI 1
+
+/* The symbol the loader resolves. */
+#define STRIDE_MEDIA_MODULE_ENTRY "stride_media_module_get"
+
+typedef struct
+{
+  guint            abi;
+
+  GtkMediaStream *(*player_new)            (void);
+  void            (*player_set_uri)        (GtkMediaStream *player,
+                                            const char     *uri);
+  void            (*player_set_rate)       (GtkMediaStream *player,
+                                            double          rate);
+  double          (*player_get_rate)       (GtkMediaStream *player);
+  void            (*player_set_mirrored)   (GtkMediaStream *player,
+                                            gboolean        mirrored);
+  /* [start, end) in µs; end <= start clears the section. */
+  void            (*player_loop_section)   (GtkMediaStream *player,
+                                            gint64          start,
+                                            gint64          end);
+  void            (*player_step_frame)     (GtkMediaStream *player);
+  GListModel     *(*player_get_chapters)   (GtkMediaStream *player);
+  GObject        *(*player_get_chapter)    (GtkMediaStream *player);
+
+  const char     *(*chapter_get_id)        (GObject        *chapter);
+  const char     *(*chapter_get_title)     (GObject        *chapter);
+  gint64          (*chapter_get_start)     (GObject        *chapter);
+  gint64          (*chapter_get_end)       (GObject        *chapter);
+
+  GObject        *(*cue_player_new)        (void);
+  /* CUE is a StrideSoundCue; VOLUME 0–1. */
+  void            (*cue_player_play)       (GObject        *cue_player,
+                                            int             cue,
+                                            double          volume);
+} StrideMediaModule;
+
+typedef const StrideMediaModule *(*StrideMediaModuleGetFunc) (GError **error);
+
+G_END_DECLS

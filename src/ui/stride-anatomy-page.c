@@ -1,0 +1,420 @@
+/* stride-anatomy-page.c — the Anatomy page: the body map and a page per structure
+ *
+ * The map's regions are the content's structures, so a pack that adds a structure adds a
+ * region. The list beside the map names the same structures for screen readers and for
+ * anyone who prefers a list.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-anatomy-page.h"
+#include "stride-body-map.h"
+#include "stride-reading.h"
+
+/* Below this width the list goes under the map instead of beside it. */
+#define SIDE_BY_SIDE_MIN_WIDTH 700
+
+struct _StrideAnatomyPage
+{
+  StridePage         parent_instance;
+
+  /* Template widgets */
+  GtkStack          *stack;
+  GtkBox            *map_layout;
+  GtkToggleButton   *front_button;
+  GtkToggleButton   *back_button;
+  StrideBodyMap     *map;
+  GtkBox            *list_column;
+  GtkScrolledWindow *detail_scroller;
+  GtkBox            *detail_box;
+
+  /* Owned references */
+  StrideContent     *content;
+  char              *structure_id;
+
+  /* State */
+  gboolean           opened_from_list;  /* where focus goes back to */
+};
+
+G_DEFINE_FINAL_TYPE (StrideAnatomyPage, stride_anatomy_page, STRIDE_TYPE_PAGE)
+
+static const char *
+structure_kind_label (const char *kind)
+{
+  if (g_strcmp0 (kind, "muscle") == 0)
+    return _("Muscle");
+  if (g_strcmp0 (kind, "joint") == 0)
+    return _("Joint");
+  if (g_strcmp0 (kind, "tendon") == 0)
+    return _("Tendon");
+  if (g_strcmp0 (kind, "fascia") == 0)
+    return _("Fascia");
+  return NULL;
+}
+
+static const char *
+exercise_kind_label (const char *kind)
+{
+  if (g_strcmp0 (kind, "stretch") == 0)
+    return _("Stretch");
+  if (g_strcmp0 (kind, "strength") == 0)
+    return _("Strength exercise");
+  return NULL;
+}
+
+static void
+append (StrideAnatomyPage *self,
+        GtkWidget         *widget)
+{
+  if (widget != NULL)
+    gtk_box_append (self->detail_box, widget);
+}
+
+static GtkWidget *
+create_conditions_group (StrideAnatomyPage     *self,
+                         const StrideStructure *structure)
+{
+  GPtrArray *conditions = stride_content_get_items (self->content, STRIDE_KIND_CONDITION);
+  GtkWidget *group = NULL;
+
+  for (guint i = 0; i < conditions->len; i++)
+    {
+      const StrideCondition *condition = g_ptr_array_index (conditions, i);
+
+      if (condition->structures == NULL ||
+          !g_strv_contains ((const char * const *) condition->structures, structure->id))
+        continue;
+      if (group == NULL)
+        group = stride_reading_create_group (_("Conditions"), _("What can go wrong here."));
+      stride_reading_add_link (group, "condition", condition->id, condition->name, condition->summary);
+    }
+
+  return group;
+}
+
+static GtkWidget *
+create_exercises_group (StrideAnatomyPage     *self,
+                        const StrideStructure *structure)
+{
+  GPtrArray *exercises = stride_content_get_items (self->content, STRIDE_KIND_EXERCISE);
+  GtkWidget *group = NULL;
+
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      const StrideExercise *exercise = g_ptr_array_index (exercises, i);
+
+      if (exercise->targets == NULL ||
+          !g_strv_contains ((const char * const *) exercise->targets, structure->id))
+        continue;
+      if (group == NULL)
+        group = stride_reading_create_group (_("Exercises"), _("Exercises that work on it."));
+      stride_reading_add_link (group, "exercise", exercise->id, exercise->name,
+                               exercise_kind_label (exercise->kind));
+    }
+
+  return group;
+}
+
+static GtkWidget *
+create_figure (const StrideStructure *structure)
+{
+  StrideReadingRegion region = { structure->id, structure->name, structure->shapes };
+  g_autofree char *description = g_strdup_printf (_("Body map with the %s highlighted"), structure->name);
+
+  return stride_reading_create_figure (&region, 1, STRIDE_BODY_MAP_MARK_HIGHLIGHT, description);
+}
+
+static void
+build_structure (StrideAnatomyPage     *self,
+                 const StrideStructure *structure)
+{
+  stride_reading_clear (self->detail_box);
+
+  append (self, stride_reading_create_heading (structure->name, structure_kind_label (structure->kind),
+                                               structure->summary));
+  append (self, create_figure (structure));
+  append (self, stride_reading_create_section (_("Where It Is"), structure->location));
+  append (self, stride_reading_create_section (_("What It Does"), structure->action));
+  append (self, stride_reading_create_section (_("When You Run"), structure->running));
+  append (self, stride_reading_create_section (_("What Goes Wrong"), structure->problems));
+  append (self, create_conditions_group (self, structure));
+  append (self, create_exercises_group (self, structure));
+  append (self, stride_reading_create_sources (structure->sources));
+}
+
+static void
+scroll_to_top (GtkScrolledWindow *scroller)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
+static gboolean
+focus_is_in (StrideAnatomyPage *self,
+             GtkWidget         *ancestor)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, ancestor);
+}
+
+/* Back where the reader left: the list row they chose, or the map with the structure they
+ * came from focused. */
+static void
+restore_focus (StrideAnatomyPage *self,
+               const char        *id)
+{
+  GtkWidget *list = gtk_widget_get_last_child (GTK_WIDGET (self->list_column));
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  if (self->opened_from_list && GTK_IS_LIST_BOX (list))
+    for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+      if (g_strcmp0 (gtk_widget_get_name (row), id) == 0)
+        {
+          gtk_widget_grab_focus (row);
+          return;
+        }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->map));
+}
+
+static gboolean
+show_structure (StrideAnatomyPage *self,
+                const char        *id)
+{
+  const StrideStructure *structure;
+
+  if (self->content == NULL)
+    return FALSE;
+
+  structure = stride_content_find_structure (self->content, id);
+  if (structure == NULL)
+    return FALSE;
+
+  g_free (self->structure_id);
+  self->structure_id = g_strdup (structure->id);
+  self->opened_from_list = focus_is_in (self, GTK_WIDGET (self->list_column));
+
+  build_structure (self, structure);
+  stride_page_set_title (STRIDE_PAGE (self), structure->name);
+  stride_page_set_can_go_back (STRIDE_PAGE (self), TRUE);
+  gtk_stack_set_visible_child_name (self->stack, "structure");
+  scroll_to_top (self->detail_scroller);
+  return TRUE;
+}
+
+static void
+region_activated_cb (StrideAnatomyPage *self,
+                     const char        *id)
+{
+  show_structure (self, id);
+}
+
+static void
+view_toggled_cb (StrideAnatomyPage *self)
+{
+  StrideView view = gtk_toggle_button_get_active (self->back_button) ? STRIDE_VIEW_BACK : STRIDE_VIEW_FRONT;
+
+  stride_body_map_set_view (self->map, view);
+}
+
+static void
+map_view_changed_cb (StrideAnatomyPage *self)
+{
+  gboolean back = stride_body_map_get_view (self->map) == STRIDE_VIEW_BACK;
+
+  gtk_toggle_button_set_active (back ? self->back_button : self->front_button, TRUE);
+}
+
+static void
+load_regions (StrideAnatomyPage *self)
+{
+  GPtrArray *structures;
+
+  if (self->content == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  structures = stride_content_get_items (self->content, STRIDE_KIND_STRUCTURE);
+  for (guint i = 0; i < structures->len; i++)
+    {
+      const StrideStructure *structure = g_ptr_array_index (structures, i);
+      stride_body_map_add_region (self->map, structure->id, structure->name, structure->shapes);
+    }
+
+  gtk_box_append (self->list_column, stride_body_map_create_region_list (self->map));
+  gtk_stack_set_visible_child_name (self->stack, structures->len > 0 ? "map" : "empty");
+}
+
+static void
+stride_anatomy_page_go_back (StridePage *page)
+{
+  StrideAnatomyPage *self = STRIDE_ANATOMY_PAGE (page);
+  g_autofree char *id = g_steal_pointer (&self->structure_id);
+
+  gtk_stack_set_visible_child_name (self->stack, "map");
+  stride_page_set_title (page, _("Anatomy"));
+  stride_page_set_can_go_back (page, FALSE);
+  stride_reading_clear (self->detail_box);
+  restore_focus (self, id);
+}
+
+static gboolean
+stride_anatomy_page_open (StridePage *page,
+                          const char *kind,
+                          const char *id)
+{
+  if (!g_str_equal (kind, "structure"))
+    return FALSE;
+
+  return show_structure (STRIDE_ANATOMY_PAGE (page), id);
+}
+
+/* The page lays out its one child itself (AdwBin's layout manager would not let it see
+ * its width): libadwaita 1.2 has no breakpoints, so the map and the list go side by side
+ * or one under the other by the page's own width. */
+static void
+stride_anatomy_page_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  StrideAnatomyPage *self = STRIDE_ANATOMY_PAGE (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  GtkWidget *layout = GTK_WIDGET (self->map_layout);
+  int stacked = 0;
+
+  if (child == NULL)
+    return;
+
+  gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+
+  /* Side by side only happens when there is room for it, so the page is as narrow as its
+   * stacked layout: the widest column and the layout's margins. */
+  if (orientation != GTK_ORIENTATION_HORIZONTAL ||
+      gtk_orientable_get_orientation (GTK_ORIENTABLE (layout)) != GTK_ORIENTATION_HORIZONTAL)
+    return;
+
+  for (GtkWidget *column = gtk_widget_get_first_child (layout); column != NULL;
+       column = gtk_widget_get_next_sibling (column))
+    {
+      int column_minimum;
+
+      gtk_widget_measure (column, orientation, -1, &column_minimum, NULL, NULL, NULL);
+      stacked = MAX (stacked, column_minimum);
+    }
+
+  stacked += gtk_widget_get_margin_start (layout) + gtk_widget_get_margin_end (layout);
+  *minimum = MIN (*minimum, stacked);
+}
+
+static void
+stride_anatomy_page_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  StrideAnatomyPage *self = STRIDE_ANATOMY_PAGE (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  GtkOrientation orientation = width >= SIDE_BY_SIDE_MIN_WIDTH ? GTK_ORIENTATION_HORIZONTAL
+                                                               : GTK_ORIENTATION_VERTICAL;
+
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->map_layout)) != orientation)
+    gtk_orientable_set_orientation (GTK_ORIENTABLE (self->map_layout), orientation);
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
+static void
+stride_anatomy_page_dispose (GObject *object)
+{
+  /* AdwBin unparents the template's one child, the stack. */
+  G_OBJECT_CLASS (stride_anatomy_page_parent_class)->dispose (object);
+}
+
+static void
+stride_anatomy_page_finalize (GObject *object)
+{
+  StrideAnatomyPage *self = STRIDE_ANATOMY_PAGE (object);
+
+  g_clear_pointer (&self->content, stride_content_unref);
+  g_clear_pointer (&self->structure_id, g_free);
+
+  G_OBJECT_CLASS (stride_anatomy_page_parent_class)->finalize (object);
+}
+
+static void
+stride_anatomy_page_class_init (StrideAnatomyPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  StridePageClass *page_class = STRIDE_PAGE_CLASS (klass);
+
+  object_class->dispose = stride_anatomy_page_dispose;
+  object_class->finalize = stride_anatomy_page_finalize;
+  widget_class->measure = stride_anatomy_page_measure;
+  widget_class->size_allocate = stride_anatomy_page_size_allocate;
+  page_class->go_back = stride_anatomy_page_go_back;
+  page_class->open = stride_anatomy_page_open;
+
+  g_type_ensure (STRIDE_TYPE_BODY_MAP);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-anatomy-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, map_layout);
+  gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, front_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, map);
+  gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, list_column);
+  gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, detail_scroller);
+  gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, detail_box);
+  gtk_widget_class_bind_template_callback (widget_class, region_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, view_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, map_view_changed_cb);
+}
+
+static void
+stride_anatomy_page_init (StrideAnatomyPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
+}
+
+GtkWidget *
+stride_anatomy_page_new_for_content (StrideContent *content)
+{
+  StrideAnatomyPage *self = g_object_new (STRIDE_TYPE_ANATOMY_PAGE, NULL);
+
+  self->content = content != NULL ? stride_content_ref (content) : NULL;
+  load_regions (self);
+  return GTK_WIDGET (self);
+}
+
+GtkWidget *
+stride_anatomy_page_new (void)
+{
+  g_autoptr(StrideContent) content = stride_reading_dup_content ();
+
+  return stride_anatomy_page_new_for_content (content);
+}
+
+const char *
+stride_anatomy_page_get_structure (StrideAnatomyPage *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ANATOMY_PAGE (self), NULL);
+
+  return self->structure_id;
+}

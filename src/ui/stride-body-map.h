@@ -1,0 +1,133 @@
+/* stride-body-map.h — a drawn map of the pelvis and thighs, front or back, whose regions
+ * can be hovered, selected, marked and activated
+ *
+ * Regions are added by id with a name and body map shapes (docs/content-schema.md, "Body
+ * map shapes"): a structure, a location answer, anything with shapes. A region may have
+ * shapes in one view or both; mirrored shapes are drawn on both sides of the body and
+ * belong to the same region.
+ *
+ * Pointer: hover highlights a region (and shows its name as a tooltip), a click activates
+ * it. Keyboard: the map is focusable; Tab / Shift+Tab and the arrow keys move among the
+ * regions of the current view (Tab leaves the map after the last one), Enter or Space
+ * activates the focused region. Activating a region toggles (multiple) or sets (single)
+ * the selection, then emits "region-activated".
+ *
+ * GTK 4.8 cannot expose drawn regions to screen readers: always show the list that
+ * stride_body_map_create_region_list() makes beside or below the map. It offers the same
+ * regions as named rows that activate and (in a selection mode) toggle them, and it stays
+ * in sync with the map.
+ *
+ * Colours come from the style (the foreground colour and libadwaita's named colours), so
+ * dark mode and high contrast follow.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "stride-content.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  STRIDE_BODY_MAP_SELECTION_NONE,      /* regions are only activated (e.g. open a page) */
+  STRIDE_BODY_MAP_SELECTION_SINGLE,    /* at most one selected region */
+  STRIDE_BODY_MAP_SELECTION_MULTIPLE,  /* activating toggles a region */
+} StrideBodyMapSelectionMode;
+
+/* Mark kinds with their own colour; any other string is drawn like "highlight". */
+#define STRIDE_BODY_MAP_MARK_PAIN      "pain"       /* @error_color */
+#define STRIDE_BODY_MAP_MARK_FINDING   "finding"    /* @warning_color */
+#define STRIDE_BODY_MAP_MARK_HIGHLIGHT "highlight"  /* @accent_color */
+
+#define STRIDE_TYPE_BODY_MAP_SELECTION_MODE (stride_body_map_selection_mode_get_type ())
+#define STRIDE_TYPE_BODY_MAP_VIEW           (stride_body_map_view_get_type ())
+#define STRIDE_TYPE_BODY_MAP                (stride_body_map_get_type ())
+
+GType stride_body_map_selection_mode_get_type (void) G_GNUC_CONST;
+/* StrideView (stride-content.h) as a GType, for the "view" property. */
+GType stride_body_map_view_get_type           (void) G_GNUC_CONST;
+
+G_DECLARE_FINAL_TYPE (StrideBodyMap, stride_body_map, STRIDE, BODY_MAP, GtkWidget)
+
+GtkWidget                  *stride_body_map_new                (void);
+
+/* Property "view" (StrideView): which side of the body is shown. */
+StrideView                  stride_body_map_get_view           (StrideBodyMap  *self);
+void                        stride_body_map_set_view           (StrideBodyMap  *self,
+                                                                StrideView      view);
+
+/* Property "selection-mode". Changing it clears the selection. */
+StrideBodyMapSelectionMode  stride_body_map_get_selection_mode (StrideBodyMap  *self);
+void                        stride_body_map_set_selection_mode (StrideBodyMap  *self,
+                                                                StrideBodyMapSelectionMode mode);
+
+/* Regions. SHAPES is a GPtrArray of StrideShape; the map copies what it needs, so the
+ * content may go away afterwards. Adding an id that exists replaces its name and shapes
+ * and keeps its selection and mark. Regions keep the order they were added in (the order
+ * of the region list); keyboard focus moves in reading order on the map. */
+void                        stride_body_map_add_region         (StrideBodyMap  *self,
+                                                                const char     *id,
+                                                                const char     *name,
+                                                                GPtrArray      *shapes);
+void                        stride_body_map_remove_all_regions (StrideBodyMap  *self);
+gboolean                    stride_body_map_has_region         (StrideBodyMap  *self,
+                                                                const char     *id);
+/* Whether region ID has a shape in VIEW. */
+gboolean                    stride_body_map_region_in_view     (StrideBodyMap  *self,
+                                                                const char     *id,
+                                                                StrideView      view);
+const char                 *stride_body_map_get_region_name    (StrideBodyMap  *self,
+                                                                const char     *id);
+/* The region ids in the order they were added; free with g_strfreev(). */
+GStrv                       stride_body_map_dup_region_ids     (StrideBodyMap  *self);
+
+/* Property "selected" (GStrv, in region order). Setting it replaces the selection (ids
+ * that are not regions are ignored); it notifies once per real change. */
+GStrv                       stride_body_map_dup_selected       (StrideBodyMap  *self);
+void                        stride_body_map_set_selected       (StrideBodyMap  *self,
+                                                                const char * const *ids);
+gboolean                    stride_body_map_is_selected        (StrideBodyMap  *self,
+                                                                const char     *id);
+void                        stride_body_map_select_region      (StrideBodyMap  *self,
+                                                                const char     *id,
+                                                                gboolean        selected);
+
+/* Marks: KIND is one of STRIDE_BODY_MAP_MARK_*, NULL removes the mark. A marked region
+ * is drawn filled in its kind's colour whatever the selection mode. */
+void                        stride_body_map_set_mark           (StrideBodyMap  *self,
+                                                                const char     *id,
+                                                                const char     *kind);
+const char                 *stride_body_map_get_mark           (StrideBodyMap  *self,
+                                                                const char     *id);
+void                        stride_body_map_clear_marks        (StrideBodyMap  *self);
+
+/* What a click or Enter on region ID does: updates the selection per the selection mode,
+ * shows a view that holds the region when the current one does not, and emits
+ * "region-activated" (ID). */
+void                        stride_body_map_activate_region    (StrideBodyMap  *self,
+                                                                const char     *id);
+
+/* Property "focus-region": the region keyboard focus is on, or NULL. */
+const char                 *stride_body_map_get_focus_region   (StrideBodyMap  *self);
+void                        stride_body_map_set_focus_region   (StrideBodyMap  *self,
+                                                                const char     *id);
+
+/* Property "hover-region": the region under the pointer (or under a hovered list row). */
+const char                 *stride_body_map_get_hover_region   (StrideBodyMap  *self);
+
+/* A GtkListBox (style "boxed-list") with one named row per region, in region order,
+ * that stays in sync with SELF (regions, selection, marks). Activating a row activates
+ * its region; in a selection mode each row has a check button that toggles it. Hovering
+ * a row highlights its region. Each row's widget name is its region id. The list keeps
+ * a reference on the map. */
+GtkWidget                  *stride_body_map_create_region_list (StrideBodyMap  *self);
+
+/* Signals:
+ *   "region-activated" (StrideBodyMap *self, const char *id)
+ *   "regions-changed"  (StrideBodyMap *self): regions were added, replaced or removed, or
+ *                      the selection mode changed (the region list rebuilds its rows) */
+
+G_END_DECLS

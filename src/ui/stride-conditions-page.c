@@ -1,0 +1,659 @@
+/* stride-conditions-page.c — the Conditions page: a searchable list and a page per condition
+ *
+ * The list is grouped by the body region a condition belongs to. A condition's page puts
+ * when to see a clinician first, then where it hurts (its location answers marked on the
+ * body map), how it feels and what helps, and links to exercises, structures and sources.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-body-map.h"
+#include "stride-conditions-page.h"
+#include "stride-reading.h"
+
+#define ROW_ID_KEY     "stride-condition-id"
+#define ROW_SEARCH_KEY "stride-search-text"
+
+struct _StrideConditionsPage
+{
+  StridePage         parent_instance;
+
+  /* Template widgets */
+  GtkStack          *stack;
+  GtkSearchEntry    *search_entry;
+  GtkStack          *list_stack;
+  GtkScrolledWindow *list_scroller;
+  GtkBox            *groups_box;
+  GtkScrolledWindow *detail_scroller;
+  GtkBox            *detail_box;
+
+  /* Owned references */
+  StrideContent     *content;
+  char              *condition_id;
+  GStrv              query;       /* casefolded words, all of which a condition must contain */
+  GPtrArray         *lists;       /* GtkListBox, one per group (borrowed widgets) */
+};
+
+G_DEFINE_FINAL_TYPE (StrideConditionsPage, stride_conditions_page, STRIDE_TYPE_PAGE)
+
+/* The groups of docs/content-schema.md, in the order a reader goes down the body. */
+static const struct
+{
+  const char *id;
+  const char *title;
+} groups[] = {
+  { "front_of_hip_and_groin", N_("Front of the Hip and Groin") },
+  { "side_of_hip", N_("Side of the Hip") },
+  { "buttock_and_back", N_("Buttock and Lower Back") },
+  { "thigh", N_("Thigh") },
+  { "knee", N_("Knee") },
+};
+
+static const char *
+group_title (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    if (g_strcmp0 (groups[i].id, id) == 0)
+      return _(groups[i].title);
+
+  return NULL;
+}
+
+/* Search */
+
+static char *
+search_text (const StrideCondition *condition)
+{
+  g_autoptr(GString) text = g_string_new (condition->name);
+
+  for (guint i = 0; condition->also_called != NULL && condition->also_called[i] != NULL; i++)
+    g_string_append_printf (text, "\n%s", condition->also_called[i]);
+  g_string_append_printf (text, "\n%s", condition->summary != NULL ? condition->summary : "");
+
+  return g_utf8_casefold (text->str, -1);
+}
+
+static gboolean
+row_matches (StrideConditionsPage *self,
+             GtkListBoxRow        *row)
+{
+  const char *text = g_object_get_data (G_OBJECT (row), ROW_SEARCH_KEY);
+
+  for (guint i = 0; self->query != NULL && self->query[i] != NULL; i++)
+    if (strstr (text, self->query[i]) == NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+filter_row_cb (GtkListBoxRow *row,
+               gpointer       user_data)
+{
+  return row_matches (STRIDE_CONDITIONS_PAGE (user_data), row);
+}
+
+static guint
+count_matches (StrideConditionsPage *self,
+               GtkListBox           *list)
+{
+  guint matches = 0;
+
+  for (GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0); row != NULL;
+       row = gtk_list_box_get_row_at_index (list, gtk_list_box_row_get_index (row) + 1))
+    matches += row_matches (self, row);
+
+  return matches;
+}
+
+static void
+apply_filter (StrideConditionsPage *self)
+{
+  guint total = 0;
+
+  for (guint i = 0; i < self->lists->len; i++)
+    {
+      GtkListBox *list = g_ptr_array_index (self->lists, i);
+      guint matches = count_matches (self, list);
+
+      gtk_list_box_invalidate_filter (list);
+      /* The group is the list's parent box, with its title. */
+      gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (list)), matches > 0);
+      total += matches;
+    }
+
+  gtk_stack_set_visible_child_name (self->list_stack, total > 0 ? "groups" : "no-results");
+}
+
+static void
+search_changed_cb (StrideConditionsPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  g_strfreev (self->query);
+  self->query = g_strsplit_set (g_strstrip (folded), " \t", -1);
+  apply_filter (self);
+}
+
+static void
+stop_search_cb (StrideConditionsPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/* Detail */
+
+static void
+append (StrideConditionsPage *self,
+        GtkWidget            *widget)
+{
+  if (widget != NULL)
+    gtk_box_append (self->detail_box, widget);
+}
+
+/* When to see a clinician, first and hard to miss; a condition that is always a red flag
+ * says so in the error colours. */
+static GtkWidget *
+create_clinician_card (const StrideCondition *condition)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  const char *heading = condition->always_red_flag ? _("Stop Running and See a Clinician")
+                                                   : _("When to See a Clinician");
+  GtkWidget *label = gtk_label_new (heading);
+  GtkWidget *items;
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "stride-condition-clinician");
+  if (condition->always_red_flag)
+    gtk_widget_add_css_class (card, "stride-urgent");
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (top), icon);
+  gtk_box_append (GTK_BOX (top), label);
+  gtk_box_append (GTK_BOX (card), top);
+
+  if (condition->always_red_flag)
+    {
+      GtkWidget *why = gtk_label_new (_("This can be serious. Do not run through it: stop, and get it checked soon."));
+      gtk_label_set_wrap (GTK_LABEL (why), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (why), 0);
+      gtk_box_append (GTK_BOX (card), why);
+    }
+
+  /* The bullets come with their own heading; the card's heading replaces it. */
+  items = stride_reading_create_bullets ("", (const char * const *) condition->see_clinician);
+  if (items != NULL)
+    {
+      gtk_box_remove (GTK_BOX (items), gtk_widget_get_first_child (items));
+      gtk_box_append (GTK_BOX (card), items);
+    }
+
+  return card;
+}
+
+static GtkWidget *
+create_location_figure (StrideConditionsPage  *self,
+                        const StrideCondition *condition)
+{
+  const StrideQuestion *question = stride_content_find_question (self->content, "location");
+  g_autoptr(GArray) regions = g_array_new (FALSE, FALSE, sizeof (StrideReadingRegion));
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *joined = NULL;
+  g_autofree char *description = NULL;
+
+  for (guint i = 0; question != NULL && condition->locations != NULL && condition->locations[i] != NULL; i++)
+    {
+      const StrideAnswer *answer = stride_question_find_answer (question, condition->locations[i]);
+      StrideReadingRegion region;
+
+      if (answer == NULL || answer->shapes == NULL || answer->shapes->len == 0)
+        continue;
+      region.id = answer->id;
+      region.name = answer->text;
+      region.shapes = answer->shapes;
+      g_array_append_val (regions, region);
+      g_ptr_array_add (names, answer->text);
+    }
+
+  if (regions->len == 0)
+    return NULL;
+
+  g_ptr_array_add (names, NULL);
+  joined = g_strjoinv (_(", "), (char **) names->pdata);
+  /* Translators: %s is a list of places, e.g. "Side of the hip, Outer thigh" */
+  description = g_strdup_printf (_("Body map with where it hurts marked: %s"), joined);
+  return stride_reading_create_figure ((StrideReadingRegion *) (gpointer) regions->data, regions->len,
+                                       STRIDE_BODY_MAP_MARK_PAIN, description);
+}
+
+static GtkWidget *
+create_where_section (StrideConditionsPage  *self,
+                      const StrideCondition *condition)
+{
+  GtkWidget *section = stride_reading_create_section (_("Where It Hurts"), condition->where);
+  GtkWidget *figure = create_location_figure (self, condition);
+
+  if (section == NULL)
+    return figure;
+  if (figure != NULL)
+    {
+      gtk_widget_set_margin_top (figure, 6);
+      gtk_box_append (GTK_BOX (section), figure);
+    }
+
+  return section;
+}
+
+static GtkWidget *
+create_exercise_group (StrideConditionsPage *self,
+                       const char           *title,
+                       const char           *description,
+                       GStrv                 ids)
+{
+  GtkWidget *group = NULL;
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      const StrideExercise *exercise = stride_content_find_exercise (self->content, ids[i]);
+
+      if (exercise == NULL)
+        continue;
+      if (group == NULL)
+        group = stride_reading_create_group (title, description);
+      stride_reading_add_link (group, "exercise", exercise->id, exercise->name, exercise->summary);
+    }
+
+  return group;
+}
+
+static GtkWidget *
+create_next_steps_group (StrideConditionsPage  *self,
+                         const StrideCondition *condition)
+{
+  const StrideRoutine *routine = condition->routine ? stride_content_find_routine (self->content, condition->routine) : NULL;
+  const StrideSelfTest *test = condition->self_test ? stride_content_find_test (self->content, condition->self_test) : NULL;
+  GtkWidget *group;
+
+  if (routine == NULL && test == NULL)
+    return NULL;
+
+  group = stride_reading_create_group (_("Next Steps"), NULL);
+  if (routine != NULL)
+    stride_reading_add_link (group, "routine", routine->id, routine->name, _("A routine that suits it"));
+  if (test != NULL)
+    stride_reading_add_link (group, "test", test->id, test->name, _("A self-test that checks what matters for it"));
+  return group;
+}
+
+static GtkWidget *
+create_structures_group (StrideConditionsPage  *self,
+                         const StrideCondition *condition)
+{
+  GtkWidget *group = NULL;
+
+  for (guint i = 0; condition->structures != NULL && condition->structures[i] != NULL; i++)
+    {
+      const StrideStructure *structure = stride_content_find_structure (self->content, condition->structures[i]);
+
+      if (structure == NULL)
+        continue;
+      if (group == NULL)
+        group = stride_reading_create_group (_("Muscles and Joints Involved"), NULL);
+      stride_reading_add_link (group, "structure", structure->id, structure->name, structure->summary);
+    }
+
+  return group;
+}
+
+static GtkWidget *
+create_disclaimer (void)
+{
+  GtkWidget *label = gtk_label_new (_("Stride informs; it does not diagnose. If you are not sure what is wrong, "
+                                      "or it is getting worse, see a doctor or physiotherapist."));
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "caption");
+  return label;
+}
+
+static void
+build_condition (StrideConditionsPage  *self,
+                 const StrideCondition *condition)
+{
+  g_autofree char *also = NULL;
+
+  if (condition->also_called != NULL && condition->also_called[0] != NULL)
+    {
+      g_autofree char *names = g_strjoinv (_(", "), condition->also_called);
+      /* Translators: %s is a list of other names of a condition */
+      also = g_strdup_printf (_("Also called %s"), names);
+    }
+
+  stride_reading_clear (self->detail_box);
+  append (self, stride_reading_create_heading (condition->name, also, condition->summary));
+  append (self, create_clinician_card (condition));
+  append (self, create_where_section (self, condition));
+  append (self, stride_reading_create_section (_("What It Feels Like"), condition->feels));
+  append (self, stride_reading_create_bullets (_("What Makes It Worse"), (const char * const *) condition->worse_with));
+  append (self, stride_reading_create_section (_("Who Gets It"), condition->who));
+  append (self, stride_reading_create_bullets (_("What You Can Do"), (const char * const *) condition->self_care));
+  append (self, create_exercise_group (self, _("Exercises That Help"), NULL, condition->exercises_do));
+  append (self, create_exercise_group (self, _("Exercises to Avoid"),
+                                       _("These can make it worse: leave them out while it hurts."),
+                                       condition->exercises_avoid));
+  append (self, create_next_steps_group (self, condition));
+  append (self, create_structures_group (self, condition));
+  append (self, stride_reading_create_sources (condition->sources));
+  append (self, create_disclaimer ());
+}
+
+static void
+scroll_to_top (GtkScrolledWindow *scroller)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
+static gboolean
+show_condition (StrideConditionsPage *self,
+                const char           *id)
+{
+  const StrideCondition *condition;
+
+  if (self->content == NULL)
+    return FALSE;
+
+  condition = stride_content_find_condition (self->content, id);
+  if (condition == NULL)
+    return FALSE;
+
+  g_free (self->condition_id);
+  self->condition_id = g_strdup (condition->id);
+
+  build_condition (self, condition);
+  /* Typing on a condition's page must not start a search behind it. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
+  stride_page_set_title (STRIDE_PAGE (self), condition->name);
+  stride_page_set_can_go_back (STRIDE_PAGE (self), TRUE);
+  gtk_stack_set_visible_child_name (self->stack, "condition");
+  scroll_to_top (self->detail_scroller);
+  return TRUE;
+}
+
+static void
+row_activated_cb (GtkListBox           *list,
+                  GtkListBoxRow        *row,
+                  StrideConditionsPage *self)
+{
+  show_condition (self, g_object_get_data (G_OBJECT (row), ROW_ID_KEY));
+}
+
+static void
+search_activate_cb (StrideConditionsPage *self)
+{
+  for (guint i = 0; i < self->lists->len; i++)
+    {
+      GtkListBox *list = g_ptr_array_index (self->lists, i);
+
+      for (GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0); row != NULL;
+           row = gtk_list_box_get_row_at_index (list, gtk_list_box_row_get_index (row) + 1))
+        if (row_matches (self, row))
+          {
+            show_condition (self, g_object_get_data (G_OBJECT (row), ROW_ID_KEY));
+            return;
+          }
+    }
+}
+
+/* The list */
+
+static GtkWidget *
+create_condition_row (const StrideCondition *condition)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), condition->name);
+  if (condition->summary != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), condition->summary);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+
+  if (condition->always_red_flag)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      gtk_widget_add_css_class (icon, "error");
+      gtk_widget_set_tooltip_text (icon, _("Always see a clinician"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Always see a clinician"), -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_widget_set_name (row, condition->id);
+  g_object_set_data_full (G_OBJECT (row), ROW_ID_KEY, g_strdup (condition->id), g_free);
+  g_object_set_data_full (G_OBJECT (row), ROW_SEARCH_KEY, search_text (condition), g_free);
+  return row;
+}
+
+static GtkListBox *
+add_group (StrideConditionsPage *self,
+           const char           *title)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_list_box_set_filter_func (GTK_LIST_BOX (list), filter_row_cb, self, NULL);
+  g_signal_connect_object (list, "row-activated", G_CALLBACK (row_activated_cb), self, 0);
+
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), list);
+  gtk_box_append (self->groups_box, box);
+  g_ptr_array_add (self->lists, list);
+  return GTK_LIST_BOX (list);
+}
+
+/* The known groups in body order, then any group a pack brings, in the pack's order. */
+static GPtrArray *
+collect_group_ids (GPtrArray *conditions)
+{
+  GPtrArray *ids = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    g_ptr_array_add (ids, (gpointer) groups[i].id);
+  for (guint i = 0; i < conditions->len; i++)
+    {
+      const StrideCondition *condition = g_ptr_array_index (conditions, i);
+      if (!g_ptr_array_find_with_equal_func (ids, condition->group, g_str_equal, NULL))
+        g_ptr_array_add (ids, condition->group);
+    }
+
+  return ids;
+}
+
+static void
+load_list (StrideConditionsPage *self)
+{
+  g_autoptr(GPtrArray) group_ids = NULL;
+  GPtrArray *conditions;
+
+  if (self->content == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  conditions = stride_content_get_items (self->content, STRIDE_KIND_CONDITION);
+  group_ids = collect_group_ids (conditions);
+  for (guint g = 0; g < group_ids->len; g++)
+    {
+      const char *group = g_ptr_array_index (group_ids, g);
+      g_autofree char *fallback = g_strdelimit (g_strdup (group), "_", ' ');
+      GtkListBox *list = NULL;
+
+      for (guint i = 0; i < conditions->len; i++)
+        {
+          const StrideCondition *condition = g_ptr_array_index (conditions, i);
+
+          if (g_strcmp0 (condition->group, group) != 0)
+            continue;
+          if (list == NULL)
+            list = add_group (self, group_title (group) != NULL ? group_title (group) : fallback);
+          gtk_list_box_append (list, create_condition_row (condition));
+        }
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, conditions->len > 0 ? "list" : "empty");
+}
+
+/* StridePage */
+
+/* Back where the reader left: the row of the condition they read. */
+static void
+focus_row (StrideConditionsPage *self,
+           const char           *id)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || id == NULL)
+    return;
+
+  for (guint i = 0; i < self->lists->len; i++)
+    for (GtkWidget *row = gtk_widget_get_first_child (g_ptr_array_index (self->lists, i)); row != NULL;
+         row = gtk_widget_get_next_sibling (row))
+      if (g_strcmp0 (gtk_widget_get_name (row), id) == 0 && gtk_widget_get_child_visible (row))
+        {
+          gtk_widget_grab_focus (row);
+          return;
+        }
+}
+
+static void
+stride_conditions_page_go_back (StridePage *page)
+{
+  StrideConditionsPage *self = STRIDE_CONDITIONS_PAGE (page);
+  g_autofree char *id = g_steal_pointer (&self->condition_id);
+
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+  stride_page_set_title (page, _("Conditions"));
+  stride_page_set_can_go_back (page, FALSE);
+  stride_reading_clear (self->detail_box);
+  focus_row (self, id);
+}
+
+static gboolean
+stride_conditions_page_open (StridePage *page,
+                             const char *kind,
+                             const char *id)
+{
+  if (!g_str_equal (kind, "condition"))
+    return FALSE;
+
+  return show_condition (STRIDE_CONDITIONS_PAGE (page), id);
+}
+
+/* GObject */
+
+static void
+stride_conditions_page_dispose (GObject *object)
+{
+  StrideConditionsPage *self = STRIDE_CONDITIONS_PAGE (object);
+
+  if (self->lists != NULL)
+    g_ptr_array_set_size (self->lists, 0);
+  /* AdwBin unparents the template's one child, the stack. */
+  G_OBJECT_CLASS (stride_conditions_page_parent_class)->dispose (object);
+}
+
+static void
+stride_conditions_page_finalize (GObject *object)
+{
+  StrideConditionsPage *self = STRIDE_CONDITIONS_PAGE (object);
+
+  g_clear_pointer (&self->content, stride_content_unref);
+  g_clear_pointer (&self->condition_id, g_free);
+  g_clear_pointer (&self->query, g_strfreev);
+  g_clear_pointer (&self->lists, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (stride_conditions_page_parent_class)->finalize (object);
+}
+
+static void
+stride_conditions_page_class_init (StrideConditionsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  StridePageClass *page_class = STRIDE_PAGE_CLASS (klass);
+
+  object_class->dispose = stride_conditions_page_dispose;
+  object_class->finalize = stride_conditions_page_finalize;
+  page_class->go_back = stride_conditions_page_go_back;
+  page_class->open = stride_conditions_page_open;
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-conditions-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StrideConditionsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, StrideConditionsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, StrideConditionsPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, StrideConditionsPage, list_scroller);
+  gtk_widget_class_bind_template_child (widget_class, StrideConditionsPage, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, StrideConditionsPage, detail_scroller);
+  gtk_widget_class_bind_template_child (widget_class, StrideConditionsPage, detail_box);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+}
+
+static void
+stride_conditions_page_init (StrideConditionsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->lists = g_ptr_array_new ();
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+}
+
+GtkWidget *
+stride_conditions_page_new_for_content (StrideContent *content)
+{
+  StrideConditionsPage *self = g_object_new (STRIDE_TYPE_CONDITIONS_PAGE, NULL);
+
+  self->content = content != NULL ? stride_content_ref (content) : NULL;
+  load_list (self);
+  return GTK_WIDGET (self);
+}
+
+GtkWidget *
+stride_conditions_page_new (void)
+{
+  g_autoptr(StrideContent) content = stride_reading_dup_content ();
+
+  return stride_conditions_page_new_for_content (content);
+}
+
+const char *
+stride_conditions_page_get_condition (StrideConditionsPage *self)
+{
+  g_return_val_if_fail (STRIDE_IS_CONDITIONS_PAGE (self), NULL);
+
+  return self->condition_id;
+}

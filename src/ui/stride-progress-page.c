@@ -1,0 +1,643 @@
+/* stride-progress-page.c — the Progress section: calendar, streaks, pain, self-tests, export
+ *
+ * Everything is rebuilt from the history whenever it changes; the figures come from
+ * stride-progress-stats (core), the same the PDF report uses.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-chart.h"
+#include "stride-dose.h"
+#include "stride-history.h"
+#include "stride-json-document.h"
+#include "stride-progress-page.h"
+#include "stride-progress-stats.h"
+#include "stride-report.h"
+#include "stride-routine-catalog.h"
+#include "stride-routine-store.h"
+
+#define CALENDAR_WEEKS 5
+#define BAR_WEEKS      8
+#define RECENT         10
+
+struct _StrideProgressPage
+{
+  StridePage       parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  GtkStack        *stack;
+  GtkBox          *content_box;
+
+  /* State */
+  gboolean         dirty;      /* to rebuild when next shown */
+  gboolean         watching;   /* following the history */
+};
+
+G_DEFINE_FINAL_TYPE (StrideProgressPage, stride_progress_page, STRIDE_TYPE_PAGE)
+
+typedef enum
+{
+  EXPORT_CSV,
+  EXPORT_JSON,
+  EXPORT_PDF,
+} ExportFormat;
+
+static GDateTime *
+today_midnight (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                g_date_time_get_day_of_month (now), 0, 0, 0);
+}
+
+static double
+days_since_epoch (GDateTime *date)
+{
+  return g_date_time_to_unix (date) / 86400.0;
+}
+
+static GtkWidget *
+group_new (const char *title,
+           const char *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (description != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  return group;
+}
+
+static GtkWidget *
+chart_card (GtkWidget *chart)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+
+  gtk_widget_add_css_class (frame, "card");
+  gtk_widget_set_margin_top (chart, 6);
+  gtk_widget_set_margin_bottom (chart, 6);
+  gtk_widget_set_margin_start (chart, 6);
+  gtk_widget_set_margin_end (chart, 6);
+  gtk_frame_set_child (GTK_FRAME (frame), chart);
+  return frame;
+}
+
+static GtkWidget *
+value_row (const char *title,
+           const char *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *label = gtk_label_new (value);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_add_css_class (label, "title-3");
+  gtk_widget_add_css_class (label, "numeric");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  return row;
+}
+
+/* Streaks and this week */
+
+static void
+add_summary (StrideProgressPage *self,
+             StrideHistory      *history,
+             GDateTime          *today)
+{
+  GtkWidget *group = group_new (_("Streaks"), NULL);
+  g_autoptr(GArray) weeks = stride_stats_sessions_per_week (history, today, 1);
+  g_autofree char *current_text = NULL;
+  g_autofree char *longest_text = NULL;
+  g_autofree char *week_text = NULL;
+  guint current = 0, longest = 0;
+
+  stride_stats_streaks (history, today, &current, &longest);
+  current_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day", "%u days", current), current);
+  longest_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day", "%u days", longest), longest);
+  week_text = g_strdup_printf ("%u", g_array_index (weeks, guint, 0));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), value_row (_("Current streak"), current_text));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), value_row (_("Longest streak"), longest_text));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), value_row (_("Sessions this week"), week_text));
+  gtk_box_append (self->content_box, group);
+}
+
+/* The last five weeks, Monday first */
+static void
+add_calendar (StrideProgressPage *self,
+              StrideHistory      *history,
+              GDateTime          *today)
+{
+  const char *days[] = { C_("Monday", "M"), C_("Tuesday", "T"), C_("Wednesday", "W"), C_("Thursday", "T"),
+                         C_("Friday", "F"), C_("Saturday", "S"), C_("Sunday", "S"), NULL };
+  g_autoptr(GDateTime) monday = g_date_time_add_days (today, 1 - g_date_time_get_day_of_week (today));
+  g_autoptr(GDateTime) start = g_date_time_add_weeks (monday, 1 - CALENDAR_WEEKS);
+  g_autoptr(GDateTime) end = g_date_time_add_days (today, 1);
+  g_autoptr(GPtrArray) trained = stride_stats_session_days (history, start, end);
+  double values[CALENDAR_WEEKS * 7] = { 0 };
+  GtkWidget *group = group_new (_("Calendar"), _("The last five weeks: a filled dot is a day with a session."));
+  GtkWidget *chart = stride_chart_new (STRIDE_CHART_DAYS);
+  g_autofree char *summary = NULL;
+  guint n = g_date_time_difference (end, start) / G_TIME_SPAN_DAY;
+
+  for (guint i = 0; i < trained->len; i++)
+    {
+      gint64 index = g_date_time_difference (g_ptr_array_index (trained, i), start) / G_TIME_SPAN_DAY;
+
+      if (index >= 0 && index < (gint64) G_N_ELEMENTS (values))
+        values[index] = 1;
+    }
+
+  stride_chart_add_series (STRIDE_CHART (chart), NULL, "accent_color", NULL, values, MIN (n, G_N_ELEMENTS (values)));
+  stride_chart_set_labels (STRIDE_CHART (chart), days);
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "You trained on %u day in the last five weeks.",
+                                          "You trained on %u days in the last five weeks.", trained->len),
+                             trained->len);
+  stride_chart_set_summary (STRIDE_CHART (chart), summary);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), chart_card (chart));
+  gtk_box_append (self->content_box, group);
+}
+
+static void
+add_weeks (StrideProgressPage *self,
+           StrideHistory      *history,
+           GDateTime          *today)
+{
+  g_autoptr(GArray) weeks = stride_stats_sessions_per_week (history, today, BAR_WEEKS);
+  g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
+  g_auto(GStrv) label_list = NULL;
+  g_autoptr(GString) summary = g_string_new (_("Sessions per week, oldest first: "));
+  double values[BAR_WEEKS];
+  GtkWidget *group = group_new (_("Sessions per Week"), _("Two or three sessions a week is a good rhythm."));
+  GtkWidget *chart = stride_chart_new (STRIDE_CHART_BARS);
+  g_autoptr(GDateTime) this_monday = g_date_time_add_days (today, 1 - g_date_time_get_day_of_week (today));
+
+  for (guint i = 0; i < BAR_WEEKS; i++)
+    {
+      g_autoptr(GDateTime) monday = g_date_time_add_weeks (this_monday, (int) i - (BAR_WEEKS - 1));
+      g_autofree char *label = g_date_time_format (monday, "%d/%m");
+
+      values[i] = g_array_index (weeks, guint, i);
+      g_strv_builder_add (labels, label);
+      g_string_append_printf (summary, "%s%u", i > 0 ? ", " : "", g_array_index (weeks, guint, i));
+    }
+  label_list = g_strv_builder_end (labels);
+  stride_chart_add_series (STRIDE_CHART (chart), NULL, "accent_color", NULL, values, BAR_WEEKS);
+  stride_chart_set_labels (STRIDE_CHART (chart), (const char * const *) label_list);
+  stride_chart_set_summary (STRIDE_CHART (chart), summary->str);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), chart_card (chart));
+  gtk_box_append (self->content_box, group);
+}
+
+/* Points as x (days) and y arrays, with the first and last dates as labels */
+static GtkWidget *
+line_chart (GPtrArray *series[],
+            const char *names[],
+            const char *colors[],
+            guint       n_series)
+{
+  GtkWidget *chart = stride_chart_new (STRIDE_CHART_LINES);
+  GDateTime *first = NULL, *last = NULL;
+
+  for (guint s = 0; s < n_series; s++)
+    {
+      g_autofree double *x = g_new0 (double, series[s]->len + 1);
+      g_autofree double *y = g_new0 (double, series[s]->len + 1);
+
+      for (guint i = 0; i < series[s]->len; i++)
+        {
+          StrideStatPoint *point = g_ptr_array_index (series[s], i);
+
+          x[i] = days_since_epoch (point->date);
+          y[i] = point->value;
+          if (first == NULL || g_date_time_compare (point->date, first) < 0)
+            first = point->date;
+          if (last == NULL || g_date_time_compare (point->date, last) > 0)
+            last = point->date;
+        }
+      stride_chart_add_series (STRIDE_CHART (chart), names[s], colors[s], x, y, series[s]->len);
+    }
+
+  if (first != NULL)
+    {
+      g_autofree char *a = g_date_time_format (first, "%x");
+      g_autofree char *b = g_date_time_format (last, "%x");
+      const char *labels[] = { a, b, NULL };
+
+      stride_chart_set_labels (STRIDE_CHART (chart), labels);
+    }
+  return chart;
+}
+
+static void
+add_pain (StrideProgressPage *self,
+          StrideHistory      *history)
+{
+  g_autoptr(GPtrArray) pain = stride_stats_pain (history);
+  GPtrArray *series[] = { pain };
+  const char *names[] = { NULL };
+  const char *colors[] = { "warning_color" };
+  GtkWidget *group = group_new (_("Pain After Sessions"),
+                                _("0 is no pain, 10 the worst. Up to 3 is fine, 4 or 5 acceptable, more is too much."));
+  GtkWidget *chart;
+  g_autofree char *summary = NULL;
+
+  if (pain->len == 0)
+    return;
+
+  chart = line_chart (series, names, colors, 1);
+  stride_chart_set_y_range (STRIDE_CHART (chart), 0, 10);
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u rating; the latest is %.0f out of 10.",
+                                          "%u ratings; the latest is %.0f out of 10.", pain->len),
+                             pain->len, ((StrideStatPoint *) g_ptr_array_index (pain, pain->len - 1))->value);
+  stride_chart_set_summary (STRIDE_CHART (chart), summary);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), chart_card (chart));
+  gtk_box_append (self->content_box, group);
+}
+
+static char *
+measure_title (const char *measure)
+{
+  g_auto(GStrv) parts = g_strsplit (measure, "/", 2);
+
+  return stride_routine_catalog_measure_name (parts[0], parts[1] != NULL ? parts[1] : "");
+}
+
+static char *
+last_value_text (GPtrArray  *points,
+                 const char *side)
+{
+  double value;
+
+  if (points->len == 0)
+    return NULL;
+  value = ((StrideStatPoint *) g_ptr_array_index (points, points->len - 1))->value;
+  /* Translators: a side and its latest value */
+  return g_strdup_printf (_("%s %g"), side, value);
+}
+
+static void
+add_self_tests (StrideProgressPage *self,
+                StrideHistory      *history)
+{
+  g_auto(GStrv) measures = stride_stats_test_measures (history);
+  GtkWidget *group;
+
+  if (measures[0] == NULL)
+    return;
+
+  group = group_new (_("Self-Test Results"), _("Each side over time. A difference of more than about 15% between sides is worth training."));
+  for (guint m = 0; measures[m] != NULL; m++)
+    {
+      g_autoptr(GPtrArray) left = stride_stats_test_series (history, measures[m], "left");
+      g_autoptr(GPtrArray) right = stride_stats_test_series (history, measures[m], "right");
+      g_autoptr(GPtrArray) none = stride_stats_test_series (history, measures[m], NULL);
+      g_autofree char *title = measure_title (measures[m]);
+      g_autofree char *left_text = last_value_text (left, _("left"));
+      g_autofree char *right_text = last_value_text (right, _("right"));
+      g_autofree char *none_text = last_value_text (none, _("latest"));
+      g_autofree char *summary = NULL;
+      GtkWidget *label = gtk_label_new (title);
+      GtkWidget *chart;
+
+      if (left->len + right->len > 0)
+        {
+          GPtrArray *series[] = { left, right };
+          const char *names[] = { _("Left"), _("Right") };
+          const char *colors[] = { "accent_color", "warning_color" };
+
+          chart = line_chart (series, names, colors, 2);
+          summary = g_strdup_printf ("%s. %s%s%s", title, left_text != NULL ? left_text : "",
+                                     left_text != NULL && right_text != NULL ? ", " : "",
+                                     right_text != NULL ? right_text : "");
+        }
+      else
+        {
+          GPtrArray *series[] = { none };
+          const char *names[] = { NULL };
+          const char *colors[] = { "accent_color" };
+
+          chart = line_chart (series, names, colors, 1);
+          summary = g_strdup_printf ("%s. %s", title, none_text != NULL ? none_text : "");
+        }
+
+      stride_chart_set_summary (STRIDE_CHART (chart), summary);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "heading");
+      gtk_widget_set_margin_top (label, m > 0 ? 12 : 0);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), label);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), chart_card (chart));
+    }
+  gtk_box_append (self->content_box, group);
+}
+
+static void
+add_recent (StrideProgressPage *self,
+            StrideHistory      *history)
+{
+  g_autoptr(GPtrArray) sessions = stride_history_list (history, STRIDE_HISTORY_SESSION, NULL, NULL);
+  GtkWidget *group;
+
+  if (sessions->len == 0)
+    return;
+
+  group = group_new (_("Recent Sessions"), NULL);
+  gtk_widget_set_name (group, "recent-sessions");
+  for (guint i = sessions->len; i > 0 && i + RECENT > sessions->len; i--)
+    {
+      StrideHistoryEntry *entry = g_ptr_array_index (sessions, i - 1);
+      JsonObject *data = stride_history_entry_get_data (entry);
+      const char *name = stride_json_get_string (data, "routine_name");
+      g_autofree char *date = g_date_time_format (stride_history_entry_get_date (entry), "%x %H:%M");
+      g_autofree char *pain_text = NULL;
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row = adw_action_row_new ();
+      gint64 pain;
+      JsonNode *completed = json_object_get_member (data, "completed");
+      gboolean done = completed != NULL && json_node_get_value_type (completed) == G_TYPE_BOOLEAN &&
+                      json_node_get_boolean (completed);
+
+      if (stride_json_get_int (data, "pain", &pain))
+        pain_text = g_strdup_printf (_("pain %d/10"), (int) pain);
+      /* Translators: date · finished or ended early · pain */
+      subtitle = g_strdup_printf ("%s · %s%s%s", date, done ? _("finished") : _("ended early"),
+                                  pain_text != NULL ? " · " : "", pain_text != NULL ? pain_text : "");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     name != NULL ? name : stride_json_get_string (data, "routine"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  gtk_box_append (self->content_box, group);
+}
+
+/* Export */
+
+static JsonNode *
+routines_json (void)
+{
+  GPtrArray *routines = stride_routine_store_get_routines (stride_routine_store_get_default ());
+  JsonArray *array = json_array_new ();
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; i < routines->len; i++)
+    {
+      const StrideRoutine *routine = g_ptr_array_index (routines, i);
+      JsonObject *object = json_object_new ();
+      JsonArray *items = json_array_new ();
+
+      for (guint j = 0; j < routine->items->len; j++)
+        {
+          const StrideRoutineItem *item = g_ptr_array_index (routine->items, j);
+          JsonObject *dose = stride_dose_to_json (&item->dose);
+
+          json_object_set_string_member (dose, "exercise", item->exercise);
+          json_array_add_object_element (items, dose);
+        }
+      json_object_set_string_member (object, "id", routine->id);
+      json_object_set_string_member (object, "name", routine->name);
+      json_object_set_array_member (object, "items", items);
+      json_array_add_object_element (array, object);
+    }
+
+  json_node_take_array (node, array);
+  return node;
+}
+
+static GBytes *
+export_json (StrideHistory *history)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr(JsonObject) object = json_object_new ();
+  gsize length;
+  char *text;
+
+  json_object_set_string_member (object, "exported_by", "Stride " PACKAGE_VERSION);
+  json_object_set_member (object, "history", stride_history_to_json (history));
+  json_object_set_member (object, "routines", routines_json ());
+  json_node_set_object (root, object);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, &length);
+  return g_bytes_new_take (text, length);
+}
+
+static GBytes *
+export_bytes (ExportFormat format)
+{
+  StrideHistory *history = stride_history_get_default ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  char *csv;
+
+  switch (format)
+    {
+    case EXPORT_CSV:
+      csv = stride_stats_export_csv (history);
+      return g_bytes_new_take (csv, strlen (csv));
+    case EXPORT_JSON:
+      return export_json (history);
+    case EXPORT_PDF:
+    default:
+      return stride_report_render_pdf (history, now);
+    }
+}
+
+static void
+export_response_cb (GtkNativeDialog    *dialog,
+                    int                 response,
+                    StrideProgressPage *self)
+{
+  ExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "format"));
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *message = NULL;
+  gsize size;
+  const char *data;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  path = g_file_get_path (file);
+  bytes = export_bytes (format);
+  data = g_bytes_get_data (bytes, &size);
+  if (path == NULL)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Choose a folder on this computer."));
+  else
+    g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error);
+
+  if (error != NULL)
+    message = g_strdup_printf (_("Could not export: %s"), error->message);
+  else
+    message = g_strdup_printf (_("Saved %s"), path);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+
+out:
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  static const char * const names[] = { "stride-history.csv", "stride-history.json", "stride-report.pdf" };
+  StrideProgressPage *self = STRIDE_PROGRESS_PAGE (widget);
+  ExportFormat format = g_variant_get_int32 (parameter);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *dialog;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  dialog = gtk_file_chooser_native_new (format == EXPORT_PDF ? _("Save Report") : _("Export History"),
+                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), names[format]);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_object_set_data (G_OBJECT (dialog), "format", GINT_TO_POINTER (format));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static GtkWidget *
+export_row (const char   *title,
+            const char   *subtitle,
+            ExportFormat  format)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_from_icon_name ("document-save-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, title);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "progress.export");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", format);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+  return row;
+}
+
+static void
+add_export (StrideProgressPage *self)
+{
+  GtkWidget *group = group_new (_("Export"), _("Your data stays on this computer unless you share these files."));
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             export_row (_("Report for a Physiotherapist"),
+                                         _("One page as PDF: self-test results per side, findings, how regularly you trained, pain trend"),
+                                         EXPORT_PDF));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             export_row (_("Export as CSV"), _("For a spreadsheet: one measure a line"), EXPORT_CSV));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             export_row (_("Export as JSON"), _("Everything, with your own routines"), EXPORT_JSON));
+  gtk_box_append (self->content_box, group);
+}
+
+static void
+refresh (StrideProgressPage *self)
+{
+  StrideHistory *history = stride_history_get_default ();
+  g_autoptr(GDateTime) today = today_midnight ();
+  g_autoptr(GPtrArray) sessions = stride_history_list (history, STRIDE_HISTORY_SESSION, NULL, NULL);
+  g_autoptr(GPtrArray) tests = stride_history_list (history, STRIDE_HISTORY_SELF_TEST, NULL, NULL);
+  GtkWidget *child;
+
+  self->dirty = FALSE;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content_box))) != NULL)
+    gtk_box_remove (self->content_box, child);
+
+  if (sessions->len == 0 && tests->len == 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  if (sessions->len > 0)
+    {
+      add_summary (self, history, today);
+      add_calendar (self, history, today);
+      add_weeks (self, history, today);
+      add_pain (self, history);
+    }
+  add_self_tests (self, history);
+  add_recent (self, history);
+  add_export (self);
+  gtk_stack_set_visible_child_name (self->stack, "content");
+}
+
+/* Built when shown, not at start-up: the history is only read when someone looks. */
+static void
+history_changed_cb (StrideProgressPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->dirty = TRUE;
+}
+
+static void
+stride_progress_page_map (GtkWidget *widget)
+{
+  StrideProgressPage *self = STRIDE_PROGRESS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (stride_progress_page_parent_class)->map (widget);
+
+  if (!self->watching)
+    {
+      g_signal_connect_object (stride_history_get_default (), "changed", G_CALLBACK (history_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      self->watching = TRUE;
+    }
+  if (self->dirty)
+    refresh (self);
+}
+
+static void
+stride_progress_page_dispose (GObject *object)
+{
+  /* The bin's child is a template child too: let the bin drop it first, so that the
+   * template does not unparent it behind the bin's back. */
+  adw_bin_set_child (ADW_BIN (object), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (object), STRIDE_TYPE_PROGRESS_PAGE);
+
+  G_OBJECT_CLASS (stride_progress_page_parent_class)->dispose (object);
+}
+
+static void
+stride_progress_page_class_init (StrideProgressPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stride_progress_page_dispose;
+  widget_class->map = stride_progress_page_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-progress-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, content_box);
+  gtk_widget_class_install_action (widget_class, "progress.export", "i", export_action);
+}
+
+static void
+stride_progress_page_init (StrideProgressPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  stride_page_set_title (STRIDE_PAGE (self), _("Progress"));
+
+  self->dirty = TRUE;
+}
+
+GtkWidget *
+stride_progress_page_new (void)
+{
+  return g_object_new (STRIDE_TYPE_PROGRESS_PAGE, NULL);
+}

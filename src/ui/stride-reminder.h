@@ -1,0 +1,20 @@
+/* stride-reminder.h — the optional daily reminder, a desktop notification while Stride runs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define STRIDE_TYPE_REMINDER (stride_reminder_get_type ())
+
+G_DECLARE_FINAL_TYPE (StrideReminder, stride_reminder, STRIDE, REMINDER, GObject)
+
+/* Follows SETTINGS' "reminder-enabled" and "reminder-time" and sends APPLICATION's
+ * notification when it is due. */
+StrideReminder *stride_reminder_new (GApplication *application,
+                                     GSettings    *settings);
+
+G_END_DECLS

@@ -1,0 +1,376 @@
+/* stride-report.c — a one-page PDF for a physiotherapist
+ *
+ * Drawn with cairo and Pango on an A4 PDF surface: the latest self-test per side, its
+ * findings, how regularly the routines were done in the last four weeks, and the pain
+ * ratings after sessions as a small chart. Plain black on white, made to be printed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "stride-json-document.h"
+#include "stride-progress-stats.h"
+#include "stride-report.h"
+
+#define PAGE_W  595.0
+#define PAGE_H  842.0
+#define MARGIN   48.0
+#define TEXT_W  (PAGE_W - 2 * MARGIN)
+
+typedef struct
+{
+  cairo_t *cr;
+  double   y;
+} Pen;
+
+static void
+write_text (Pen        *pen,
+            const char *text,
+            const char *font,
+            double      indent,
+            double      space_after)
+{
+  PangoLayout *layout = pango_cairo_create_layout (pen->cr);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+  int height;
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_width (layout, (int) ((TEXT_W - indent) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (pen->cr, MARGIN + indent, pen->y);
+  pango_cairo_show_layout (pen->cr, layout);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  pen->y += height + space_after;
+  pango_font_description_free (description);
+  g_object_unref (layout);
+}
+
+static void
+heading (Pen        *pen,
+         const char *text)
+{
+  pen->y += 8;
+  write_text (pen, text, "Sans Bold 12", 0, 4);
+}
+
+static char *
+format_date (GDateTime *date)
+{
+  return g_date_time_format (date, "%Y-%m-%d");
+}
+
+static void
+write_adherence (Pen           *pen,
+                 StrideHistory *history,
+                 GDateTime     *now)
+{
+  g_autoptr(GArray) weeks = stride_stats_sessions_per_week (history, now, 4);
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint current = 0, longest = 0, total = 0;
+
+  stride_stats_streaks (history, now, &current, &longest);
+  for (guint i = 0; i < weeks->len; i++)
+    total += g_array_index (weeks, guint, i);
+
+  heading (pen, _("Adherence"));
+  g_string_append_printf (text, _("%u sessions in the last 4 weeks (per week, oldest first: "), total);
+  for (guint i = 0; i < weeks->len; i++)
+    g_string_append_printf (text, "%s%u", i > 0 ? ", " : "", g_array_index (weeks, guint, i));
+  g_string_append_printf (text, _("). Current streak %u days, longest %u days."), current, longest);
+  write_text (pen, text->str, "Sans 10", 0, 2);
+}
+
+static void
+draw_pain_chart (Pen       *pen,
+                 GPtrArray *pain)
+{
+  double x0 = MARGIN + 24, w = TEXT_W - 24, h = 90;
+  guint n = MIN (pain->len, 30);
+  guint first = pain->len - n;
+
+  cairo_set_source_rgb (pen->cr, 0.6, 0.6, 0.6);
+  cairo_set_line_width (pen->cr, 0.5);
+  for (int level = 0; level <= 10; level += 5)
+    {
+      g_autofree char *label = g_strdup_printf ("%d", level);
+      double y = pen->y + h * (1 - level / 10.0);
+
+      cairo_move_to (pen->cr, x0, y);
+      cairo_line_to (pen->cr, x0 + w, y);
+      cairo_stroke (pen->cr);
+      cairo_move_to (pen->cr, MARGIN, y + 3);
+      cairo_show_text (pen->cr, label);
+    }
+
+  cairo_set_source_rgb (pen->cr, 0, 0, 0);
+  cairo_set_line_width (pen->cr, 1.5);
+  for (guint i = 0; i < n; i++)
+    {
+      StrideStatPoint *point = g_ptr_array_index (pain, first + i);
+      double x = x0 + (n > 1 ? w * i / (n - 1) : w / 2);
+      double y = pen->y + h * (1 - point->value / 10.0);
+
+      if (i == 0)
+        cairo_move_to (pen->cr, x, y);
+      else
+        cairo_line_to (pen->cr, x, y);
+    }
+  cairo_stroke (pen->cr);
+  pen->y += h + 10;
+}
+
+static void
+write_pain (Pen           *pen,
+            StrideHistory *history)
+{
+  g_autoptr(GPtrArray) pain = stride_stats_pain (history);
+  g_autofree char *text = NULL;
+  double first_half = 0, second_half = 0;
+  guint half;
+
+  heading (pen, _("Pain after sessions (0–10)"));
+  if (pain->len == 0)
+    {
+      write_text (pen, _("No pain ratings yet."), "Sans 10", 0, 2);
+      return;
+    }
+
+  half = pain->len / 2;
+  for (guint i = 0; i < pain->len; i++)
+    {
+      double v = ((StrideStatPoint *) g_ptr_array_index (pain, i))->value;
+
+      if (i < half)
+        first_half += v;
+      else
+        second_half += v;
+    }
+  if (half > 0)
+    text = g_strdup_printf (_("%u ratings. Average %.1f in the earlier half, %.1f in the later half."),
+                            pain->len, first_half / half, second_half / (pain->len - half));
+  else
+    text = g_strdup_printf (_("1 rating: %.0f."), second_half);
+  write_text (pen, text, "Sans 10", 0, 6);
+  draw_pain_chart (pen, pain);
+}
+
+static char *
+side_value (JsonObject *test,
+            const char *side,
+            const char *field)
+{
+  JsonObject *values = side != NULL ? stride_json_get_object (test, side) : test;
+  JsonNode *node = values != NULL ? json_object_get_member (values, field) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return g_strdup ("–");
+  if (json_node_get_value_type (node) == G_TYPE_STRING)
+    return g_strdup (json_node_get_string (node));
+  if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+    return g_strdup (json_node_get_boolean (node) ? _("yes") : _("no"));
+
+  return g_strdup_printf ("%g", json_node_get_double (node));
+}
+
+static void
+add_fields (GHashTable *fields,
+            JsonObject *values)
+{
+  g_autoptr(GList) members = values != NULL ? json_object_get_members (values) : NULL;
+
+  for (GList *l = members; l != NULL; l = l->next)
+    g_hash_table_add (fields, l->data);
+}
+
+/* " (was 70)" when the first self-test had another value */
+static char *
+was_text (JsonObject *earlier,
+          const char *side,
+          const char *field,
+          const char *now)
+{
+  g_autofree char *before = NULL;
+
+  if (earlier == NULL)
+    return g_strdup ("");
+  before = side_value (earlier, side, field);
+  if (g_str_equal (before, "–") || g_str_equal (before, now))
+    return g_strdup ("");
+
+  /* Translators: the value at the first self-test */
+  return g_strdup_printf (_(" (was %s)"), before);
+}
+
+static void
+write_test (Pen        *pen,
+            const char *name,
+            JsonObject *test,
+            JsonObject *earlier)
+{
+  g_autoptr(GHashTable) fields = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean sided = stride_json_get_object (test, "left") != NULL || stride_json_get_object (test, "right") != NULL;
+  g_autofree gpointer *keys = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+  guint n;
+
+  if (sided)
+    {
+      add_fields (fields, stride_json_get_object (test, "left"));
+      add_fields (fields, stride_json_get_object (test, "right"));
+    }
+  else
+    {
+      add_fields (fields, test);
+    }
+
+  keys = g_hash_table_get_keys_as_array (fields, &n);
+  g_string_append_printf (line, "%s: ", name);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *left = side_value (test, sided ? "left" : NULL, keys[i]);
+      g_autofree char *right = sided ? side_value (test, "right", keys[i]) : NULL;
+      g_autofree char *left_was = was_text (earlier, sided ? "left" : NULL, keys[i], left);
+      g_autofree char *right_was = sided ? was_text (earlier, "right", keys[i], right) : NULL;
+
+      if (sided)
+        /* Translators: a self-test field with its left and right values, and what they were */
+        g_string_append_printf (line, _("%s%s left %s%s, right %s%s"), i > 0 ? "; " : "", (char *) keys[i],
+                                left, left_was, right, right_was);
+      else
+        g_string_append_printf (line, "%s%s %s%s", i > 0 ? "; " : "", (char *) keys[i], left, left_was);
+    }
+  write_text (pen, line->str, "Sans 10", 8, 2);
+}
+
+static void
+write_self_test (Pen           *pen,
+                 StrideHistory *history)
+{
+  StrideHistoryEntry *latest = stride_history_get_latest (history, STRIDE_HISTORY_SELF_TEST);
+  g_autoptr(GPtrArray) all = stride_history_list (history, STRIDE_HISTORY_SELF_TEST, NULL, NULL);
+  StrideHistoryEntry *first = all->len > 1 ? g_ptr_array_index (all, 0) : NULL;
+  JsonObject *earlier_results = NULL;
+  JsonObject *results, *data;
+  JsonArray *findings;
+  g_autoptr(GList) tests = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *date = NULL;
+
+  if (latest == NULL)
+    {
+      heading (pen, _("Self-test"));
+      write_text (pen, _("No self-test saved."), "Sans 10", 0, 2);
+      return;
+    }
+
+  date = format_date (stride_history_entry_get_date (latest));
+  if (first != NULL && first != latest)
+    {
+      g_autofree char *first_date = format_date (stride_history_entry_get_date (first));
+
+      earlier_results = stride_json_get_object (stride_history_entry_get_data (first), "results");
+      /* Translators: the latest and the first self-test's dates */
+      title = g_strdup_printf (_("Self-test of %s (per side; “was” is the first test, %s)"), date, first_date);
+    }
+  else
+    {
+      title = g_strdup_printf (_("Self-test of %s (per side)"), date);
+    }
+  heading (pen, title);
+  data = stride_history_entry_get_data (latest);
+  results = stride_json_get_object (data, "results");
+  tests = results != NULL ? json_object_get_members (results) : NULL;
+  for (GList *l = tests; l != NULL; l = l->next)
+    if (stride_json_get_object (results, l->data) != NULL)
+      write_test (pen, l->data, stride_json_get_object (results, l->data),
+                  earlier_results != NULL ? stride_json_get_object (earlier_results, l->data) : NULL);
+
+  findings = stride_json_get_array (data, "findings");
+  if (findings == NULL || json_array_get_length (findings) == 0)
+    return;
+
+  heading (pen, _("Findings"));
+  for (guint i = 0; i < json_array_get_length (findings); i++)
+    {
+      JsonNode *node = json_array_get_element (findings, i);
+      JsonObject *finding = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      const char *text = finding != NULL ? stride_json_get_string (finding, "text") : NULL;
+      const char *side = finding != NULL ? stride_json_get_string (finding, "side") : NULL;
+      g_autofree char *line = NULL;
+
+      if (finding == NULL)
+        continue;
+      line = g_strdup_printf ("• %s%s%s%s", text != NULL ? text : stride_json_get_string (finding, "id"),
+                              side != NULL ? " (" : "", side != NULL ? side : "", side != NULL ? ")" : "");
+      write_text (pen, line, "Sans 10", 8, 2);
+    }
+}
+
+static cairo_status_t
+append_bytes_cb (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+GBytes *
+stride_report_render_pdf (StrideHistory *history,
+                          GDateTime     *now)
+{
+  GByteArray *bytes = g_byte_array_new ();
+  cairo_surface_t *surface;
+  g_autofree char *date = NULL;
+  g_autofree char *subtitle = NULL;
+  Pen pen = { NULL, MARGIN };
+
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  surface = cairo_pdf_surface_create_for_stream (append_bytes_cb, bytes, PAGE_W, PAGE_H);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Stride report"));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Stride " PACKAGE_VERSION);
+  pen.cr = cairo_create (surface);
+  cairo_set_source_rgb (pen.cr, 0, 0, 0);
+
+  date = format_date (now);
+  subtitle = g_strdup_printf (_("Hip and glute exercise log, made on %s from what the user entered in Stride."), date);
+  write_text (&pen, _("Stride report for a physiotherapist"), "Sans Bold 18", 0, 4);
+  write_text (&pen, subtitle, "Sans 10", 0, 8);
+  write_self_test (&pen, history);
+  write_adherence (&pen, history, now);
+  write_pain (&pen, history);
+
+  pen.y = PAGE_H - MARGIN - 24;
+  write_text (&pen, _("Stride informs and coaches; it does not diagnose. These are self-measurements at home, "
+                      "not clinical tests."), "Sans Italic 8", 0, 0);
+
+  cairo_destroy (pen.cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  return g_byte_array_free_to_bytes (bytes);
+}
+
+gboolean
+stride_report_write_pdf (StrideHistory  *history,
+                         GDateTime      *now,
+                         const char     *path,
+                         GError        **error)
+{
+  g_autoptr(GBytes) pdf = NULL;
+  gsize size;
+  const char *data;
+
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  pdf = stride_report_render_pdf (history, now);
+  data = g_bytes_get_data (pdf, &size);
+  return g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+}

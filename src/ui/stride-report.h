@@ -1,0 +1,24 @@
+/* stride-report.h — a one-page PDF for a physiotherapist: tests per side, findings,
+ * adherence, pain trend
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "stride-history.h"
+
+G_BEGIN_DECLS
+
+/* The report as PDF bytes, for the history as of NOW. */
+GBytes   *stride_report_render_pdf (StrideHistory  *history,
+                                    GDateTime      *now);
+
+/* Renders and writes it to PATH atomically. */
+gboolean  stride_report_write_pdf  (StrideHistory  *history,
+                                    GDateTime      *now,
+                                    const char     *path,
+                                    GError        **error);
+
+G_END_DECLS

@@ -1,0 +1,335 @@
+/* stride-routine-catalog.c — the routines and exercises the Routines pages can show
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-application.h"
+#include "stride-dose.h"
+#include "stride-history.h"
+#include "stride-json-document.h"
+#include "stride-routine-catalog.h"
+#include "stride-routine-store.h"
+
+static StrideRoutine *personal;
+static GArray *personal_sides;   /* StrideRunnerSide per item of the personal routine */
+static gboolean personal_valid;
+
+StrideContent *
+stride_routine_catalog_get_content (void)
+{
+  GApplication *app = g_application_get_default ();
+
+  return STRIDE_IS_APPLICATION (app) ? stride_application_get_content (STRIDE_APPLICATION (app)) : NULL;
+}
+
+/* The content's items of KIND (borrowed), in a new array. */
+static GPtrArray *
+content_items (StrideKind kind)
+{
+  StrideContent *content = stride_routine_catalog_get_content ();
+  GPtrArray *list = g_ptr_array_new ();
+  GPtrArray *items = content != NULL ? stride_content_get_items (content, kind) : NULL;
+
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    g_ptr_array_add (list, g_ptr_array_index (items, i));
+
+  return list;
+}
+
+GPtrArray *
+stride_routine_catalog_list_builtin (void)
+{
+  g_autoptr(GPtrArray) all = content_items (STRIDE_KIND_ROUTINE);
+  GPtrArray *list = g_ptr_array_new ();
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      const StrideRoutine *routine = g_ptr_array_index (all, i);
+
+      if (g_strcmp0 (routine->kind, "assessment") != 0)
+        g_ptr_array_add (list, (gpointer) routine);
+    }
+
+  return list;
+}
+
+GPtrArray *
+stride_routine_catalog_list_exercises (void)
+{
+  return content_items (STRIDE_KIND_EXERCISE);
+}
+
+const StrideExercise *
+stride_routine_catalog_find_exercise (const char *id)
+{
+  StrideContent *content = stride_routine_catalog_get_content ();
+
+  return content != NULL && id != NULL ? stride_content_find_exercise (content, id) : NULL;
+}
+
+const StrideVideo *
+stride_routine_catalog_find_video (const char *id)
+{
+  StrideContent *content = stride_routine_catalog_get_content ();
+
+  return content != NULL && id != NULL ? stride_content_find_video (content, id) : NULL;
+}
+
+static const StrideRoutine *
+find_builtin (const char *id)
+{
+  StrideContent *content = stride_routine_catalog_get_content ();
+
+  return content != NULL && id != NULL ? stride_content_find_routine (content, id) : NULL;
+}
+
+gboolean
+stride_routine_catalog_is_builtin (const char *id)
+{
+  return find_builtin (id) != NULL;
+}
+
+char *
+stride_routine_catalog_exercise_name (const char *id)
+{
+  const StrideExercise *exercise = stride_routine_catalog_find_exercise (id);
+  char *name;
+
+  if (exercise != NULL)
+    return g_strdup (exercise->name);
+
+  /* "side_plank_leg_lift" → "Side plank leg lift" */
+  name = g_strdelimit (g_strdup (id), "_", ' ');
+  if (name[0] != '\0')
+    name[0] = g_ascii_toupper (name[0]);
+  return name;
+}
+
+/* The personal routine */
+
+static void
+item_free (gpointer data)
+{
+  StrideRoutineItem *item = data;
+
+  g_free (item->exercise);
+  g_free (item->test);
+  g_free (item);
+}
+
+static void
+routine_free (StrideRoutine *routine)
+{
+  g_free (routine->id);
+  g_free (routine->pack_id);
+  g_free (routine->name);
+  g_free (routine->kind);
+  g_free (routine->summary);
+  g_ptr_array_unref (routine->items);
+  g_free (routine);
+}
+
+static StrideRunnerSide
+only_side_of (JsonObject *object)
+{
+  const char *sides = stride_json_get_string (object, "sides");
+
+  if (g_strcmp0 (sides, "left") == 0)
+    return STRIDE_RUNNER_SIDE_LEFT;
+  if (g_strcmp0 (sides, "right") == 0)
+    return STRIDE_RUNNER_SIDE_RIGHT;
+
+  return STRIDE_RUNNER_SIDE_NONE;
+}
+
+static StrideRoutineItem *
+personal_item (JsonObject *object)
+{
+  static const StrideDose fallback = { 2, 0, 30, 15, STRIDE_SIDES_EACH, 0 };
+  const char *id = stride_json_get_string (object, "exercise");
+  const StrideExercise *exercise;
+  StrideRoutineItem *item;
+
+  if (id == NULL)
+    return NULL;
+
+  exercise = stride_routine_catalog_find_exercise (id);
+  item = g_new0 (StrideRoutineItem, 1);
+  item->exercise = g_strdup (id);
+  stride_dose_from_json (object, exercise != NULL ? &exercise->dose : &fallback, &item->dose);
+  if (only_side_of (object) != STRIDE_RUNNER_SIDE_NONE)
+    item->dose.sides = STRIDE_SIDES_EACH;
+  return item;
+}
+
+static StrideRoutine *
+build_personal (void)
+{
+  StrideHistoryEntry *latest = stride_history_get_latest (stride_history_get_default (), STRIDE_HISTORY_SELF_TEST);
+  JsonObject *object;
+  JsonArray *items;
+  StrideRoutine *routine;
+
+  if (latest == NULL ||
+      (object = stride_json_get_object (stride_history_entry_get_data (latest), "routine")) == NULL ||
+      (items = stride_json_get_array (object, "items")) == NULL)
+    return NULL;
+
+  routine = g_new0 (StrideRoutine, 1);
+  routine->id = g_strdup (STRIDE_PERSONAL_ROUTINE_ID);
+  routine->pack_id = g_strdup ("user");
+  routine->name = g_strdup (_("Your personal routine"));
+  routine->kind = g_strdup ("mixed");
+  routine->summary = g_strdup (_("Built from your latest self-test, for what it found."));
+  routine->items = g_ptr_array_new_with_free_func (item_free);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonNode *node = json_array_get_element (items, i);
+      StrideRoutineItem *item = JSON_NODE_HOLDS_OBJECT (node) ? personal_item (json_node_get_object (node)) : NULL;
+
+      if (item != NULL)
+        {
+          StrideRunnerSide side = only_side_of (json_node_get_object (node));
+
+          g_ptr_array_add (routine->items, item);
+          g_array_append_val (personal_sides, side);
+        }
+    }
+
+  return routine;
+}
+
+StrideRunnerSide
+stride_routine_catalog_get_only_side (const StrideRoutine *routine,
+                                      guint                index)
+{
+  g_return_val_if_fail (routine != NULL, STRIDE_RUNNER_SIDE_NONE);
+
+  if (routine != personal || personal_sides == NULL || index >= personal_sides->len)
+    return STRIDE_RUNNER_SIDE_NONE;
+
+  return g_array_index (personal_sides, StrideRunnerSide, index);
+}
+
+static void
+history_changed_cb (void)
+{
+  personal_valid = FALSE;
+}
+
+const StrideRoutine *
+stride_routine_catalog_get_personal (void)
+{
+  static gboolean connected;
+
+  if (!connected)
+    {
+      g_signal_connect (stride_history_get_default (), "changed", G_CALLBACK (history_changed_cb), NULL);
+      connected = TRUE;
+    }
+
+  if (!personal_valid)
+    {
+      g_clear_pointer (&personal, routine_free);
+      if (personal_sides == NULL)
+        personal_sides = g_array_new (FALSE, FALSE, sizeof (StrideRunnerSide));
+      g_array_set_size (personal_sides, 0);
+      personal = build_personal ();
+      personal_valid = TRUE;
+    }
+
+  return personal;
+}
+
+const StrideRoutine *
+stride_routine_catalog_find (const char *id)
+{
+  const StrideRoutine *routine;
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  if ((routine = find_builtin (id)) != NULL)
+    return routine;
+  if (g_str_equal (id, STRIDE_PERSONAL_ROUTINE_ID))
+    return stride_routine_catalog_get_personal ();
+
+  return stride_routine_store_find (stride_routine_store_get_default (), id);
+}
+
+char *
+stride_routine_catalog_measure_name (const char *test,
+                                     const char *field)
+{
+  StrideContent *content = stride_routine_catalog_get_content ();
+  const StrideSelfTest *info = content != NULL ? stride_content_find_test (content, test) : NULL;
+  g_autofree char *test_name = NULL;
+  g_autofree char *field_name = NULL;
+
+  for (guint i = 0; info != NULL && i < info->fields->len; i++)
+    {
+      const StrideField *f = g_ptr_array_index (info->fields, i);
+
+      if (g_strcmp0 (f->id, field) == 0 && f->unit != NULL)
+        {
+          g_autofree char *readable = g_strdelimit (g_strdup (field), "_", ' ');
+
+          /* Translators: a measure and its unit, e.g. "angle deg (°)" */
+          field_name = g_strdup_printf (_("%s (%s)"), readable, f->unit);
+        }
+    }
+  test_name = info != NULL ? g_strdup (info->name) : stride_routine_catalog_exercise_name (test);
+  if (field_name == NULL)
+    field_name = g_strdelimit (g_strdup (field), "_", ' ');
+
+  /* Translators: a self-test and one of its measures */
+  return g_strdup_printf (_("%s: %s"), test_name, field_name);
+}
+
+char *
+stride_routine_catalog_dose_text (const StrideDose *dose)
+{
+  g_autofree char *work = NULL;
+  const char *sides = dose->sides == STRIDE_SIDES_EACH ? _(", each side") : "";
+
+  if (dose->reps > 0)
+    /* Translators: sets × reps, e.g. "3 × 12 reps" */
+    work = g_strdup_printf (_("%u × %u reps%s"), dose->sets, dose->reps, sides);
+  else
+    /* Translators: sets × hold, e.g. "2 × 30 s hold" */
+    work = g_strdup_printf (_("%u × %u s hold%s"), dose->sets, dose->hold_s, sides);
+
+  if (dose->rest_s == 0)
+    return g_steal_pointer (&work);
+
+  /* Translators: a dose, then the rest between sets */
+  return g_strdup_printf (_("%s · rest %u s"), work, dose->rest_s);
+}
+
+GHashTable *
+stride_routine_catalog_avoided (void)
+{
+  GHashTable *avoided = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  StrideHistoryEntry *latest = stride_history_get_latest (stride_history_get_default (), STRIDE_HISTORY_SELF_TEST);
+  JsonArray *cautions = latest != NULL ? stride_json_get_array (stride_history_entry_get_data (latest), "cautions") : NULL;
+
+  for (guint i = 0; cautions != NULL && i < json_array_get_length (cautions); i++)
+    {
+      JsonNode *node = json_array_get_element (cautions, i);
+      JsonObject *caution = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      JsonArray *avoid = caution != NULL ? stride_json_get_array (caution, "avoid") : NULL;
+      const char *text = caution != NULL ? stride_json_get_string (caution, "text") : NULL;
+
+      for (guint j = 0; avoid != NULL && j < json_array_get_length (avoid); j++)
+        {
+          JsonNode *id = json_array_get_element (avoid, j);
+
+          if (json_node_get_value_type (id) == G_TYPE_STRING)
+            g_hash_table_replace (avoided, g_strdup (json_node_get_string (id)), g_strdup (text != NULL ? text : ""));
+        }
+    }
+
+  return avoided;
+}

@@ -1,0 +1,57 @@
+/* stride-routine-catalog.h — the routines and exercises the Routines pages can show
+ *
+ * Built-in routines and exercises come from the content; the personal routine from the
+ * latest saved self-test (history); the user's own from the routine store. All lookups
+ * of content go through here, so the pages work (with their own routines) even when no
+ * content is loaded.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "stride-content.h"
+#include "stride-routine-runner.h"
+
+G_BEGIN_DECLS
+
+#define STRIDE_PERSONAL_ROUTINE_ID "personal"
+
+/* The loaded content, or NULL. */
+StrideContent        *stride_routine_catalog_get_content    (void);
+
+/* Built-in routines that have exercises (not the self-test sequence): const StrideRoutine*. */
+GPtrArray            *stride_routine_catalog_list_builtin   (void);
+/* Every exercise in the content: const StrideExercise*. */
+GPtrArray            *stride_routine_catalog_list_exercises (void);
+
+/* The personal routine from the latest self-test, or NULL when none was saved. */
+const StrideRoutine  *stride_routine_catalog_get_personal   (void);
+
+/* The one side item INDEX of ROUTINE trains ("left" or "right" in a personal routine),
+ * or STRIDE_RUNNER_SIDE_NONE when it follows its dose's sides. */
+StrideRunnerSide      stride_routine_catalog_get_only_side  (const StrideRoutine *routine,
+                                                             guint                index);
+
+/* A routine by id: built-in, "personal", or one of the user's. */
+const StrideRoutine  *stride_routine_catalog_find           (const char *id);
+gboolean              stride_routine_catalog_is_builtin     (const char *id);
+
+const StrideExercise *stride_routine_catalog_find_exercise  (const char *id);
+const StrideVideo    *stride_routine_catalog_find_video     (const char *id);
+
+/* The exercise's name, or its id made readable when the content does not know it. */
+char                 *stride_routine_catalog_exercise_name  (const char *id);
+
+/* "Straight-leg raise: Angle" for a self-test measure, from the content when it knows
+ * the test, else the ids made readable. */
+char                 *stride_routine_catalog_measure_name   (const char *test,
+                                                             const char *field);
+
+/* Exercises the latest saved self-test's cautions say to avoid (e.g. no figure-4 stretch
+ * for side-of-hip pain): a new hash set of exercise ids → the caution's text. */
+GHashTable           *stride_routine_catalog_avoided        (void);
+
+/* "3 × 12 reps, each side · rest 45 s" */
+char                 *stride_routine_catalog_dose_text      (const StrideDose *dose);
+
+G_END_DECLS

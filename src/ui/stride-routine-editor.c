@@ -1,0 +1,519 @@
+/* stride-routine-editor.c — makes and changes the user's own routines
+ *
+ * Rename, add exercises, reorder them (drag a row, or its up and down buttons), set each
+ * one's sets, reps, hold, rest and sides. Every change goes straight to the routine store,
+ * which writes it safely; the editor rebuilds from the store when it changes, except
+ * while a dose is being typed in (so that a spin button being used stays where it is).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-routine-catalog.h"
+#include "stride-routine-editor.h"
+#include "stride-routine-store.h"
+
+struct _StrideRoutineEditor
+{
+  AdwBin     parent_instance;
+
+  /* Widgets */
+  GtkBox    *box;
+
+  /* State */
+  char      *routine_id;
+  gboolean   editing_dose;     /* a dose edit is being saved: keep the editor as it is */
+  int        focus_item;       /* the row to focus once the editor is rebuilt, or -1 */
+  GPtrArray *editor_rows;      /* the item rows, in order */
+};
+
+G_DEFINE_FINAL_TYPE (StrideRoutineEditor, stride_routine_editor, ADW_TYPE_BIN)
+
+enum {
+  DONE,
+  ERROR,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static GtkWidget *
+note_row (const char *title,
+          const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  return row;
+}
+
+static GtkWidget *
+pill_button (const char *label,
+             const char *action,
+             const char *css_class)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_add_css_class (button, "pill");
+  if (css_class != NULL)
+    gtk_widget_add_css_class (button, css_class);
+  return button;
+}
+
+static void
+report_error (StrideRoutineEditor *self,
+              GError              *error)
+{
+  if (error != NULL)
+    g_signal_emit (self, signals[ERROR], 0, error->message);
+}
+
+
+static void
+name_applied_cb (AdwEntryRow        *row,
+                 StrideRoutineEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!stride_routine_store_rename (stride_routine_store_get_default (), self->routine_id,
+                                    gtk_editable_get_text (GTK_EDITABLE (row)), &error))
+    report_error (self, error);
+}
+
+static guint
+row_index (gpointer widget)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "item-index"));
+}
+
+static void
+move_item (StrideRoutineEditor *self,
+           guint               from,
+           guint               to)
+{
+  g_autoptr(GError) error = NULL;
+
+  self->focus_item = to;
+  if (!stride_routine_store_move_item (stride_routine_store_get_default (), self->routine_id, from, to, &error))
+    {
+      self->focus_item = -1;
+      report_error (self, error);
+    }
+}
+
+static void
+move_up_clicked_cb (GtkButton          *button,
+                    StrideRoutineEditor *self)
+{
+  guint index = row_index (button);
+
+  if (index > 0)
+    move_item (self, index, index - 1);
+}
+
+static void
+move_down_clicked_cb (GtkButton          *button,
+                      StrideRoutineEditor *self)
+{
+  move_item (self, row_index (button), row_index (button) + 1);
+}
+
+static void
+remove_clicked_cb (GtkButton          *button,
+                   StrideRoutineEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!stride_routine_store_remove_item (stride_routine_store_get_default (), self->routine_id,
+                                         row_index (button), &error))
+    report_error (self, error);
+}
+
+/* Reads the dose back from the spin buttons and combo of the item's expander row. */
+static void
+dose_changed_cb (GtkWidget          *widget,
+                 GParamSpec         *pspec,
+                 StrideRoutineEditor *self)
+{
+  GtkWidget *expander = g_object_get_data (G_OBJECT (widget), "expander");
+  StrideDose dose = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  dose.sets = gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (expander), "sets"));
+  dose.reps = gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (expander), "reps"));
+  dose.hold_s = gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (expander), "hold_s"));
+  dose.rest_s = gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (expander), "rest_s"));
+  dose.tempo_s = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (expander), "tempo_s"));
+  dose.sides = adw_combo_row_get_selected (g_object_get_data (G_OBJECT (expander), "sides"));
+
+  self->editing_dose = TRUE;
+  if (!stride_routine_store_set_dose (stride_routine_store_get_default (), self->routine_id,
+                                      row_index (expander), &dose, &error))
+    report_error (self, error);
+  self->editing_dose = FALSE;
+
+  text = stride_routine_catalog_dose_text (&dose);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), text);
+}
+
+static void
+add_spin_row (StrideRoutineEditor *self,
+              GtkWidget          *expander,
+              const char         *key,
+              const char         *title,
+              guint               value,
+              guint               max)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (key[0] == 's' && key[1] == 'e' ? 1 : 0, max, 1);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+  g_object_set_data (G_OBJECT (expander), key, spin);
+  g_object_set_data (G_OBJECT (spin), "expander", expander);
+  g_signal_connect (spin, "notify::value", G_CALLBACK (dose_changed_cb), self);
+}
+
+static void
+add_sides_row (StrideRoutineEditor *self,
+               GtkWidget          *expander,
+               StrideSides         sides)
+{
+  const char *names[] = { _("Each side in turn"), _("Both at once"), _("No sides"), NULL };
+  GtkWidget *row = adw_combo_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Sides"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (gtk_string_list_new (names)));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), sides);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+  g_object_set_data (G_OBJECT (expander), "sides", row);
+  g_object_set_data (G_OBJECT (row), "expander", expander);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (dose_changed_cb), self);
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *tooltip,
+             guint       index,
+             GCallback   callback,
+             gpointer    data)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data (G_OBJECT (button), "item-index", GUINT_TO_POINTER (index));
+  g_signal_connect (button, "clicked", callback, data);
+  return button;
+}
+
+/* Drag a row onto another to move it there. */
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *row)
+{
+  return gdk_content_provider_new_typed (G_TYPE_UINT, row_index (row));
+}
+
+static gboolean
+drop_cb (GtkDropTarget      *target,
+         const GValue       *value,
+         double              x,
+         double              y,
+         StrideRoutineEditor *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  guint from = g_value_get_uint (value);
+  guint to = row_index (row);
+
+  if (from == to)
+    return FALSE;
+
+  move_item (self, from, to);
+  return TRUE;
+}
+
+static void
+add_drag_and_drop (StrideRoutineEditor *self,
+                   GtkWidget          *row)
+{
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_UINT, GDK_ACTION_MOVE);
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), row);
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+}
+
+static GtkWidget *
+editor_item_row (StrideRoutineEditor     *self,
+                 const StrideRoutineItem *item,
+                 guint                    index,
+                 guint                    n_items)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  g_autofree char *name = stride_routine_catalog_exercise_name (item->exercise);
+  g_autofree char *dose = stride_routine_catalog_dose_text (&item->dose);
+  GtkWidget *up = icon_button ("go-up-symbolic", _("Move Up"), index, G_CALLBACK (move_up_clicked_cb), self);
+  GtkWidget *down = icon_button ("go-down-symbolic", _("Move Down"), index, G_CALLBACK (move_down_clicked_cb), self);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), dose);
+  g_object_set_data (G_OBJECT (row), "item-index", GUINT_TO_POINTER (index));
+  g_object_set_data (G_OBJECT (row), "tempo_s", GUINT_TO_POINTER (item->dose.tempo_s));
+  gtk_widget_set_sensitive (up, index > 0);
+  gtk_widget_set_sensitive (down, index + 1 < n_items);
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), gtk_image_new_from_icon_name ("list-drag-handle-symbolic"));
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), up);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), down);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+                               icon_button ("user-trash-symbolic", _("Remove From Routine"), index,
+                                            G_CALLBACK (remove_clicked_cb), self));
+
+  add_spin_row (self, row, "sets", _("Sets"), item->dose.sets, 10);
+  add_spin_row (self, row, "reps", _("Reps (0 for a hold)"), item->dose.reps, 50);
+  add_spin_row (self, row, "hold_s", _("Hold, seconds"), item->dose.hold_s, 300);
+  add_spin_row (self, row, "rest_s", _("Rest between sets, seconds"), item->dose.rest_s, 600);
+  add_sides_row (self, row, item->dose.sides);
+  add_drag_and_drop (self, row);
+  return row;
+}
+
+static void
+add_exercise_clicked_cb (GtkButton          *button,
+                         StrideRoutineEditor *self)
+{
+  AdwComboRow *combo = g_object_get_data (G_OBJECT (button), "combo");
+  g_autoptr(GPtrArray) exercises = stride_routine_catalog_list_exercises ();
+  guint selected = adw_combo_row_get_selected (combo);
+  const StrideExercise *exercise;
+  g_autoptr(GError) error = NULL;
+
+  if (selected >= exercises->len)
+    return;
+
+  exercise = g_ptr_array_index (exercises, selected);
+  if (!stride_routine_store_add_exercise (stride_routine_store_get_default (), self->routine_id,
+                                          exercise->id, &exercise->dose, &error))
+    report_error (self, error);
+}
+
+static GtkWidget *
+add_exercise_group (StrideRoutineEditor *self)
+{
+  g_autoptr(GPtrArray) exercises = stride_routine_catalog_list_exercises ();
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *combo;
+  GtkStringList *names;
+  GtkWidget *add;
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Add an Exercise"));
+  if (exercises->len == 0)
+    {
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 note_row (_("No exercises are installed"),
+                                           _("Exercises come with Stride's content pack.")));
+      return group;
+    }
+
+  combo = adw_combo_row_new ();
+  names = gtk_string_list_new (NULL);
+  add = gtk_button_new_with_mnemonic (_("_Add"));
+
+  for (guint i = 0; i < exercises->len; i++)
+    gtk_string_list_append (names, ((StrideExercise *) g_ptr_array_index (exercises, i))->name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (combo), _("Exercise"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (combo), G_LIST_MODEL (names));
+  g_object_unref (names);
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (add), "combo", combo);
+  g_signal_connect (add, "clicked", G_CALLBACK (add_exercise_clicked_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (combo), add);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), combo);
+  return group;
+}
+
+static void
+fill_editor (StrideRoutineEditor *self)
+{
+  const StrideRoutine *routine = stride_routine_store_find (stride_routine_store_get_default (), self->routine_id);
+  GtkWidget *name_group, *items_group, *name_row, *done;
+
+  if (routine == NULL)
+    return;
+
+  name_group = adw_preferences_group_new ();
+  items_group = adw_preferences_group_new ();
+  name_row = adw_entry_row_new ();
+  done = pill_button (_("_Done"), "editor.done", "suggested-action");
+
+  clear_box (self->box);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name_row), _("Name"));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), routine->name);
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (name_row), TRUE);
+  g_signal_connect (name_row, "apply", G_CALLBACK (name_applied_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (name_group), name_row);
+  gtk_box_append (self->box, name_group);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (items_group), _("Exercises"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (items_group),
+                                         _("Drag a row, or use its arrows, to change the order. Open a row to set its dose."));
+  g_ptr_array_set_size (self->editor_rows, 0);
+  for (guint i = 0; i < routine->items->len; i++)
+    {
+      GtkWidget *row = editor_item_row (self, g_ptr_array_index (routine->items, i), i, routine->items->len);
+
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (items_group), row);
+      g_ptr_array_add (self->editor_rows, row);
+    }
+  if (routine->items->len == 0)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (items_group),
+                               note_row (_("No exercises yet"), _("Add exercises below.")));
+  gtk_box_append (self->box, items_group);
+  gtk_box_append (self->box, add_exercise_group (self));
+
+  gtk_widget_set_halign (done, GTK_ALIGN_CENTER);
+  gtk_box_append (self->box, done);
+}
+
+/* After a move with the keyboard, the focus follows the row to its new place. */
+static void
+focus_moved_row (StrideRoutineEditor *self)
+{
+  if (self->focus_item < 0 || (guint) self->focus_item >= self->editor_rows->len)
+    return;
+
+  gtk_widget_grab_focus (g_ptr_array_index (self->editor_rows, self->focus_item));
+  self->focus_item = -1;
+}
+
+static void
+store_changed_cb (StrideRoutineEditor *self)
+{
+  if (self->editing_dose || self->routine_id == NULL)
+    return;
+
+  fill_editor (self);
+  focus_moved_row (self);
+}
+
+static void
+done_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[DONE], 0);
+}
+
+static void
+stride_routine_editor_dispose (GObject *object)
+{
+  StrideRoutineEditor *self = STRIDE_ROUTINE_EDITOR (object);
+
+  g_clear_pointer (&self->editor_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (stride_routine_editor_parent_class)->dispose (object);
+}
+
+static void
+stride_routine_editor_finalize (GObject *object)
+{
+  StrideRoutineEditor *self = STRIDE_ROUTINE_EDITOR (object);
+
+  g_free (self->routine_id);
+
+  G_OBJECT_CLASS (stride_routine_editor_parent_class)->finalize (object);
+}
+
+static void
+stride_routine_editor_class_init (StrideRoutineEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stride_routine_editor_dispose;
+  object_class->finalize = stride_routine_editor_finalize;
+
+  signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[ERROR] = g_signal_new ("error", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_install_action (widget_class, "editor.done", NULL, done_action);
+}
+
+static void
+stride_routine_editor_init (StrideRoutineEditor *self)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+
+  self->editor_rows = g_ptr_array_new ();
+  self->focus_item = -1;
+  self->box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 18));
+  gtk_widget_set_margin_top (GTK_WIDGET (self->box), 24);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->box), 24);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->box), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->box), 12);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->box));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  adw_bin_set_child (ADW_BIN (self), scrolled);
+}
+
+GtkWidget *
+stride_routine_editor_new (void)
+{
+  return g_object_new (STRIDE_TYPE_ROUTINE_EDITOR, NULL);
+}
+
+void
+stride_routine_editor_set_routine (StrideRoutineEditor *self,
+                                   const char          *id)
+{
+  char *copy;
+
+  g_return_if_fail (STRIDE_IS_ROUTINE_EDITOR (self));
+
+  /* The store is followed from the first routine on, not from start-up */
+  if (self->routine_id == NULL && id != NULL)
+    g_signal_connect_object (stride_routine_store_get_default (), "changed",
+                             G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+
+  copy = g_strdup (id);
+  g_free (self->routine_id);
+  self->routine_id = copy;
+  fill_editor (self);
+}
+
+const char *
+stride_routine_editor_get_routine (StrideRoutineEditor *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_EDITOR (self), NULL);
+
+  return self->routine_id;
+}

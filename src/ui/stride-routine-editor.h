@@ -1,0 +1,24 @@
+/* stride-routine-editor.h — makes and changes the user's own routines
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define STRIDE_TYPE_ROUTINE_EDITOR (stride_routine_editor_get_type ())
+
+G_DECLARE_FINAL_TYPE (StrideRoutineEditor, stride_routine_editor, STRIDE, ROUTINE_EDITOR, AdwBin)
+
+/* Signals: "done" () — the user is finished; "error" (const char *message) — a change
+ * could not be saved (the editor shows the routine as it is stored). */
+GtkWidget  *stride_routine_editor_new         (void);
+
+/* Edits the store's routine ID. */
+void        stride_routine_editor_set_routine (StrideRoutineEditor *self,
+                                               const char          *id);
+const char *stride_routine_editor_get_routine (StrideRoutineEditor *self);
+
+G_END_DECLS

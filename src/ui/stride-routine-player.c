@@ -1,0 +1,927 @@
+/* stride-routine-player.c — follows a routine: timer, reps, cues, what's next, then a rating
+ *
+ * The runner (core) keeps time; this widget shows it big enough to read across a room,
+ * keeps the screen awake while it runs, and saves the session in the history the moment
+ * it ends — before the rating, so that nothing the user did is lost if they walk away.
+ * The rating then updates that same entry with the pain, the effort and the doses the
+ * pain-monitoring model chose for next time.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-dose.h"
+#include "stride-history.h"
+#include "stride-json-document.h"
+#include "stride-routine-catalog.h"
+#include "stride-routine-player.h"
+#include "stride-sound-cues.h"
+#include "stride-video-view.h"
+
+struct _StrideRoutinePlayer
+{
+  AdwBin               parent_instance;
+
+  /* Template widgets */
+  GtkStack            *stack;
+  GtkLabel            *exercise_label;
+  GtkLabel            *status_label;
+  GtkWidget           *visual_box;
+  GtkLabel            *steps_label;
+  GtkLabel            *phase_label;
+  GtkLabel            *timer_label;
+  GtkLabel            *rep_label;
+  GtkLabel            *cue_label;
+  GtkLabel            *next_label;
+  GtkProgressBar      *progress_bar;
+  GtkButton           *pause_button;
+  GtkToggleButton     *mute_button;
+  GtkToggleButton     *fullscreen_button;
+  GtkLabel            *done_title;
+  GtkLabel            *done_summary;
+  GtkScale            *pain_scale;
+  GtkAdjustment       *pain_adjustment;
+  GtkToggleButton     *easy_button;
+  GtkToggleButton     *right_button;
+  GtkToggleButton     *hard_button;
+  GtkLabel            *save_error_label;
+  GtkWidget           *save_button;
+  GtkLabel            *next_dose_label;
+  GtkWidget           *close_button;
+  StrideVideoView     *video;
+  double               video_step;     /* the step the clip was set up for */
+  char                *failed_uri;     /* a clip that cannot be played: the steps instead */
+  StridePhase          video_phase;
+
+  /* Owned references */
+  StrideClock         *clock;
+  StrideRoutineRunner *runner;
+  char                *routine_id;
+  char                *routine_name;
+  GPtrArray           *kinds;          /* char*: each runner item's exercise kind */
+  JsonObject          *session;        /* what was saved, for the rating to add to */
+  char                *session_id;
+  guint                inhibit_cookie;
+};
+
+G_DEFINE_FINAL_TYPE (StrideRoutinePlayer, stride_routine_player, ADW_TYPE_BIN)
+
+enum {
+  CLOSED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Screen kept awake */
+
+static void
+uninhibit (StrideRoutinePlayer *self)
+{
+  GApplication *app = g_application_get_default ();
+
+  if (self->inhibit_cookie != 0 && GTK_IS_APPLICATION (app))
+    gtk_application_uninhibit (GTK_APPLICATION (app), self->inhibit_cookie);
+  self->inhibit_cookie = 0;
+}
+
+static void
+inhibit (StrideRoutinePlayer *self)
+{
+  GApplication *app = g_application_get_default ();
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->inhibit_cookie != 0 || !GTK_IS_APPLICATION (app))
+    return;
+
+  self->inhibit_cookie = gtk_application_inhibit (GTK_APPLICATION (app),
+                                                  GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                  GTK_APPLICATION_INHIBIT_IDLE,
+                                                  _("Following an exercise routine"));
+}
+
+/* Showing where the routine is */
+
+static char *
+format_time (guint seconds)
+{
+  return g_strdup_printf ("%u:%02u", seconds / 60, seconds % 60);
+}
+
+static const char *
+side_text (StrideRunnerSide side)
+{
+  switch (side)
+    {
+    case STRIDE_RUNNER_SIDE_LEFT:
+      return _("Left side");
+    case STRIDE_RUNNER_SIDE_RIGHT:
+      return _("Right side");
+    case STRIDE_RUNNER_SIDE_NONE:
+    default:
+      return NULL;
+    }
+}
+
+static const char *
+phase_text (StrideRoutineRunner *runner)
+{
+  switch (stride_routine_runner_get_phase (runner))
+    {
+    case STRIDE_PHASE_GET_READY:
+      return _("Get ready");
+    case STRIDE_PHASE_WORK:
+      return stride_routine_runner_get_n_reps (runner) > 0 ? _("Go") : _("Hold");
+    case STRIDE_PHASE_SWITCH_SIDE:
+      return _("Switch sides");
+    case STRIDE_PHASE_REST:
+      return _("Rest");
+    case STRIDE_PHASE_DONE:
+      return _("Done");
+    case STRIDE_PHASE_IDLE:
+    default:
+      return "";
+    }
+}
+
+/* The chapter of the exercise's video that matches the phase: its caption is the cue. */
+static const char *
+chapter_caption (const StrideExercise *exercise,
+                 StridePhase           phase)
+{
+  static const char * const work[] = { "hold", "move", "lift", "work", NULL };
+  static const char * const ready[] = { "setup", NULL };
+  static const char * const change[] = { "switch_side", NULL };
+  const char * const *wanted = phase == STRIDE_PHASE_WORK ? work : phase == STRIDE_PHASE_SWITCH_SIDE ? change : ready;
+  const StrideVideo *video;
+
+  if (exercise == NULL || exercise->video == NULL ||
+      (video = stride_routine_catalog_find_video (exercise->video)) == NULL)
+    return NULL;
+
+  for (guint i = 0; i < video->chapters->len; i++)
+    {
+      const StrideChapterCaption *chapter = g_ptr_array_index (video->chapters, i);
+
+      if (g_strv_contains (wanted, chapter->id))
+        return chapter->caption;
+    }
+
+  return NULL;
+}
+
+static const char *
+cue_text (StrideRoutineRunner  *runner,
+          const StrideExercise *exercise)
+{
+  StridePhase phase = stride_routine_runner_get_phase (runner);
+  const char *caption;
+
+  if (phase == STRIDE_PHASE_REST)
+    return _("Rest and breathe easily. Shake out your legs.");
+
+  caption = chapter_caption (exercise, phase);
+  if (caption != NULL)
+    return caption;
+  if (phase == STRIDE_PHASE_SWITCH_SIDE)
+    return _("Change to your right side and settle into position.");
+  if (exercise != NULL && exercise->cues != NULL && exercise->cues[0] != NULL)
+    return exercise->cues[0];
+  if (phase == STRIDE_PHASE_GET_READY)
+    return _("Get into the starting position.");
+
+  return _("Move slowly and stop if it hurts more than a little.");
+}
+
+static char *
+steps_text (const StrideExercise *exercise)
+{
+  GString *text;
+
+  if (exercise == NULL || exercise->steps == NULL || exercise->steps[0] == NULL)
+    return NULL;
+
+  text = g_string_new (NULL);
+  for (guint i = 0; exercise->steps[i] != NULL; i++)
+    g_string_append_printf (text, "%s%u. %s", i > 0 ? "\n" : "", i + 1, exercise->steps[i]);
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+update_next (StrideRoutinePlayer *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  StrideRunnerSide side;
+  guint item;
+
+  if (!stride_routine_runner_get_next_work (self->runner, &item, &side))
+    {
+      gtk_label_set_label (self->next_label, _("Next: the end of the routine"));
+      return;
+    }
+
+  name = stride_routine_catalog_exercise_name (stride_routine_runner_get_item_exercise (self->runner, item));
+  if (side_text (side) != NULL)
+    /* Translators: what comes next: an exercise, then a side */
+    text = g_strdup_printf (_("Next: %s, %s"), name, side_text (side));
+  else
+    text = g_strdup_printf (_("Next: %s"), name);
+  gtk_label_set_label (self->next_label, text);
+}
+
+static void
+update_reps (StrideRoutinePlayer *self)
+{
+  guint n_reps = stride_routine_runner_get_n_reps (self->runner);
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->rep_label), n_reps > 0);
+  if (n_reps == 0)
+    return;
+
+  text = g_strdup_printf (_("Rep %u of %u"), stride_routine_runner_get_rep (self->runner), n_reps);
+  gtk_label_set_label (self->rep_label, text);
+}
+
+static void
+update_timer (StrideRoutinePlayer *self)
+{
+  g_autofree char *time = format_time (stride_routine_runner_get_remaining_s (self->runner));
+  g_autofree char *progress = g_strdup_printf (_("%.0f%% done"), 100 * stride_routine_runner_get_progress (self->runner));
+
+  gtk_label_set_label (self->timer_label, time);
+  gtk_progress_bar_set_fraction (self->progress_bar, stride_routine_runner_get_progress (self->runner));
+  gtk_progress_bar_set_text (self->progress_bar, progress);
+}
+
+static gboolean
+video_has_chapter (const StrideVideo *video,
+                   const char        *id)
+{
+  for (guint i = 0; video != NULL && i < video->chapters->len; i++)
+    if (g_strcmp0 (((StrideChapterCaption *) g_ptr_array_index (video->chapters, i))->id, id) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Work loops the chapter that shows the effort (the hold, or the movement of a rep), so
+ * the clip never shows the other side while you work; getting ready plays the set-up,
+ * whose end starts the work; switching sides shows the turn. */
+static void
+show_phase_in_video (StrideRoutinePlayer *self,
+                     const StrideVideo   *video,
+                     StridePhase          phase)
+{
+  if (phase == STRIDE_PHASE_WORK && video_has_chapter (video, "hold"))
+    stride_video_view_loop_chapter (self->video, "hold");
+  else if (phase == STRIDE_PHASE_WORK && video_has_chapter (video, "move"))
+    stride_video_view_loop_chapter (self->video, "move");
+  else if (phase == STRIDE_PHASE_SWITCH_SIDE && video_has_chapter (video, "switch_side"))
+    stride_video_view_loop_chapter (self->video, "switch_side");
+  else
+    {
+      stride_video_view_loop_chapter (self->video, NULL);
+      if (phase == STRIDE_PHASE_GET_READY && video_has_chapter (video, "setup"))
+        stride_video_view_seek_to_chapter (self->video, "setup");
+    }
+}
+
+/* The exercise's clip loops while you work, mirrored for the right side; a hold loops
+ * its hold chapter. */
+static void
+update_video (StrideRoutinePlayer  *self,
+              const StrideExercise *exercise)
+{
+  const StrideVideo *video = exercise != NULL && exercise->video != NULL ?
+                             stride_routine_catalog_find_video (exercise->video) : NULL;
+  StridePhase phase = stride_routine_runner_get_phase (self->runner);
+
+  if (video != NULL && g_strcmp0 (video->uri, self->failed_uri) == 0)
+    video = NULL;
+  gtk_widget_set_visible (GTK_WIDGET (self->video), video != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->steps_label),
+                          video == NULL && gtk_label_get_label (self->steps_label)[0] != '\0');
+  if (video == NULL)
+    return;
+
+  if (g_strcmp0 (stride_video_view_get_uri (self->video), video->uri) != 0)
+    stride_video_view_set_uri (self->video, video->uri);
+  stride_video_view_set_mirrored (self->video, stride_routine_runner_get_side (self->runner) == STRIDE_RUNNER_SIDE_RIGHT);
+
+  /* Only when the step changed: pausing or resuming must not restart the clip */
+  if (self->video_step != stride_routine_runner_get_progress (self->runner) || self->video_phase != phase)
+    {
+      self->video_step = stride_routine_runner_get_progress (self->runner);
+      self->video_phase = phase;
+      show_phase_in_video (self, video, phase);
+    }
+  stride_video_view_set_playing (self->video, !stride_routine_runner_get_paused (self->runner) &&
+                                              phase != STRIDE_PHASE_REST);
+}
+
+/* A clip that cannot be played gives its place to the written steps. */
+static void
+video_error_cb (StrideRoutinePlayer *self)
+{
+  g_free (self->failed_uri);
+  self->failed_uri = g_strdup (stride_video_view_get_uri (self->video));
+  gtk_widget_set_visible (GTK_WIDGET (self->video), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->steps_label), gtk_label_get_label (self->steps_label)[0] != '\0');
+}
+
+static void
+chapter_changed_cb (StrideRoutinePlayer *self,
+                    const char          *chapter)
+{
+  if (self->runner != NULL)
+    stride_routine_runner_chapter_changed (self->runner, chapter);
+}
+
+static void
+update_phase (StrideRoutinePlayer *self)
+{
+  const char *exercise_id = stride_routine_runner_get_exercise (self->runner);
+  const StrideExercise *exercise = exercise_id != NULL ? stride_routine_catalog_find_exercise (exercise_id) : NULL;
+  g_autofree char *name = exercise_id != NULL ? stride_routine_catalog_exercise_name (exercise_id) : NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *steps = steps_text (exercise);
+  const char *side = side_text (stride_routine_runner_get_side (self->runner));
+
+  if (side != NULL)
+    /* Translators: "Set 1 of 3 · Left side" */
+    status = g_strdup_printf (_("Set %u of %u · %s"), stride_routine_runner_get_set (self->runner),
+                              stride_routine_runner_get_n_sets (self->runner), side);
+  else
+    status = g_strdup_printf (_("Set %u of %u"), stride_routine_runner_get_set (self->runner),
+                              stride_routine_runner_get_n_sets (self->runner));
+
+  gtk_label_set_label (self->exercise_label, name != NULL ? name : "");
+  gtk_label_set_label (self->status_label, status);
+  gtk_label_set_label (self->phase_label, phase_text (self->runner));
+  gtk_label_set_label (self->cue_label, cue_text (self->runner, exercise));
+  gtk_label_set_label (self->steps_label, steps != NULL ? steps : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->steps_label), steps != NULL);
+  update_video (self, exercise);
+  update_next (self);
+  update_reps (self);
+  update_timer (self);
+}
+
+/* Saving */
+
+static JsonObject *
+build_session (StrideRoutinePlayer *self)
+{
+  JsonObject *session = stride_routine_runner_build_summary (self->runner);
+
+  json_object_set_string_member (session, "routine", self->routine_id);
+  json_object_set_string_member (session, "routine_name", self->routine_name);
+  return session;
+}
+
+static gboolean
+save_session (StrideRoutinePlayer *self)
+{
+  g_autoptr(GError) error = NULL;
+  StrideHistory *history = stride_history_get_default ();
+  StrideHistoryEntry *entry;
+
+  if (self->session_id != NULL)
+    entry = stride_history_update (history, self->session_id, self->session, &error);
+  else
+    entry = stride_history_append (history, STRIDE_HISTORY_SESSION, NULL, self->session, &error);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), entry == NULL);
+  if (entry == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Your session is not saved yet: %s"), error->message);
+
+      gtk_label_set_label (self->save_error_label, text);
+      return FALSE;
+    }
+
+  g_free (self->session_id);
+  self->session_id = g_strdup (stride_history_entry_get_id (entry));
+  return TRUE;
+}
+
+static void
+show_rating (StrideRoutinePlayer *self)
+{
+  gboolean completed = stride_routine_runner_get_completed (self->runner);
+  guint minutes = (stride_routine_runner_get_active_s (self->runner) + 30) / 60;
+  g_autofree char *summary = NULL;
+
+  if (minutes == 0)
+    /* Translators: %s is a routine's name */
+    summary = g_strdup_printf (_("%s: under a minute."), self->routine_name);
+  else
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: about %u minute.", "%s: about %u minutes.", minutes),
+                               self->routine_name, minutes);
+  gtk_label_set_label (self->done_title, completed ? _("Well Done") : _("Session Ended"));
+  gtk_label_set_label (self->done_summary, summary);
+  gtk_widget_set_visible (self->save_button, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->next_dose_label), FALSE);
+  gtk_widget_set_visible (self->close_button, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "rate");
+}
+
+static void
+runner_finished (StrideRoutinePlayer *self)
+{
+  uninhibit (self);
+  stride_video_view_pause (self->video);
+  if (gtk_toggle_button_get_active (self->fullscreen_button))
+    gtk_toggle_button_set_active (self->fullscreen_button, FALSE);
+
+  g_clear_pointer (&self->session, json_object_unref);
+  self->session = build_session (self);
+  save_session (self);
+  show_rating (self);
+}
+
+static void
+phase_changed_cb (StrideRoutinePlayer *self)
+{
+  if (stride_routine_runner_get_phase (self->runner) == STRIDE_PHASE_DONE)
+    runner_finished (self);
+  else
+    update_phase (self);
+}
+
+static void
+tick_cb (StrideRoutinePlayer *self)
+{
+  update_timer (self);
+}
+
+static void
+rep_cb (StrideRoutinePlayer *self)
+{
+  update_reps (self);
+}
+
+static void
+cue_cb (StrideRoutinePlayer *self,
+        int                  cue,
+        guint                count)
+{
+  StrideSoundCues *cues = stride_sound_cues_get_default ();
+
+  /* Rest has no sound of its own: the countdown before the next set says enough. */
+  switch (cue)
+    {
+    case STRIDE_RUNNER_CUE_COUNTDOWN:
+      stride_sound_cues_play (cues, STRIDE_SOUND_CUE_TICK);
+      break;
+    case STRIDE_RUNNER_CUE_START:
+      stride_sound_cues_play (cues, STRIDE_SOUND_CUE_START);
+      break;
+    case STRIDE_RUNNER_CUE_SWITCH:
+      stride_sound_cues_play (cues, STRIDE_SOUND_CUE_SWITCH_SIDE);
+      break;
+    case STRIDE_RUNNER_CUE_DONE:
+      stride_sound_cues_play (cues, STRIDE_SOUND_CUE_DONE);
+      break;
+    case STRIDE_RUNNER_CUE_REST:
+    default:
+      break;
+    }
+}
+
+static void
+paused_cb (StrideRoutinePlayer *self)
+{
+  gboolean paused = stride_routine_runner_get_paused (self->runner);
+
+  gtk_button_set_icon_name (self->pause_button, paused ? "media-playback-start-symbolic" : "media-playback-pause-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->pause_button), paused ? _("Resume (Space)") : _("Pause (Space)"));
+  if (gtk_widget_get_visible (GTK_WIDGET (self->video)))
+    stride_video_view_set_playing (self->video, !paused);
+  if (paused)
+    gtk_label_set_label (self->phase_label, _("Paused"));
+  else
+    gtk_label_set_label (self->phase_label, phase_text (self->runner));
+}
+
+/* Next time's doses, from the rating */
+
+static void
+add_next_doses (StrideRoutinePlayer *self,
+                int                  pain,
+                StrideEffort         effort,
+                GString             *changes)
+{
+  JsonObject *next_dose = json_object_new ();
+  StrideDoseChange change = stride_dose_decide (pain, effort, FALSE);
+
+  for (guint i = 0; i < stride_routine_runner_get_n_items (self->runner); i++)
+    {
+      const char *exercise = stride_routine_runner_get_item_exercise (self->runner, i);
+      const StrideDose *dose = stride_routine_runner_get_dose (self->runner, i);
+      StrideDoseChange item_change = stride_routine_runner_get_sets_done (self->runner, i) > 0 ? change : STRIDE_DOSE_HOLD;
+      StrideDose next;
+
+      if (!stride_dose_adapt (dose, g_ptr_array_index (self->kinds, i), item_change, &next) && changes->len == 0)
+        {
+          const StrideExercise *info = stride_routine_catalog_find_exercise (exercise);
+          const StrideStep *step = info == NULL ? NULL :
+                                   item_change == STRIDE_DOSE_PROGRESS ? &info->progression : &info->regression;
+
+          if (step != NULL && step->text != NULL)
+            g_string_append (changes, step->text);
+        }
+      json_object_set_object_member (next_dose, exercise, stride_dose_to_json (&next));
+    }
+
+  json_object_set_object_member (self->session, "next_dose", next_dose);
+}
+
+static const char *
+change_text (StrideDoseChange change)
+{
+  switch (change)
+    {
+    case STRIDE_DOSE_PROGRESS:
+      return _("Next time the routine asks a little more of you.");
+    case STRIDE_DOSE_STEP_BACK:
+      return _("Next time the routine eases off. If pain keeps rising, rest and see a physiotherapist.");
+    case STRIDE_DOSE_HOLD:
+    default:
+      return _("Next time you keep the same dose.");
+    }
+}
+
+static StrideEffort
+selected_effort (StrideRoutinePlayer *self)
+{
+  if (gtk_toggle_button_get_active (self->easy_button))
+    return STRIDE_EFFORT_TOO_EASY;
+  if (gtk_toggle_button_get_active (self->hard_button))
+    return STRIDE_EFFORT_TOO_HARD;
+
+  return STRIDE_EFFORT_ABOUT_RIGHT;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  StrideRoutinePlayer *self = STRIDE_ROUTINE_PLAYER (widget);
+  int pain = (int) gtk_adjustment_get_value (self->pain_adjustment);
+  StrideEffort effort = selected_effort (self);
+  g_autoptr(GString) changes = g_string_new (NULL);
+  g_autofree char *text = NULL;
+
+  if (self->session == NULL)
+    return;
+
+  json_object_set_int_member (self->session, "pain", pain);
+  json_object_set_string_member (self->session, "effort", stride_effort_to_string (effort));
+  add_next_doses (self, pain, effort, changes);
+  if (!save_session (self))
+    return;
+
+  text = changes->len > 0 ? g_strdup_printf ("%s %s", change_text (stride_dose_decide (pain, effort, FALSE)), changes->str)
+                          : g_strdup (change_text (stride_dose_decide (pain, effort, FALSE)));
+  gtk_label_set_label (self->next_dose_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->next_dose_label), TRUE);
+  gtk_widget_set_visible (self->save_button, FALSE);
+  gtk_widget_set_visible (self->close_button, TRUE);
+  gtk_widget_grab_focus (self->close_button);
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[CLOSED], 0);
+}
+
+/* Controls */
+
+static gboolean
+is_running (StrideRoutinePlayer *self)
+{
+  return self->runner != NULL &&
+         stride_routine_runner_get_phase (self->runner) != STRIDE_PHASE_DONE &&
+         stride_routine_runner_get_phase (self->runner) != STRIDE_PHASE_IDLE;
+}
+
+static void
+runner_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  StrideRoutinePlayer *self = STRIDE_ROUTINE_PLAYER (widget);
+
+  if (!is_running (self))
+    return;
+
+  if (g_str_equal (action_name, "player.toggle-pause"))
+    stride_routine_runner_toggle_pause (self->runner);
+  else if (g_str_equal (action_name, "player.skip"))
+    stride_routine_runner_skip (self->runner);
+  else if (g_str_equal (action_name, "player.back"))
+    stride_routine_runner_back (self->runner);
+  else if (g_str_equal (action_name, "player.end"))
+    stride_routine_runner_end (self->runner);
+  update_phase (self);
+  if (stride_routine_runner_get_paused (self->runner))
+    paused_cb (self);
+}
+
+static void
+fullscreen_toggled_cb (StrideRoutinePlayer *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  gboolean active = gtk_toggle_button_get_active (self->fullscreen_button);
+
+  if (active)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "stride-player-fullscreen");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "stride-player-fullscreen");
+
+  if (GTK_IS_WINDOW (root) && active)
+    gtk_window_fullscreen (GTK_WINDOW (root));
+  else if (GTK_IS_WINDOW (root))
+    gtk_window_unfullscreen (GTK_WINDOW (root));
+}
+
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  StrideRoutinePlayer *self = STRIDE_ROUTINE_PLAYER (widget);
+
+  gtk_toggle_button_set_active (self->fullscreen_button, !gtk_toggle_button_get_active (self->fullscreen_button));
+}
+
+static void
+mute_toggled_cb (StrideRoutinePlayer *self)
+{
+  gboolean muted = gtk_toggle_button_get_active (self->mute_button);
+
+  gtk_button_set_icon_name (GTK_BUTTON (self->mute_button), muted ? "audio-volume-muted-symbolic" : "audio-volume-high-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->mute_button), muted ? _("Unmute Sound Cues") : _("Mute Sound Cues"));
+}
+
+/* Keys work wherever the focus is in the player, before a focused button sees them. */
+static void
+add_shortcuts (StrideRoutinePlayer *self)
+{
+  static const struct { guint key; const char *action; } keys[] = {
+    { GDK_KEY_space, "player.toggle-pause" },
+    { GDK_KEY_Right, "player.skip" },
+    { GDK_KEY_Left, "player.back" },
+    { GDK_KEY_F11, "player.fullscreen" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (gtk_stack_get_child_by_name (self->stack, "run"), controller);
+}
+
+static void
+stride_routine_player_dispose (GObject *object)
+{
+  StrideRoutinePlayer *self = STRIDE_ROUTINE_PLAYER (object);
+
+  uninhibit (self);
+  if (self->runner != NULL)
+    g_signal_handlers_disconnect_by_data (self->runner, self);
+  g_clear_object (&self->runner);
+  g_clear_object (&self->clock);
+  /* The bin's child is a template child too: let the bin drop it first, so that the
+   * template does not unparent it behind the bin's back. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_ROUTINE_PLAYER);
+
+  G_OBJECT_CLASS (stride_routine_player_parent_class)->dispose (object);
+}
+
+static void
+stride_routine_player_finalize (GObject *object)
+{
+  StrideRoutinePlayer *self = STRIDE_ROUTINE_PLAYER (object);
+
+  g_free (self->routine_id);
+  g_free (self->routine_name);
+  g_clear_pointer (&self->kinds, g_ptr_array_unref);
+  g_clear_pointer (&self->session, json_object_unref);
+  g_free (self->session_id);
+  g_free (self->failed_uri);
+
+  G_OBJECT_CLASS (stride_routine_player_parent_class)->finalize (object);
+}
+
+static void
+stride_routine_player_class_init (StrideRoutinePlayerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stride_routine_player_dispose;
+  object_class->finalize = stride_routine_player_finalize;
+
+  signals[CLOSED] = g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-routine-player.ui");
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, stack);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, exercise_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, status_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, visual_box);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, steps_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, phase_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, timer_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, rep_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, cue_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, next_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, pause_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, mute_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, fullscreen_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, done_title);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, done_summary);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, pain_scale);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, pain_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, easy_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, right_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, hard_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, save_error_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, save_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, next_dose_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, close_button);
+
+  gtk_widget_class_install_action (widget_class, "player.toggle-pause", NULL, runner_action);
+  gtk_widget_class_install_action (widget_class, "player.skip", NULL, runner_action);
+  gtk_widget_class_install_action (widget_class, "player.back", NULL, runner_action);
+  gtk_widget_class_install_action (widget_class, "player.end", NULL, runner_action);
+  gtk_widget_class_install_action (widget_class, "player.fullscreen", NULL, fullscreen_action);
+  gtk_widget_class_install_action (widget_class, "player.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "player.close", NULL, close_action);
+}
+
+static void
+stride_routine_player_init (StrideRoutinePlayer *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (int i = 0; i <= 10; i++)
+    gtk_scale_add_mark (self->pain_scale, i, GTK_POS_BOTTOM, i % 5 == 0 ? (const char *[]) { "0", "", "", "", "", "5", "", "", "", "", "10" }[i] : NULL);
+  self->video = STRIDE_VIDEO_VIEW (stride_video_view_new ());
+  stride_video_view_set_controls_visible (self->video, FALSE);
+  stride_video_view_set_muted (self->video, TRUE);
+  stride_video_view_set_loop (self->video, TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (self->video), -1, 220);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->video), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->video), FALSE);
+  gtk_box_prepend (GTK_BOX (self->visual_box), GTK_WIDGET (self->video));
+  g_signal_connect_object (self->video, "chapter-changed", G_CALLBACK (chapter_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->video, "error", G_CALLBACK (video_error_cb), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_swapped (self->mute_button, "toggled", G_CALLBACK (mute_toggled_cb), self);
+  g_object_bind_property (stride_sound_cues_get_default (), "muted", self->mute_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->fullscreen_button, "toggled", G_CALLBACK (fullscreen_toggled_cb), self);
+  add_shortcuts (self);
+}
+
+GtkWidget *
+stride_routine_player_new (void)
+{
+  return g_object_new (STRIDE_TYPE_ROUTINE_PLAYER, NULL);
+}
+
+void
+stride_routine_player_set_clock (StrideRoutinePlayer *self,
+                                 StrideClock         *clock)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_PLAYER (self));
+  g_return_if_fail (clock == NULL || STRIDE_IS_CLOCK (clock));
+
+  g_set_object (&self->clock, clock);
+}
+
+static const char *
+exercise_kind (const StrideRoutine     *routine,
+               const StrideRoutineItem *item)
+{
+  const StrideExercise *exercise = stride_routine_catalog_find_exercise (item->exercise);
+
+  if (exercise != NULL)
+    return exercise->kind;
+
+  return g_strcmp0 (routine->kind, "stretch") == 0 ? "stretch" : "strength";
+}
+
+/* The routine's items at the doses the pain-monitoring model chose after last time. */
+static GPtrArray *
+adapted_items (StrideRoutinePlayer *self,
+               const StrideRoutine *routine)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) avoided = stride_routine_catalog_avoided ();
+
+  g_clear_pointer (&self->kinds, g_ptr_array_unref);
+  self->kinds = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < routine->items->len; i++)
+    {
+      const StrideRoutineItem *item = g_ptr_array_index (routine->items, i);
+      StrideRoutineItem *copy;
+      const char *kind;
+
+      /* Medical safety first: what the self-test said to avoid is left out */
+      if (item->exercise == NULL || g_hash_table_contains (avoided, item->exercise))
+        continue;
+      kind = exercise_kind (routine, item);
+      copy = g_new0 (StrideRoutineItem, 1);
+      copy->exercise = item->exercise;   /* borrowed: the runner copies it */
+      stride_dose_for_next_session (stride_history_get_default (), routine->id, item->exercise, kind,
+                                    &item->dose, &copy->dose);
+      g_ptr_array_add (items, copy);
+      g_ptr_array_add (self->kinds, g_strdup (kind));
+    }
+
+  return items;
+}
+
+void
+stride_routine_player_start (StrideRoutinePlayer *self,
+                             const StrideRoutine *routine)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GHashTable) avoided = stride_routine_catalog_avoided ();
+
+  g_return_if_fail (STRIDE_IS_ROUTINE_PLAYER (self));
+  g_return_if_fail (routine != NULL);
+
+  if (self->runner != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->runner, self);
+      g_clear_object (&self->runner);
+    }
+  if (self->clock == NULL)
+    self->clock = stride_clock_new ();
+
+  g_free (self->routine_id);
+  self->routine_id = g_strdup (routine->id);
+  g_free (self->routine_name);
+  self->routine_name = g_strdup (routine->name);
+  g_clear_pointer (&self->session, json_object_unref);
+  g_clear_pointer (&self->session_id, g_free);
+  gtk_adjustment_set_value (self->pain_adjustment, 0);
+  gtk_toggle_button_set_active (self->right_button, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), FALSE);
+
+  self->video_phase = STRIDE_PHASE_IDLE;
+  items = adapted_items (self, routine);
+  self->runner = stride_routine_runner_new (self->clock, items);
+  for (guint i = 0, n = 0; i < routine->items->len; i++)
+    {
+      const char *exercise = ((StrideRoutineItem *) g_ptr_array_index (routine->items, i))->exercise;
+
+      if (exercise == NULL || g_hash_table_contains (avoided, exercise))
+        continue;
+      stride_routine_runner_set_only_side (self->runner, n++, stride_routine_catalog_get_only_side (routine, i));
+    }
+  g_signal_connect_swapped (self->runner, "phase-changed", G_CALLBACK (phase_changed_cb), self);
+  g_signal_connect_swapped (self->runner, "tick", G_CALLBACK (tick_cb), self);
+  g_signal_connect_swapped (self->runner, "rep", G_CALLBACK (rep_cb), self);
+  g_signal_connect_swapped (self->runner, "cue", G_CALLBACK (cue_cb), self);
+  g_signal_connect_swapped (self->runner, "notify::paused", G_CALLBACK (paused_cb), self);
+
+  gtk_stack_set_visible_child_name (self->stack, "run");
+  inhibit (self);
+  stride_routine_runner_start (self->runner);
+  gtk_widget_grab_focus (GTK_WIDGET (self->pause_button));
+}
+
+StrideRoutineRunner *
+stride_routine_player_get_runner (StrideRoutinePlayer *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_PLAYER (self), NULL);
+
+  return self->runner;
+}
+
+const char *
+stride_routine_player_get_session_id (StrideRoutinePlayer *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_PLAYER (self), NULL);
+
+  return self->session_id;
+}

@@ -1,0 +1,36 @@
+/* stride-routine-player.h — follows a routine: timer, reps, cues, what's next, then a rating
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "stride-clock.h"
+#include "stride-content.h"
+#include "stride-routine-runner.h"
+
+G_BEGIN_DECLS
+
+#define STRIDE_TYPE_ROUTINE_PLAYER (stride_routine_player_get_type ())
+
+G_DECLARE_FINAL_TYPE (StrideRoutinePlayer, stride_routine_player, STRIDE, ROUTINE_PLAYER, AdwBin)
+
+/* Signals: "closed" () — the user is done with the player (rated and saved, or left). */
+GtkWidget           *stride_routine_player_new        (void);
+
+/* The clock the next start uses (tests pass a fake one). */
+void                 stride_routine_player_set_clock  (StrideRoutinePlayer *self,
+                                                       StrideClock         *clock);
+
+/* Starts ROUTINE (copied) at the doses the last sessions adapted. */
+void                 stride_routine_player_start      (StrideRoutinePlayer *self,
+                                                       const StrideRoutine *routine);
+
+/* The runner of the routine under way, or NULL. */
+StrideRoutineRunner *stride_routine_player_get_runner (StrideRoutinePlayer *self);
+
+/* The id of the session saved in the history when the routine ended, or NULL. */
+const char          *stride_routine_player_get_session_id (StrideRoutinePlayer *self);
+
+G_END_DECLS

@@ -1,0 +1,48 @@
+/* stride-sound-cues.h — short sounds that coach a routine without looking at the screen
+ *
+ * The cues are synthesised (no sound files). Their volume and mute follow the
+ * preferences (GSettings keys "cue-volume" and "cues-muted"). GStreamer is loaded on the
+ * first cue played, not before; when it cannot be, the cues are silent and a warning is
+ * logged once — a missing sound never stops a routine.
+ *
+ *   stride_sound_cues_play (stride_sound_cues_get_default (), STRIDE_SOUND_CUE_TICK);
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  STRIDE_SOUND_CUE_TICK,         /* a countdown second: short, high */
+  STRIDE_SOUND_CUE_START,        /* go: a hold, a set or the routine begins */
+  STRIDE_SOUND_CUE_SWITCH_SIDE,  /* change to the other side: two notes */
+  STRIDE_SOUND_CUE_DONE,         /* the exercise or routine is finished: a rising chord */
+} StrideSoundCue;
+
+#define STRIDE_TYPE_SOUND_CUES (stride_sound_cues_get_type ())
+
+G_DECLARE_FINAL_TYPE (StrideSoundCues, stride_sound_cues, STRIDE, SOUND_CUES, GObject)
+
+/* Cues with their volume and mute bound to SETTINGS (the application's schema). */
+StrideSoundCues *stride_sound_cues_new        (GSettings       *settings);
+
+/* One shared instance bound to the application's settings. */
+StrideSoundCues *stride_sound_cues_get_default (void);
+
+/* Plays CUE now, cutting short the cue still sounding; silent when muted. */
+void             stride_sound_cues_play       (StrideSoundCues *self,
+                                               StrideSoundCue   cue);
+
+/* Properties "volume" (double 0–1) and "muted" (bool), bound to the settings. */
+double           stride_sound_cues_get_volume (StrideSoundCues *self);
+void             stride_sound_cues_set_volume (StrideSoundCues *self,
+                                               double           volume);
+gboolean         stride_sound_cues_get_muted  (StrideSoundCues *self);
+void             stride_sound_cues_set_muted  (StrideSoundCues *self,
+                                               gboolean         muted);
+
+G_END_DECLS

@@ -1,0 +1,671 @@
+/* test-reading-pages.c — the Anatomy and Conditions pages on a (virtual) display
+ *
+ * The detailed cases run on a small pack written for them (tests/packs/reading); the
+ * "every page" cases also run on the bundled pack, so every structure and condition a
+ * user can reach is opened at least once.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "stride-anatomy-page.h"
+#include "stride-application.h"
+#include "stride-body-map.h"
+#include "stride-conditions-page.h"
+#include "stride-window.h"
+
+typedef struct
+{
+  StrideContent *content;
+  GtkWindow     *window;
+  StridePage    *page;
+} Fixture;
+
+typedef enum
+{
+  PACK_TEST,
+  PACK_BUNDLED,
+} Pack;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static void
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static void
+drain_events (void)
+{
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* STRIDE_CONTENT_DIR as the test started: the bundled pack in the build dir. */
+static char *bundled_dir;
+
+static StrideContent *
+load_pack (Pack pack)
+{
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *dir = NULL;
+  StrideContent *content;
+
+  if (pack == PACK_TEST)
+    dir = g_test_build_filename (G_TEST_DIST, "packs", "reading", NULL);
+  else
+    dir = g_strdup (bundled_dir);
+
+  content = stride_content_load_pack (dir, errors);
+  for (guint i = 0; i < errors->len; i++)
+    g_printerr ("%s\n", (char *) g_ptr_array_index (errors, i));
+  g_assert_nonnull (content);
+  return content;
+}
+
+static void
+present (Fixture   *fixture,
+         GtkWidget *page,
+         int        width)
+{
+  fixture->page = STRIDE_PAGE (page);
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, width, 800);
+  gtk_window_set_child (fixture->window, page);
+  gtk_window_present (fixture->window);
+  wait_until (widget_is_mapped, page);
+}
+
+static void
+anatomy_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->content = load_pack (GPOINTER_TO_INT (data));
+  present (fixture, stride_anatomy_page_new_for_content (fixture->content), 1280);
+}
+
+static void
+conditions_set_up (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  fixture->content = load_pack (GPOINTER_TO_INT (data));
+  present (fixture, stride_conditions_page_new_for_content (fixture->content), 1280);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  drain_events ();
+  stride_content_unref (fixture->content);
+}
+
+/* Widget tree helpers */
+
+typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
+
+static void
+collect (GtkWidget     *widget,
+         Match          match,
+         gconstpointer  data,
+         GPtrArray     *found)
+{
+  /* What a user can see: hidden widgets, other stack pages and filtered rows are not. */
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
+    return;
+
+  if (match (widget, data))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, match, data, found);
+}
+
+static GPtrArray *
+find_all (GtkWidget     *root,
+          Match          match,
+          gconstpointer  data)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (root, match, data, found);
+  return found;
+}
+
+static gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+has_css_class (GtkWidget     *widget,
+               gconstpointer  name)
+{
+  return gtk_widget_has_css_class (widget, name);
+}
+
+/* Visible, on the page the user sees: the stack's visible child. */
+static GtkWidget *
+visible_view (Fixture *fixture)
+{
+  GtkWidget *stack = adw_bin_get_child (ADW_BIN (fixture->page));
+
+  return gtk_stack_get_visible_child (GTK_STACK (stack));
+}
+
+static gboolean
+shows_text (Fixture    *fixture,
+            const char *text)
+{
+  g_autoptr(GPtrArray) found = find_all (visible_view (fixture), is_label_with_text, text);
+
+  return found->len > 0;
+}
+
+static GtkWidget *
+find_one (GtkWidget     *root,
+          Match          match,
+          gconstpointer  data)
+{
+  g_autoptr(GPtrArray) found = find_all (root, match, data);
+
+  g_assert_cmpuint (found->len, ==, 1);
+  return g_ptr_array_index (found, 0);
+}
+
+static void
+assert_link (Fixture    *fixture,
+             const char *kind,
+             const char *id)
+{
+  GtkWidget *row = find_one (visible_view (fixture), is_named, id);
+  GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row));
+  const char *target_kind, *target_id;
+
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==, "app.launch");
+  g_variant_get (target, "(&s&s)", &target_kind, &target_id);
+  g_assert_cmpstr (target_kind, ==, kind);
+  g_assert_cmpstr (target_id, ==, id);
+}
+
+/* Anatomy */
+
+static void
+assert_on_map (Fixture *fixture)
+{
+  g_assert_false (stride_page_get_can_go_back (fixture->page));
+  g_assert_cmpstr (stride_page_get_title (fixture->page), ==, "Anatomy");
+  g_assert_null (stride_anatomy_page_get_structure (STRIDE_ANATOMY_PAGE (fixture->page)));
+}
+
+static void
+assert_on_structure (Fixture               *fixture,
+                     const StrideStructure *structure)
+{
+  g_assert_true (stride_page_get_can_go_back (fixture->page));
+  g_assert_cmpstr (stride_page_get_title (fixture->page), ==, structure->name);
+  g_assert_cmpstr (stride_anatomy_page_get_structure (STRIDE_ANATOMY_PAGE (fixture->page)), ==, structure->id);
+  g_assert_true (shows_text (fixture, structure->name));
+  g_assert_true (shows_text (fixture, structure->location));
+  g_assert_true (shows_text (fixture, structure->action));
+  g_assert_true (shows_text (fixture, structure->running));
+  g_assert_true (shows_text (fixture, structure->problems));
+  g_assert_true (shows_text (fixture, "Where It Is"));
+  g_assert_true (shows_text (fixture, "What Goes Wrong"));
+}
+
+static void
+test_every_structure (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GPtrArray *structures = stride_content_get_items (fixture->content, STRIDE_KIND_STRUCTURE);
+  StrideBodyMap *map = STRIDE_BODY_MAP (find_one (visible_view (fixture), is_of_type,
+                                                  GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP)));
+
+  g_assert_cmpuint (structures->len, >=, 3);
+  for (guint i = 0; i < structures->len; i++)
+    {
+      const StrideStructure *structure = g_ptr_array_index (structures, i);
+
+      /* A region on the map for each, and a page that opens. */
+      g_assert_true (stride_body_map_has_region (map, structure->id));
+      g_assert_true (stride_page_open (fixture->page, "structure", structure->id));
+      assert_on_structure (fixture, structure);
+      stride_page_go_back (fixture->page);
+      assert_on_map (fixture);
+    }
+
+  g_assert_false (stride_page_open (fixture->page, "structure", "no_such_structure"));
+  g_assert_false (stride_page_open (fixture->page, "condition", "itb_syndrome"));
+  assert_on_map (fixture);
+}
+
+static void
+test_structure_links (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_assert_true (stride_page_open (fixture->page, "structure", "gluteus_medius"));
+
+  /* Conditions naming it, exercises targeting it, sources. */
+  assert_link (fixture, "condition", "trochanteric_bursitis");
+  assert_link (fixture, "condition", "proximal_hamstring_tendinopathy");
+  assert_link (fixture, "exercise", "clamshell");
+  assert_link (fixture, "exercise", "figure_four_stretch");
+  g_assert_true (shows_text (fixture, "Test source for <structures>"));
+
+  /* Plain text stays plain: no markup is read from content. */
+  g_assert_true (shows_text (fixture, "When it is weak your pelvis drops & your knee turns in."));
+
+  /* The map shows this structure, marked. */
+  {
+    StrideBodyMap *map = STRIDE_BODY_MAP (find_one (visible_view (fixture), is_of_type,
+                                                    GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP)));
+    g_assert_cmpstr (stride_body_map_get_mark (map, "gluteus_medius"), ==, STRIDE_BODY_MAP_MARK_HIGHLIGHT);
+    g_assert_cmpint (stride_body_map_get_view (map), ==, STRIDE_VIEW_BACK);
+  }
+}
+
+static void
+test_map_opens_structure (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *view = visible_view (fixture);
+  StrideBodyMap *map = STRIDE_BODY_MAP (find_one (view, is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP)));
+  const StrideStructure *structure = stride_content_find_structure (fixture->content, "iliopsoas");
+
+  /* A click on a region is an activation. */
+  stride_body_map_activate_region (map, "iliopsoas");
+  assert_on_structure (fixture, structure);
+  stride_page_go_back (fixture->page);
+
+  /* Keyboard: focus is on the map after going back; Enter opens the focused region. */
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (map)));
+  stride_body_map_set_view (map, STRIDE_VIEW_BACK);
+  stride_body_map_set_focus_region (map, "gluteus_medius");
+  gtk_widget_activate_action (GTK_WIDGET (map), "body-map.activate-focus", NULL);
+  assert_on_structure (fixture, stride_content_find_structure (fixture->content, "gluteus_medius"));
+}
+
+static void
+test_list_opens_structure (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *view = visible_view (fixture);
+  GtkWidget *list = find_one (view, has_css_class, "boxed-list");
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1);
+  StrideBodyMap *map = STRIDE_BODY_MAP (find_one (view, is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP)));
+
+  /* Every region has a named row, in content order. */
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Iliopsoas");
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 3));
+
+  /* A row for a back-only structure opens it and turns the map around. */
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  g_signal_emit_by_name (list, "row-activated", row);
+  assert_on_structure (fixture, stride_content_find_structure (fixture->content, "gluteus_medius"));
+  g_assert_cmpint (stride_body_map_get_view (map), ==, STRIDE_VIEW_BACK);
+
+  /* Back to the row it was opened from. */
+  stride_page_go_back (fixture->page);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row)));
+}
+
+static void
+test_view_switch (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *view = visible_view (fixture);
+  StrideBodyMap *map = STRIDE_BODY_MAP (find_one (view, is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP)));
+  g_autoptr(GPtrArray) toggles = find_all (view, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_TOGGLE_BUTTON));
+
+  g_assert_cmpuint (toggles->len, ==, 2);
+  gtk_toggle_button_set_active (g_ptr_array_index (toggles, 1), TRUE);
+  g_assert_cmpint (stride_body_map_get_view (map), ==, STRIDE_VIEW_BACK);
+  stride_body_map_set_view (map, STRIDE_VIEW_FRONT);
+  g_assert_true (gtk_toggle_button_get_active (g_ptr_array_index (toggles, 0)));
+}
+
+/* Conditions */
+
+static void
+assert_on_list (Fixture *fixture)
+{
+  g_assert_false (stride_page_get_can_go_back (fixture->page));
+  g_assert_cmpstr (stride_page_get_title (fixture->page), ==, "Conditions");
+  g_assert_null (stride_conditions_page_get_condition (STRIDE_CONDITIONS_PAGE (fixture->page)));
+}
+
+static void
+assert_on_condition (Fixture               *fixture,
+                     const StrideCondition *condition)
+{
+  g_autoptr(GPtrArray) cards = NULL;
+
+  g_assert_true (stride_page_get_can_go_back (fixture->page));
+  g_assert_cmpstr (stride_page_get_title (fixture->page), ==, condition->name);
+  g_assert_cmpstr (stride_conditions_page_get_condition (STRIDE_CONDITIONS_PAGE (fixture->page)), ==, condition->id);
+  g_assert_true (shows_text (fixture, condition->name));
+  g_assert_true (shows_text (fixture, condition->where));
+  g_assert_true (shows_text (fixture, condition->feels));
+  g_assert_true (shows_text (fixture, condition->who));
+  for (guint i = 0; condition->self_care[i] != NULL; i++)
+    g_assert_true (shows_text (fixture, condition->self_care[i]));
+  for (guint i = 0; condition->see_clinician[i] != NULL; i++)
+    g_assert_true (shows_text (fixture, condition->see_clinician[i]));
+  g_assert_true (shows_text (fixture, "Where It Hurts"));
+  g_assert_true (shows_text (fixture, "What You Can Do"));
+
+  /* When to see a clinician comes first, straight under the heading. */
+  cards = find_all (visible_view (fixture), has_css_class, "stride-condition-clinician");
+  g_assert_cmpuint (cards->len, ==, 1);
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (cards, 0), "stride-urgent") == condition->always_red_flag);
+  g_assert_null (gtk_widget_get_prev_sibling (gtk_widget_get_prev_sibling (g_ptr_array_index (cards, 0))));
+}
+
+static void
+test_every_condition (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GPtrArray *conditions = stride_content_get_items (fixture->content, STRIDE_KIND_CONDITION);
+
+  g_assert_cmpuint (conditions->len, >=, 3);
+  for (guint i = 0; i < conditions->len; i++)
+    {
+      const StrideCondition *condition = g_ptr_array_index (conditions, i);
+
+      g_assert_true (stride_page_open (fixture->page, "condition", condition->id));
+      assert_on_condition (fixture, condition);
+      stride_page_go_back (fixture->page);
+      assert_on_list (fixture);
+    }
+
+  g_assert_false (stride_page_open (fixture->page, "condition", "no_such_condition"));
+  g_assert_false (stride_page_open (fixture->page, "structure", "hip_joint"));
+  assert_on_list (fixture);
+}
+
+static GtkListBoxRow *
+find_condition_row (Fixture    *fixture,
+                    const char *id)
+{
+  return GTK_LIST_BOX_ROW (find_one (visible_view (fixture), is_named, id));
+}
+
+static void
+test_list_opens_condition (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkListBoxRow *row = find_condition_row (fixture, "proximal_hamstring_tendinopathy");
+
+  g_assert_true (shows_text (fixture, "Buttock and Lower Back"));
+  g_assert_true (shows_text (fixture, "Side of the Hip"));
+  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (row)), "row-activated", row);
+  assert_on_condition (fixture, stride_content_find_condition (fixture->content, "proximal_hamstring_tendinopathy"));
+  stride_page_go_back (fixture->page);
+  assert_on_list (fixture);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row)));
+}
+
+static guint
+count_visible_rows (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) rows = find_all (visible_view (fixture), is_of_type, GSIZE_TO_POINTER (ADW_TYPE_ACTION_ROW));
+
+  return rows->len;
+}
+
+static void
+search (Fixture    *fixture,
+        const char *text)
+{
+  GtkWidget *entry = find_one (GTK_WIDGET (fixture->page), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* "search-changed" is delayed; send it now. */
+  g_signal_emit_by_name (entry, "search-changed");
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  const struct {
+    const char *text;
+    guint       rows;
+    const char *first;
+  } cases[] = {
+    { "", 3, NULL },
+    { "gluteal", 1, "trochanteric_bursitis" },        /* also called */
+    { "TROCHANTERIC", 1, "trochanteric_bursitis" },   /* name, any case */
+    { "thigh bone", 1, "femoral_neck_stress_fracture" },   /* summary */
+    { "tendon sit", 1, "proximal_hamstring_tendinopathy" }, /* every word, anywhere */
+    { "zzz", 0, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      search (fixture, cases[i].text);
+      g_assert_cmpuint (count_visible_rows (fixture), ==, cases[i].rows);
+      if (cases[i].first != NULL)
+        g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (find_condition_row (fixture, cases[i].first))));
+      /* With nothing found the page says so. */
+      g_assert_true (shows_text (fixture, "No Matching Conditions") == (cases[i].rows == 0));
+    }
+}
+
+static StrideBodyMap *
+find_map (GPtrArray  *maps,
+          StrideView  view)
+{
+  for (guint i = 0; i < maps->len; i++)
+    if (stride_body_map_get_view (g_ptr_array_index (maps, i)) == view)
+      return g_ptr_array_index (maps, i);
+
+  return NULL;
+}
+
+static void
+test_condition_marks (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) maps = NULL;
+  StrideBodyMap *back;
+
+  /* Side of the hip is drawn in both views: a map for each, the region marked as pain. */
+  g_assert_true (stride_page_open (fixture->page, "condition", "trochanteric_bursitis"));
+  maps = find_all (visible_view (fixture), is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP));
+  g_assert_cmpuint (maps->len, ==, 2);
+  for (guint i = 0; i < maps->len; i++)
+    {
+      g_auto(GStrv) ids = stride_body_map_dup_region_ids (g_ptr_array_index (maps, i));
+      g_assert_cmpstr (ids[0], ==, "side_of_hip");
+      g_assert_null (ids[1]);
+      g_assert_cmpstr (stride_body_map_get_mark (g_ptr_array_index (maps, i), "side_of_hip"), ==, "pain");
+    }
+  g_clear_pointer (&maps, g_ptr_array_unref);
+
+  /* Sit bone is on the back only; the outer knee has no shape and is left out. */
+  g_assert_true (stride_page_open (fixture->page, "condition", "proximal_hamstring_tendinopathy"));
+  maps = find_all (visible_view (fixture), is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP));
+  g_assert_cmpuint (maps->len, ==, 1);
+  back = find_map (maps, STRIDE_VIEW_BACK);
+  g_assert_nonnull (back);
+  g_assert_cmpstr (stride_body_map_get_mark (back, "sit_bone"), ==, "pain");
+  g_assert_false (stride_body_map_has_region (back, "outer_knee"));
+}
+
+static void
+test_condition_links (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_assert_true (stride_page_open (fixture->page, "condition", "trochanteric_bursitis"));
+
+  assert_link (fixture, "exercise", "clamshell");
+  assert_link (fixture, "exercise", "figure_four_stretch");
+  assert_link (fixture, "structure", "gluteus_medius");
+  g_assert_true (shows_text (fixture, "Exercises to Avoid"));
+  g_assert_true (shows_text (fixture, "Also called Greater trochanteric pain syndrome, Gluteal tendinopathy"));
+  /* Content markup is shown as the text it is. */
+  g_assert_true (shows_text (fixture, "Crossing your legs <b>bold</b>"));
+  g_assert_true (shows_text (fixture, "Stride informs; it does not diagnose. If you are not sure what is wrong, "
+                                      "or it is getting worse, see a doctor or physiotherapist."));
+
+  /* A condition that is always a red flag says so first. */
+  g_assert_true (stride_page_open (fixture->page, "condition", "femoral_neck_stress_fracture"));
+  g_assert_true (shows_text (fixture, "Stop Running and See a Clinician"));
+}
+
+/* In the app: deep links through "app.launch", links between the pages, the back button */
+
+static StrideApplication *shared_app;
+
+static void
+app_set_up (Fixture       *fixture,
+            gconstpointer  data)
+{
+  fixture->content = stride_content_ref (stride_application_get_content (shared_app));
+  fixture->window = GTK_WINDOW (stride_window_new (shared_app));
+  gtk_window_set_default_size (fixture->window, 1280, 800);
+  gtk_window_present (fixture->window);
+  wait_until (widget_is_mapped, fixture->window);
+}
+
+static void
+launch (const char *kind,
+        const char *id)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (shared_app), "launch", g_variant_new ("(ss)", kind, id));
+  drain_events ();
+}
+
+static void
+test_app_deep_links (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  StrideWindow *window = STRIDE_WINDOW (fixture->window);
+  StrideConditionsPage *conditions = STRIDE_CONDITIONS_PAGE (stride_window_get_page (window, "conditions"));
+  StrideAnatomyPage *anatomy = STRIDE_ANATOMY_PAGE (stride_window_get_page (window, "anatomy"));
+  GtkWidget *row;
+
+  /* stride --condition=ID */
+  launch ("condition", "trochanteric_bursitis");
+  g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "conditions");
+  g_assert_cmpstr (stride_conditions_page_get_condition (conditions), ==, "trochanteric_bursitis");
+
+  /* A related structure's row opens its page on the Anatomy page. */
+  fixture->page = STRIDE_PAGE (conditions);
+  row = find_one (visible_view (fixture), is_named, "gluteus_medius");
+  gtk_widget_activate (row);
+  drain_events ();
+  g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "anatomy");
+  g_assert_cmpstr (stride_anatomy_page_get_structure (anatomy), ==, "gluteus_medius");
+
+  /* And a condition's row on that page opens the condition again. */
+  fixture->page = STRIDE_PAGE (anatomy);
+  gtk_widget_activate (find_one (visible_view (fixture), is_named, "proximal_hamstring_tendinopathy"));
+  drain_events ();
+  g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "conditions");
+  g_assert_cmpstr (stride_conditions_page_get_condition (conditions), ==, "proximal_hamstring_tendinopathy");
+
+  /* The window's back button steps back inside the page. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  g_assert_null (stride_conditions_page_get_condition (conditions));
+  g_assert_cmpstr (stride_page_get_title (STRIDE_PAGE (conditions)), ==, "Conditions");
+
+  /* An unknown id leaves the page as it was. */
+  launch ("structure", "no_such_structure");
+  g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "anatomy");
+  g_assert_cmpstr (stride_anatomy_page_get_structure (anatomy), ==, "gluteus_medius");
+}
+
+static void
+app_tear_down (Fixture       *fixture,
+               gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  drain_events ();
+  stride_content_unref (fixture->content);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *pack = NULL;
+  g_autofree char *data_home = g_dir_make_tmp ("stride-reading-XXXXXX", NULL);
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  bundled_dir = g_strdup (stride_content_get_bundled_dir ());
+
+  /* The app reads the test pack, and no user pack from the real data dir. */
+  pack = g_test_build_filename (G_TEST_DIST, "packs", "reading", NULL);
+  g_setenv ("STRIDE_CONTENT_DIR", pack, TRUE);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  shared_app = stride_application_new ();
+  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (shared_app), NULL, NULL))
+    g_error ("Could not register the application");
+
+#define ADD(path, pack, set_up, func) \
+  g_test_add (path, Fixture, GINT_TO_POINTER (pack), set_up, func, fixture_tear_down)
+  ADD ("/stride/reading/anatomy/every-structure", PACK_TEST, anatomy_set_up, test_every_structure);
+  ADD ("/stride/reading/anatomy/structure-links", PACK_TEST, anatomy_set_up, test_structure_links);
+  ADD ("/stride/reading/anatomy/map-opens-structure", PACK_TEST, anatomy_set_up, test_map_opens_structure);
+  ADD ("/stride/reading/anatomy/list-opens-structure", PACK_TEST, anatomy_set_up, test_list_opens_structure);
+  ADD ("/stride/reading/anatomy/view-switch", PACK_TEST, anatomy_set_up, test_view_switch);
+  ADD ("/stride/reading/conditions/every-condition", PACK_TEST, conditions_set_up, test_every_condition);
+  ADD ("/stride/reading/conditions/list-opens-condition", PACK_TEST, conditions_set_up, test_list_opens_condition);
+  ADD ("/stride/reading/conditions/search", PACK_TEST, conditions_set_up, test_search);
+  ADD ("/stride/reading/conditions/marks", PACK_TEST, conditions_set_up, test_condition_marks);
+  ADD ("/stride/reading/conditions/links", PACK_TEST, conditions_set_up, test_condition_links);
+  ADD ("/stride/reading/bundled/every-structure", PACK_BUNDLED, anatomy_set_up, test_every_structure);
+  ADD ("/stride/reading/bundled/every-condition", PACK_BUNDLED, conditions_set_up, test_every_condition);
+  g_test_add ("/stride/reading/app/deep-links", Fixture, NULL, app_set_up, test_app_deep_links, app_tear_down);
+#undef ADD
+
+  status = g_test_run ();
+  g_clear_object (&shared_app);
+  g_rmdir (data_home);
+  g_free (bundled_dir);
+  return status;
+}

@@ -1,0 +1,661 @@
+/* test-routines.c — the Routines and Progress pages on a (virtual) display
+ *
+ * A short routine is played to its end with a fake clock, rated, and then found in
+ * Progress. The user data lives in a private folder made for this run.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "stride-application.h"
+#include "stride-history.h"
+#include "stride-json-document.h"
+#include "stride-page.h"
+#include "stride-routine-catalog.h"
+#include "stride-routine-editor.h"
+#include "stride-preferences-window.h"
+#include "stride-report.h"
+#include "stride-routine-store.h"
+#include "stride-routines-page.h"
+#include "stride-window.h"
+
+typedef struct
+{
+  StrideApplication *app;
+  StrideWindow      *window;
+} Fixture;
+
+static StrideApplication *shared_app;
+static char *data_dir;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static void
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static void
+drain_events (void)
+{
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->app = shared_app;
+  fixture->window = stride_window_new (fixture->app);
+  /* STRIDE_TEST_WIDTH and STRIDE_TEST_DARK: look at the screenshots narrow and dark */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window),
+                               g_getenv ("STRIDE_TEST_WIDTH") != NULL ? atoi (g_getenv ("STRIDE_TEST_WIDTH")) : 1280, 800);
+  if (g_getenv ("STRIDE_TEST_DARK") != NULL)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until (widget_is_mapped, fixture->window);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
+
+  for (GList *l = g_list_copy (windows); l != NULL; l = g_list_delete_link (l, l))
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  drain_events ();
+}
+
+/* A preferences row titled TITLE somewhere under WIDGET */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* With STRIDE_TEST_SCREENSHOTS=DIR, saves WIDGET as DIR/NAME.png for a person to look at. */
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  const char *dir = g_getenv ("STRIDE_TEST_SCREENSHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+
+  if (dir == NULL)
+    return;
+
+  /* Let cross-fades finish */
+  for (gint64 end = g_get_monotonic_time () + 500 * 1000; g_get_monotonic_time () < end;)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;   /* nothing drawn yet */
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, NULL);
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static char *
+make_routine (const char *name,
+              guint       hold_s)
+{
+  g_autoptr(GError) error = NULL;
+  StrideRoutineStore *store = stride_routine_store_get_default ();
+  StrideDose dose = { 1, 0, hold_s, 0, STRIDE_SIDES_EACH, 0 };
+  char *id = stride_routine_store_create (store, name, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (stride_routine_store_add_exercise (store, id, "glute_stretch", &dose, &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+static StrideHistoryEntry *
+find_session (const char *id)
+{
+  return stride_history_find (stride_history_get_default (), id);
+}
+
+static void
+test_play_to_end (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Quick test stretch", 3);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  StrideRoutineRunner *runner;
+  StrideHistoryEntry *session;
+  g_autofree char *session_id = NULL;
+  GtkWidget *progress;
+
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "player");
+  runner = stride_routine_player_get_runner (player);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_GET_READY);
+  g_assert_true (stride_page_get_can_go_back (STRIDE_PAGE (page)));
+
+  /* Space pauses and resumes; time does not run while paused */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.toggle-pause", NULL));
+  stride_clock_advance (clock, 60 * G_USEC_PER_SEC);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_GET_READY);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.toggle-pause", NULL));
+  screenshot (GTK_WIDGET (fixture->window), "player-get-ready");
+
+  /* Get ready 5 s, left 3 s, switch 5 s, right 3 s */
+  stride_clock_advance (clock, 5 * G_USEC_PER_SEC);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_LEFT);
+  stride_clock_advance (clock, 1 * G_USEC_PER_SEC);
+  screenshot (GTK_WIDGET (fixture->window), "player-work");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.fullscreen", NULL));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (player), "stride-player-fullscreen"));
+  screenshot (GTK_WIDGET (fixture->window), "player-fullscreen");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.fullscreen", NULL));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (player), "stride-player-fullscreen"));
+  stride_clock_advance (clock, 10 * G_USEC_PER_SEC);
+  screenshot (GTK_WIDGET (fixture->window), "player-rate");
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
+  g_assert_true (stride_routine_runner_get_completed (runner));
+
+  /* Saved the moment it ended, before any rating */
+  session_id = g_strdup (stride_routine_player_get_session_id (player));
+  g_assert_nonnull (session_id);
+  session = find_session (session_id);
+  g_assert_true (json_object_get_boolean_member (stride_history_entry_get_data (session), "completed"));
+  g_assert_false (json_object_has_member (stride_history_entry_get_data (session), "pain"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
+  session = find_session (session_id);
+  g_assert_true (json_object_has_member (stride_history_entry_get_data (session), "pain"));
+  g_assert_nonnull (stride_json_get_object (stride_json_get_object (stride_history_entry_get_data (session), "next_dose"),
+                                            "glute_stretch"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+
+  /* …and it is in Progress */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "progress");
+  progress = stride_window_get_page (fixture->window, "progress");
+  wait_until (widget_is_mapped, progress);
+  g_assert_nonnull (find_row (progress, "Quick test stretch"));
+  g_assert_nonnull (find_row (progress, "Current streak"));
+  screenshot (GTK_WIDGET (fixture->window), "progress");
+}
+
+/* The self-test's personal routine: listed, and its one-sided item done on that side only */
+static void
+test_personal_routine (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  StrideRoutineRunner *runner;
+
+  json_parser_load_from_data (parser, "{\"results\": {}, \"routine\": {\"id\": \"personal\", \"items\": ["
+                              "{\"exercise\": \"glute_stretch\", \"sides\": \"left\", \"sets\": 1, \"hold_s\": 4}]}}",
+                              -1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stride_history_append (stride_history_get_default (), STRIDE_HISTORY_SELF_TEST, NULL,
+                                           json_node_get_object (json_parser_get_root (parser)), &error));
+
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", "personal"));
+  runner = stride_routine_player_get_runner (player);
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_LEFT);
+  stride_clock_advance (clock, 5 * G_USEC_PER_SEC);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_LEFT);
+  stride_clock_advance (clock, 4 * G_USEC_PER_SEC);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+  stride_page_go_back (STRIDE_PAGE (page));
+  g_assert_nonnull (find_row (GTK_WIDGET (page), "Your personal routine"));
+}
+
+/* What the self-test's cautions say to avoid is left out of every routine, and marked */
+static void
+test_cautions_respected (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("With a caution", 5);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  StrideDose dose = { 1, 0, 5, 0, STRIDE_SIDES_BOTH, 0 };
+  StrideRoutineRunner *runner;
+  StrideHistoryEntry *test;
+
+  g_assert_true (stride_routine_store_add_exercise (stride_routine_store_get_default (), routine, "side_lying_hip_abduction",
+                                                    &dose, &error));
+  json_parser_load_from_data (parser, "{\"results\": {}, \"cautions\": [{\"id\": \"side_of_hip_pain\", "
+                              "\"text\": \"No stretches across the body for side-of-hip pain.\", "
+                              "\"avoid\": [\"glute_stretch\", \"figure_four_stretch\"]}]}", -1, &error);
+  g_assert_no_error (error);
+  test = stride_history_append (stride_history_get_default (), STRIDE_HISTORY_SELF_TEST, NULL,
+                                json_node_get_object (json_parser_get_root (parser)), &error);
+  g_assert_nonnull (test);
+
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  runner = stride_routine_player_get_runner (player);
+  g_assert_cmpuint (stride_routine_runner_get_n_items (runner), ==, 1);
+  g_assert_cmpstr (stride_routine_runner_get_exercise (runner), ==, "side_lying_hip_abduction");
+  stride_page_go_back (STRIDE_PAGE (page));
+  stride_page_go_back (STRIDE_PAGE (page));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+  {
+    g_autofree char *name = stride_routine_catalog_exercise_name ("glute_stretch");
+    g_autofree char *other = stride_routine_catalog_exercise_name ("side_lying_hip_abduction");
+
+    g_assert_true (gtk_widget_has_css_class (find_row (GTK_WIDGET (page), name), "stride-avoided"));
+    g_assert_false (gtk_widget_has_css_class (find_row (GTK_WIDGET (page), other), "stride-avoided"));
+  }
+
+  /* The tests after this one start without the caution */
+  g_assert_true (stride_history_remove (stride_history_get_default (), stride_history_entry_get_id (test), &error));
+}
+
+/* Leaving a routine under way ends it early, and keeps what was done. */
+static void
+test_back_ends_early (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Left early", 30);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  StrideHistoryEntry *session;
+
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  stride_clock_advance (clock, 10 * G_USEC_PER_SEC);
+  stride_page_go_back (STRIDE_PAGE (page));
+
+  g_assert_cmpint (stride_routine_runner_get_phase (stride_routine_player_get_runner (player)), ==, STRIDE_PHASE_DONE);
+  session = find_session (stride_routine_player_get_session_id (player));
+  g_assert_false (json_object_get_boolean_member (stride_history_entry_get_data (session), "completed"));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "player");
+
+  stride_page_go_back (STRIDE_PAGE (page));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+}
+
+static void
+test_delete_undo (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("To delete", 30);
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutineStore *store = stride_routine_store_get_default ();
+
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_nonnull (find_row (GTK_WIDGET (page), "To delete"));
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  stride_page_go_back (STRIDE_PAGE (page));          /* ends the run */
+  stride_page_go_back (STRIDE_PAGE (page));          /* to the routine */
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+
+  screenshot (GTK_WIDGET (fixture->window), "routine-detail");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.edit", NULL));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "editor");
+  screenshot (GTK_WIDGET (fixture->window), "editor");
+  stride_page_go_back (STRIDE_PAGE (page));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.delete", NULL));
+  g_assert_null (stride_routine_store_find (store, routine));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "list");
+  g_assert_null (find_row (GTK_WIDGET (page), "To delete"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.undo-delete", "s", routine));
+  g_assert_nonnull (stride_routine_store_find (store, routine));
+  g_assert_nonnull (find_row (GTK_WIDGET (page), "To delete"));
+  screenshot (GTK_WIDGET (fixture->window), "list");
+}
+
+static GtkWidget *
+find_group (GtkWidget  *widget,
+            const char *title)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget) &&
+      g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_group (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The morning after a session, the page asks how it feels; "worse" is saved as a
+ * check-in that the next session's dose follows. */
+static void
+test_morning_check_in (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  StrideHistory *history = stride_history_get_default ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autoptr(JsonObject) session = json_object_new ();
+  GtkWidget *page = stride_window_get_page (fixture->window, "routines");
+  StrideHistoryEntry *entry;
+  StrideHistoryEntry *check_in;
+  GtkWidget *group;
+
+  json_object_set_string_member (session, "routine", "custom_morning");
+  entry = stride_history_append (history, STRIDE_HISTORY_SESSION, yesterday, session, NULL);
+  g_assert_nonnull (entry);
+
+  /* The page reads the history when it is shown */
+  stride_window_show_page (fixture->window, "routines");
+  wait_until (widget_is_mapped, page);
+  group = find_group (page, "The Morning After");
+  g_assert_nonnull (group);
+  g_assert_true (gtk_widget_get_visible (group));
+
+  g_assert_true (gtk_widget_activate_action (page, "routines.check-in", "s", "worse"));
+  check_in = stride_history_get_latest (history, STRIDE_HISTORY_CHECK_IN);
+  g_assert_nonnull (check_in);
+  g_assert_cmpstr (stride_json_get_string (stride_history_entry_get_data (check_in), "session"), ==,
+                   stride_history_entry_get_id (entry));
+  g_assert_cmpstr (stride_json_get_string (stride_history_entry_get_data (check_in), "compared"), ==, "worse");
+  g_assert_false (gtk_widget_get_visible (group));
+}
+
+static void
+collect_type (GtkWidget *widget,
+              GType      type,
+              GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_type (child, type, found);
+}
+
+static GtkWidget *
+find_type_first (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_type (widget, type, found);
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
+/* The Nth widget of TYPE in the Daily Reminder group, in tree order */
+static GtkWidget *
+find_nth (GtkWidget *widget,
+          GType      type,
+          guint      n)
+{
+  GtkWidget *group = find_group (widget, "Daily Reminder");
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  g_assert_nonnull (group);
+  collect_type (group, type, found);
+  return n < found->len ? g_ptr_array_index (found, n) : NULL;
+}
+
+/* The Daily Reminder rows in Preferences set the two keys the reminder follows. */
+static void
+test_reminder_preferences (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GSettings *settings = stride_application_get_settings (fixture->app);
+  GtkWidget *preferences;
+  GtkWidget *toggle, *hour, *minute;
+  g_autofree char *time = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
+  preferences = GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
+  g_assert_true (STRIDE_IS_PREFERENCES_WINDOW (preferences));
+  wait_until (widget_is_mapped, preferences);
+
+  toggle = find_nth (preferences, GTK_TYPE_SWITCH, 0);
+  hour = find_nth (preferences, GTK_TYPE_SPIN_BUTTON, 0);
+  minute = find_nth (preferences, GTK_TYPE_SPIN_BUTTON, 1);
+  g_assert_nonnull (toggle);
+  g_assert_nonnull (hour);
+  g_assert_nonnull (minute);
+
+  g_assert_false (g_settings_get_boolean (settings, "reminder-enabled"));
+  gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "reminder-enabled"));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (hour)), ==, 18);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (hour), 7);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (minute), 30);
+  time = g_settings_get_string (settings, "reminder-time");
+  g_assert_cmpstr (time, ==, "07:30");
+  screenshot (preferences, "preferences");
+
+  g_settings_reset (settings, "reminder-enabled");
+  g_settings_reset (settings, "reminder-time");
+}
+
+static GtkWidget *
+find_tooltip (GtkWidget  *widget,
+              const char *tooltip,
+              guint       n)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_type (widget, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)), tooltip) == 0 && n-- == 0)
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
+}
+
+static const char *
+item_at (const char *routine,
+         guint       index)
+{
+  const StrideRoutine *r = stride_routine_store_find (stride_routine_store_get_default (), routine);
+
+  return ((StrideRoutineItem *) g_ptr_array_index (r->items, index))->exercise;
+}
+
+/* The editor's buttons and fields change the stored routine */
+static void
+test_editor (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Editable", 30);
+  g_autoptr(GtkWidget) editor = g_object_ref_sink (stride_routine_editor_new ());
+  StrideRoutineStore *store = stride_routine_store_get_default ();
+  StrideDose dose = { 3, 10, 0, 45, STRIDE_SIDES_BOTH, 2 };
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *name;
+  const StrideRoutineItem *item;
+
+  g_assert_true (stride_routine_store_add_exercise (store, routine, "clamshell", &dose, &error));
+  stride_routine_editor_set_routine (STRIDE_ROUTINE_EDITOR (editor), routine);
+
+  /* Keyboard reorder: the first exercise down one */
+  g_assert_cmpstr (item_at (routine, 0), ==, "glute_stretch");
+  g_signal_emit_by_name (find_tooltip (editor, "Move Down", 0), "clicked");
+  g_assert_cmpstr (item_at (routine, 0), ==, "clamshell");
+  g_assert_cmpstr (item_at (routine, 1), ==, "glute_stretch");
+  g_assert_false (gtk_widget_get_sensitive (find_tooltip (editor, "Move Down", 1)));
+
+  /* Sets of the first row */
+  collect_type (editor, GTK_TYPE_SPIN_BUTTON, spins);
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 0), 4);
+  item = g_ptr_array_index (stride_routine_store_find (store, routine)->items, 0);
+  g_assert_cmpuint (item->dose.sets, ==, 4);
+  g_assert_cmpuint (item->dose.reps, ==, 10);
+
+  /* Rename */
+  name = find_type_first (editor, ADW_TYPE_ENTRY_ROW);
+  gtk_editable_set_text (GTK_EDITABLE (name), "Renamed");
+  g_signal_emit_by_name (name, "apply");
+  g_assert_cmpstr (stride_routine_store_find (store, routine)->name, ==, "Renamed");
+
+  /* Remove */
+  g_signal_emit_by_name (find_tooltip (editor, "Remove From Routine", 1), "clicked");
+  g_assert_cmpuint (stride_routine_store_find (store, routine)->items->len, ==, 1);
+}
+
+static gboolean
+contains_bytes (const char *data,
+                gsize       size,
+                const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= size; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The physiotherapist's report: one PDF page with the self-test per side and the pain. */
+static void
+test_report (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stride-report-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "history.json", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "report.pdf", NULL);
+  g_autoptr(StrideHistory) history = stride_history_new (path);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 26, 9, 0, 0);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *bytes;
+  gsize size;
+
+  json_parser_load_from_data (parser, "{\"results\": {\"straight_leg_raise\": {\"left\": {\"angle_deg\": 70},"
+                              " \"right\": {\"angle_deg\": 85}}}, \"findings\": [{\"id\": \"tight_hamstrings\","
+                              " \"side\": \"left\", \"text\": \"Your left hamstrings are tight.\"}]}", -1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SELF_TEST, NULL,
+                                           json_node_get_object (json_parser_get_root (parser)), &error));
+
+  pdf = stride_report_render_pdf (history, now);
+  bytes = g_bytes_get_data (pdf, &size);
+  g_assert_cmpuint (size, >, 1000);
+  g_assert_true (g_str_has_prefix (bytes, "%PDF-"));
+  g_assert_true (contains_bytes (bytes, size, "/Count 1"));   /* one page */
+
+  g_assert_true (stride_report_write_pdf (history, now, g_getenv ("STRIDE_TEST_REPORT") != NULL ?
+                                          g_getenv ("STRIDE_TEST_REPORT") : pdf_path, &error));
+  g_assert_no_error (error);
+  g_remove (pdf_path);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      remove_tree (child);
+    }
+  g_remove (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  /* Before anything asks GLib for the user folders */
+  data_dir = g_dir_make_tmp ("stride-ui-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  shared_app = stride_application_new ();
+  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (shared_app), NULL, NULL))
+    g_error ("Could not register the application");
+
+  /* First: it needs yesterday's session to be the latest */
+  g_test_add ("/stride/routines/morning-check-in", Fixture, NULL, fixture_set_up, test_morning_check_in, fixture_tear_down);
+  g_test_add ("/stride/routines/play-to-end", Fixture, NULL, fixture_set_up, test_play_to_end, fixture_tear_down);
+  g_test_add ("/stride/routines/personal-routine", Fixture, NULL, fixture_set_up, test_personal_routine, fixture_tear_down);
+  g_test_add ("/stride/routines/cautions-respected", Fixture, NULL, fixture_set_up, test_cautions_respected, fixture_tear_down);
+  g_test_add ("/stride/routines/back-ends-early", Fixture, NULL, fixture_set_up, test_back_ends_early, fixture_tear_down);
+  g_test_add ("/stride/preferences/reminder", Fixture, NULL, fixture_set_up, test_reminder_preferences, fixture_tear_down);
+  g_test_add ("/stride/progress/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
+  g_test_add ("/stride/routines/editor", Fixture, NULL, fixture_set_up, test_editor, fixture_tear_down);
+  g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
+
+  status = g_test_run ();
+  g_clear_object (&shared_app);
+  remove_tree (data_dir);
+  g_free (data_dir);
+  return status;
+}

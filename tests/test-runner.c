@@ -1,0 +1,587 @@
+/* test-runner.c — the routine runner, driven by a fake clock, and the dose it adapts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "stride-dose.h"
+#include "stride-reminder-schedule.h"
+#include "stride-routine-runner.h"
+
+#define SEC G_USEC_PER_SEC
+
+typedef struct
+{
+  StrideClock         *clock;
+  StrideRoutineRunner *runner;
+  GPtrArray           *items;
+  GString             *phases;   /* "get_ready:left:1 work:left:1 …" */
+  GString             *cues;     /* "3 2 1 start switch …" */
+  GString             *reps;
+} Fixture;
+
+static void
+free_item (gpointer data)
+{
+  StrideRoutineItem *item = data;
+
+  g_free (item->exercise);
+  g_free (item->test);
+  g_free (item);
+}
+
+static void
+add_item (Fixture    *fixture,
+          const char *exercise,
+          StrideDose  dose)
+{
+  StrideRoutineItem *item = g_new0 (StrideRoutineItem, 1);
+
+  item->exercise = g_strdup (exercise);
+  item->dose = dose;
+  g_ptr_array_add (fixture->items, item);
+}
+
+static void
+phase_changed_cb (StrideRoutineRunner *runner,
+                  Fixture             *fixture)
+{
+  StridePhase phase = stride_routine_runner_get_phase (runner);
+
+  if (fixture->phases->len > 0)
+    g_string_append_c (fixture->phases, ' ');
+  if (phase == STRIDE_PHASE_DONE)
+    g_string_append (fixture->phases, "done");
+  else
+    g_string_append_printf (fixture->phases, "%s:%s:%u", stride_phase_to_string (phase),
+                            stride_runner_side_to_string (stride_routine_runner_get_side (runner)),
+                            stride_routine_runner_get_set (runner));
+}
+
+static void
+cue_cb (StrideRoutineRunner *runner,
+        int                  cue,
+        guint                n,
+        Fixture             *fixture)
+{
+  static const char * const names[] = { "countdown", "start", "switch", "rest", "done" };
+
+  if (fixture->cues->len > 0)
+    g_string_append_c (fixture->cues, ' ');
+  if (cue == STRIDE_RUNNER_CUE_COUNTDOWN)
+    g_string_append_printf (fixture->cues, "%u", n);
+  else
+    g_string_append (fixture->cues, names[cue]);
+}
+
+static void
+rep_cb (StrideRoutineRunner *runner,
+        guint                rep,
+        Fixture             *fixture)
+{
+  g_string_append_printf (fixture->reps, "%u", rep);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->clock = stride_clock_new_fake ();
+  fixture->items = g_ptr_array_new_with_free_func (free_item);
+  fixture->phases = g_string_new (NULL);
+  fixture->cues = g_string_new (NULL);
+  fixture->reps = g_string_new (NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->runner != NULL)
+    g_assert_finalize_object (fixture->runner);
+  g_assert_finalize_object (fixture->clock);
+  g_ptr_array_unref (fixture->items);
+  g_string_free (fixture->phases, TRUE);
+  g_string_free (fixture->cues, TRUE);
+  g_string_free (fixture->reps, TRUE);
+}
+
+static void
+start (Fixture *fixture,
+       guint    get_ready_s,
+       guint    switch_s)
+{
+  fixture->runner = stride_routine_runner_new (fixture->clock, fixture->items);
+  stride_routine_runner_set_get_ready_s (fixture->runner, get_ready_s);
+  stride_routine_runner_set_switch_s (fixture->runner, switch_s);
+  g_signal_connect (fixture->runner, "phase-changed", G_CALLBACK (phase_changed_cb), fixture);
+  g_signal_connect (fixture->runner, "cue", G_CALLBACK (cue_cb), fixture);
+  g_signal_connect (fixture->runner, "rep", G_CALLBACK (rep_cb), fixture);
+  stride_routine_runner_start (fixture->runner);
+}
+
+static void
+advance (Fixture *fixture,
+         double   seconds)
+{
+  stride_clock_advance (fixture->clock, (gint64) (seconds * SEC));
+}
+
+/* Every transition of a two-sided hold with rest between sets, then a one-sided... */
+static void
+test_transitions (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  StrideRoutineRunner *runner;
+
+  add_item (fixture, "kneeling_hip_flexor_stretch", (StrideDose) { 2, 0, 30, 10, STRIDE_SIDES_EACH, 0 });
+  add_item (fixture, "glute_bridge", (StrideDose) { 1, 0, 20, 0, STRIDE_SIDES_BOTH, 0 });
+  start (fixture, 5, 5);
+  runner = fixture->runner;
+
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_GET_READY);
+  g_assert_cmpuint (stride_routine_runner_get_remaining_s (runner), ==, 5);
+  g_assert_cmpstr (stride_routine_runner_get_exercise (runner), ==, "kneeling_hip_flexor_stretch");
+
+  advance (fixture, 5);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_LEFT);
+  g_assert_cmpuint (stride_routine_runner_get_remaining_s (runner), ==, 30);
+  advance (fixture, 12.5);
+  g_assert_cmpuint (stride_routine_runner_get_remaining_s (runner), ==, 18);
+  advance (fixture, 17.5);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_SWITCH_SIDE);
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_RIGHT);
+
+  /* The rest of the routine: 5 + 30 + 10 + 30 + 5 + 30 + 5 (get ready) + 20 */
+  advance (fixture, 5 + 30 + 10 + 30 + 5 + 30 + 5 + 20);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
+  g_assert_true (stride_routine_runner_get_completed (runner));
+  g_assert_cmpstr (fixture->phases->str, ==,
+                   "get_ready:left:1 work:left:1 switch_side:right:1 work:right:1 rest:left:2 "
+                   "work:left:2 switch_side:right:2 work:right:2 "
+                   "get_ready:none:1 work:none:1 done");
+  g_assert_cmpstr (fixture->cues->str, ==,
+                   "3 2 1 start switch 3 2 1 start rest 3 2 1 start switch 3 2 1 start "
+                   "3 2 1 start done");
+  g_assert_cmpuint (stride_routine_runner_get_sets_done (runner, 0), ==, 2);
+  g_assert_cmpuint (stride_routine_runner_get_sets_done (runner, 1), ==, 1);
+  g_assert_cmpuint (stride_routine_runner_get_active_s (runner), ==, 5 + 30 + 5 + 30 + 10 + 30 + 5 + 30 + 5 + 20);
+  g_assert_cmpfloat (stride_routine_runner_get_progress (runner), ==, 1.0);
+}
+
+static void
+test_reps_at_tempo (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  add_item (fixture, "clamshell", (StrideDose) { 1, 4, 0, 0, STRIDE_SIDES_NONE, 2 });
+  start (fixture, 0, 0);
+
+  g_assert_cmpint (stride_routine_runner_get_phase (fixture->runner), ==, STRIDE_PHASE_WORK);
+  g_assert_cmpuint (stride_routine_runner_get_n_reps (fixture->runner), ==, 4);
+  g_assert_cmpuint (stride_routine_runner_get_rep (fixture->runner), ==, 1);
+  advance (fixture, 4.5);
+  g_assert_cmpuint (stride_routine_runner_get_rep (fixture->runner), ==, 3);
+  advance (fixture, 3.5);
+  g_assert_cmpint (stride_routine_runner_get_phase (fixture->runner), ==, STRIDE_PHASE_DONE);
+  g_assert_cmpstr (fixture->reps->str, ==, "1234");
+}
+
+/* Rest 0 and get-ready 0: no such phases at all. */
+static void
+test_zero_rest (Fixture       *fixture,
+                gconstpointer  data)
+{
+  add_item (fixture, "side_plank", (StrideDose) { 3, 0, 10, 0, STRIDE_SIDES_BOTH, 0 });
+  start (fixture, 0, 5);
+  advance (fixture, 30);
+  g_assert_cmpstr (fixture->phases->str, ==, "work:none:1 work:none:2 work:none:3 done");
+  g_assert_cmpuint (stride_routine_runner_get_sets_done (fixture->runner, 0), ==, 3);
+}
+
+static void
+test_pause_resume (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  StrideRoutineRunner *runner;
+  guint notified = 0;
+
+  add_item (fixture, "glute_stretch", (StrideDose) { 1, 0, 30, 0, STRIDE_SIDES_BOTH, 0 });
+  start (fixture, 0, 0);
+  runner = fixture->runner;
+  g_signal_connect_swapped (runner, "notify::paused", G_CALLBACK (g_atomic_int_inc), &notified);
+
+  advance (fixture, 10);
+  stride_routine_runner_toggle_pause (runner);
+  g_assert_true (stride_routine_runner_get_paused (runner));
+  stride_routine_runner_pause (runner);     /* already paused: no notify */
+  advance (fixture, 300);
+  g_assert_cmpuint (stride_routine_runner_get_remaining_s (runner), ==, 20);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
+
+  stride_routine_runner_toggle_pause (runner);
+  g_assert_false (stride_routine_runner_get_paused (runner));
+  g_assert_cmpuint (notified, ==, 2);
+  advance (fixture, 19.5);
+  g_assert_cmpuint (stride_routine_runner_get_remaining_s (runner), ==, 1);
+  advance (fixture, 0.5);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
+  g_assert_cmpuint (stride_routine_runner_get_active_s (runner), ==, 30);
+}
+
+static void
+test_skip (Fixture       *fixture,
+           gconstpointer  data)
+{
+  StrideRoutineRunner *runner;
+
+  add_item (fixture, "clamshell", (StrideDose) { 2, 0, 30, 20, STRIDE_SIDES_EACH, 0 });
+  start (fixture, 5, 5);
+  runner = fixture->runner;
+
+  stride_routine_runner_skip (runner);     /* get ready → work left */
+  stride_routine_runner_skip (runner);     /* work left (skipped) → switch */
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_SWITCH_SIDE);
+  stride_routine_runner_skip (runner);
+  advance (fixture, 30);                   /* right side done by time */
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_REST);
+  g_assert_cmpuint (stride_routine_runner_get_remaining_s (runner), ==, 20);
+  /* A skipped side means the set was not done in full */
+  g_assert_cmpuint (stride_routine_runner_get_sets_done (runner, 0), ==, 0);
+
+  for (guint i = 0; i < 4; i++)
+    stride_routine_runner_skip (runner);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
+  g_assert_true (stride_routine_runner_get_completed (runner));
+}
+
+static void
+test_back (Fixture       *fixture,
+           gconstpointer  data)
+{
+  StrideRoutineRunner *runner;
+
+  add_item (fixture, "tfl_stretch", (StrideDose) { 2, 0, 30, 10, STRIDE_SIDES_EACH, 0 });
+  start (fixture, 5, 5);
+  runner = fixture->runner;
+
+  advance (fixture, 5 + 10);               /* 10 s into the left side */
+  stride_routine_runner_back (runner);     /* restarts it */
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_LEFT);
+  g_assert_cmpuint (stride_routine_runner_get_remaining_s (runner), ==, 30);
+
+  advance (fixture, 30 + 5 + 1);           /* 1 s into the right side */
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_RIGHT);
+  stride_routine_runner_back (runner);     /* early: to the left side */
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_LEFT);
+  g_assert_cmpuint (stride_routine_runner_get_set (runner), ==, 1);
+
+  advance (fixture, 30 + 5 + 30 + 2);      /* in the rest */
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_REST);
+  stride_routine_runner_back (runner);     /* from a rest: the work before it */
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_RIGHT);
+
+  /* Back while paused stays paused, with the full time left */
+  stride_routine_runner_pause (runner);
+  stride_routine_runner_back (runner);
+  g_assert_true (stride_routine_runner_get_paused (runner));
+  advance (fixture, 100);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
+}
+
+static void
+test_end_early (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(JsonObject) summary = NULL;
+  JsonObject *first;
+
+  add_item (fixture, "glute_bridge", (StrideDose) { 3, 10, 0, 30, STRIDE_SIDES_BOTH, 3 });
+  add_item (fixture, "clamshell", (StrideDose) { 2, 10, 0, 30, STRIDE_SIDES_EACH, 2 });
+  start (fixture, 5, 5);
+  advance (fixture, 5 + 30 + 30 + 10);     /* one set done, in the second */
+  stride_routine_runner_end (fixture->runner);
+
+  g_assert_cmpint (stride_routine_runner_get_phase (fixture->runner), ==, STRIDE_PHASE_DONE);
+  g_assert_false (stride_routine_runner_get_completed (fixture->runner));
+  g_assert_false (g_str_has_suffix (fixture->cues->str, "done"));
+  advance (fixture, 1000);                 /* nothing moves once ended */
+  g_assert_true (g_str_has_suffix (fixture->phases->str, "work:none:2 done"));
+
+  summary = stride_routine_runner_build_summary (fixture->runner);
+  g_assert_false (json_object_get_boolean_member (summary, "completed"));
+  g_assert_cmpint (json_object_get_int_member (summary, "duration_s"), ==, 75);
+  first = json_array_get_object_element (json_object_get_array_member (summary, "exercises"), 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "exercise"), ==, "glute_bridge");
+  g_assert_cmpint (json_object_get_int_member (first, "sets_done"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (first, "sets"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (first, "dose"), "reps"), ==, 10);
+}
+
+static void
+test_chapters_drive (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  add_item (fixture, "clamshell", (StrideDose) { 1, 0, 20, 0, STRIDE_SIDES_EACH, 0 });
+  start (fixture, 10, 10);
+
+  g_assert_false (stride_routine_runner_chapter_changed (fixture->runner, "setup"));
+  g_assert_cmpint (stride_routine_runner_get_phase (fixture->runner), ==, STRIDE_PHASE_GET_READY);
+  advance (fixture, 2);
+  g_assert_true (stride_routine_runner_chapter_changed (fixture->runner, "hold"));
+  g_assert_cmpint (stride_routine_runner_get_phase (fixture->runner), ==, STRIDE_PHASE_WORK);
+  g_assert_cmpuint (stride_routine_runner_get_remaining_s (fixture->runner), ==, 20);
+  /* During work a chapter changes nothing: the timer decides */
+  g_assert_false (stride_routine_runner_chapter_changed (fixture->runner, "hold"));
+  advance (fixture, 21);
+  g_assert_cmpint (stride_routine_runner_get_phase (fixture->runner), ==, STRIDE_PHASE_SWITCH_SIDE);
+  g_assert_true (stride_routine_runner_chapter_changed (fixture->runner, "lift"));
+  g_assert_cmpint (stride_routine_runner_get_side (fixture->runner), ==, STRIDE_RUNNER_SIDE_RIGHT);
+}
+
+/* A personal routine may train one side only */
+static void
+test_only_side (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(JsonObject) summary = NULL;
+
+  add_item (fixture, "kneeling_hip_flexor_stretch", (StrideDose) { 2, 0, 30, 10, STRIDE_SIDES_EACH, 0 });
+  fixture->runner = stride_routine_runner_new (fixture->clock, fixture->items);
+  stride_routine_runner_set_only_side (fixture->runner, 0, STRIDE_RUNNER_SIDE_RIGHT);
+  g_signal_connect (fixture->runner, "phase-changed", G_CALLBACK (phase_changed_cb), fixture);
+  stride_routine_runner_start (fixture->runner);
+  advance (fixture, 5 + 30 + 10 + 30);
+
+  g_assert_cmpstr (fixture->phases->str, ==, "get_ready:right:1 work:right:1 rest:right:2 work:right:2 done");
+  g_assert_cmpuint (stride_routine_runner_get_sets_done (fixture->runner, 0), ==, 2);
+  summary = stride_routine_runner_build_summary (fixture->runner);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_object_get_array_member (summary, "exercises"), 0), "sides"),
+                   ==, "right");
+}
+
+static void
+test_next_work (Fixture       *fixture,
+                gconstpointer  data)
+{
+  guint item = 99;
+  StrideRunnerSide side = STRIDE_RUNNER_SIDE_NONE;
+
+  add_item (fixture, "clamshell", (StrideDose) { 1, 0, 10, 0, STRIDE_SIDES_EACH, 0 });
+  add_item (fixture, "glute_bridge", (StrideDose) { 1, 0, 10, 0, STRIDE_SIDES_BOTH, 0 });
+  start (fixture, 3, 3);
+
+  g_assert_true (stride_routine_runner_get_next_work (fixture->runner, &item, &side));
+  g_assert_cmpuint (item, ==, 0);
+  g_assert_cmpint (side, ==, STRIDE_RUNNER_SIDE_LEFT);
+  advance (fixture, 3 + 10 + 3 + 5);
+  g_assert_true (stride_routine_runner_get_next_work (fixture->runner, &item, &side));
+  g_assert_cmpuint (item, ==, 1);
+  g_assert_cmpint (side, ==, STRIDE_RUNNER_SIDE_NONE);
+  advance (fixture, 5 + 3);
+  g_assert_false (stride_routine_runner_get_next_work (fixture->runner, &item, &side));
+}
+
+/* Dose adaptation */
+
+typedef struct
+{
+  int              pain;
+  StrideEffort     effort;
+  gboolean         worse;
+  StrideDoseChange expected;
+} DecideCase;
+
+static void
+test_dose_decide (void)
+{
+  static const DecideCase cases[] = {
+    { 0, STRIDE_EFFORT_TOO_EASY, FALSE, STRIDE_DOSE_PROGRESS },
+    { 3, STRIDE_EFFORT_TOO_EASY, FALSE, STRIDE_DOSE_PROGRESS },
+    { 3, STRIDE_EFFORT_ABOUT_RIGHT, FALSE, STRIDE_DOSE_HOLD },
+    { 2, STRIDE_EFFORT_UNKNOWN, FALSE, STRIDE_DOSE_HOLD },
+    { 1, STRIDE_EFFORT_TOO_HARD, FALSE, STRIDE_DOSE_STEP_BACK },
+    { 4, STRIDE_EFFORT_TOO_EASY, FALSE, STRIDE_DOSE_HOLD },
+    { 5, STRIDE_EFFORT_TOO_EASY, FALSE, STRIDE_DOSE_HOLD },
+    { 5, STRIDE_EFFORT_ABOUT_RIGHT, FALSE, STRIDE_DOSE_HOLD },
+    { 6, STRIDE_EFFORT_TOO_EASY, FALSE, STRIDE_DOSE_STEP_BACK },
+    { 10, STRIDE_EFFORT_ABOUT_RIGHT, FALSE, STRIDE_DOSE_STEP_BACK },
+    { 0, STRIDE_EFFORT_TOO_EASY, TRUE, STRIDE_DOSE_STEP_BACK },
+    { STRIDE_PAIN_UNKNOWN, STRIDE_EFFORT_TOO_EASY, FALSE, STRIDE_DOSE_HOLD },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("case %u: pain %d", i, cases[i].pain);
+      g_assert_cmpint (stride_dose_decide (cases[i].pain, cases[i].effort, cases[i].worse), ==, cases[i].expected);
+    }
+}
+
+typedef struct
+{
+  const char       *kind;
+  StrideDose        dose;
+  StrideDoseChange  change;
+  gboolean          moved;
+  guint             sets, reps, hold_s;
+} AdaptCase;
+
+static void
+test_dose_adapt (void)
+{
+  static const AdaptCase cases[] = {
+    /* Stretch: more holds up to 4, then longer up to 60 s; back the other way */
+    { "stretch", { 2, 0, 30, 15, STRIDE_SIDES_EACH, 0 }, STRIDE_DOSE_PROGRESS, TRUE, 3, 0, 30 },
+    { "stretch", { 4, 0, 30, 15, STRIDE_SIDES_EACH, 0 }, STRIDE_DOSE_PROGRESS, TRUE, 4, 0, 45 },
+    { "stretch", { 4, 0, 60, 15, STRIDE_SIDES_EACH, 0 }, STRIDE_DOSE_PROGRESS, FALSE, 4, 0, 60 },
+    { "stretch", { 3, 0, 45, 15, STRIDE_SIDES_EACH, 0 }, STRIDE_DOSE_STEP_BACK, TRUE, 3, 0, 30 },
+    { "stretch", { 3, 0, 30, 15, STRIDE_SIDES_EACH, 0 }, STRIDE_DOSE_STEP_BACK, TRUE, 2, 0, 30 },
+    { "stretch", { 1, 0, 30, 15, STRIDE_SIDES_EACH, 0 }, STRIDE_DOSE_STEP_BACK, FALSE, 1, 0, 30 },
+    { "stretch", { 2, 0, 30, 15, STRIDE_SIDES_EACH, 0 }, STRIDE_DOSE_HOLD, TRUE, 2, 0, 30 },
+    /* Strength reps: 8–12, then sets up to 4; back: sets down to 2, then reps to 8 */
+    { "strength", { 3, 10, 0, 45, STRIDE_SIDES_BOTH, 3 }, STRIDE_DOSE_PROGRESS, TRUE, 3, 12, 0 },
+    { "strength", { 3, 12, 0, 45, STRIDE_SIDES_BOTH, 3 }, STRIDE_DOSE_PROGRESS, TRUE, 4, 12, 0 },
+    { "strength", { 4, 12, 0, 45, STRIDE_SIDES_BOTH, 3 }, STRIDE_DOSE_PROGRESS, FALSE, 4, 12, 0 },
+    { "strength", { 3, 15, 0, 45, STRIDE_SIDES_BOTH, 3 }, STRIDE_DOSE_PROGRESS, TRUE, 3, 17, 0 },
+    { "strength", { 3, 12, 0, 45, STRIDE_SIDES_BOTH, 3 }, STRIDE_DOSE_STEP_BACK, TRUE, 2, 12, 0 },
+    { "strength", { 2, 12, 0, 45, STRIDE_SIDES_BOTH, 3 }, STRIDE_DOSE_STEP_BACK, TRUE, 2, 10, 0 },
+    { "strength", { 2, 8, 0, 45, STRIDE_SIDES_BOTH, 3 }, STRIDE_DOSE_STEP_BACK, FALSE, 2, 8, 0 },
+    /* Isometric holds: 10–45 s, then sets up to 5 */
+    { "strength", { 5, 0, 40, 60, STRIDE_SIDES_BOTH, 0 }, STRIDE_DOSE_PROGRESS, TRUE, 5, 0, 45 },
+    { "strength", { 4, 0, 45, 60, STRIDE_SIDES_BOTH, 0 }, STRIDE_DOSE_PROGRESS, TRUE, 5, 0, 45 },
+    { "strength", { 5, 0, 45, 60, STRIDE_SIDES_BOTH, 0 }, STRIDE_DOSE_PROGRESS, FALSE, 5, 0, 45 },
+    { "strength", { 5, 0, 30, 60, STRIDE_SIDES_BOTH, 0 }, STRIDE_DOSE_STEP_BACK, TRUE, 5, 0, 25 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const AdaptCase *c = &cases[i];
+      StrideDose next;
+
+      g_test_message ("case %u", i);
+      g_assert_cmpint (stride_dose_adapt (&c->dose, c->kind, c->change, &next), ==, c->moved);
+      g_assert_cmpuint (next.sets, ==, c->sets);
+      g_assert_cmpuint (next.reps, ==, c->reps);
+      g_assert_cmpuint (next.hold_s, ==, c->hold_s);
+      g_assert_cmpuint (next.rest_s, ==, c->dose.rest_s);
+      g_assert_cmpint (next.sides, ==, c->dose.sides);
+    }
+}
+
+static JsonObject *
+session_data (const StrideDose *done,
+              const StrideDose *next)
+{
+  JsonObject *data = json_object_new ();
+  JsonArray *exercises = json_array_new ();
+  JsonObject *exercise = json_object_new ();
+  JsonObject *next_dose = json_object_new ();
+
+  json_object_set_string_member (exercise, "exercise", "glute_bridge");
+  json_object_set_object_member (exercise, "dose", stride_dose_to_json (done));
+  json_array_add_object_element (exercises, exercise);
+  json_object_set_object_member (next_dose, "glute_bridge", stride_dose_to_json (next));
+  json_object_set_string_member (data, "routine", "hip_strength_routine");
+  json_object_set_array_member (data, "exercises", exercises);
+  json_object_set_object_member (data, "next_dose", next_dose);
+  return data;
+}
+
+/* The next session's dose comes from history, and a worse next morning steps it back. */
+static void
+test_dose_next_session (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stride-dose-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "history.json", NULL);
+  g_autoptr(StrideHistory) history = stride_history_new (path);
+  const StrideDose base = { 3, 10, 0, 45, STRIDE_SIDES_BOTH, 3 };
+  const StrideDose progressed = { 3, 12, 0, 45, STRIDE_SIDES_BOTH, 3 };
+  g_autoptr(JsonObject) data = session_data (&base, &progressed);
+  g_autoptr(JsonObject) check_in = json_object_new ();
+  g_autoptr(GDateTime) evening = g_date_time_new_local (2026, 11, 24, 19, 0, 0);
+  g_autoptr(GDateTime) morning = g_date_time_new_local (2026, 11, 25, 8, 0, 0);
+  StrideHistoryEntry *session;
+  StrideDose dose;
+
+  stride_dose_for_next_session (history, "hip_strength_routine", "glute_bridge", "strength", &base, &dose);
+  g_assert_cmpuint (dose.reps, ==, 10);
+
+  session = stride_history_append (history, STRIDE_HISTORY_SESSION, evening, data, NULL);
+  g_assert_nonnull (session);
+  stride_dose_for_next_session (history, "hip_strength_routine", "glute_bridge", "strength", &base, &dose);
+  g_assert_cmpuint (dose.reps, ==, 12);
+  stride_dose_for_next_session (history, "hip_stretch_routine", "glute_bridge", "strength", &base, &dose);
+  g_assert_cmpuint (dose.reps, ==, 10);
+
+  json_object_set_string_member (check_in, "session", stride_history_entry_get_id (session));
+  json_object_set_string_member (check_in, "compared", "worse");
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_CHECK_IN, morning, check_in, NULL));
+  stride_dose_for_next_session (history, "hip_strength_routine", "glute_bridge", "strength", &base, &dose);
+  g_assert_cmpuint (dose.sets, ==, 2);
+  g_assert_cmpuint (dose.reps, ==, 10);
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static GDateTime *
+at (int day,
+    int hour,
+    int minute)
+{
+  return g_date_time_new_local (2026, 11, day, hour, minute, 0);
+}
+
+static void
+test_reminder_schedule (void)
+{
+  static const char * const bad[] = { "", "18", "18:", "24:00", "12:60", "ab:cd", "18:00x", "-1:00", NULL };
+  g_autoptr(GDateTime) before = at (10, 17, 59);
+  g_autoptr(GDateTime) after = at (10, 18, 0);
+  g_autoptr(GDateTime) morning_session = at (10, 7, 0);
+  g_autoptr(GDateTime) yesterday = at (9, 19, 0);
+  guint hour, minute;
+
+  g_assert_true (stride_reminder_parse_time ("07:05", &hour, &minute));
+  g_assert_cmpuint (hour, ==, 7);
+  g_assert_cmpuint (minute, ==, 5);
+  for (guint i = 0; bad[i] != NULL; i++)
+    g_assert_false (stride_reminder_parse_time (bad[i], &hour, &minute));
+
+  g_assert_false (stride_reminder_is_due ("18:00", before, NULL, NULL));
+  g_assert_true (stride_reminder_is_due ("18:00", after, NULL, NULL));
+  g_assert_true (stride_reminder_is_due ("18:00", after, yesterday, yesterday));
+  g_assert_false (stride_reminder_is_due ("18:00", after, morning_session, NULL));   /* done today */
+  g_assert_false (stride_reminder_is_due ("18:00", after, NULL, after));             /* once a day */
+  g_assert_false (stride_reminder_is_due ("nonsense", after, NULL, NULL));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/stride/runner/transitions", test_transitions);
+  ADD ("/stride/runner/reps-at-tempo", test_reps_at_tempo);
+  ADD ("/stride/runner/zero-rest", test_zero_rest);
+  ADD ("/stride/runner/pause-resume", test_pause_resume);
+  ADD ("/stride/runner/skip", test_skip);
+  ADD ("/stride/runner/back", test_back);
+  ADD ("/stride/runner/end-early", test_end_early);
+  ADD ("/stride/runner/chapters-drive", test_chapters_drive);
+  ADD ("/stride/runner/next-work", test_next_work);
+  ADD ("/stride/runner/only-side", test_only_side);
+#undef ADD
+  g_test_add_func ("/stride/dose/decide", test_dose_decide);
+  g_test_add_func ("/stride/dose/adapt", test_dose_adapt);
+  g_test_add_func ("/stride/dose/next-session", test_dose_next_session);
+  g_test_add_func ("/stride/reminder/schedule", test_reminder_schedule);
+
+  return g_test_run ();
+}

@@ -1,0 +1,539 @@
+/* test-video-view.c — the video view on a (virtual) display
+ *
+ * This program does not link GStreamer: its first test checks that a window comes up
+ * without mapping it, and the clip comes from the make-test-clip helper.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "stride-application.h"
+#include "stride-media-error.h"
+#include "stride-media-loader.h"
+#include "stride-sound-cues.h"
+#include "stride-video-view.h"
+#include "stride-window.h"
+
+static StrideApplication *shared_app;
+static char *tmp_dir;
+static char *clip_uri;
+static char *two_sides_uri;     /* chapters setup, hold, setup@2, hold@2 over 4 s */
+static char *skip_reason;
+
+typedef struct
+{
+  GtkWindow       *window;
+  StrideVideoView *view;
+  GtkWidget       *content;   /* the view's inner box, which fullscreen moves */
+} Fixture;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static void
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static gboolean
+after_cb (gpointer data)
+{
+  return g_get_monotonic_time () >= *(gint64 *) data;
+}
+
+static void
+wait_for (gint64 us)
+{
+  gint64 until = g_get_monotonic_time () + us;
+
+  wait_until (after_cb, &until);
+}
+
+static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static gboolean
+maps_gstreamer (void)
+{
+  g_autofree char *maps = NULL;
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  return strstr (maps, "libgst") != NULL;
+}
+
+/* Runs first: the main window comes up without GStreamer. */
+static void
+test_start_up_without_gstreamer (void)
+{
+  StrideWindow *window = stride_window_new (shared_app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (widget_is_mapped, window);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (maps_gstreamer ());
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_application (fixture->window, GTK_APPLICATION (shared_app));
+  gtk_window_set_default_size (fixture->window, 480, 400);
+  fixture->view = STRIDE_VIDEO_VIEW (stride_video_view_new ());
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
+  gtk_window_present (fixture->window);
+  wait_until (widget_is_mapped, fixture->view);
+  fixture->content = gtk_widget_get_first_child (GTK_WIDGET (fixture->view));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static GtkWidget *
+find_child (GtkWidget *widget,
+            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The view's controls act through the "video" actions of its content. */
+static void
+activate (Fixture    *fixture,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (fixture->content, action, NULL));
+}
+
+static gboolean
+is_prepared (gpointer data)
+{
+  return stride_video_view_get_duration (data) > 0 || stride_video_view_get_error (data) != NULL;
+}
+
+/* What the picture shows: its paintable's current frame, rendered by the window's renderer. */
+static GBytes *
+render_picture (Fixture *fixture)
+{
+  GtkWidget *picture = find_child (GTK_WIDGET (fixture->view), GTK_TYPE_PICTURE);
+  GdkPaintable *paintable = gtk_picture_get_paintable (GTK_PICTURE (picture));
+  g_autoptr(GdkPaintable) image = gdk_paintable_get_current_image (paintable);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (fixture->window));
+  int width = gdk_paintable_get_intrinsic_width (image);
+  int height = gdk_paintable_get_intrinsic_height (image);
+  guchar *pixels;
+
+  g_assert_cmpint (width, >, 0);
+  gdk_paintable_snapshot (image, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, width * 4);
+  return g_bytes_new_take (pixels, (gsize) width * height * 4);
+}
+
+static gboolean
+picture_has_frame (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkWidget *picture = find_child (GTK_WIDGET (fixture->view), GTK_TYPE_PICTURE);
+  GdkPaintable *paintable = gtk_picture_get_paintable (GTK_PICTURE (picture));
+
+  return paintable != NULL && gdk_paintable_get_intrinsic_width (paintable) > 0;
+}
+
+static gboolean
+skip_without_clip (void)
+{
+  if (skip_reason != NULL)
+    g_test_skip (skip_reason);
+  return skip_reason != NULL;
+}
+
+static void
+test_plays (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+
+  if (skip_without_clip ())
+    return;
+
+  stride_video_view_set_uri (fixture->view, clip_uri);
+  stride_video_view_set_loop (fixture->view, TRUE);
+  wait_until (is_prepared, fixture->view);
+  g_assert_no_error (stride_video_view_get_error (fixture->view));
+  activate (fixture, "video.play-pause");
+  g_assert_true (stride_video_view_get_playing (fixture->view));
+
+  wait_until (picture_has_frame, fixture);
+  wait_for (300000);
+  first = render_picture (fixture);
+  wait_for (G_USEC_PER_SEC);
+  second = render_picture (fixture);
+  g_assert_false (g_bytes_equal (first, second));
+
+  activate (fixture, "video.play-pause");
+  g_assert_false (stride_video_view_get_playing (fixture->view));
+}
+
+static void
+test_controls (Fixture       *fixture,
+               gconstpointer  data)
+{
+  guint mirrored_notifies = 0;
+
+  if (skip_without_clip ())
+    return;
+
+  stride_video_view_set_uri (fixture->view, clip_uri);
+  wait_until (is_prepared, fixture->view);
+
+  g_signal_connect_swapped (fixture->view, "notify::mirrored", G_CALLBACK (g_atomic_int_inc), &mirrored_notifies);
+  activate (fixture, "video.mirror");
+  g_assert_true (stride_video_view_get_mirrored (fixture->view));
+  stride_video_view_set_mirrored (fixture->view, TRUE);
+  g_assert_cmpuint (mirrored_notifies, ==, 1);
+
+  activate (fixture, "video.faster");
+  g_assert_cmpfloat (stride_video_view_get_rate (fixture->view), ==, 1.25);
+  activate (fixture, "video.slower");
+  activate (fixture, "video.slower");
+  g_assert_cmpfloat (stride_video_view_get_rate (fixture->view), ==, 0.75);
+  g_assert_true (gtk_widget_activate_action (gtk_widget_get_first_child (GTK_WIDGET (fixture->view)),
+                                             "video.rate", "d", 2.0));
+  g_assert_cmpfloat (stride_video_view_get_rate (fixture->view), ==, 2.0);
+
+  /* L loops the chapter under the play head, and again stops it. */
+  activate (fixture, "video.loop-section");
+  g_assert_cmpstr (stride_video_view_get_looping_chapter (fixture->view), ==, "setup");
+  activate (fixture, "video.loop-section");
+  g_assert_null (stride_video_view_get_looping_chapter (fixture->view));
+
+  /* Fullscreen moves the picture and controls into a window of their own, and back. */
+  activate (fixture, "video.fullscreen");
+  g_assert_true (GTK_IS_WINDOW (gtk_widget_get_parent (fixture->content)));
+  activate (fixture, "video.leave-fullscreen");
+  g_assert_true (gtk_widget_get_parent (fixture->content) == GTK_WIDGET (fixture->view));
+  g_signal_handlers_disconnect_by_data (fixture->view, &mirrored_notifies);
+}
+
+typedef struct
+{
+  guint hold;
+  guint other;
+} ChapterCount;
+
+static void
+chapter_changed_cb (StrideVideoView *view,
+                    const char      *id,
+                    ChapterCount    *count)
+{
+  if (g_strcmp0 (id, "hold") == 0)
+    count->hold++;
+  else
+    count->other++;
+}
+
+static gboolean
+held_three_times (gpointer data)
+{
+  return ((ChapterCount *) data)->hold >= 3;
+}
+
+static void
+test_loop_chapter (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  ChapterCount count = { 0, 0 };
+
+  if (skip_without_clip ())
+    return;
+
+  g_signal_connect (fixture->view, "chapter-changed", G_CALLBACK (chapter_changed_cb), &count);
+  stride_video_view_set_uri (fixture->view, clip_uri);
+  /* Asked before the chapters are known: kept and applied when they are. */
+  stride_video_view_loop_chapter (fixture->view, "hold");
+  stride_video_view_play (fixture->view);
+  wait_until (held_three_times, &count);
+  g_assert_cmpstr (stride_video_view_get_looping_chapter (fixture->view), ==, "hold");
+  g_assert_true (stride_video_view_get_playing (fixture->view));
+  g_signal_handlers_disconnect_by_data (fixture->view, &count);
+}
+
+static void
+count_error_cb (StrideVideoView *view,
+                const GError    *error,
+                guint           *count)
+{
+  (*count)++;
+}
+
+static gboolean
+has_error (gpointer data)
+{
+  return stride_video_view_get_error (data) != NULL;
+}
+
+static void
+test_error_in_place (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "no-such-video.webm", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  AdwStatusPage *status;
+  guint errors = 0;
+
+  g_signal_connect (fixture->view, "error", G_CALLBACK (count_error_cb), &errors);
+  stride_video_view_set_uri (fixture->view, uri);
+  wait_until (has_error, fixture->view);
+  wait_for (200000);
+  g_assert_cmpuint (errors, ==, 1);
+  g_assert_error (stride_video_view_get_error (fixture->view), STRIDE_MEDIA_ERROR, STRIDE_MEDIA_ERROR_NOT_FOUND);
+
+  status = ADW_STATUS_PAGE (find_child (GTK_WIDGET (fixture->view), ADW_TYPE_STATUS_PAGE));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (status)));
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), "no-such-video.webm"));
+
+  /* Keys do nothing harmful on a broken clip. */
+  activate (fixture, "video.play-pause");
+  activate (fixture, "video.step");
+  g_assert_false (stride_video_view_get_playing (fixture->view));
+  g_signal_handlers_disconnect_by_data (fixture->view, &errors);
+}
+
+static gboolean
+stream_advanced (gpointer data)
+{
+  return gtk_media_stream_get_timestamp (data) > 0 || gtk_media_stream_get_error (data) != NULL;
+}
+
+/* The player is a plain GtkMediaStream: GTK's own GtkVideo and its controls drive it. */
+static void
+test_gtk_video (void)
+{
+  const StrideMediaModule *media;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkMediaStream) player = NULL;
+  GtkWidget *window, *video;
+
+  if (skip_without_clip ())
+    return;
+
+  media = stride_media_loader_get (&error);
+  g_assert_no_error (error);
+  player = media->player_new ();
+  media->player_set_uri (player, clip_uri);
+
+  window = gtk_window_new ();
+  video = gtk_video_new ();
+  gtk_video_set_media_stream (GTK_VIDEO (video), player);
+  gtk_window_set_child (GTK_WINDOW (window), video);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (widget_is_mapped, video);
+
+  gtk_media_stream_play (player);
+  wait_until (stream_advanced, player);
+  g_assert_no_error (gtk_media_stream_get_error (player));
+  g_assert_true (gtk_media_stream_get_playing (player));
+  gtk_window_destroy (GTK_WINDOW (window));
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_finalize_object (g_steal_pointer (&player));
+}
+
+/* The cues follow the preferences, one notify per real change. */
+static void
+test_sound_cues_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(StrideSoundCues) cues = stride_sound_cues_new (settings);
+  guint volume_notifies = 0;
+
+  g_signal_connect_swapped (cues, "notify::volume", G_CALLBACK (g_atomic_int_inc), &volume_notifies);
+  g_settings_set_double (settings, "cue-volume", 0.3);
+  g_settings_set_double (settings, "cue-volume", 0.3);
+  g_assert_cmpfloat_with_epsilon (stride_sound_cues_get_volume (cues), 0.3, 0.0001);
+  g_assert_cmpuint (volume_notifies, ==, 1);
+
+  g_settings_set_boolean (settings, "cues-muted", TRUE);
+  g_assert_true (stride_sound_cues_get_muted (cues));
+  stride_sound_cues_set_muted (cues, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "cues-muted"));
+
+  /* Each cue plays (into a fakesink here) without disturbing the next. */
+  for (StrideSoundCue cue = STRIDE_SOUND_CUE_TICK; cue <= STRIDE_SOUND_CUE_DONE; cue++)
+    stride_sound_cues_play (cues, cue);
+  wait_for (500000);
+  g_settings_reset (settings, "cue-volume");
+  g_settings_reset (settings, "cues-muted");
+  g_signal_handlers_disconnect_by_data (cues, &volume_notifies);
+  g_assert_finalize_object (g_steal_pointer (&cues));
+}
+
+static char *
+make_clip (const char *name,
+           const char *sides)
+{
+  const char *tool = g_getenv ("STRIDE_MAKE_TEST_CLIP");
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  const char *argv[] = { tool, path, "160", "120", "4", "vp8enc", sides, NULL };
+  g_autofree char *errors = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_nonnull (tool);
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &errors, &status, &error))
+    g_error ("%s", error->message);
+  if (!g_spawn_check_wait_status (status, NULL))
+    {
+      skip_reason = g_strdup_printf ("no test clip: %s", errors);
+      return NULL;
+    }
+  return g_filename_to_uri (path, NULL, NULL);
+}
+
+typedef struct
+{
+  StrideVideoView *view;
+  guint            looped;
+  gint64           min;
+} SideWatch;
+
+static void
+side_chapter_cb (StrideVideoView *view,
+                 const char      *id,
+                 SideWatch       *watch)
+{
+  /* Only plain ids reach the page, whatever the side. */
+  g_assert_null (strchr (id != NULL ? id : "", '@'));
+  if (g_strcmp0 (id, "hold") == 0)
+    watch->looped++;
+}
+
+static void
+side_position_cb (SideWatch *watch)
+{
+  if (watch->looped > 1)
+    watch->min = MIN (watch->min, stride_video_view_get_position (watch->view));
+}
+
+static gboolean
+side_looped (gpointer data)
+{
+  return ((SideWatch *) data)->looped >= 4;
+}
+
+static gboolean
+in_second_hold (gpointer data)
+{
+  return g_strcmp0 (stride_video_view_get_chapter (data), "hold") == 0 &&
+         stride_video_view_get_position (data) >= 3 * G_USEC_PER_SEC;
+}
+
+/* Looping "hold" on the second side loops the second side's hold ("hold@2"). */
+static void
+test_second_side (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  SideWatch watch = { fixture->view, 0, G_MAXINT64 };
+
+  if (skip_without_clip ())
+    return;
+
+  stride_video_view_set_uri (fixture->view, two_sides_uri);
+  wait_until (is_prepared, fixture->view);
+  stride_video_view_seek (fixture->view, 3200000);
+  wait_until (in_second_hold, fixture->view);
+
+  g_signal_connect (fixture->view, "chapter-changed", G_CALLBACK (side_chapter_cb), &watch);
+  g_signal_connect_swapped (fixture->view, "notify::position", G_CALLBACK (side_position_cb), &watch);
+  g_assert_true (stride_video_view_loop_chapter (fixture->view, "hold"));
+  g_assert_cmpstr (stride_video_view_get_looping_chapter (fixture->view), ==, "hold");
+  stride_video_view_play (fixture->view);
+  wait_until (side_looped, &watch);
+  g_assert_cmpint (watch.min, >=, 3 * G_USEC_PER_SEC - G_USEC_PER_SEC / 30);
+  g_signal_handlers_disconnect_by_data (fixture->view, &watch);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  shared_app = stride_application_new ();
+  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (shared_app), NULL, NULL))
+    g_error ("Could not register the application");
+
+  tmp_dir = g_dir_make_tmp ("stride-video-view-XXXXXX", &error);
+  g_assert_no_error (error);
+  clip_uri = make_clip ("clip.webm", NULL);
+  if (clip_uri != NULL)
+    two_sides_uri = make_clip ("two-sides.webm", "two-sides");
+
+  g_test_add_func ("/stride/video-view/start-up-without-gstreamer", test_start_up_without_gstreamer);
+  g_test_add ("/stride/video-view/plays", Fixture, NULL, fixture_set_up, test_plays, fixture_tear_down);
+  g_test_add ("/stride/video-view/controls", Fixture, NULL, fixture_set_up, test_controls, fixture_tear_down);
+  g_test_add ("/stride/video-view/loop-chapter", Fixture, NULL, fixture_set_up, test_loop_chapter, fixture_tear_down);
+  g_test_add ("/stride/video-view/error-in-place", Fixture, NULL, fixture_set_up, test_error_in_place, fixture_tear_down);
+  g_test_add ("/stride/video-view/second-side", Fixture, NULL, fixture_set_up, test_second_side, fixture_tear_down);
+  g_test_add_func ("/stride/video-view/gtk-video", test_gtk_video);
+  g_test_add_func ("/stride/video-view/sound-cues-settings", test_sound_cues_settings);
+
+  status = g_test_run ();
+
+  {
+    g_autofree char *clip = g_build_filename (tmp_dir, "clip.webm", NULL);
+    g_autofree char *two_sides = g_build_filename (tmp_dir, "two-sides.webm", NULL);
+
+    g_unlink (clip);
+    g_unlink (two_sides);
+    g_rmdir (tmp_dir);
+  }
+  g_clear_object (&shared_app);
+  return status;
+}
