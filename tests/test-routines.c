@@ -21,6 +21,7 @@
 #include "stride-routine-store.h"
 #include "stride-routines-page.h"
 #include "stride-window.h"
+#include "stride-test-ui.h"
 
 typedef struct
 {
@@ -30,35 +31,6 @@ typedef struct
 
 static StrideApplication *shared_app;
 static char *data_dir;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static void
-drain_events (void)
-{
-  for (guint i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -72,7 +44,7 @@ fixture_set_up (Fixture       *fixture,
   if (g_getenv ("STRIDE_TEST_DARK") != NULL)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until (widget_is_mapped, fixture->window);
+  stride_test_wait_until (stride_test_widget_is_mapped, fixture->window);
 }
 
 static void
@@ -83,7 +55,7 @@ fixture_tear_down (Fixture       *fixture,
 
   for (GList *l = g_list_copy (windows); l != NULL; l = g_list_delete_link (l, l))
     gtk_window_destroy (GTK_WINDOW (l->data));
-  drain_events ();
+  stride_test_drain_events ();
 }
 
 /* A preferences row titled TITLE somewhere under WIDGET */
@@ -223,7 +195,7 @@ test_play_to_end (Fixture       *fixture,
   /* …and it is in Progress */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "progress");
   progress = stride_window_get_page (fixture->window, "progress");
-  wait_until (widget_is_mapped, progress);
+  stride_test_wait_until (stride_test_widget_is_mapped, progress);
   g_assert_nonnull (find_row (progress, "Quick test stretch"));
   g_assert_nonnull (find_row (progress, "Current streak"));
   screenshot (GTK_WIDGET (fixture->window), "progress");
@@ -407,7 +379,7 @@ test_morning_check_in (Fixture       *fixture,
 
   /* The page reads the history when it is shown */
   stride_window_show_page (fixture->window, "routines");
-  wait_until (widget_is_mapped, page);
+  stride_test_wait_until (stride_test_widget_is_mapped, page);
   group = find_group (page, "The Morning After");
   g_assert_nonnull (group);
   g_assert_true (gtk_widget_get_visible (group));
@@ -470,7 +442,7 @@ test_reminder_preferences (Fixture       *fixture,
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
   preferences = GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
   g_assert_true (STRIDE_IS_PREFERENCES_WINDOW (preferences));
-  wait_until (widget_is_mapped, preferences);
+  stride_test_wait_until (stride_test_widget_is_mapped, preferences);
 
   toggle = find_nth (preferences, GTK_TYPE_SWITCH, 0);
   hour = find_nth (preferences, GTK_TYPE_SPIN_BUTTON, 0);
@@ -610,20 +582,6 @@ test_report (Fixture       *fixture,
   g_rmdir (dir);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_remove (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -637,10 +595,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  shared_app = stride_application_new ();
-  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
-  if (!g_application_register (G_APPLICATION (shared_app), NULL, NULL))
-    g_error ("Could not register the application");
+  shared_app = stride_test_register_app ();
 
   /* First: it needs yesterday's session to be the latest */
   g_test_add ("/stride/routines/morning-check-in", Fixture, NULL, fixture_set_up, test_morning_check_in, fixture_tear_down);
@@ -655,7 +610,7 @@ main (int   argc,
 
   status = g_test_run ();
   g_clear_object (&shared_app);
-  remove_tree (data_dir);
+  stride_test_remove_tree (data_dir);
   g_free (data_dir);
   return status;
 }

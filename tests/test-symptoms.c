@@ -15,6 +15,7 @@
 #include "stride-history.h"
 #include "stride-symptoms-page.h"
 #include "stride-window.h"
+#include "stride-test-ui.h"
 
 typedef struct
 {
@@ -23,13 +24,6 @@ typedef struct
 } Fixture;
 
 static StrideContent *content;
-
-static void
-drain_events (void)
-{
-  for (guint i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 save_screenshot (Fixture    *fixture,
@@ -78,7 +72,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_set_default_size (fixture->window, width != NULL ? atoi (width) : 800, 900);
   gtk_window_present (fixture->window);
-  drain_events ();
+  stride_test_drain_events ();
 }
 
 static void
@@ -86,7 +80,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  drain_events ();
+  stride_test_drain_events ();
 }
 
 static void
@@ -95,7 +89,7 @@ activate (Fixture    *fixture,
           GVariant   *parameter)
 {
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->page), action, parameter));
-  drain_events ();
+  stride_test_drain_events ();
 }
 
 static gboolean
@@ -536,7 +530,7 @@ test_narrow (Fixture       *fixture,
   g_test_message ("results: %d px", minimum_width (page));
   g_assert_cmpint (minimum_width (page), <=, 360);
   adw_expander_row_set_expanded (find_expander (page), TRUE);
-  drain_events ();
+  stride_test_drain_events ();
   g_assert_cmpint (minimum_width (page), <=, 360);
   activate (fixture, "symptoms.restart", NULL);
   activate (fixture, "symptoms.start", NULL);
@@ -563,7 +557,7 @@ test_links_in_app (void)
   stride_window_show_page (window, "symptoms");
   fixture.window = GTK_WINDOW (window);
   fixture.page = STRIDE_SYMPTOMS_PAGE (stride_window_get_page (window, "symptoms"));
-  drain_events ();
+  stride_test_drain_events ();
 
   activate (&fixture, "symptoms.start", NULL);
   answer_no_to_every_red_flag (&fixture);
@@ -576,11 +570,11 @@ test_links_in_app (void)
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_is_sensitive (row));
   gtk_widget_activate (row);
-  drain_events ();
+  stride_test_drain_events ();
   g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "conditions");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  drain_events ();
+  stride_test_drain_events ();
 }
 
 int
