@@ -527,6 +527,24 @@ report_error (StrideRoutinesPage *self,
     toast (self, error->message);
 }
 
+/* Opens the editor on the routine ID just made, or tells why it could not be made
+ * (ID NULL, ERROR set). */
+static void
+edit_new_routine (StrideRoutinesPage *self,
+                  char               *id,
+                  GError             *error)
+{
+  if (id == NULL)
+    {
+      report_error (self, error);
+      return;
+    }
+
+  g_free (self->routine_id);
+  self->routine_id = id;
+  show_editor (self);
+}
+
 static void
 new_action (GtkWidget  *widget,
             const char *action_name,
@@ -536,15 +554,7 @@ new_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *id = stride_routine_store_create (stride_routine_store_get_default (), _("My routine"), &error);
 
-  if (id == NULL)
-    {
-      report_error (self, error);
-      return;
-    }
-
-  g_free (self->routine_id);
-  self->routine_id = g_steal_pointer (&id);
-  show_editor (self);
+  edit_new_routine (self, g_steal_pointer (&id), error);
 }
 
 static void
@@ -564,15 +574,7 @@ duplicate_action (GtkWidget  *widget,
   /* Translators: the name of a copy of a routine */
   name = g_strdup_printf (_("%s (mine)"), routine->name);
   id = stride_routine_store_duplicate (stride_routine_store_get_default (), routine, name, &error);
-  if (id == NULL)
-    {
-      report_error (self, error);
-      return;
-    }
-
-  g_free (self->routine_id);
-  self->routine_id = g_steal_pointer (&id);
-  show_editor (self);
+  edit_new_routine (self, g_steal_pointer (&id), error);
 }
 
 static void
