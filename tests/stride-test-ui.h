@@ -11,10 +11,12 @@
 
 G_BEGIN_DECLS
 
-gboolean   stride_test_widget_is_mapped    (gpointer        widget);
-GtkWindow *stride_test_find_window_of_type (GtkApplication *app,
-                                            GType           type);
+gboolean           stride_test_widget_is_mapped    (gpointer        widget);
+GtkWindow         *stride_test_find_window_of_type (GtkApplication *app,
+                                                   GType           type);
 
 StrideApplication *stride_test_register_app (void);
+void               stride_test_screenshot   (GtkWidget  *widget,
+                                             const char *name);
 
 G_END_DECLS

@@ -78,40 +78,6 @@ find_row (GtkWidget  *widget,
   return NULL;
 }
 
-/* With STRIDE_TEST_SCREENSHOTS=DIR, saves WIDGET as DIR/NAME.png for a person to look at. */
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  const char *dir = g_getenv ("STRIDE_TEST_SCREENSHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer;
-
-  if (dir == NULL)
-    return;
-
-  /* Let cross-fades finish */
-  for (gint64 end = g_get_monotonic_time () + 500 * 1000; g_get_monotonic_time () < end;)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;   /* nothing drawn yet */
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node, NULL);
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  gdk_texture_save_to_png (texture, path);
-}
-
 static char *
 make_routine (const char *name,
               guint       hold_s)
@@ -159,21 +125,21 @@ test_play_to_end (Fixture       *fixture,
   stride_clock_advance (clock, 60 * G_USEC_PER_SEC);
   g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_GET_READY);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.toggle-pause", NULL));
-  screenshot (GTK_WIDGET (fixture->window), "player-get-ready");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "player-get-ready");
 
   /* Get ready 5 s, left 3 s, switch 5 s, right 3 s */
   stride_clock_advance (clock, 5 * G_USEC_PER_SEC);
   g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
   g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_LEFT);
   stride_clock_advance (clock, 1 * G_USEC_PER_SEC);
-  screenshot (GTK_WIDGET (fixture->window), "player-work");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "player-work");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.fullscreen", NULL));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (player), "stride-player-fullscreen"));
-  screenshot (GTK_WIDGET (fixture->window), "player-fullscreen");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "player-fullscreen");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.fullscreen", NULL));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (player), "stride-player-fullscreen"));
   stride_clock_advance (clock, 10 * G_USEC_PER_SEC);
-  screenshot (GTK_WIDGET (fixture->window), "player-rate");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "player-rate");
   g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
   g_assert_true (stride_routine_runner_get_completed (runner));
 
@@ -198,7 +164,7 @@ test_play_to_end (Fixture       *fixture,
   stride_test_wait_until (stride_test_widget_is_mapped, progress);
   g_assert_nonnull (find_row (progress, "Quick test stretch"));
   g_assert_nonnull (find_row (progress, "Current streak"));
-  screenshot (GTK_WIDGET (fixture->window), "progress");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "progress");
 }
 
 /* The self-test's personal routine: listed, and its one-sided item done on that side only */
@@ -322,10 +288,10 @@ test_delete_undo (Fixture       *fixture,
   stride_page_go_back (STRIDE_PAGE (page));          /* to the routine */
   g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
 
-  screenshot (GTK_WIDGET (fixture->window), "routine-detail");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "routine-detail");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.edit", NULL));
   g_assert_cmpstr (stride_routines_page_get_view (page), ==, "editor");
-  screenshot (GTK_WIDGET (fixture->window), "editor");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "editor");
   stride_page_go_back (STRIDE_PAGE (page));
   g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.delete", NULL));
@@ -336,7 +302,7 @@ test_delete_undo (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.undo-delete", "s", routine));
   g_assert_nonnull (stride_routine_store_find (store, routine));
   g_assert_nonnull (find_row (GTK_WIDGET (page), "To delete"));
-  screenshot (GTK_WIDGET (fixture->window), "list");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "list");
 }
 
 static GtkWidget *
@@ -459,7 +425,7 @@ test_reminder_preferences (Fixture       *fixture,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (minute), 30);
   time = g_settings_get_string (settings, "reminder-time");
   g_assert_cmpstr (time, ==, "07:30");
-  screenshot (preferences, "preferences");
+  stride_test_screenshot (preferences, "preferences");
 
   g_settings_reset (settings, "reminder-enabled");
   g_settings_reset (settings, "reminder-time");

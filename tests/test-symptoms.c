@@ -26,41 +26,6 @@ typedef struct
 static StrideContent *content;
 
 static void
-save_screenshot (Fixture    *fixture,
-                 const char *name)
-{
-  const char *dir = g_getenv ("STRIDE_TEST_SCREENSHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-
-  /* Let the stack's cross-fade finish. */
-  for (gint64 until = g_get_monotonic_time () + 600 * 1000; g_get_monotonic_time () < until;)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-    }
-  width = gtk_widget_get_width (GTK_WIDGET (fixture->window));
-  height = gtk_widget_get_height (GTK_WIDGET (fixture->window));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->window));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture->window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -272,7 +237,7 @@ walk_interview (Fixture *fixture)
         for (guint i = 0; reply->answers[i] != NULL; i++)
           tick (fixture, reply->answers[i], TRUE);
       if (n <= 2)
-        save_screenshot (fixture, n == 1 ? "symptoms-2-location.png" : "symptoms-2-question.png");
+        stride_test_screenshot (GTK_WIDGET (fixture->window), n == 1 ? "symptoms-2-location" : "symptoms-2-question");
       activate (fixture, "symptoms.next", NULL);
     }
   return n;
@@ -311,11 +276,11 @@ test_walk_to_results (Fixture       *fixture,
                       gconstpointer  data)
 {
   g_assert_true (step_is (fixture, "start"));
-  save_screenshot (fixture, "symptoms-0-start.png");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "symptoms-0-start");
 
   activate (fixture, "symptoms.start", NULL);
   g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "red-flag:saddle_numbness");
-  save_screenshot (fixture, "symptoms-1-red-flag.png");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "symptoms-1-red-flag");
   answer_no_to_every_red_flag (fixture);
 
   /* Where it hurts comes first, then the matcher's choice; "I don't know" always works. */
@@ -325,7 +290,7 @@ test_walk_to_results (Fixture       *fixture,
   g_assert_nonnull (find_check_named (GTK_WIDGET (fixture->page)));
   g_assert_cmpuint (walk_interview (fixture), >=, 3);
   g_assert_true (step_is (fixture, "results"));
-  save_screenshot (fixture, "symptoms-3-results.png");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "symptoms-3-results");
 
   g_assert_cmpstr (top_condition (fixture), ==, "trochanteric_bursitis");
   g_assert_cmpint (stride_symptoms_page_get_result (fixture->page)->level, <=, STRIDE_TRIAGE_SOON);
@@ -333,7 +298,7 @@ test_walk_to_results (Fixture       *fixture,
   /* The first row says why, and opens onto the condition's page. */
   g_assert_nonnull (find_expander (GTK_WIDGET (fixture->page)));
   adw_expander_row_set_expanded (find_expander (GTK_WIDGET (fixture->page)), TRUE);
-  save_screenshot (fixture, "symptoms-3-why.png");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "symptoms-3-why");
   g_assert_true (stride_answers_is_answered (stride_symptoms_page_get_answers (fixture->page), "red_flags"));
 }
 
@@ -382,7 +347,7 @@ test_emergency_stops (Fixture       *fixture,
   activate (fixture, "symptoms.start", NULL);
   activate (fixture, "symptoms.yes", NULL);
   g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "emergency");
-  save_screenshot (fixture, "symptoms-4-emergency.png");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "symptoms-4-emergency");
 
   activate (fixture, "symptoms.back", NULL);
   g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "red-flag:saddle_numbness");
