@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "stride-widget-util.h"
 
 /* Removes every child of BOX, so a view can be built again from the data. */
@@ -35,4 +37,17 @@ stride_pill_button (const char *label,
   if (css_class != NULL)
     gtk_widget_add_css_class (button, css_class);
   return button;
+}
+
+/* A preferences group titled TITLE, with DESCRIPTION under it unless that is NULL. */
+GtkWidget *
+stride_preferences_group_new (const char *title,
+                              const char *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (description != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  return group;
 }

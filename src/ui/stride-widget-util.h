@@ -8,9 +8,12 @@
 
 G_BEGIN_DECLS
 
-void       stride_clear_box   (GtkBox     *box);
-GtkWidget *stride_pill_button (const char *label,
-                               const char *action,
-                               const char *css_class);
+void       stride_clear_box             (GtkBox     *box);
+GtkWidget *stride_pill_button           (const char *label,
+                                         const char *action,
+                                         const char *css_class);
+/* A titled group of rows (AdwPreferencesGroup); see stride_reading_add_link(). */
+GtkWidget *stride_preferences_group_new (const char *title,
+                                         const char *description);
 
 G_END_DECLS
