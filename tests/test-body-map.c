@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "stride-body-map.h"
+#include "stride-test-ui.h"
 
 typedef struct
 {
@@ -16,28 +17,6 @@ typedef struct
   GPtrArray     *activated;     /* char*: ids of "region-activated" */
   guint          selected_notifies;
 } Fixture;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
 
 static gboolean
 widget_has_size (gpointer data)
@@ -132,7 +111,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_child (fixture->window, box);
   gtk_window_present (fixture->window);
-  wait_until (widget_is_mapped, fixture->map);
+  stride_test_wait_until (stride_test_widget_is_mapped, fixture->map);
 }
 
 static void
@@ -323,7 +302,7 @@ test_screenshot (Fixture       *fixture,
 
   stride_body_map_set_mark (fixture->map, "side", STRIDE_BODY_MAP_MARK_PAIN);
   stride_body_map_set_mark (fixture->map, "groin", STRIDE_BODY_MAP_MARK_HIGHLIGHT);
-  wait_until (widget_has_size, fixture->map);
+  stride_test_wait_until (widget_has_size, fixture->map);
   GTK_WIDGET_GET_CLASS (fixture->map)->snapshot (GTK_WIDGET (fixture->map), snapshot);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);

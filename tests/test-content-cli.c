@@ -12,48 +12,20 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} RunResult;
-
-static void
-run_result_clear (RunResult *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
+#include "stride-test-utils.h"
 
 /* Runs stride with ARGS, no display, and the bundled pack in CONTENT_DIR (NULL: the
  * build's bundled pack). */
 static void
-run_stride (RunResult          *result,
+run_stride (StrideTestRun      *result,
             const char         *content_dir,
             const char * const *args)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("STRIDE_EXE"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
   /* No user packs from the machine running the tests. */
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", "/nonexistent", TRUE);
-  if (content_dir != NULL)
-    envp = g_environ_setenv (envp, "STRIDE_CONTENT_DIR", content_dir, TRUE);
+  const char *env[] = { "XDG_DATA_HOME", "/nonexistent",
+                        content_dir != NULL ? "STRIDE_CONTENT_DIR" : NULL, content_dir, NULL };
 
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &result->out, &result->err, &wait_status, &error);
-  g_assert_no_error (error);
-  result->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  stride_test_run_stride (result, args, NULL, env);
 }
 
 static char *
@@ -77,7 +49,7 @@ static void
 test_validate_bundled (void)
 {
   const char *args[] = { "--validate", NULL };
-  RunResult result = { 0 };
+  StrideTestRun result = { 0 };
 
   run_stride (&result, NULL, args);
   if (result.status != 0)
@@ -85,7 +57,7 @@ test_validate_bundled (void)
   g_assert_cmpint (result.status, ==, 0);
   g_assert_nonnull (strstr (result.out, ": valid ("));
   g_assert_cmpstr (result.err, ==, "");
-  run_result_clear (&result);
+  stride_test_run_clear (&result);
 }
 
 static void
@@ -96,12 +68,12 @@ test_validate_example (void)
   g_autofree char *expected = g_strdup_printf ("%s: valid (1 structures, 1 conditions, 3 questions, "
                                                "1 red flags, 1 self-tests, 2 exercises, 1 routines, "
                                                "2 videos)\n", dir);
-  RunResult result = { 0 };
+  StrideTestRun result = { 0 };
 
   run_stride (&result, NULL, args);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_cmpstr (result.out, ==, expected);
-  run_result_clear (&result);
+  stride_test_run_clear (&result);
 }
 
 /* Each problem on its own line on stderr, then a summary; exit status 1. */
@@ -113,7 +85,7 @@ test_validate_invalid (void)
   g_autofree char *items = g_build_filename (tmp, "items.json", NULL);
   g_autofree char *expected = NULL;
   const char *args[] = { "--validate", tmp, NULL };
-  RunResult result = { 0 };
+  StrideTestRun result = { 0 };
 
   g_assert_true (g_file_set_contents (manifest,
     "{\"id\": \"broken\", \"title\": \"Broken\", \"version\": \"1\", \"language\": \"en\", "
@@ -128,7 +100,7 @@ test_validate_invalid (void)
                               "%s/items.json: $.cautions[0].text: expected a string, found a number\n"
                               "%s: 2 problems: the pack is not valid\n", tmp, tmp, tmp);
   g_assert_cmpstr (result.err, ==, expected);
-  run_result_clear (&result);
+  stride_test_run_clear (&result);
 
   g_remove (items);
   g_remove (manifest);
@@ -145,7 +117,7 @@ test_validate_add_on (void)
   g_autofree char *items = g_build_filename (tmp, "items.json", NULL);
   g_autofree char *expected = NULL;
   const char *args[] = { "--validate", tmp, NULL };
-  RunResult result = { 0 };
+  StrideTestRun result = { 0 };
 
   g_assert_true (g_file_set_contents (manifest,
     "{\"id\": \"add_on\", \"title\": \"Add-on\", \"version\": \"1\", \"language\": \"en\", "
@@ -160,7 +132,7 @@ test_validate_add_on (void)
                               "1 conditions, 3 questions, 1 red flags, 1 self-tests, 2 exercises, "
                               "1 routines, 2 videos)\n", tmp);
   g_assert_cmpstr (result.out, ==, expected);
-  run_result_clear (&result);
+  stride_test_run_clear (&result);
 
   g_remove (items);
   g_remove (manifest);
@@ -191,7 +163,7 @@ test_usage (gconstpointer data)
 {
   const UsageCase *usage = data;
   g_autofree char *example = example_dir ();
-  RunResult result = { 0 };
+  StrideTestRun result = { 0 };
 
   run_stride (&result, example, usage->args);
   g_assert_cmpint (result.status, ==, usage->status);
@@ -200,7 +172,7 @@ test_usage (gconstpointer data)
   /* Launch options: one line, no window (there is no display: a window would fail). */
   if (g_str_has_prefix (usage->args[0], "--") && !g_str_equal (usage->args[0], "--validate"))
     g_assert_cmpuint (count_lines (result.err), ==, 1);
-  run_result_clear (&result);
+  stride_test_run_clear (&result);
 }
 
 /* --vocabulary prints every id of the example pack, as JSON. */
@@ -215,7 +187,7 @@ test_vocabulary (void)
   const char *args[] = { "--vocabulary", NULL };
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) error = NULL;
-  RunResult result = { 0 };
+  StrideTestRun result = { 0 };
   JsonObject *object, *questions, *tests;
 
   run_stride (&result, example, args);
@@ -238,7 +210,7 @@ test_vocabulary (void)
                                                  "per_side"));
   /* Pretty-printed, for people reading it. */
   g_assert_nonnull (strstr (result.out, "\n  \"structures\""));
-  run_result_clear (&result);
+  stride_test_run_clear (&result);
 }
 
 /* CONTENT-IDS.md: the ids code, tests and outside checks rely on. */
@@ -314,7 +286,7 @@ test_bundled_has_contract_ids (void)
 {
   const char *args[] = { "--vocabulary", NULL };
   g_autoptr(JsonNode) root = NULL;
-  RunResult result = { 0 };
+  StrideTestRun result = { 0 };
   JsonObject *object;
 
   run_stride (&result, NULL, args);
@@ -326,7 +298,7 @@ test_bundled_has_contract_ids (void)
     {
       /* The pack's prose is written on another branch; until it is merged the pack is empty. */
       g_test_skip ("the bundled pack has no conditions yet (its prose lands with the pack branch)");
-      run_result_clear (&result);
+      stride_test_run_clear (&result);
       return;
     }
 
@@ -337,7 +309,7 @@ test_bundled_has_contract_ids (void)
   assert_ids (object, "findings", contract_findings);
   assert_keys (object, "tests", contract_tests);
   assert_keys (object, "questions", contract_questions);
-  run_result_clear (&result);
+  stride_test_run_clear (&result);
 }
 
 int

@@ -12,6 +12,7 @@
 
 #include "stride-application.h"
 #include "stride-window.h"
+#include "stride-test-utils.h"
 
 static StrideApplication *app;
 static char *data_home;
@@ -94,24 +95,6 @@ write_broken_pack (void)
     "\"exercises\": [\"no_such_exercise\"]}]}", -1, NULL));
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -137,7 +120,7 @@ main (int   argc,
     gtk_window_destroy (GTK_WINDOW (l->data));
   drain_events ();
   g_clear_object (&app);
-  remove_tree (data_home);
+  stride_test_remove_tree (data_home);
   g_free (broken_dir);
   g_free (data_home);
   return status;

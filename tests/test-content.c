@@ -16,6 +16,7 @@
 #include "stride-content.h"
 #include "stride-content-cli.h"
 #include "stride-content-private.h"
+#include "stride-test-utils.h"
 
 /* A change to one file of the pack: set (or, with value NULL, delete) the member at a
  * JSON path "$.a[0].b"; a path ending in "[+]" appends to an array. With path NULL the
@@ -291,26 +292,6 @@ copy_dir (const char *from,
     }
 }
 
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_dir (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
 /* A fresh copy of the example pack in a temporary directory. */
 static char *
 example_copy (void)
@@ -328,7 +309,7 @@ remove_copy (const char *dir)
 {
   g_autofree char *parent = g_path_get_dirname (dir);
 
-  remove_dir (parent);
+  stride_test_remove_tree (parent);
 }
 
 static char *
@@ -743,7 +724,7 @@ test_user_packs (void)
   /* Every message also reaches the warnings. */
   g_assert_cmpuint (warnings->len, ==, 3);
 
-  remove_dir (tmp);
+  stride_test_remove_tree (tmp);
 }
 
 /* The same pack id twice is refused too. */
@@ -763,7 +744,7 @@ test_user_pack_same_id (void)
   g_assert_true (g_str_has_suffix (g_ptr_array_index (warnings, 0),
                                    "example/manifest.json: $.id: a pack “example” is already loaded"));
   g_assert_null (stride_content_find_finding (content, "new_finding"));
-  remove_dir (tmp);
+  stride_test_remove_tree (tmp);
 }
 
 /* A broken bundled pack: NULL, with its messages. */
@@ -779,7 +760,7 @@ test_bundled_broken (void)
   g_assert_null (content);
   g_assert_cmpuint (warnings->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (warnings, 0), ==, expected);
-  remove_dir (tmp);
+  stride_test_remove_tree (tmp);
 }
 
 static GPtrArray *translated;

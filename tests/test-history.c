@@ -14,6 +14,7 @@
 #include "stride-history.h"
 #include "stride-progress-stats.h"
 #include "stride-routine-store.h"
+#include "stride-test-utils.h"
 
 typedef struct
 {
@@ -33,27 +34,10 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  stride_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }
@@ -615,17 +599,16 @@ run_stride (const char  *data_home,
             const char  *arg,
             char       **err)
 {
-  const char *argv[] = { g_getenv ("STRIDE_EXE"), arg, NULL };
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
+  const char *args[] = { arg, NULL };
+  const char *env[] = { "XDG_DATA_HOME", data_home, NULL };
+  StrideTestRun run = { 0 };
+  int status;
 
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, NULL, err, &status, &error);
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  stride_test_run_stride (&run, args, NULL, env);
+  status = run.status;
+  *err = g_steal_pointer (&run.err);
+  stride_test_run_clear (&run);
+  return status;
 }
 
 /* `stride --routine=ID` starts the user's own routines too; an unknown one is an error */

@@ -17,6 +17,8 @@
 #include "stride-content.h"
 #include "stride-matcher.h"
 
+#include "stride-test-utils.h"
+
 static StrideContent *content;
 static StrideMatcher *matcher;
 
@@ -597,44 +599,12 @@ test_bad_input (gconstpointer data)
 
 /* ---- The binary ---- */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} RunResult;
-
 static void
-run_result_clear (RunResult *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-static void
-run_stride (RunResult          *result,
+run_stride (StrideTestRun      *result,
             const char * const *args,
             const char         *input)
 {
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("STRIDE_EXE"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, input, NULL, &result->out, &result->err, &error);
-  g_assert_no_error (error);
-  result->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
+  stride_test_run_stride (result, args, input, NULL);
 }
 
 static char *
@@ -696,13 +666,13 @@ static void
 test_cli_file (void)
 {
   g_autofree char *path = write_temp (EXAMPLE);
-  RunResult result = { 0 };
+  StrideTestRun result = { 0 };
 
   run_stride (&result, (const char *[]) { "--match", path, NULL }, NULL);
   g_assert_cmpstr (result.err, ==, "");
   g_assert_cmpint (result.status, ==, 0);
   assert_match_output (result.out, "self_care", "trochanteric_bursitis");
-  run_result_clear (&result);
+  stride_test_run_clear (&result);
   g_unlink (path);
 }
 
@@ -713,7 +683,7 @@ test_cli_stdin (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
     {
-      RunResult result = { 0 };
+      StrideTestRun result = { 0 };
 
       run_stride (&result, forms[i],
                   "{\"answers\": {\"location\": [\"groin\"], \"red_flags\": [\"pain_on_weight_bearing\"]}}");
@@ -721,7 +691,7 @@ test_cli_stdin (void)
       g_assert_cmpint (result.status, ==, 0);
       assert_match_output (result.out, "urgent", "femoral_neck_stress_fracture");
       g_assert_nonnull (strstr (result.out, "\"femoral_neck_stress\""));
-      run_result_clear (&result);
+      stride_test_run_clear (&result);
     }
 }
 
@@ -730,7 +700,7 @@ test_cli_next_question_null (void)
 {
   GPtrArray *questions = stride_content_get_items (content, STRIDE_KIND_QUESTION);
   g_autoptr(GString) input = g_string_new ("{\"answers\": {");
-  RunResult result = { 0 };
+  StrideTestRun result = { 0 };
 
   for (guint i = 0; i < questions->len; i++)
     g_string_append_printf (input, "%s\"%s\": \"dont_know\"", i > 0 ? ", " : "",
@@ -740,14 +710,14 @@ test_cli_next_question_null (void)
   run_stride (&result, (const char *[]) { "--match", "-", NULL }, input->str);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_nonnull (strstr (result.out, "\"next_question\": null"));
-  run_result_clear (&result);
+  stride_test_run_clear (&result);
 }
 
 static void
 test_cli_bad_input (gconstpointer data)
 {
   const BadInput *test = data;
-  RunResult result = { 0 };
+  StrideTestRun result = { 0 };
 
   run_stride (&result, (const char *[]) { "--match", "-", NULL }, test->input);
   g_assert_cmpint (result.status, ==, 2);
@@ -757,19 +727,19 @@ test_cli_bad_input (gconstpointer data)
   g_assert_true (strchr (result.err, '\n') == result.err + strlen (result.err) - 1);
   if (test->names != NULL)
     g_assert_nonnull (strstr (result.err, test->names));
-  run_result_clear (&result);
+  stride_test_run_clear (&result);
 }
 
 static void
 test_cli_missing_file (void)
 {
-  RunResult result = { 0 };
+  StrideTestRun result = { 0 };
 
   run_stride (&result, (const char *[]) { "--match", "/nonexistent/answers.json", NULL }, NULL);
   g_assert_cmpint (result.status, ==, 2);
   g_assert_cmpstr (result.out, ==, "");
   g_assert_nonnull (strstr (result.err, "/nonexistent/answers.json"));
-  run_result_clear (&result);
+  stride_test_run_clear (&result);
 }
 
 int

@@ -16,6 +16,7 @@
 #include "stride-body-map.h"
 #include "stride-conditions-page.h"
 #include "stride-window.h"
+#include "stride-test-ui.h"
 
 typedef struct
 {
@@ -29,35 +30,6 @@ typedef enum
   PACK_TEST,
   PACK_BUNDLED,
 } Pack;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static void
-drain_events (void)
-{
-  for (guint i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 /* STRIDE_CONTENT_DIR as the test started: the bundled pack in the build dir. */
 static char *bundled_dir;
@@ -91,7 +63,7 @@ present (Fixture   *fixture,
   gtk_window_set_default_size (fixture->window, width, 800);
   gtk_window_set_child (fixture->window, page);
   gtk_window_present (fixture->window);
-  wait_until (widget_is_mapped, page);
+  stride_test_wait_until (stride_test_widget_is_mapped, page);
 }
 
 static void
@@ -115,7 +87,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  drain_events ();
+  stride_test_drain_events ();
   stride_content_unref (fixture->content);
 }
 
@@ -564,7 +536,7 @@ app_set_up (Fixture       *fixture,
   fixture->window = GTK_WINDOW (stride_window_new (shared_app));
   gtk_window_set_default_size (fixture->window, 1280, 800);
   gtk_window_present (fixture->window);
-  wait_until (widget_is_mapped, fixture->window);
+  stride_test_wait_until (stride_test_widget_is_mapped, fixture->window);
 }
 
 static void
@@ -572,7 +544,7 @@ launch (const char *kind,
         const char *id)
 {
   g_action_group_activate_action (G_ACTION_GROUP (shared_app), "launch", g_variant_new ("(ss)", kind, id));
-  drain_events ();
+  stride_test_drain_events ();
 }
 
 static void
@@ -593,14 +565,14 @@ test_app_deep_links (Fixture       *fixture,
   fixture->page = STRIDE_PAGE (conditions);
   row = find_one (visible_view (fixture), is_named, "gluteus_medius");
   gtk_widget_activate (row);
-  drain_events ();
+  stride_test_drain_events ();
   g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "anatomy");
   g_assert_cmpstr (stride_anatomy_page_get_structure (anatomy), ==, "gluteus_medius");
 
   /* And a condition's row on that page opens the condition again. */
   fixture->page = STRIDE_PAGE (anatomy);
   gtk_widget_activate (find_one (visible_view (fixture), is_named, "proximal_hamstring_tendinopathy"));
-  drain_events ();
+  stride_test_drain_events ();
   g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "conditions");
   g_assert_cmpstr (stride_conditions_page_get_condition (conditions), ==, "proximal_hamstring_tendinopathy");
 
@@ -620,7 +592,7 @@ app_tear_down (Fixture       *fixture,
                gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  drain_events ();
+  stride_test_drain_events ();
   stride_content_unref (fixture->content);
 }
 

@@ -21,6 +21,7 @@
 #include "stride-routine-store.h"
 #include "stride-routines-page.h"
 #include "stride-window.h"
+#include "stride-test-ui.h"
 
 typedef struct
 {
@@ -30,35 +31,6 @@ typedef struct
 
 static StrideApplication *shared_app;
 static char *data_dir;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static void
-drain_events (void)
-{
-  for (guint i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -72,7 +44,7 @@ fixture_set_up (Fixture       *fixture,
   if (g_getenv ("STRIDE_TEST_DARK") != NULL)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until (widget_is_mapped, fixture->window);
+  stride_test_wait_until (stride_test_widget_is_mapped, fixture->window);
 }
 
 static void
@@ -83,7 +55,7 @@ fixture_tear_down (Fixture       *fixture,
 
   for (GList *l = g_list_copy (windows); l != NULL; l = g_list_delete_link (l, l))
     gtk_window_destroy (GTK_WINDOW (l->data));
-  drain_events ();
+  stride_test_drain_events ();
 }
 
 /* A preferences row titled TITLE somewhere under WIDGET */
@@ -104,40 +76,6 @@ find_row (GtkWidget  *widget,
     }
 
   return NULL;
-}
-
-/* With STRIDE_TEST_SCREENSHOTS=DIR, saves WIDGET as DIR/NAME.png for a person to look at. */
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  const char *dir = g_getenv ("STRIDE_TEST_SCREENSHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer;
-
-  if (dir == NULL)
-    return;
-
-  /* Let cross-fades finish */
-  for (gint64 end = g_get_monotonic_time () + 500 * 1000; g_get_monotonic_time () < end;)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;   /* nothing drawn yet */
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node, NULL);
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  gdk_texture_save_to_png (texture, path);
 }
 
 static char *
@@ -187,21 +125,21 @@ test_play_to_end (Fixture       *fixture,
   stride_clock_advance (clock, 60 * G_USEC_PER_SEC);
   g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_GET_READY);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.toggle-pause", NULL));
-  screenshot (GTK_WIDGET (fixture->window), "player-get-ready");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "player-get-ready");
 
   /* Get ready 5 s, left 3 s, switch 5 s, right 3 s */
   stride_clock_advance (clock, 5 * G_USEC_PER_SEC);
   g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
   g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_LEFT);
   stride_clock_advance (clock, 1 * G_USEC_PER_SEC);
-  screenshot (GTK_WIDGET (fixture->window), "player-work");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "player-work");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.fullscreen", NULL));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (player), "stride-player-fullscreen"));
-  screenshot (GTK_WIDGET (fixture->window), "player-fullscreen");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "player-fullscreen");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.fullscreen", NULL));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (player), "stride-player-fullscreen"));
   stride_clock_advance (clock, 10 * G_USEC_PER_SEC);
-  screenshot (GTK_WIDGET (fixture->window), "player-rate");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "player-rate");
   g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
   g_assert_true (stride_routine_runner_get_completed (runner));
 
@@ -223,10 +161,10 @@ test_play_to_end (Fixture       *fixture,
   /* …and it is in Progress */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "progress");
   progress = stride_window_get_page (fixture->window, "progress");
-  wait_until (widget_is_mapped, progress);
+  stride_test_wait_until (stride_test_widget_is_mapped, progress);
   g_assert_nonnull (find_row (progress, "Quick test stretch"));
   g_assert_nonnull (find_row (progress, "Current streak"));
-  screenshot (GTK_WIDGET (fixture->window), "progress");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "progress");
 }
 
 /* The self-test's personal routine: listed, and its one-sided item done on that side only */
@@ -350,10 +288,10 @@ test_delete_undo (Fixture       *fixture,
   stride_page_go_back (STRIDE_PAGE (page));          /* to the routine */
   g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
 
-  screenshot (GTK_WIDGET (fixture->window), "routine-detail");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "routine-detail");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.edit", NULL));
   g_assert_cmpstr (stride_routines_page_get_view (page), ==, "editor");
-  screenshot (GTK_WIDGET (fixture->window), "editor");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "editor");
   stride_page_go_back (STRIDE_PAGE (page));
   g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.delete", NULL));
@@ -364,7 +302,7 @@ test_delete_undo (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.undo-delete", "s", routine));
   g_assert_nonnull (stride_routine_store_find (store, routine));
   g_assert_nonnull (find_row (GTK_WIDGET (page), "To delete"));
-  screenshot (GTK_WIDGET (fixture->window), "list");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "list");
 }
 
 static GtkWidget *
@@ -407,7 +345,7 @@ test_morning_check_in (Fixture       *fixture,
 
   /* The page reads the history when it is shown */
   stride_window_show_page (fixture->window, "routines");
-  wait_until (widget_is_mapped, page);
+  stride_test_wait_until (stride_test_widget_is_mapped, page);
   group = find_group (page, "The Morning After");
   g_assert_nonnull (group);
   g_assert_true (gtk_widget_get_visible (group));
@@ -470,7 +408,7 @@ test_reminder_preferences (Fixture       *fixture,
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
   preferences = GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
   g_assert_true (STRIDE_IS_PREFERENCES_WINDOW (preferences));
-  wait_until (widget_is_mapped, preferences);
+  stride_test_wait_until (stride_test_widget_is_mapped, preferences);
 
   toggle = find_nth (preferences, GTK_TYPE_SWITCH, 0);
   hour = find_nth (preferences, GTK_TYPE_SPIN_BUTTON, 0);
@@ -487,7 +425,7 @@ test_reminder_preferences (Fixture       *fixture,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (minute), 30);
   time = g_settings_get_string (settings, "reminder-time");
   g_assert_cmpstr (time, ==, "07:30");
-  screenshot (preferences, "preferences");
+  stride_test_screenshot (preferences, "preferences");
 
   g_settings_reset (settings, "reminder-enabled");
   g_settings_reset (settings, "reminder-time");
@@ -610,20 +548,6 @@ test_report (Fixture       *fixture,
   g_rmdir (dir);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_remove (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -637,10 +561,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  shared_app = stride_application_new ();
-  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
-  if (!g_application_register (G_APPLICATION (shared_app), NULL, NULL))
-    g_error ("Could not register the application");
+  shared_app = stride_test_register_app ();
 
   /* First: it needs yesterday's session to be the latest */
   g_test_add ("/stride/routines/morning-check-in", Fixture, NULL, fixture_set_up, test_morning_check_in, fixture_tear_down);
@@ -655,7 +576,7 @@ main (int   argc,
 
   status = g_test_run ();
   g_clear_object (&shared_app);
-  remove_tree (data_dir);
+  stride_test_remove_tree (data_dir);
   g_free (data_dir);
   return status;
 }

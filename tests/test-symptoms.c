@@ -15,6 +15,7 @@
 #include "stride-history.h"
 #include "stride-symptoms-page.h"
 #include "stride-window.h"
+#include "stride-test-ui.h"
 
 typedef struct
 {
@@ -23,48 +24,6 @@ typedef struct
 } Fixture;
 
 static StrideContent *content;
-
-static void
-drain_events (void)
-{
-  for (guint i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-save_screenshot (Fixture    *fixture,
-                 const char *name)
-{
-  const char *dir = g_getenv ("STRIDE_TEST_SCREENSHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-
-  /* Let the stack's cross-fade finish. */
-  for (gint64 until = g_get_monotonic_time () + 600 * 1000; g_get_monotonic_time () < until;)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-    }
-  width = gtk_widget_get_width (GTK_WIDGET (fixture->window));
-  height = gtk_widget_get_height (GTK_WIDGET (fixture->window));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->window));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture->window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -78,7 +37,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_set_default_size (fixture->window, width != NULL ? atoi (width) : 800, 900);
   gtk_window_present (fixture->window);
-  drain_events ();
+  stride_test_drain_events ();
 }
 
 static void
@@ -86,7 +45,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  drain_events ();
+  stride_test_drain_events ();
 }
 
 static void
@@ -95,7 +54,7 @@ activate (Fixture    *fixture,
           GVariant   *parameter)
 {
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->page), action, parameter));
-  drain_events ();
+  stride_test_drain_events ();
 }
 
 static gboolean
@@ -278,7 +237,7 @@ walk_interview (Fixture *fixture)
         for (guint i = 0; reply->answers[i] != NULL; i++)
           tick (fixture, reply->answers[i], TRUE);
       if (n <= 2)
-        save_screenshot (fixture, n == 1 ? "symptoms-2-location.png" : "symptoms-2-question.png");
+        stride_test_screenshot (GTK_WIDGET (fixture->window), n == 1 ? "symptoms-2-location" : "symptoms-2-question");
       activate (fixture, "symptoms.next", NULL);
     }
   return n;
@@ -317,11 +276,11 @@ test_walk_to_results (Fixture       *fixture,
                       gconstpointer  data)
 {
   g_assert_true (step_is (fixture, "start"));
-  save_screenshot (fixture, "symptoms-0-start.png");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "symptoms-0-start");
 
   activate (fixture, "symptoms.start", NULL);
   g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "red-flag:saddle_numbness");
-  save_screenshot (fixture, "symptoms-1-red-flag.png");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "symptoms-1-red-flag");
   answer_no_to_every_red_flag (fixture);
 
   /* Where it hurts comes first, then the matcher's choice; "I don't know" always works. */
@@ -331,7 +290,7 @@ test_walk_to_results (Fixture       *fixture,
   g_assert_nonnull (find_check_named (GTK_WIDGET (fixture->page)));
   g_assert_cmpuint (walk_interview (fixture), >=, 3);
   g_assert_true (step_is (fixture, "results"));
-  save_screenshot (fixture, "symptoms-3-results.png");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "symptoms-3-results");
 
   g_assert_cmpstr (top_condition (fixture), ==, "trochanteric_bursitis");
   g_assert_cmpint (stride_symptoms_page_get_result (fixture->page)->level, <=, STRIDE_TRIAGE_SOON);
@@ -339,7 +298,7 @@ test_walk_to_results (Fixture       *fixture,
   /* The first row says why, and opens onto the condition's page. */
   g_assert_nonnull (find_expander (GTK_WIDGET (fixture->page)));
   adw_expander_row_set_expanded (find_expander (GTK_WIDGET (fixture->page)), TRUE);
-  save_screenshot (fixture, "symptoms-3-why.png");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "symptoms-3-why");
   g_assert_true (stride_answers_is_answered (stride_symptoms_page_get_answers (fixture->page), "red_flags"));
 }
 
@@ -388,7 +347,7 @@ test_emergency_stops (Fixture       *fixture,
   activate (fixture, "symptoms.start", NULL);
   activate (fixture, "symptoms.yes", NULL);
   g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "emergency");
-  save_screenshot (fixture, "symptoms-4-emergency.png");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "symptoms-4-emergency");
 
   activate (fixture, "symptoms.back", NULL);
   g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "red-flag:saddle_numbness");
@@ -536,7 +495,7 @@ test_narrow (Fixture       *fixture,
   g_test_message ("results: %d px", minimum_width (page));
   g_assert_cmpint (minimum_width (page), <=, 360);
   adw_expander_row_set_expanded (find_expander (page), TRUE);
-  drain_events ();
+  stride_test_drain_events ();
   g_assert_cmpint (minimum_width (page), <=, 360);
   activate (fixture, "symptoms.restart", NULL);
   activate (fixture, "symptoms.start", NULL);
@@ -563,7 +522,7 @@ test_links_in_app (void)
   stride_window_show_page (window, "symptoms");
   fixture.window = GTK_WINDOW (window);
   fixture.page = STRIDE_SYMPTOMS_PAGE (stride_window_get_page (window, "symptoms"));
-  drain_events ();
+  stride_test_drain_events ();
 
   activate (&fixture, "symptoms.start", NULL);
   answer_no_to_every_red_flag (&fixture);
@@ -576,11 +535,11 @@ test_links_in_app (void)
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_is_sensitive (row));
   gtk_widget_activate (row);
-  drain_events ();
+  stride_test_drain_events ();
   g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "conditions");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  drain_events ();
+  stride_test_drain_events ();
 }
 
 int

@@ -16,6 +16,7 @@
 #include "stride-sound-cues.h"
 #include "stride-video-view.h"
 #include "stride-window.h"
+#include "stride-test-ui.h"
 
 static StrideApplication *shared_app;
 static char *tmp_dir;
@@ -30,22 +31,6 @@ typedef struct
   GtkWidget       *content;   /* the view's inner box, which fullscreen moves */
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
 static gboolean
 after_cb (gpointer data)
 {
@@ -57,13 +42,7 @@ wait_for (gint64 us)
 {
   gint64 until = g_get_monotonic_time () + us;
 
-  wait_until (after_cb, &until);
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
+  stride_test_wait_until (after_cb, &until);
 }
 
 static gboolean
@@ -82,7 +61,7 @@ test_start_up_without_gstreamer (void)
   StrideWindow *window = stride_window_new (shared_app);
 
   gtk_window_present (GTK_WINDOW (window));
-  wait_until (widget_is_mapped, window);
+  stride_test_wait_until (stride_test_widget_is_mapped, window);
   for (guint i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
   g_assert_false (maps_gstreamer ());
@@ -99,7 +78,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->view = STRIDE_VIDEO_VIEW (stride_video_view_new ());
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
   gtk_window_present (fixture->window);
-  wait_until (widget_is_mapped, fixture->view);
+  stride_test_wait_until (stride_test_widget_is_mapped, fixture->view);
   fixture->content = gtk_widget_get_first_child (GTK_WIDGET (fixture->view));
 }
 
@@ -199,12 +178,12 @@ test_plays (Fixture       *fixture,
 
   stride_video_view_set_uri (fixture->view, clip_uri);
   stride_video_view_set_loop (fixture->view, TRUE);
-  wait_until (is_prepared, fixture->view);
+  stride_test_wait_until (is_prepared, fixture->view);
   g_assert_no_error (stride_video_view_get_error (fixture->view));
   activate (fixture, "video.play-pause");
   g_assert_true (stride_video_view_get_playing (fixture->view));
 
-  wait_until (picture_has_frame, fixture);
+  stride_test_wait_until (picture_has_frame, fixture);
   wait_for (300000);
   first = render_picture (fixture);
   wait_for (G_USEC_PER_SEC);
@@ -225,7 +204,7 @@ test_controls (Fixture       *fixture,
     return;
 
   stride_video_view_set_uri (fixture->view, clip_uri);
-  wait_until (is_prepared, fixture->view);
+  stride_test_wait_until (is_prepared, fixture->view);
 
   g_signal_connect_swapped (fixture->view, "notify::mirrored", G_CALLBACK (g_atomic_int_inc), &mirrored_notifies);
   activate (fixture, "video.mirror");
@@ -293,7 +272,7 @@ test_loop_chapter (Fixture       *fixture,
   /* Asked before the chapters are known: kept and applied when they are. */
   stride_video_view_loop_chapter (fixture->view, "hold");
   stride_video_view_play (fixture->view);
-  wait_until (held_three_times, &count);
+  stride_test_wait_until (held_three_times, &count);
   g_assert_cmpstr (stride_video_view_get_looping_chapter (fixture->view), ==, "hold");
   g_assert_true (stride_video_view_get_playing (fixture->view));
   g_signal_handlers_disconnect_by_data (fixture->view, &count);
@@ -324,7 +303,7 @@ test_error_in_place (Fixture       *fixture,
 
   g_signal_connect (fixture->view, "error", G_CALLBACK (count_error_cb), &errors);
   stride_video_view_set_uri (fixture->view, uri);
-  wait_until (has_error, fixture->view);
+  stride_test_wait_until (has_error, fixture->view);
   wait_for (200000);
   g_assert_cmpuint (errors, ==, 1);
   g_assert_error (stride_video_view_get_error (fixture->view), STRIDE_MEDIA_ERROR, STRIDE_MEDIA_ERROR_NOT_FOUND);
@@ -368,10 +347,10 @@ test_gtk_video (void)
   gtk_video_set_media_stream (GTK_VIDEO (video), player);
   gtk_window_set_child (GTK_WINDOW (window), video);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until (widget_is_mapped, video);
+  stride_test_wait_until (stride_test_widget_is_mapped, video);
 
   gtk_media_stream_play (player);
-  wait_until (stream_advanced, player);
+  stride_test_wait_until (stream_advanced, player);
   g_assert_no_error (gtk_media_stream_get_error (player));
   g_assert_true (gtk_media_stream_get_playing (player));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -480,16 +459,16 @@ test_second_side (Fixture       *fixture,
     return;
 
   stride_video_view_set_uri (fixture->view, two_sides_uri);
-  wait_until (is_prepared, fixture->view);
+  stride_test_wait_until (is_prepared, fixture->view);
   stride_video_view_seek (fixture->view, 3200000);
-  wait_until (in_second_hold, fixture->view);
+  stride_test_wait_until (in_second_hold, fixture->view);
 
   g_signal_connect (fixture->view, "chapter-changed", G_CALLBACK (side_chapter_cb), &watch);
   g_signal_connect_swapped (fixture->view, "notify::position", G_CALLBACK (side_position_cb), &watch);
   g_assert_true (stride_video_view_loop_chapter (fixture->view, "hold"));
   g_assert_cmpstr (stride_video_view_get_looping_chapter (fixture->view), ==, "hold");
   stride_video_view_play (fixture->view);
-  wait_until (side_looped, &watch);
+  stride_test_wait_until (side_looped, &watch);
   g_assert_cmpint (watch.min, >=, 3 * G_USEC_PER_SEC - G_USEC_PER_SEC / 30);
   g_signal_handlers_disconnect_by_data (fixture->view, &watch);
 }

@@ -11,6 +11,7 @@
 #include "stride-page.h"
 #include "stride-preferences-window.h"
 #include "stride-window.h"
+#include "stride-test-ui.h"
 
 typedef struct
 {
@@ -21,37 +22,6 @@ typedef struct
 /* One application for the whole program: it can be registered on the bus only once. */
 static StrideApplication *shared_app;
 
-typedef gboolean (*Condition) (gpointer data);
-
-/* Spins the main loop until CONDITION holds, failing after a generous timeout:
- * a slow machine only makes the test wait longer. */
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static void
-drain_events (void)
-{
-  for (guint i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -60,7 +30,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = stride_window_new (fixture->app);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until (widget_is_mapped, fixture->window);
+  stride_test_wait_until (stride_test_widget_is_mapped, fixture->window);
 }
 
 static void
@@ -71,7 +41,7 @@ fixture_tear_down (Fixture       *fixture,
 
   for (GList *l = g_list_copy (windows); l != NULL; l = g_list_delete_link (l, l))
     gtk_window_destroy (GTK_WINDOW (l->data));
-  drain_events ();
+  stride_test_drain_events ();
 }
 
 static void
@@ -88,7 +58,7 @@ test_every_page (Fixture       *fixture,
                                                  "win.show-page", "s", names[i]));
       page = stride_window_get_page (fixture->window, names[i]);
       g_assert_nonnull (page);
-      wait_until (widget_is_mapped, page);
+      stride_test_wait_until (stride_test_widget_is_mapped, page);
       g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, names[i]);
       g_assert_nonnull (stride_page_get_title (STRIDE_PAGE (page)));
     }
@@ -100,19 +70,8 @@ test_launch_action (Fixture       *fixture,
 {
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "launch",
                                   g_variant_new ("(ss)", "page", "progress"));
-  drain_events ();
+  stride_test_drain_events ();
   g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, "progress");
-}
-
-static GtkWindow *
-find_window_of_type (StrideApplication *app,
-                     GType              type)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
-      return l->data;
-
-  return NULL;
 }
 
 static void
@@ -123,15 +82,15 @@ test_preferences_and_about (Fixture       *fixture,
   GtkWindow *about;
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
-  preferences = find_window_of_type (fixture->app, STRIDE_TYPE_PREFERENCES_WINDOW);
+  preferences = stride_test_find_window_of_type (GTK_APPLICATION (fixture->app), STRIDE_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (preferences);
-  wait_until (widget_is_mapped, preferences);
+  stride_test_wait_until (stride_test_widget_is_mapped, preferences);
   gtk_window_destroy (preferences);
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
-  about = find_window_of_type (fixture->app, ADW_TYPE_ABOUT_WINDOW);
+  about = stride_test_find_window_of_type (GTK_APPLICATION (fixture->app), ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
-  wait_until (widget_is_mapped, about);
+  stride_test_wait_until (stride_test_widget_is_mapped, about);
 }
 
 static void
@@ -163,7 +122,7 @@ test_narrow_window_folds (Fixture       *fixture,
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
   gtk_widget_queue_resize (GTK_WIDGET (fixture->window));
-  wait_until (window_is_narrow, fixture->window);
+  stride_test_wait_until (window_is_narrow, fixture->window);
 
   /* Every page fits a phone-wide window; folded, Back leads to the list of sections. */
   for (guint i = 0; names[i] != NULL; i++)
@@ -171,12 +130,12 @@ test_narrow_window_folds (Fixture       *fixture,
       GtkWidget *page = stride_window_get_page (fixture->window, names[i]);
 
       gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", names[i]);
-      wait_until (widget_is_mapped, page);
-      drain_events ();
+      stride_test_wait_until (stride_test_widget_is_mapped, page);
+      stride_test_drain_events ();
       g_test_message ("page %s: window %d px wide", names[i], gtk_widget_get_width (GTK_WIDGET (fixture->window)));
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 400);
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL));
-      drain_events ();
+      stride_test_drain_events ();
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 400);
     }
 }
@@ -190,10 +149,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  shared_app = stride_application_new ();
-  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
-  if (!g_application_register (G_APPLICATION (shared_app), NULL, NULL))
-    g_error ("Could not register the application");
+  shared_app = stride_test_register_app ();
 
   g_test_add ("/stride/window/every-page", Fixture, NULL, fixture_set_up, test_every_page, fixture_tear_down);
   g_test_add ("/stride/window/launch-action", Fixture, NULL, fixture_set_up, test_launch_action, fixture_tear_down);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "stride-assess.h"
+#include "stride-cli-input.h"
 #include "stride-cli.h"
 #include "stride-content-cli.h"
 #include "stride-launch.h"
@@ -108,34 +109,6 @@ handle_remaining (GVariantDict *options)
   return STRIDE_CLI_CONTINUE;
 }
 
-/* Reads all of FILE, or standard input for "-". */
-static char *
-read_input (const char  *file,
-            gsize       *length,
-            GError     **error)
-{
-  g_autoptr(GString) data = NULL;
-  char buffer[8192];
-  size_t n;
-  char *contents = NULL;
-
-  if (!g_str_equal (file, "-"))
-    return g_file_get_contents (file, &contents, length, error) ? contents : NULL;
-
-  data = g_string_new (NULL);
-  while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
-    g_string_append_len (data, buffer, n);
-
-  if (ferror (stdin))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("could not read standard input"));
-      return NULL;
-    }
-
-  *length = data->len;
-  return g_string_free (g_steal_pointer (&data), FALSE);
-}
-
 static StrideContent *
 load_content_or_complain (void)
 {
@@ -151,13 +124,6 @@ load_content_or_complain (void)
   return content;
 }
 
-/* Keeps the message on one line, as scripts reading stderr expect. */
-static char *
-one_line (const char *message)
-{
-  return g_strdelimit (g_strdup (message), "\r\n", ' ');
-}
-
 static int
 run_assess (const char *file)
 {
@@ -171,10 +137,10 @@ run_assess (const char *file)
   const char *name = g_str_equal (file, "-") ? "<stdin>" : file;
   gsize length = 0;
 
-  data = read_input (file, &length, &error);
+  data = stride_cli_read_input (file, 0, &length, &error);
   if (data == NULL)
     {
-      message = one_line (error->message);
+      message = stride_cli_one_line (error->message);
       g_printerr ("stride: %s\n", message);
       return 2;
     }
@@ -186,7 +152,7 @@ run_assess (const char *file)
   assessment = stride_assess_from_data (content, data, length, &error);
   if (assessment == NULL)
     {
-      message = one_line (error->message);
+      message = stride_cli_one_line (error->message);
       g_printerr ("stride: %s:%s%s\n", name, error->code == STRIDE_ASSESS_ERROR_SYNTAX ? "" : " ", message);
       return 2;
     }

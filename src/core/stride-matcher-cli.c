@@ -4,11 +4,10 @@
  */
 #include "config.h"
 
-#include <stdio.h>
-
 #include <gio/gio.h>
 #include <glib/gi18n.h>
 
+#include "stride-cli-input.h"
 #include "stride-content.h"
 #include "stride-matcher.h"
 #include "stride-matcher-cli.h"
@@ -16,64 +15,13 @@
 /* Answers are a few hundred bytes; refuse to read a huge file (or an endless pipe). */
 #define MAX_INPUT_BYTES (1024 * 1024)
 
-static char *
-read_stdin (gsize   *length,
-            GError **error)
-{
-  g_autoptr(GString) data = g_string_new (NULL);
-  char buffer[4096];
-  size_t n;
-
-  while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
-    {
-      g_string_append_len (data, buffer, n);
-      if (data->len > MAX_INPUT_BYTES)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                       _("the input is larger than %d bytes"), MAX_INPUT_BYTES);
-          return NULL;
-        }
-    }
-  if (ferror (stdin))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("cannot read standard input"));
-      return NULL;
-    }
-
-  *length = data->len;
-  return g_string_free (g_steal_pointer (&data), FALSE);
-}
-
-static char *
-read_input (const char  *path,
-            gsize       *length,
-            GError     **error)
-{
-  char *data = NULL;
-
-  if (g_str_equal (path, "-"))
-    return read_stdin (length, error);
-
-  if (!g_file_get_contents (path, &data, length, error))
-    return NULL;
-  if (*length > MAX_INPUT_BYTES)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("the file is larger than %d bytes"), MAX_INPUT_BYTES);
-      g_free (data);
-      return NULL;
-    }
-  return data;
-}
-
 /* One line, whatever the message holds. */
 static void
 print_error (const char *path,
              const char *message)
 {
-  g_autofree char *line = g_strdup (message);
+  g_autofree char *line = stride_cli_one_line (message);
 
-  g_strdelimit (line, "\r\n", ' ');
   g_printerr ("stride: --match: %s: %s\n", g_str_equal (path, "-") ? _("standard input") : path, line);
 }
 
@@ -92,7 +40,7 @@ stride_matcher_cli_match (const char *path)
 
   g_return_val_if_fail (path != NULL, 2);
 
-  data = read_input (path, &length, &error);
+  data = stride_cli_read_input (path, MAX_INPUT_BYTES, &length, &error);
   if (data == NULL)
     {
       print_error (path, error->message);

@@ -46,20 +46,28 @@ static guint signals[N_SIGNALS];
 
 static const StrideDose default_dose = { 1, 0, 30, 0, STRIDE_SIDES_NONE, 0 };
 
-static void
-routine_item_free (gpointer data)
+/* A routine item the store (or the personal routine) built: its own copies of the ids. */
+void
+stride_routine_item_free (gpointer data)
 {
   StrideRoutineItem *item = data;
+
+  if (item == NULL)
+    return;
 
   g_free (item->exercise);
   g_free (item->test);
   g_free (item);
 }
 
-static void
-routine_free (gpointer data)
+/* A routine the store (or the personal routine) built, with its items. */
+void
+stride_routine_free (gpointer data)
 {
   StrideRoutine *routine = data;
+
+  if (routine == NULL)
+    return;
 
   g_free (routine->id);
   g_free (routine->pack_id);
@@ -108,7 +116,7 @@ stride_routine_store_class_init (StrideRoutineStoreClass *klass)
 static void
 stride_routine_store_init (StrideRoutineStore *self)
 {
-  self->structs = g_ptr_array_new_with_free_func (routine_free);
+  self->structs = g_ptr_array_new_with_free_func (stride_routine_free);
   self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, deleted_free);
 }
 
@@ -144,7 +152,7 @@ routine_from_object (JsonObject *object)
   routine->name = g_strdup (stride_json_get_string (object, "name") ?: _("My routine"));
   routine->kind = g_strdup (stride_json_get_string (object, "kind") ?: "mixed");
   routine->summary = g_strdup (stride_json_get_string (object, "summary") ?: "");
-  routine->items = g_ptr_array_new_with_free_func (routine_item_free);
+  routine->items = g_ptr_array_new_with_free_func (stride_routine_item_free);
   for (guint i = 0; i < json_array_get_length (items); i++)
     {
       JsonNode *node = json_array_get_element (items, i);

@@ -85,4 +85,8 @@ gboolean             stride_routine_store_undo_delete  (StrideRoutineStore *self
  * "personal" when the latest saved self-test made one. */
 gboolean             stride_routine_store_knows_launch_id (const char *id);
 
+/* For routines built on the heap (g_strdup'd strings), not the content pack's. */
+void                 stride_routine_item_free          (gpointer            item);
+void                 stride_routine_free               (gpointer            routine);
+
 G_END_DECLS

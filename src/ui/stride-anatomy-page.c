@@ -13,6 +13,7 @@
 #include "stride-anatomy-page.h"
 #include "stride-body-map.h"
 #include "stride-reading.h"
+#include "stride-widget-util.h"
 
 /* Below this width the list goes under the map instead of beside it. */
 #define SIDE_BY_SIDE_MIN_WIDTH 700
@@ -88,7 +89,7 @@ create_conditions_group (StrideAnatomyPage     *self,
           !g_strv_contains ((const char * const *) condition->structures, structure->id))
         continue;
       if (group == NULL)
-        group = stride_reading_create_group (_("Conditions"), _("What can go wrong here."));
+        group = stride_preferences_group_new (_("Conditions"), _("What can go wrong here."));
       stride_reading_add_link (group, "condition", condition->id, condition->name, condition->summary);
     }
 
@@ -110,7 +111,7 @@ create_exercises_group (StrideAnatomyPage     *self,
           !g_strv_contains ((const char * const *) exercise->targets, structure->id))
         continue;
       if (group == NULL)
-        group = stride_reading_create_group (_("Exercises"), _("Exercises that work on it."));
+        group = stride_preferences_group_new (_("Exercises"), _("Exercises that work on it."));
       stride_reading_add_link (group, "exercise", exercise->id, exercise->name,
                                exercise_kind_label (exercise->kind));
     }

@@ -13,6 +13,7 @@
 #include "stride-body-map.h"
 #include "stride-conditions-page.h"
 #include "stride-reading.h"
+#include "stride-widget-util.h"
 
 #define ROW_ID_KEY     "stride-condition-id"
 #define ROW_SEARCH_KEY "stride-search-text"
@@ -268,7 +269,7 @@ create_exercise_group (StrideConditionsPage *self,
       if (exercise == NULL)
         continue;
       if (group == NULL)
-        group = stride_reading_create_group (title, description);
+        group = stride_preferences_group_new (title, description);
       stride_reading_add_link (group, "exercise", exercise->id, exercise->name, exercise->summary);
     }
 
@@ -286,7 +287,7 @@ create_next_steps_group (StrideConditionsPage  *self,
   if (routine == NULL && test == NULL)
     return NULL;
 
-  group = stride_reading_create_group (_("Next Steps"), NULL);
+  group = stride_preferences_group_new (_("Next Steps"), NULL);
   if (routine != NULL)
     stride_reading_add_link (group, "routine", routine->id, routine->name, _("A routine that suits it"));
   if (test != NULL)
@@ -307,7 +308,7 @@ create_structures_group (StrideConditionsPage  *self,
       if (structure == NULL)
         continue;
       if (group == NULL)
-        group = stride_reading_create_group (_("Muscles and Joints Involved"), NULL);
+        group = stride_preferences_group_new (_("Muscles and Joints Involved"), NULL);
       stride_reading_add_link (group, "structure", structure->id, structure->name, structure->summary);
     }
 

@@ -18,6 +18,7 @@
 #include "stride-report.h"
 #include "stride-routine-catalog.h"
 #include "stride-routine-store.h"
+#include "stride-widget-util.h"
 
 #define CALENDAR_WEEKS 5
 #define BAR_WEEKS      8
@@ -62,18 +63,6 @@ days_since_epoch (GDateTime *date)
 }
 
 static GtkWidget *
-group_new (const char *title,
-           const char *description)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  return group;
-}
-
-static GtkWidget *
 chart_card (GtkWidget *chart)
 {
   GtkWidget *frame = gtk_frame_new (NULL);
@@ -108,7 +97,7 @@ add_summary (StrideProgressPage *self,
              StrideHistory      *history,
              GDateTime          *today)
 {
-  GtkWidget *group = group_new (_("Streaks"), NULL);
+  GtkWidget *group = stride_preferences_group_new (_("Streaks"), NULL);
   g_autoptr(GArray) weeks = stride_stats_sessions_per_week (history, today, 1);
   g_autofree char *current_text = NULL;
   g_autofree char *longest_text = NULL;
@@ -138,7 +127,7 @@ add_calendar (StrideProgressPage *self,
   g_autoptr(GDateTime) end = g_date_time_add_days (today, 1);
   g_autoptr(GPtrArray) trained = stride_stats_session_days (history, start, end);
   double values[CALENDAR_WEEKS * 7] = { 0 };
-  GtkWidget *group = group_new (_("Calendar"), _("The last five weeks: a filled dot is a day with a session."));
+  GtkWidget *group = stride_preferences_group_new (_("Calendar"), _("The last five weeks: a filled dot is a day with a session."));
   GtkWidget *chart = stride_chart_new (STRIDE_CHART_DAYS);
   g_autofree char *summary = NULL;
   guint n = g_date_time_difference (end, start) / G_TIME_SPAN_DAY;
@@ -171,7 +160,7 @@ add_weeks (StrideProgressPage *self,
   g_auto(GStrv) label_list = NULL;
   g_autoptr(GString) summary = g_string_new (_("Sessions per week, oldest first: "));
   double values[BAR_WEEKS];
-  GtkWidget *group = group_new (_("Sessions per Week"), _("Two or three sessions a week is a good rhythm."));
+  GtkWidget *group = stride_preferences_group_new (_("Sessions per Week"), _("Two or three sessions a week is a good rhythm."));
   GtkWidget *chart = stride_chart_new (STRIDE_CHART_BARS);
   g_autoptr(GDateTime) this_monday = g_date_time_add_days (today, 1 - g_date_time_get_day_of_week (today));
 
@@ -240,7 +229,7 @@ add_pain (StrideProgressPage *self,
   GPtrArray *series[] = { pain };
   const char *names[] = { NULL };
   const char *colors[] = { "warning_color" };
-  GtkWidget *group = group_new (_("Pain After Sessions"),
+  GtkWidget *group = stride_preferences_group_new (_("Pain After Sessions"),
                                 _("0 is no pain, 10 the worst. Up to 3 is fine, 4 or 5 acceptable, more is too much."));
   GtkWidget *chart;
   g_autofree char *summary = NULL;
@@ -289,7 +278,7 @@ add_self_tests (StrideProgressPage *self,
   if (measures[0] == NULL)
     return;
 
-  group = group_new (_("Self-Test Results"), _("Each side over time. A difference of more than about 15% between sides is worth training."));
+  group = stride_preferences_group_new (_("Self-Test Results"), _("Each side over time. A difference of more than about 15% between sides is worth training."));
   for (guint m = 0; measures[m] != NULL; m++)
     {
       g_autoptr(GPtrArray) left = stride_stats_test_series (history, measures[m], "left");
@@ -345,7 +334,7 @@ add_recent (StrideProgressPage *self,
   if (sessions->len == 0)
     return;
 
-  group = group_new (_("Recent Sessions"), NULL);
+  group = stride_preferences_group_new (_("Recent Sessions"), NULL);
   gtk_widget_set_name (group, "recent-sessions");
   for (guint i = sessions->len; i > 0 && i + RECENT > sessions->len; i--)
     {
@@ -528,7 +517,7 @@ export_row (const char   *title,
 static void
 add_export (StrideProgressPage *self)
 {
-  GtkWidget *group = group_new (_("Export"), _("Your data stays on this computer unless you share these files."));
+  GtkWidget *group = stride_preferences_group_new (_("Export"), _("Your data stays on this computer unless you share these files."));
 
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              export_row (_("Report for a Physiotherapist"),

@@ -9,6 +9,7 @@
 #include "stride-application.h"
 #include "stride-body-map.h"
 #include "stride-reading.h"
+#include "stride-widget-util.h"
 
 /* The application loads the content once at start-up; a program without it (a test)
  * gets nothing and its pages show their empty state. */
@@ -190,18 +191,6 @@ stride_reading_create_bullets (const char         *heading,
 }
 
 GtkWidget *
-stride_reading_create_group (const char *title,
-                             const char *description)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  return group;
-}
-
-GtkWidget *
 stride_reading_add_link (GtkWidget  *group,
                          const char *kind,
                          const char *id,
@@ -246,7 +235,7 @@ stride_reading_create_sources (GPtrArray *sources)
   if (sources == NULL || sources->len == 0)
     return NULL;
 
-  group = stride_reading_create_group (_("Sources"), _("Where this page’s facts come from."));
+  group = stride_preferences_group_new (_("Sources"), _("Where this page’s facts come from."));
   for (guint i = 0; i < sources->len; i++)
     {
       const StrideSource *source = g_ptr_array_index (sources, i);

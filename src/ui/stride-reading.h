@@ -41,9 +41,6 @@ GtkWidget     *stride_reading_create_section   (const char         *heading,
 /* A heading and a bulleted list; NULL when ITEMS is empty. */
 GtkWidget     *stride_reading_create_bullets   (const char         *heading,
                                                 const char * const *items);
-/* A titled group of rows (AdwPreferencesGroup); see stride_reading_add_link(). */
-GtkWidget     *stride_reading_create_group     (const char         *title,
-                                                const char         *description);
 /* A row that opens an item through "app.launch" (KIND, ID). */
 GtkWidget     *stride_reading_add_link         (GtkWidget          *group,
                                                 const char         *kind,

@@ -110,28 +110,6 @@ stride_routine_catalog_exercise_name (const char *id)
 
 /* The personal routine */
 
-static void
-item_free (gpointer data)
-{
-  StrideRoutineItem *item = data;
-
-  g_free (item->exercise);
-  g_free (item->test);
-  g_free (item);
-}
-
-static void
-routine_free (StrideRoutine *routine)
-{
-  g_free (routine->id);
-  g_free (routine->pack_id);
-  g_free (routine->name);
-  g_free (routine->kind);
-  g_free (routine->summary);
-  g_ptr_array_unref (routine->items);
-  g_free (routine);
-}
-
 static StrideRunnerSide
 only_side_of (JsonObject *object)
 {
@@ -184,7 +162,7 @@ build_personal (void)
   routine->name = g_strdup (_("Your personal routine"));
   routine->kind = g_strdup ("mixed");
   routine->summary = g_strdup (_("Built from your latest self-test, for what it found."));
-  routine->items = g_ptr_array_new_with_free_func (item_free);
+  routine->items = g_ptr_array_new_with_free_func (stride_routine_item_free);
   for (guint i = 0; i < json_array_get_length (items); i++)
     {
       JsonNode *node = json_array_get_element (items, i);
@@ -233,7 +211,7 @@ stride_routine_catalog_get_personal (void)
 
   if (!personal_valid)
     {
-      g_clear_pointer (&personal, routine_free);
+      g_clear_pointer (&personal, stride_routine_free);
       if (personal_sides == NULL)
         personal_sides = g_array_new (FALSE, FALSE, sizeof (StrideRunnerSide));
       g_array_set_size (personal_sides, 0);

@@ -14,6 +14,7 @@
 #include "stride-routine-catalog.h"
 #include "stride-routine-editor.h"
 #include "stride-routine-store.h"
+#include "stride-widget-util.h"
 
 struct _StrideRoutineEditor
 {
@@ -39,15 +40,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
-
 static GtkWidget *
 note_row (const char *title,
           const char *subtitle)
@@ -57,20 +49,6 @@ note_row (const char *title,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   return row;
-}
-
-static GtkWidget *
-pill_button (const char *label,
-             const char *action,
-             const char *css_class)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_widget_add_css_class (button, "pill");
-  if (css_class != NULL)
-    gtk_widget_add_css_class (button, css_class);
-  return button;
 }
 
 static void
@@ -369,9 +347,9 @@ fill_editor (StrideRoutineEditor *self)
   name_group = adw_preferences_group_new ();
   items_group = adw_preferences_group_new ();
   name_row = adw_entry_row_new ();
-  done = pill_button (_("_Done"), "editor.done", "suggested-action");
+  done = stride_pill_button (_("_Done"), "editor.done", "suggested-action");
 
-  clear_box (self->box);
+  stride_clear_box (self->box);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name_row), _("Name"));
   gtk_editable_set_text (GTK_EDITABLE (name_row), routine->name);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (name_row), TRUE);

@@ -19,6 +19,7 @@
 #include "stride-routine-store.h"
 #include "stride-routines-page.h"
 #include "stride-video-view.h"
+#include "stride-widget-util.h"
 
 #define GET_READY_S 5
 #define SWITCH_S    5
@@ -56,15 +57,6 @@ static void show_routine (StrideRoutinesPage *self, const char *id, gboolean pus
 static void show_exercise (StrideRoutinesPage *self, const char *id);
 
 /* Small helpers */
-
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
 
 static GtkWidget *
 make_label (const char *text,
@@ -331,39 +323,25 @@ item_row (StrideRoutinesPage      *self,
   return row;
 }
 
-static GtkWidget *
-pill_button (const char *label,
-             const char *action,
-             const char *css_class)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_widget_add_css_class (button, "pill");
-  if (css_class != NULL)
-    gtk_widget_add_css_class (button, css_class);
-  return button;
-}
-
 static void
 add_routine_buttons (StrideRoutinesPage  *self,
                      const StrideRoutine *routine)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gboolean mine = stride_routine_store_find (stride_routine_store_get_default (), routine->id) != NULL;
-  GtkWidget *start = pill_button (_("_Start"), "routines.start", "suggested-action");
+  GtkWidget *start = stride_pill_button (_("_Start"), "routines.start", "suggested-action");
 
   gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
   gtk_widget_set_sensitive (start, count_exercises (routine) > 0);
   gtk_box_append (GTK_BOX (box), start);
   if (mine)
     {
-      gtk_box_append (GTK_BOX (box), pill_button (_("_Edit"), "routines.edit", NULL));
-      gtk_box_append (GTK_BOX (box), pill_button (_("_Delete"), "routines.delete", "destructive-action"));
+      gtk_box_append (GTK_BOX (box), stride_pill_button (_("_Edit"), "routines.edit", NULL));
+      gtk_box_append (GTK_BOX (box), stride_pill_button (_("_Delete"), "routines.delete", "destructive-action"));
     }
   else
     {
-      gtk_box_append (GTK_BOX (box), pill_button (_("D_uplicate to Change"), "routines.duplicate", NULL));
+      gtk_box_append (GTK_BOX (box), stride_pill_button (_("D_uplicate to Change"), "routines.duplicate", NULL));
     }
   gtk_box_append (self->routine_box, box);
 }
@@ -387,7 +365,7 @@ show_routine (StrideRoutinesPage *self,
   copy = g_strdup (id);
   g_free (self->routine_id);
   self->routine_id = copy;
-  clear_box (self->routine_box);
+  stride_clear_box (self->routine_box);
 
   gtk_box_append (self->routine_box, make_label (routine->name, "title-1"));
   if (routine->summary != NULL && routine->summary[0] != '\0')
@@ -463,7 +441,7 @@ show_exercise (StrideRoutinesPage *self,
   if (exercise == NULL)
     return;
 
-  clear_box (self->exercise_box);
+  stride_clear_box (self->exercise_box);
   dose = stride_routine_catalog_dose_text (&exercise->dose);
   gtk_box_append (self->exercise_box, make_label (exercise->name, "title-1"));
   add_exercise_video (self, exercise);
@@ -549,6 +527,24 @@ report_error (StrideRoutinesPage *self,
     toast (self, error->message);
 }
 
+/* Opens the editor on the routine ID just made, or tells why it could not be made
+ * (ID NULL, ERROR set). */
+static void
+edit_new_routine (StrideRoutinesPage *self,
+                  char               *id,
+                  GError             *error)
+{
+  if (id == NULL)
+    {
+      report_error (self, error);
+      return;
+    }
+
+  g_free (self->routine_id);
+  self->routine_id = id;
+  show_editor (self);
+}
+
 static void
 new_action (GtkWidget  *widget,
             const char *action_name,
@@ -558,15 +554,7 @@ new_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *id = stride_routine_store_create (stride_routine_store_get_default (), _("My routine"), &error);
 
-  if (id == NULL)
-    {
-      report_error (self, error);
-      return;
-    }
-
-  g_free (self->routine_id);
-  self->routine_id = g_steal_pointer (&id);
-  show_editor (self);
+  edit_new_routine (self, g_steal_pointer (&id), error);
 }
 
 static void
@@ -586,15 +574,7 @@ duplicate_action (GtkWidget  *widget,
   /* Translators: the name of a copy of a routine */
   name = g_strdup_printf (_("%s (mine)"), routine->name);
   id = stride_routine_store_duplicate (stride_routine_store_get_default (), routine, name, &error);
-  if (id == NULL)
-    {
-      report_error (self, error);
-      return;
-    }
-
-  g_free (self->routine_id);
-  self->routine_id = g_steal_pointer (&id);
-  show_editor (self);
+  edit_new_routine (self, g_steal_pointer (&id), error);
 }
 
 static void
@@ -744,7 +724,7 @@ stride_routines_page_go_back (StridePage *page)
     return;
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "exercise") == 0)
-    clear_box (self->exercise_box);
+    stride_clear_box (self->exercise_box);
   previous = g_ptr_array_steal_index (self->back_stack, self->back_stack->len - 1);
   if (g_str_equal (previous, "routine"))
     show_routine (self, self->routine_id, FALSE);

@@ -18,6 +18,7 @@
 #include "stride-history.h"
 #include "stride-application.h"
 #include "stride-symptoms-page.h"
+#include "stride-widget-util.h"
 
 /* How many conditions the results show. */
 #define N_SHOWN_CONDITIONS 5
@@ -192,18 +193,9 @@ find_location_question (StrideSymptomsPage *self)
 }
 
 static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
-
-static void
 clear_answer_widgets (StrideSymptomsPage *self)
 {
-  clear_box (self->answer_box);
+  stride_clear_box (self->answer_box);
   g_ptr_array_set_size (self->answer_checks, 0);
   self->number_spin = NULL;
   self->body_map = NULL;

@@ -1,0 +1,17 @@
+/* stride-cli-input.h — reading command-line input (FILE or "-") and reporting on it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *stride_cli_read_input (const char  *file,
+                             gsize        max_bytes,
+                             gsize       *length,
+                             GError     **error);
+char *stride_cli_one_line   (const char  *message);
+
+G_END_DECLS

@@ -1,0 +1,19 @@
+/* stride-widget-util.h — small widget helpers several pages share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void       stride_clear_box             (GtkBox     *box);
+GtkWidget *stride_pill_button           (const char *label,
+                                         const char *action,
+                                         const char *css_class);
+/* A titled group of rows (AdwPreferencesGroup); see stride_reading_add_link(). */
+GtkWidget *stride_preferences_group_new (const char *title,
+                                         const char *description);
+
+G_END_DECLS
