@@ -161,6 +161,108 @@ find_session (const char *id)
   return stride_history_find (stride_history_get_default (), id);
 }
 
+static GtkWidget *
+find_pain_scale (GtkWidget *widget)
+{
+  if (GTK_IS_SCALE (widget) && gtk_adjustment_get_upper (gtk_range_get_adjustment (GTK_RANGE (widget))) == 10)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_pain_scale (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Advances the fake clock a second at a time until the runner waits for a rating or is done */
+static void
+run_until_rating (StrideClock         *clock,
+                  StrideRoutineRunner *runner)
+{
+  for (guint i = 0; i < 600; i++)
+    {
+      stride_clock_advance (clock, G_USEC_PER_SEC);
+      if (stride_routine_runner_get_paused (runner) || stride_routine_runner_get_phase (runner) == STRIDE_PHASE_DONE)
+        return;
+    }
+  g_assert_not_reached ();
+}
+
+static gint64
+next_sets (JsonObject *session,
+           const char *exercise)
+{
+  gint64 sets = -1;
+
+  g_assert_true (stride_json_get_int (stride_json_get_object (stride_json_get_object (session, "next_dose"), exercise),
+                                      "sets", &sets));
+  return sets;
+}
+
+/* "Rate each exercise": the routine waits after each exercise for its rating, and each
+ * exercise's next dose follows its own rating */
+static void
+test_rate_each_exercise (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *routine = NULL;
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideRoutineStore *store = stride_routine_store_get_default ();
+  StrideDose dose = { 2, 0, 2, 0, STRIDE_SIDES_EACH, 0 };
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  StrideRoutineRunner *runner;
+  GtkRange *pain;
+  JsonObject *session;
+
+  g_settings_set_boolean (settings, "rate-each-exercise", TRUE);
+  routine = stride_routine_store_create (store, "Rated one by one", &error);
+  g_assert_no_error (error);
+  g_assert_true (stride_routine_store_add_exercise (store, routine, "glute_stretch", &dose, &error));
+  g_assert_true (stride_routine_store_add_exercise (store, routine, "adductor_stretch", &dose, &error));
+  g_assert_no_error (error);
+
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  runner = stride_routine_player_get_runner (player);
+  pain = GTK_RANGE (find_pain_scale (GTK_WIDGET (player)));
+  g_assert_nonnull (pain);
+
+  /* After the first exercise: it waits, and time does not run on */
+  run_until_rating (clock, runner);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), !=, STRIDE_PHASE_DONE);
+  g_assert_cmpint (stride_routine_runner_get_item (runner), ==, 1);
+  screenshot (GTK_WIDGET (fixture->window), "player-rate-exercise");
+  gtk_range_set_value (pain, 7);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
+  g_assert_false (stride_routine_runner_get_paused (runner));
+
+  /* The last exercise is rated at the end: painless this time */
+  run_until_rating (clock, runner);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
+  gtk_range_set_value (pain, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
+
+  session = stride_history_entry_get_data (find_session (stride_routine_player_get_session_id (player)));
+  /* Pain 7 steps the first back (2 → 1 set); pain 1, about right, holds the second */
+  g_assert_cmpint (next_sets (session, "glute_stretch"), ==, 1);
+  g_assert_cmpint (next_sets (session, "adductor_stretch"), ==, 2);
+  g_assert_nonnull (stride_json_get_object (stride_json_get_object (session, "ratings"), "glute_stretch"));
+  {
+    gint64 worst = -1;
+
+    g_assert_true (stride_json_get_int (session, "pain", &worst));
+    g_assert_cmpint (worst, ==, 7);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+  g_settings_reset (settings, "rate-each-exercise");
+}
+
 static void
 test_play_to_end (Fixture       *fixture,
                   gconstpointer  data)
@@ -645,6 +747,7 @@ main (int   argc,
   /* First: it needs yesterday's session to be the latest */
   g_test_add ("/stride/routines/morning-check-in", Fixture, NULL, fixture_set_up, test_morning_check_in, fixture_tear_down);
   g_test_add ("/stride/routines/play-to-end", Fixture, NULL, fixture_set_up, test_play_to_end, fixture_tear_down);
+  g_test_add ("/stride/routines/rate-each-exercise", Fixture, NULL, fixture_set_up, test_rate_each_exercise, fixture_tear_down);
   g_test_add ("/stride/routines/personal-routine", Fixture, NULL, fixture_set_up, test_personal_routine, fixture_tear_down);
   g_test_add ("/stride/routines/cautions-respected", Fixture, NULL, fixture_set_up, test_cautions_respected, fixture_tear_down);
   g_test_add ("/stride/routines/back-ends-early", Fixture, NULL, fixture_set_up, test_back_ends_early, fixture_tear_down);

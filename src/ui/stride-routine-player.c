@@ -63,6 +63,10 @@ struct _StrideRoutinePlayer
   GPtrArray           *kinds;          /* char*: each runner item's exercise kind */
   JsonObject          *session;        /* what was saved, for the rating to add to */
   char                *session_id;
+  JsonObject          *ratings;        /* exercise → {pain, effort}, when rated one by one */
+  gboolean             rate_each;      /* the "rate-each-exercise" preference, read at start */
+  int                  last_item;      /* the runner's item the last phase was in */
+  int                  rating_item;    /* the item being rated now, or -1 */
   guint                inhibit_cookie;
 };
 
@@ -445,13 +449,52 @@ runner_finished (StrideRoutinePlayer *self)
   show_rating (self);
 }
 
+/* With the "rate each exercise" preference the routine waits, paused, while the
+ * exercise just finished is rated: its own pain then sets its own next dose. */
+static void
+ask_exercise_rating (StrideRoutinePlayer *self,
+                     int                  item)
+{
+  const char *exercise = stride_routine_runner_get_item_exercise (self->runner, item);
+  g_autofree char *name = stride_routine_catalog_exercise_name (exercise);
+  g_autofree char *title = NULL;
+
+  stride_routine_runner_pause (self->runner);
+  stride_video_view_pause (self->video);
+  self->rating_item = item;
+  /* Translators: %s is an exercise's name */
+  title = g_strdup_printf (_("How Was %s?"), name != NULL ? name : exercise);
+  gtk_label_set_label (self->done_title, title);
+  gtk_label_set_label (self->done_summary, _("Your rating sets this exercise's dose for next time. The routine goes on when you continue."));
+  gtk_adjustment_set_value (self->pain_adjustment, 0);
+  gtk_toggle_button_set_active (self->right_button, TRUE);
+  gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Continue"));
+  gtk_widget_set_visible (self->save_button, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->next_dose_label), FALSE);
+  gtk_widget_set_visible (self->close_button, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "rate");
+  gtk_widget_grab_focus (GTK_WIDGET (self->pain_scale));
+}
+
 static void
 phase_changed_cb (StrideRoutinePlayer *self)
 {
+  int item;
+  int previous = self->last_item;
+
   if (stride_routine_runner_get_phase (self->runner) == STRIDE_PHASE_DONE)
-    runner_finished (self);
-  else
-    update_phase (self);
+    {
+      runner_finished (self);
+      return;
+    }
+
+  item = stride_routine_runner_get_item (self->runner);
+  self->last_item = item;
+  update_phase (self);
+  /* Moving on to the next exercise after doing some of this one (not going back) */
+  if (self->rate_each && previous >= 0 && item > previous &&
+      stride_routine_runner_get_sets_done (self->runner, previous) > 0)
+    ask_exercise_rating (self, previous);
 }
 
 static void
@@ -511,21 +554,24 @@ paused_cb (StrideRoutinePlayer *self)
 
 /* Next time's doses, from the rating */
 
-static void
+/* Returns the most cautious change made: step back, else progress, else hold. */
+static StrideDoseChange
 add_next_doses (StrideRoutinePlayer *self,
-                int                  pain,
-                StrideEffort         effort,
                 GString             *changes)
 {
   JsonObject *next_dose = json_object_new ();
-  StrideDoseChange change = stride_dose_decide (pain, effort, FALSE);
+  StrideDoseChange overall = STRIDE_DOSE_HOLD;
 
   for (guint i = 0; i < stride_routine_runner_get_n_items (self->runner); i++)
     {
       const char *exercise = stride_routine_runner_get_item_exercise (self->runner, i);
       const StrideDose *dose = stride_routine_runner_get_dose (self->runner, i);
-      StrideDoseChange item_change = stride_routine_runner_get_sets_done (self->runner, i) > 0 ? change : STRIDE_DOSE_HOLD;
+      StrideDoseChange item_change = stride_routine_runner_get_sets_done (self->runner, i) > 0 ?
+                                     stride_dose_decide_for_exercise (self->session, exercise) : STRIDE_DOSE_HOLD;
       StrideDose next;
+
+      if (item_change == STRIDE_DOSE_STEP_BACK || (item_change == STRIDE_DOSE_PROGRESS && overall == STRIDE_DOSE_HOLD))
+        overall = item_change;
 
       if (!stride_dose_adapt (dose, g_ptr_array_index (self->kinds, i), item_change, &next) && changes->len == 0)
         {
@@ -540,6 +586,7 @@ add_next_doses (StrideRoutinePlayer *self,
     }
 
   json_object_set_object_member (self->session, "next_dose", next_dose);
+  return overall;
 }
 
 static const char *
@@ -569,6 +616,48 @@ selected_effort (StrideRoutinePlayer *self)
 }
 
 static void
+add_rating (StrideRoutinePlayer *self,
+            int                  item,
+            int                  pain,
+            StrideEffort         effort)
+{
+  JsonObject *rating = json_object_new ();
+
+  json_object_set_int_member (rating, "pain", pain);
+  json_object_set_string_member (rating, "effort", stride_effort_to_string (effort));
+  json_object_set_object_member (self->ratings, stride_routine_runner_get_item_exercise (self->runner, item), rating);
+}
+
+static void
+continue_after_rating (StrideRoutinePlayer *self)
+{
+  add_rating (self, self->rating_item, (int) gtk_adjustment_get_value (self->pain_adjustment), selected_effort (self));
+  self->rating_item = -1;
+  gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save Rating"));
+  gtk_stack_set_visible_child_name (self->stack, "run");
+  stride_routine_runner_resume (self->runner);
+  update_phase (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->pause_button));
+}
+
+/* The session's pain is the worst any exercise caused: that is what Progress charts. */
+static int
+worst_pain (JsonObject *ratings,
+            int         pain)
+{
+  g_autoptr(GList) members = json_object_get_members (ratings);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      gint64 value;
+
+      if (stride_json_get_int (stride_json_get_object (ratings, l->data), "pain", &value))
+        pain = MAX (pain, (int) value);
+    }
+  return pain;
+}
+
+static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -578,18 +667,35 @@ save_action (GtkWidget  *widget,
   StrideEffort effort = selected_effort (self);
   g_autoptr(GString) changes = g_string_new (NULL);
   g_autofree char *text = NULL;
+  StrideDoseChange change;
 
+  if (self->rating_item >= 0)
+    {
+      continue_after_rating (self);
+      return;
+    }
   if (self->session == NULL)
     return;
 
+  if (self->rate_each)
+    {
+      int last = self->last_item;
+
+      /* The end rating is the last exercise's own rating */
+      if (last >= 0 && (guint) last < stride_routine_runner_get_n_items (self->runner) &&
+          stride_routine_runner_get_sets_done (self->runner, last) > 0)
+        add_rating (self, last, pain, effort);
+      json_object_set_object_member (self->session, "ratings", json_object_ref (self->ratings));
+      pain = worst_pain (self->ratings, pain);
+    }
   json_object_set_int_member (self->session, "pain", pain);
   json_object_set_string_member (self->session, "effort", stride_effort_to_string (effort));
-  add_next_doses (self, pain, effort, changes);
+  change = add_next_doses (self, changes);
   if (!save_session (self))
     return;
 
-  text = changes->len > 0 ? g_strdup_printf ("%s %s", change_text (stride_dose_decide (pain, effort, FALSE)), changes->str)
-                          : g_strdup (change_text (stride_dose_decide (pain, effort, FALSE)));
+  text = changes->len > 0 ? g_strdup_printf ("%s %s", change_text (change), changes->str)
+                          : g_strdup (change_text (change));
   gtk_label_set_label (self->next_dose_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->next_dose_label), TRUE);
   gtk_widget_set_visible (self->save_button, FALSE);
@@ -721,6 +827,7 @@ stride_routine_player_finalize (GObject *object)
   g_free (self->routine_name);
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
   g_clear_pointer (&self->session, json_object_unref);
+  g_clear_pointer (&self->ratings, json_object_unref);
   g_free (self->session_id);
   g_free (self->failed_uri);
 
@@ -883,6 +990,16 @@ stride_routine_player_start (StrideRoutinePlayer *self,
   self->routine_name = g_strdup (routine->name);
   g_clear_pointer (&self->session, json_object_unref);
   g_clear_pointer (&self->session_id, g_free);
+  g_clear_pointer (&self->ratings, json_object_unref);
+  self->ratings = json_object_new ();
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    self->rate_each = g_settings_get_boolean (settings, "rate-each-exercise");
+  }
+  self->last_item = 0;
+  self->rating_item = -1;
+  gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save Rating"));
   gtk_adjustment_set_value (self->pain_adjustment, 0);
   gtk_toggle_button_set_active (self->right_button, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), FALSE);
