@@ -263,6 +263,65 @@ test_rate_each_exercise (Fixture       *fixture,
   g_settings_reset (settings, "rate-each-exercise");
 }
 
+typedef struct
+{
+  GtkWidget *player;
+  GtkWidget *window;
+} InSight;
+
+/* The player is compact and its pause button lies wholly inside the window */
+static gboolean
+controls_in_sight (gpointer data)
+{
+  InSight *in_sight = data;
+  GtkWidget *pause = NULL;
+  graphene_rect_t bounds;
+
+  if (!stride_routine_player_get_compact (STRIDE_ROUTINE_PLAYER (in_sight->player)))
+    return FALSE;
+  for (GtkWidget *w = in_sight->player; w != NULL && pause == NULL;)
+    {
+      /* the suggested-action circular button is the pause button */
+      if (GTK_IS_BUTTON (w) && gtk_widget_has_css_class (w, "stride-player-main-button"))
+        pause = w;
+      else if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && w != in_sight->player && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = (w == NULL || w == in_sight->player) ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  g_assert_nonnull (pause);
+  if (!gtk_widget_compute_bounds (pause, in_sight->window, &bounds))
+    return FALSE;
+  return bounds.origin.y + bounds.size.height <= gtk_widget_get_height (in_sight->window) &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (in_sight->window);
+}
+
+/* On a phone-sized window (360×700) the timer and the pause/skip/back buttons are in
+ * sight without scrolling */
+static void
+test_compact_player (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Small screen stretch", 30);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  InSight in_sight = { GTK_WIDGET (player), GTK_WIDGET (fixture->window) };
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 700);
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  stride_clock_advance (clock, 6 * G_USEC_PER_SEC);
+  wait_until (controls_in_sight, &in_sight);
+  screenshot (GTK_WIDGET (fixture->window), "player-compact");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.end", NULL));
+}
+
 static void
 test_play_to_end (Fixture       *fixture,
                   gconstpointer  data)
@@ -748,6 +807,7 @@ main (int   argc,
   g_test_add ("/stride/routines/morning-check-in", Fixture, NULL, fixture_set_up, test_morning_check_in, fixture_tear_down);
   g_test_add ("/stride/routines/play-to-end", Fixture, NULL, fixture_set_up, test_play_to_end, fixture_tear_down);
   g_test_add ("/stride/routines/rate-each-exercise", Fixture, NULL, fixture_set_up, test_rate_each_exercise, fixture_tear_down);
+  g_test_add ("/stride/routines/compact-player", Fixture, NULL, fixture_set_up, test_compact_player, fixture_tear_down);
   g_test_add ("/stride/routines/personal-routine", Fixture, NULL, fixture_set_up, test_personal_routine, fixture_tear_down);
   g_test_add ("/stride/routines/cautions-respected", Fixture, NULL, fixture_set_up, test_cautions_respected, fixture_tear_down);
   g_test_add ("/stride/routines/back-ends-early", Fixture, NULL, fixture_set_up, test_back_ends_early, fixture_tear_down);

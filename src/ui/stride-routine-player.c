@@ -68,6 +68,8 @@ struct _StrideRoutinePlayer
   int                  last_item;      /* the runner's item the last phase was in */
   int                  rating_item;    /* the item being rated now, or -1 */
   guint                inhibit_cookie;
+  gboolean             compact;        /* short or narrow window: smaller video and timer */
+  guint                compact_idle_id;
 };
 
 G_DEFINE_FINAL_TYPE (StrideRoutinePlayer, stride_routine_player, ADW_TYPE_BIN)
@@ -800,10 +802,88 @@ add_shortcuts (StrideRoutinePlayer *self)
   gtk_widget_add_controller (gtk_stack_get_child_by_name (self->stack, "run"), controller);
 }
 
+/* Layout that fits a phone */
+
+/* Below this height the full-size video and timer push the controls out of sight */
+#define COMPACT_MAX_HEIGHT 860
+#define COMPACT_MAX_WIDTH  500
+#define VIDEO_HEIGHT         220
+#define VIDEO_HEIGHT_COMPACT 120
+
+static void
+apply_compact (StrideRoutinePlayer *self)
+{
+  gtk_widget_set_size_request (GTK_WIDGET (self->video), -1, self->compact ? VIDEO_HEIGHT_COMPACT : VIDEO_HEIGHT);
+  if (self->compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "stride-player-compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "stride-player-compact");
+}
+
+static gboolean
+apply_compact_cb (gpointer data)
+{
+  StrideRoutinePlayer *self = data;
+
+  self->compact_idle_id = 0;
+  apply_compact (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stride_routine_player_size_allocate (GtkWidget *widget,
+                                     int        width,
+                                     int        height,
+                                     int        baseline)
+{
+  StrideRoutinePlayer *self = STRIDE_ROUTINE_PLAYER (widget);
+  gboolean compact = height < COMPACT_MAX_HEIGHT || width < COMPACT_MAX_WIDTH;
+
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+
+  /* Changing sizes while allocating would re-enter layout: apply it right after */
+  if (compact != self->compact)
+    {
+      self->compact = compact;
+      g_clear_handle_id (&self->compact_idle_id, g_source_remove);
+      self->compact_idle_id = g_idle_add (apply_compact_cb, self);
+    }
+}
+
+/* The player lays out its child itself (not through the bin's layout manager) so that
+ * it learns its size in size_allocate */
+static void
+stride_routine_player_measure (GtkWidget      *widget,
+                               GtkOrientation  orientation,
+                               int             for_size,
+                               int            *minimum,
+                               int            *natural,
+                               int            *minimum_baseline,
+                               int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+gboolean
+stride_routine_player_get_compact (StrideRoutinePlayer *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_PLAYER (self), FALSE);
+
+  return self->compact;
+}
+
 static void
 stride_routine_player_dispose (GObject *object)
 {
   StrideRoutinePlayer *self = STRIDE_ROUTINE_PLAYER (object);
+
+  g_clear_handle_id (&self->compact_idle_id, g_source_remove);
 
   uninhibit (self);
   if (self->runner != NULL)
@@ -842,6 +922,8 @@ stride_routine_player_class_init (StrideRoutinePlayerClass *klass)
 
   object_class->dispose = stride_routine_player_dispose;
   object_class->finalize = stride_routine_player_finalize;
+  widget_class->size_allocate = stride_routine_player_size_allocate;
+  widget_class->measure = stride_routine_player_measure;
 
   signals[CLOSED] = g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -886,6 +968,7 @@ static void
 stride_routine_player_init (StrideRoutinePlayer *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
   for (int i = 0; i <= 10; i++)
     gtk_scale_add_mark (self->pain_scale, i, GTK_POS_BOTTOM, i % 5 == 0 ? (const char *[]) { "0", "", "", "", "", "5", "", "", "", "", "10" }[i] : NULL);
@@ -893,7 +976,7 @@ stride_routine_player_init (StrideRoutinePlayer *self)
   stride_video_view_set_controls_visible (self->video, FALSE);
   stride_video_view_set_muted (self->video, TRUE);
   stride_video_view_set_loop (self->video, TRUE);
-  gtk_widget_set_size_request (GTK_WIDGET (self->video), -1, 220);
+  gtk_widget_set_size_request (GTK_WIDGET (self->video), -1, VIDEO_HEIGHT);
   gtk_widget_set_vexpand (GTK_WIDGET (self->video), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->video), FALSE);
   gtk_box_prepend (GTK_BOX (self->visual_box), GTK_WIDGET (self->video));
