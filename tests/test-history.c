@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "stride-history.h"
+#include "stride-json-document.h"
 #include "stride-progress-stats.h"
 #include "stride-routine-store.h"
 
@@ -351,6 +352,112 @@ test_full_disk (Fixture       *fixture,
   g_clear_pointer (&list, g_ptr_array_unref);
   list = stride_history_list (reopened, STRIDE_HISTORY_ANY, NULL, NULL);
   g_assert_cmpuint (list->len, ==, 1);
+}
+
+static guint
+count_id (StrideHistory *history,
+          const char    *id)
+{
+  g_autoptr(GPtrArray) list = stride_history_list (history, STRIDE_HISTORY_ANY, NULL, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < list->len; i++)
+    n += g_strcmp0 (stride_history_entry_get_id (g_ptr_array_index (list, i)), id) == 0;
+  return n;
+}
+
+/* A finished session the history cannot take (a full disk: the big history no longer
+ * fits, the small pending file does) is kept in the pending file; the next start puts
+ * it in the history once, and never twice — even when a crash left the pending file
+ * behind after it was merged. */
+static void
+test_pending_survives_restart (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(StrideHistory) history = stride_history_new (fixture->path);
+  g_autoptr(StrideHistory) reopened = NULL;
+  g_autoptr(StrideHistory) again = NULL;
+  g_autoptr(JsonObject) big = json_object_new ();
+  g_autoptr(JsonObject) session = parse_object ("{\"routine\": \"hip_stretch_routine\", \"completed\": true}");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *filler = g_strnfill (16 * 1024, 'x');
+  g_autofree char *pending_path = stride_history_get_pending_path (history);
+  g_autofree char *pending_copy = NULL;
+  g_autofree char *id = NULL;
+  struct rlimit saved, limited;
+  void (*saved_handler) (int);
+  gboolean appended;
+
+  json_object_set_string_member (big, "notes", filler);
+  stride_history_append (history, STRIDE_HISTORY_SESSION, NULL, big, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  limited = saved;
+  limited.rlim_cur = 8 * 1024;
+  saved_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limited), ==, 0);
+  appended = stride_history_append (history, STRIDE_HISTORY_SESSION, NULL, session, &error) != NULL;
+  if (!appended)
+    {
+      g_clear_error (&error);
+      id = stride_history_keep_pending (history, STRIDE_HISTORY_SESSION, NULL, session, &error);
+    }
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  signal (SIGXFSZ, saved_handler);
+
+  g_assert_false (appended);
+  g_assert_no_error (error);
+  g_assert_nonnull (id);
+  g_assert_true (g_file_test (pending_path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (pending_path, &pending_copy, NULL, NULL));
+  g_assert_cmpuint (count_id (history, id), ==, 0);
+  g_clear_object (&history);   /* the user closes Stride without retrying */
+
+  /* Next start: in the history once, the pending file gone, the user told */
+  reopened = stride_history_new (fixture->path);
+  g_assert_cmpuint (count_id (reopened, id), ==, 1);
+  g_assert_false (g_file_test (pending_path, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (stride_history_get_notice (reopened));
+  g_assert_nonnull (strstr (stride_history_get_notice (reopened), "now in your history"));
+
+  /* A crash left the pending file behind after the merge: still once */
+  g_assert_true (g_file_set_contents (pending_path, pending_copy, -1, NULL));
+  again = stride_history_new (fixture->path);
+  g_assert_cmpuint (count_id (again, id), ==, 1);
+  g_assert_false (g_file_test (pending_path, G_FILE_TEST_EXISTS));
+  g_assert_null (stride_history_get_notice (again));
+}
+
+/* Kept pending, then saved on a retry: in the history under the same id, nothing pending */
+static void
+test_pending_commit (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(StrideHistory) history = stride_history_new (fixture->path);
+  g_autoptr(StrideHistory) reopened = NULL;
+  g_autoptr(JsonObject) session = parse_object ("{\"completed\": true}");
+  g_autoptr(JsonObject) rated = parse_object ("{\"completed\": true, \"pain\": 2}");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pending_path = stride_history_get_pending_path (history);
+  g_autofree char *id = stride_history_keep_pending (history, STRIDE_HISTORY_SESSION, NULL, session, &error);
+  g_autofree char *same = NULL;
+  StrideHistoryEntry *entry;
+  gint64 pain = -1;
+
+  g_assert_no_error (error);
+  same = stride_history_keep_pending (history, STRIDE_HISTORY_SESSION, id, rated, &error);
+  g_assert_cmpstr (same, ==, id);
+  entry = stride_history_commit_pending (history, id, rated, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (stride_history_entry_get_id (entry), ==, id);
+  g_assert_false (g_file_test (pending_path, G_FILE_TEST_EXISTS));
+
+  reopened = stride_history_new (fixture->path);
+  g_assert_cmpuint (count_id (reopened, id), ==, 1);
+  g_assert_true (stride_json_get_int (stride_history_entry_get_data (stride_history_find (reopened, id)), "pain", &pain));
+  g_assert_cmpint (pain, ==, 2);
 }
 
 /* A folder that cannot be made (its parent is a file): an error, nothing kept. */
@@ -763,6 +870,8 @@ main (int   argc,
   ADD ("/stride/history/not-a-document", test_not_a_document);
   ADD ("/stride/history/newer-version-read-only", test_newer_version_read_only);
   ADD ("/stride/history/full-disk", test_full_disk);
+  ADD ("/stride/history/pending-survives-restart", test_pending_survives_restart);
+  ADD ("/stride/history/pending-commit", test_pending_commit);
   ADD ("/stride/history/unwritable-folder", test_unwritable_folder);
   ADD ("/stride/history/crash-safety", test_crash_safety);
   ADD ("/stride/progress/stats", test_stats);

@@ -397,15 +397,31 @@ save_session (StrideRoutinePlayer *self)
   StrideHistory *history = stride_history_get_default ();
   StrideHistoryEntry *entry;
 
+  /* Updates it in the history, or moves it there from the pending file */
   if (self->session_id != NULL)
-    entry = stride_history_update (history, self->session_id, self->session, &error);
+    entry = stride_history_commit_pending (history, self->session_id, self->session, &error);
   else
     entry = stride_history_append (history, STRIDE_HISTORY_SESSION, NULL, self->session, &error);
 
   gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), entry == NULL);
   if (entry == NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("Your session is not saved yet: %s"), error->message);
+      g_autoptr(GError) pending_error = NULL;
+      g_autofree char *kept = NULL;
+      g_autofree char *text = NULL;
+
+      /* Never lost: kept beside the history until it can go in, at the latest on the
+       * next start, under the same id so that it is never there twice */
+      kept = stride_history_keep_pending (history, STRIDE_HISTORY_SESSION, self->session_id, self->session, &pending_error);
+      if (kept != NULL)
+        {
+          g_free (self->session_id);
+          self->session_id = g_steal_pointer (&kept);
+          text = g_strdup_printf (_("Your session is not in your history yet (%s). It is kept safe and goes in when you try again, or the next time Stride starts."),
+                                  error->message);
+        }
+      else
+        text = g_strdup_printf (_("Your session is not saved yet: %s. Try again before you close Stride."), error->message);
 
       gtk_label_set_label (self->save_error_label, text);
       return FALSE;
