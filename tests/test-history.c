@@ -857,6 +857,37 @@ test_stats (Fixture       *fixture,
   g_assert_nonnull (strstr (csv, ",self_test,sit_and_reach,,reach_cm,-3\n"));
 }
 
+/* Saved symptom checks in short, newest first; a damaged one still listed with nulls */
+static void
+test_symptom_checks (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(StrideHistory) history = stride_history_new (fixture->path);
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) nov5 = g_date_time_new (utc, 2026, 11, 5, 10, 0, 0);
+  g_autoptr(GDateTime) nov6 = g_date_time_new (utc, 2026, 11, 6, 10, 0, 0);
+  g_autoptr(JsonObject) check = parse_object (
+    "{\"answers\": {}, \"result\": {\"triage\": {\"level\": \"soon\", \"reasons\": []},"
+    " \"conditions\": [{\"id\": \"trochanteric_bursitis\", \"probability\": 0.62, \"for\": [], \"against\": []},"
+    " {\"id\": \"itb_syndrome\", \"probability\": 0.2}]}}");
+  g_autoptr(JsonObject) damaged = parse_object ("{\"result\": {\"triage\": 3, \"conditions\": []}}");
+  g_autoptr(JsonArray) checks = NULL;
+  JsonObject *newest, *older;
+
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SYMPTOM_CHECK, nov5, check, NULL));
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SYMPTOM_CHECK, nov6, damaged, NULL));
+  checks = stride_stats_symptom_checks (history);
+  g_assert_cmpuint (json_array_get_length (checks), ==, 2);
+  newest = json_array_get_object_element (checks, 0);
+  older = json_array_get_object_element (checks, 1);
+  g_assert_true (json_object_get_null_member (newest, "level"));
+  g_assert_true (json_object_get_null_member (newest, "condition"));
+  g_assert_cmpstr (json_object_get_string_member (older, "level"), ==, "soon");
+  g_assert_cmpstr (json_object_get_string_member (older, "condition"), ==, "trochanteric_bursitis");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (older, "probability"), 0.62, 1e-9);
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (older, "date"), "2026-11-05"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -865,6 +896,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/stride/history/round-trip", test_round_trip);
+  ADD ("/stride/stats/symptom-checks", test_symptom_checks);
   ADD ("/stride/history/unknown-entries-kept", test_unknown_entries_kept);
   ADD ("/stride/history/corrupt-moved-aside", test_corrupt_moved_aside);
   ADD ("/stride/history/not-a-document", test_not_a_document);

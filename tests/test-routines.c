@@ -14,6 +14,7 @@
 #include "stride-history.h"
 #include "stride-json-document.h"
 #include "stride-page.h"
+#include "stride-progress-page.h"
 #include "stride-routine-catalog.h"
 #include "stride-routine-editor.h"
 #include "stride-preferences-window.h"
@@ -320,6 +321,53 @@ test_compact_player (Fixture       *fixture,
   wait_until (controls_in_sight, &in_sight);
   screenshot (GTK_WIDGET (fixture->window), "player-compact");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.end", NULL));
+}
+
+/* Saved symptom checks are listed in Progress (level, best fit) and are in the JSON export */
+static void
+test_progress_symptom_checks (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) exported = json_parser_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  StrideHistoryEntry *entry;
+  GtkWidget *progress;
+  GtkWidget *row;
+  JsonArray *checks;
+  gboolean found = FALSE;
+
+  g_assert_true (json_parser_load_from_data (parser,
+    "{\"answers\": {}, \"result\": {\"triage\": {\"level\": \"soon\", \"reasons\": []},"
+    " \"conditions\": [{\"id\": \"trochanteric_bursitis\", \"probability\": 0.62}]}}", -1, NULL));
+  entry = stride_history_append (stride_history_get_default (), STRIDE_HISTORY_SYMPTOM_CHECK, NULL,
+                                 json_node_get_object (json_parser_get_root (parser)), &error);
+  g_assert_no_error (error);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "progress");
+  progress = stride_window_get_page (fixture->window, "progress");
+  wait_until (widget_is_mapped, progress);
+  row = find_row (progress, "Book a GP or physiotherapist appointment soon");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "62%"));
+  screenshot (GTK_WIDGET (fixture->window), "progress-symptom-checks");
+
+  bytes = stride_progress_page_export_json ();
+  g_assert_true (json_parser_load_from_data (exported, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  checks = json_object_get_array_member (json_node_get_object (json_parser_get_root (exported)), "symptom_checks");
+  for (guint i = 0; i < json_array_get_length (checks); i++)
+    {
+      JsonObject *check = json_array_get_object_element (checks, i);
+
+      if (g_strcmp0 (json_object_get_string_member (check, "id"), stride_history_entry_get_id (entry)) == 0)
+        {
+          g_assert_cmpstr (json_object_get_string_member (check, "condition"), ==, "trochanteric_bursitis");
+          g_assert_cmpstr (json_object_get_string_member (check, "level"), ==, "soon");
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
 }
 
 static void
@@ -812,6 +860,7 @@ main (int   argc,
   g_test_add ("/stride/routines/cautions-respected", Fixture, NULL, fixture_set_up, test_cautions_respected, fixture_tear_down);
   g_test_add ("/stride/routines/back-ends-early", Fixture, NULL, fixture_set_up, test_back_ends_early, fixture_tear_down);
   g_test_add ("/stride/preferences/reminder", Fixture, NULL, fixture_set_up, test_reminder_preferences, fixture_tear_down);
+  g_test_add ("/stride/progress/symptom-checks", Fixture, NULL, fixture_set_up, test_progress_symptom_checks, fixture_tear_down);
   g_test_add ("/stride/progress/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
   g_test_add ("/stride/routines/editor", Fixture, NULL, fixture_set_up, test_editor, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
