@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/resource.h>
 
 #include "stride-application.h"
 #include "stride-history.h"
@@ -368,6 +370,69 @@ test_progress_symptom_checks (Fixture       *fixture,
         }
     }
   g_assert_true (found);
+}
+
+/* The history cannot be written when a session ends (a full disk, simulated with a file
+ * size limit the big history is over and the small pending file is under): the session is
+ * kept pending, and the rating's retry puts it in the history once, under the same id */
+static void
+test_session_kept_pending (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Full disk stretch", 2);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  g_autoptr(JsonObject) big = json_object_new ();
+  g_autofree char *filler = g_strnfill (64 * 1024, 'x');
+  StrideHistory *history = stride_history_get_default ();
+  g_autofree char *pending_path = stride_history_get_pending_path (history);
+  g_autoptr(StrideHistory) reopened = NULL;
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  StrideHistoryEntry *filler_entry;
+  StrideRoutineRunner *runner;
+  g_autofree char *id = NULL;
+  struct rlimit saved, limited;
+  void (*saved_handler) (int);
+  g_autoptr(GPtrArray) list = NULL;
+  guint count = 0;
+
+  json_object_set_string_member (big, "notes", filler);
+  filler_entry = stride_history_append (history, STRIDE_HISTORY_CHECK_IN, NULL, big, NULL);
+  g_assert_nonnull (filler_entry);
+
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  runner = stride_routine_player_get_runner (player);
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  limited = saved;
+  limited.rlim_cur = 32 * 1024;
+  saved_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limited), ==, 0);
+  stride_clock_advance (clock, 60 * G_USEC_PER_SEC);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  signal (SIGXFSZ, saved_handler);
+
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
+  id = g_strdup (stride_routine_player_get_session_id (player));
+  g_assert_nonnull (id);
+  g_assert_null (stride_history_find (history, id));
+  g_assert_true (g_file_test (pending_path, G_FILE_TEST_EXISTS));
+  screenshot (GTK_WIDGET (fixture->window), "player-kept-pending");
+
+  /* Retry with the rating: in the history under the same id, nothing pending */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
+  g_assert_nonnull (stride_history_find (history, id));
+  g_assert_false (g_file_test (pending_path, G_FILE_TEST_EXISTS));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+
+  reopened = stride_history_new (stride_history_get_path (history));
+  list = stride_history_list (reopened, STRIDE_HISTORY_ANY, NULL, NULL);
+  for (guint i = 0; i < list->len; i++)
+    count += g_strcmp0 (stride_history_entry_get_id (g_ptr_array_index (list, i)), id) == 0;
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_true (stride_history_remove (history, stride_history_entry_get_id (filler_entry), NULL));
 }
 
 static void
@@ -861,6 +926,7 @@ main (int   argc,
   g_test_add ("/stride/routines/back-ends-early", Fixture, NULL, fixture_set_up, test_back_ends_early, fixture_tear_down);
   g_test_add ("/stride/preferences/reminder", Fixture, NULL, fixture_set_up, test_reminder_preferences, fixture_tear_down);
   g_test_add ("/stride/progress/symptom-checks", Fixture, NULL, fixture_set_up, test_progress_symptom_checks, fixture_tear_down);
+  g_test_add ("/stride/routines/session-kept-pending", Fixture, NULL, fixture_set_up, test_session_kept_pending, fixture_tear_down);
   g_test_add ("/stride/progress/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
   g_test_add ("/stride/routines/editor", Fixture, NULL, fixture_set_up, test_editor, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
