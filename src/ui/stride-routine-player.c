@@ -481,7 +481,7 @@ ask_exercise_rating (StrideRoutinePlayer *self,
   stride_video_view_pause (self->video);
   self->rating_item = item;
   /* Translators: %s is an exercise's name */
-  title = g_strdup_printf (_("How Was %s?"), name != NULL ? name : exercise);
+  title = g_strdup_printf (_("How was %s?"), name != NULL ? name : exercise);
   gtk_label_set_label (self->done_title, title);
   gtk_label_set_label (self->done_summary, _("Your rating sets this exercise's dose for next time. The routine goes on when you continue."));
   gtk_adjustment_set_value (self->pain_adjustment, 0);
@@ -746,7 +746,8 @@ runner_action (GtkWidget  *widget,
 {
   StrideRoutinePlayer *self = STRIDE_ROUTINE_PLAYER (widget);
 
-  if (!is_running (self))
+  /* While an exercise is being rated the routine waits: Continue carries on */
+  if (!is_running (self) || self->rating_item >= 0)
     return;
 
   if (g_str_equal (action_name, "player.toggle-pause"))
