@@ -985,6 +985,7 @@ static void
 stride_routine_player_init (StrideRoutinePlayer *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->rating_item = -1;
   gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
   for (int i = 0; i <= 10; i++)
