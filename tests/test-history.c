@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "stride-history.h"
+#include "stride-json-document.h"
 #include "stride-progress-stats.h"
 #include "stride-routine-store.h"
 #include "stride-test-utils.h"
@@ -335,6 +336,112 @@ test_full_disk (Fixture       *fixture,
   g_clear_pointer (&list, g_ptr_array_unref);
   list = stride_history_list (reopened, STRIDE_HISTORY_ANY, NULL, NULL);
   g_assert_cmpuint (list->len, ==, 1);
+}
+
+static guint
+count_id (StrideHistory *history,
+          const char    *id)
+{
+  g_autoptr(GPtrArray) list = stride_history_list (history, STRIDE_HISTORY_ANY, NULL, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < list->len; i++)
+    n += g_strcmp0 (stride_history_entry_get_id (g_ptr_array_index (list, i)), id) == 0;
+  return n;
+}
+
+/* A finished session the history cannot take (a full disk: the big history no longer
+ * fits, the small pending file does) is kept in the pending file; the next start puts
+ * it in the history once, and never twice — even when a crash left the pending file
+ * behind after it was merged. */
+static void
+test_pending_survives_restart (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(StrideHistory) history = stride_history_new (fixture->path);
+  g_autoptr(StrideHistory) reopened = NULL;
+  g_autoptr(StrideHistory) again = NULL;
+  g_autoptr(JsonObject) big = json_object_new ();
+  g_autoptr(JsonObject) session = parse_object ("{\"routine\": \"hip_stretch_routine\", \"completed\": true}");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *filler = g_strnfill (16 * 1024, 'x');
+  g_autofree char *pending_path = stride_history_get_pending_path (history);
+  g_autofree char *pending_copy = NULL;
+  g_autofree char *id = NULL;
+  struct rlimit saved, limited;
+  void (*saved_handler) (int);
+  gboolean appended;
+
+  json_object_set_string_member (big, "notes", filler);
+  stride_history_append (history, STRIDE_HISTORY_SESSION, NULL, big, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  limited = saved;
+  limited.rlim_cur = 8 * 1024;
+  saved_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limited), ==, 0);
+  appended = stride_history_append (history, STRIDE_HISTORY_SESSION, NULL, session, &error) != NULL;
+  if (!appended)
+    {
+      g_clear_error (&error);
+      id = stride_history_keep_pending (history, STRIDE_HISTORY_SESSION, NULL, session, &error);
+    }
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  signal (SIGXFSZ, saved_handler);
+
+  g_assert_false (appended);
+  g_assert_no_error (error);
+  g_assert_nonnull (id);
+  g_assert_true (g_file_test (pending_path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (pending_path, &pending_copy, NULL, NULL));
+  g_assert_cmpuint (count_id (history, id), ==, 0);
+  g_clear_object (&history);   /* the user closes Stride without retrying */
+
+  /* Next start: in the history once, the pending file gone, the user told */
+  reopened = stride_history_new (fixture->path);
+  g_assert_cmpuint (count_id (reopened, id), ==, 1);
+  g_assert_false (g_file_test (pending_path, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (stride_history_get_notice (reopened));
+  g_assert_nonnull (strstr (stride_history_get_notice (reopened), "now in your history"));
+
+  /* A crash left the pending file behind after the merge: still once */
+  g_assert_true (g_file_set_contents (pending_path, pending_copy, -1, NULL));
+  again = stride_history_new (fixture->path);
+  g_assert_cmpuint (count_id (again, id), ==, 1);
+  g_assert_false (g_file_test (pending_path, G_FILE_TEST_EXISTS));
+  g_assert_null (stride_history_get_notice (again));
+}
+
+/* Kept pending, then saved on a retry: in the history under the same id, nothing pending */
+static void
+test_pending_commit (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(StrideHistory) history = stride_history_new (fixture->path);
+  g_autoptr(StrideHistory) reopened = NULL;
+  g_autoptr(JsonObject) session = parse_object ("{\"completed\": true}");
+  g_autoptr(JsonObject) rated = parse_object ("{\"completed\": true, \"pain\": 2}");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pending_path = stride_history_get_pending_path (history);
+  g_autofree char *id = stride_history_keep_pending (history, STRIDE_HISTORY_SESSION, NULL, session, &error);
+  g_autofree char *same = NULL;
+  StrideHistoryEntry *entry;
+  gint64 pain = -1;
+
+  g_assert_no_error (error);
+  same = stride_history_keep_pending (history, STRIDE_HISTORY_SESSION, id, rated, &error);
+  g_assert_cmpstr (same, ==, id);
+  entry = stride_history_commit_pending (history, id, rated, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (stride_history_entry_get_id (entry), ==, id);
+  g_assert_false (g_file_test (pending_path, G_FILE_TEST_EXISTS));
+
+  reopened = stride_history_new (fixture->path);
+  g_assert_cmpuint (count_id (reopened, id), ==, 1);
+  g_assert_true (stride_json_get_int (stride_history_entry_get_data (stride_history_find (reopened, id)), "pain", &pain));
+  g_assert_cmpint (pain, ==, 2);
 }
 
 /* A folder that cannot be made (its parent is a file): an error, nothing kept. */
@@ -733,6 +840,37 @@ test_stats (Fixture       *fixture,
   g_assert_nonnull (strstr (csv, ",self_test,sit_and_reach,,reach_cm,-3\n"));
 }
 
+/* Saved symptom checks in short, newest first; a damaged one still listed with nulls */
+static void
+test_symptom_checks (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(StrideHistory) history = stride_history_new (fixture->path);
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) nov5 = g_date_time_new (utc, 2026, 11, 5, 10, 0, 0);
+  g_autoptr(GDateTime) nov6 = g_date_time_new (utc, 2026, 11, 6, 10, 0, 0);
+  g_autoptr(JsonObject) check = parse_object (
+    "{\"answers\": {}, \"result\": {\"triage\": {\"level\": \"soon\", \"reasons\": []},"
+    " \"conditions\": [{\"id\": \"trochanteric_bursitis\", \"probability\": 0.62, \"for\": [], \"against\": []},"
+    " {\"id\": \"itb_syndrome\", \"probability\": 0.2}]}}");
+  g_autoptr(JsonObject) damaged = parse_object ("{\"result\": {\"triage\": 3, \"conditions\": []}}");
+  g_autoptr(JsonArray) checks = NULL;
+  JsonObject *newest, *older;
+
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SYMPTOM_CHECK, nov5, check, NULL));
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SYMPTOM_CHECK, nov6, damaged, NULL));
+  checks = stride_stats_symptom_checks (history);
+  g_assert_cmpuint (json_array_get_length (checks), ==, 2);
+  newest = json_array_get_object_element (checks, 0);
+  older = json_array_get_object_element (checks, 1);
+  g_assert_true (json_object_get_null_member (newest, "level"));
+  g_assert_true (json_object_get_null_member (newest, "condition"));
+  g_assert_cmpstr (json_object_get_string_member (older, "level"), ==, "soon");
+  g_assert_cmpstr (json_object_get_string_member (older, "condition"), ==, "trochanteric_bursitis");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (older, "probability"), 0.62, 1e-9);
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (older, "date"), "2026-11-05"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -741,11 +879,14 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/stride/history/round-trip", test_round_trip);
+  ADD ("/stride/stats/symptom-checks", test_symptom_checks);
   ADD ("/stride/history/unknown-entries-kept", test_unknown_entries_kept);
   ADD ("/stride/history/corrupt-moved-aside", test_corrupt_moved_aside);
   ADD ("/stride/history/not-a-document", test_not_a_document);
   ADD ("/stride/history/newer-version-read-only", test_newer_version_read_only);
   ADD ("/stride/history/full-disk", test_full_disk);
+  ADD ("/stride/history/pending-survives-restart", test_pending_survives_restart);
+  ADD ("/stride/history/pending-commit", test_pending_commit);
   ADD ("/stride/history/unwritable-folder", test_unwritable_folder);
   ADD ("/stride/history/crash-safety", test_crash_safety);
   ADD ("/stride/progress/stats", test_stats);

@@ -9,11 +9,14 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/resource.h>
 
 #include "stride-application.h"
 #include "stride-history.h"
 #include "stride-json-document.h"
 #include "stride-page.h"
+#include "stride-progress-page.h"
 #include "stride-routine-catalog.h"
 #include "stride-routine-editor.h"
 #include "stride-preferences-window.h"
@@ -97,6 +100,277 @@ static StrideHistoryEntry *
 find_session (const char *id)
 {
   return stride_history_find (stride_history_get_default (), id);
+}
+
+static GtkWidget *
+find_pain_scale (GtkWidget *widget)
+{
+  if (GTK_IS_SCALE (widget) && gtk_adjustment_get_upper (gtk_range_get_adjustment (GTK_RANGE (widget))) == 10)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_pain_scale (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Advances the fake clock a second at a time until the runner waits for a rating or is done */
+static void
+run_until_rating (StrideClock         *clock,
+                  StrideRoutineRunner *runner)
+{
+  for (guint i = 0; i < 600; i++)
+    {
+      stride_clock_advance (clock, G_USEC_PER_SEC);
+      if (stride_routine_runner_get_paused (runner) || stride_routine_runner_get_phase (runner) == STRIDE_PHASE_DONE)
+        return;
+    }
+  g_assert_not_reached ();
+}
+
+static gint64
+next_sets (JsonObject *session,
+           const char *exercise)
+{
+  gint64 sets = -1;
+
+  g_assert_true (stride_json_get_int (stride_json_get_object (stride_json_get_object (session, "next_dose"), exercise),
+                                      "sets", &sets));
+  return sets;
+}
+
+/* "Rate each exercise": the routine waits after each exercise for its rating, and each
+ * exercise's next dose follows its own rating */
+static void
+test_rate_each_exercise (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *routine = NULL;
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideRoutineStore *store = stride_routine_store_get_default ();
+  StrideDose dose = { 2, 0, 2, 0, STRIDE_SIDES_EACH, 0 };
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  StrideRoutineRunner *runner;
+  GtkRange *pain;
+  JsonObject *session;
+
+  g_settings_set_boolean (settings, "rate-each-exercise", TRUE);
+  routine = stride_routine_store_create (store, "Rated one by one", &error);
+  g_assert_no_error (error);
+  g_assert_true (stride_routine_store_add_exercise (store, routine, "glute_stretch", &dose, &error));
+  g_assert_true (stride_routine_store_add_exercise (store, routine, "adductor_stretch", &dose, &error));
+  g_assert_no_error (error);
+
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  runner = stride_routine_player_get_runner (player);
+  pain = GTK_RANGE (find_pain_scale (GTK_WIDGET (player)));
+  g_assert_nonnull (pain);
+
+  /* After the first exercise: it waits, and time does not run on */
+  run_until_rating (clock, runner);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), !=, STRIDE_PHASE_DONE);
+  g_assert_cmpint (stride_routine_runner_get_item (runner), ==, 1);
+  screenshot (GTK_WIDGET (fixture->window), "player-rate-exercise");
+  gtk_range_set_value (pain, 7);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
+  g_assert_false (stride_routine_runner_get_paused (runner));
+
+  /* The last exercise is rated at the end: painless this time */
+  run_until_rating (clock, runner);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
+  gtk_range_set_value (pain, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
+
+  session = stride_history_entry_get_data (find_session (stride_routine_player_get_session_id (player)));
+  /* Pain 7 steps the first back (2 → 1 set); pain 1, about right, holds the second */
+  g_assert_cmpint (next_sets (session, "glute_stretch"), ==, 1);
+  g_assert_cmpint (next_sets (session, "adductor_stretch"), ==, 2);
+  g_assert_nonnull (stride_json_get_object (stride_json_get_object (session, "ratings"), "glute_stretch"));
+  {
+    gint64 worst = -1;
+
+    g_assert_true (stride_json_get_int (session, "pain", &worst));
+    g_assert_cmpint (worst, ==, 7);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+  g_settings_reset (settings, "rate-each-exercise");
+}
+
+typedef struct
+{
+  GtkWidget *player;
+  GtkWidget *window;
+} InSight;
+
+/* The player is compact and its pause button lies wholly inside the window */
+static gboolean
+controls_in_sight (gpointer data)
+{
+  InSight *in_sight = data;
+  GtkWidget *pause = NULL;
+  graphene_rect_t bounds;
+
+  if (!stride_routine_player_get_compact (STRIDE_ROUTINE_PLAYER (in_sight->player)))
+    return FALSE;
+  for (GtkWidget *w = in_sight->player; w != NULL && pause == NULL;)
+    {
+      /* the suggested-action circular button is the pause button */
+      if (GTK_IS_BUTTON (w) && gtk_widget_has_css_class (w, "stride-player-main-button"))
+        pause = w;
+      else if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && w != in_sight->player && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = (w == NULL || w == in_sight->player) ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  g_assert_nonnull (pause);
+  if (!gtk_widget_compute_bounds (pause, in_sight->window, &bounds))
+    return FALSE;
+  return bounds.origin.y + bounds.size.height <= gtk_widget_get_height (in_sight->window) &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (in_sight->window);
+}
+
+/* On a phone-sized window (360×700) the timer and the pause/skip/back buttons are in
+ * sight without scrolling */
+static void
+test_compact_player (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Small screen stretch", 30);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  InSight in_sight = { GTK_WIDGET (player), GTK_WIDGET (fixture->window) };
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 700);
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  stride_clock_advance (clock, 6 * G_USEC_PER_SEC);
+  wait_until (controls_in_sight, &in_sight);
+  screenshot (GTK_WIDGET (fixture->window), "player-compact");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.end", NULL));
+}
+
+/* Saved symptom checks are listed in Progress (level, best fit) and are in the JSON export */
+static void
+test_progress_symptom_checks (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) exported = json_parser_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  StrideHistoryEntry *entry;
+  GtkWidget *progress;
+  GtkWidget *row;
+  JsonArray *checks;
+  gboolean found = FALSE;
+
+  g_assert_true (json_parser_load_from_data (parser,
+    "{\"answers\": {}, \"result\": {\"triage\": {\"level\": \"soon\", \"reasons\": []},"
+    " \"conditions\": [{\"id\": \"trochanteric_bursitis\", \"probability\": 0.62}]}}", -1, NULL));
+  entry = stride_history_append (stride_history_get_default (), STRIDE_HISTORY_SYMPTOM_CHECK, NULL,
+                                 json_node_get_object (json_parser_get_root (parser)), &error);
+  g_assert_no_error (error);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "progress");
+  progress = stride_window_get_page (fixture->window, "progress");
+  wait_until (widget_is_mapped, progress);
+  row = find_row (progress, "Book a GP or physiotherapist appointment soon");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "62%"));
+  screenshot (GTK_WIDGET (fixture->window), "progress-symptom-checks");
+
+  bytes = stride_progress_page_export_json ();
+  g_assert_true (json_parser_load_from_data (exported, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  checks = json_object_get_array_member (json_node_get_object (json_parser_get_root (exported)), "symptom_checks");
+  for (guint i = 0; i < json_array_get_length (checks); i++)
+    {
+      JsonObject *check = json_array_get_object_element (checks, i);
+
+      if (g_strcmp0 (json_object_get_string_member (check, "id"), stride_history_entry_get_id (entry)) == 0)
+        {
+          g_assert_cmpstr (json_object_get_string_member (check, "condition"), ==, "trochanteric_bursitis");
+          g_assert_cmpstr (json_object_get_string_member (check, "level"), ==, "soon");
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+}
+
+/* The history cannot be written when a session ends (a full disk, simulated with a file
+ * size limit the big history is over and the small pending file is under): the session is
+ * kept pending, and the rating's retry puts it in the history once, under the same id */
+static void
+test_session_kept_pending (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Full disk stretch", 2);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  g_autoptr(JsonObject) big = json_object_new ();
+  g_autofree char *filler = g_strnfill (64 * 1024, 'x');
+  StrideHistory *history = stride_history_get_default ();
+  g_autofree char *pending_path = stride_history_get_pending_path (history);
+  g_autoptr(StrideHistory) reopened = NULL;
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  StrideHistoryEntry *filler_entry;
+  StrideRoutineRunner *runner;
+  g_autofree char *id = NULL;
+  struct rlimit saved, limited;
+  void (*saved_handler) (int);
+  g_autoptr(GPtrArray) list = NULL;
+  guint count = 0;
+
+  json_object_set_string_member (big, "notes", filler);
+  filler_entry = stride_history_append (history, STRIDE_HISTORY_CHECK_IN, NULL, big, NULL);
+  g_assert_nonnull (filler_entry);
+
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  runner = stride_routine_player_get_runner (player);
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  limited = saved;
+  limited.rlim_cur = 32 * 1024;
+  saved_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limited), ==, 0);
+  stride_clock_advance (clock, 60 * G_USEC_PER_SEC);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  signal (SIGXFSZ, saved_handler);
+
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
+  id = g_strdup (stride_routine_player_get_session_id (player));
+  g_assert_nonnull (id);
+  g_assert_null (stride_history_find (history, id));
+  g_assert_true (g_file_test (pending_path, G_FILE_TEST_EXISTS));
+  screenshot (GTK_WIDGET (fixture->window), "player-kept-pending");
+
+  /* Retry with the rating: in the history under the same id, nothing pending */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
+  g_assert_nonnull (stride_history_find (history, id));
+  g_assert_false (g_file_test (pending_path, G_FILE_TEST_EXISTS));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+
+  reopened = stride_history_new (stride_history_get_path (history));
+  list = stride_history_list (reopened, STRIDE_HISTORY_ANY, NULL, NULL);
+  for (guint i = 0; i < list->len; i++)
+    count += g_strcmp0 (stride_history_entry_get_id (g_ptr_array_index (list, i)), id) == 0;
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_true (stride_history_remove (history, stride_history_entry_get_id (filler_entry), NULL));
 }
 
 static void
@@ -566,10 +840,14 @@ main (int   argc,
   /* First: it needs yesterday's session to be the latest */
   g_test_add ("/stride/routines/morning-check-in", Fixture, NULL, fixture_set_up, test_morning_check_in, fixture_tear_down);
   g_test_add ("/stride/routines/play-to-end", Fixture, NULL, fixture_set_up, test_play_to_end, fixture_tear_down);
+  g_test_add ("/stride/routines/rate-each-exercise", Fixture, NULL, fixture_set_up, test_rate_each_exercise, fixture_tear_down);
+  g_test_add ("/stride/routines/compact-player", Fixture, NULL, fixture_set_up, test_compact_player, fixture_tear_down);
   g_test_add ("/stride/routines/personal-routine", Fixture, NULL, fixture_set_up, test_personal_routine, fixture_tear_down);
   g_test_add ("/stride/routines/cautions-respected", Fixture, NULL, fixture_set_up, test_cautions_respected, fixture_tear_down);
   g_test_add ("/stride/routines/back-ends-early", Fixture, NULL, fixture_set_up, test_back_ends_early, fixture_tear_down);
   g_test_add ("/stride/preferences/reminder", Fixture, NULL, fixture_set_up, test_reminder_preferences, fixture_tear_down);
+  g_test_add ("/stride/progress/symptom-checks", Fixture, NULL, fixture_set_up, test_progress_symptom_checks, fixture_tear_down);
+  g_test_add ("/stride/routines/session-kept-pending", Fixture, NULL, fixture_set_up, test_session_kept_pending, fixture_tear_down);
   g_test_add ("/stride/progress/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
   g_test_add ("/stride/routines/editor", Fixture, NULL, fixture_set_up, test_editor, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);

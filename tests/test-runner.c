@@ -12,6 +12,29 @@
 
 #define SEC G_USEC_PER_SEC
 
+/* Rated after each exercise: each exercise follows its own rating, the rest the session's */
+static void
+test_dose_decide_per_exercise (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *session;
+
+  g_assert_true (json_parser_load_from_data (parser,
+    "{\"pain\": 2, \"effort\": \"too_easy\", \"ratings\": {"
+    "  \"clamshell\": {\"pain\": 7, \"effort\": \"about_right\"},"
+    "  \"bridge\": {\"pain\": 4, \"effort\": \"too_easy\"},"
+    "  \"plank\": {\"pain\": 1, \"effort\": \"too_hard\"},"
+    "  \"broken\": \"not an object\"}}", -1, NULL));
+  session = json_node_get_object (json_parser_get_root (parser));
+
+  g_assert_cmpint (stride_dose_decide_for_exercise (session, "clamshell"), ==, STRIDE_DOSE_STEP_BACK);
+  g_assert_cmpint (stride_dose_decide_for_exercise (session, "bridge"), ==, STRIDE_DOSE_HOLD);
+  g_assert_cmpint (stride_dose_decide_for_exercise (session, "plank"), ==, STRIDE_DOSE_STEP_BACK);
+  /* Not rated on its own, or a bad rating: the session's rating */
+  g_assert_cmpint (stride_dose_decide_for_exercise (session, "side_plank"), ==, STRIDE_DOSE_PROGRESS);
+  g_assert_cmpint (stride_dose_decide_for_exercise (session, "broken"), ==, STRIDE_DOSE_PROGRESS);
+}
+
 typedef struct
 {
   StrideClock         *clock;
@@ -580,6 +603,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/stride/dose/decide", test_dose_decide);
   g_test_add_func ("/stride/dose/adapt", test_dose_adapt);
+  g_test_add_func ("/stride/dose/decide-per-exercise", test_dose_decide_per_exercise);
   g_test_add_func ("/stride/dose/next-session", test_dose_next_session);
   g_test_add_func ("/stride/reminder/schedule", test_reminder_schedule);
 

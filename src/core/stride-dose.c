@@ -322,3 +322,32 @@ stride_dose_for_next_session (StrideHistory    *history,
   if (next_dose != NULL && stride_json_get_object (next_dose, exercise) != NULL)
     stride_dose_from_json (stride_json_get_object (next_dose, exercise), base, dose);
 }
+
+static StrideDoseChange
+decide_from_rating (JsonObject *rating)
+{
+  gint64 pain = STRIDE_PAIN_UNKNOWN;
+
+  if (!stride_json_get_int (rating, "pain", &pain) || pain < 0 || pain > 10)
+    pain = STRIDE_PAIN_UNKNOWN;
+  return stride_dose_decide ((int) pain, stride_effort_from_string (stride_json_get_string (rating, "effort")), FALSE);
+}
+
+StrideDoseChange
+stride_dose_decide_for_exercise (JsonObject *session,
+                                 const char *exercise)
+{
+  JsonObject *ratings;
+  JsonObject *own;
+
+  g_return_val_if_fail (session != NULL, STRIDE_DOSE_HOLD);
+  g_return_val_if_fail (exercise != NULL, STRIDE_DOSE_HOLD);
+
+  ratings = stride_json_get_object (session, "ratings");
+  own = ratings != NULL ? stride_json_get_object (ratings, exercise) : NULL;
+  /* An exercise rated on its own is judged by its own pain, not by the others' */
+  if (own != NULL && json_object_has_member (own, "pain"))
+    return decide_from_rating (own);
+
+  return decide_from_rating (session);
+}

@@ -61,6 +61,12 @@ gboolean         stride_dose_adapt         (const StrideDose *dose,
                                             StrideDoseChange  change,
                                             StrideDose       *next);
 
+/* The change for EXERCISE after SESSION (a saved session's data): the exercise's own
+ * rating in the session's "ratings" object ({"pain": 0–10, "effort": "too_easy"…}) when
+ * the user rated each exercise, else the session's "pain" and "effort". */
+StrideDoseChange stride_dose_decide_for_exercise (JsonObject *session,
+                                                  const char *exercise);
+
 JsonObject      *stride_dose_to_json       (const StrideDose *dose);
 /* Members missing or out of range keep FALLBACK's values. */
 void             stride_dose_from_json     (JsonObject       *object,

@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "stride-history.h"
 #include "stride-json-document.h"
@@ -280,6 +282,8 @@ load_entries (StrideHistory *self)
     }
 }
 
+static void merge_pending (StrideHistory *self);
+
 static void
 load (StrideHistory *self)
 {
@@ -292,6 +296,8 @@ load (StrideHistory *self)
     self->root = json_object_new ();
 
   load_entries (self);
+  if (!self->read_only)
+    merge_pending (self);
 }
 
 StrideHistory *
@@ -653,4 +659,289 @@ stride_history_to_json (StrideHistory *self)
   json_object_set_array_member (root, "entries", json_array_ref (self->stored));
   json_node_set_object (node, root);
   return node;
+}
+
+/* Pending entries: finished work that could not be written yet */
+
+char *
+stride_history_get_pending_path (StrideHistory *self)
+{
+  g_return_val_if_fail (STRIDE_IS_HISTORY (self), NULL);
+
+  return g_strconcat (self->path, ".pending", NULL);
+}
+
+static JsonNode *
+find_stored (JsonArray  *stored,
+             const char *id)
+{
+  for (guint i = 0; i < json_array_get_length (stored); i++)
+    {
+      JsonNode *element = json_array_get_element (stored, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (element) &&
+          g_strcmp0 (stride_json_get_string (json_node_get_object (element), "id"), id) == 0)
+        return element;
+    }
+  return NULL;
+}
+
+/* The pending file's entries (a new array when there is none or it cannot be used) */
+static JsonArray *
+load_pending (StrideHistory *self,
+              gboolean      *usable)
+{
+  g_autofree char *path = stride_history_get_pending_path (self);
+  g_autofree char *notice = NULL;
+  g_autoptr(JsonObject) root = NULL;
+  StrideDocumentStatus status;
+  JsonArray *array;
+
+  root = stride_json_document_load (path, STRIDE_HISTORY_VERSION, _("unsaved history"), &status, &notice);
+  if (usable != NULL)
+    *usable = status == STRIDE_DOCUMENT_OK || status == STRIDE_DOCUMENT_MOVED_ASIDE;
+  array = root != NULL ? stride_json_get_array (root, "entries") : NULL;
+  return array != NULL ? json_array_ref (array) : json_array_new ();
+}
+
+static gboolean
+save_pending (StrideHistory  *self,
+              JsonArray      *pending,
+              GError        **error)
+{
+  g_autofree char *path = stride_history_get_pending_path (self);
+  g_autoptr(JsonObject) root = NULL;
+
+  /* Nothing left pending: no file, so that the next start has nothing to merge */
+  if (json_array_get_length (pending) == 0)
+    {
+      if (g_unlink (path) != 0 && errno != ENOENT)
+        {
+          g_set_error (error, STRIDE_HISTORY_ERROR, STRIDE_HISTORY_ERROR_WRITE,
+                       _("Could not remove %s: %s"), path, g_strerror (errno));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  root = json_object_new ();
+  json_object_set_int_member (root, "version", STRIDE_HISTORY_VERSION);
+  json_object_set_array_member (root, "entries", json_array_ref (pending));
+  return stride_json_document_save (path, root, error);
+}
+
+static JsonArray *
+pending_without (JsonArray  *pending,
+                 const char *id)
+{
+  JsonArray *copy = json_array_new ();
+
+  for (guint i = 0; i < json_array_get_length (pending); i++)
+    {
+      JsonNode *element = json_array_get_element (pending, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (element) &&
+          g_strcmp0 (stride_json_get_string (json_node_get_object (element), "id"), id) == 0)
+        continue;
+      json_array_add_element (copy, json_node_ref (element));
+    }
+  return copy;
+}
+
+static void
+merge_pending (StrideHistory *self)
+{
+  g_autofree char *path = stride_history_get_pending_path (self);
+  g_autoptr(JsonArray) pending = NULL;
+  g_autoptr(JsonArray) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *notice = NULL;
+  guint added = 0;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return;
+
+  pending = load_pending (self, NULL);
+  stored = copy_stored (self, NULL);
+  for (guint i = 0; i < json_array_get_length (pending); i++)
+    {
+      JsonNode *element = json_array_get_element (pending, i);
+      StrideHistoryEntry *entry;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        continue;
+      const char *id = stride_json_get_string (json_node_get_object (element), "id");
+      JsonNode *existing = find_stored (stored, id);
+
+      /* Already in the history as it is (a crash after writing it, before the pending
+       * file went): nothing to do. In the history with older data (a rating that could
+       * not be saved): the pending data wins, in place of the old. */
+      if (existing != NULL && json_node_equal (existing, element))
+        continue;
+      if (existing != NULL)
+        {
+          JsonArray *without = pending_without (stored, id);
+
+          g_clear_pointer (&stored, json_array_unref);
+          stored = without;
+          for (guint j = 0; j < self->entries->len; j++)
+            if (g_str_equal (((StrideHistoryEntry *) g_ptr_array_index (self->entries, j))->id, id))
+              {
+                g_ptr_array_remove_index (self->entries, j);
+                break;
+              }
+        }
+      entry = entry_from_object (json_node_get_object (element));
+      json_array_add_element (stored, json_node_ref (element));
+      added++;
+      /* One this version cannot use is still kept, as the history keeps such entries */
+      if (entry != NULL)
+        g_ptr_array_add (self->entries, entry);
+    }
+
+  if (added > 0 && !write_stored (self, stored, &error))
+    {
+      /* Still pending: drop what was added in memory, try again next time */
+      g_ptr_array_set_size (self->entries, 0);
+      for (guint i = 0; i < json_array_get_length (self->stored); i++)
+        {
+          JsonNode *element = json_array_get_element (self->stored, i);
+          StrideHistoryEntry *entry = JSON_NODE_HOLDS_OBJECT (element) ? entry_from_object (json_node_get_object (element)) : NULL;
+
+          if (entry != NULL)
+            g_ptr_array_add (self->entries, entry);
+        }
+      notice = g_strdup_printf (_("Some finished sessions are still waiting to be saved: %s"), error->message);
+    }
+  else
+    {
+      g_autoptr(JsonArray) empty = json_array_new ();
+
+      save_pending (self, empty, NULL);
+      if (added > 0)
+        notice = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "%u entry that could not be saved before is now in your history.",
+                                               "%u entries that could not be saved before are now in your history.",
+                                               added), added);
+    }
+
+  if (notice != NULL)
+    {
+      /* A notice about the history file itself comes first */
+      char *joined = self->notice != NULL ? g_strdup_printf ("%s %s", self->notice, notice) : g_strdup (notice);
+
+      g_free (self->notice);
+      self->notice = joined;
+    }
+}
+
+char *
+stride_history_keep_pending (StrideHistory      *self,
+                             StrideHistoryKind   kind,
+                             const char         *id,
+                             JsonObject         *data,
+                             GError            **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(JsonObject) object = NULL;
+  g_autoptr(JsonArray) pending = NULL;
+  g_autoptr(JsonArray) kept = NULL;
+
+  g_return_val_if_fail (STRIDE_IS_HISTORY (self), NULL);
+  g_return_val_if_fail (kind < STRIDE_HISTORY_N_KINDS, NULL);
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  object = object_for_new_entry (kind, now, data);
+  if (id != NULL)
+    json_object_set_string_member (object, "id", id);
+
+  pending = load_pending (self, NULL);
+  kept = id != NULL ? pending_without (pending, id) : json_array_ref (pending);
+  json_array_add_object_element (kept, json_object_ref (object));
+  if (!save_pending (self, kept, error))
+    return NULL;
+
+  return g_strdup (stride_json_get_string (object, "id"));
+}
+
+StrideHistoryEntry *
+stride_history_commit_pending (StrideHistory  *self,
+                               const char     *id,
+                               JsonObject     *data,
+                               GError        **error)
+{
+  g_autoptr(JsonArray) pending = NULL;
+  g_autoptr(JsonArray) rest = NULL;
+  g_autoptr(JsonArray) stored = NULL;
+  g_autoptr(JsonObject) object = NULL;
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *found = NULL;
+  StrideHistoryEntry *entry;
+
+  g_return_val_if_fail (STRIDE_IS_HISTORY (self), NULL);
+  g_return_val_if_fail (id != NULL && data != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (stride_history_find (self, id) != NULL)
+    entry = stride_history_update (self, id, data, error);
+  else
+    {
+      if (!check_writable (self, error))
+        return NULL;
+
+      pending = load_pending (self, NULL);
+      for (guint i = 0; i < json_array_get_length (pending) && found == NULL; i++)
+        {
+          JsonNode *element = json_array_get_element (pending, i);
+
+          if (JSON_NODE_HOLDS_OBJECT (element) &&
+              g_strcmp0 (stride_json_get_string (json_node_get_object (element), "id"), id) == 0)
+            found = json_node_get_object (element);
+        }
+      if (found == NULL)
+        {
+          g_set_error (error, STRIDE_HISTORY_ERROR, STRIDE_HISTORY_ERROR_NOT_FOUND,
+                       _("There is no history entry “%s”."), id);
+          return NULL;
+        }
+
+      /* The pending entry (its id, kind and date) with the latest data */
+      json_node_set_object (node, found);
+      {
+        g_autoptr(JsonNode) copy = json_node_copy (node);
+
+        object = json_object_ref (json_node_get_object (copy));
+      }
+      {
+        g_autoptr(JsonNode) data_node = json_node_new (JSON_NODE_OBJECT);
+
+        json_node_set_object (data_node, data);
+        json_object_set_member (object, "data", json_node_copy (data_node));
+      }
+      stored = copy_stored (self, NULL);
+      json_array_add_object_element (stored, json_object_ref (object));
+      if (!write_stored (self, stored, error))
+        return NULL;
+
+      entry = entry_from_object (object);
+      if (entry == NULL)
+        {
+          g_set_error (error, STRIDE_HISTORY_ERROR, STRIDE_HISTORY_ERROR_NOT_FOUND,
+                       _("There is no history entry “%s”."), id);
+          return NULL;
+        }
+      g_ptr_array_add (self->entries, entry);
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
+
+  if (entry != NULL)
+    {
+      /* In the history now; a failure here only leaves a duplicate id the next start skips */
+      g_clear_pointer (&pending, json_array_unref);
+      pending = load_pending (self, NULL);
+      rest = pending_without (pending, id);
+      save_pending (self, rest, NULL);
+    }
+  return entry;
 }

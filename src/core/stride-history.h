@@ -143,6 +143,27 @@ StrideHistoryEntry *stride_history_find            (StrideHistory     *self,
                                                     const char        *id);
 
 /* The whole document as written, for export. */
+/* Finished work that could not be written to the history (full disk, read-only file)
+ * is kept in a pending file beside it, PATH.pending, written atomically. The next
+ * stride_history_new() moves pending entries into the history — each once: an entry
+ * whose id is already there is not added again — deletes the pending file and says so
+ * in the notice.
+ *
+ * stride_history_keep_pending() stores DATA as a pending entry of KIND under ID (a new
+ * id when NULL, returned) or replaces it; NULL on error.
+ * stride_history_commit_pending() writes pending entry ID, with DATA, into the history
+ * under the same id and drops it from the pending file. */
+char               *stride_history_get_pending_path (StrideHistory    *self);
+char               *stride_history_keep_pending    (StrideHistory     *self,
+                                                    StrideHistoryKind  kind,
+                                                    const char        *id,
+                                                    JsonObject        *data,
+                                                    GError           **error);
+StrideHistoryEntry *stride_history_commit_pending  (StrideHistory     *self,
+                                                    const char        *id,
+                                                    JsonObject        *data,
+                                                    GError           **error);
+
 JsonNode           *stride_history_to_json         (StrideHistory     *self);
 
 G_END_DECLS

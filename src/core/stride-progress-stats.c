@@ -529,3 +529,61 @@ stride_stats_export_csv (StrideHistory *history)
   each_test_measure (history, csv_measure_cb, out);
   return g_string_free (out, FALSE);
 }
+
+/* Symptom checks */
+
+static void
+set_string_or_null (JsonObject *object,
+                    const char *member,
+                    const char *value)
+{
+  if (value != NULL)
+    json_object_set_string_member (object, member, value);
+  else
+    json_object_set_null_member (object, member);
+}
+
+static JsonObject *
+symptom_check_summary (StrideHistoryEntry *entry)
+{
+  JsonObject *data = stride_history_entry_get_data (entry);
+  JsonObject *result = stride_json_get_object (data, "result");
+  JsonArray *conditions = result != NULL ? stride_json_get_array (result, "conditions") : NULL;
+  JsonObject *top = NULL;
+  JsonObject *triage;
+  JsonObject *summary = json_object_new ();
+  JsonNode *probability;
+  g_autofree char *date = g_date_time_format_iso8601 (stride_history_entry_get_date (entry));
+
+  /* The matcher lists conditions best first */
+  if (conditions != NULL && json_array_get_length (conditions) > 0 &&
+      JSON_NODE_HOLDS_OBJECT (json_array_get_element (conditions, 0)))
+    top = json_array_get_object_element (conditions, 0);
+  probability = top != NULL ? json_object_get_member (top, "probability") : NULL;
+
+  json_object_set_string_member (summary, "id", stride_history_entry_get_id (entry));
+  json_object_set_string_member (summary, "date", date);
+  triage = result != NULL ? stride_json_get_object (result, "triage") : NULL;
+  set_string_or_null (summary, "level", triage != NULL ? stride_json_get_string (triage, "level") : NULL);
+  set_string_or_null (summary, "condition", top != NULL ? stride_json_get_string (top, "id") : NULL);
+  if (probability != NULL && JSON_NODE_HOLDS_VALUE (probability) &&
+      (json_node_get_value_type (probability) == G_TYPE_DOUBLE || json_node_get_value_type (probability) == G_TYPE_INT64))
+    json_object_set_double_member (summary, "probability", json_node_get_double (probability));
+  else
+    json_object_set_null_member (summary, "probability");
+  return summary;
+}
+
+JsonArray *
+stride_stats_symptom_checks (StrideHistory *history)
+{
+  g_autoptr(GPtrArray) checks = NULL;
+  JsonArray *array = json_array_new ();
+
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), array);
+
+  checks = stride_history_list (history, STRIDE_HISTORY_SYMPTOM_CHECK, NULL, NULL);
+  for (guint i = checks->len; i > 0; i--)
+    json_array_add_object_element (array, symptom_check_summary (g_ptr_array_index (checks, i - 1)));
+  return array;
+}

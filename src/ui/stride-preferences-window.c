@@ -17,6 +17,7 @@ struct _StridePreferencesWindow
   /* Template widgets */
   AdwComboRow          *style_row;
   GtkSwitch            *cues_switch;
+  GtkSwitch            *rate_each_switch;
   GtkWidget            *volume_row;
   GtkAdjustment        *volume_adjustment;
 
@@ -91,6 +92,7 @@ stride_preferences_window_class_init (StridePreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, cues_switch);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, rate_each_switch);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, volume_row);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, volume_adjustment);
   gtk_widget_class_bind_template_callback (widget_class, play_sample_cb);
@@ -120,6 +122,7 @@ stride_preferences_window_new (GtkWindow *parent,
                                 scheme_to_position, position_to_scheme, NULL, NULL);
   g_settings_bind (settings, "cues-muted", self->cues_switch, "active", G_SETTINGS_BIND_INVERT_BOOLEAN);
   g_settings_bind (settings, "cues-muted", self->volume_row, "sensitive", G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
+  g_settings_bind (settings, "rate-each-exercise", self->rate_each_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "cue-volume", self->volume_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
   return self;
 }

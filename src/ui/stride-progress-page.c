@@ -13,6 +13,7 @@
 #include "stride-dose.h"
 #include "stride-history.h"
 #include "stride-json-document.h"
+#include "stride-matcher.h"
 #include "stride-progress-page.h"
 #include "stride-progress-stats.h"
 #include "stride-report.h"
@@ -363,6 +364,65 @@ add_recent (StrideProgressPage *self,
   gtk_box_append (self->content_box, group);
 }
 
+/* Saved symptom checks: when, how urgent, what fitted best */
+
+static const char *
+triage_title (const char *level)
+{
+  for (StrideTriageLevel l = STRIDE_TRIAGE_SELF_CARE; l <= STRIDE_TRIAGE_EMERGENCY; l++)
+    if (g_strcmp0 (stride_triage_level_to_string (l), level) == 0)
+      return stride_triage_level_get_title (l);
+
+  return _("Result could not be read");
+}
+
+static char *
+condition_text (JsonObject *check)
+{
+  const char *id = json_object_get_null_member (check, "condition") ? NULL :
+                   json_object_get_string_member (check, "condition");
+  StrideContent *content = stride_routine_catalog_get_content ();
+  const StrideCondition *condition = id != NULL && content != NULL ? stride_content_find_condition (content, id) : NULL;
+  const char *name = condition != NULL ? condition->name : id;
+
+  if (name == NULL)
+    return g_strdup (_("no condition stood out"));
+  if (!json_object_get_null_member (check, "probability"))
+    /* Translators: a condition's name and how well it fitted, e.g. "Runner's knee (62%)" */
+    return g_strdup_printf (_("best fit: %s (%.0f%%)"), name, 100 * json_object_get_double_member (check, "probability"));
+  return g_strdup_printf (_("best fit: %s"), name);
+}
+
+static void
+add_symptom_checks (StrideProgressPage *self,
+                    StrideHistory      *history)
+{
+  g_autoptr(JsonArray) checks = stride_stats_symptom_checks (history);
+  GtkWidget *group;
+
+  if (json_array_get_length (checks) == 0)
+    return;
+
+  group = group_new (_("Symptom Checks"), _("What you answered in the symptom checker, in short. This is information, not a diagnosis."));
+  gtk_widget_set_name (group, "symptom-checks");
+  for (guint i = 0; i < json_array_get_length (checks) && i < RECENT; i++)
+    {
+      JsonObject *check = json_array_get_object_element (checks, i);
+      const char *level = json_object_get_null_member (check, "level") ? NULL : json_object_get_string_member (check, "level");
+      g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+      g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (json_object_get_string_member (check, "date"), local);
+      g_autofree char *date = when != NULL ? g_date_time_format (when, "%x %H:%M") : g_strdup ("");
+      g_autofree char *condition = condition_text (check);
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s", date, condition);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), triage_title (level));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  gtk_box_append (self->content_box, group);
+}
+
 /* Export */
 
 static JsonNode *
@@ -408,6 +468,8 @@ export_json (StrideHistory *history)
   json_object_set_string_member (object, "exported_by", "Stride " PACKAGE_VERSION);
   json_object_set_member (object, "history", stride_history_to_json (history));
   json_object_set_member (object, "routines", routines_json ());
+  /* Also inside "history"; here in short, for a reader who wants just these */
+  json_object_set_array_member (object, "symptom_checks", stride_stats_symptom_checks (history));
   json_node_set_object (root, object);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
@@ -537,13 +599,14 @@ refresh (StrideProgressPage *self)
   g_autoptr(GDateTime) today = today_midnight ();
   g_autoptr(GPtrArray) sessions = stride_history_list (history, STRIDE_HISTORY_SESSION, NULL, NULL);
   g_autoptr(GPtrArray) tests = stride_history_list (history, STRIDE_HISTORY_SELF_TEST, NULL, NULL);
+  g_autoptr(GPtrArray) checks = stride_history_list (history, STRIDE_HISTORY_SYMPTOM_CHECK, NULL, NULL);
   GtkWidget *child;
 
   self->dirty = FALSE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content_box))) != NULL)
     gtk_box_remove (self->content_box, child);
 
-  if (sessions->len == 0 && tests->len == 0)
+  if (sessions->len == 0 && tests->len == 0 && checks->len == 0)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
@@ -558,6 +621,7 @@ refresh (StrideProgressPage *self)
     }
   add_self_tests (self, history);
   add_recent (self, history);
+  add_symptom_checks (self, history);
   add_export (self);
   gtk_stack_set_visible_child_name (self->stack, "content");
 }
@@ -629,4 +693,10 @@ GtkWidget *
 stride_progress_page_new (void)
 {
   return g_object_new (STRIDE_TYPE_PROGRESS_PAGE, NULL);
+}
+
+GBytes *
+stride_progress_page_export_json (void)
+{
+  return export_json (stride_history_get_default ());
 }

@@ -14,4 +14,8 @@ G_DECLARE_FINAL_TYPE (StrideProgressPage, stride_progress_page, STRIDE, PROGRESS
 
 GtkWidget *stride_progress_page_new (void);
 
+/* What "Export as JSON" writes: the history, the routines and the symptom checks in
+ * short ("symptom_checks"). */
+GBytes    *stride_progress_page_export_json (void);
+
 G_END_DECLS

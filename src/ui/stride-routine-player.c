@@ -63,7 +63,13 @@ struct _StrideRoutinePlayer
   GPtrArray           *kinds;          /* char*: each runner item's exercise kind */
   JsonObject          *session;        /* what was saved, for the rating to add to */
   char                *session_id;
+  JsonObject          *ratings;        /* exercise → {pain, effort}, when rated one by one */
+  gboolean             rate_each;      /* the "rate-each-exercise" preference, read at start */
+  int                  last_item;      /* the runner's item the last phase was in */
+  int                  rating_item;    /* the item being rated now, or -1 */
   guint                inhibit_cookie;
+  gboolean             compact;        /* short or narrow window: smaller video and timer */
+  guint                compact_idle_id;
 };
 
 G_DEFINE_FINAL_TYPE (StrideRoutinePlayer, stride_routine_player, ADW_TYPE_BIN)
@@ -391,15 +397,31 @@ save_session (StrideRoutinePlayer *self)
   StrideHistory *history = stride_history_get_default ();
   StrideHistoryEntry *entry;
 
+  /* Updates it in the history, or moves it there from the pending file */
   if (self->session_id != NULL)
-    entry = stride_history_update (history, self->session_id, self->session, &error);
+    entry = stride_history_commit_pending (history, self->session_id, self->session, &error);
   else
     entry = stride_history_append (history, STRIDE_HISTORY_SESSION, NULL, self->session, &error);
 
   gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), entry == NULL);
   if (entry == NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("Your session is not saved yet: %s"), error->message);
+      g_autoptr(GError) pending_error = NULL;
+      g_autofree char *kept = NULL;
+      g_autofree char *text = NULL;
+
+      /* Never lost: kept beside the history until it can go in, at the latest on the
+       * next start, under the same id so that it is never there twice */
+      kept = stride_history_keep_pending (history, STRIDE_HISTORY_SESSION, self->session_id, self->session, &pending_error);
+      if (kept != NULL)
+        {
+          g_free (self->session_id);
+          self->session_id = g_steal_pointer (&kept);
+          text = g_strdup_printf (_("Your session is not in your history yet (%s). It is kept safe and goes in when you try again, or the next time Stride starts."),
+                                  error->message);
+        }
+      else
+        text = g_strdup_printf (_("Your session is not saved yet: %s. Try again before you close Stride."), error->message);
 
       gtk_label_set_label (self->save_error_label, text);
       return FALSE;
@@ -445,13 +467,52 @@ runner_finished (StrideRoutinePlayer *self)
   show_rating (self);
 }
 
+/* With the "rate each exercise" preference the routine waits, paused, while the
+ * exercise just finished is rated: its own pain then sets its own next dose. */
+static void
+ask_exercise_rating (StrideRoutinePlayer *self,
+                     int                  item)
+{
+  const char *exercise = stride_routine_runner_get_item_exercise (self->runner, item);
+  g_autofree char *name = stride_routine_catalog_exercise_name (exercise);
+  g_autofree char *title = NULL;
+
+  stride_routine_runner_pause (self->runner);
+  stride_video_view_pause (self->video);
+  self->rating_item = item;
+  /* Translators: %s is an exercise's name */
+  title = g_strdup_printf (_("How was %s?"), name != NULL ? name : exercise);
+  gtk_label_set_label (self->done_title, title);
+  gtk_label_set_label (self->done_summary, _("Your rating sets this exercise's dose for next time. The routine goes on when you continue."));
+  gtk_adjustment_set_value (self->pain_adjustment, 0);
+  gtk_toggle_button_set_active (self->right_button, TRUE);
+  gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Continue"));
+  gtk_widget_set_visible (self->save_button, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->next_dose_label), FALSE);
+  gtk_widget_set_visible (self->close_button, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "rate");
+  gtk_widget_grab_focus (GTK_WIDGET (self->pain_scale));
+}
+
 static void
 phase_changed_cb (StrideRoutinePlayer *self)
 {
+  int item;
+  int previous = self->last_item;
+
   if (stride_routine_runner_get_phase (self->runner) == STRIDE_PHASE_DONE)
-    runner_finished (self);
-  else
-    update_phase (self);
+    {
+      runner_finished (self);
+      return;
+    }
+
+  item = stride_routine_runner_get_item (self->runner);
+  self->last_item = item;
+  update_phase (self);
+  /* Moving on to the next exercise after doing some of this one (not going back) */
+  if (self->rate_each && previous >= 0 && item > previous &&
+      stride_routine_runner_get_sets_done (self->runner, previous) > 0)
+    ask_exercise_rating (self, previous);
 }
 
 static void
@@ -511,21 +572,24 @@ paused_cb (StrideRoutinePlayer *self)
 
 /* Next time's doses, from the rating */
 
-static void
+/* Returns the most cautious change made: step back, else progress, else hold. */
+static StrideDoseChange
 add_next_doses (StrideRoutinePlayer *self,
-                int                  pain,
-                StrideEffort         effort,
                 GString             *changes)
 {
   JsonObject *next_dose = json_object_new ();
-  StrideDoseChange change = stride_dose_decide (pain, effort, FALSE);
+  StrideDoseChange overall = STRIDE_DOSE_HOLD;
 
   for (guint i = 0; i < stride_routine_runner_get_n_items (self->runner); i++)
     {
       const char *exercise = stride_routine_runner_get_item_exercise (self->runner, i);
       const StrideDose *dose = stride_routine_runner_get_dose (self->runner, i);
-      StrideDoseChange item_change = stride_routine_runner_get_sets_done (self->runner, i) > 0 ? change : STRIDE_DOSE_HOLD;
+      StrideDoseChange item_change = stride_routine_runner_get_sets_done (self->runner, i) > 0 ?
+                                     stride_dose_decide_for_exercise (self->session, exercise) : STRIDE_DOSE_HOLD;
       StrideDose next;
+
+      if (item_change == STRIDE_DOSE_STEP_BACK || (item_change == STRIDE_DOSE_PROGRESS && overall == STRIDE_DOSE_HOLD))
+        overall = item_change;
 
       if (!stride_dose_adapt (dose, g_ptr_array_index (self->kinds, i), item_change, &next) && changes->len == 0)
         {
@@ -540,6 +604,7 @@ add_next_doses (StrideRoutinePlayer *self,
     }
 
   json_object_set_object_member (self->session, "next_dose", next_dose);
+  return overall;
 }
 
 static const char *
@@ -569,6 +634,48 @@ selected_effort (StrideRoutinePlayer *self)
 }
 
 static void
+add_rating (StrideRoutinePlayer *self,
+            int                  item,
+            int                  pain,
+            StrideEffort         effort)
+{
+  JsonObject *rating = json_object_new ();
+
+  json_object_set_int_member (rating, "pain", pain);
+  json_object_set_string_member (rating, "effort", stride_effort_to_string (effort));
+  json_object_set_object_member (self->ratings, stride_routine_runner_get_item_exercise (self->runner, item), rating);
+}
+
+static void
+continue_after_rating (StrideRoutinePlayer *self)
+{
+  add_rating (self, self->rating_item, (int) gtk_adjustment_get_value (self->pain_adjustment), selected_effort (self));
+  self->rating_item = -1;
+  gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save Rating"));
+  gtk_stack_set_visible_child_name (self->stack, "run");
+  stride_routine_runner_resume (self->runner);
+  update_phase (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->pause_button));
+}
+
+/* The session's pain is the worst any exercise caused: that is what Progress charts. */
+static int
+worst_pain (JsonObject *ratings,
+            int         pain)
+{
+  g_autoptr(GList) members = json_object_get_members (ratings);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      gint64 value;
+
+      if (stride_json_get_int (stride_json_get_object (ratings, l->data), "pain", &value))
+        pain = MAX (pain, (int) value);
+    }
+  return pain;
+}
+
+static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -578,18 +685,35 @@ save_action (GtkWidget  *widget,
   StrideEffort effort = selected_effort (self);
   g_autoptr(GString) changes = g_string_new (NULL);
   g_autofree char *text = NULL;
+  StrideDoseChange change;
 
+  if (self->rating_item >= 0)
+    {
+      continue_after_rating (self);
+      return;
+    }
   if (self->session == NULL)
     return;
 
+  if (self->rate_each)
+    {
+      int last = self->last_item;
+
+      /* The end rating is the last exercise's own rating */
+      if (last >= 0 && (guint) last < stride_routine_runner_get_n_items (self->runner) &&
+          stride_routine_runner_get_sets_done (self->runner, last) > 0)
+        add_rating (self, last, pain, effort);
+      json_object_set_object_member (self->session, "ratings", json_object_ref (self->ratings));
+      pain = worst_pain (self->ratings, pain);
+    }
   json_object_set_int_member (self->session, "pain", pain);
   json_object_set_string_member (self->session, "effort", stride_effort_to_string (effort));
-  add_next_doses (self, pain, effort, changes);
+  change = add_next_doses (self, changes);
   if (!save_session (self))
     return;
 
-  text = changes->len > 0 ? g_strdup_printf ("%s %s", change_text (stride_dose_decide (pain, effort, FALSE)), changes->str)
-                          : g_strdup (change_text (stride_dose_decide (pain, effort, FALSE)));
+  text = changes->len > 0 ? g_strdup_printf ("%s %s", change_text (change), changes->str)
+                          : g_strdup (change_text (change));
   gtk_label_set_label (self->next_dose_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->next_dose_label), TRUE);
   gtk_widget_set_visible (self->save_button, FALSE);
@@ -622,7 +746,8 @@ runner_action (GtkWidget  *widget,
 {
   StrideRoutinePlayer *self = STRIDE_ROUTINE_PLAYER (widget);
 
-  if (!is_running (self))
+  /* While an exercise is being rated the routine waits: Continue carries on */
+  if (!is_running (self) || self->rating_item >= 0)
     return;
 
   if (g_str_equal (action_name, "player.toggle-pause"))
@@ -694,10 +819,88 @@ add_shortcuts (StrideRoutinePlayer *self)
   gtk_widget_add_controller (gtk_stack_get_child_by_name (self->stack, "run"), controller);
 }
 
+/* Layout that fits a phone */
+
+/* Below this height the full-size video and timer push the controls out of sight */
+#define COMPACT_MAX_HEIGHT 860
+#define COMPACT_MAX_WIDTH  500
+#define VIDEO_HEIGHT         220
+#define VIDEO_HEIGHT_COMPACT 120
+
+static void
+apply_compact (StrideRoutinePlayer *self)
+{
+  gtk_widget_set_size_request (GTK_WIDGET (self->video), -1, self->compact ? VIDEO_HEIGHT_COMPACT : VIDEO_HEIGHT);
+  if (self->compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "stride-player-compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "stride-player-compact");
+}
+
+static gboolean
+apply_compact_cb (gpointer data)
+{
+  StrideRoutinePlayer *self = data;
+
+  self->compact_idle_id = 0;
+  apply_compact (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stride_routine_player_size_allocate (GtkWidget *widget,
+                                     int        width,
+                                     int        height,
+                                     int        baseline)
+{
+  StrideRoutinePlayer *self = STRIDE_ROUTINE_PLAYER (widget);
+  gboolean compact = height < COMPACT_MAX_HEIGHT || width < COMPACT_MAX_WIDTH;
+
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+
+  /* Changing sizes while allocating would re-enter layout: apply it right after */
+  if (compact != self->compact)
+    {
+      self->compact = compact;
+      g_clear_handle_id (&self->compact_idle_id, g_source_remove);
+      self->compact_idle_id = g_idle_add (apply_compact_cb, self);
+    }
+}
+
+/* The player lays out its child itself (not through the bin's layout manager) so that
+ * it learns its size in size_allocate */
+static void
+stride_routine_player_measure (GtkWidget      *widget,
+                               GtkOrientation  orientation,
+                               int             for_size,
+                               int            *minimum,
+                               int            *natural,
+                               int            *minimum_baseline,
+                               int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+gboolean
+stride_routine_player_get_compact (StrideRoutinePlayer *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_PLAYER (self), FALSE);
+
+  return self->compact;
+}
+
 static void
 stride_routine_player_dispose (GObject *object)
 {
   StrideRoutinePlayer *self = STRIDE_ROUTINE_PLAYER (object);
+
+  g_clear_handle_id (&self->compact_idle_id, g_source_remove);
 
   uninhibit (self);
   if (self->runner != NULL)
@@ -721,6 +924,7 @@ stride_routine_player_finalize (GObject *object)
   g_free (self->routine_name);
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
   g_clear_pointer (&self->session, json_object_unref);
+  g_clear_pointer (&self->ratings, json_object_unref);
   g_free (self->session_id);
   g_free (self->failed_uri);
 
@@ -735,6 +939,8 @@ stride_routine_player_class_init (StrideRoutinePlayerClass *klass)
 
   object_class->dispose = stride_routine_player_dispose;
   object_class->finalize = stride_routine_player_finalize;
+  widget_class->size_allocate = stride_routine_player_size_allocate;
+  widget_class->measure = stride_routine_player_measure;
 
   signals[CLOSED] = g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -779,6 +985,8 @@ static void
 stride_routine_player_init (StrideRoutinePlayer *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->rating_item = -1;
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
   for (int i = 0; i <= 10; i++)
     gtk_scale_add_mark (self->pain_scale, i, GTK_POS_BOTTOM, i % 5 == 0 ? (const char *[]) { "0", "", "", "", "", "5", "", "", "", "", "10" }[i] : NULL);
@@ -786,7 +994,7 @@ stride_routine_player_init (StrideRoutinePlayer *self)
   stride_video_view_set_controls_visible (self->video, FALSE);
   stride_video_view_set_muted (self->video, TRUE);
   stride_video_view_set_loop (self->video, TRUE);
-  gtk_widget_set_size_request (GTK_WIDGET (self->video), -1, 220);
+  gtk_widget_set_size_request (GTK_WIDGET (self->video), -1, VIDEO_HEIGHT);
   gtk_widget_set_vexpand (GTK_WIDGET (self->video), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->video), FALSE);
   gtk_box_prepend (GTK_BOX (self->visual_box), GTK_WIDGET (self->video));
@@ -883,6 +1091,16 @@ stride_routine_player_start (StrideRoutinePlayer *self,
   self->routine_name = g_strdup (routine->name);
   g_clear_pointer (&self->session, json_object_unref);
   g_clear_pointer (&self->session_id, g_free);
+  g_clear_pointer (&self->ratings, json_object_unref);
+  self->ratings = json_object_new ();
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    self->rate_each = g_settings_get_boolean (settings, "rate-each-exercise");
+  }
+  self->last_item = 0;
+  self->rating_item = -1;
+  gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save Rating"));
   gtk_adjustment_set_value (self->pain_adjustment, 0);
   gtk_toggle_button_set_active (self->right_button, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), FALSE);

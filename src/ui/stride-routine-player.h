@@ -31,6 +31,9 @@ void                 stride_routine_player_start      (StrideRoutinePlayer *self
 StrideRoutineRunner *stride_routine_player_get_runner (StrideRoutinePlayer *self);
 
 /* The id of the session saved in the history when the routine ended, or NULL. */
+/* Whether the layout is the compact one for a short or narrow window. */
+gboolean             stride_routine_player_get_compact (StrideRoutinePlayer *self);
+
 const char          *stride_routine_player_get_session_id (StrideRoutinePlayer *self);
 
 G_END_DECLS
