@@ -403,7 +403,7 @@ add_symptom_checks (StrideProgressPage *self,
   if (json_array_get_length (checks) == 0)
     return;
 
-  group = group_new (_("Symptom Checks"), _("What you answered in the symptom checker, in short. This is information, not a diagnosis."));
+  group = stride_preferences_group_new (_("Symptom Checks"), _("What you answered in the symptom checker, in short. This is information, not a diagnosis."));
   gtk_widget_set_name (group, "symptom-checks");
   for (guint i = 0; i < json_array_get_length (checks) && i < RECENT; i++)
     {
