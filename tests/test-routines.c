@@ -178,7 +178,7 @@ test_rate_each_exercise (Fixture       *fixture,
   run_until_rating (clock, runner);
   g_assert_cmpint (stride_routine_runner_get_phase (runner), !=, STRIDE_PHASE_DONE);
   g_assert_cmpint (stride_routine_runner_get_item (runner), ==, 1);
-  screenshot (GTK_WIDGET (fixture->window), "player-rate-exercise");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "player-rate-exercise");
   gtk_range_set_value (pain, 7);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
   g_assert_false (stride_routine_runner_get_paused (runner));
@@ -258,8 +258,8 @@ test_compact_player (Fixture       *fixture,
   stride_window_show_page (fixture->window, "routines");
   g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
   stride_clock_advance (clock, 6 * G_USEC_PER_SEC);
-  wait_until (controls_in_sight, &in_sight);
-  screenshot (GTK_WIDGET (fixture->window), "player-compact");
+  stride_test_wait_until (controls_in_sight, &in_sight);
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "player-compact");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.end", NULL));
 }
 
@@ -287,11 +287,11 @@ test_progress_symptom_checks (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "progress");
   progress = stride_window_get_page (fixture->window, "progress");
-  wait_until (widget_is_mapped, progress);
+  stride_test_wait_until (stride_test_widget_is_mapped, progress);
   row = find_row (progress, "Book a GP or physiotherapist appointment soon");
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "62%"));
-  screenshot (GTK_WIDGET (fixture->window), "progress-symptom-checks");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "progress-symptom-checks");
 
   bytes = stride_progress_page_export_json ();
   g_assert_true (json_parser_load_from_data (exported, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
@@ -357,7 +357,7 @@ test_session_kept_pending (Fixture       *fixture,
   g_assert_nonnull (id);
   g_assert_null (stride_history_find (history, id));
   g_assert_true (g_file_test (pending_path, G_FILE_TEST_EXISTS));
-  screenshot (GTK_WIDGET (fixture->window), "player-kept-pending");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "player-kept-pending");
 
   /* Retry with the rating: in the history under the same id, nothing pending */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
