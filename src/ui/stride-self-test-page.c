@@ -585,7 +585,10 @@ choice_item_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *picture = new_choice_picture (NULL, NULL);
   GtkWidget *label = gtk_label_new (NULL);
 
+  /* A popover's list is only as wide as asked: give the text room, but wrap long ones. */
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (label), 16);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_box_append (GTK_BOX (box), picture);
   gtk_box_append (GTK_BOX (box), label);
