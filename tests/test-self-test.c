@@ -577,6 +577,53 @@ test_all_skipped (Fixture       *fixture,
   g_assert_false (assessment->see_clinician);
 }
 
+/* A choice the pack has a picture for shows it in its row; "Not checked" shows none. */
+static void
+test_choice_pictures (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *row;
+  GtkWidget *picture;
+  GdkPaintable *paintable;
+
+  g_assert_true (stride_page_open (STRIDE_PAGE (fixture->page), "test", "thomas_test"));
+  row = control (fixture, "thomas_test.left.thigh");
+  drain_events ();
+  /* Each answer in the list is drawn with its picture. */
+  g_assert_nonnull (adw_combo_row_get_list_factory (ADW_COMBO_ROW (row)));
+  g_assert_null (find_of_type (row, GTK_TYPE_PICTURE));
+
+  enter_choice (fixture, "thomas_test.left.thigh", 1);
+  drain_events ();
+  picture = find_of_type (row, GTK_TYPE_PICTURE);
+  g_assert_nonnull (picture);
+  paintable = gtk_picture_get_paintable (GTK_PICTURE (picture));
+  g_assert_nonnull (paintable);
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (paintable), >, 0);
+  g_assert_cmpstr (gtk_picture_get_alternative_text (GTK_PICTURE (picture)), ==, "Above the table");
+
+  enter_choice (fixture, "thomas_test.left.thigh", 0);
+  drain_events ();
+  picture = find_of_type (row, GTK_TYPE_PICTURE);
+  g_assert_nonnull (picture);
+  g_assert_cmpstr (gtk_picture_get_alternative_text (GTK_PICTURE (picture)), ==, "On the table");
+  if (g_getenv ("STRIDE_TEST_SHOTS") != NULL)
+    {
+      GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+      enter_choice (fixture, "thomas_test.right.thigh", 1);
+      drain_events ();
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      maybe_shoot (GTK_WIDGET (fixture->window), "self-test-choice-pictures");
+    }
+
+  /* Back to "Not checked": no picture. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
+  drain_events ();
+  g_assert_null (find_of_type (row, GTK_TYPE_PICTURE));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -597,6 +644,7 @@ main (int   argc,
   g_test_add ("/stride/self-test/full-walk", Fixture, NULL, fixture_set_up, test_full_walk, fixture_tear_down);
   g_test_add ("/stride/self-test/back-keeps-values", Fixture, NULL, fixture_set_up, test_back_keeps_values, fixture_tear_down);
   g_test_add ("/stride/self-test/single-and-open", Fixture, NULL, fixture_set_up, test_single_and_open, fixture_tear_down);
+  g_test_add ("/stride/self-test/choice-pictures", Fixture, NULL, fixture_set_up, test_choice_pictures, fixture_tear_down);
   g_test_add ("/stride/self-test/retest", Fixture, NULL, fixture_set_up, test_retest, fixture_tear_down);
   g_test_add ("/stride/self-test/see-clinician", Fixture, NULL, fixture_set_up, test_see_clinician, fixture_tear_down);
   g_test_add ("/stride/self-test/start-routine", Fixture, NULL, fixture_set_up, test_start_routine, fixture_tear_down);

@@ -512,6 +512,148 @@ build_bool_input (FieldInput *input)
   g_signal_connect (toggle, "notify::active", G_CALLBACK (bool_changed_cb), input);
 }
 
+/* A pack may come with a picture per choice; found by its ids, so a pack without
+ * pictures simply shows none. */
+static char *
+choice_picture_path (const StrideSelfTest *test,
+                     const StrideField    *field,
+                     const char           *choice_id)
+{
+  g_autofree char *path = g_strdup_printf ("/io/github/stride_app/Stride/choices/%s-%s-%s.svg",
+                                           test->id, field->id, choice_id);
+
+  if (!g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+    return NULL;
+  return g_steal_pointer (&path);
+}
+
+static GtkWidget *
+new_choice_picture (const char *path,
+                    const char *description)
+{
+  GtkWidget *picture = gtk_picture_new ();
+
+  /* A missing resource is a fatal error in GdkTexture: callers check it exists first. */
+  if (path != NULL)
+    gtk_picture_set_resource (GTK_PICTURE (picture), path);
+  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
+  gtk_widget_set_size_request (picture, 72, 72);
+  gtk_widget_set_valign (picture, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (picture, "choice-picture");
+  if (description != NULL)
+    {
+      gtk_picture_set_alternative_text (GTK_PICTURE (picture), description);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (picture), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      description, -1);
+    }
+  return picture;
+}
+
+/* The row shows the picture of the chosen answer, so the choice reads at a glance. */
+static void
+update_choice_picture (FieldInput *input,
+                       guint       selected)
+{
+  GtkWidget *picture = g_object_get_data (G_OBJECT (input->control), "stride-choice-picture");
+  const StrideAnswer *choice;
+  g_autofree char *path = NULL;
+
+  if (picture == NULL)
+    return;
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    {
+      gtk_widget_set_visible (picture, FALSE);
+      return;
+    }
+  choice = g_ptr_array_index (input->field->choices, selected - 1);
+  path = choice_picture_path (input->test, input->field, choice->id);
+  gtk_widget_set_visible (picture, path != NULL);
+  if (path == NULL)
+    return;
+  gtk_picture_set_resource (GTK_PICTURE (picture), path);
+  gtk_picture_set_alternative_text (GTK_PICTURE (picture), choice->text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (picture), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  choice->text, -1);
+}
+
+static void
+choice_item_setup_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      FieldInput               *input)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *picture = new_choice_picture (NULL, NULL);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  /* A popover's list is only as wide as asked: give the text room, but wrap long ones. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (label), 16);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), picture);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+choice_item_bind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     FieldInput               *input)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *picture = gtk_widget_get_first_child (box);
+  GtkWidget *label = gtk_widget_get_last_child (box);
+  GtkStringObject *string = gtk_list_item_get_item (item);
+  guint position = gtk_list_item_get_position (item);
+  g_autofree char *path = NULL;
+
+  gtk_label_set_label (GTK_LABEL (label), gtk_string_object_get_string (string));
+  if (position > 0 && position <= input->field->choices->len)
+    {
+      const StrideAnswer *choice = g_ptr_array_index (input->field->choices, position - 1);
+      path = choice_picture_path (input->test, input->field, choice->id);
+    }
+  /* "Not checked" keeps an empty space of the same size so the texts line up. */
+  gtk_widget_set_opacity (picture, path != NULL ? 1.0 : 0.0);
+  if (path != NULL)
+    gtk_picture_set_resource (GTK_PICTURE (picture), path);
+  else
+    gtk_picture_set_paintable (GTK_PICTURE (picture), NULL);
+}
+
+static gboolean
+field_has_pictures (FieldInput *input)
+{
+  for (guint i = 0; i < input->field->choices->len; i++)
+    {
+      const StrideAnswer *choice = g_ptr_array_index (input->field->choices, i);
+      g_autofree char *path = choice_picture_path (input->test, input->field, choice->id);
+
+      if (path != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+add_choice_pictures (FieldInput *input,
+                     GtkWidget  *row)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *picture = new_choice_picture (NULL, NULL);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (choice_item_setup_cb), input);
+  g_signal_connect (factory, "bind", G_CALLBACK (choice_item_bind_cb), input);
+  adw_combo_row_set_list_factory (ADW_COMBO_ROW (row), factory);
+
+  /* The picture takes width: the chosen answer goes under the question, where it
+   * can wrap, instead of beside it, where it would be cut at 360 px. */
+  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
+  gtk_widget_set_visible (picture, FALSE);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), picture);
+  g_object_set_data (G_OBJECT (row), "stride-choice-picture", picture);
+}
+
 static void
 choice_changed_cb (AdwComboRow *row,
                    GParamSpec  *pspec,
@@ -520,6 +662,7 @@ choice_changed_cb (AdwComboRow *row,
   guint selected = adw_combo_row_get_selected (row);
   const StrideAnswer *choice;
 
+  update_choice_picture (input, selected);
   /* The first item is "Not checked". */
   if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
     {
@@ -552,6 +695,9 @@ build_choice_row (FieldInput *input)
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
   input->control = row;
+  if (field_has_pictures (input))
+    add_choice_pictures (input, row);
+  update_choice_picture (input, selected);
   g_signal_connect (row, "notify::selected", G_CALLBACK (choice_changed_cb), input);
   return row;
 }
