@@ -12,6 +12,7 @@
 #include <gio/gio.h>
 
 #include "stride-assess.h"
+#include "stride-test-utils.h"
 
 static StrideContent *content;
 
@@ -664,40 +665,14 @@ test_bad_input (void)
 /* The command line                                                                   */
 /* ---------------------------------------------------------------------------------- */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} RunResult;
-
 static void
-run_result_clear (RunResult *result)
+run_assess (StrideTestRun *result,
+            const char    *file,
+            const char    *stdin_text)
 {
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
+  const char *args[] = { "--assess", file, NULL };
 
-static void
-run_assess (RunResult  *result,
-            const char *file,
-            const char *stdin_text)
-{
-  const char *argv[] = { g_getenv ("STRIDE_EXE"), "--assess", file, NULL };
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, stdin_text != NULL ? stdin_text : "", NULL,
-                                 &result->out, &result->err, &error);
-  g_assert_no_error (error);
-  result->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
+  stride_test_run_stride (result, args, stdin_text, NULL);
 }
 
 static JsonObject *
@@ -722,7 +697,7 @@ test_cli_contract (void)
     "                              \"right\": {\"thigh\": \"on_surface\", \"knee_angle_deg\": 78}},"
     "             \"sit_and_reach\": {\"reach_cm\": 4}}}";
   g_autoptr(JsonParser) parser = json_parser_new ();
-  RunResult result = { 0 };
+  StrideTestRun result = { 0 };
   JsonObject *root, *finding, *routine, *item;
   JsonArray *findings, *items;
 
@@ -757,14 +732,14 @@ test_cli_contract (void)
   g_assert_cmpstr (json_object_get_string_member (item, "sides"), ==, "left");
   g_assert_cmpint (json_object_get_int_member (item, "sets"), >, 0);
   g_assert_cmpint (json_object_get_int_member (item, "hold_s"), >, 0);
-  run_result_clear (&result);
+  stride_test_run_clear (&result);
 }
 
 static void
 test_cli_caution (void)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
-  RunResult result = { 0 };
+  StrideTestRun result = { 0 };
   JsonObject *root, *caution;
   JsonArray *cautions;
   gboolean found = FALSE;
@@ -785,7 +760,7 @@ test_cli_caution (void)
         }
     }
   g_assert_true (found);
-  run_result_clear (&result);
+  stride_test_run_clear (&result);
 }
 
 static void
@@ -794,7 +769,7 @@ test_cli_file (void)
   g_autofree char *dir = g_dir_make_tmp ("stride-assess-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "results.json", NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
-  RunResult result = { 0 };
+  StrideTestRun result = { 0 };
   JsonObject *root;
 
   g_assert_true (g_file_set_contents (path, all_normal, -1, NULL));
@@ -805,7 +780,7 @@ test_cli_file (void)
   g_assert_true (json_object_get_boolean_member (json_object_get_object_member (root, "routine"), "maintenance"));
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
     json_object_get_object_member (root, "routine"), "items")), >, 0);
-  run_result_clear (&result);
+  stride_test_run_clear (&result);
 
   g_remove (path);
   g_rmdir (dir);
@@ -824,7 +799,7 @@ test_cli_bad_input (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      RunResult result = { 0 };
+      StrideTestRun result = { 0 };
 
       run_assess (&result, "-", cases[i].input);
       g_assert_cmpint (result.status, ==, 2);
@@ -833,16 +808,16 @@ test_cli_bad_input (void)
       /* One line. */
       g_assert_true (g_str_has_suffix (result.err, "\n"));
       g_assert_cmpuint (strchr (result.err, '\n') - result.err, ==, strlen (result.err) - 1);
-      run_result_clear (&result);
+      stride_test_run_clear (&result);
     }
 
   {
-    RunResult result = { 0 };
+    StrideTestRun result = { 0 };
 
     run_assess (&result, "/nonexistent/results.json", NULL);
     g_assert_cmpint (result.status, ==, 2);
     g_assert_nonnull (strstr (result.err, "/nonexistent/results.json"));
-    run_result_clear (&result);
+    stride_test_run_clear (&result);
   }
 }
 

@@ -13,6 +13,8 @@
 #include "stride-application.h"
 #include "stride-body-map.h"
 #include "stride-self-test-page.h"
+#include "stride-test-ui.h"
+#include "stride-test-utils.h"
 #include "stride-window.h"
 
 typedef struct
@@ -24,35 +26,6 @@ typedef struct
 } Fixture;
 
 static StrideApplication *shared_app;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static void
-drain_events (void)
-{
-  for (guint i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 /* Saves WIDGET as DIR/NAME.png when STRIDE_TEST_SHOTS=DIR is set. */
 static void
@@ -104,11 +77,11 @@ fixture_set_up (Fixture       *fixture,
   if (g_getenv ("STRIDE_TEST_SHOTS_DARK") != NULL)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until (widget_is_mapped, fixture->window);
+  stride_test_wait_until (stride_test_widget_is_mapped, fixture->window);
   stride_window_show_page (fixture->window, "self-test");
   fixture->page = STRIDE_SELF_TEST_PAGE (stride_window_get_page (fixture->window, "self-test"));
   g_assert_true (STRIDE_IS_SELF_TEST_PAGE (fixture->page));
-  wait_until (widget_is_mapped, fixture->page);
+  stride_test_wait_until (stride_test_widget_is_mapped, fixture->page);
 
   /* A history of its own for each test. */
   fixture->dir = g_dir_make_tmp ("stride-self-test-XXXXXX", NULL);
@@ -127,7 +100,7 @@ fixture_tear_down (Fixture       *fixture,
 
   for (GList *l = g_list_copy (windows); l != NULL; l = g_list_delete_link (l, l))
     gtk_window_destroy (GTK_WINDOW (l->data));
-  drain_events ();
+  stride_test_drain_events ();
 
   {
     g_autofree char *path = g_strdup (stride_history_get_path (fixture->history));
@@ -241,7 +214,7 @@ activate (Fixture    *fixture,
           const char *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), action, NULL));
-  drain_events ();
+  stride_test_drain_events ();
 }
 
 static gboolean
@@ -452,7 +425,7 @@ test_single_and_open (Fixture       *fixture,
                                                      GTK_TYPE_SCROLLED_WINDOW);
       GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
 
-      drain_events ();
+      stride_test_drain_events ();
       gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
       maybe_shoot (GTK_WIDGET (fixture->window), "self-test-inputs");
     }
@@ -588,13 +561,13 @@ test_choice_pictures (Fixture       *fixture,
 
   g_assert_true (stride_page_open (STRIDE_PAGE (fixture->page), "test", "thomas_test"));
   row = control (fixture, "thomas_test.left.thigh");
-  drain_events ();
+  stride_test_drain_events ();
   /* Each answer in the list is drawn with its picture. */
   g_assert_nonnull (adw_combo_row_get_list_factory (ADW_COMBO_ROW (row)));
   g_assert_null (find_of_type (row, GTK_TYPE_PICTURE));
 
   enter_choice (fixture, "thomas_test.left.thigh", 1);
-  drain_events ();
+  stride_test_drain_events ();
   picture = find_of_type (row, GTK_TYPE_PICTURE);
   g_assert_nonnull (picture);
   paintable = gtk_picture_get_paintable (GTK_PICTURE (picture));
@@ -603,7 +576,7 @@ test_choice_pictures (Fixture       *fixture,
   g_assert_cmpstr (gtk_picture_get_alternative_text (GTK_PICTURE (picture)), ==, "Above the table");
 
   enter_choice (fixture, "thomas_test.left.thigh", 0);
-  drain_events ();
+  stride_test_drain_events ();
   picture = find_of_type (row, GTK_TYPE_PICTURE);
   g_assert_nonnull (picture);
   g_assert_cmpstr (gtk_picture_get_alternative_text (GTK_PICTURE (picture)), ==, "On the table");
@@ -613,14 +586,14 @@ test_choice_pictures (Fixture       *fixture,
       GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
 
       enter_choice (fixture, "thomas_test.right.thigh", 1);
-      drain_events ();
+      stride_test_drain_events ();
       gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
       maybe_shoot (GTK_WIDGET (fixture->window), "self-test-choice-pictures");
     }
 
   /* Back to "Not checked": no picture. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
-  drain_events ();
+  stride_test_drain_events ();
   g_assert_null (find_of_type (row, GTK_TYPE_PICTURE));
 }
 
@@ -636,10 +609,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  shared_app = stride_application_new ();
-  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
-  if (!g_application_register (G_APPLICATION (shared_app), NULL, NULL))
-    g_error ("Could not register the application");
+  shared_app = stride_test_register_app ();
 
   g_test_add ("/stride/self-test/full-walk", Fixture, NULL, fixture_set_up, test_full_walk, fixture_tear_down);
   g_test_add ("/stride/self-test/back-keeps-values", Fixture, NULL, fixture_set_up, test_back_keeps_values, fixture_tear_down);

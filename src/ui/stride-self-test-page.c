@@ -17,6 +17,7 @@
 #include "stride-body-map.h"
 #include "stride-cli.h"
 #include "stride-self-test-page.h"
+#include "stride-widget-util.h"
 #include "stride-video-view.h"
 
 /* The routine whose test items give the order of the full self-test, when the
@@ -102,15 +103,6 @@ field_input_free (FieldInput *input)
 /* ---------------------------------------------------------------------------------- */
 /* Helpers                                                                            */
 /* ---------------------------------------------------------------------------------- */
-
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
 
 static GtkWidget *
 wrapped_label (const char *text,
@@ -811,7 +803,7 @@ show_steps (StrideSelfTestPage   *self,
 {
   GtkWidget *heading = wrapped_label (_("How to do it"), "heading");
 
-  clear_box (self->steps_box);
+  stride_clear_box (self->steps_box);
   gtk_box_append (self->steps_box, heading);
   for (guint i = 0; test->steps[i] != NULL; i++)
     {
@@ -825,7 +817,7 @@ static void
 show_inputs (StrideSelfTestPage   *self,
              const StrideSelfTest *test)
 {
-  clear_box (self->inputs_box);
+  stride_clear_box (self->inputs_box);
   if (test->per_side)
     {
       gtk_box_append (self->inputs_box, build_side_group (self, test, STRIDE_SIDE_LEFT));
@@ -895,7 +887,7 @@ show_video (StrideSelfTestPage   *self,
   const char *chapter;
   GtkWidget *view;
 
-  clear_box (self->video_slot);
+  stride_clear_box (self->video_slot);
   gtk_widget_set_visible (GTK_WIDGET (self->video_slot), video != NULL);
   if (video == NULL)
     return;
@@ -926,7 +918,7 @@ show_video (StrideSelfTestPage   *self,
 static void
 stop_video (StrideSelfTestPage *self)
 {
-  clear_box (self->video_slot);
+  stride_clear_box (self->video_slot);
   gtk_widget_set_visible (GTK_WIDGET (self->video_slot), FALSE);
 }
 
@@ -1002,7 +994,7 @@ show_findings (StrideSelfTestPage *self)
   static const StrideSide order[] = { STRIDE_SIDE_LEFT, STRIDE_SIDE_RIGHT, STRIDE_SIDE_BOTH, STRIDE_SIDE_NONE };
   GPtrArray *findings = self->assessment->findings;
 
-  clear_box (self->findings_box);
+  stride_clear_box (self->findings_box);
   if (findings->len == 0)
     {
       gtk_box_append (self->findings_box,
@@ -1167,7 +1159,7 @@ show_map (StrideSelfTestPage *self)
                              STRIDE_BODY_MAP (gtk_widget_get_first_child (back)) };
   g_auto(GStrv) front_regions = NULL;
 
-  clear_box (self->maps);
+  stride_clear_box (self->maps);
   for (guint i = 0; i < self->assessment->findings->len; i++)
     mark_finding (self, maps, g_ptr_array_index (self->assessment->findings, i));
 
@@ -1258,7 +1250,7 @@ show_routine (StrideSelfTestPage *self)
   GtkWidget *group = adw_preferences_group_new ();
   GPtrArray *items = self->assessment->items;
 
-  clear_box (self->routine_box);
+  stride_clear_box (self->routine_box);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
                                    self->assessment->maintenance ? _("A Short Routine to Keep It That Way")
                                                                  : _("Your Personal Routine"));
@@ -1348,7 +1340,7 @@ show_changes (StrideSelfTestPage *self,
   g_autofree char *description = NULL;
   GtkWidget *group;
 
-  clear_box (self->changes_box);
+  stride_clear_box (self->changes_box);
   if (self->previous == NULL || (before = previous_input (self)) == NULL)
     return;
 
