@@ -885,10 +885,13 @@ stride_body_map_focus (GtkWidget        *widget,
       return TRUE;
     }
 
+  /* The map is one stop in the Tab order, as a composite control is: the arrow keys move
+   * between its regions, and Tab goes on to the next control instead of visiting every
+   * region first (each is also in the list beside the map). */
   if (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD)
-    target = next_in_order (self, direction == GTK_DIR_TAB_FORWARD ? 1 : -1);
-  else
-    target = nearest_in_direction (self, direction);
+    return FALSE;
+
+  target = nearest_in_direction (self, direction);
 
   if (target == NULL)
     return FALSE;

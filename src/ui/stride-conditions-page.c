@@ -184,7 +184,8 @@ create_clinician_card (const StrideCondition *condition)
 
   if (condition->always_red_flag)
     {
-      GtkWidget *why = gtk_label_new (_("This can be serious. Do not run through it: stop, and get it checked soon."));
+      GtkWidget *why = gtk_label_new (_("This can be serious. Do not run through it: stop, and get it checked within days."));
+      gtk_widget_add_css_class (why, "body");
       gtk_label_set_wrap (GTK_LABEL (why), TRUE);
       gtk_label_set_xalign (GTK_LABEL (why), 0);
       gtk_box_append (GTK_BOX (card), why);

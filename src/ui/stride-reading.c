@@ -124,7 +124,7 @@ stride_reading_create_heading (const char *title,
     gtk_box_append (GTK_BOX (box), create_label (subtitle, "dim-label"));
   if (summary != NULL && *summary != '\0')
     {
-      label = create_label (summary, "stride-summary");
+      label = create_label (summary, "body");
       gtk_widget_set_margin_top (label, 6);
       gtk_box_append (GTK_BOX (box), label);
     }

@@ -143,6 +143,36 @@ go_back_action (GtkWidget  *widget,
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* Alt+Left and Back go back before the leaflet sees them: AdwLeaflet answers them itself,
+ * and unfolded it only selects the hidden sidebar, so a detail view never went back. When
+ * there is nowhere to go back to, the key goes on to the leaflet as before. */
+static gboolean
+back_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  StrideWindow *self = STRIDE_WINDOW (widget);
+
+  if (!can_go_back (self))
+    return FALSE;
+
+  gtk_widget_activate_action (widget, "win.go-back", NULL);
+  return TRUE;
+}
+
+static void
+add_back_shortcut (StrideWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcutTrigger *trigger = gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Left, GDK_ALT_MASK),
+                                                             gtk_keyval_trigger_new (GDK_KEY_Back, 0));
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (trigger, gtk_callback_action_new (back_shortcut_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
@@ -283,6 +313,7 @@ stride_window_init (StrideWindow *self)
   g_signal_group_connect_swapped (self->page_signals, "notify::can-go-back",
                                   G_CALLBACK (update_back_button_cb), self);
 
+  add_back_shortcut (self);
   add_sidebar_rows (self);
   ensure_page (self, &page_infos[0]);
   visible_page_changed_cb (self);
