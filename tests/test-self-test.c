@@ -442,6 +442,130 @@ test_single_and_open (Fixture       *fixture,
   g_assert_cmpstr (current (fixture), ==, "ober_test");
 }
 
+static gboolean
+window_is_narrow (gpointer data)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (data));
+
+  return width > 0 && width <= 400;
+}
+
+static gboolean
+has_width (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+/* Every button of BAR lies wholly inside WINDOW, a margin from either edge. */
+static void
+assert_buttons_inside (GtkWidget *bar,
+                       GtkWidget *window)
+{
+  guint buttons = 0;
+
+  g_assert_nonnull (bar);
+  for (GtkWidget *child = gtk_widget_get_first_child (bar); child != NULL;)
+    {
+      if (GTK_IS_BUTTON (child) && gtk_widget_get_visible (child))
+        {
+          graphene_rect_t bounds;
+
+          g_assert_true (gtk_widget_compute_bounds (child, window, &bounds));
+          g_test_message ("  %s: %.0f to %.0f of %d", gtk_button_get_label (GTK_BUTTON (child)),
+                          bounds.origin.x, bounds.origin.x + bounds.size.width, gtk_widget_get_width (window));
+          g_assert_cmpfloat (bounds.origin.x, >=, 4);
+          g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (window) - 4);
+          buttons++;
+        }
+      /* Depth first over the bar's boxes. */
+      if (!GTK_IS_BUTTON (child) && gtk_widget_get_first_child (child) != NULL)
+        child = gtk_widget_get_first_child (child);
+      else
+        {
+          while (child != bar && gtk_widget_get_next_sibling (child) == NULL)
+            child = gtk_widget_get_parent (child);
+          child = child == bar ? NULL : gtk_widget_get_next_sibling (child);
+        }
+    }
+  g_assert_cmpuint (buttons, ==, 3);
+}
+
+/* Every test's step view, its button bar included, fits a phone-wide window. */
+static void
+test_narrow_steps_fit (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  StrideContent *content = stride_application_get_content (shared_app);
+  GPtrArray *tests = stride_content_get_items (content, STRIDE_KIND_TEST);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+  gtk_widget_queue_resize (GTK_WIDGET (fixture->window));
+  stride_test_wait_until (window_is_narrow, fixture->window);
+
+  g_assert_cmpuint (tests->len, >=, 10);
+  for (guint i = 0; i < tests->len; i++)
+    {
+      const StrideSelfTest *test = g_ptr_array_index (tests, i);
+
+      g_assert_true (stride_page_open (STRIDE_PAGE (fixture->page), "test", test->id));
+      stride_test_drain_events ();
+      g_test_message ("%s: window %d px wide", test->id, gtk_widget_get_width (GTK_WIDGET (fixture->window)));
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 400);
+      {
+        GtkWidget *bar = find_named (GTK_WIDGET (fixture->page), "step-bar");
+
+        stride_test_wait_until (has_width, bar);
+        assert_buttons_inside (bar, GTK_WIDGET (fixture->window));
+      }
+      maybe_shoot (GTK_WIDGET (fixture->window), "self-test-narrow-step");
+    }
+}
+
+/* A number's unit shows once, beside its value, never tacked onto the question. */
+static void
+test_units_once (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  StrideContent *content = stride_application_get_content (shared_app);
+  GPtrArray *tests = stride_content_get_items (content, STRIDE_KIND_TEST);
+  guint checked = 0;
+
+  for (guint i = 0; i < tests->len; i++)
+    {
+      const StrideSelfTest *test = g_ptr_array_index (tests, i);
+
+      g_assert_true (stride_page_open (STRIDE_PAGE (fixture->page), "test", test->id));
+      stride_test_drain_events ();
+      for (guint f = 0; f < test->fields->len; f++)
+        {
+          const StrideField *field = g_ptr_array_index (test->fields, f);
+          g_autofree char *name = g_strdup_printf ("%s.%s.%s", test->id, test->per_side ? "left" : "none", field->id);
+          GtkWidget *row = gtk_widget_get_ancestor (control (fixture, name), ADW_TYPE_ACTION_ROW);
+          g_autofree char *unit_name = g_strdup_printf ("%s-unit", name);
+          GtkWidget *unit;
+
+          g_assert_nonnull (row);
+          g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, field->text);
+          if (field->kind != STRIDE_FIELD_NUMBER || field->unit == NULL)
+            continue;
+          unit = find_named (row, unit_name);
+          g_assert_nonnull (unit);
+          g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (unit)), ==, field->unit);
+          checked++;
+          if (checked == 1 && g_getenv ("STRIDE_TEST_SHOTS") != NULL)
+            {
+              GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+              GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+              stride_test_drain_events ();
+              gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+              maybe_shoot (GTK_WIDGET (fixture->window), "self-test-units");
+            }
+        }
+    }
+  g_assert_cmpuint (checked, >, 0);
+}
+
 static void
 run_straight_leg_raise (Fixture *fixture,
                         double   left,
@@ -618,6 +742,8 @@ main (int   argc,
   g_test_add ("/stride/self-test/retest", Fixture, NULL, fixture_set_up, test_retest, fixture_tear_down);
   g_test_add ("/stride/self-test/see-clinician", Fixture, NULL, fixture_set_up, test_see_clinician, fixture_tear_down);
   g_test_add ("/stride/self-test/start-routine", Fixture, NULL, fixture_set_up, test_start_routine, fixture_tear_down);
+  g_test_add ("/stride/self-test/narrow-steps-fit", Fixture, NULL, fixture_set_up, test_narrow_steps_fit, fixture_tear_down);
+  g_test_add ("/stride/self-test/units-once", Fixture, NULL, fixture_set_up, test_units_once, fixture_tear_down);
   g_test_add ("/stride/self-test/all-skipped", Fixture, NULL, fixture_set_up, test_all_skipped, fixture_tear_down);
 
   status = g_test_run ();

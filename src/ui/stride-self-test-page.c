@@ -53,6 +53,8 @@ struct _StrideSelfTestPage
   GtkLabel            *test_helper;
   GtkBox              *inputs_box;
   GtkButton           *next_button;
+  GtkButton           *back_button;
+  GtkButton           *skip_button;
   GtkWidget           *clinician_box;
   GtkWidget           *map_box;
   GtkBox              *maps;
@@ -89,6 +91,7 @@ typedef struct
   StrideSide            side;
   GtkWidget            *row;
   GtkWidget            *control;
+  GtkWidget            *unit;         /* numbers with a unit: the label beside the value */
   guint                 stopwatch_id;
   gint64                stopwatch_start;
 } FieldInput;
@@ -111,7 +114,8 @@ wrapped_label (const char *text,
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Ask for one line; wrap only when the bar cannot give it. */
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   if (style_class != NULL)
     gtk_widget_add_css_class (label, style_class);
@@ -461,6 +465,15 @@ build_number_input (FieldInput *input)
   mark_measured (input, value != NULL);
   adw_action_row_add_suffix (ADW_ACTION_ROW (input->row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (input->row), spin);
+  /* The unit beside the value, not after the question: questions often name it already. */
+  if (input->field->unit != NULL)
+    {
+      input->unit = gtk_label_new (input->field->unit);
+      gtk_widget_add_css_class (input->unit, "dim-label");
+      gtk_widget_set_valign (input->unit, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (input->row), input->unit);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, input->unit, NULL, -1);
+    }
   g_signal_connect (spin, "value-changed", G_CALLBACK (number_changed_cb), input);
 
   if (g_strcmp0 (input->field->input, "seconds") == 0)
@@ -724,15 +737,14 @@ build_field_row (StrideSelfTestPage   *self,
     }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (input->row), field->text);
-  /* The unit after the question, unless the question already names it. */
-  if (field->unit != NULL && field->kind == STRIDE_FIELD_NUMBER && strstr (field->text, field->unit) == NULL)
-    {
-      g_autofree char *title = g_strdup_printf ("%s (%s)", field->text, field->unit);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (input->row), title);
-    }
 
-  /* Tests find a control by "test.side.field". */
+  /* Tests find a control by "test.side.field", its unit by "test.side.field-unit". */
   gtk_widget_set_name (input->control, name);
+  if (input->unit != NULL)
+    {
+      g_autofree char *unit_name = g_strdup_printf ("%s-unit", name);
+      gtk_widget_set_name (input->unit, unit_name);
+    }
   set_accessible_label (input->control, input);
   g_object_set_data_full (G_OBJECT (input->row), "stride-field-input", input, (GDestroyNotify) field_input_free);
   return input->row;
@@ -751,6 +763,20 @@ build_side_group (StrideSelfTestPage   *self,
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                build_field_row (self, test, g_ptr_array_index (test->fields, i), side));
   return group;
+}
+
+/* Lets a button's label wrap onto two lines rather than push the bar past a narrow
+ * window's edge (long translations, large text); with room to spare it stays on one.
+ * gtk_button_set_label() makes a new label, so call this again after it. */
+static void
+wrap_button_label (GtkButton *button)
+{
+  GtkWidget *label = gtk_button_get_child (button);
+
+  if (!GTK_IS_LABEL (label))
+    return;
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
 }
 
 /* ---------------------------------------------------------------------------------- */
@@ -957,6 +983,7 @@ show_test (StrideSelfTestPage *self,
   show_inputs (self, test);
 
   gtk_button_set_label (self->next_button, last ? _("See _Results") : _("_Next"));
+  wrap_button_label (self->next_button);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->test_scroller), 0);
   gtk_stack_set_visible_child_name (self->stack, "test");
   stride_page_set_subtitle (STRIDE_PAGE (self), test->name);
@@ -1822,6 +1849,8 @@ stride_self_test_page_class_init (StrideSelfTestPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, test_helper);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, inputs_box);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, next_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, skip_button);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, clinician_box);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, map_box);
   gtk_widget_class_bind_template_child (widget_class, StrideSelfTestPage, maps);
@@ -1845,6 +1874,8 @@ static void
 stride_self_test_page_init (StrideSelfTestPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  wrap_button_label (self->back_button);
+  wrap_button_label (self->skip_button);
 
   stride_page_set_title (STRIDE_PAGE (self), _("Self-Test"));
   self->results = json_object_new ();
