@@ -23,6 +23,7 @@
 #include "stride-report.h"
 #include "stride-routine-store.h"
 #include "stride-routines-page.h"
+#include "stride-self-test-page.h"
 #include "stride-window.h"
 #include "stride-test-ui.h"
 
@@ -822,6 +823,34 @@ test_report (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+/* The self-test sequence is one of Stride's routines: it is listed with the others, and
+ * opening it starts the guided full self-test (not a single test) */
+static void
+test_assessment_listed (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  const StrideRoutine *assessment = stride_routine_catalog_find_assessment ();
+  StrideSelfTestPage *self_test;
+  GtkWidget *row;
+
+  g_assert_nonnull (assessment);
+  g_assert_cmpstr (assessment->id, ==, "hip_assessment");
+  stride_window_show_page (fixture->window, "routines");
+  row = find_row (GTK_WIDGET (page), assessment->name);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_is_ancestor (row, GTK_WIDGET (page)));
+
+  g_signal_emit_by_name (row, "activated");
+  stride_test_drain_events ();
+  g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, "self-test");
+  self_test = STRIDE_SELF_TEST_PAGE (stride_window_get_page (fixture->window, "self-test"));
+  g_assert_cmpstr (stride_self_test_page_get_current_test (self_test), ==, "straight_leg_raise");
+  /* A sequence: Next goes on to the routine's second test */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (self_test), "self-test.next", NULL));
+  g_assert_cmpstr (stride_self_test_page_get_current_test (self_test), ==, "thomas_test");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -850,6 +879,7 @@ main (int   argc,
   g_test_add ("/stride/routines/session-kept-pending", Fixture, NULL, fixture_set_up, test_session_kept_pending, fixture_tear_down);
   g_test_add ("/stride/progress/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
   g_test_add ("/stride/routines/editor", Fixture, NULL, fixture_set_up, test_editor, fixture_tear_down);
+  g_test_add ("/stride/routines/assessment-listed", Fixture, NULL, fixture_set_up, test_assessment_listed, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
 
   status = g_test_run ();
