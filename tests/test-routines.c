@@ -851,6 +851,50 @@ test_assessment_listed (Fixture       *fixture,
   g_assert_cmpstr (stride_self_test_page_get_current_test (self_test), ==, "thomas_test");
 }
 
+/* The exercise to add is chosen by its name: the whole name shows, not "Kneeling hip
+ * flexor str…" */
+static void
+test_editor_full_names (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  AdwComboRow *combo;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  gboolean shown = FALSE;
+
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.new", NULL));
+  stride_test_drain_events ();
+  combo = ADW_COMBO_ROW (find_row (GTK_WIDGET (page), "Exercise"));
+  g_assert_nonnull (combo);
+  adw_combo_row_set_selected (combo, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (adw_combo_row_get_model (combo)); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (adw_combo_row_get_model (combo), i);
+
+      if (g_str_equal (gtk_string_object_get_string (item), "Kneeling hip flexor stretch"))
+        adw_combo_row_set_selected (combo, i);
+    }
+  stride_test_drain_events ();
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "editor-exercise-names");
+
+  collect_type (GTK_WIDGET (combo), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+      int natural = 0;
+
+      if (g_strcmp0 (gtk_label_get_label (label), "Kneeling hip flexor stretch") != 0 ||
+          !gtk_widget_get_mapped (GTK_WIDGET (label)))
+        continue;
+      shown = TRUE;
+      g_assert_cmpint (gtk_label_get_ellipsize (label), ==, PANGO_ELLIPSIZE_NONE);
+      gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (label)), >=, natural);
+    }
+  g_assert_true (shown);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -880,6 +924,7 @@ main (int   argc,
   g_test_add ("/stride/progress/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
   g_test_add ("/stride/routines/editor", Fixture, NULL, fixture_set_up, test_editor, fixture_tear_down);
   g_test_add ("/stride/routines/assessment-listed", Fixture, NULL, fixture_set_up, test_assessment_listed, fixture_tear_down);
+  g_test_add ("/stride/routines/editor-full-names", Fixture, NULL, fixture_set_up, test_editor_full_names, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
 
   status = g_test_run ();
