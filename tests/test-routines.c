@@ -696,10 +696,15 @@ test_reminder_preferences (Fixture       *fixture,
   gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
   g_assert_true (g_settings_get_boolean (settings, "reminder-enabled"));
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (hour)), ==, 18);
+  /* Shown as a clock: "18:00", not "18:0" */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (minute)), ==, "00");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (minute), 5);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (minute)), ==, "05");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (hour), 7);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (minute), 30);
   time = g_settings_get_string (settings, "reminder-time");
   g_assert_cmpstr (time, ==, "07:30");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hour)), ==, "07");
   stride_test_screenshot (preferences, "preferences");
 
   g_settings_reset (settings, "reminder-enabled");
