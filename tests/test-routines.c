@@ -13,6 +13,7 @@
 #include <sys/resource.h>
 
 #include "stride-application.h"
+#include "stride-chart.h"
 #include "stride-history.h"
 #include "stride-json-document.h"
 #include "stride-page.h"
@@ -32,6 +33,8 @@ typedef struct
   StrideApplication *app;
   StrideWindow      *window;
 } Fixture;
+
+static void collect_type (GtkWidget *widget, GType type, GPtrArray *found);
 
 static StrideApplication *shared_app;
 static char *data_dir;
@@ -95,6 +98,12 @@ make_routine (const char *name,
   g_assert_true (stride_routine_store_add_exercise (store, id, "glute_stretch", &dose, &error));
   g_assert_no_error (error);
   return id;
+}
+
+static gboolean
+widget_has_size (gpointer widget)
+{
+  return gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
 }
 
 static StrideHistoryEntry *
@@ -439,6 +448,29 @@ test_play_to_end (Fixture       *fixture,
   stride_test_wait_until (stride_test_widget_is_mapped, progress);
   g_assert_nonnull (find_row (progress, "Quick test stretch"));
   g_assert_nonnull (find_row (progress, "Current streak"));
+  /* The calendar says, day by day, what was done: today has the routine just played */
+  {
+    g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+    StrideChart *calendar;
+    gboolean found_today = FALSE;
+
+    collect_type (progress, STRIDE_TYPE_CHART, charts);
+    g_assert_cmpuint (charts->len, >, 0);
+    calendar = g_ptr_array_index (charts, 0);
+    stride_test_wait_until (widget_has_size, calendar);
+    for (int y = 0; y < gtk_widget_get_height (GTK_WIDGET (calendar)); y += 3)
+      for (int x = 0; x < gtk_widget_get_width (GTK_WIDGET (calendar)); x += 3)
+        {
+          const char *text = stride_chart_get_text_at (calendar, x, y);
+
+          if (text != NULL && g_str_has_prefix (text, "Today"))
+            {
+              g_assert_nonnull (strstr (text, "Quick test stretch"));
+              found_today = TRUE;
+            }
+        }
+    g_assert_true (found_today);
+  }
   stride_test_screenshot (GTK_WIDGET (fixture->window), "progress");
 }
 
