@@ -270,6 +270,14 @@ test_compact_player (Fixture       *fixture,
   stride_clock_advance (clock, 6 * G_USEC_PER_SEC);
   stride_test_wait_until (controls_in_sight, &in_sight);
   stride_test_screenshot (GTK_WIDGET (fixture->window), "player-compact");
+  /* Every view of the Routines page fits a 360 px phone, so the window is not forced wider */
+  {
+    int min_width = 0;
+
+    gtk_widget_measure (GTK_WIDGET (page), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+    g_assert_cmpint (min_width, <=, 360);
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (player)), <=, 360);
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.end", NULL));
 }
 

@@ -363,25 +363,39 @@ item_row (StrideRoutinesPage      *self,
   return row;
 }
 
+/* The buttons flow onto a second line when the window is narrow (a phone is 360 px). */
+static void
+append_flow_button (GtkWidget *flow,
+                    GtkWidget *button)
+{
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
+  /* The buttons take the focus, not the flow box's child around each. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+}
+
 static void
 add_routine_buttons (StrideRoutinesPage  *self,
                      const StrideRoutine *routine)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *box = gtk_flow_box_new ();
   gboolean mine = stride_routine_store_find (stride_routine_store_get_default (), routine->id) != NULL;
   GtkWidget *start = stride_pill_button (_("_Start"), "routines.start", "suggested-action");
 
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (box), 12);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 3);
   gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
   gtk_widget_set_sensitive (start, count_exercises (routine) > 0);
-  gtk_box_append (GTK_BOX (box), start);
+  append_flow_button (box, start);
   if (mine)
     {
-      gtk_box_append (GTK_BOX (box), stride_pill_button (_("_Edit"), "routines.edit", NULL));
-      gtk_box_append (GTK_BOX (box), stride_pill_button (_("_Delete"), "routines.delete", "destructive-action"));
+      append_flow_button (box, stride_pill_button (_("_Edit"), "routines.edit", NULL));
+      append_flow_button (box, stride_pill_button (_("_Delete"), "routines.delete", "destructive-action"));
     }
   else
     {
-      gtk_box_append (GTK_BOX (box), stride_pill_button (_("D_uplicate to Change"), "routines.duplicate", NULL));
+      append_flow_button (box, stride_pill_button (_("D_uplicate to Change"), "routines.duplicate", NULL));
     }
   gtk_box_append (self->routine_box, box);
 }
