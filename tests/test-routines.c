@@ -13,6 +13,7 @@
 #include <sys/resource.h>
 
 #include "stride-application.h"
+#include "stride-chart.h"
 #include "stride-history.h"
 #include "stride-json-document.h"
 #include "stride-page.h"
@@ -23,6 +24,7 @@
 #include "stride-report.h"
 #include "stride-routine-store.h"
 #include "stride-routines-page.h"
+#include "stride-self-test-page.h"
 #include "stride-window.h"
 #include "stride-test-ui.h"
 
@@ -31,6 +33,8 @@ typedef struct
   StrideApplication *app;
   StrideWindow      *window;
 } Fixture;
+
+static void collect_type (GtkWidget *widget, GType type, GPtrArray *found);
 
 static StrideApplication *shared_app;
 static char *data_dir;
@@ -94,6 +98,12 @@ make_routine (const char *name,
   g_assert_true (stride_routine_store_add_exercise (store, id, "glute_stretch", &dose, &error));
   g_assert_no_error (error);
   return id;
+}
+
+static gboolean
+widget_has_size (gpointer widget)
+{
+  return gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
 }
 
 static StrideHistoryEntry *
@@ -260,6 +270,14 @@ test_compact_player (Fixture       *fixture,
   stride_clock_advance (clock, 6 * G_USEC_PER_SEC);
   stride_test_wait_until (controls_in_sight, &in_sight);
   stride_test_screenshot (GTK_WIDGET (fixture->window), "player-compact");
+  /* Every view of the Routines page fits a 360 px phone, so the window is not forced wider */
+  {
+    int min_width = 0;
+
+    gtk_widget_measure (GTK_WIDGET (page), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+    g_assert_cmpint (min_width, <=, 360);
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (player)), <=, 360);
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.end", NULL));
 }
 
@@ -438,6 +456,29 @@ test_play_to_end (Fixture       *fixture,
   stride_test_wait_until (stride_test_widget_is_mapped, progress);
   g_assert_nonnull (find_row (progress, "Quick test stretch"));
   g_assert_nonnull (find_row (progress, "Current streak"));
+  /* The calendar says, day by day, what was done: today has the routine just played */
+  {
+    g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+    StrideChart *calendar;
+    gboolean found_today = FALSE;
+
+    collect_type (progress, STRIDE_TYPE_CHART, charts);
+    g_assert_cmpuint (charts->len, >, 0);
+    calendar = g_ptr_array_index (charts, 0);
+    stride_test_wait_until (widget_has_size, calendar);
+    for (int y = 0; y < gtk_widget_get_height (GTK_WIDGET (calendar)); y += 3)
+      for (int x = 0; x < gtk_widget_get_width (GTK_WIDGET (calendar)); x += 3)
+        {
+          const char *text = stride_chart_get_text_at (calendar, x, y);
+
+          if (text != NULL && g_str_has_prefix (text, "Today"))
+            {
+              g_assert_nonnull (strstr (text, "Quick test stretch"));
+              found_today = TRUE;
+            }
+        }
+    g_assert_true (found_today);
+  }
   stride_test_screenshot (GTK_WIDGET (fixture->window), "progress");
 }
 
@@ -695,10 +736,15 @@ test_reminder_preferences (Fixture       *fixture,
   gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
   g_assert_true (g_settings_get_boolean (settings, "reminder-enabled"));
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (hour)), ==, 18);
+  /* Shown as a clock: "18:00", not "18:0" */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (minute)), ==, "00");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (minute), 5);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (minute)), ==, "05");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (hour), 7);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (minute), 30);
   time = g_settings_get_string (settings, "reminder-time");
   g_assert_cmpstr (time, ==, "07:30");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hour)), ==, "07");
   stride_test_screenshot (preferences, "preferences");
 
   g_settings_reset (settings, "reminder-enabled");
@@ -822,6 +868,78 @@ test_report (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+/* The self-test sequence is one of Stride's routines: it is listed with the others, and
+ * opening it starts the guided full self-test (not a single test) */
+static void
+test_assessment_listed (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  const StrideRoutine *assessment = stride_routine_catalog_find_assessment ();
+  StrideSelfTestPage *self_test;
+  GtkWidget *row;
+
+  g_assert_nonnull (assessment);
+  g_assert_cmpstr (assessment->id, ==, "hip_assessment");
+  stride_window_show_page (fixture->window, "routines");
+  row = find_row (GTK_WIDGET (page), assessment->name);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_is_ancestor (row, GTK_WIDGET (page)));
+
+  g_signal_emit_by_name (row, "activated");
+  stride_test_drain_events ();
+  g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, "self-test");
+  self_test = STRIDE_SELF_TEST_PAGE (stride_window_get_page (fixture->window, "self-test"));
+  g_assert_cmpstr (stride_self_test_page_get_current_test (self_test), ==, "straight_leg_raise");
+  /* A sequence: Next goes on to the routine's second test */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (self_test), "self-test.next", NULL));
+  g_assert_cmpstr (stride_self_test_page_get_current_test (self_test), ==, "thomas_test");
+}
+
+/* The exercise to add is chosen by its name: the whole name shows, not "Kneeling hip
+ * flexor str…" */
+static void
+test_editor_full_names (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  AdwComboRow *combo;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  gboolean shown = FALSE;
+
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.new", NULL));
+  stride_test_drain_events ();
+  combo = ADW_COMBO_ROW (find_row (GTK_WIDGET (page), "Exercise"));
+  g_assert_nonnull (combo);
+  adw_combo_row_set_selected (combo, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (adw_combo_row_get_model (combo)); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (adw_combo_row_get_model (combo), i);
+
+      if (g_str_equal (gtk_string_object_get_string (item), "Kneeling hip flexor stretch"))
+        adw_combo_row_set_selected (combo, i);
+    }
+  stride_test_drain_events ();
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "editor-exercise-names");
+
+  collect_type (GTK_WIDGET (combo), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+      int natural = 0;
+
+      if (g_strcmp0 (gtk_label_get_label (label), "Kneeling hip flexor stretch") != 0 ||
+          !gtk_widget_get_mapped (GTK_WIDGET (label)))
+        continue;
+      shown = TRUE;
+      g_assert_cmpint (gtk_label_get_ellipsize (label), ==, PANGO_ELLIPSIZE_NONE);
+      gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (label)), >=, natural);
+    }
+  g_assert_true (shown);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -850,6 +968,8 @@ main (int   argc,
   g_test_add ("/stride/routines/session-kept-pending", Fixture, NULL, fixture_set_up, test_session_kept_pending, fixture_tear_down);
   g_test_add ("/stride/progress/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
   g_test_add ("/stride/routines/editor", Fixture, NULL, fixture_set_up, test_editor, fixture_tear_down);
+  g_test_add ("/stride/routines/assessment-listed", Fixture, NULL, fixture_set_up, test_assessment_listed, fixture_tear_down);
+  g_test_add ("/stride/routines/editor-full-names", Fixture, NULL, fixture_set_up, test_editor_full_names, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
 
   status = g_test_run ();

@@ -31,6 +31,8 @@ struct _StrideChart
   gboolean         has_range;
   double           y_min;
   double           y_max;
+  GStrv            day_texts;
+  int              marked_day;
 };
 
 G_DEFINE_FINAL_TYPE (StrideChart, stride_chart, GTK_TYPE_WIDGET)
@@ -298,6 +300,26 @@ draw_bars (StrideChart *self,
     }
 }
 
+/* Where the day dots sit: the side of a cell and the left edge of the grid. */
+static gboolean
+day_geometry (StrideChart *self,
+              double       width,
+              double       height,
+              double      *cell,
+              double      *x0)
+{
+  Series *series = self->series->len > 0 ? g_ptr_array_index (self->series, 0) : NULL;
+  guint n_rows;
+
+  if (series == NULL || series->y->len == 0)
+    return FALSE;
+
+  n_rows = (series->y->len + 6) / 7;
+  *cell = MIN ((width - 8) / 7.0, (height - PAD_TOP) / n_rows);
+  *x0 = (width - *cell * 7) / 2;
+  return *cell > 0;
+}
+
 /* Weeks in rows (oldest first), Monday to Sunday across. */
 static void
 draw_days (StrideChart *self,
@@ -306,18 +328,15 @@ draw_days (StrideChart *self,
            double       height)
 {
   Series *series = self->series->len > 0 ? g_ptr_array_index (self->series, 0) : NULL;
-  GdkRGBA on, off;
-  guint n_rows;
+  GdkRGBA on, off, ring;
   double cell, x0;
 
-  if (series == NULL || series->y->len == 0)
+  if (!day_geometry (self, width, height, &cell, &x0))
     return;
 
   on = theme_color (self, series->color);
   off = foreground (self, 0.12);
-  n_rows = (series->y->len + 6) / 7;
-  cell = MIN ((width - 8) / 7.0, (height - PAD_TOP) / n_rows);
-  x0 = (width - cell * 7) / 2;
+  ring = foreground (self, 0.8);
 
   for (guint d = 0; d < 7 && self->labels != NULL && d < g_strv_length (self->labels); d++)
     draw_text (self, cr, self->labels[d], x0 + cell * (d + 0.5), PAD_TOP / 2, 0.5);
@@ -330,7 +349,57 @@ draw_days (StrideChart *self,
       gdk_cairo_set_source_rgba (cr, g_array_index (series->y, double, i) > 0 ? &on : &off);
       cairo_arc (cr, cx, cy, cell * 0.36, 0, 2 * G_PI);
       cairo_fill (cr);
+
+      /* Today gets a ring outside its dot, so it reads whether filled or not. */
+      if ((int) i == self->marked_day)
+        {
+          gdk_cairo_set_source_rgba (cr, &ring);
+          cairo_set_line_width (cr, 2);
+          cairo_arc (cr, cx, cy, cell * 0.36 + 3, 0, 2 * G_PI);
+          cairo_stroke (cr);
+        }
     }
+}
+
+const char *
+stride_chart_get_text_at (StrideChart *self,
+                          double       x,
+                          double       y)
+{
+  double cell, x0, col, row;
+  guint index;
+
+  g_return_val_if_fail (STRIDE_IS_CHART (self), NULL);
+
+  if (self->kind != STRIDE_CHART_DAYS || self->day_texts == NULL ||
+      !day_geometry (self, gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)),
+                     &cell, &x0))
+    return NULL;
+
+  col = (x - x0) / cell;
+  row = (y - PAD_TOP) / cell;
+  if (col < 0 || col >= 7 || row < 0)
+    return NULL;
+  index = (guint) row * 7 + (guint) col;
+  return index < g_strv_length (self->day_texts) ? self->day_texts[index] : NULL;
+}
+
+/* Over a day: that day's date and what happened; elsewhere the chart's summary. */
+static gboolean
+stride_chart_query_tooltip (GtkWidget  *widget,
+                            int         x,
+                            int         y,
+                            gboolean    keyboard,
+                            GtkTooltip *tooltip)
+{
+  const char *text = keyboard ? NULL : stride_chart_get_text_at (STRIDE_CHART (widget), x, y);
+
+  if (text != NULL && *text != '\0')
+    {
+      gtk_tooltip_set_text (tooltip, text);
+      return TRUE;
+    }
+  return GTK_WIDGET_CLASS (stride_chart_parent_class)->query_tooltip (widget, x, y, keyboard, tooltip);
 }
 
 static void
@@ -399,6 +468,7 @@ stride_chart_finalize (GObject *object)
 
   g_ptr_array_unref (self->series);
   g_strfreev (self->labels);
+  g_strfreev (self->day_texts);
 
   G_OBJECT_CLASS (stride_chart_parent_class)->finalize (object);
 }
@@ -412,6 +482,7 @@ stride_chart_class_init (StrideChartClass *klass)
   object_class->finalize = stride_chart_finalize;
   widget_class->snapshot = stride_chart_snapshot;
   widget_class->measure = stride_chart_measure;
+  widget_class->query_tooltip = stride_chart_query_tooltip;
   gtk_widget_class_set_css_name (widget_class, "stridechart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -420,6 +491,7 @@ static void
 stride_chart_init (StrideChart *self)
 {
   self->series = g_ptr_array_new_with_free_func (series_free);
+  self->marked_day = -1;
 }
 
 GtkWidget *
@@ -496,4 +568,25 @@ stride_chart_set_summary (StrideChart *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, summary,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary,
                                   -1);
+}
+
+void
+stride_chart_set_day_texts (StrideChart        *self,
+                            const char * const *texts)
+{
+  g_return_if_fail (STRIDE_IS_CHART (self));
+
+  g_strfreev (self->day_texts);
+  self->day_texts = g_strdupv ((char **) texts);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+}
+
+void
+stride_chart_set_marked_day (StrideChart *self,
+                             int          index)
+{
+  g_return_if_fail (STRIDE_IS_CHART (self));
+
+  self->marked_day = index;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }

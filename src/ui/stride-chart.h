@@ -41,5 +41,15 @@ void       stride_chart_set_labels   (StrideChart     *self,
                                       const char * const *labels);
 void       stride_chart_set_summary  (StrideChart     *self,
                                       const char      *summary);
+/* Days only: a text per day (its date and what happened), shown as the dot's tooltip,
+ * and the day drawn with a ring (today; -1: none). */
+void       stride_chart_set_day_texts (StrideChart        *self,
+                                       const char * const *texts);
+void       stride_chart_set_marked_day (StrideChart    *self,
+                                        int             index);
+/* The day text under (X, Y) in widget coordinates, or NULL (transfer none). */
+const char *stride_chart_get_text_at  (StrideChart     *self,
+                                       double           x,
+                                       double           y);
 
 G_END_DECLS

@@ -115,6 +115,101 @@ add_summary (StrideProgressPage *self,
   gtk_box_append (self->content_box, group);
 }
 
+/* Days are compared by calendar date, whatever the time of day. */
+static guint
+julian_day (GDateTime *date)
+{
+  int year, month, day;
+  GDate d;
+
+  g_date_time_get_ymd (date, &year, &month, &day);
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, day, month, year);
+  return g_date_get_julian (&d);
+}
+
+static void
+string_free (gpointer string)
+{
+  if (string != NULL)
+    g_string_free (string, TRUE);
+}
+
+/* What a history entry was, in a few words for the calendar ("Hip stretch routine"). */
+static const char *
+entry_title (StrideHistoryEntry *entry)
+{
+  JsonObject *data = stride_history_entry_get_data (entry);
+  const char *name;
+
+  switch (stride_history_entry_get_kind (entry))
+    {
+    case STRIDE_HISTORY_SESSION:
+      name = stride_json_get_string (data, "routine_name");
+      return name != NULL ? name : _("A routine");
+    case STRIDE_HISTORY_SELF_TEST:
+      return _("Self-test");
+    case STRIDE_HISTORY_SYMPTOM_CHECK:
+      return _("Symptom check");
+    case STRIDE_HISTORY_CHECK_IN:
+    case STRIDE_HISTORY_N_KINDS:
+    default:
+      return NULL;
+    }
+}
+
+/* One text per calendar day from START: its date and what was done that day. Days with
+ * something done are also collected in ACTIVE, for the screen-reader summary. */
+static GStrv
+calendar_day_texts (StrideHistory *history,
+                    GDateTime     *start,
+                    guint          n,
+                    guint          today_index,
+                    GString       *active)
+{
+  g_autoptr(GDateTime) end = g_date_time_add_days (start, n);
+  g_autoptr(GPtrArray) entries = stride_history_list (history, STRIDE_HISTORY_ANY, start, end);
+  g_autoptr(GPtrArray) done = g_ptr_array_new_with_free_func (string_free);
+  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (done, NULL);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      StrideHistoryEntry *entry = g_ptr_array_index (entries, i);
+      const char *title = entry_title (entry);
+      gint64 index = (gint64) julian_day (stride_history_entry_get_date (entry)) - julian_day (start);
+
+      if (title == NULL || index < 0 || index >= (gint64) n)
+        continue;
+      if (g_ptr_array_index (done, index) == NULL)
+        g_ptr_array_index (done, index) = g_string_new (title);
+      else
+        g_string_append_printf (g_ptr_array_index (done, index), ", %s", title);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_days (start, i);
+      /* Translators: g_date_time_format() date in the calendar tooltip: "Thursday 26 November" */
+      g_autofree char *date = g_date_time_format (day, _("%A %-d %B"));
+      GString *what = g_ptr_array_index (done, i);
+      g_autofree char *text = NULL;
+
+      if (i == today_index)
+        /* Translators: calendar tooltip: "Today, Thursday 26 November: Hip stretch routine" */
+        text = g_strdup_printf (_("Today, %s: %s"), date, what != NULL ? what->str : _("nothing yet"));
+      else
+        /* Translators: calendar tooltip: "Thursday 26 November: Hip stretch routine" */
+        text = g_strdup_printf (_("%s: %s"), date, what != NULL ? what->str : _("nothing done"));
+      g_strv_builder_add (texts, text);
+      if (what != NULL)
+        g_string_append_printf (active, " %s.", text);
+    }
+
+  return g_strv_builder_end (texts);
+}
+
 /* The last five weeks, Monday first */
 static void
 add_calendar (StrideProgressPage *self,
@@ -128,7 +223,7 @@ add_calendar (StrideProgressPage *self,
   g_autoptr(GDateTime) end = g_date_time_add_days (today, 1);
   g_autoptr(GPtrArray) trained = stride_stats_session_days (history, start, end);
   double values[CALENDAR_WEEKS * 7] = { 0 };
-  GtkWidget *group = stride_preferences_group_new (_("Calendar"), _("The last five weeks: a filled dot is a day with a session."));
+  GtkWidget *group = stride_preferences_group_new (_("Calendar"), _("The last five weeks: a filled dot is a day with a session, the ring is today. Point at a day to see what you did."));
   GtkWidget *chart = stride_chart_new (STRIDE_CHART_DAYS);
   g_autofree char *summary = NULL;
   guint n = g_date_time_difference (end, start) / G_TIME_SPAN_DAY;
@@ -146,7 +241,14 @@ add_calendar (StrideProgressPage *self,
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "You trained on %u day in the last five weeks.",
                                           "You trained on %u days in the last five weeks.", trained->len),
                              trained->len);
-  stride_chart_set_summary (STRIDE_CHART (chart), summary);
+  {
+    g_autoptr(GString) full = g_string_new (summary);
+    g_auto(GStrv) texts = calendar_day_texts (history, start, MIN (n, G_N_ELEMENTS (values)), n - 1, full);
+
+    stride_chart_set_day_texts (STRIDE_CHART (chart), (const char * const *) texts);
+    stride_chart_set_marked_day (STRIDE_CHART (chart), (int) n - 1);
+    stride_chart_set_summary (STRIDE_CHART (chart), full->str);
+  }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), chart_card (chart));
   gtk_box_append (self->content_box, group);
 }

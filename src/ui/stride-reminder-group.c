@@ -47,6 +47,18 @@ time_changed_cb (StrideReminderGroup *self)
     g_settings_set_string (self->settings, "reminder-time", time);
 }
 
+/* A clock shows "18:00", not "18:0": the spin buttons show two digits. */
+static gboolean
+two_digits_output_cb (GtkSpinButton *spin,
+                      gpointer       user_data)
+{
+  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
 static void
 stride_reminder_group_dispose (GObject *object)
 {
@@ -79,6 +91,8 @@ stride_reminder_group_init (StrideReminderGroup *self)
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "reminder-enabled", self->reminder_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect (self->reminder_hour, "output", G_CALLBACK (two_digits_output_cb), NULL);
+  g_signal_connect (self->reminder_minute, "output", G_CALLBACK (two_digits_output_cb), NULL);
   load_time (self);
   g_signal_connect_object (self->reminder_hour, "value-changed", G_CALLBACK (time_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reminder_minute, "value-changed", G_CALLBACK (time_changed_cb), self, G_CONNECT_SWAPPED);

@@ -56,6 +56,22 @@ stride_routine_catalog_list_builtin (void)
   return list;
 }
 
+const StrideRoutine *
+stride_routine_catalog_find_assessment (void)
+{
+  g_autoptr(GPtrArray) all = content_items (STRIDE_KIND_ROUTINE);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      const StrideRoutine *routine = g_ptr_array_index (all, i);
+
+      if (g_strcmp0 (routine->kind, "assessment") == 0)
+        return routine;
+    }
+
+  return NULL;
+}
+
 GPtrArray *
 stride_routine_catalog_list_exercises (void)
 {

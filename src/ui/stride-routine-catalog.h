@@ -21,6 +21,8 @@ StrideContent        *stride_routine_catalog_get_content    (void);
 
 /* Built-in routines that have exercises (not the self-test sequence): const StrideRoutine*. */
 GPtrArray            *stride_routine_catalog_list_builtin   (void);
+/* The built-in self-test sequence (the first "assessment" routine), or NULL. */
+const StrideRoutine  *stride_routine_catalog_find_assessment (void);
 /* Every exercise in the content: const StrideExercise*. */
 GPtrArray            *stride_routine_catalog_list_exercises (void);
 

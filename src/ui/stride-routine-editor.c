@@ -300,6 +300,41 @@ add_exercise_clicked_cb (GtkButton          *button,
     report_error (self, error);
 }
 
+static void
+name_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+name_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  GtkStringObject *name = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (name));
+}
+
+/* The combo row's default labels are cut short with "…" ("Kneeling hip flexor str…"):
+ * exercise names are the choice itself, so they show whole and wrap when narrow. */
+static GtkListItemFactory *
+name_factory_new (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (name_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (name_bind_cb), NULL);
+  return factory;
+}
+
 static GtkWidget *
 add_exercise_group (StrideRoutineEditor *self)
 {
@@ -327,6 +362,11 @@ add_exercise_group (StrideRoutineEditor *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (combo), _("Exercise"));
   adw_combo_row_set_model (ADW_COMBO_ROW (combo), G_LIST_MODEL (names));
   g_object_unref (names);
+  {
+    g_autoptr(GtkListItemFactory) factory = name_factory_new ();
+
+    adw_combo_row_set_factory (ADW_COMBO_ROW (combo), factory);
+  }
   gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (add), "combo", combo);
   g_signal_connect (add, "clicked", G_CALLBACK (add_exercise_clicked_cb), self);

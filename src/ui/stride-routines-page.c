@@ -20,6 +20,7 @@
 #include "stride-routines-page.h"
 #include "stride-video-view.h"
 #include "stride-widget-util.h"
+#include "stride-window.h"
 
 #define GET_READY_S 5
 #define SWITCH_S    5
@@ -170,6 +171,42 @@ routine_row (StrideRoutinesPage  *self,
   return row;
 }
 
+/* The assessment routine is the self-test's order: it is run by the Self-Test page's
+ * guided sequence (which records the results), not by the routine player. */
+static void
+open_assessment_row_cb (AdwActionRow       *row,
+                        StrideRoutinesPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *page;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "app.launch", "(ss)", "page", "self-test");
+  if (!STRIDE_IS_WINDOW (root))
+    return;
+  page = stride_window_get_page (STRIDE_WINDOW (root), "self-test");
+  if (page != NULL)
+    gtk_widget_activate_action (page, "self-test.start-full", NULL);
+}
+
+static GtkWidget *
+assessment_row (StrideRoutinesPage  *self,
+                const StrideRoutine *routine)
+{
+  GtkWidget *row = adw_action_row_new ();
+  guint n = routine->items != NULL ? routine->items->len : 0;
+  /* Translators: subtitle of the self-test row in the Routines list */
+  g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Guided self-test · %u test",
+                                                            "Guided self-test · %u tests", n), n);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), routine->name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_signal_connect (row, "activated", G_CALLBACK (open_assessment_row_cb), self);
+  gtk_widget_set_name (row, routine->id);
+  return row;
+}
+
 static GtkWidget *
 note_row (const char *title,
           const char *subtitle)
@@ -253,13 +290,16 @@ fill_list (StrideRoutinesPage *self)
   GPtrArray *custom = stride_routine_store_get_routines (stride_routine_store_get_default ());
   const StrideRoutine *personal = stride_routine_catalog_get_personal ();
   StrideHistoryEntry *pending = pending_check_in ();
+  const StrideRoutine *assessment = stride_routine_catalog_find_assessment ();
 
   clear_list (self);
   self->list_dirty = FALSE;
 
   for (guint i = 0; i < builtin->len; i++)
     add_list_row (self, self->builtin_group, routine_row (self, g_ptr_array_index (builtin, i)));
-  if (builtin->len == 0)
+  if (assessment != NULL)
+    add_list_row (self, self->builtin_group, assessment_row (self, assessment));
+  if (builtin->len == 0 && assessment == NULL)
     add_list_row (self, self->builtin_group,
                   note_row (_("No routines are installed"),
                             _("Stride's routines come with its content pack. You can still make your own below.")));
@@ -323,25 +363,39 @@ item_row (StrideRoutinesPage      *self,
   return row;
 }
 
+/* The buttons flow onto a second line when the window is narrow (a phone is 360 px). */
+static void
+append_flow_button (GtkWidget *flow,
+                    GtkWidget *button)
+{
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
+  /* The buttons take the focus, not the flow box's child around each. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+}
+
 static void
 add_routine_buttons (StrideRoutinesPage  *self,
                      const StrideRoutine *routine)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *box = gtk_flow_box_new ();
   gboolean mine = stride_routine_store_find (stride_routine_store_get_default (), routine->id) != NULL;
   GtkWidget *start = stride_pill_button (_("_Start"), "routines.start", "suggested-action");
 
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (box), 12);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 3);
   gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
   gtk_widget_set_sensitive (start, count_exercises (routine) > 0);
-  gtk_box_append (GTK_BOX (box), start);
+  append_flow_button (box, start);
   if (mine)
     {
-      gtk_box_append (GTK_BOX (box), stride_pill_button (_("_Edit"), "routines.edit", NULL));
-      gtk_box_append (GTK_BOX (box), stride_pill_button (_("_Delete"), "routines.delete", "destructive-action"));
+      append_flow_button (box, stride_pill_button (_("_Edit"), "routines.edit", NULL));
+      append_flow_button (box, stride_pill_button (_("_Delete"), "routines.delete", "destructive-action"));
     }
   else
     {
-      gtk_box_append (GTK_BOX (box), stride_pill_button (_("D_uplicate to Change"), "routines.duplicate", NULL));
+      append_flow_button (box, stride_pill_button (_("D_uplicate to Change"), "routines.duplicate", NULL));
     }
   gtk_box_append (self->routine_box, box);
 }
