@@ -6,6 +6,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "stride-path-error.h"
 #include "stride-answers.h"
 #include "stride-content.h"
 
@@ -272,16 +273,13 @@ invalid (GError    **error,
          const char *format,
          ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
+  gboolean result;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  result = stride_set_path_errorv (error, STRIDE_MATCHER_ERROR, STRIDE_MATCHER_ERROR_INVALID, path, format, args);
   va_end (args);
-
-  g_set_error (error, STRIDE_MATCHER_ERROR, STRIDE_MATCHER_ERROR_INVALID,
-               "%s: %s", path, message);
-  return FALSE;
+  return result;
 }
 
 static gboolean

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "stride-path-error.h"
 #include "stride-assess.h"
 
 /* A routine a runner will actually do (about half an hour): at most this many exercises
@@ -49,15 +50,13 @@ fail (GError    **error,
       const char *format,
       ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
+  gboolean result;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  result = stride_set_path_errorv (error, STRIDE_ASSESS_ERROR, STRIDE_ASSESS_ERROR_INVALID, path, format, args);
   va_end (args);
-
-  g_set_error (error, STRIDE_ASSESS_ERROR, STRIDE_ASSESS_ERROR_INVALID, "%s: %s", path, message);
-  return FALSE;
+  return result;
 }
 
 static const char *
