@@ -11,7 +11,7 @@
 
 #include <glib.h>
 
-#include "stride-content.h"   /* StridePoint */
+#include "stride-point.h"
 
 G_BEGIN_DECLS
 

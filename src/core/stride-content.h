@@ -40,11 +40,7 @@ typedef enum
   STRIDE_VIEW_BACK,
 } StrideView;
 
-typedef struct
-{
-  double x;
-  double y;
-} StridePoint;
+#include "stride-point.h"
 
 typedef struct
 {
