@@ -269,6 +269,7 @@ draw_marks (StrideAngleCanvas *self,
 
       if (!self->placed[i])
         continue;
+      cairo_new_path (cr);
       cairo_arc (cr, shown[i].x, shown[i].y, POINT_RADIUS * size, 0, 2 * G_PI);
       cairo_set_source_rgb (cr, 0.1, 0.45, 0.85);
       cairo_fill_preserve (cr);
@@ -287,11 +288,12 @@ draw_marks (StrideAngleCanvas *self,
       guint at = self->method == STRIDE_MEASURE_FROM_VERTICAL ? 0 : 1;
       g_autofree char *text = g_strdup_printf ("%.0f°", angle);
 
+      cairo_new_path (cr);
       cairo_set_font_size (cr, 22 * size);
       cairo_move_to (cr, shown[at].x + 16 * size, shown[at].y - 14 * size);
       cairo_text_path (cr, text);
       cairo_set_source_rgba (cr, 0, 0, 0, 0.7);
-      cairo_set_line_width (cr, 4 * size);
+      cairo_set_line_width (cr, 3 * size);
       cairo_stroke_preserve (cr);
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_fill (cr);

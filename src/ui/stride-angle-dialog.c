@@ -42,6 +42,7 @@ struct _StrideAngleDialog
   StrideAngleCanvas *canvas;
   GtkLabel          *angle_label;
   GtkLabel          *instruction_label;
+  GtkWidget         *use_button;
 
   /* owned */
   GStrv              names;
@@ -645,6 +646,7 @@ stride_angle_dialog_class_init (StrideAngleDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideAngleDialog, canvas);
   gtk_widget_class_bind_template_child (widget_class, StrideAngleDialog, angle_label);
   gtk_widget_class_bind_template_child (widget_class, StrideAngleDialog, instruction_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideAngleDialog, use_button);
 
   gtk_widget_class_install_action (widget_class, "angle.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "angle.camera", NULL, camera_activated);
@@ -654,12 +656,21 @@ stride_angle_dialog_class_init (StrideAngleDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "angle.use", NULL, use_activated);
 }
 
+/* The header's Use button belongs to the measuring view only. */
+static void
+page_changed_cb (StrideAngleDialog *self)
+{
+  gtk_widget_set_visible (self->use_button,
+                          g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "measure") == 0);
+}
+
 static void
 stride_angle_dialog_init (StrideAngleDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   gtk_drawing_area_set_draw_func (self->sketch, draw_sketch, self, NULL);
+  g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (page_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::n-placed", G_CALLBACK (canvas_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::angle", G_CALLBACK (canvas_changed_cb), self, G_CONNECT_SWAPPED);
   update_measure_labels (self);
