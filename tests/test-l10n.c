@@ -128,6 +128,8 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init() sets a fixed locale for reproducible tests: this test is about the user's */
+  setlocale (LC_ALL, "");
   adw_init ();
 
   shared_app = stride_test_register_app ();
