@@ -792,6 +792,14 @@ test_few_warning_screens (Fixture       *fixture,
   g_assert_nonnull (focus);
   g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (fixture->page)));
   g_assert_false (GTK_IS_BUTTON (focus) && find_action_widget (GTK_WIDGET (fixture->page), "symptoms.back") == focus);
+
+  /* The results too keep the focus on the page: on the first condition. */
+  tick (fixture, "groin", TRUE);
+  activate (fixture, "symptoms.next", NULL);
+  activate (fixture, "symptoms.results", NULL);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (find_expander (GTK_WIDGET (fixture->page)))));
 }
 
 /* Start Over clears the answers; Undo brings them back. */

@@ -223,8 +223,9 @@ present_step (StrideSymptomsPage *self,
   gtk_stack_set_visible_child_name (self->stack, stack_page);
   scroll_to_top (self->question_scroller);
   scroll_to_top (self->results_scroller);
-  if (focus != NULL)
-    gtk_widget_grab_focus (focus);
+  /* A row that is not focusable itself (an expander) passes the focus to its first control. */
+  if (focus != NULL && !gtk_widget_grab_focus (focus))
+    gtk_widget_child_focus (focus, GTK_DIR_TAB_FORWARD);
   gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_top_cb, NULL, NULL);
   stride_page_set_can_go_back (STRIDE_PAGE (self), stride_interview_get_can_go_back (self->interview));
 }
@@ -750,7 +751,7 @@ add_exercise_rows (StrideSymptomsPage    *self,
                                   : NULL;
 
       if (routine != NULL)
-        adw_expander_row_add_row (row, link_row (_("Suggested Routine"), subtitle != NULL ? subtitle : routine->name,
+        adw_expander_row_add_row (row, link_row (_("Suggested routine"), subtitle != NULL ? subtitle : routine->name,
                                                  "symptoms.open-routine",
                                                  g_variant_new ("(ss)", routine->id, side != NULL ? side : "")));
     }
@@ -759,7 +760,7 @@ add_exercise_rows (StrideSymptomsPage    *self,
       const StrideSelfTest *test = stride_content_find_test (self->content, condition->self_test);
 
       if (test != NULL)
-        adw_expander_row_add_row (row, link_row (_("Suggested Self-Test"), test->name, "app.launch",
+        adw_expander_row_add_row (row, link_row (_("Suggested self-test"), test->name, "app.launch",
                                                  g_variant_new ("(ss)", "test", test->id)));
     }
 }
@@ -785,7 +786,7 @@ condition_row (StrideSymptomsPage         *self,
     adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                               reason_row (_("What points elsewhere"), match->reasons_against, "window-close-symbolic"));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            link_row (_("Read About It"), condition->summary, "app.launch",
+                            link_row (_("Read about it"), condition->summary, "app.launch",
                                       g_variant_new ("(ss)", "condition", condition->id)));
 
   /* Exercise is no advice for someone who should stop running and see a clinician, nor
@@ -1029,7 +1030,7 @@ restart_action (GtkWidget  *widget,
   stride_interview_restart (self->interview);
   if (!stride_interview_get_can_undo_restart (self->interview))
     return;
-  toast = adw_toast_new (_("Your answers were cleared"));
+  toast = adw_toast_new (_("Answers cleared"));
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_restart_cb), self, G_CONNECT_SWAPPED);
   show_toast (self, toast);
