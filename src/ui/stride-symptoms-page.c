@@ -182,14 +182,30 @@ add_check_row (StrideSymptomsPage *self,
   if (group != NULL)
     gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  /* The row labels its check for screen readers (a label of its own would be read twice). */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   gtk_list_box_append (list, row);
   g_ptr_array_add (self->answer_checks, check);
   if (self->first_control == NULL)
     self->first_control = check;
   return check;
+}
+
+/* GTK 4.8 names a button by its raw label and by its label widget ("_Next Next"): a
+ * button relabelled after it was shown is named by its words alone. */
+static void
+relabel_button (GtkWidget  *button,
+                const char *label)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  gtk_button_set_label (GTK_BUTTON (button), label);
+  for (const char *p = label; *p != '\0'; p++)
+    if (*p != '_' || p[1] == '_')
+      g_string_append_c (name, *p == '_' ? *++p : *p);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str, -1);
 }
 
 /* ---- The scroll position and the focus of a new step ---- */
@@ -248,7 +264,7 @@ sign_toggled_cb (GtkCheckButton     *check,
 
       for (guint i = 0; i < self->answer_checks->len; i++)
         any |= gtk_check_button_get_active (g_ptr_array_index (self->answer_checks, i));
-      gtk_button_set_label (GTK_BUTTON (self->next_button), any ? _("_Next") : _("_None of These"));
+      relabel_button (self->next_button, any ? _("_Next") : _("_None of These"));
     }
 }
 
@@ -286,7 +302,7 @@ show_warning_signs (StrideSymptomsPage *self)
   gtk_box_append (self->answer_box, list);
 
   gtk_widget_set_visible (self->dont_know_button, FALSE);
-  gtk_button_set_label (GTK_BUTTON (self->next_button), any ? _("_Next") : _("_None of These"));
+  relabel_button (self->next_button, any ? _("_Next") : _("_None of These"));
 }
 
 /* ---- Questions ---- */
@@ -534,7 +550,7 @@ show_question (StrideSymptomsPage   *self,
     build_choices (self, question);
 
   gtk_widget_set_visible (self->dont_know_button, TRUE);
-  gtk_button_set_label (GTK_BUTTON (self->next_button), editing ? _("_Update Results") : _("_Next"));
+  relabel_button (self->next_button, editing ? _("_Update Results") : _("_Next"));
 }
 
 /* ---- Emergency ---- */
