@@ -455,9 +455,10 @@ add_suffix_button (FieldInput *input,
 static void
 angle_chosen_cb (StrideAngleDialog *dialog,
                  double             degrees,
-                 FieldInput        *input)
+                 GtkSpinButton     *spin)
 {
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (input->control), round (degrees));
+  /* The spin button's own handler records the value, as if it had been typed. */
+  gtk_spin_button_set_value (spin, round (degrees));
 }
 
 static void
