@@ -18,6 +18,7 @@
 #include "stride-routine-catalog.h"
 #include "stride-routine-player.h"
 #include "stride-sound-cues.h"
+#include "stride-spoken-coach.h"
 #include "stride-video-view.h"
 
 struct _StrideRoutinePlayer
@@ -58,6 +59,7 @@ struct _StrideRoutinePlayer
   /* Owned references */
   StrideClock         *clock;
   StrideRoutineRunner *runner;
+  StrideCoach         *coach;          /* speaks the routine, when the voice is on */
   char                *routine_id;
   char                *routine_name;
   GPtrArray           *kinds;          /* char*: each runner item's exercise kind */
@@ -65,6 +67,7 @@ struct _StrideRoutinePlayer
   char                *session_id;
   JsonObject          *ratings;        /* exercise → {pain, effort}, when rated one by one */
   gboolean             rate_each;      /* the "rate-each-exercise" preference, read at start */
+  StrideRunnerSide     only_side;      /* one-sided exercises on this side only (NONE: both) */
   int                  last_item;      /* the runner's item the last phase was in */
   int                  rating_item;    /* the item being rated now, or -1 */
   guint                inhibit_cookie;
@@ -538,6 +541,10 @@ cue_cb (StrideRoutinePlayer *self,
 {
   StrideSoundCues *cues = stride_sound_cues_get_default ();
 
+  /* The spoken coach says it all (self->coach) */
+  if (stride_sound_cues_get_voice_active (cues))
+    return;
+
   /* Rest has no sound of its own: the countdown before the next set says enough. */
   switch (cue)
     {
@@ -979,6 +986,7 @@ stride_routine_player_dispose (GObject *object)
   uninhibit (self);
   if (self->runner != NULL)
     g_signal_handlers_disconnect_by_data (self->runner, self);
+  g_clear_object (&self->coach);
   g_clear_object (&self->runner);
   g_clear_object (&self->clock);
   /* The bin's child is a template child too: let the bin drop it first, so that the
@@ -1114,6 +1122,15 @@ keep_kinds (StrideRoutinePlayer *self,
 }
 
 void
+stride_routine_player_set_only_side (StrideRoutinePlayer *self,
+                                     StrideRunnerSide     side)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_PLAYER (self));
+
+  self->only_side = side;
+}
+
+void
 stride_routine_player_start (StrideRoutinePlayer *self,
                              const StrideRoutine *routine)
 {
@@ -1157,11 +1174,24 @@ stride_routine_player_start (StrideRoutinePlayer *self,
   stride_routine_runner_set_get_ready_s (self->runner, g_settings_get_uint (settings, "get-ready-seconds"));
   self->rate_each = g_settings_get_boolean (settings, "rate-each-exercise");
   stride_session_plan_apply_sides (plan, self->runner);
+  /* A side chosen for the whole session (a program on the painful side) */
+  for (guint i = 0, n = 0; self->only_side != STRIDE_RUNNER_SIDE_NONE && i < plan->len; i++)
+    {
+      const StridePlanItem *item = g_ptr_array_index (plan, i);
+
+      if (item->left_out != NULL)
+        continue;
+      if (item->only_side == STRIDE_RUNNER_SIDE_NONE)
+        stride_routine_runner_set_only_side (self->runner, n, self->only_side);
+      n++;
+    }
   g_signal_connect_swapped (self->runner, "phase-changed", G_CALLBACK (phase_changed_cb), self);
   g_signal_connect_swapped (self->runner, "tick", G_CALLBACK (tick_cb), self);
   g_signal_connect_swapped (self->runner, "rep", G_CALLBACK (rep_cb), self);
   g_signal_connect_swapped (self->runner, "cue", G_CALLBACK (cue_cb), self);
   g_signal_connect_swapped (self->runner, "notify::paused", G_CALLBACK (paused_cb), self);
+  g_clear_object (&self->coach);
+  self->coach = stride_spoken_coach_new (self->runner, GTK_WIDGET (self));
 
   gtk_stack_set_visible_child_name (self->stack, "run");
   inhibit (self);
