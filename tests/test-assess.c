@@ -199,12 +199,15 @@ static const ThresholdCase threshold_cases[] = {
   { RS ("other", "\"sit_and_reach\": {\"reach_cm\": -7}"), "", FALSE },
   { R ("\"sit_and_reach\": {\"reach_cm\": -3}"), "", FALSE },
   { RS ("male", "\"sit_and_reach\": {\"reach_cm\": -12}"), "tight_hamstrings/-/sit_and_reach", FALSE },
-  /* Hip rotation: internal < 30° → restricted and a clinician; external < 40° → restricted. */
-  { R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 29, \"external_deg\": 45}}"), "restricted_hip_rotation/left/hip_rotation", TRUE },
-  { R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 30, \"external_deg\": 45}}"), "", FALSE },
-  { R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 31, \"external_deg\": 45}}"), "", FALSE },
-  { R ("\"hip_rotation\": {\"right\": {\"internal_deg\": 35, \"external_deg\": 39}}"), "restricted_hip_rotation/right/hip_rotation", FALSE },
-  { R ("\"hip_rotation\": {\"right\": {\"internal_deg\": 35, \"external_deg\": 40}}"), "", FALSE },
+  /* Hip rotation (Kouyoumdjian 2012): only internal < 20° refers; external < 30° is
+   * flagged; low-normal, symmetric, painless values are normal. */
+  { R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 19, \"external_deg\": 45}}"), "restricted_hip_rotation/left/hip_rotation", TRUE },
+  { R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 20, \"external_deg\": 45}}"), "", FALSE },
+  { R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 21, \"external_deg\": 45}}"), "", FALSE },
+  { R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 28, \"external_deg\": 40}, \"right\": {\"internal_deg\": 29, \"external_deg\": 41}}"), "", FALSE },
+  { R ("\"hip_rotation\": {\"right\": {\"internal_deg\": 35, \"external_deg\": 29}}"), "restricted_hip_rotation/right/hip_rotation", FALSE },
+  { R ("\"hip_rotation\": {\"right\": {\"internal_deg\": 35, \"external_deg\": 30}}"), "", FALSE },
+  { R ("\"hip_rotation\": {\"right\": {\"internal_deg\": 35, \"external_deg\": 31}}"), "", FALSE },
   { R ("\"hip_rotation\": {\"right\": {\"internal_deg\": 35, \"pain\": true}}"),
     "pain_on_testing/right/hip_rotation,restricted_hip_rotation/right/hip_rotation", TRUE },
   /* Single-leg stance: pelvis drop → weak gluteus medius; under 30 s → control. */
@@ -217,10 +220,18 @@ static const ThresholdCase threshold_cases[] = {
   { R ("\"single_leg_squat\": {\"left\": {\"faults\": 1}}"), "", FALSE },
   { R ("\"single_leg_squat\": {\"left\": {\"faults\": 2}}"), "poor_single_leg_control/left/single_leg_squat", FALSE },
   { R ("\"single_leg_squat\": {\"left\": {\"faults\": 3}}"), "poor_single_leg_control/left/single_leg_squat", FALSE },
-  /* Side plank: under ~54 s → low side endurance. */
-  { R ("\"side_plank_hold\": {\"right\": {\"seconds\": 53}}"), "low_side_endurance/right/side_plank_hold", FALSE },
-  { R ("\"side_plank_hold\": {\"right\": {\"seconds\": 54}}"), "", FALSE },
-  { R ("\"side_plank_hold\": {\"right\": {\"seconds\": 55}}"), "", FALSE },
+  /* Side plank (McGill 1999): men under 95 s, women under 75 s; "other" or not given: 75 s. */
+  { RS ("male", "\"side_plank_hold\": {\"right\": {\"seconds\": 94}}"), "low_side_endurance/right/side_plank_hold", FALSE },
+  { RS ("male", "\"side_plank_hold\": {\"right\": {\"seconds\": 95}}"), "", FALSE },
+  { RS ("male", "\"side_plank_hold\": {\"right\": {\"seconds\": 96}}"), "", FALSE },
+  { RS ("female", "\"side_plank_hold\": {\"right\": {\"seconds\": 74}}"), "low_side_endurance/right/side_plank_hold", FALSE },
+  { RS ("female", "\"side_plank_hold\": {\"right\": {\"seconds\": 75}}"), "", FALSE },
+  { RS ("female", "\"side_plank_hold\": {\"right\": {\"seconds\": 76}}"), "", FALSE },
+  { RS ("other", "\"side_plank_hold\": {\"right\": {\"seconds\": 74}}"), "low_side_endurance/right/side_plank_hold", FALSE },
+  { RS ("other", "\"side_plank_hold\": {\"right\": {\"seconds\": 75}}"), "", FALSE },
+  { R ("\"side_plank_hold\": {\"right\": {\"seconds\": 74}}"), "low_side_endurance/right/side_plank_hold", FALSE },
+  { R ("\"side_plank_hold\": {\"right\": {\"seconds\": 75}}"), "", FALSE },
+  { R ("\"side_plank_hold\": {\"right\": {\"seconds\": 76}}"), "", FALSE },
   /* Single-leg bridge: under 20 → weak gluteus maximus. */
   { R ("\"single_leg_bridge\": {\"left\": {\"reps\": 19}}"), "weak_glute_max/left/single_leg_bridge", FALSE },
   { R ("\"single_leg_bridge\": {\"left\": {\"reps\": 20}}"), "", FALSE },
@@ -239,9 +250,26 @@ static const ThresholdCase threshold_cases[] = {
   { R ("\"side_plank_hold\": {\"left\": {\"seconds\": 100}, \"right\": {\"seconds\": 86}}"), "", FALSE },
   { R ("\"single_leg_bridge\": {\"left\": {\"reps\": 25}, \"right\": {\"reps\": 35}}"), "asymmetry/left/single_leg_bridge", FALSE },
   { R ("\"thomas_test\": {\"left\": {\"knee_angle_deg\": 70}, \"right\": {\"knee_angle_deg\": 80}}"), "asymmetry/left/thomas_test", FALSE },
-  /* A big difference in inward turn is worth a clinician's look, like a small turn. */
-  { R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 35}, \"right\": {\"internal_deg\": 45}}"), "asymmetry/left/hip_rotation", TRUE },
+  /* A big difference in inward turn refers only with pain (Kouyoumdjian 2012). */
+  { R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 35}, \"right\": {\"internal_deg\": 45}}"), "asymmetry/left/hip_rotation", FALSE },
+  { R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 35, \"pain\": true}, \"right\": {\"internal_deg\": 45}}"),
+    "asymmetry/left/hip_rotation,pain_on_testing/left/hip_rotation,restricted_hip_rotation/left/hip_rotation", TRUE },
   { R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 36}, \"right\": {\"internal_deg\": 45}}"), "", FALSE },
+  { R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 34}, \"right\": {\"internal_deg\": 45}}"), "asymmetry/left/hip_rotation", FALSE },
+  /* Noise: a difference needs more than 15% and at least 3 s or 3 reps. */
+  { R ("\"side_plank_hold\": {\"left\": {\"seconds\": 12}, \"right\": {\"seconds\": 10}}"), "low_side_endurance/both/side_plank_hold", FALSE },
+  { R ("\"side_plank_hold\": {\"left\": {\"seconds\": 13}, \"right\": {\"seconds\": 10}}"),
+    "asymmetry/right/side_plank_hold,low_side_endurance/both/side_plank_hold", FALSE },
+  { R ("\"side_plank_hold\": {\"left\": {\"seconds\": 14}, \"right\": {\"seconds\": 10}}"),
+    "asymmetry/right/side_plank_hold,low_side_endurance/both/side_plank_hold", FALSE },
+  { R ("\"single_leg_bridge\": {\"left\": {\"reps\": 10}, \"right\": {\"reps\": 12}}"), "weak_glute_max/both/single_leg_bridge", FALSE },
+  { R ("\"single_leg_bridge\": {\"left\": {\"reps\": 10}, \"right\": {\"reps\": 13}}"),
+    "asymmetry/left/single_leg_bridge,weak_glute_max/both/single_leg_bridge", FALSE },
+  { R ("\"single_leg_stance\": {\"left\": {\"seconds\": 10}, \"right\": {\"seconds\": 8}}"), "poor_single_leg_control/both/single_leg_stance", FALSE },
+  { R ("\"single_leg_stance\": {\"left\": {\"seconds\": 11}, \"right\": {\"seconds\": 8}}"),
+    "asymmetry/right/single_leg_stance,poor_single_leg_control/both/single_leg_stance", FALSE },
+  { R ("\"single_leg_stance\": {\"left\": {\"seconds\": 12}, \"right\": {\"seconds\": 8}}"),
+    "asymmetry/right/single_leg_stance,poor_single_leg_control/both/single_leg_stance", FALSE },
   /* Only one side measured: no asymmetry can be judged. */
   { R ("\"side_plank_hold\": {\"left\": {\"seconds\": 100}}"), "", FALSE },
 };
@@ -313,7 +341,7 @@ static const CautionCase caution_cases[] = {
     RS ("male", "\"sit_and_reach\": {\"reach_cm\": -10, \"pain\": true}"),
     "sit_bone_pain", "hamstring_strap_stretch" },
   { R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 35, \"external_deg\": 30}}"),
-    R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 20, \"external_deg\": 30}}"),
+    R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 19, \"external_deg\": 30}}"),
     "hip_joint_check", "glute_stretch" },
   { R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 35, \"external_deg\": 30}}"),
     R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 35, \"external_deg\": 30, \"pain\": true}}"),
@@ -389,9 +417,6 @@ test_caution_avoids_are_offered (void)
     }
 }
 
-/* ---------------------------------------------------------------------------------- */
-/* Whole results                                                                      */
-/* ---------------------------------------------------------------------------------- */
 
 static const char all_normal[] =
   "{\"sex\": \"female\", \"age\": 34, \"results\": {"
@@ -406,8 +431,454 @@ static const char all_normal[] =
   " \"single_leg_stance\": {\"left\": {\"pelvis_drop\": false, \"side_of_hip_pain\": false, \"seconds\": 30},"
   "                        \"right\": {\"pelvis_drop\": false, \"side_of_hip_pain\": false, \"seconds\": 30}},"
   " \"single_leg_squat\": {\"left\": {\"faults\": 0, \"pain\": false}, \"right\": {\"faults\": 1, \"pain\": false}},"
-  " \"side_plank_hold\": {\"left\": {\"seconds\": 70}, \"right\": {\"seconds\": 75}},"
+  " \"side_plank_hold\": {\"left\": {\"seconds\": 78}, \"right\": {\"seconds\": 80}},"
   " \"single_leg_bridge\": {\"left\": {\"reps\": 28}, \"right\": {\"reps\": 30}}}}";
+
+/* ---------------------------------------------------------------------------------- */
+/* Prescriptions (DOMAIN.md, "Self-test corrections")                                 */
+/* ---------------------------------------------------------------------------------- */
+
+static char *
+side_plank_input (double left,
+                  double right)
+{
+  return g_strdup_printf ("{\"sex\": \"female\", \"results\": {\"side_plank_hold\": {\"left\": {\"seconds\": %g}, \"right\": {\"seconds\": %g}}}}",
+                          left, right);
+}
+
+/* A side plank is never prescribed longer than ~70% of the weaker side's hold; under
+ * 5 s the easier version is given instead; the leg-lift version waits. */
+static void
+test_capacity_holds (void)
+{
+  static const struct { double held; guint hold_s; gboolean easier; } cases[] = {
+    { 12, 8, FALSE }, { 11, 7, FALSE }, { 13, 9, FALSE },
+    { 8, 5, FALSE }, { 7, 5, TRUE }, { 6, 5, TRUE }, { 0, 5, TRUE },
+    { 42, 29, FALSE }, { 43, 30, FALSE }, { 44, 30, FALSE }, { 70, 30, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *input = side_plank_input (cases[i].held, cases[i].held + 1);
+      g_autoptr(StrideAssessment) assessment = assess_text (input);
+      const StrideAssessItem *item = find_item (assessment, "side_plank");
+
+      g_test_message ("held %g s", cases[i].held);
+      g_assert_nonnull (item);
+      g_assert_cmpuint (item->hold_s, ==, cases[i].hold_s);
+      g_assert_cmpint (item->note != NULL, ==, cases[i].easier);
+      if (!cases[i].easier)
+        g_assert_cmpfloat (item->hold_s, <=, 0.7 * cases[i].held);
+      /* Below the usual 30 s, the harder leg-lift version comes later */
+      g_assert_cmpint (find_item (assessment, "side_plank_leg_lift") == NULL, ==, cases[i].hold_s < 30 || cases[i].easier);
+      check_invariants (assessment);
+    }
+}
+
+/* Reps are 60–70% of the reps to fatigue, up to 20; under 3 the two-leg bridge does it. */
+static void
+test_capacity_reps (void)
+{
+  for (guint reps = 0; reps <= 40; reps++)
+    {
+      g_autofree char *input = g_strdup_printf ("{\"results\": {\"single_leg_bridge\": {\"left\": {\"reps\": %u}, \"right\": {\"reps\": %u}}}}",
+                                                reps, reps);
+      g_autoptr(StrideAssessment) assessment = NULL;
+      const StrideAssessItem *item;
+
+      if (reps >= 20)
+        {
+          /* 20 or more is not low: the single-leg bridge comes only with another finding */
+          g_free (input);
+          input = g_strdup_printf ("{\"results\": {\"single_leg_bridge\": {\"left\": {\"reps\": %u}, \"right\": {\"reps\": %u}}}}",
+                                   reps, reps * 2);
+        }
+      assessment = assess_text (input);
+      item = find_item (assessment, "single_leg_bridge");
+      g_test_message ("reps to fatigue %u", reps);
+      if (reps < 4)
+        {
+          /* round(0.65 × 3) = 2: too few to train; the two-leg bridge in its place */
+          g_assert_null (item);
+          g_assert_nonnull (find_item (assessment, "glute_bridge"));
+          continue;
+        }
+      g_assert_nonnull (item);
+      if (reps >= 31)
+        g_assert_cmpuint (item->reps, ==, 20);
+      else if (reps >= 5)
+        {
+          g_assert_cmpfloat (item->reps, >=, 0.6 * reps - 0.5);
+          g_assert_cmpfloat (item->reps, <=, 0.7 * reps + 0.5);
+        }
+      check_invariants (assessment);
+    }
+}
+
+/* The weaker side gets an extra set, and the finding says which side; noise does not. */
+static void
+test_weaker_side_extra_set (void)
+{
+  g_autofree char *uneven = side_plank_input (70, 40);     /* 43% less on the right */
+  g_autofree char *one_sided = side_plank_input (100, 44); /* only the right is low */
+  g_autofree char *noise = side_plank_input (12, 10);      /* 2 s: noise */
+  g_autofree char *just = side_plank_input (13, 10);       /* 3 s and 23% */
+  g_autoptr(StrideAssessment) a = assess_text (uneven);
+  g_autoptr(StrideAssessment) b = assess_text (noise);
+  g_autoptr(StrideAssessment) c = assess_text (just);
+  g_autoptr(StrideAssessment) d = assess_text (R ("\"single_leg_bridge\": {\"left\": {\"reps\": 10}, \"right\": {\"reps\": 13}}"));
+  g_autoptr(StrideAssessment) e = assess_text (one_sided);
+  const StrideExercise *plank = stride_content_find_exercise (content, "side_plank");
+  const StrideAssessItem *item = find_item (a, "side_plank");
+  g_autoptr(JsonNode) json = stride_assessment_to_json (a);
+  g_autofree char *text = json_to_string (json, FALSE);
+
+  g_assert_nonnull (item);
+  g_assert_cmpint (item->extra_set_side, ==, STRIDE_SIDE_RIGHT);
+  g_assert_nonnull (strstr (text, "\"extra_set_side\":\"right\""));
+  for (guint i = 0; i < a->findings->len; i++)
+    {
+      const StrideAssessFinding *finding = g_ptr_array_index (a->findings, i);
+
+      if (g_str_equal (finding->finding->id, "asymmetry"))
+        g_assert_nonnull (strstr (finding->text, "Your right side is the weaker one: it gets one extra set of Side plank"));
+    }
+
+  g_assert_nonnull (find_item (b, "side_plank"));
+  g_assert_cmpint (find_item (b, "side_plank")->extra_set_side, ==, STRIDE_SIDE_NONE);
+  g_assert_cmpint (find_item (c, "side_plank")->extra_set_side, ==, STRIDE_SIDE_RIGHT);
+  g_assert_cmpint (find_item (d, "single_leg_bridge")->extra_set_side, ==, STRIDE_SIDE_LEFT);
+  /* Only the weaker side needs it at all: that side does one set more */
+  g_assert_cmpint (find_item (e, "side_plank")->sides, ==, STRIDE_SIDE_RIGHT);
+  g_assert_cmpuint (find_item (e, "side_plank")->sets, ==, plank->dose.sets + 1);
+  check_invariants (a);
+  check_invariants (d);
+}
+
+/* Single-leg stance under 10 s: supported single-leg exercises, no hip airplane. */
+static void
+test_single_leg_support (void)
+{
+  static const struct { guint seconds; gboolean support; } cases[] = { { 9, TRUE }, { 10, FALSE }, { 11, FALSE }, { 0, TRUE } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *input = g_strdup_printf ("{\"results\": {\"single_leg_stance\": {\"left\": {\"seconds\": %u}},"
+                                                " \"single_leg_squat\": {\"left\": {\"faults\": 3}},"
+                                                " \"straight_leg_raise\": {\"left\": {\"angle_deg\": 60}}}}", cases[i].seconds);
+      g_autoptr(StrideAssessment) assessment = assess_text (input);
+
+      g_assert_cmpint (has_caution (assessment, "single_leg_support"), ==, cases[i].support);
+      for (guint j = 0; j < assessment->items->len; j++)
+        {
+          const StrideAssessItem *item = g_ptr_array_index (assessment->items, j);
+          gboolean single_leg = g_str_equal (item->exercise->id, "step_up") || g_str_equal (item->exercise->id, "step_down") ||
+                                g_str_equal (item->exercise->id, "single_leg_rdl");
+
+          /* Supported: the note says how (a hand on the wall) */
+          if (single_leg)
+            g_assert_cmpint (item->note != NULL, ==, cases[i].support);
+          if (cases[i].support)
+            g_assert_cmpstr (item->exercise->id, !=, "hip_airplane");
+        }
+      check_invariants (assessment);
+    }
+}
+
+typedef struct
+{
+  const char *input;
+  const char *caution;            /* must be there, or NULL */
+  gboolean    bone_stress;
+  gboolean    see_clinician;
+} BoneStressCase;
+
+/* A painful single-leg squat or stance with groin pain: stop running, see a clinician
+ * within days, no exercises; either alone is not that. */
+static void
+test_bone_stress (void)
+{
+  static const BoneStressCase cases[] = {
+    { "{\"age\": 22, \"results\": {\"standing_check\": {\"left\": {\"groin_pain\": true}}, \"single_leg_squat\": {\"left\": {\"faults\": 1, \"pain\": true}}}}",
+      "bone_stress", TRUE, TRUE },
+    { "{\"age\": 22, \"results\": {\"standing_check\": {\"left\": {\"groin_pain\": false}}, \"single_leg_squat\": {\"left\": {\"faults\": 1, \"pain\": true}}}}",
+      "painful_single_leg_loading", FALSE, FALSE },
+    { "{\"age\": 22, \"results\": {\"standing_check\": {\"left\": {\"groin_pain\": true}}, \"single_leg_squat\": {\"left\": {\"faults\": 1, \"pain\": false}}}}",
+      "groin_pain", FALSE, FALSE },
+    { "{\"results\": {\"single_leg_stance\": {\"right\": {\"groin_pain\": true, \"seconds\": 20}}}}",
+      "bone_stress", TRUE, TRUE },
+    { "{\"results\": {\"faber_test\": {\"left\": {\"pain\": \"groin\"}}, \"single_leg_squat\": {\"left\": {\"pain\": true}}}}",
+      "bone_stress", TRUE, TRUE },
+    { "{\"age\": 60, \"results\": {\"standing_check\": {\"left\": {\"standing_hurts\": true, \"groin_pain\": true}}}}",
+      "bone_stress", TRUE, TRUE },
+    { "{\"results\": {\"standing_check\": {\"left\": {\"standing_hurts\": true}}, \"single_leg_squat\": {\"left\": {\"faults\": 3}}}}",
+      "standing_hurts", FALSE, TRUE },
+    { "{\"results\": {\"standing_check\": {\"left\": {\"standing_hurts\": false, \"groin_pain\": false}}, \"single_leg_squat\": {\"left\": {\"faults\": 3}}}}",
+      NULL, FALSE, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(StrideAssessment) assessment = assess_text (cases[i].input);
+
+      g_test_message ("case %u: %s", i, cases[i].input);
+      if (cases[i].caution != NULL)
+        g_assert_true (has_caution (assessment, cases[i].caution));
+      g_assert_cmpint (has_caution (assessment, "bone_stress"), ==, cases[i].bone_stress);
+      g_assert_cmpint (assessment->see_clinician, ==, cases[i].see_clinician);
+      g_assert_false (assessment->maintenance && assessment->cautions->len > 0);
+      if (cases[i].bone_stress)
+        g_assert_cmpuint (assessment->items->len, ==, 0);
+      else
+        g_assert_cmpuint (assessment->items->len, >, 0);
+      /* Never a single-leg exercise after single-leg loading hurt */
+      if (has_caution (assessment, "painful_single_leg_loading") || has_caution (assessment, "standing_hurts"))
+        for (guint j = 0; j < assessment->items->len; j++)
+          {
+            const char *id = ((StrideAssessItem *) g_ptr_array_index (assessment->items, j))->exercise->id;
+
+            g_assert_false (g_str_equal (id, "step_up") || g_str_equal (id, "step_down") ||
+                            g_str_equal (id, "single_leg_rdl") || g_str_equal (id, "hip_airplane"));
+          }
+      check_invariants (assessment);
+    }
+}
+
+static guint
+strength_index (StrideAssessment *assessment,
+                const char       *exercise)
+{
+  for (guint i = 0, n = 0; i < assessment->items->len; i++)
+    {
+      const StrideAssessItem *item = g_ptr_array_index (assessment->items, i);
+
+      if (g_str_equal (item->exercise->kind, "stretch"))
+        continue;
+      if (g_str_equal (item->exercise->id, exercise))
+        return n;
+      n++;
+    }
+
+  return G_MAXUINT;
+}
+
+static void
+assert_no_stretch_advice (StrideAssessment *assessment)
+{
+  for (guint i = 0; i < assessment->findings->len; i++)
+    {
+      g_autofree char *text = g_utf8_strdown (((StrideAssessFinding *) g_ptr_array_index (assessment->findings, i))->text, -1);
+
+      g_assert_null (strstr (text, "stretch"));
+    }
+}
+
+/* Side-of-hip pain: isometric abduction and bridge holds first, none of the compressive
+ * or heavy abductor exercises the findings would otherwise bring. */
+static void
+test_gluteal_tendinopathy (void)
+{
+  static const char * const avoided[] = { "side_lying_hip_abduction", "side_plank_leg_lift", "hip_airplane",
+                                          "copenhagen_plank", "tfl_stretch", "figure_four_stretch", NULL };
+#define GT_RESULTS \
+    "\"ober_test\": {\"left\": {\"thigh\": \"stays_up\", \"pain\": %s}}," \
+    " \"faber_test\": {\"left\": {\"knee\": \"raised\"}}," \
+    " \"single_leg_stance\": {\"left\": {\"pelvis_drop\": true, \"seconds\": 30, \"side_of_hip_pain\": %s}}," \
+    " \"side_plank_hold\": {\"left\": {\"seconds\": 40}, \"right\": {\"seconds\": 60}}," \
+    " \"single_leg_squat\": {\"left\": {\"faults\": 3}}"
+  g_autofree char *painless = g_strdup_printf (GT_RESULTS, "false", "false");
+  g_autofree char *ober = g_strdup_printf (GT_RESULTS, "true", "false");
+  g_autofree char *stance = g_strdup_printf (GT_RESULTS, "false", "true");
+  g_autofree char *input_painless = g_strdup_printf ("{\"sex\": \"female\", \"results\": {%s}}", painless);
+  g_autofree char *input_ober = g_strdup_printf ("{\"sex\": \"female\", \"results\": {%s}}", ober);
+  g_autofree char *input_stance = g_strdup_printf ("{\"sex\": \"female\", \"results\": {%s}}", stance);
+  g_autoptr(StrideAssessment) without = assess_text (input_painless);
+  const char *inputs[] = { input_ober, input_stance };
+  gboolean offered = FALSE;
+
+  /* Without pain, the findings do ask for what pain rules out */
+  for (guint i = 0; avoided[i] != NULL; i++)
+    offered |= find_item (without, avoided[i]) != NULL;
+  g_assert_true (offered);
+  g_assert_null (find_item (without, "isometric_hip_abduction"));
+
+  for (guint k = 0; k < G_N_ELEMENTS (inputs); k++)
+    {
+      g_autoptr(StrideAssessment) with = assess_text (inputs[k]);
+      const StrideAssessItem *iso = find_item (with, "isometric_hip_abduction");
+      const StrideAssessItem *hold = find_item (with, "bridge_hold");
+
+      g_assert_true (has_caution (with, "side_of_hip_pain"));
+      for (guint i = 0; avoided[i] != NULL; i++)
+        g_assert_null (find_item (with, avoided[i]));
+      g_assert_nonnull (iso);
+      g_assert_nonnull (hold);
+      g_assert_cmpuint (strength_index (with, "isometric_hip_abduction"), ==, 0);
+      g_assert_cmpuint (strength_index (with, "bridge_hold"), ==, 1);
+      g_assert_cmpuint (iso->reps, ==, 0);
+      g_assert_cmpuint (iso->sets, ==, 5);
+      g_assert_cmpuint (iso->hold_s, >=, 30);
+      g_assert_cmpuint (iso->hold_s, <=, 45);
+      g_assert_false (with->maintenance);
+      assert_no_stretch_advice (with);
+      check_invariants (with);
+    }
+}
+
+/* Sit-bone pain on the bridge test: bridge holds 5 × 30–45 s with the knees at about a
+ * right angle; no moving or heel-on-box bridges, no RDL, no hamstring stretch. */
+static void
+test_sit_bone_pain (void)
+{
+  static const char * const avoided[] = { "glute_bridge", "single_leg_bridge", "single_leg_rdl",
+                                          "hamstring_strap_stretch", NULL };
+#define SIT_BONE_INPUT "{\"results\": {\"single_leg_bridge\": {\"left\": {\"reps\": 12, \"sit_bone_pain\": %s}, \"right\": {\"reps\": 14}}," \
+                       " \"straight_leg_raise\": {\"left\": {\"angle_deg\": 65}}}}"
+  g_autofree char *painless = g_strdup_printf (SIT_BONE_INPUT, "false");
+  g_autofree char *painful = g_strdup_printf (SIT_BONE_INPUT, "true");
+  g_autoptr(StrideAssessment) without = assess_text (painless);
+  g_autoptr(StrideAssessment) with = assess_text (painful);
+  g_autoptr(StrideAssessment) old_style = assess_text (R ("\"single_leg_bridge\": {\"left\": {\"reps\": 12}}"));
+  const StrideAssessItem *hold = find_item (with, "bridge_hold");
+  const StrideExercise *bridge_hold = stride_content_find_exercise (content, "bridge_hold");
+
+  g_assert_nonnull (find_item (without, "glute_bridge"));
+  g_assert_nonnull (find_item (without, "hamstring_strap_stretch"));
+  g_assert_false (has_caution (without, "sit_bone_pain"));
+  /* Results without the new field still score (backward compatible) */
+  g_assert_false (has_caution (old_style, "sit_bone_pain"));
+  g_assert_nonnull (find_item (old_style, "single_leg_bridge"));
+
+  g_assert_true (has_caution (with, "sit_bone_pain"));
+  for (guint i = 0; avoided[i] != NULL; i++)
+    g_assert_null (find_item (with, avoided[i]));
+  g_assert_nonnull (hold);
+  g_assert_cmpuint (hold->sets, ==, 5);
+  g_assert_cmpuint (hold->reps, ==, 0);
+  g_assert_cmpuint (hold->hold_s, >=, 30);
+  g_assert_cmpuint (hold->hold_s, <=, 45);
+  /* Its steps bend the knees to about a right angle */
+  g_assert_nonnull (strstr (bridge_hold->steps[0], "right angle"));
+  assert_no_stretch_advice (with);
+  check_invariants (with);
+}
+
+/* Restricted external rotation: no knee-to-opposite-shoulder (glute) stretch. */
+static void
+test_external_rotation_stretch (void)
+{
+  for (guint external = 28; external <= 31; external++)
+    {
+      g_autofree char *input = g_strdup_printf ("{\"results\": {\"hip_rotation\": {\"left\": {\"internal_deg\": 35, \"external_deg\": %u}}}}", external);
+      g_autoptr(StrideAssessment) assessment = assess_text (input);
+
+      g_assert_cmpint (assessment->findings->len > 0, ==, external < 30);
+      if (external < 30)
+        {
+          g_assert_null (find_item (assessment, "glute_stretch"));
+          g_assert_nonnull (find_item (assessment, "figure_four_stretch"));
+        }
+    }
+}
+
+/* After a test hurt the routine is never the "keep it that way" one. */
+static void
+test_no_maintenance_after_pain (void)
+{
+  g_autoptr(StrideAssessment) hurt = assess_text (R ("\"thomas_test\": {\"left\": {\"pain\": true}}"));
+  g_autoptr(StrideAssessment) fine = assess_text (R ("\"thomas_test\": {\"left\": {\"pain\": false}}"));
+  g_autoptr(JsonNode) json = stride_assessment_to_json (hurt);
+  g_autofree char *text = json_to_string (json, FALSE);
+
+  g_assert_cmpuint (hurt->items->len, >, 0);
+  g_assert_false (hurt->maintenance);
+  g_assert_nonnull (strstr (text, "\"maintenance\":false"));
+  g_assert_true (fine->maintenance);
+}
+
+/* No finding says the same sentence twice, or tells you to stretch when a caution rules
+ * stretches out. */
+static void
+test_finding_texts (void)
+{
+  const char *inputs[] = {
+    R ("\"side_plank_hold\": {\"left\": {\"seconds\": 12}, \"right\": {\"seconds\": 30}}"),
+    R ("\"straight_leg_raise\": {\"left\": {\"angle_deg\": 60, \"pain\": true}, \"right\": {\"angle_deg\": 62}}"),
+    R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 15, \"external_deg\": 25}, \"right\": {\"internal_deg\": 18, \"external_deg\": 20}}"),
+    R ("\"single_leg_bridge\": {\"left\": {\"reps\": 8}, \"right\": {\"reps\": 12}}"),
+    all_normal,
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (inputs); k++)
+    {
+      g_autoptr(StrideAssessment) assessment = assess_text (inputs[k]);
+
+      for (guint i = 0; i < assessment->findings->len; i++)
+        {
+          const StrideAssessFinding *finding = g_ptr_array_index (assessment->findings, i);
+          g_auto(GStrv) sentences = g_strsplit (finding->text, ". ", -1);
+
+          for (guint a = 0; sentences[a] != NULL; a++)
+            for (guint b = a + 1; sentences[b] != NULL; b++)
+              if (strlen (sentences[a]) > 20)
+                g_assert_cmpstr (sentences[a], !=, sentences[b]);
+          /* Clinician advice is said once: by the rule that found it */
+          g_assert_null (strstr (strstr (finding->text, "clinician") != NULL ? strstr (finding->text, "clinician") + 1 : "", "clinician"));
+        }
+      assert_no_stretch_advice (assessment);
+    }
+}
+
+/* Runner's knee: hip and quadriceps work, "helps" not "causes", a step-rate change. */
+static void
+test_runners_knee_content (void)
+{
+  const StrideCondition *knee = stride_content_find_condition (content, "runners_knee");
+  gboolean quads = FALSE, hip = FALSE, cadence = FALSE;
+  g_autofree char *summary = NULL;
+
+  g_assert_nonnull (knee);
+  for (guint i = 0; knee->exercises_do[i] != NULL; i++)
+    {
+      const StrideExercise *exercise = stride_content_find_exercise (content, knee->exercises_do[i]);
+
+      g_assert_nonnull (exercise);
+      quads |= g_strv_contains ((const char * const *) exercise->targets, "quadriceps");
+      hip |= g_strv_contains ((const char * const *) exercise->targets, "gluteus_medius");
+    }
+  g_assert_true (g_strv_contains ((const char * const *) knee->exercises_do, "wall_sit"));
+  g_assert_true (g_strv_contains ((const char * const *) knee->exercises_do, "step_down"));
+  g_assert_true (quads && hip);
+  for (guint i = 0; knee->self_care[i] != NULL; i++)
+    cadence |= strstr (knee->self_care[i], "5 to 10%") != NULL;
+  g_assert_true (cadence);
+  summary = g_utf8_strdown (knee->summary, -1);
+  g_assert_null (strstr (summary, "cause"));
+  g_assert_nonnull (strstr (summary, "helps"));
+}
+
+/* Side-plank norms cite McGill 1999; the bridge test says what it measures. */
+static void
+test_norm_wording (void)
+{
+  const StrideSelfTest *plank = stride_content_find_test (content, "side_plank_hold");
+  const StrideSelfTest *bridge = stride_content_find_test (content, "single_leg_bridge");
+  gboolean mcgill = FALSE, freckleton = FALSE;
+
+  for (guint i = 0; i < plank->sources->len; i++)
+    mcgill |= strstr (((StrideSource *) g_ptr_array_index (plank->sources, i))->title, "McGill") != NULL &&
+              strstr (((StrideSource *) g_ptr_array_index (plank->sources, i))->title, "1999") != NULL;
+  for (guint i = 0; i < bridge->sources->len; i++)
+    freckleton |= strstr (((StrideSource *) g_ptr_array_index (bridge->sources, i))->title, "Freckleton") != NULL;
+  g_assert_true (mcgill && freckleton);
+  g_assert_nonnull (strstr (bridge->summary, "hamstrings and glutes"));
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* Whole results                                                                      */
+/* ---------------------------------------------------------------------------------- */
+
+
 
 static void
 test_all_normal (void)
@@ -481,7 +952,7 @@ test_many_findings (void)
     " \"straight_leg_raise\": {\"left\": {\"angle_deg\": 60}, \"right\": {\"angle_deg\": 75}},"
     " \"faber_test\": {\"left\": {\"knee\": \"raised\"}},"
     " \"sit_and_reach\": {\"reach_cm\": -12},"
-    " \"hip_rotation\": {\"left\": {\"internal_deg\": 35, \"external_deg\": 30}},"
+    " \"hip_rotation\": {\"left\": {\"internal_deg\": 35, \"external_deg\": 25}},"
     " \"single_leg_stance\": {\"left\": {\"pelvis_drop\": true, \"seconds\": 20}, \"right\": {\"pelvis_drop\": true, \"seconds\": 30}},"
     " \"single_leg_squat\": {\"left\": {\"faults\": 3}, \"right\": {\"faults\": 2}},"
     " \"side_plank_hold\": {\"left\": {\"seconds\": 30}, \"right\": {\"seconds\": 45}},"
@@ -495,7 +966,7 @@ test_many_findings (void)
 
       if (g_str_equal (item->exercise->kind, "stretch"))
         stretches++;
-      else
+      else if (!item->preferred)
         strength++;
     }
   g_assert_cmpuint (stretches, <=, 5);
@@ -744,7 +1215,7 @@ test_cli_caution (void)
   JsonArray *cautions;
   gboolean found = FALSE;
 
-  run_assess (&result, "-", R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 20}, \"right\": {\"internal_deg\": 40}}"));
+  run_assess (&result, "-", R ("\"hip_rotation\": {\"left\": {\"internal_deg\": 19}, \"right\": {\"internal_deg\": 40}}"));
   g_assert_cmpint (result.status, ==, 0);
   root = parse_object (parser, result.out);
   g_assert_true (json_object_get_boolean_member (root, "see_clinician"));
@@ -840,6 +1311,18 @@ main (int   argc,
   g_test_add_func ("/stride/assess/cautions", test_cautions);
   g_test_add_func ("/stride/assess/caution-avoids-are-offered", test_caution_avoids_are_offered);
   g_test_add_func ("/stride/assess/all-normal", test_all_normal);
+  g_test_add_func ("/stride/assess/prescription/capacity-holds", test_capacity_holds);
+  g_test_add_func ("/stride/assess/prescription/capacity-reps", test_capacity_reps);
+  g_test_add_func ("/stride/assess/prescription/weaker-side-extra-set", test_weaker_side_extra_set);
+  g_test_add_func ("/stride/assess/prescription/single-leg-support", test_single_leg_support);
+  g_test_add_func ("/stride/assess/prescription/bone-stress", test_bone_stress);
+  g_test_add_func ("/stride/assess/prescription/gluteal-tendinopathy", test_gluteal_tendinopathy);
+  g_test_add_func ("/stride/assess/prescription/sit-bone-pain", test_sit_bone_pain);
+  g_test_add_func ("/stride/assess/prescription/external-rotation", test_external_rotation_stretch);
+  g_test_add_func ("/stride/assess/prescription/no-maintenance-after-pain", test_no_maintenance_after_pain);
+  g_test_add_func ("/stride/assess/prescription/finding-texts", test_finding_texts);
+  g_test_add_func ("/stride/assess/prescription/runners-knee", test_runners_knee_content);
+  g_test_add_func ("/stride/assess/prescription/norm-wording", test_norm_wording);
   g_test_add_func ("/stride/assess/personal-routine", test_personal_routine);
   g_test_add_func ("/stride/assess/many-findings", test_many_findings);
   g_test_add_func ("/stride/assess/older-adult-holds", test_older_adult_holds);

@@ -106,6 +106,36 @@ widget_has_size (gpointer widget)
   return gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
 }
 
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Answers the player's "End This Session?" with RESPONSE ("end" or "keep"). */
+static void
+answer_end (StrideRoutinePlayer *player,
+            const char          *response)
+{
+  GtkWidget *dialog = stride_routine_player_get_end_dialog (player);
+
+  g_assert_nonnull (dialog);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_null (stride_routine_player_get_end_dialog (player));
+}
+
 static StrideHistoryEntry *
 find_session (const char *id)
 {
@@ -548,6 +578,7 @@ test_cautions_respected (Fixture       *fixture,
   g_assert_cmpuint (stride_routine_runner_get_n_items (runner), ==, 1);
   g_assert_cmpstr (stride_routine_runner_get_exercise (runner), ==, "side_lying_hip_abduction");
   stride_page_go_back (STRIDE_PAGE (page));
+  answer_end (player, "end");
   stride_page_go_back (STRIDE_PAGE (page));
   g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
   {
@@ -562,7 +593,8 @@ test_cautions_respected (Fixture       *fixture,
   g_assert_true (stride_history_remove (stride_history_get_default (), stride_history_entry_get_id (test), &error));
 }
 
-/* Leaving a routine under way ends it early, and keeps what was done. */
+/* Leaving a routine under way (Back, Alt+Left) asks first; Keep Going carries on where it
+ * was, End Session keeps what was done. */
 static void
 test_back_ends_early (Fixture       *fixture,
                       gconstpointer  data)
@@ -571,21 +603,158 @@ test_back_ends_early (Fixture       *fixture,
   g_autoptr(StrideClock) clock = stride_clock_new_fake ();
   StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
   StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  StrideRoutineRunner *runner;
   StrideHistoryEntry *session;
+  JsonObject *saved;
 
   stride_routine_player_set_clock (player, clock);
   stride_window_show_page (fixture->window, "routines");
   g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  runner = stride_routine_player_get_runner (player);
   stride_clock_advance (clock, 10 * G_USEC_PER_SEC);
-  stride_page_go_back (STRIDE_PAGE (page));
 
-  g_assert_cmpint (stride_routine_runner_get_phase (stride_routine_player_get_runner (player)), ==, STRIDE_PHASE_DONE);
+  /* Alt+Left goes through the window's back action to the page: it asks, and waits */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL));
+  g_assert_nonnull (stride_routine_player_get_end_dialog (player));
+  g_assert_true (stride_routine_runner_get_paused (runner));
+  stride_clock_advance (clock, 60 * G_USEC_PER_SEC);
+  answer_end (player, "keep");
+  g_assert_false (stride_routine_runner_get_paused (runner));
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
+
+  /* End Session asks too; ending keeps the session, ended early */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.end", NULL));
+  answer_end (player, "end");
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
   session = find_session (stride_routine_player_get_session_id (player));
-  g_assert_false (json_object_get_boolean_member (stride_history_entry_get_data (session), "completed"));
+  saved = stride_history_entry_get_data (session);
+  g_assert_false (json_object_get_boolean_member (saved, "completed"));
+  g_assert_true (json_object_get_boolean_member (saved, "ended_early"));
   g_assert_cmpstr (stride_routines_page_get_view (page), ==, "player");
 
   stride_page_go_back (STRIDE_PAGE (page));
   g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+}
+
+/* "Get ready" lasts its full count on the clock (5 s by default, as set in Preferences). */
+static void
+test_count_in (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Count in", 10);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  StrideRoutineRunner *runner;
+
+  g_assert_cmpuint (g_settings_get_uint (settings, "get-ready-seconds"), ==, 5);
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  runner = stride_routine_player_get_runner (player);
+  for (guint tenth = 0; tenth < 49; tenth++)
+    {
+      g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_GET_READY);
+      stride_clock_advance (clock, G_USEC_PER_SEC / 10);
+      stride_test_drain_events ();
+    }
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_GET_READY);
+  stride_clock_advance (clock, G_USEC_PER_SEC / 10);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
+  stride_routine_player_request_end (player);
+  answer_end (player, "end");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+
+  /* A longer count from Preferences; the rest set there replaces the dose's */
+  g_settings_set_uint (settings, "get-ready-seconds", 8);
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  runner = stride_routine_player_get_runner (player);
+  stride_clock_advance (clock, 7 * G_USEC_PER_SEC);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_GET_READY);
+  stride_clock_advance (clock, 1 * G_USEC_PER_SEC);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
+  g_settings_reset (settings, "get-ready-seconds");
+  stride_routine_player_request_end (player);
+  answer_end (player, "end");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+}
+
+/* The clip is mirrored exactly while the right side works (the videos show the left),
+ * in every set, getting ready and switching included. */
+static void
+test_mirroring (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  StrideRoutineStore *store = stride_routine_store_get_default ();
+  StrideDose dose = { 3, 0, 4, 3, STRIDE_SIDES_EACH, 0 };
+  g_autofree char *routine = stride_routine_store_create (store, "Mirror", &error);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  StrideVideoView *video = stride_routine_player_get_video_view (player);
+  StrideRoutineRunner *runner;
+  guint left_work = 0, right_work = 0;
+
+  g_assert_true (stride_routine_store_add_exercise (store, routine, "glute_stretch", &dose, &error));
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  runner = stride_routine_player_get_runner (player);
+  while (stride_routine_runner_get_phase (runner) != STRIDE_PHASE_DONE)
+    {
+      StrideRunnerSide side = stride_routine_runner_get_side (runner);
+
+      g_assert_cmpint (stride_video_view_get_mirrored (video), ==, side == STRIDE_RUNNER_SIDE_RIGHT);
+      if (stride_routine_runner_get_phase (runner) == STRIDE_PHASE_WORK)
+        {
+          left_work += side == STRIDE_RUNNER_SIDE_LEFT;
+          right_work += side == STRIDE_RUNNER_SIDE_RIGHT;
+        }
+      stride_clock_advance (clock, G_USEC_PER_SEC);
+    }
+  /* Every second of three sets on each side was checked */
+  g_assert_cmpuint (left_work, ==, 3 * 4);
+  g_assert_cmpuint (right_work, ==, 3 * 4);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+}
+
+/* Skipping through everything is not a finished session: it is saved as ended early,
+ * with no sets done, and changes no dose. */
+static void
+test_skip_through (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Skipped", 20);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  StrideRoutineRunner *runner;
+  JsonObject *saved;
+  guint presses = 0;
+
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  runner = stride_routine_player_get_runner (player);
+  while (stride_routine_runner_get_phase (runner) != STRIDE_PHASE_DONE && presses++ < 20)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL));
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
+  g_assert_true (stride_routine_runner_get_ended_early (runner));
+  saved = stride_history_entry_get_data (find_session (stride_routine_player_get_session_id (player)));
+  g_assert_false (json_object_get_boolean_member (saved, "completed"));
+  g_assert_true (json_object_get_boolean_member (saved, "ended_early"));
+  g_assert_cmpint (json_object_get_int_member (saved, "sets_done"), ==, 0);
+  g_assert_nonnull (find_label (GTK_WIDGET (player), "Ended Early"));
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "player-ended-early");
+
+  /* Even rated "too easy", the dose stays */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
+  saved = stride_history_entry_get_data (find_session (stride_routine_player_get_session_id (player)));
+  g_assert_cmpint (json_object_get_int_member (stride_json_get_object (stride_json_get_object (saved, "next_dose"), "glute_stretch"),
+                                               "hold_s"), ==, 20);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
 }
 
 static void
@@ -599,7 +768,8 @@ test_delete_undo (Fixture       *fixture,
   stride_window_show_page (fixture->window, "routines");
   g_assert_nonnull (find_row (GTK_WIDGET (page), "To delete"));
   g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
-  stride_page_go_back (STRIDE_PAGE (page));          /* ends the run */
+  stride_page_go_back (STRIDE_PAGE (page));          /* asks whether to end the run */
+  answer_end (stride_routines_page_get_player (page), "end");
   stride_page_go_back (STRIDE_PAGE (page));          /* to the routine */
   g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
 
@@ -963,6 +1133,9 @@ main (int   argc,
   g_test_add ("/stride/routines/personal-routine", Fixture, NULL, fixture_set_up, test_personal_routine, fixture_tear_down);
   g_test_add ("/stride/routines/cautions-respected", Fixture, NULL, fixture_set_up, test_cautions_respected, fixture_tear_down);
   g_test_add ("/stride/routines/back-ends-early", Fixture, NULL, fixture_set_up, test_back_ends_early, fixture_tear_down);
+  g_test_add ("/stride/routines/count-in", Fixture, NULL, fixture_set_up, test_count_in, fixture_tear_down);
+  g_test_add ("/stride/routines/mirroring", Fixture, NULL, fixture_set_up, test_mirroring, fixture_tear_down);
+  g_test_add ("/stride/routines/skip-through", Fixture, NULL, fixture_set_up, test_skip_through, fixture_tear_down);
   g_test_add ("/stride/preferences/reminder", Fixture, NULL, fixture_set_up, test_reminder_preferences, fixture_tear_down);
   g_test_add ("/stride/progress/symptom-checks", Fixture, NULL, fixture_set_up, test_progress_symptom_checks, fixture_tear_down);
   g_test_add ("/stride/routines/session-kept-pending", Fixture, NULL, fixture_set_up, test_session_kept_pending, fixture_tear_down);

@@ -8,6 +8,7 @@
 
 #include "stride-dose.h"
 #include "stride-reminder-schedule.h"
+#include "stride-progress-stats.h"
 #include "stride-routine-runner.h"
 
 #define SEC G_USEC_PER_SEC
@@ -345,25 +346,108 @@ test_end_early (Fixture       *fixture,
   g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (first, "dose"), "reps"), ==, 10);
 }
 
+/* The count-in lasts its full count: nothing but the clock ends it */
 static void
-test_chapters_drive (Fixture       *fixture,
-                     gconstpointer  data)
+test_count_in_full (Fixture       *fixture,
+                    gconstpointer  data)
 {
   add_item (fixture, "clamshell", (StrideDose) { 1, 0, 20, 0, STRIDE_SIDES_EACH, 0 });
-  start (fixture, 10, 10);
+  start (fixture, 5, 5);
 
-  g_assert_false (stride_routine_runner_chapter_changed (fixture->runner, "setup"));
   g_assert_cmpint (stride_routine_runner_get_phase (fixture->runner), ==, STRIDE_PHASE_GET_READY);
-  advance (fixture, 2);
-  g_assert_true (stride_routine_runner_chapter_changed (fixture->runner, "hold"));
+  g_assert_cmpuint (stride_routine_runner_get_remaining_s (fixture->runner), ==, 5);
+  advance (fixture, 4.9);
+  g_assert_cmpint (stride_routine_runner_get_phase (fixture->runner), ==, STRIDE_PHASE_GET_READY);
+  advance (fixture, 0.1);
   g_assert_cmpint (stride_routine_runner_get_phase (fixture->runner), ==, STRIDE_PHASE_WORK);
   g_assert_cmpuint (stride_routine_runner_get_remaining_s (fixture->runner), ==, 20);
-  /* During work a chapter changes nothing: the timer decides */
-  g_assert_false (stride_routine_runner_chapter_changed (fixture->runner, "hold"));
-  advance (fixture, 21);
-  g_assert_cmpint (stride_routine_runner_get_phase (fixture->runner), ==, STRIDE_PHASE_SWITCH_SIDE);
-  g_assert_true (stride_routine_runner_chapter_changed (fixture->runner, "lift"));
-  g_assert_cmpint (stride_routine_runner_get_side (fixture->runner), ==, STRIDE_RUNNER_SIDE_RIGHT);
+}
+
+/* The weaker side's extra set comes after the others, on that side only; the rest set in
+ * Preferences replaces the dose's. */
+static void
+test_extra_set (Fixture       *fixture,
+                gconstpointer  data)
+{
+  guint sides_left = 0, sides_right = 0;
+
+  add_item (fixture, "side_plank", (StrideDose) { 2, 0, 10, 30, STRIDE_SIDES_EACH, 0 });
+  fixture->runner = stride_routine_runner_new (fixture->clock, fixture->items);
+  stride_routine_runner_set_get_ready_s (fixture->runner, 0);
+  stride_routine_runner_set_switch_s (fixture->runner, 0);
+  stride_routine_runner_set_rest_s (fixture->runner, 15);
+  stride_routine_runner_set_extra_set (fixture->runner, 0, STRIDE_RUNNER_SIDE_LEFT);
+  stride_routine_runner_start (fixture->runner);
+
+  g_assert_cmpuint (stride_routine_runner_get_sets_planned_total (fixture->runner), ==, 5);
+  while (stride_routine_runner_get_phase (fixture->runner) != STRIDE_PHASE_DONE)
+    {
+      if (stride_routine_runner_get_phase (fixture->runner) == STRIDE_PHASE_WORK)
+        {
+          if (stride_routine_runner_get_side (fixture->runner) == STRIDE_RUNNER_SIDE_LEFT)
+            sides_left++;
+          else
+            sides_right++;
+          if (stride_routine_runner_get_set (fixture->runner) == 3)
+            {
+              g_assert_cmpint (stride_routine_runner_get_side (fixture->runner), ==, STRIDE_RUNNER_SIDE_LEFT);
+              g_assert_cmpuint (stride_routine_runner_get_n_sets (fixture->runner), ==, 3);
+            }
+        }
+      if (stride_routine_runner_get_phase (fixture->runner) == STRIDE_PHASE_REST)
+        g_assert_cmpuint (stride_routine_runner_get_duration_s (fixture->runner), ==, 15);
+      advance (fixture, 1);
+      if (stride_routine_runner_get_phase (fixture->runner) != STRIDE_PHASE_DONE)
+        stride_routine_runner_skip (fixture->runner);
+    }
+  g_assert_cmpuint (sides_left, ==, 3);
+  g_assert_cmpuint (sides_right, ==, 2);
+}
+
+/* Skipping through is not finishing: under half the sets done is "ended early". */
+static void
+test_ended_early (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(JsonObject) summary = NULL;
+
+  add_item (fixture, "glute_bridge", (StrideDose) { 4, 0, 10, 0, STRIDE_SIDES_BOTH, 0 });
+  start (fixture, 0, 0);
+  /* One set done in full, one half done, then skip to the end: 1 of 4 */
+  advance (fixture, 10);
+  advance (fixture, 5);
+  while (stride_routine_runner_get_phase (fixture->runner) != STRIDE_PHASE_DONE)
+    stride_routine_runner_skip (fixture->runner);
+  g_assert_true (stride_routine_runner_get_completed (fixture->runner));
+  g_assert_true (stride_routine_runner_get_ended_early (fixture->runner));
+  summary = stride_routine_runner_build_summary (fixture->runner);
+  g_assert_false (json_object_get_boolean_member (summary, "completed"));
+  g_assert_true (json_object_get_boolean_member (summary, "ended_early"));
+  g_assert_cmpint (json_object_get_int_member (summary, "sets_done"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (summary, "sets_planned"), ==, 4);
+}
+
+/* Half done is not early (at, below and above the threshold). */
+static void
+test_ended_early_threshold (void)
+{
+  for (guint done = 1; done <= 3; done++)
+    {
+      g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+      g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+      StrideRoutineItem *item = g_new0 (StrideRoutineItem, 1);
+      g_autoptr(StrideRoutineRunner) runner = NULL;
+
+      item->exercise = (char *) "glute_bridge";
+      item->dose = (StrideDose) { 4, 0, 10, 0, STRIDE_SIDES_BOTH, 0 };
+      g_ptr_array_add (items, item);
+      runner = stride_routine_runner_new (clock, items);
+      stride_routine_runner_set_get_ready_s (runner, 0);
+      stride_routine_runner_start (runner);
+      stride_clock_advance (clock, (gint64) done * 10 * SEC);
+      stride_routine_runner_end (runner);
+      g_assert_cmpint (stride_routine_runner_get_ended_early (runner), ==, done < 2);
+    }
 }
 
 /* A personal routine may train one side only */
@@ -551,6 +635,42 @@ test_dose_next_session (void)
   g_rmdir (dir);
 }
 
+/* A session that ended early changes no dose and keeps no streak going. */
+static void
+test_ended_early_counts_for_nothing (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stride-dose-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "history.json", NULL);
+  g_autoptr(StrideHistory) history = stride_history_new (path);
+  const StrideDose base = { 3, 10, 0, 45, STRIDE_SIDES_BOTH, 3 };
+  const StrideDose progressed = { 3, 12, 0, 45, STRIDE_SIDES_BOTH, 3 };
+  g_autoptr(JsonObject) data = session_data (&base, &progressed);
+  g_autoptr(JsonObject) early = session_data (&base, &progressed);
+  g_autoptr(GDateTime) monday = g_date_time_new_local (2026, 11, 23, 19, 0, 0);
+  g_autoptr(GDateTime) tuesday = g_date_time_new_local (2026, 11, 24, 19, 0, 0);
+  StrideDose dose;
+  guint current = 0, longest = 0;
+
+  json_object_set_boolean_member (early, "ended_early", TRUE);
+  g_assert_true (stride_session_counts (data));
+  g_assert_false (stride_session_counts (early));
+
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SESSION, monday, early, NULL));
+  stride_dose_for_next_session (history, "hip_strength_routine", "glute_bridge", "strength", &base, &dose);
+  g_assert_cmpuint (dose.reps, ==, 10);
+  stride_stats_streaks (history, tuesday, &current, &longest);
+  g_assert_cmpuint (longest, ==, 0);
+
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SESSION, tuesday, data, NULL));
+  stride_dose_for_next_session (history, "hip_strength_routine", "glute_bridge", "strength", &base, &dose);
+  g_assert_cmpuint (dose.reps, ==, 12);
+  stride_stats_streaks (history, tuesday, &current, &longest);
+  g_assert_cmpuint (current, ==, 1);
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static GDateTime *
 at (int day,
     int hour,
@@ -597,7 +717,10 @@ main (int   argc,
   ADD ("/stride/runner/skip", test_skip);
   ADD ("/stride/runner/back", test_back);
   ADD ("/stride/runner/end-early", test_end_early);
-  ADD ("/stride/runner/chapters-drive", test_chapters_drive);
+  ADD ("/stride/runner/count-in-full", test_count_in_full);
+  ADD ("/stride/runner/extra-set", test_extra_set);
+  ADD ("/stride/runner/ended-early", test_ended_early);
+  g_test_add_func ("/stride/runner/ended-early-threshold", test_ended_early_threshold);
   ADD ("/stride/runner/next-work", test_next_work);
   ADD ("/stride/runner/only-side", test_only_side);
 #undef ADD
@@ -605,6 +728,7 @@ main (int   argc,
   g_test_add_func ("/stride/dose/adapt", test_dose_adapt);
   g_test_add_func ("/stride/dose/decide-per-exercise", test_dose_decide_per_exercise);
   g_test_add_func ("/stride/dose/next-session", test_dose_next_session);
+  g_test_add_func ("/stride/dose/ended-early-counts-for-nothing", test_ended_early_counts_for_nothing);
   g_test_add_func ("/stride/reminder/schedule", test_reminder_schedule);
 
   return g_test_run ();

@@ -309,9 +309,9 @@ test_full_walk (Fixture       *fixture,
         maybe_shoot (GTK_WIDGET (fixture->window), "self-test-step");
       activate (fixture, enter_results (fixture, test) ? "self-test.next" : "self-test.skip");
       steps++;
-      g_assert_cmpuint (steps, <=, 10);
+      g_assert_cmpuint (steps, <=, 11);
     }
-  g_assert_cmpuint (steps, ==, 10);
+  g_assert_cmpuint (steps, ==, 11);
 
   /* What was entered, as --assess reads it: skipped tests and untouched sides are out. */
   input = stride_self_test_page_dup_input (fixture->page);
@@ -418,7 +418,7 @@ test_single_and_open (Fixture       *fixture,
   g_assert_false (stride_page_open (STRIDE_PAGE (fixture->page), "exercise", "clamshell"));
 
   enter_number (fixture, "side_plank_hold.left.seconds", 40);
-  enter_number (fixture, "side_plank_hold.right.seconds", 70);
+  enter_number (fixture, "side_plank_hold.right.seconds", 80);
   if (g_getenv ("STRIDE_TEST_SHOTS") != NULL)
     {
       GtkWidget *scroller = gtk_widget_get_ancestor (control (fixture, "side_plank_hold.left.seconds"),
@@ -615,7 +615,7 @@ test_see_clinician (Fixture       *fixture,
   StrideAssessment *assessment;
 
   g_assert_true (stride_page_open (STRIDE_PAGE (fixture->page), "test", "hip_rotation"));
-  enter_number (fixture, "hip_rotation.left.internal_deg", 20);
+  enter_number (fixture, "hip_rotation.left.internal_deg", 18);
   enter_number (fixture, "hip_rotation.left.external_deg", 30);
   enter_number (fixture, "hip_rotation.right.internal_deg", 35);
   activate (fixture, "self-test.next");
@@ -721,6 +721,41 @@ test_choice_pictures (Fixture       *fixture,
   g_assert_null (find_of_type (row, GTK_TYPE_PICTURE));
 }
 
+/* Standing already hurts: the guided run goes past the single-leg tests, and the routine
+ * has no single-leg exercise. */
+static void
+test_standing_hurts_skips (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  StrideAssessment *assessment;
+  gboolean seen_squat = FALSE, seen_stance = FALSE;
+
+  activate (fixture, "self-test.start-full");
+  while (current (fixture) != NULL)
+    {
+      g_autofree char *test = g_strdup (current (fixture));
+
+      seen_stance |= g_str_equal (test, "single_leg_stance");
+      seen_squat |= g_str_equal (test, "single_leg_squat");
+      if (g_str_equal (test, "standing_check"))
+        {
+          enter_bool (fixture, "standing_check.left.standing_hurts", TRUE);
+          activate (fixture, "self-test.next");
+        }
+      else
+        activate (fixture, "self-test.skip");
+    }
+  g_assert_false (seen_stance);
+  g_assert_false (seen_squat);
+
+  assessment = stride_self_test_page_get_assessment (fixture->page);
+  g_assert_nonnull (assessment);
+  g_assert_true (assessment->see_clinician);
+  g_assert_false (assessment->maintenance);
+  g_assert_false (has_item (assessment, "step_up"));
+  g_assert_false (has_item (assessment, "single_leg_rdl"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -744,6 +779,7 @@ main (int   argc,
   g_test_add ("/stride/self-test/start-routine", Fixture, NULL, fixture_set_up, test_start_routine, fixture_tear_down);
   g_test_add ("/stride/self-test/narrow-steps-fit", Fixture, NULL, fixture_set_up, test_narrow_steps_fit, fixture_tear_down);
   g_test_add ("/stride/self-test/units-once", Fixture, NULL, fixture_set_up, test_units_once, fixture_tear_down);
+  g_test_add ("/stride/self-test/standing-hurts-skips", Fixture, NULL, fixture_set_up, test_standing_hurts_skips, fixture_tear_down);
   g_test_add ("/stride/self-test/all-skipped", Fixture, NULL, fixture_set_up, test_all_skipped, fixture_tear_down);
 
   status = g_test_run ();

@@ -514,7 +514,8 @@ condition_holds (const StrideTestCondition *condition,
   JsonNode *node;
   double number;
 
-  if (condition->sex != NULL && g_strcmp0 (condition->sex, sex) != 0)
+  /* A rule for "other" also covers a sex not given: the norms that do not depend on it. */
+  if (condition->sex != NULL && g_strcmp0 (condition->sex, sex != NULL ? sex : "other") != 0)
     return FALSE;
 
   node = json_object_get_member (values, condition->field);
@@ -737,11 +738,28 @@ find_field_finding (Scorer               *scorer,
 }
 
 /* A big side difference on a field whose low values warrant a clinician warrants one too
- * (e.g. hip internal rotation, DOMAIN.md). */
+ * (e.g. hip internal rotation, DOMAIN.md) — or, when the test names a bool field for it,
+ * only when that field is true on a side (a difference of ≥ 10° *with pain*). */
 static gboolean
-field_warrants_clinician (const StrideSelfTest *test,
-                          const char           *field)
+asymmetry_warrants_clinician (Scorer               *scorer,
+                              const StrideSelfTest *test,
+                              const char           *field)
 {
+  if (test->asymmetry_clinician_with != NULL)
+    {
+      static const StrideSide sides[] = { STRIDE_SIDE_LEFT, STRIDE_SIDE_RIGHT };
+
+      for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+        {
+          JsonObject *values = get_values (scorer->input, test->id, sides[i]);
+          JsonNode *node = values != NULL ? json_object_get_member (values, test->asymmetry_clinician_with) : NULL;
+
+          if (node != NULL && node_is_type (node, G_TYPE_BOOLEAN) && json_node_get_boolean (node))
+            return TRUE;
+        }
+      return FALSE;
+    }
+
   for (guint i = 0; i < test->rules->len; i++)
     {
       const StrideTestRule *rule = g_ptr_array_index (test->rules, i);
@@ -783,7 +801,17 @@ asymmetry_text (const StrideSelfTest *test,
   g_autofree char *difference = NULL;
   double diff = fabs (left - right);
 
-  if (min_difference > 0)
+  if (min_difference > 0 && min_ratio > 0)
+    {
+      g_autofree char *threshold = format_with_unit (min_difference, field->unit);
+      g_autofree char *absolute = format_with_unit (diff, field->unit);
+
+      difference = g_strdup_printf ("%s (%.0f%%)", absolute, 100 * diff / MAX (left, right));
+      /* Translators: e.g. "… of more than 15% and at least 3 s as worth training." */
+      convention = g_strdup_printf (_("Stride counts a difference of more than %.0f%% and at least %s as worth training: less is within what a second try changes."),
+                                    100 * min_ratio, threshold);
+    }
+  else if (min_difference > 0)
     {
       g_autofree char *threshold = format_with_unit (min_difference, field->unit);
       difference = format_with_unit (diff, field->unit);
@@ -828,9 +856,11 @@ score_asymmetry (Scorer               *scorer,
   if (min_difference <= 0 && min_ratio <= 0)
     min_ratio = STRIDE_ASSESS_DEFAULT_MIN_RATIO;
 
+  /* Both margins when the content gives both: 12 s against 10 s is 17% but only the
+   * noise of a second try; 100 s against 97 s is 3 s but only 3%. */
   diff = fabs (left - right);
-  uneven = (min_difference > 0 && diff >= min_difference) ||
-           (min_ratio > 0 && MAX (left, right) > 0 && diff / MAX (left, right) > min_ratio);
+  uneven = (min_difference <= 0 || diff >= min_difference) &&
+           (min_ratio <= 0 || (MAX (left, right) > 0 && diff / MAX (left, right) > min_ratio));
   if (!uneven)
     return;
 
@@ -840,7 +870,7 @@ score_asymmetry (Scorer               *scorer,
   entry->exercises_from = find_field_finding (scorer, test, field->id);
   if (entry->exercises_from == NULL)
     entry->exercises_from = asymmetry;
-  entry->see_clinician = field_warrants_clinician (test, field->id);
+  entry->see_clinician = asymmetry_warrants_clinician (scorer, test, field->id);
   /* The lower value is the weaker side: less range, a shorter hold, fewer reps. */
   entry->text[side_index (left < right ? STRIDE_SIDE_LEFT : STRIDE_SIDE_RIGHT)] = g_string_new (text);
   g_ptr_array_add (pending, entry);
@@ -872,6 +902,75 @@ emit_finding (Scorer               *scorer,
   g_ptr_array_add (scorer->result->findings, finding);
 }
 
+/* TEXT cut into sentences ("… ." each, without the space after). */
+static GPtrArray *
+split_sentences (const char *text)
+{
+  GPtrArray *sentences = g_ptr_array_new_with_free_func (g_free);
+  const char *start = text;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (strchr (".!?", *p) != NULL && (p[1] == ' ' || p[1] == '\0'))
+      {
+        g_ptr_array_add (sentences, g_strndup (start, p + 1 - start));
+        start = p[1] == ' ' ? p + 2 : p + 1;
+      }
+  if (*start != '\0')
+    g_ptr_array_add (sentences, g_strdup (start));
+
+  return sentences;
+}
+
+static gboolean
+has_sentence (GPtrArray  *sentences,
+              const char *sentence)
+{
+  for (guint i = 0; i < sentences->len; i++)
+    if (g_str_equal (g_ptr_array_index (sentences, i), sentence))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The sentences of MINE that OTHER has too (SHARED) or not: appended to OWN or SHARED. */
+static void
+sort_sentences (GPtrArray *mine,
+                GPtrArray *other,
+                GString   *own,
+                GString   *shared)
+{
+  for (guint i = 0; i < mine->len; i++)
+    {
+      const char *sentence = g_ptr_array_index (mine, i);
+      GString *to = has_sentence (other, sentence) ? shared : own;
+
+      if (to == NULL)
+        continue;
+      g_string_append_printf (to, "%s%s", to->len > 0 ? " " : "", sentence);
+    }
+}
+
+/* "Left: A. Right: B. What both share." — a norm or meaning both sides share is said
+ * once, after each side's own evidence. */
+static char *
+join_sides (const char *left,
+            const char *right)
+{
+  g_autoptr(GPtrArray) left_sentences = split_sentences (left);
+  g_autoptr(GPtrArray) right_sentences = split_sentences (right);
+  g_autoptr(GString) left_own = g_string_new (NULL);
+  g_autoptr(GString) right_own = g_string_new (NULL);
+  g_autoptr(GString) shared = g_string_new (NULL);
+
+  sort_sentences (left_sentences, right_sentences, left_own, shared);
+  sort_sentences (right_sentences, left_sentences, right_own, NULL);
+  if (shared->len == 0 || left_own->len == 0 || right_own->len == 0)
+    return g_strdup_printf (_("Left: %s Right: %s"), left, right);
+
+  /* Translators: each side's own evidence, then what both share */
+  return g_strdup_printf (_("Left: %s Right: %s %s"), left_own->str, right_own->str, shared->str);
+}
+
 /* The same finding on both sides is reported once, as "both". */
 static void
 emit_pending (Scorer               *scorer,
@@ -887,8 +986,7 @@ emit_pending (Scorer               *scorer,
   else if (left != NULL && right != NULL && g_str_equal (left->str, right->str))
     emit_finding (scorer, test, entry, STRIDE_SIDE_BOTH, g_strdup (left->str));
   else if (left != NULL && right != NULL)
-    emit_finding (scorer, test, entry, STRIDE_SIDE_BOTH,
-                  g_strdup_printf (_("Left: %s Right: %s"), left->str, right->str));
+    emit_finding (scorer, test, entry, STRIDE_SIDE_BOTH, join_sides (left->str, right->str));
   else if (left != NULL)
     emit_finding (scorer, test, entry, STRIDE_SIDE_LEFT, g_strdup (left->str));
   else if (right != NULL)
@@ -921,6 +1019,58 @@ score_test (Scorer               *scorer,
 /* ---------------------------------------------------------------------------------- */
 
 static gboolean
+has_caution_id (StrideAssessment *result,
+                const char       *id)
+{
+  for (guint i = 0; i < result->cautions->len; i++)
+    if (g_strcmp0 (((StrideAssessCaution *) g_ptr_array_index (result->cautions, i))->caution->id, id) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+follows_hold (Scorer                     *scorer,
+              const StrideCautionFollows *follows)
+{
+  gboolean any = follows->any == NULL;
+
+  for (guint i = 0; follows->all[i] != NULL; i++)
+    if (!has_caution_id (scorer->result, follows->all[i]))
+      return FALSE;
+
+  for (guint i = 0; !any && follows->any[i] != NULL; i++)
+    any = has_caution_id (scorer->result, follows->any[i]);
+
+  return any;
+}
+
+/* Cautions that follow from others (painful single-leg loading with groin pain in a young
+ * runner → possible bone stress), until none is added. */
+static void
+add_following_cautions (Scorer *scorer)
+{
+  GPtrArray *cautions = stride_content_get_items (scorer->content, STRIDE_KIND_CAUTION);
+  gboolean added = TRUE;
+
+  while (added)
+    {
+      added = FALSE;
+      for (guint i = 0; i < cautions->len; i++)
+        {
+          const StrideCaution *caution = g_ptr_array_index (cautions, i);
+
+          if (caution->follows != NULL && !has_caution_id (scorer->result, caution->id) &&
+              follows_hold (scorer, caution->follows))
+            {
+              add_caution (scorer, caution);
+              added = TRUE;
+            }
+        }
+    }
+}
+
+static gboolean
 is_forbidden (StrideAssessment *result,
               const char       *exercise)
 {
@@ -929,6 +1079,22 @@ is_forbidden (StrideAssessment *result,
       const StrideAssessCaution *entry = g_ptr_array_index (result->cautions, i);
 
       if (entry->caution->avoid != NULL && g_strv_contains ((const char * const *) entry->caution->avoid, exercise))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A single-leg exercise a caution keeps only in its supported version (a hand on a wall). */
+static gboolean
+needs_support (StrideAssessment *result,
+               const char       *exercise)
+{
+  for (guint i = 0; i < result->cautions->len; i++)
+    {
+      const StrideAssessCaution *entry = g_ptr_array_index (result->cautions, i);
+
+      if (entry->caution->supported != NULL && g_strv_contains ((const char * const *) entry->caution->supported, exercise))
         return TRUE;
     }
 
@@ -959,15 +1125,16 @@ add_address (StrideAssessItem *item,
 
 static StrideAssessItem *
 new_item (const StrideExercise *exercise,
+          const StrideDose     *dose,
           double                age)
 {
   StrideAssessItem *item = g_new0 (StrideAssessItem, 1);
 
   item->exercise = exercise;
-  item->sets = exercise->dose.sets;
-  item->reps = exercise->dose.reps;
-  item->hold_s = exercise->dose.hold_s;
-  item->rest_s = exercise->dose.rest_s;
+  item->sets = dose->sets;
+  item->reps = dose->reps;
+  item->hold_s = dose->hold_s;
+  item->rest_s = dose->rest_s;
   item->addresses = g_new0 (char *, 1);
 
   if (age >= OLDER_ADULT_AGE && g_strcmp0 (exercise->kind, "stretch") == 0 &&
@@ -977,7 +1144,39 @@ new_item (const StrideExercise *exercise,
   return item;
 }
 
-/* Adds EXERCISE for SIDES, merging with an item already there. */
+static StrideAssessItem *
+find_item (GPtrArray            *items,
+           const StrideExercise *exercise)
+{
+  for (guint i = 0; i < items->len; i++)
+    if (((StrideAssessItem *) g_ptr_array_index (items, i))->exercise == exercise)
+      return g_ptr_array_index (items, i);
+
+  return NULL;
+}
+
+/* Adds EXERCISE for SIDES at DOSE (NULL: its own), merging with an item already there. */
+static void
+add_exercise_at (GPtrArray            *items,
+                 const StrideExercise *exercise,
+                 const StrideDose     *dose,
+                 StrideSide            sides,
+                 const char           *finding,
+                 double                age)
+{
+  StrideAssessItem *item = find_item (items, exercise);
+
+  if (item == NULL)
+    {
+      item = new_item (exercise, dose != NULL ? dose : &exercise->dose, age);
+      g_ptr_array_add (items, item);
+    }
+
+  /* Two-legged exercises (or ones without a side) are done on both sides at once. */
+  item->sides |= exercise->dose.sides == STRIDE_SIDES_EACH ? sides : STRIDE_SIDE_BOTH;
+  add_address (item, finding);
+}
+
 static void
 add_exercise (GPtrArray            *items,
               const StrideExercise *exercise,
@@ -985,21 +1184,7 @@ add_exercise (GPtrArray            *items,
               const char           *finding,
               double                age)
 {
-  StrideAssessItem *item = NULL;
-
-  for (guint i = 0; i < items->len && item == NULL; i++)
-    if (((StrideAssessItem *) g_ptr_array_index (items, i))->exercise == exercise)
-      item = g_ptr_array_index (items, i);
-
-  if (item == NULL)
-    {
-      item = new_item (exercise, age);
-      g_ptr_array_add (items, item);
-    }
-
-  /* Two-legged exercises (or ones without a side) are done on both sides at once. */
-  item->sides |= exercise->dose.sides == STRIDE_SIDES_EACH ? sides : STRIDE_SIDE_BOTH;
-  add_address (item, finding);
+  add_exercise_at (items, exercise, NULL, sides, finding, age);
 }
 
 /* The RANK-th exercise (0 = the best) that addresses FINDING and no caution forbids. */
@@ -1036,11 +1221,37 @@ has_room (GPtrArray            *items,
 
       if (item->exercise == exercise)
         return TRUE;   /* already there: only its sides grow */
-      if ((g_strcmp0 (item->exercise->kind, "stretch") == 0) == stretch)
+      if (!item->preferred && (g_strcmp0 (item->exercise->kind, "stretch") == 0) == stretch)
         same_kind++;
     }
 
   return same_kind < (stretch ? MAX_STRETCHES : MAX_STRENGTH);
+}
+
+/* What a caution puts first (isometric holds for a painful tendon), at the caution's dose. */
+static void
+add_preferred_exercises (Scorer    *scorer,
+                         GPtrArray *items,
+                         double     age)
+{
+  GPtrArray *cautions = scorer->result->cautions;
+
+  for (guint i = 0; i < cautions->len; i++)
+    {
+      const StrideCaution *caution = ((StrideAssessCaution *) g_ptr_array_index (cautions, i))->caution;
+
+      for (guint j = 0; caution->prefer != NULL && j < caution->prefer->len; j++)
+        {
+          const StrideRoutineItem *preferred = g_ptr_array_index (caution->prefer, j);
+          const StrideExercise *exercise = stride_content_find_exercise (scorer->content, preferred->exercise);
+
+          if (exercise != NULL && !is_forbidden (scorer->result, exercise->id))
+            {
+              add_exercise_at (items, exercise, &preferred->dose, STRIDE_SIDE_BOTH, caution->id, age);
+              find_item (items, exercise)->preferred = TRUE;
+            }
+        }
+    }
 }
 
 static void
@@ -1090,7 +1301,226 @@ add_maintenance (Scorer    *scorer,
       item->sets = MIN (item->sets, MAINTENANCE_MAX_SETS);
     }
 
-  scorer->result->maintenance = TRUE;
+  /* "Keep it that way" only when nothing hurt and nothing needs watching: after a test
+   * that hurt, the same short routine is not a maintenance one. */
+  scorer->result->maintenance = scorer->result->cautions->len == 0;
+}
+
+/* Single-leg exercises in their supported version: the regression's text says how. */
+static void
+support_single_leg (Scorer    *scorer,
+                    GPtrArray *items)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      StrideAssessItem *item = g_ptr_array_index (items, i);
+
+      if (needs_support (scorer->result, item->exercise->id))
+        item->note = item->exercise->regression.text;
+    }
+}
+
+/* The weaker side's measure of TEST's capacity field, or FALSE when no side has one. */
+static gboolean
+weaker_capacity (Scorer               *scorer,
+                 const StrideSelfTest *test,
+                 double               *value)
+{
+  double left, right;
+  gboolean has_left = stride_assess_input_get_number (scorer->input, test->id, STRIDE_SIDE_LEFT, test->capacity_field, &left);
+  gboolean has_right = stride_assess_input_get_number (scorer->input, test->id, STRIDE_SIDE_RIGHT, test->capacity_field, &right);
+
+  if (!has_left && !has_right)
+    return FALSE;
+
+  *value = has_left && has_right ? MIN (left, right) : has_left ? left : right;
+  return TRUE;
+}
+
+/* Reps too few to train (the test was close to failing at once): the regression exercise
+ * in its place, when it has one that no caution forbids and is not there already. */
+static void
+regress_item (Scorer           *scorer,
+              GPtrArray        *items,
+              StrideAssessItem *item,
+              double            age)
+{
+  const StrideExercise *easier = item->exercise->regression.exercise != NULL ?
+    stride_content_find_exercise (scorer->content, item->exercise->regression.exercise) : NULL;
+
+  if (easier != NULL && find_item (items, easier) != NULL)
+    {
+      /* The easier one is there already: it does the work alone */
+      StrideAssessItem *kept = find_item (items, easier);
+
+      for (guint i = 0; item->addresses[i] != NULL; i++)
+        add_address (kept, item->addresses[i]);
+      g_ptr_array_remove (items, item);
+      assess_item_free (item);
+      return;
+    }
+  if (easier == NULL || is_forbidden (scorer->result, easier->id))
+    {
+      item->reps = STRIDE_ASSESS_MIN_REPS;
+      item->note = item->exercise->regression.text;
+      return;
+    }
+
+  {
+    StrideAssessItem *replacement = new_item (easier, &easier->dose, age);
+
+    replacement->sides = easier->dose.sides == STRIDE_SIDES_EACH ? item->sides : STRIDE_SIDE_BOTH;
+    g_strfreev (replacement->addresses);
+    replacement->addresses = g_steal_pointer (&item->addresses);
+    assess_item_free (item);
+    for (guint i = 0; i < items->len; i++)
+      if (g_ptr_array_index (items, i) == item)
+        items->pdata[i] = replacement;
+  }
+}
+
+static gboolean
+scaled_down (const StrideAssessItem *item,
+             const StrideExercise   *exercise)
+{
+  if (item->note != NULL)
+    return TRUE;
+
+  return exercise->dose.reps > 0 ? item->reps < exercise->dose.reps : item->hold_s < exercise->dose.hold_s;
+}
+
+static void
+drop_progression (Scorer               *scorer,
+                  GPtrArray            *items,
+                  const StrideExercise *exercise)
+{
+  const StrideExercise *harder = exercise->progression.exercise != NULL ?
+    stride_content_find_exercise (scorer->content, exercise->progression.exercise) : NULL;
+  StrideAssessItem *item = harder != NULL ? find_item (items, harder) : NULL;
+
+  if (item != NULL)
+    {
+      g_ptr_array_remove (items, item);
+      assess_item_free (item);
+    }
+}
+
+/* Doses follow measured capacity (DOMAIN.md): a hold at most the content's share (~70%)
+ * of the weaker side's hold; reps about the share (60–70%) of the weaker side's reps to
+ * fatigue. */
+static void
+scale_to_capacity (Scorer    *scorer,
+                   GPtrArray *items,
+                   double     age)
+{
+  GPtrArray *tests = stride_content_get_items (scorer->content, STRIDE_KIND_TEST);
+
+  for (guint i = 0; i < tests->len; i++)
+    {
+      const StrideSelfTest *test = g_ptr_array_index (tests, i);
+      const StrideExercise *exercise;
+      StrideAssessItem *item;
+      double value;
+
+      if (test->capacity_field == NULL ||
+          (exercise = stride_content_find_exercise (scorer->content, test->capacity_exercise)) == NULL ||
+          (item = find_item (items, exercise)) == NULL ||
+          !weaker_capacity (scorer, test, &value))
+        continue;
+
+      if (item->reps == 0)
+        {
+          double hold = floor (test->capacity_share * value);
+
+          if (hold < STRIDE_ASSESS_MIN_HOLD_S)
+            {
+              item->hold_s = STRIDE_ASSESS_MIN_HOLD_S;
+              item->note = exercise->regression.text;
+            }
+          else
+            item->hold_s = MIN (item->hold_s, (guint) hold);
+        }
+      else
+        {
+          double reps = floor (test->capacity_share * value + 0.5);
+
+          if (reps < STRIDE_ASSESS_MIN_REPS)
+            regress_item (scorer, items, item, age);
+          else
+            item->reps = (guint) MIN (reps, STRIDE_ASSESS_ENDURANCE_MAX_REPS);
+        }
+
+      /* Below its usual dose, the exercise's harder version comes later, not now */
+      item = find_item (items, exercise);
+      if (item == NULL || scaled_down (item, exercise))
+        drop_progression (scorer, items, exercise);
+    }
+}
+
+static char *
+join_exercise_names (GPtrArray *names)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      if (i > 0)
+        g_string_append (text, i + 1 == names->len ? _(" and ") : _(", "));
+      g_string_append (text, g_ptr_array_index (names, i));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The weaker side gets more work: one extra set of what trains the asymmetry, on that
+ * side, and the finding says which side and what. */
+static void
+add_extra_sets (Scorer    *scorer,
+                GPtrArray *items)
+{
+  GPtrArray *findings = scorer->result->findings;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      StrideAssessFinding *finding = g_ptr_array_index (findings, i);
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      g_autofree char *list = NULL;
+      char *text;
+
+      if (g_strcmp0 (finding->finding->id, STRIDE_FINDING_ASYMMETRY) != 0 ||
+          (finding->side != STRIDE_SIDE_LEFT && finding->side != STRIDE_SIDE_RIGHT))
+        continue;
+
+      for (guint j = 0; j < items->len; j++)
+        {
+          StrideAssessItem *item = g_ptr_array_index (items, j);
+          const StrideFinding *source = finding->exercises_from;
+
+          if (item->exercise->dose.sides != STRIDE_SIDES_EACH || !(item->sides & finding->side) ||
+              source == NULL || source->exercises == NULL ||
+              !g_strv_contains ((const char * const *) source->exercises, item->exercise->id))
+            continue;
+
+          if (item->sides == finding->side)
+            item->sets++;          /* only that side does it: one set more */
+          else
+            item->extra_set_side = finding->side;
+          add_address (item, STRIDE_FINDING_ASYMMETRY);
+          g_ptr_array_add (names, item->exercise->name);
+        }
+
+      if (names->len == 0)
+        continue;
+
+      list = join_exercise_names (names);
+      text = g_strdup_printf (finding->side == STRIDE_SIDE_LEFT ?
+                              /* Translators: %s lists exercises, e.g. "Side plank and Clamshell" */
+                              _("%s Your left side is the weaker one: it gets one extra set of %s.") :
+                              _("%s Your right side is the weaker one: it gets one extra set of %s."),
+                              finding->text, list);
+      g_free (finding->text);
+      finding->text = text;
+    }
 }
 
 /* Stretches first (the tissue is warm and free for the strength work after), then the
@@ -1120,10 +1550,18 @@ build_routine (Scorer *scorer)
   g_autoptr(GPtrArray) items = g_ptr_array_new ();
   double age = get_age (scorer->input);
 
+  for (guint i = 0; i < scorer->result->cautions->len; i++)
+    if (((StrideAssessCaution *) g_ptr_array_index (scorer->result->cautions, i))->caution->no_routine)
+      return;
+
+  add_preferred_exercises (scorer, items, age);
   add_finding_exercises (scorer, items, age);
   if (items->len == 0)
     add_maintenance (scorer, items, age);
 
+  support_single_leg (scorer, items);
+  scale_to_capacity (scorer, items, age);
+  add_extra_sets (scorer, items);
   order_items (scorer->result, items);
 }
 
@@ -1185,6 +1623,7 @@ stride_assess (StrideContent  *content,
   for (guint i = 0; i < tests->len; i++)
     score_test (&scorer, g_ptr_array_index (tests, i));
 
+  add_following_cautions (&scorer);
   build_routine (&scorer);
   return result;
 }
@@ -1323,6 +1762,16 @@ build_item (JsonBuilder            *builder,
   if (item->hold_s > 0 || item->reps == 0)
     add_uint_member (builder, "hold_s", item->hold_s);
   add_uint_member (builder, "rest_s", item->rest_s);
+  if (item->extra_set_side != STRIDE_SIDE_NONE)
+    {
+      json_builder_set_member_name (builder, "extra_set_side");
+      json_builder_add_string_value (builder, stride_side_to_string (item->extra_set_side));
+    }
+  if (item->note != NULL)
+    {
+      json_builder_set_member_name (builder, "note");
+      json_builder_add_string_value (builder, item->note);
+    }
   build_strv (builder, "addresses", item->addresses);
   json_builder_end_object (builder);
 }

@@ -33,6 +33,15 @@ GQuark stride_assess_error_quark (void);
 #define STRIDE_FINDING_ASYMMETRY   "asymmetry"
 #define STRIDE_FINDING_MAINTENANCE "maintenance"
 
+/* Capacity scaling (DOMAIN.md, "Doses follow measured capacity"): a hold is at most this
+ * share of the weaker side's measured hold (the content's share), and never under
+ * MIN_HOLD_S — below that the easier version (the exercise's regression) is given. Reps
+ * are rounded to the content's share of the reps to fatigue, at most ENDURANCE_MAX_REPS;
+ * under MIN_REPS the exercise's regression exercise takes its place. */
+#define STRIDE_ASSESS_MIN_HOLD_S        5
+#define STRIDE_ASSESS_MIN_REPS          3
+#define STRIDE_ASSESS_ENDURANCE_MAX_REPS 20
+
 /* Left/right difference worth training when a test's content gives no threshold:
  * a working convention (DOMAIN.md), not a clinical cut-off. */
 #define STRIDE_ASSESS_DEFAULT_MIN_RATIO 0.15
@@ -70,7 +79,13 @@ typedef struct
   guint                 reps;     /* 0: a hold of hold_s */
   guint                 hold_s;
   guint                 rest_s;
-  GStrv                 addresses;/* finding ids */
+  StrideSide            extra_set_side; /* LEFT or RIGHT: the weaker side does one set
+                                         * more; NONE: both sides alike */
+  const char           *note;     /* borrowed: how to do it in the version given (its
+                                   * regression's text), or NULL */
+  gboolean              preferred;/* a caution put it first; not counted in the routine's
+                                   * limits, which are for what the findings ask */
+  GStrv                 addresses;/* finding ids, and the ids of cautions that put it first */
 } StrideAssessItem;
 
 typedef struct _StrideAssessment StrideAssessment;

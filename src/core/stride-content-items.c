@@ -661,18 +661,48 @@ read_finding (StrideReader *reader,
 }
 
 static gpointer
+read_caution_follows (StrideReader *reader,
+                      JsonObject   *object,
+                      gpointer      data)
+{
+  StrideCautionFollows *follows = stride_arena_new0 (reader->pack->arena, StrideCautionFollows);
+
+  stride_reader_check_keys (reader, object, KEYS ("all", "any"));
+  follows->all = empty_strv (reader, stride_reader_ref_list (reader, object, "all", TRUE, 1, STRIDE_KIND_CAUTION));
+  follows->any = stride_reader_ref_list (reader, object, "any", FALSE, 1, STRIDE_KIND_CAUTION);
+  return follows;
+}
+
+static gpointer read_routine_item (StrideReader *reader, JsonObject *object, gpointer data);
+
+static gpointer
 read_caution (StrideReader *reader,
               JsonObject   *object,
               gpointer      data)
 {
   StrideCaution *c = stride_arena_new0 (reader->pack->arena, StrideCaution);
 
-  stride_reader_check_keys (reader, object, KEYS ("id", "text", "avoid", "see_clinician"));
+  stride_reader_check_keys (reader, object, KEYS ("id", "text", "avoid", "supported", "prefer", "follows",
+                                                   "see_clinician", "no_routine"));
   c->id = stride_reader_id (reader, object, "id", TRUE);
   c->text = stride_reader_text (reader, object, "text", TRUE);
   c->avoid = empty_strv (reader, stride_reader_ref_list (reader, object, "avoid", TRUE, 0,
                                                          STRIDE_KIND_EXERCISE));
+  c->supported = empty_strv (reader, stride_reader_ref_list (reader, object, "supported", FALSE, 0,
+                                                             STRIDE_KIND_EXERCISE));
+  c->prefer = read_object_list (reader, object, "prefer", FALSE, 0, read_routine_item, NULL);
+  for (guint i = 0; i < c->prefer->len; i++)
+    if (((StrideRoutineItem *) g_ptr_array_index (c->prefer, i))->test != NULL)
+      {
+        gsize mark = stride_reader_push_key (reader, "prefer");
+        stride_reader_error (reader, "a caution prefers exercises, not tests");
+        stride_reader_pop (reader, mark);
+      }
+  c->follows = read_member_object (reader, object, "follows", FALSE, read_caution_follows, NULL);
   c->see_clinician = stride_reader_bool (reader, object, "see_clinician", FALSE);
+  c->no_routine = stride_reader_bool (reader, object, "no_routine", FALSE);
+  if (c->no_routine && !c->see_clinician)
+    stride_reader_error (reader, "a caution with “no_routine” sends the person to a clinician (“see_clinician”: true)");
   return c;
 }
 
@@ -951,6 +981,29 @@ read_rule (StrideReader *reader,
   return rule;
 }
 
+static void
+check_number_field (StrideReader   *reader,
+                    StrideSelfTest *t,
+                    const char     *key,
+                    const char     *id,
+                    StrideFieldKind kind)
+{
+  StrideField *field;
+  gsize mark;
+
+  if (id == NULL)
+    return;
+
+  field = find_field (t->fields, id);
+  mark = stride_reader_push_key (reader, key);
+  if (field == NULL)
+    stride_reader_error (reader, "unknown field “%s” of this test", id);
+  else if (field->kind != kind)
+    stride_reader_error (reader, kind == STRIDE_FIELD_NUMBER ? "field “%s” is not a number"
+                                                             : "field “%s” is not true or false", id);
+  stride_reader_pop (reader, mark);
+}
+
 static gpointer
 read_asymmetry (StrideReader *reader,
                 JsonObject   *object,
@@ -959,29 +1012,37 @@ read_asymmetry (StrideReader *reader,
   StrideSelfTest *t = data;
   gboolean has_difference, has_ratio;
 
-  stride_reader_check_keys (reader, object, KEYS ("field", "min_difference", "min_ratio"));
+  stride_reader_check_keys (reader, object, KEYS ("field", "min_difference", "min_ratio", "clinician_with"));
   t->asymmetry_field = stride_reader_id (reader, object, "field", TRUE);
   has_difference = stride_reader_number (reader, object, "min_difference", FALSE, &t->asymmetry_min_difference);
   has_ratio = stride_reader_number (reader, object, "min_ratio", FALSE, &t->asymmetry_min_ratio);
+  t->asymmetry_clinician_with = stride_reader_id (reader, object, "clinician_with", FALSE);
 
-  if (t->asymmetry_field != NULL)
-    {
-      StrideField *field = find_field (t->fields, t->asymmetry_field);
-      gsize mark = stride_reader_push_key (reader, "field");
-
-      if (field == NULL)
-        stride_reader_error (reader, "unknown field “%s” of this test", t->asymmetry_field);
-      else if (field->kind != STRIDE_FIELD_NUMBER)
-        stride_reader_error (reader, "field “%s” is not a number", t->asymmetry_field);
-      stride_reader_pop (reader, mark);
-    }
-  if (has_difference == has_ratio &&
-      json_object_has_member (object, "min_difference") == json_object_has_member (object, "min_ratio"))
-    stride_reader_error (reader, "asymmetry has either “min_difference” or “min_ratio”");
+  check_number_field (reader, t, "field", t->asymmetry_field, STRIDE_FIELD_NUMBER);
+  check_number_field (reader, t, "clinician_with", t->asymmetry_clinician_with, STRIDE_FIELD_BOOL);
+  if (!json_object_has_member (object, "min_difference") && !json_object_has_member (object, "min_ratio"))
+    stride_reader_error (reader, "asymmetry needs “min_difference”, “min_ratio” or both");
   else if (has_difference && !(t->asymmetry_min_difference > 0))
     stride_reader_error (reader, "“min_difference” must be more than 0");
   else if (has_ratio && !(t->asymmetry_min_ratio > 0 && t->asymmetry_min_ratio <= 1))
     stride_reader_error (reader, "“min_ratio” must be more than 0 and at most 1");
+  return t;
+}
+
+static gpointer
+read_capacity (StrideReader *reader,
+               JsonObject   *object,
+               gpointer      data)
+{
+  StrideSelfTest *t = data;
+
+  stride_reader_check_keys (reader, object, KEYS ("field", "exercise", "share"));
+  t->capacity_field = stride_reader_id (reader, object, "field", TRUE);
+  t->capacity_exercise = stride_reader_ref (reader, object, "exercise", TRUE, STRIDE_KIND_EXERCISE);
+  if (stride_reader_number (reader, object, "share", TRUE, &t->capacity_share) &&
+      !(t->capacity_share > 0 && t->capacity_share <= 1))
+    stride_reader_error (reader, "“share” must be more than 0 and at most 1");
+  check_number_field (reader, t, "field", t->capacity_field, STRIDE_FIELD_NUMBER);
   return t;
 }
 
@@ -995,7 +1056,8 @@ read_test (StrideReader *reader,
 
   stride_reader_check_keys (reader, object, KEYS ("id", "name", "kind", "per_side", "summary", "look_for",
                                                    "safety", "steps", "equipment", "partner", "fields",
-                                                   "rules", "asymmetry", "video", "sources"));
+                                                   "rules", "asymmetry", "capacity", "skip_if_caution",
+                                                   "video", "sources"));
   t->id = stride_reader_id (reader, object, "id", TRUE);
   t->name = stride_reader_text (reader, object, "name", TRUE);
   kind = stride_reader_enum (reader, object, "kind", KEYS ("flexibility", "strength", "control"), -1);
@@ -1023,6 +1085,10 @@ read_test (StrideReader *reader,
 
   t->rules = read_object_list (reader, object, "rules", TRUE, 0, read_rule, t->fields);
   read_member_object (reader, object, "asymmetry", FALSE, read_asymmetry, t);
+  read_member_object (reader, object, "capacity", FALSE, read_capacity, t);
+  t->skip_if_caution = stride_reader_ref (reader, object, "skip_if_caution", FALSE, STRIDE_KIND_CAUTION);
+  if (t->capacity_field != NULL && !t->per_side)
+    stride_reader_error (reader, "“capacity” compares sides: the test must be per side");
   t->video = stride_reader_ref (reader, object, "video", FALSE, STRIDE_KIND_VIDEO);
   t->sources = read_sources (reader, object, TRUE);
   return t;
@@ -1233,7 +1299,7 @@ read_video (StrideReader *reader,
   const char *file, *uri;
   gsize mark;
 
-  stride_reader_check_keys (reader, object, KEYS ("id", "file", "uri", "animation", "chapters"));
+  stride_reader_check_keys (reader, object, KEYS ("id", "file", "uri", "animation", "side", "chapters"));
   v->id = stride_reader_id (reader, object, "id", TRUE);
   file = stride_reader_string (reader, object, "file", FALSE);
   uri = stride_reader_string (reader, object, "uri", FALSE);
@@ -1254,6 +1320,7 @@ read_video (StrideReader *reader,
     }
 
   v->animation = stride_reader_id (reader, object, "animation", FALSE);
+  v->shows_right = stride_reader_enum (reader, object, "side", KEYS ("left", "right"), 0) == 1;
   v->chapters = read_object_list (reader, object, "chapters", FALSE, 0, read_chapter, NULL);
   return v;
 }

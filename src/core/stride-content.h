@@ -197,13 +197,29 @@ typedef struct
   GStrv exercises;
 } StrideFinding;
 
+/* A caution that follows from others (e.g. painful single-leg loading together with
+ * groin pain means possible bone stress): every caution in ALL and at least one in ANY
+ * (when given) apply. */
 typedef struct
 {
-  char     *id;
-  char     *pack_id;
-  char     *text;
-  GStrv     avoid;
-  gboolean  see_clinician;
+  GStrv  all;                     /* caution ids */
+  GStrv  any;                     /* caution ids, or NULL */
+} StrideCautionFollows;
+
+typedef struct
+{
+  char                 *id;
+  char                 *pack_id;
+  char                 *text;
+  GStrv                 avoid;
+  GStrv                 supported; /* single-leg exercises kept only in their supported
+                                    * version (the regression's text says how) */
+  GPtrArray            *prefer;    /* StrideRoutineItem: exercises given first, at their
+                                    * dose, while this caution applies */
+  StrideCautionFollows *follows;   /* NULL: comes from the tests' rules */
+  gboolean              see_clinician;
+  gboolean              no_routine; /* a possible injury: no exercises until a clinician
+                                     * has looked */
 } StrideCaution;
 
 typedef enum
@@ -321,8 +337,16 @@ typedef struct
   GPtrArray *fields;              /* StrideField */
   GPtrArray *rules;               /* StrideTestRule */
   char      *asymmetry_field;     /* optional */
-  double     asymmetry_min_difference;   /* 0 when unused */
+  double     asymmetry_min_difference;   /* 0 when unused; with a ratio, both must hold */
   double     asymmetry_min_ratio;        /* 0 when unused */
+  char      *asymmetry_clinician_with;   /* a bool field: a difference warrants a clinician
+                                          * only when it is true on a side; NULL: when the
+                                          * field's low values do */
+  char      *skip_if_caution;     /* optional: a guided run leaves the test out when this
+                                   * caution already applies (standing already hurts) */
+  char      *capacity_field;      /* optional: a number measuring capacity (seconds, reps) */
+  char      *capacity_exercise;   /* the exercise whose dose it scales */
+  double     capacity_share;      /* the share of the weaker side's value to prescribe */
   char      *video;               /* optional */
   GPtrArray *sources;
 } StrideSelfTest;
@@ -381,6 +405,8 @@ typedef struct
   char      *pack_id;
   char      *uri;                 /* resolved: file:///…/videos/x.webm, resource:/// or https:// */
   char      *animation;           /* optional */
+  gboolean   shows_right;         /* the clip's first pass shows the right side (its
+                                   * animation's "side"); the mirror image follows */
   GPtrArray *chapters;            /* StrideChapterCaption */
 } StrideVideo;
 

@@ -269,6 +269,18 @@ session_done_dose (JsonObject *session,
   return NULL;
 }
 
+gboolean
+stride_session_counts (JsonObject *session)
+{
+  JsonNode *early;
+
+  g_return_val_if_fail (session != NULL, FALSE);
+
+  early = json_object_get_member (session, "ended_early");
+  return early == NULL || !JSON_NODE_HOLDS_VALUE (early) ||
+         json_node_get_value_type (early) != G_TYPE_BOOLEAN || !json_node_get_boolean (early);
+}
+
 static StrideHistoryEntry *
 latest_session_of (StrideHistory *history,
                    const char    *routine)
@@ -279,7 +291,8 @@ latest_session_of (StrideHistory *history,
     {
       StrideHistoryEntry *entry = g_ptr_array_index (sessions, i - 1);
 
-      if (g_strcmp0 (stride_json_get_string (stride_history_entry_get_data (entry), "routine"), routine) == 0)
+      if (g_strcmp0 (stride_json_get_string (stride_history_entry_get_data (entry), "routine"), routine) == 0 &&
+          stride_session_counts (stride_history_entry_get_data (entry)))
         return entry;
     }
 

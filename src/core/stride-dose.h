@@ -67,6 +67,10 @@ gboolean         stride_dose_adapt         (const StrideDose *dose,
 StrideDoseChange stride_dose_decide_for_exercise (JsonObject *session,
                                                   const char *exercise);
 
+/* Whether a saved session (its data) counts towards streaks and the next dose: not one
+ * that ended early (under half its sets done). */
+gboolean         stride_session_counts     (JsonObject       *session);
+
 JsonObject      *stride_dose_to_json       (const StrideDose *dose);
 /* Members missing or out of range keep FALLBACK's values. */
 void             stride_dose_from_json     (JsonObject       *object,
@@ -74,7 +78,7 @@ void             stride_dose_from_json     (JsonObject       *object,
                                             StrideDose       *dose);
 
 /* The dose EXERCISE should be done at next in ROUTINE: the "next_dose" the latest session
- * of ROUTINE saved for it, stepped back when a later check-in about that session says it
+ * of ROUTINE that counts (stride_session_counts()) saved for it, stepped back when a later check-in about that session says it
  * got worse; BASE when there is none. */
 void             stride_dose_for_next_session (StrideHistory    *history,
                                                const char       *routine,

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "stride-json-document.h"
+#include "stride-dose.h"
 #include "stride-progress-stats.h"
 
 static void
@@ -56,6 +57,9 @@ session_day_set (StrideHistory *history)
     {
       gint64 day = day_number (stride_history_entry_get_date (g_ptr_array_index (sessions, i)));
 
+      /* A session ended early does not keep a streak going */
+      if (!stride_session_counts (stride_history_entry_get_data (g_ptr_array_index (sessions, i))))
+        continue;
       if (!g_hash_table_contains (days, &day))
         g_hash_table_add (days, g_memdup2 (&day, sizeof day));
     }

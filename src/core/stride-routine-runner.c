@@ -18,6 +18,7 @@ typedef struct
   StrideDose  dose;
   guint       work_done;     /* work steps finished by time */
   StrideRunnerSide only_side; /* NONE: every side the dose names */
+  StrideRunnerSide extra_side; /* the weaker side's one extra set, or NONE */
 } Item;
 
 typedef struct
@@ -42,6 +43,7 @@ struct _StrideRoutineRunner
 
   guint        get_ready_s;
   guint        switch_s;
+  guint        rest_s;       /* 0: each dose's own rest */
 
   StridePhase  phase;
   guint        current;      /* index into steps while running */
@@ -238,6 +240,21 @@ stride_routine_runner_set_get_ready_s (StrideRoutineRunner *self,
 }
 
 void
+stride_routine_runner_set_rest_s (StrideRoutineRunner *self,
+                                  guint                seconds)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_RUNNER (self));
+  self->rest_s = seconds;
+}
+
+static guint
+rest_of (StrideRoutineRunner *self,
+         const StrideDose    *dose)
+{
+  return self->rest_s > 0 ? self->rest_s : dose->rest_s;
+}
+
+void
 stride_routine_runner_set_switch_s (StrideRoutineRunner *self,
                                     guint                seconds)
 {
@@ -297,8 +314,8 @@ add_one_side_steps (StrideRoutineRunner *self,
   for (guint set = 1; set <= dose->sets; set++)
     {
       add_work_step (self, index, set, side);
-      if (set < dose->sets && dose->rest_s > 0)
-        add_step (self, STRIDE_PHASE_REST, index, set + 1, side, dose->rest_s);
+      if (set < dose->sets && rest_of (self, dose) > 0)
+        add_step (self, STRIDE_PHASE_REST, index, set + 1, side, rest_of (self, dose));
     }
 }
 
@@ -329,9 +346,17 @@ add_item_steps (StrideRoutineRunner *self,
             add_step (self, STRIDE_PHASE_SWITCH_SIDE, index, set, STRIDE_RUNNER_SIDE_RIGHT, self->switch_s);
           add_work_step (self, index, set, STRIDE_RUNNER_SIDE_RIGHT);
         }
-      if (set < dose->sets && dose->rest_s > 0)
+      if (set < dose->sets && rest_of (self, dose) > 0)
         add_step (self, STRIDE_PHASE_REST, index, set + 1, each ? STRIDE_RUNNER_SIDE_LEFT : STRIDE_RUNNER_SIDE_NONE,
-                  dose->rest_s);
+                  rest_of (self, dose));
+    }
+
+  /* The weaker side's extra set, after a rest */
+  if (each && item->extra_side != STRIDE_RUNNER_SIDE_NONE)
+    {
+      if (rest_of (self, dose) > 0)
+        add_step (self, STRIDE_PHASE_REST, index, dose->sets + 1, item->extra_side, rest_of (self, dose));
+      add_work_step (self, index, dose->sets + 1, item->extra_side);
     }
 }
 
@@ -515,6 +540,18 @@ stride_routine_runner_set_only_side (StrideRoutineRunner *self,
 }
 
 void
+stride_routine_runner_set_extra_set (StrideRoutineRunner *self,
+                                     guint                item,
+                                     StrideRunnerSide     side)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_RUNNER (self));
+  g_return_if_fail (item < self->items->len);
+  g_return_if_fail (self->phase == STRIDE_PHASE_IDLE);
+
+  g_array_index (self->items, Item, item).extra_side = side;
+}
+
+void
 stride_routine_runner_start (StrideRoutineRunner *self)
 {
   g_return_if_fail (STRIDE_IS_ROUTINE_RUNNER (self));
@@ -632,28 +669,6 @@ stride_routine_runner_end (StrideRoutineRunner *self)
   finish (self, FALSE);
 }
 
-gboolean
-stride_routine_runner_chapter_changed (StrideRoutineRunner *self,
-                                       const char          *chapter_id)
-{
-  /* The rendered videos' chapters (data/content/videos.json) where the effort begins */
-  static const char * const work_chapters[] = { "hold", "move", "lift", "work", NULL };
-  const Step *step;
-
-  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), FALSE);
-
-  step = current_step (self);
-  if (step == NULL || self->paused || chapter_id == NULL ||
-      !g_strv_contains (work_chapters, chapter_id))
-    return FALSE;
-
-  if (step->phase != STRIDE_PHASE_GET_READY && step->phase != STRIDE_PHASE_SWITCH_SIDE)
-    return FALSE;
-
-  jump_to (self, self->current + 1);
-  return TRUE;
-}
-
 /* Getters */
 
 StridePhase
@@ -756,7 +771,10 @@ stride_routine_runner_get_n_sets (StrideRoutineRunner *self)
   g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), 0);
 
   step = current_step (self);
-  return step != NULL ? g_array_index (self->items, Item, step->item).dose.sets : 0;
+  if (step == NULL)
+    return 0;
+  /* The extra set is "set 4 of 4" on the weaker side */
+  return MAX (g_array_index (self->items, Item, step->item).dose.sets, step->set);
 }
 
 guint
@@ -847,6 +865,53 @@ stride_routine_runner_get_sets_done (StrideRoutineRunner *self,
   return it->work_done / (it->dose.sides == STRIDE_SIDES_EACH && it->only_side == STRIDE_RUNNER_SIDE_NONE ? 2 : 1);
 }
 
+/* Work steps (a set on one side) planned and done in full */
+static void
+count_work (StrideRoutineRunner *self,
+            guint               *planned,
+            guint               *done)
+{
+  *planned = *done = 0;
+  for (guint i = 0; i < self->steps->len; i++)
+    if (g_array_index (self->steps, Step, i).phase == STRIDE_PHASE_WORK)
+      (*planned)++;
+  for (guint i = 0; i < self->items->len; i++)
+    *done += g_array_index (self->items, Item, i).work_done;
+}
+
+guint
+stride_routine_runner_get_sets_planned_total (StrideRoutineRunner *self)
+{
+  guint planned, done;
+
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), 0);
+  count_work (self, &planned, &done);
+  return planned;
+}
+
+guint
+stride_routine_runner_get_sets_done_total (StrideRoutineRunner *self)
+{
+  guint planned, done;
+
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), 0);
+  count_work (self, &planned, &done);
+  return done;
+}
+
+gboolean
+stride_routine_runner_get_ended_early (StrideRoutineRunner *self)
+{
+  guint planned, done;
+
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), FALSE);
+
+  if (self->phase != STRIDE_PHASE_DONE)
+    return FALSE;
+  count_work (self, &planned, &done);
+  return planned == 0 || 2 * done < planned;
+}
+
 guint
 stride_routine_runner_get_active_s (StrideRoutineRunner *self)
 {
@@ -886,7 +951,13 @@ stride_routine_runner_build_summary (StrideRoutineRunner *self)
       json_array_add_object_element (exercises, object);
     }
 
-  json_object_set_boolean_member (summary, "completed", self->completed);
+  /* Reaching the end by skipping is not finishing: under half the sets done is "ended
+   * early", which counts neither towards streaks nor towards the next dose. */
+  json_object_set_boolean_member (summary, "completed",
+                                  self->completed && !stride_routine_runner_get_ended_early (self));
+  json_object_set_boolean_member (summary, "ended_early", stride_routine_runner_get_ended_early (self));
+  json_object_set_int_member (summary, "sets_done", stride_routine_runner_get_sets_done_total (self));
+  json_object_set_int_member (summary, "sets_planned", stride_routine_runner_get_sets_planned_total (self));
   json_object_set_int_member (summary, "duration_s", stride_routine_runner_get_active_s (self));
   json_object_set_array_member (summary, "exercises", exercises);
   return summary;

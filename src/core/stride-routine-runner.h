@@ -69,12 +69,21 @@ StrideRoutineRunner *stride_routine_runner_new          (StrideClock         *cl
 
 void         stride_routine_runner_set_get_ready_s      (StrideRoutineRunner *self,
                                                          guint                seconds);
+/* The rest between sets for every item (Preferences); 0: each dose's own rest_s. */
+void         stride_routine_runner_set_rest_s           (StrideRoutineRunner *self,
+                                                         guint                seconds);
 void         stride_routine_runner_set_switch_s         (StrideRoutineRunner *self,
                                                          guint                seconds);
 
 /* Restricts ITEM, an exercise done on each side, to SIDE only (a personal routine that
  * trains the side that needs it); STRIDE_RUNNER_SIDE_NONE lifts it. Before start. */
 void         stride_routine_runner_set_only_side        (StrideRoutineRunner *self,
+                                                         guint                item,
+                                                         StrideRunnerSide     side);
+
+/* ITEM, an exercise done on each side, gets one set more on SIDE (the weaker side of an
+ * asymmetry), after its other sets; NONE lifts it. Before start. */
+void         stride_routine_runner_set_extra_set        (StrideRoutineRunner *self,
                                                          guint                item,
                                                          StrideRunnerSide     side);
 
@@ -89,12 +98,6 @@ void         stride_routine_runner_skip                 (StrideRoutineRunner *se
 void         stride_routine_runner_back                 (StrideRoutineRunner *self);
 /* Ends now: phase done, not completed. */
 void         stride_routine_runner_end                  (StrideRoutineRunner *self);
-
-/* The video entered chapter CHAPTER_ID. A chapter "hold", "move", "lift" or "work" starts
- * the work at once while getting ready or switching side, so the timer follows the
- * video. Returns TRUE when it moved the runner on. */
-gboolean     stride_routine_runner_chapter_changed      (StrideRoutineRunner *self,
-                                                         const char          *chapter_id);
 
 StridePhase  stride_routine_runner_get_phase            (StrideRoutineRunner *self);
 gboolean     stride_routine_runner_get_paused           (StrideRoutineRunner *self);
@@ -123,10 +126,16 @@ double       stride_routine_runner_get_progress         (StrideRoutineRunner *se
 /* Sets of ITEM done in full (every side worked to the end, not skipped). */
 guint        stride_routine_runner_get_sets_done        (StrideRoutineRunner *self,
                                                          guint                item);
+/* Work steps (one set on one side) the routine plans, and those done in full. */
+guint        stride_routine_runner_get_sets_planned_total (StrideRoutineRunner *self);
+guint        stride_routine_runner_get_sets_done_total  (StrideRoutineRunner *self);
+/* Over, with under half of the planned work done (skipped through, or ended soon). */
+gboolean     stride_routine_runner_get_ended_early      (StrideRoutineRunner *self);
 /* Time spent running, pauses left out. */
 guint        stride_routine_runner_get_active_s         (StrideRoutineRunner *self);
 
-/* {"completed", "duration_s", "exercises": [{"exercise", "sets_done", "sets", "sides"}]}:
+/* {"completed", "ended_early", "sets_done", "sets_planned", "duration_s",
+ *  "exercises": [{"exercise", "sets_done", "sets", "sides"}]}:
  * the runner's part of a history session. */
 JsonObject  *stride_routine_runner_build_summary        (StrideRoutineRunner *self);
 

@@ -18,6 +18,8 @@ struct _StridePreferencesWindow
   AdwComboRow          *style_row;
   GtkSwitch            *cues_switch;
   GtkSwitch            *rate_each_switch;
+  GtkAdjustment        *get_ready_adjustment;
+  GtkAdjustment        *rest_adjustment;
   GtkWidget            *volume_row;
   GtkAdjustment        *volume_adjustment;
   GtkWidget            *voice_row;
@@ -66,6 +68,24 @@ position_to_scheme (const GValue       *value,
     return NULL;
 
   return g_variant_new_string (color_schemes[position]);
+}
+
+/* Whole seconds (a "u" key) shown in a spin button's adjustment (a double) */
+static gboolean
+seconds_get_mapping (GValue   *value,
+                     GVariant *variant,
+                     gpointer  user_data)
+{
+  g_value_set_double (value, g_variant_get_uint32 (variant));
+  return TRUE;
+}
+
+static GVariant *
+seconds_set_mapping (const GValue       *value,
+                     const GVariantType *expected_type,
+                     gpointer            user_data)
+{
+  return g_variant_new_uint32 ((guint32) MAX (g_value_get_double (value), 0));
 }
 
 /* The voice's rows count only while there is sound and the voice is on. */
@@ -117,6 +137,8 @@ stride_preferences_window_class_init (StridePreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, cues_switch);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, rate_each_switch);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, get_ready_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, rest_adjustment);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, volume_row);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, volume_adjustment);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, voice_row);
@@ -154,6 +176,10 @@ stride_preferences_window_new (GtkWindow *parent,
   g_settings_bind (settings, "cues-muted", self->cues_switch, "active", G_SETTINGS_BIND_INVERT_BOOLEAN);
   g_settings_bind (settings, "cues-muted", self->volume_row, "sensitive", G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
   g_settings_bind (settings, "rate-each-exercise", self->rate_each_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (settings, "get-ready-seconds", self->get_ready_adjustment, "value",
+                                G_SETTINGS_BIND_DEFAULT, seconds_get_mapping, seconds_set_mapping, NULL, NULL);
+  g_settings_bind_with_mapping (settings, "rest-seconds", self->rest_adjustment, "value",
+                                G_SETTINGS_BIND_DEFAULT, seconds_get_mapping, seconds_set_mapping, NULL, NULL);
   g_settings_bind (settings, "cue-volume", self->volume_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "cues-muted", self->voice_row, "sensitive", G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
   g_settings_bind (settings, "voice-enabled", self->voice_switch, "active", G_SETTINGS_BIND_DEFAULT);

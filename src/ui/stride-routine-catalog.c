@@ -14,7 +14,6 @@
 #include "stride-routine-store.h"
 
 static StrideRoutine *personal;
-static GArray *personal_sides;   /* StrideRunnerSide per item of the personal routine */
 static gboolean personal_valid;
 
 StrideContent *
@@ -126,19 +125,6 @@ stride_routine_catalog_exercise_name (const char *id)
 
 /* The personal routine */
 
-static StrideRunnerSide
-only_side_of (JsonObject *object)
-{
-  const char *sides = stride_json_get_string (object, "sides");
-
-  if (g_strcmp0 (sides, "left") == 0)
-    return STRIDE_RUNNER_SIDE_LEFT;
-  if (g_strcmp0 (sides, "right") == 0)
-    return STRIDE_RUNNER_SIDE_RIGHT;
-
-  return STRIDE_RUNNER_SIDE_NONE;
-}
-
 static StrideRoutineItem *
 personal_item (JsonObject *object)
 {
@@ -154,8 +140,6 @@ personal_item (JsonObject *object)
   item = g_new0 (StrideRoutineItem, 1);
   item->exercise = g_strdup (id);
   stride_dose_from_json (object, exercise != NULL ? &exercise->dose : &fallback, &item->dose);
-  if (only_side_of (object) != STRIDE_RUNNER_SIDE_NONE)
-    item->dose.sides = STRIDE_SIDES_EACH;
   return item;
 }
 
@@ -185,27 +169,10 @@ build_personal (void)
       StrideRoutineItem *item = JSON_NODE_HOLDS_OBJECT (node) ? personal_item (json_node_get_object (node)) : NULL;
 
       if (item != NULL)
-        {
-          StrideRunnerSide side = only_side_of (json_node_get_object (node));
-
-          g_ptr_array_add (routine->items, item);
-          g_array_append_val (personal_sides, side);
-        }
+        g_ptr_array_add (routine->items, item);
     }
 
   return routine;
-}
-
-StrideRunnerSide
-stride_routine_catalog_get_only_side (const StrideRoutine *routine,
-                                      guint                index)
-{
-  g_return_val_if_fail (routine != NULL, STRIDE_RUNNER_SIDE_NONE);
-
-  if (routine != personal || personal_sides == NULL || index >= personal_sides->len)
-    return STRIDE_RUNNER_SIDE_NONE;
-
-  return g_array_index (personal_sides, StrideRunnerSide, index);
 }
 
 static void
@@ -228,9 +195,6 @@ stride_routine_catalog_get_personal (void)
   if (!personal_valid)
     {
       g_clear_pointer (&personal, stride_routine_free);
-      if (personal_sides == NULL)
-        personal_sides = g_array_new (FALSE, FALSE, sizeof (StrideRunnerSide));
-      g_array_set_size (personal_sides, 0);
       personal = build_personal ();
       personal_valid = TRUE;
     }
@@ -282,48 +246,8 @@ stride_routine_catalog_measure_name (const char *test,
   return g_strdup_printf (_("%s: %s"), test_name, field_name);
 }
 
-char *
-stride_routine_catalog_dose_text (const StrideDose *dose)
+GPtrArray *
+stride_routine_catalog_plan (const StrideRoutine *routine)
 {
-  g_autofree char *work = NULL;
-  const char *sides = dose->sides == STRIDE_SIDES_EACH ? _(", each side") : "";
-
-  if (dose->reps > 0)
-    /* Translators: sets × reps, e.g. "3 × 12 reps" */
-    work = g_strdup_printf (_("%u × %u reps%s"), dose->sets, dose->reps, sides);
-  else
-    /* Translators: sets × hold, e.g. "2 × 30 s hold" */
-    work = g_strdup_printf (_("%u × %u s hold%s"), dose->sets, dose->hold_s, sides);
-
-  if (dose->rest_s == 0)
-    return g_steal_pointer (&work);
-
-  /* Translators: a dose, then the rest between sets */
-  return g_strdup_printf (_("%s · rest %u s"), work, dose->rest_s);
-}
-
-GHashTable *
-stride_routine_catalog_avoided (void)
-{
-  GHashTable *avoided = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  StrideHistoryEntry *latest = stride_history_get_latest (stride_history_get_default (), STRIDE_HISTORY_SELF_TEST);
-  JsonArray *cautions = latest != NULL ? stride_json_get_array (stride_history_entry_get_data (latest), "cautions") : NULL;
-
-  for (guint i = 0; cautions != NULL && i < json_array_get_length (cautions); i++)
-    {
-      JsonNode *node = json_array_get_element (cautions, i);
-      JsonObject *caution = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      JsonArray *avoid = caution != NULL ? stride_json_get_array (caution, "avoid") : NULL;
-      const char *text = caution != NULL ? stride_json_get_string (caution, "text") : NULL;
-
-      for (guint j = 0; avoid != NULL && j < json_array_get_length (avoid); j++)
-        {
-          JsonNode *id = json_array_get_element (avoid, j);
-
-          if (json_node_get_value_type (id) == G_TYPE_STRING)
-            g_hash_table_replace (avoided, g_strdup (json_node_get_string (id)), g_strdup (text != NULL ? text : ""));
-        }
-    }
-
-  return avoided;
+  return stride_session_plan_build (stride_routine_catalog_get_content (), stride_history_get_default (), routine);
 }

@@ -11,10 +11,9 @@
 
 #include "stride-content.h"
 #include "stride-routine-runner.h"
+#include "stride-session-plan.h"
 
 G_BEGIN_DECLS
-
-#define STRIDE_PERSONAL_ROUTINE_ID "personal"
 
 /* The loaded content, or NULL. */
 StrideContent        *stride_routine_catalog_get_content    (void);
@@ -28,11 +27,6 @@ GPtrArray            *stride_routine_catalog_list_exercises (void);
 
 /* The personal routine from the latest self-test, or NULL when none was saved. */
 const StrideRoutine  *stride_routine_catalog_get_personal   (void);
-
-/* The one side item INDEX of ROUTINE trains ("left" or "right" in a personal routine),
- * or STRIDE_RUNNER_SIDE_NONE when it follows its dose's sides. */
-StrideRunnerSide      stride_routine_catalog_get_only_side  (const StrideRoutine *routine,
-                                                             guint                index);
 
 /* A routine by id: built-in, "personal", or one of the user's. */
 const StrideRoutine  *stride_routine_catalog_find           (const char *id);
@@ -49,11 +43,7 @@ char                 *stride_routine_catalog_exercise_name  (const char *id);
 char                 *stride_routine_catalog_measure_name   (const char *test,
                                                              const char *field);
 
-/* Exercises the latest saved self-test's cautions say to avoid (e.g. no figure-4 stretch
- * for side-of-hip pain): a new hash set of exercise ids → the caution's text. */
-GHashTable           *stride_routine_catalog_avoided        (void);
-
-/* "3 × 12 reps, each side · rest 45 s" */
-char                 *stride_routine_catalog_dose_text      (const StrideDose *dose);
+/* ROUTINE's next session as core's session plan decides it (stride-session-plan.h). */
+GPtrArray            *stride_routine_catalog_plan           (const StrideRoutine *routine);
 
 G_END_DECLS

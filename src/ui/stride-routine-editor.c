@@ -144,7 +144,7 @@ dose_changed_cb (GtkWidget          *widget,
     report_error (self, error);
   self->editing_dose = FALSE;
 
-  text = stride_routine_catalog_dose_text (&dose);
+  text = stride_dose_text (&dose);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), text);
 }
 
@@ -255,7 +255,7 @@ editor_item_row (StrideRoutineEditor     *self,
 {
   GtkWidget *row = adw_expander_row_new ();
   g_autofree char *name = stride_routine_catalog_exercise_name (item->exercise);
-  g_autofree char *dose = stride_routine_catalog_dose_text (&item->dose);
+  g_autofree char *dose = stride_dose_text (&item->dose);
   GtkWidget *up = icon_button ("go-up-symbolic", _("Move Up"), index, G_CALLBACK (move_up_clicked_cb), self);
   GtkWidget *down = icon_button ("go-down-symbolic", _("Move Down"), index, G_CALLBACK (move_down_clicked_cb), self);
 

@@ -72,6 +72,8 @@ struct _StrideRoutinePlayer
   int                  rating_item;    /* the item being rated now, or -1 */
   guint                inhibit_cookie;
   gboolean             compact;        /* short or narrow window: smaller video and timer */
+  GtkWidget           *end_dialog;     /* "End This Session?" while it is open */
+  gboolean             paused_for_dialog;
   guint                compact_idle_id;
 };
 
@@ -278,9 +280,10 @@ video_has_chapter (const StrideVideo *video,
   return FALSE;
 }
 
-/* Work loops the chapter that shows the effort (the hold, or the movement of a rep), so
- * the clip never shows the other side while you work; getting ready plays the set-up,
- * whose end starts the work; switching sides shows the turn. */
+/* Work loops the chapter that shows the effort (the hold, or the movement of a rep);
+ * getting ready and switching sides loop the set-up, so the clip never runs on into the
+ * work before the count says go. Chapters are those of the clip's first pass: the side
+ * its animation shows; mirroring gives the other side. */
 static void
 show_phase_in_video (StrideRoutinePlayer *self,
                      const StrideVideo   *video,
@@ -290,18 +293,14 @@ show_phase_in_video (StrideRoutinePlayer *self,
     stride_video_view_loop_chapter (self->video, "hold");
   else if (phase == STRIDE_PHASE_WORK && video_has_chapter (video, "move"))
     stride_video_view_loop_chapter (self->video, "move");
-  else if (phase == STRIDE_PHASE_SWITCH_SIDE && video_has_chapter (video, "switch_side"))
-    stride_video_view_loop_chapter (self->video, "switch_side");
+  else if (phase != STRIDE_PHASE_WORK && video_has_chapter (video, "setup"))
+    stride_video_view_loop_chapter (self->video, "setup");
   else
-    {
-      stride_video_view_loop_chapter (self->video, NULL);
-      if (phase == STRIDE_PHASE_GET_READY && video_has_chapter (video, "setup"))
-        stride_video_view_seek_to_chapter (self->video, "setup");
-    }
+    stride_video_view_loop_chapter (self->video, NULL);
 }
 
-/* The exercise's clip loops while you work, mirrored for the right side; a hold loops
- * its hold chapter. */
+/* The exercise's clip loops while you work, mirrored exactly when the side being worked
+ * (or got ready for) is not the side the clip shows. */
 static void
 update_video (StrideRoutinePlayer  *self,
               const StrideExercise *exercise)
@@ -310,6 +309,10 @@ update_video (StrideRoutinePlayer  *self,
                              stride_routine_catalog_find_video (exercise->video) : NULL;
   StridePhase phase = stride_routine_runner_get_phase (self->runner);
 
+  /* Mirrored for the side worked even while a clip cannot play: it is ready when it can */
+  if (video != NULL)
+    stride_video_view_set_mirrored (self->video,
+                                    stride_video_mirrored_for (video, stride_routine_runner_get_side (self->runner)));
   if (video != NULL && g_strcmp0 (video->uri, self->failed_uri) == 0)
     video = NULL;
   gtk_widget_set_visible (GTK_WIDGET (self->video), video != NULL);
@@ -320,7 +323,6 @@ update_video (StrideRoutinePlayer  *self,
 
   if (g_strcmp0 (stride_video_view_get_uri (self->video), video->uri) != 0)
     stride_video_view_set_uri (self->video, video->uri);
-  stride_video_view_set_mirrored (self->video, stride_routine_runner_get_side (self->runner) == STRIDE_RUNNER_SIDE_RIGHT);
 
   /* Only when the step changed: pausing or resuming must not restart the clip */
   if (self->video_step != stride_routine_runner_get_progress (self->runner) || self->video_phase != phase)
@@ -341,14 +343,6 @@ video_error_cb (StrideRoutinePlayer *self)
   self->failed_uri = g_strdup (stride_video_view_get_uri (self->video));
   gtk_widget_set_visible (GTK_WIDGET (self->video), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->steps_label), gtk_label_get_label (self->steps_label)[0] != '\0');
-}
-
-static void
-chapter_changed_cb (StrideRoutinePlayer *self,
-                    const char          *chapter)
-{
-  if (self->runner != NULL)
-    stride_routine_runner_chapter_changed (self->runner, chapter);
 }
 
 static void
@@ -438,17 +432,27 @@ save_session (StrideRoutinePlayer *self)
 static void
 show_rating (StrideRoutinePlayer *self)
 {
-  gboolean completed = stride_routine_runner_get_completed (self->runner);
+  gboolean early = stride_routine_runner_get_ended_early (self->runner);
+  gboolean completed = stride_routine_runner_get_completed (self->runner) && !early;
   guint minutes = (stride_routine_runner_get_active_s (self->runner) + 30) / 60;
+  guint done = stride_routine_runner_get_sets_done_total (self->runner);
+  guint planned = stride_routine_runner_get_sets_planned_total (self->runner);
+  g_autofree char *time = NULL;
   g_autofree char *summary = NULL;
 
   if (minutes == 0)
     /* Translators: %s is a routine's name */
-    summary = g_strdup_printf (_("%s: under a minute."), self->routine_name);
+    time = g_strdup_printf (_("%s: under a minute"), self->routine_name);
   else
-    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: about %u minute.", "%s: about %u minutes.", minutes),
-                               self->routine_name, minutes);
-  gtk_label_set_label (self->done_title, completed ? _("Well Done") : _("Session Ended"));
+    time = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: about %u minute", "%s: about %u minutes", minutes),
+                            self->routine_name, minutes);
+  if (early)
+    /* Translators: a routine and its time, then the sets done and planned */
+    summary = g_strdup_printf (_("%s, %u of %u sets done. Under half done counts as ended early: it does not count towards your streak or change your doses."),
+                               time, done, planned);
+  else
+    summary = g_strdup_printf (_("%s, %u of %u sets done."), time, done, planned);
+  gtk_label_set_label (self->done_title, completed ? _("Well Done") : early ? _("Ended Early") : _("Session Ended"));
   gtk_label_set_label (self->done_summary, summary);
   gtk_widget_set_visible (self->save_button, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->next_dose_label), FALSE);
@@ -591,7 +595,9 @@ add_next_doses (StrideRoutinePlayer *self,
     {
       const char *exercise = stride_routine_runner_get_item_exercise (self->runner, i);
       const StrideDose *dose = stride_routine_runner_get_dose (self->runner, i);
-      StrideDoseChange item_change = stride_routine_runner_get_sets_done (self->runner, i) > 0 ?
+      /* A session ended early changes no dose; nor does an exercise not done */
+      StrideDoseChange item_change = stride_routine_runner_get_sets_done (self->runner, i) > 0 &&
+                                     !stride_routine_runner_get_ended_early (self->runner) ?
                                      stride_dose_decide_for_exercise (self->session, exercise) : STRIDE_DOSE_HOLD;
       StrideDose next;
 
@@ -764,10 +770,75 @@ runner_action (GtkWidget  *widget,
   else if (g_str_equal (action_name, "player.back"))
     stride_routine_runner_back (self->runner);
   else if (g_str_equal (action_name, "player.end"))
-    stride_routine_runner_end (self->runner);
+    {
+      stride_routine_player_request_end (self);
+      return;
+    }
   update_phase (self);
   if (stride_routine_runner_get_paused (self->runner))
     paused_cb (self);
+}
+
+static void
+end_response_cb (AdwMessageDialog    *dialog,
+                 const char          *response,
+                 StrideRoutinePlayer *self)
+{
+  self->end_dialog = NULL;
+  if (g_strcmp0 (response, "end") == 0 && is_running (self))
+    {
+      stride_routine_runner_end (self->runner);
+      return;
+    }
+  /* Kept going: it goes on where it was */
+  if (is_running (self) && self->paused_for_dialog)
+    stride_routine_runner_resume (self->runner);
+  self->paused_for_dialog = FALSE;
+}
+
+void
+stride_routine_player_request_end (StrideRoutinePlayer *self)
+{
+  GtkRoot *root;
+  GtkWidget *dialog;
+  g_autofree char *body = NULL;
+
+  g_return_if_fail (STRIDE_IS_ROUTINE_PLAYER (self));
+
+  if (!is_running (self) || self->end_dialog != NULL)
+    return;
+
+  /* The routine waits while you decide */
+  self->paused_for_dialog = !stride_routine_runner_get_paused (self->runner);
+  stride_routine_runner_pause (self->runner);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  body = g_strdup_printf (_("You have done %u of %u sets. What you did is kept; a session under half done counts as ended early and does not change your doses or your streak."),
+                          stride_routine_runner_get_sets_done_total (self->runner),
+                          stride_routine_runner_get_sets_planned_total (self->runner));
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("End This Session?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep Going"), "end", _("_End Session"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "end", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (end_response_cb), self, 0);
+  self->end_dialog = dialog;
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+GtkWidget *
+stride_routine_player_get_end_dialog (StrideRoutinePlayer *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_PLAYER (self), NULL);
+
+  return self->end_dialog;
+}
+
+StrideVideoView *
+stride_routine_player_get_video_view (StrideRoutinePlayer *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_PLAYER (self), NULL);
+
+  return self->video;
 }
 
 static void
@@ -908,6 +979,9 @@ stride_routine_player_dispose (GObject *object)
   StrideRoutinePlayer *self = STRIDE_ROUTINE_PLAYER (object);
 
   g_clear_handle_id (&self->compact_idle_id, g_source_remove);
+  if (self->end_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->end_dialog));
+  self->end_dialog = NULL;
 
   uninhibit (self);
   if (self->runner != NULL)
@@ -1006,7 +1080,6 @@ stride_routine_player_init (StrideRoutinePlayer *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self->video), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->video), FALSE);
   gtk_box_prepend (GTK_BOX (self->visual_box), GTK_WIDGET (self->video));
-  g_signal_connect_object (self->video, "chapter-changed", G_CALLBACK (chapter_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->video, "error", G_CALLBACK (video_error_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_swapped (self->mute_button, "toggled", G_CALLBACK (mute_toggled_cb), self);
@@ -1032,47 +1105,20 @@ stride_routine_player_set_clock (StrideRoutinePlayer *self,
   g_set_object (&self->clock, clock);
 }
 
-static const char *
-exercise_kind (const StrideRoutine     *routine,
-               const StrideRoutineItem *item)
+/* The kinds of the runner's items (how each dose adapts), from the session's plan. */
+static void
+keep_kinds (StrideRoutinePlayer *self,
+            GPtrArray           *plan)
 {
-  const StrideExercise *exercise = stride_routine_catalog_find_exercise (item->exercise);
-
-  if (exercise != NULL)
-    return exercise->kind;
-
-  return g_strcmp0 (routine->kind, "stretch") == 0 ? "stretch" : "strength";
-}
-
-/* The routine's items at the doses the pain-monitoring model chose after last time. */
-static GPtrArray *
-adapted_items (StrideRoutinePlayer *self,
-               const StrideRoutine *routine)
-{
-  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) avoided = stride_routine_catalog_avoided ();
-
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
   self->kinds = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < routine->items->len; i++)
+  for (guint i = 0; i < plan->len; i++)
     {
-      const StrideRoutineItem *item = g_ptr_array_index (routine->items, i);
-      StrideRoutineItem *copy;
-      const char *kind;
+      const StridePlanItem *item = g_ptr_array_index (plan, i);
 
-      /* Medical safety first: what the self-test said to avoid is left out */
-      if (item->exercise == NULL || g_hash_table_contains (avoided, item->exercise))
-        continue;
-      kind = exercise_kind (routine, item);
-      copy = g_new0 (StrideRoutineItem, 1);
-      copy->exercise = item->exercise;   /* borrowed: the runner copies it */
-      stride_dose_for_next_session (stride_history_get_default (), routine->id, item->exercise, kind,
-                                    &item->dose, &copy->dose);
-      g_ptr_array_add (items, copy);
-      g_ptr_array_add (self->kinds, g_strdup (kind));
+      if (item->left_out == NULL)
+        g_ptr_array_add (self->kinds, g_strdup (item->kind));
     }
-
-  return items;
 }
 
 void
@@ -1089,8 +1135,8 @@ stride_routine_player_start (StrideRoutinePlayer *self,
                              const StrideRoutine *routine)
 {
   g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GHashTable) avoided = stride_routine_catalog_avoided ();
-  StrideRunnerSide side;
+  g_autoptr(GPtrArray) plan = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
   g_return_if_fail (STRIDE_IS_ROUTINE_PLAYER (self));
   g_return_if_fail (routine != NULL);
@@ -1111,11 +1157,6 @@ stride_routine_player_start (StrideRoutinePlayer *self,
   g_clear_pointer (&self->session_id, g_free);
   g_clear_pointer (&self->ratings, json_object_unref);
   self->ratings = json_object_new ();
-  {
-    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-    self->rate_each = g_settings_get_boolean (settings, "rate-each-exercise");
-  }
   self->last_item = 0;
   self->rating_item = -1;
   gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save Rating"));
@@ -1124,16 +1165,25 @@ stride_routine_player_start (StrideRoutinePlayer *self,
   gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), FALSE);
 
   self->video_phase = STRIDE_PHASE_IDLE;
-  items = adapted_items (self, routine);
+  /* What to run, at which dose and on which sides: core's session plan decides */
+  plan = stride_routine_catalog_plan (routine);
+  keep_kinds (self, plan);
+  items = stride_session_plan_runner_items (plan);
   self->runner = stride_routine_runner_new (self->clock, items);
-  for (guint i = 0, n = 0; i < routine->items->len; i++)
+  stride_routine_runner_set_rest_s (self->runner, g_settings_get_uint (settings, "rest-seconds"));
+  stride_routine_runner_set_get_ready_s (self->runner, g_settings_get_uint (settings, "get-ready-seconds"));
+  self->rate_each = g_settings_get_boolean (settings, "rate-each-exercise");
+  stride_session_plan_apply_sides (plan, self->runner);
+  /* A side chosen for the whole session (a program on the painful side) */
+  for (guint i = 0, n = 0; self->only_side != STRIDE_RUNNER_SIDE_NONE && i < plan->len; i++)
     {
-      const char *exercise = ((StrideRoutineItem *) g_ptr_array_index (routine->items, i))->exercise;
+      const StridePlanItem *item = g_ptr_array_index (plan, i);
 
-      if (exercise == NULL || g_hash_table_contains (avoided, exercise))
+      if (item->left_out != NULL)
         continue;
-      side = stride_routine_catalog_get_only_side (routine, i);
-      stride_routine_runner_set_only_side (self->runner, n++, side != STRIDE_RUNNER_SIDE_NONE ? side : self->only_side);
+      if (item->only_side == STRIDE_RUNNER_SIDE_NONE)
+        stride_routine_runner_set_only_side (self->runner, n, self->only_side);
+      n++;
     }
   g_signal_connect_swapped (self->runner, "phase-changed", G_CALLBACK (phase_changed_cb), self);
   g_signal_connect_swapped (self->runner, "tick", G_CALLBACK (tick_cb), self);

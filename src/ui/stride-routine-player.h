@@ -9,6 +9,7 @@
 #include "stride-clock.h"
 #include "stride-content.h"
 #include "stride-routine-runner.h"
+#include "stride-video-view.h"
 
 G_BEGIN_DECLS
 
@@ -40,5 +41,13 @@ StrideRoutineRunner *stride_routine_player_get_runner (StrideRoutinePlayer *self
 gboolean             stride_routine_player_get_compact (StrideRoutinePlayer *self);
 
 const char          *stride_routine_player_get_session_id (StrideRoutinePlayer *self);
+
+/* Asks "End This Session?" (the routine pauses meanwhile); ending keeps what was done.
+ * End Session, the page's Back and Alt+Left all come here. Nothing while no routine runs. */
+void                 stride_routine_player_request_end (StrideRoutinePlayer *self);
+/* The question while it is open, else NULL (tests answer it). */
+GtkWidget           *stride_routine_player_get_end_dialog (StrideRoutinePlayer *self);
+/* The clip the player shows (tests check its mirroring). */
+StrideVideoView     *stride_routine_player_get_video_view (StrideRoutinePlayer *self);
 
 G_END_DECLS

@@ -331,25 +331,31 @@ open_exercise_row_cb (AdwActionRow       *row,
   show_exercise (self, g_object_get_data (G_OBJECT (row), "exercise-id"));
 }
 
+/* One exercise of the next session: the dose and sides the player will use, or why it
+ * is left out. */
 static GtkWidget *
-item_row (StrideRoutinesPage      *self,
-          const StrideRoutineItem *item,
-          GHashTable              *avoided)
+item_row (StrideRoutinesPage   *self,
+          const StridePlanItem *item)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *name = stride_routine_catalog_exercise_name (item->exercise);
-  g_autofree char *dose = stride_routine_catalog_dose_text (&item->dose);
-  const char *caution = g_hash_table_lookup (avoided, item->exercise);
+  g_autofree char *dose = stride_session_plan_item_text (item);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  if (caution != NULL)
+  if (item->left_out != NULL)
     {
       /* Translators: %s is the reason from the self-test's caution */
-      g_autofree char *skipped = g_strdup_printf (_("Left out for you: %s"), caution);
+      g_autofree char *skipped = g_strdup_printf (_("Left out for you: %s"), item->left_out);
 
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), skipped);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
       gtk_widget_add_css_class (row, "stride-avoided");
+    }
+  else if (item->note != NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("%s\n%s", dose, item->note);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
     }
   else
     {
@@ -408,7 +414,7 @@ show_routine (StrideRoutinesPage *self,
               gboolean            push)
 {
   const StrideRoutine *routine = stride_routine_catalog_find (id);
-  g_autoptr(GHashTable) avoided = stride_routine_catalog_avoided ();
+  g_autoptr(GPtrArray) plan = NULL;
   GtkWidget *group;
   g_autofree char *subtitle = NULL;
 
@@ -433,14 +439,10 @@ show_routine (StrideRoutinesPage *self,
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Exercises"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Doses change after each session with how it felt: stop any exercise that causes sharp or growing pain."));
-  for (guint i = 0; i < routine->items->len; i++)
-    {
-      const StrideRoutineItem *item = g_ptr_array_index (routine->items, i);
-
-      if (item->exercise != NULL)
-        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), item_row (self, item, avoided));
-    }
+                                         _("The doses and sides your next session will use. They change after each session with how it felt: stop any exercise that causes sharp or growing pain."));
+  plan = stride_routine_catalog_plan (routine);
+  for (guint i = 0; i < plan->len; i++)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), item_row (self, g_ptr_array_index (plan, i)));
   gtk_box_append (self->routine_box, group);
 
   stride_page_set_subtitle (STRIDE_PAGE (self), routine->name);
@@ -498,7 +500,7 @@ show_exercise (StrideRoutinesPage *self,
     return;
 
   stride_clear_box (self->exercise_box);
-  dose = stride_routine_catalog_dose_text (&exercise->dose);
+  dose = stride_dose_text (&exercise->dose);
   gtk_box_append (self->exercise_box, make_label (exercise->name, "title-1"));
   add_exercise_video (self, exercise);
   gtk_box_append (self->exercise_box, make_label (exercise->summary, NULL));
@@ -523,19 +525,15 @@ static void
 start_routine (StrideRoutinesPage *self)
 {
   const StrideRoutine *routine = self->routine_id != NULL ? stride_routine_catalog_find (self->routine_id) : NULL;
-
-  g_autoptr(GHashTable) avoided = stride_routine_catalog_avoided ();
+  g_autoptr(GPtrArray) plan = NULL;
   guint n = 0;
 
   if (routine == NULL)
     return;
 
-  for (guint i = 0; i < routine->items->len; i++)
-    {
-      const char *exercise = ((StrideRoutineItem *) g_ptr_array_index (routine->items, i))->exercise;
-
-      n += exercise != NULL && !g_hash_table_contains (avoided, exercise);
-    }
+  plan = stride_routine_catalog_plan (routine);
+  for (guint i = 0; i < plan->len; i++)
+    n += ((StridePlanItem *) g_ptr_array_index (plan, i))->left_out == NULL;
   if (n == 0)
     {
       toast (self, count_exercises (routine) == 0
@@ -746,11 +744,11 @@ stride_routines_page_go_back (StridePage *page)
   StrideRoutineRunner *runner = stride_routine_player_get_runner (self->player);
   g_autofree char *previous = NULL;
 
-  /* Leaving a routine under way ends it, and the session is kept with what was done. */
+  /* Leaving a routine under way asks first; ending keeps what was done. */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "player") == 0 && runner != NULL &&
       stride_routine_runner_get_phase (runner) != STRIDE_PHASE_DONE)
     {
-      stride_routine_runner_end (runner);
+      stride_routine_player_request_end (self->player);
       return;
     }
 

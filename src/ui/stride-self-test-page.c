@@ -1731,15 +1731,40 @@ start_test_action (GtkWidget  *widget,
   start_single (STRIDE_SELF_TEST_PAGE (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* A test the answers so far rule out: a single-leg test when standing already hurts. */
+static gboolean
+test_ruled_out (StrideSelfTestPage   *self,
+                const StrideSelfTest *test)
+{
+  g_autoptr(JsonNode) input = NULL;
+  g_autoptr(StrideAssessment) assessment = NULL;
+
+  if (test->skip_if_caution == NULL)
+    return FALSE;
+
+  input = stride_self_test_page_dup_input (self);
+  assessment = stride_assess (self->content, input, NULL);
+  for (guint i = 0; assessment != NULL && i < assessment->cautions->len; i++)
+    if (g_strcmp0 (((StrideAssessCaution *) g_ptr_array_index (assessment->cautions, i))->caution->id,
+                   test->skip_if_caution) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 next_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   StrideSelfTestPage *self = STRIDE_SELF_TEST_PAGE (widget);
+  guint next = self->index + 1;
 
-  if (self->index + 1 < self->sequence->len)
-    show_test (self, self->index + 1);
+  while (next < self->sequence->len && test_ruled_out (self, g_ptr_array_index (self->sequence, next)))
+    next++;
+
+  if (next < self->sequence->len)
+    show_test (self, next);
   else
     show_summary (self);
 }

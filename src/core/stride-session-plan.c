@@ -1,0 +1,257 @@
+/* stride-session-plan.c — what the next session of a routine will be, and why
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stride-dose.h"
+#include "stride-json-document.h"
+#include "stride-session-plan.h"
+
+static void
+plan_item_free (StridePlanItem *item)
+{
+  g_free (item->exercise);
+  g_free (item->kind);
+  g_free (item->note);
+  g_free (item->left_out);
+  g_free (item);
+}
+
+static JsonObject *
+latest_self_test (StrideHistory *history)
+{
+  StrideHistoryEntry *latest = stride_history_get_latest (history, STRIDE_HISTORY_SELF_TEST);
+
+  return latest != NULL ? stride_history_entry_get_data (latest) : NULL;
+}
+
+GHashTable *
+stride_session_plan_avoided (StrideHistory *history)
+{
+  GHashTable *avoided = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  JsonObject *data;
+  JsonArray *cautions;
+
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), avoided);
+
+  data = latest_self_test (history);
+  cautions = data != NULL ? stride_json_get_array (data, "cautions") : NULL;
+  for (guint i = 0; cautions != NULL && i < json_array_get_length (cautions); i++)
+    {
+      JsonNode *node = json_array_get_element (cautions, i);
+      JsonObject *caution = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      JsonArray *avoid = caution != NULL ? stride_json_get_array (caution, "avoid") : NULL;
+      const char *text = caution != NULL ? stride_json_get_string (caution, "text") : NULL;
+
+      for (guint j = 0; avoid != NULL && j < json_array_get_length (avoid); j++)
+        {
+          JsonNode *id = json_array_get_element (avoid, j);
+
+          if (JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING)
+            g_hash_table_replace (avoided, g_strdup (json_node_get_string (id)), g_strdup (text != NULL ? text : ""));
+        }
+    }
+
+  return avoided;
+}
+
+static StrideRunnerSide
+side_from_string (const char *side)
+{
+  if (g_strcmp0 (side, "left") == 0)
+    return STRIDE_RUNNER_SIDE_LEFT;
+  if (g_strcmp0 (side, "right") == 0)
+    return STRIDE_RUNNER_SIDE_RIGHT;
+
+  return STRIDE_RUNNER_SIDE_NONE;
+}
+
+/* The personal routine's item for EXERCISE in the latest self-test, or NULL. */
+static JsonObject *
+personal_item (StrideHistory *history,
+               const char    *exercise)
+{
+  JsonObject *data = latest_self_test (history);
+  JsonObject *routine = data != NULL ? stride_json_get_object (data, "routine") : NULL;
+  JsonArray *items = routine != NULL ? stride_json_get_array (routine, "items") : NULL;
+
+  for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
+    {
+      JsonNode *node = json_array_get_element (items, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (node) &&
+          g_strcmp0 (stride_json_get_string (json_node_get_object (node), "exercise"), exercise) == 0)
+        return json_node_get_object (node);
+    }
+
+  return NULL;
+}
+
+static const char *
+exercise_kind (const StrideExercise *exercise,
+               const StrideRoutine  *routine)
+{
+  if (exercise != NULL)
+    return exercise->kind;
+
+  return g_strcmp0 (routine->kind, "stretch") == 0 ? "stretch" : "strength";
+}
+
+GPtrArray *
+stride_session_plan_build (StrideContent       *content,
+                           StrideHistory       *history,
+                           const StrideRoutine *routine)
+{
+  GPtrArray *plan = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_item_free);
+  g_autoptr(GHashTable) avoided = NULL;
+  gboolean personal;
+
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), plan);
+  g_return_val_if_fail (routine != NULL, plan);
+
+  avoided = stride_session_plan_avoided (history);
+  personal = g_strcmp0 (routine->id, STRIDE_PERSONAL_ROUTINE_ID) == 0;
+  for (guint i = 0; i < routine->items->len; i++)
+    {
+      const StrideRoutineItem *source = g_ptr_array_index (routine->items, i);
+      const StrideExercise *exercise;
+      StridePlanItem *item;
+      JsonObject *own;
+
+      if (source->exercise == NULL)
+        continue;
+
+      exercise = content != NULL ? stride_content_find_exercise (content, source->exercise) : NULL;
+      item = g_new0 (StridePlanItem, 1);
+      item->exercise = g_strdup (source->exercise);
+      item->kind = g_strdup (exercise_kind (exercise, routine));
+      /* Medical safety first: what the self-test said to avoid is left out, with why */
+      item->left_out = g_strdup (g_hash_table_lookup (avoided, source->exercise));
+      stride_dose_for_next_session (history, routine->id, source->exercise, item->kind, &source->dose, &item->dose);
+
+      own = personal ? personal_item (history, source->exercise) : NULL;
+      if (own != NULL)
+        {
+          item->only_side = side_from_string (stride_json_get_string (own, "sides"));
+          item->extra_side = side_from_string (stride_json_get_string (own, "extra_set_side"));
+          item->note = g_strdup (stride_json_get_string (own, "note"));
+        }
+      g_ptr_array_add (plan, item);
+    }
+
+  return plan;
+}
+
+GPtrArray *
+stride_session_plan_runner_items (GPtrArray *plan)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (plan != NULL, items);
+
+  for (guint i = 0; i < plan->len; i++)
+    {
+      const StridePlanItem *item = g_ptr_array_index (plan, i);
+      StrideRoutineItem *copy;
+
+      if (item->left_out != NULL)
+        continue;
+      copy = g_new0 (StrideRoutineItem, 1);
+      copy->exercise = item->exercise;   /* borrowed: the runner copies it */
+      copy->dose = item->dose;
+      if (item->only_side != STRIDE_RUNNER_SIDE_NONE)
+        copy->dose.sides = STRIDE_SIDES_EACH;
+      g_ptr_array_add (items, copy);
+    }
+
+  return items;
+}
+
+void
+stride_session_plan_apply_sides (GPtrArray           *plan,
+                                 StrideRoutineRunner *runner)
+{
+  g_return_if_fail (plan != NULL);
+  g_return_if_fail (STRIDE_IS_ROUTINE_RUNNER (runner));
+
+  for (guint i = 0, n = 0; i < plan->len; i++)
+    {
+      const StridePlanItem *item = g_ptr_array_index (plan, i);
+
+      if (item->left_out != NULL)
+        continue;
+      stride_routine_runner_set_only_side (runner, n, item->only_side);
+      if (item->only_side == STRIDE_RUNNER_SIDE_NONE)
+        stride_routine_runner_set_extra_set (runner, n, item->extra_side);
+      n++;
+    }
+}
+
+gboolean
+stride_video_mirrored_for (const StrideVideo *video,
+                           StrideRunnerSide   side)
+{
+  g_return_val_if_fail (video != NULL, FALSE);
+
+  if (side == STRIDE_RUNNER_SIDE_NONE)
+    return FALSE;
+
+  return (side == STRIDE_RUNNER_SIDE_RIGHT) != video->shows_right;
+}
+
+char *
+stride_dose_text (const StrideDose *dose)
+{
+  g_autofree char *work = NULL;
+  const char *sides = dose->sides == STRIDE_SIDES_EACH ? _(", each side") : "";
+
+  g_return_val_if_fail (dose != NULL, NULL);
+
+  if (dose->reps > 0)
+    /* Translators: sets × reps, e.g. "3 × 12 reps" */
+    work = g_strdup_printf (_("%u × %u reps%s"), dose->sets, dose->reps, sides);
+  else
+    /* Translators: sets × hold, e.g. "2 × 30 s hold" */
+    work = g_strdup_printf (_("%u × %u s hold%s"), dose->sets, dose->hold_s, sides);
+
+  if (dose->rest_s == 0)
+    return g_steal_pointer (&work);
+
+  /* Translators: a dose, then the rest between sets */
+  return g_strdup_printf (_("%s · rest %u s"), work, dose->rest_s);
+}
+
+char *
+stride_session_plan_item_text (const StridePlanItem *item)
+{
+  StrideDose dose;
+  g_autofree char *work = NULL;
+  const char *sides = "";
+
+  g_return_val_if_fail (item != NULL, NULL);
+
+  dose = item->dose;
+  if (item->only_side == STRIDE_RUNNER_SIDE_LEFT)
+    sides = _(", left side only");
+  else if (item->only_side == STRIDE_RUNNER_SIDE_RIGHT)
+    sides = _(", right side only");
+  else if (dose.sides == STRIDE_SIDES_EACH && item->extra_side == STRIDE_RUNNER_SIDE_LEFT)
+    sides = _(", each side, and one more on the left");
+  else if (dose.sides == STRIDE_SIDES_EACH && item->extra_side == STRIDE_RUNNER_SIDE_RIGHT)
+    sides = _(", each side, and one more on the right");
+  else if (dose.sides == STRIDE_SIDES_EACH)
+    sides = _(", each side");
+
+  if (dose.reps > 0)
+    work = g_strdup_printf (_("%u × %u reps%s"), dose.sets, dose.reps, sides);
+  else
+    work = g_strdup_printf (_("%u × %u s hold%s"), dose.sets, dose.hold_s, sides);
+
+  if (dose.rest_s == 0)
+    return g_steal_pointer (&work);
+
+  return g_strdup_printf (_("%s · rest %u s"), work, dose.rest_s);
+}
