@@ -368,6 +368,7 @@ static void
 append_flow_button (GtkWidget *flow,
                     GtkWidget *button)
 {
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
   gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
   /* The buttons take the focus, not the flow box's child around each. */
   gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
@@ -385,7 +386,10 @@ add_routine_buttons (StrideRoutinesPage  *self,
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 12);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (box), 12);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 3);
-  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  /* Not centred itself: a GtkFlowBox given less width than it was measured for lays out
+   * more lines than its height has room for, and drew "Duplicate to Change" over the
+   * exercises. Equal cells across the width, each button centred in its cell. */
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (box), TRUE);
   gtk_widget_set_sensitive (start, count_exercises (routine) > 0);
   append_flow_button (box, start);
   if (mine)

@@ -435,6 +435,9 @@ set_accessible_label (GtkWidget  *widget,
     label = g_strdup_printf (_("%s: %s"), side_title (input->side), input->field->text);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  /* The row also labels it by its title, which the label already says: Orca read
+   * "Left side: Did it hurt? Did it hurt?". */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
 static GtkWidget *
