@@ -81,7 +81,7 @@ static const ErrorCase error_cases[] = {
   { "unknown-kind",
     { { "anatomy.json", "$.muscles", "[]" } },
     { "anatomy.json: $: unknown field “muscles” (expected structures, questions, red_flags, conditions, "
-      "findings, cautions, exercises, tests, routines, videos, profiles)" } },
+      "findings, cautions, exercises, tests, routines, videos, programs, profiles)" } },
   { "missing-file",
     { { "manifest.json", "$.files[+]", "\"extra.json\"" } },
     { "extra.json: no such file in the pack" } },
@@ -101,6 +101,23 @@ static const ErrorCase error_cases[] = {
   { "ref-condition-routine",
     { { "conditions.json", "$.conditions[0].routine", "\"nope\"" } },
     { "conditions.json: $.conditions[0].routine: unknown routine “nope”" } },
+  { "ref-condition-program",
+    { { "conditions.json", "$.conditions[0].program", "\"nope\"" } },
+    { "conditions.json: $.conditions[0].program: unknown program “nope”" } },
+  { "program-avoided-exercise",
+    { { "exercises.json", "$.programs[0].stages[1].items[+]", "{\"exercise\": \"example_stretch\"}" } },
+    { "conditions.json: $.conditions[0].program: program “example_program” gives exercise “example_stretch” "
+      "in stage 2, which this condition must avoid" } },
+  { "program-test-item",
+    { { "exercises.json", "$.programs[0].stages[0].items[+]", "{\"test\": \"example_stance\"}" } },
+    { "exercises.json: $.programs[0].stages[0].items[1]: a program's stage lists exercises, not tests" } },
+  { "program-one-stage",
+    { { "exercises.json", "$.programs[0].stages", "[]" } },
+    { "exercises.json: $.programs[0].stages: needs at least 2 items" } },
+  { "program-red-flag-without-note",
+    { { "conditions.json", "$.conditions[0].always_red_flag", "true" } },
+    { "conditions.json: $.conditions[0]: a condition that is always a red flag needs a “program_note” "
+      "saying when its program may start" } },
   { "ref-condition-self-test",
     { { "conditions.json", "$.conditions[0].self_test", "\"nope\"" } },
     { "conditions.json: $.conditions[0].self_test: unknown test “nope”" } },
@@ -188,7 +205,11 @@ static const ErrorCase error_cases[] = {
     { "exercises.json: $.routines[0].items[1]: an item names either an “exercise” or a “test”" } },
   { "do-and-avoid",
     { { "conditions.json", "$.conditions[0].exercises_avoid", "[\"example_bridge\"]" } },
-    { "conditions.json: $.conditions[0].exercises_avoid[0]: exercise “example_bridge” is also in “exercises_do”" } },
+    { "conditions.json: $.conditions[0].exercises_avoid[0]: exercise “example_bridge” is also in “exercises_do”",
+      "conditions.json: $.conditions[0].program: program “example_program” gives exercise “example_bridge” "
+      "in stage 1, which this condition must avoid",
+      "conditions.json: $.conditions[0].program: program “example_program” gives exercise “example_bridge” "
+      "in stage 2, which this condition must avoid" } },
   { "do-but-avoid-for",
     { { "conditions.json", "$.conditions[0].exercises_do", "[\"example_stretch\"]" },
       { "conditions.json", "$.conditions[0].exercises_avoid", "[]" } },
@@ -598,6 +619,7 @@ test_round_trip (void)
     { "findings", STRIDE_KIND_FINDING }, { "cautions", STRIDE_KIND_CAUTION },
     { "exercises", STRIDE_KIND_EXERCISE }, { "tests", STRIDE_KIND_TEST },
     { "routines", STRIDE_KIND_ROUTINE }, { "videos", STRIDE_KIND_VIDEO },
+    { "programs", STRIDE_KIND_PROGRAM },
   };
   g_autoptr(StrideContent) content = load_example ();
   g_autofree char *json = stride_content_vocabulary_json (content);
@@ -630,7 +652,7 @@ test_round_trip (void)
     }
 
   g_assert_cmpuint (g_hash_table_size (loaded), ==, g_hash_table_size (printed));
-  g_assert_cmpuint (g_hash_table_size (loaded), ==, 14);
+  g_assert_cmpuint (g_hash_table_size (loaded), ==, 15);
   {
     GHashTableIter iter;
     gpointer key;
