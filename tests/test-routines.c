@@ -478,6 +478,25 @@ test_play_to_end (Fixture       *fixture,
             }
         }
     g_assert_true (found_today);
+
+    /* One date format on the page; one day of data shows its date once on the axis. */
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *today = g_date_time_format (now, "%-d %b %Y");
+      gboolean one_day_axis = FALSE;
+
+      for (guint i = 1; i < charts->len; i++)
+        {
+          const char * const *labels = stride_chart_get_labels (g_ptr_array_index (charts, i));
+
+          if (labels != NULL && g_strv_length ((GStrv) labels) == 1 && g_str_equal (labels[0], today))
+            one_day_axis = TRUE;
+          /* the weeks' axis wrote 26/11 beside 11/26/26 */
+          for (guint l = 0; labels != NULL && labels[l] != NULL; l++)
+            g_assert_null (strchr (labels[l], '/'));
+        }
+      g_assert_true (one_day_axis);
+    }
   }
   stride_test_screenshot (GTK_WIDGET (fixture->window), "progress");
 }
@@ -940,6 +959,35 @@ test_editor_full_names (Fixture       *fixture,
   g_assert_true (shown);
 }
 
+/* A chart's title names its unit once: "knee angle (°)", not "angle deg (°)". */
+static void
+test_measure_names (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *angle = stride_routine_catalog_measure_name ("thomas_test", "knee_angle_deg");
+  g_autofree char *reach = stride_routine_catalog_measure_name ("sit_and_reach", "reach_cm");
+
+  g_assert_cmpstr (angle, ==, "Thomas test: knee angle (°)");
+  g_assert_nonnull (g_strrstr (reach, ": reach (cm)"));
+}
+
+/* Export offers Documents (or home), never the directory Stride was started from. */
+static void
+test_export_folder (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GFile) folder = stride_progress_page_export_folder ();
+  g_autoptr(GFile) home = g_file_new_for_path (g_get_home_dir ());
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) documents_file = documents != NULL ? g_file_new_for_path (documents) : NULL;
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autoptr(GFile) cwd_file = g_file_new_for_path (cwd);
+
+  g_assert_true (g_file_equal (folder, home) || (documents_file != NULL && g_file_equal (folder, documents_file)));
+  if (!g_file_equal (cwd_file, home))
+    g_assert_false (g_file_equal (folder, cwd_file));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -967,6 +1015,8 @@ main (int   argc,
   g_test_add ("/stride/progress/symptom-checks", Fixture, NULL, fixture_set_up, test_progress_symptom_checks, fixture_tear_down);
   g_test_add ("/stride/routines/session-kept-pending", Fixture, NULL, fixture_set_up, test_session_kept_pending, fixture_tear_down);
   g_test_add ("/stride/progress/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
+  g_test_add ("/stride/progress/export-folder", Fixture, NULL, fixture_set_up, test_export_folder, fixture_tear_down);
+  g_test_add ("/stride/progress/measure-names", Fixture, NULL, fixture_set_up, test_measure_names, fixture_tear_down);
   g_test_add ("/stride/routines/editor", Fixture, NULL, fixture_set_up, test_editor, fixture_tear_down);
   g_test_add ("/stride/routines/assessment-listed", Fixture, NULL, fixture_set_up, test_assessment_listed, fixture_tear_down);
   g_test_add ("/stride/routines/editor-full-names", Fixture, NULL, fixture_set_up, test_editor_full_names, fixture_tear_down);
