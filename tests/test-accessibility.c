@@ -261,6 +261,17 @@ test_every_view (void)
   stride_test_wait_until (stride_test_widget_is_mapped, window);
 
   stride_test_visit_views (shared_app, GTK_WINDOW (window), audit_view_cb, &audit);
+
+  /* Preferences, a window of its own */
+  g_action_group_activate_action (G_ACTION_GROUP (shared_app), "preferences", NULL);
+  {
+    GtkWindow *preferences = GTK_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (shared_app)));
+
+    stride_test_wait_until (stride_test_widget_is_mapped, preferences);
+    stride_test_drain_events ();
+    audit_view_cb (preferences, "preferences", &audit);
+    gtk_window_destroy (preferences);
+  }
   g_test_message ("controls=%u poor=%u", audit.controls, audit.poor);
   if (audit.poor > 0)
     g_test_fail_printf ("%u controls a screen reader cannot announce well (listed above)", audit.poor);

@@ -511,6 +511,10 @@ test_search_ranks (Fixture       *fixture,
   g_assert_cmpstr (first, !=, nth_visible_condition (fixture, 1));
   search (fixture, "kneecap pain stairs");
   g_assert_cmpstr (first_visible_condition (fixture), ==, "runners_knee");
+
+  /* A red-flag condition's summary shows whole: it ends with "Always treat this as urgent". */
+  search (fixture, "");
+  g_assert_cmpint (adw_action_row_get_subtitle_lines (ADW_ACTION_ROW (find_condition_row (fixture, "femoral_neck_stress_fracture"))), ==, 0);
 }
 
 /* Ctrl+F (the page's focus-search action), even from a condition's page, puts the

@@ -764,6 +764,10 @@ test_reminder_preferences (Fixture       *fixture,
   time = g_settings_get_string (settings, "reminder-time");
   g_assert_cmpstr (time, ==, "07:30");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hour)), ==, "07");
+  /* One time in the row, "07:30", its hour and minute in a popover (not two tall
+   * spinners side by side). */
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (find_nth (preferences, GTK_TYPE_MENU_BUTTON, 0))), ==, "07:30");
+  g_assert_false (gtk_widget_get_mapped (hour));
   stride_test_screenshot (preferences, "preferences");
 
   g_settings_reset (settings, "reminder-enabled");
@@ -959,6 +963,47 @@ test_editor_full_names (Fixture       *fixture,
   g_assert_true (shown);
 }
 
+static GtkWidget *
+find_add_button (AdwComboRow *combo)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_type (GTK_WIDGET (combo), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Add") == 0)
+      return g_ptr_array_index (buttons, i);
+  return NULL;
+}
+
+/* Add keeps the keyboard where it was: the same exercise still chosen, the focus on Add
+ * (not in the Name field with its text selected), so several can be added in a row. */
+static void
+test_editor_add_keeps_place (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  AdwComboRow *combo;
+  GtkWidget *add;
+  GtkWidget *focus;
+
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.new", NULL));
+  stride_test_drain_events ();
+  combo = ADW_COMBO_ROW (find_row (GTK_WIDGET (page), "Exercise"));
+  adw_combo_row_set_selected (combo, 3);
+  add = find_add_button (combo);
+  g_assert_nonnull (add);
+  gtk_widget_grab_focus (add);
+  g_signal_emit_by_name (add, "clicked");
+  stride_test_drain_events ();
+
+  combo = ADW_COMBO_ROW (find_row (GTK_WIDGET (page), "Exercise"));
+  g_assert_cmpuint (adw_combo_row_get_selected (combo), ==, 3);
+  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (combo)));
+  g_assert_true (focus == find_add_button (combo));
+  g_assert_false (GTK_IS_TEXT (focus));
+}
+
 /* A chart's title names its unit once: "knee angle (°)", not "angle deg (°)". */
 static void
 test_measure_names (Fixture       *fixture,
@@ -1015,6 +1060,7 @@ main (int   argc,
   g_test_add ("/stride/progress/symptom-checks", Fixture, NULL, fixture_set_up, test_progress_symptom_checks, fixture_tear_down);
   g_test_add ("/stride/routines/session-kept-pending", Fixture, NULL, fixture_set_up, test_session_kept_pending, fixture_tear_down);
   g_test_add ("/stride/progress/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
+  g_test_add ("/stride/routines/editor-add-keeps-place", Fixture, NULL, fixture_set_up, test_editor_add_keeps_place, fixture_tear_down);
   g_test_add ("/stride/progress/export-folder", Fixture, NULL, fixture_set_up, test_export_folder, fixture_tear_down);
   g_test_add ("/stride/progress/measure-names", Fixture, NULL, fixture_set_up, test_measure_names, fixture_tear_down);
   g_test_add ("/stride/routines/editor", Fixture, NULL, fixture_set_up, test_editor, fixture_tear_down);

@@ -546,7 +546,9 @@ create_condition_row (const StrideCondition *condition)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), condition->name);
   if (condition->summary != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), condition->summary);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  /* Two lines are enough for most; a condition that is always a red flag ends its summary
+   * with what to do ("Always treat this as urgent"), which must never be cut off. */
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), condition->always_red_flag ? 0 : 2);
 
   if (condition->always_red_flag)
     {

@@ -17,6 +17,7 @@
 #include "stride-routine-catalog.h"
 #include "stride-routine-editor.h"
 #include "stride-routine-store.h"
+#include "stride-reading.h"
 #include "stride-routines-page.h"
 #include "stride-video-view.h"
 #include "stride-widget-util.h"
@@ -462,9 +463,9 @@ text_list_group (const char         *title,
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
     {
-      g_autofree char *text = numbered ? g_strdup_printf ("%u. %s", i + 1, lines[i]) : g_strdup_printf ("• %s", lines[i]);
+      g_autofree char *marker = numbered ? g_strdup_printf ("%u.", i + 1) : g_strdup ("•");
 
-      gtk_box_append (GTK_BOX (box), make_label (text, NULL));
+      gtk_box_append (GTK_BOX (box), stride_reading_create_list_item (marker, lines[i]));
     }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
   return group;
