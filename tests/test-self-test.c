@@ -600,14 +600,14 @@ test_retest (Fixture       *fixture,
   g_autoptr(GPtrArray) entries = NULL;
   AdwPreferencesRow *row;
 
-  g_assert_null (find_row (GTK_WIDGET (fixture->page), "Your last self-test"));
+  g_assert_null (find_row (GTK_WIDGET (fixture->page), "Your Last Self-Test"));
   run_straight_leg_raise (fixture, 70, 85);
   /* Nothing to compare with the first time. */
   g_assert_null (find_row (GTK_WIDGET (fixture->page), "Straight-leg raise · Left side"));
 
   activate (fixture, "self-test.restart");
   /* The start view says when the last test was. */
-  g_assert_nonnull (find_row (GTK_WIDGET (fixture->page), "Your last self-test"));
+  g_assert_nonnull (find_row (GTK_WIDGET (fixture->page), "Your Last Self-Test"));
   run_straight_leg_raise (fixture, 78, 85);
   entries = stride_history_list (fixture->history, STRIDE_HISTORY_SELF_TEST, NULL, NULL);
   g_assert_cmpuint (entries->len, ==, 2);
