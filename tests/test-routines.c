@@ -1022,10 +1022,11 @@ static GtkWidget *
 find_add_button (AdwComboRow *combo)
 {
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *group = gtk_widget_get_ancestor (GTK_WIDGET (combo), ADW_TYPE_PREFERENCES_GROUP);
 
-  collect_type (GTK_WIDGET (combo), GTK_TYPE_BUTTON, buttons);
+  collect_type (group, GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Add") == 0)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Add to Routine") == 0)
       return g_ptr_array_index (buttons, i);
   return NULL;
 }

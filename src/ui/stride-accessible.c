@@ -7,7 +7,8 @@
  *  - a button with a mnemonic label gets the raw label as its name *and* is labelled by
  *    its GtkLabel, so Orca reads "_Yes Yes";
  *  - a check button with a mnemonic label is named with the underscore.
- * Every widget is put right when it is first mapped (libadwaita's dialogs included), and
+ * Every widget is put right when it (or its parent) is first mapped, libadwaita's dialogs
+ * included, and
  * an icon button's name follows its tooltip from then on. The accessibility test
  * (tests/test-accessibility.c) walks every page and fails on any control still misnamed.
  *
@@ -153,16 +154,38 @@ fix_names (GtkWidget *widget)
     }
 }
 
+static void
+fix_widget (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget))
+    fix_names (widget);
+}
+
+/* Widgets that will not be mapped with their parent (a stack's other pages, hidden
+ * rows) are put right now as well: a screen reader lists them too. */
+static void
+fix_subtree (GtkWidget *widget)
+{
+  fix_widget (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    fix_subtree (child);
+}
+
 static gboolean
 widget_mapped_hook (GSignalInvocationHint *hint,
                     guint                  n_values,
                     const GValue          *values,
                     gpointer               data)
 {
-  GObject *object = g_value_get_object (&values[0]);
+  GtkWidget *widget = g_value_get_object (&values[0]);
 
-  if (GTK_IS_BUTTON (object) || GTK_IS_MENU_BUTTON (object) || GTK_IS_CHECK_BUTTON (object))
-    fix_names (GTK_WIDGET (object));
+  fix_widget (widget);
+  /* Children that are shown get their own "map"; the others are done here. */
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!gtk_widget_get_visible (child) || !gtk_widget_get_child_visible (child))
+      fix_subtree (child);
   return TRUE;   /* stay installed */
 }
 

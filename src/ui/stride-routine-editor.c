@@ -362,7 +362,7 @@ add_exercise_group (StrideRoutineEditor *self)
 
   combo = adw_combo_row_new ();
   names = gtk_string_list_new (NULL);
-  add = gtk_button_new_with_mnemonic (_("_Add"));
+  add = gtk_button_new_with_mnemonic (_("_Add to Routine"));
 
   for (guint i = 0; i < exercises->len; i++)
     gtk_string_list_append (names, ((StrideExercise *) g_ptr_array_index (exercises, i))->name);
@@ -375,12 +375,15 @@ add_exercise_group (StrideRoutineEditor *self)
     adw_combo_row_set_factory (ADW_COMBO_ROW (combo), factory);
   }
   adw_combo_row_set_selected (ADW_COMBO_ROW (combo), MIN (self->add_selected, exercises->len - 1));
-  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+  /* The button under the row, not in it: at 360 px a button beside the choice left the
+   * row's title two letters wide ("Exer-cise"). */
+  gtk_widget_set_halign (add, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (add, 12);
   self->add_button = add;
   g_object_set_data (G_OBJECT (add), "combo", combo);
   g_signal_connect (add, "clicked", G_CALLBACK (add_exercise_clicked_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (combo), add);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), combo);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), add);
   return group;
 }
 
