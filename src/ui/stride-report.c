@@ -132,11 +132,12 @@ heading (Pen        *pen,
   write_text (pen, text, "Sans Bold 12", 0, 4);
 }
 
+/* In the reader's language: a report is read by a person, often a clinician. */
 static char *
 format_date (GDateTime *date)
 {
-  /* Translators: a date in the PDF report, in g_date_time_format() codes: "26 November 2026" */
-  return g_date_time_format (date, _("%-d %B %Y"));
+  /* Translators: a date, see g_date_time_format(); e.g. "26 November 2026" */
+  return g_date_time_format (date, _("%e %B %Y"));
 }
 
 static void
