@@ -18,6 +18,7 @@
 #include "stride-routine-catalog.h"
 #include "stride-routine-editor.h"
 #include "stride-routine-store.h"
+#include "stride-reading.h"
 #include "stride-routines-page.h"
 #include "stride-video-view.h"
 #include "stride-widget-util.h"
@@ -376,6 +377,7 @@ static void
 append_flow_button (GtkWidget *flow,
                     GtkWidget *button)
 {
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
   gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
   /* The buttons take the focus, not the flow box's child around each. */
   gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
@@ -393,7 +395,10 @@ add_routine_buttons (StrideRoutinesPage  *self,
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 12);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (box), 12);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 3);
-  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  /* Not centred itself: a GtkFlowBox given less width than it was measured for lays out
+   * more lines than its height has room for, and drew "Duplicate to Change" over the
+   * exercises. Equal cells across the width, each button centred in its cell. */
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (box), TRUE);
   gtk_widget_set_sensitive (start, count_exercises (routine) > 0);
   append_flow_button (box, start);
   if (mine)
@@ -462,9 +467,9 @@ text_list_group (const char         *title,
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
     {
-      g_autofree char *text = numbered ? g_strdup_printf ("%u. %s", i + 1, lines[i]) : g_strdup_printf ("• %s", lines[i]);
+      g_autofree char *marker = numbered ? g_strdup_printf ("%u.", i + 1) : g_strdup ("•");
 
-      gtk_box_append (GTK_BOX (box), make_label (text, NULL));
+      gtk_box_append (GTK_BOX (box), stride_reading_create_list_item (marker, lines[i]));
     }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
   return group;

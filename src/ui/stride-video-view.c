@@ -315,6 +315,34 @@ player_ended_cb (StrideVideoView *self)
     g_signal_emit (self, signals[ENDED], 0);
 }
 
+/* Stride's own videos name their chapters by role only ("hold"): the words for a person
+ * come from here, translated. */
+static const char *
+chapter_role_name (const char *id)
+{
+  static const struct
+  {
+    const char *id;
+    const char *name;
+  } roles[] = {
+    { "setup", N_("Set-up") },
+    { "move", N_("Movement") },
+    { "hold", N_("Hold") },
+    { "check", N_("Check") },
+    { "lift", N_("Lift") },
+    { "return", N_("Return") },
+    { "release", N_("Release") },
+    { "internal", N_("Turn inwards") },
+    { "external", N_("Turn outwards") },
+    { "switch_side", N_("Other side") },
+  };
+
+  for (guint i = 0; id != NULL && i < G_N_ELEMENTS (roles); i++)
+    if (g_str_equal (roles[i].id, id))
+      return _(roles[i].name);
+  return "";
+}
+
 static void
 player_chapter_cb (StrideVideoView *self)
 {
@@ -325,7 +353,8 @@ player_chapter_cb (StrideVideoView *self)
 
   /* A title that only repeats the id is a machine name, not words for a person. */
   gtk_label_set_label (self->chapter_label,
-                       title != NULL && g_strcmp0 (title, uid) != 0 && g_strcmp0 (title, id) != 0 ? title : "");
+                       title != NULL && g_strcmp0 (title, uid) != 0 && g_strcmp0 (title, id) != 0
+                       ? title : chapter_role_name (id));
   if (g_strcmp0 (id, self->chapter_id) == 0)
     return;
 
@@ -508,6 +537,23 @@ step_action (GSimpleAction *action,
     self->media->player_step_frame (self->player);
 }
 
+/* Frame step backwards: GStreamer steps forwards only, so this pauses and seeks one
+ * frame back (Stride's videos run at 30 frames a second). */
+static void
+step_back_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       data)
+{
+  StrideVideoView *self = data;
+  gint64 position;
+
+  if (self->player == NULL || !gtk_media_stream_is_prepared (self->player))
+    return;
+  stride_video_view_set_playing (self, FALSE);
+  position = gtk_media_stream_get_timestamp (self->player);
+  stride_video_view_seek (self, MAX (position - G_USEC_PER_SEC / 30, 0));
+}
+
 static void
 rate_action (GSimpleAction *action,
              GVariant      *parameter,
@@ -642,6 +688,7 @@ static const GActionEntry action_entries[] = {
   { "seek-forward", seek_forward_action },
   { "seek-backward", seek_backward_action },
   { "step", step_action },
+  { "step-back", step_back_action },
   { "rate", rate_action, "d", "1.0" },
   { "faster", faster_action },
   { "slower", slower_action },
@@ -657,11 +704,10 @@ static const struct
   guint       key;
   const char *action;
 } shortcuts[] = {
-  { GDK_KEY_space, "video.play-pause" },
   { GDK_KEY_Right, "video.seek-forward" },
   { GDK_KEY_Left, "video.seek-backward" },
   { GDK_KEY_period, "video.step" },
-  { GDK_KEY_comma, "video.step" },
+  { GDK_KEY_comma, "video.step-back" },
   { GDK_KEY_bracketright, "video.faster" },
   { GDK_KEY_bracketleft, "video.slower" },
   { GDK_KEY_l, "video.loop-section" },
@@ -680,6 +726,15 @@ add_shortcuts (StrideVideoView *self)
     gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                           gtk_shortcut_new (gtk_keyval_trigger_new (shortcuts[i].key, 0),
                                                             gtk_named_action_new (shortcuts[i].action)));
+  gtk_widget_add_controller (self->content, controller);
+
+  /* Space plays and pauses wherever the focus is in the view: heard first, before a
+   * focused button (the speed menu) takes it as a click. */
+  controller = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_space, 0),
+                                                          gtk_named_action_new ("video.play-pause")));
   gtk_widget_add_controller (self->content, controller);
 }
 
@@ -700,6 +755,11 @@ move_content (StrideVideoView *self,
       gtk_window_set_child (self->fullscreen_window, NULL);
       gtk_widget_set_parent (self->content, GTK_WIDGET (self));
     }
+  /* GTK 4.8 tells the buttons the moved box's actions are gone (its muxer got a new
+   * parent) and never that they are back: the controls stayed greyed in fullscreen and
+   * after it. Putting the group in again announces every action anew. */
+  gtk_widget_insert_action_group (self->content, "video", NULL);
+  gtk_widget_insert_action_group (self->content, "video", G_ACTION_GROUP (self->actions));
   g_object_unref (self->content);
 }
 
