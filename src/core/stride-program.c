@@ -431,7 +431,10 @@ decide (const Facts         *facts,
     }
 
   if (facts->last == NULL)
-    add_reason (status, _("Start with stage 1: the first session sets where you begin."));
+    {
+      add_reason (status, _("Start with stage 1: your first session sets where you begin."));
+      return STRIDE_PROGRAM_STAY;
+    }
   if (facts->days_in_stage < min_days)
     add_reason (status, g_dngettext (GETTEXT_PACKAGE, "%u day in this stage so far: at least %u before moving on.",
                                      "%u days in this stage so far: at least %u before moving on.", facts->days_in_stage),

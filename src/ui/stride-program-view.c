@@ -238,12 +238,13 @@ fill_started (StrideProgramView   *self,
   stage_title = g_strdup_printf (_("Stage %u: %s"), status->stage, stage->name);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), text_row (stage_title, stage->goal));
   {
-    g_autofree char *now = g_strjoinv ("\n", (char **) status->reasons->pdata);
+    g_autoptr(GString) now = g_string_new (NULL);
     g_autofree char *unlock = g_strjoinv ("\n", stage->progress_when);
 
-    g_ptr_array_add (status->reasons, NULL);   /* NULL-terminated for the join above */
+    for (guint i = 0; i < status->reasons->len; i++)
+      g_string_append_printf (now, "%s%s", i > 0 ? "\n" : "", (const char *) g_ptr_array_index (status->reasons, i));
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), text_row (_("What unlocks the next stage"), unlock));
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), text_row (_("Right now"), now));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), text_row (_("Right now"), now->str));
   }
   gtk_box_append (self->box, group);
 
