@@ -342,6 +342,33 @@ read_range (StrideReader *reader,
     stride_reader_error (reader, "“min” must not be more than “max”");
 }
 
+static gpointer read_clause (StrideReader *reader, JsonObject *object, gpointer data);
+
+/* The ranking form: a whole number of top-ranked conditions, nothing else. */
+static void
+read_ranking_clause (StrideReader *reader,
+                     JsonObject   *object,
+                     StrideClause *clause)
+{
+  guint top = 0;
+
+  stride_reader_check_keys (reader, object, KEYS ("always_red_flag_in_top"));
+  stride_reader_uint (reader, object, "always_red_flag_in_top", TRUE, 100, &top);
+  if (top < 1)
+    stride_reader_error (reader, "“always_red_flag_in_top” must be from 1 to 100");
+  clause->always_red_flag_in_top = MAX (top, 1);
+}
+
+/* The any_of form: one clause made of others, for evidence said in several questions. */
+static void
+read_any_of_clause (StrideReader *reader,
+                    JsonObject   *object,
+                    StrideClause *clause)
+{
+  stride_reader_check_keys (reader, object, KEYS ("any_of"));
+  clause->any_of = read_object_list (reader, object, "any_of", TRUE, 2, read_clause, NULL);
+}
+
 static gpointer
 read_clause (StrideReader *reader,
              JsonObject   *object,
@@ -349,6 +376,17 @@ read_clause (StrideReader *reader,
 {
   StrideClause *clause = stride_arena_new0 (reader->pack->arena, StrideClause);
   gboolean has_answers = json_object_has_member (object, "answers");
+
+  if (json_object_has_member (object, "always_red_flag_in_top"))
+    {
+      read_ranking_clause (reader, object, clause);
+      return clause;
+    }
+  if (json_object_has_member (object, "any_of"))
+    {
+      read_any_of_clause (reader, object, clause);
+      return clause;
+    }
 
   stride_reader_check_keys (reader, object, KEYS ("question", "answers", "min", "max"));
   clause->question = stride_reader_ref (reader, object, "question", TRUE, STRIDE_KIND_QUESTION);

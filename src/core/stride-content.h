@@ -107,15 +107,20 @@ typedef struct
   char                *unit;      /* optional */
 } StrideQuestion;
 
-/* One test on the answers: an answer among ANSWERS was given, or a number in [min, max]. */
+/* One test on the answers: an answer among ANSWERS was given, or a number in [min, max];
+ * or ANY_OF: at least one of those clauses holds (the same evidence said in different
+ * questions); or ALWAYS_RED_FLAG_IN_TOP > 0: a condition marked always_red_flag ranks among
+ * that many most likely conditions. Exactly one of the three forms is set. */
 typedef struct
 {
-  char     *question;
-  GStrv     answers;              /* NULL for a number range */
-  gboolean  has_min;
-  double    min;
-  gboolean  has_max;
-  double    max;
+  char      *question;            /* NULL for the any_of and ranking forms */
+  GStrv      answers;             /* NULL for a number range */
+  gboolean   has_min;
+  double     min;
+  gboolean   has_max;
+  double     max;
+  GPtrArray *any_of;              /* StrideClause; NULL unless that form */
+  guint      always_red_flag_in_top;
 } StrideClause;
 
 typedef struct
