@@ -426,9 +426,15 @@ test_history (void)
   g_assert_cmpint (again->decision, ==, STRIDE_PROGRAM_PROGRESS);
   g_assert_cmpuint (again->stage, ==, 2);
 
-  /* Written in the file, once per change */
+  /* Written in the file, once per change: not again the next day for the same reason */
   g_clear_pointer (&again, stride_program_status_free);
   again = stride_program_history_update (history, content, "gluteal_tendinopathy_program", now, NULL);
+  {
+    g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+    g_autoptr(StrideProgramStatus) later = stride_program_history_update (history, content, "gluteal_tendinopathy_program",
+                                                                          tomorrow, NULL);
+    g_assert_cmpstr (later->rule, ==, "criteria_met");
+  }
   reopened = stride_history_new (path);
   decisions = stride_program_history_decisions (reopened, "gluteal_tendinopathy_program");
   g_assert_cmpuint (decisions->len, ==, 2);

@@ -181,6 +181,7 @@ decision_data (const char          *program_id,
 
   json_object_set_string_member (data, "program", program_id);
   json_object_set_string_member (data, "decision", stride_program_decision_to_string (status->decision));
+  json_object_set_string_member (data, "rule", status->rule);
   json_object_set_int_member (data, "stage_before", status->stage_before);
   json_object_set_int_member (data, "stage", status->stage);
   for (guint i = 0; i < status->reasons->len; i++)
@@ -190,6 +191,7 @@ decision_data (const char          *program_id,
   return data;
 }
 
+/* The same rule at the same stages: a diary line says something new, not "one day more". */
 static gboolean
 same_decision (StrideHistoryEntry *entry,
                JsonObject         *data)
@@ -197,7 +199,8 @@ same_decision (StrideHistoryEntry *entry,
   JsonObject *old = stride_history_entry_get_data (entry);
   gint64 old_stage = 0, old_before = 0;
 
-  return g_strcmp0 (stride_json_get_string (old, "summary"), json_object_get_string_member (data, "summary")) == 0 &&
+  return g_strcmp0 (stride_json_get_string (old, "decision"), json_object_get_string_member (data, "decision")) == 0 &&
+         g_strcmp0 (stride_json_get_string (old, "rule"), json_object_get_string_member (data, "rule")) == 0 &&
          stride_json_get_int (old, "stage", &old_stage) && old_stage == json_object_get_int_member (data, "stage") &&
          stride_json_get_int (old, "stage_before", &old_before) &&
          old_before == json_object_get_int_member (data, "stage_before");

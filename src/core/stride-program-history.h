@@ -6,11 +6,13 @@
  *   session           … with "program": {"id": "…", "stage": 2}        a program session
  *   check_in          {"session": "…", "compared": "worse"}            the morning after
  *   program_decision  {"program": "…", "decision": "step_back", "stage_before": 2,
- *                      "stage": 1, "reasons": ["…"], "summary": "Back to stage 1: …"}
+ *                      "stage": 1, "rule": "two_worse_mornings", "reasons": ["…"],
+ *                      "summary": "Back to stage 1: …"}
  *
  * The program you follow is the one started last. Its log (stride-program.h) is built
  * from the sessions and check-ins since that start; a decision is recorded whenever the
- * evaluation changes, so the history of decisions reads like a diary.
+ * decision, the rule that made it or the stages change (not for one more day in a stage),
+ * so the history of decisions reads like a diary.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -383,7 +383,10 @@ decide (const Facts         *facts,
   gboolean worse_since;
 
   if (pain_rising (facts, status))
-    return STRIDE_PROGRAM_SEE_CLINICIAN;
+    {
+      status->rule = "pain_rising";
+      return STRIDE_PROGRAM_SEE_CLINICIAN;
+    }
 
   n_fine = fine_sessions (facts, &first_fine);
   worse_since = n_fine > 0 && worse_morning_since (facts, &first_fine);
@@ -392,6 +395,7 @@ decide (const Facts         *facts,
     {
       add_reason (status, _("%u weeks without moving on to the next stage: a physiotherapist can find out what is holding you back."),
                   facts->days_since_progress / 7);
+      status->rule = "stalled";
       return STRIDE_PROGRAM_SEE_CLINICIAN;
     }
 
@@ -399,15 +403,21 @@ decide (const Facts         *facts,
     {
       add_reason (status, _("Pain reached %u out of 10 in your last session: more than 5 is too much, so the load goes down."),
                   facts->last->pain);
+      status->rule = "pain_too_high";
       return STRIDE_PROGRAM_STEP_BACK;
     }
   if (latest != NULL && before != NULL &&
       latest->morning == STRIDE_MORNING_WORSE && before->morning == STRIDE_MORNING_WORSE)
     {
       add_reason (status, _("Two mornings in a row were worse than before: the load goes down."));
+      status->rule = "two_worse_mornings";
       return STRIDE_PROGRAM_STEP_BACK;
     }
 
+  if (facts->last != NULL && facts->last->pain > STRIDE_PROGRAM_PAIN_FINE)
+    status->rule = "pain_acceptable";
+  else if (latest != NULL && latest->morning == STRIDE_MORNING_WORSE)
+    status->rule = "worse_morning";
   if (facts->last != NULL && facts->last->pain > STRIDE_PROGRAM_PAIN_FINE)
     add_reason (status, _("Pain reached %u out of 10 in your last session: acceptable, but not yet the time to move on."),
                 facts->last->pain);
@@ -421,20 +431,25 @@ decide (const Facts         *facts,
       if (last_stage)
         {
           add_reason (status, _("You meet every criterion of the last stage: keep this going as your routine."));
+          status->rule = "last_stage";
           return STRIDE_PROGRAM_STAY;
         }
       add_reason (status, _("Your last 3 sessions were at pain 3 out of 10 or less, and no morning after was worse."));
       add_reason (status, g_dngettext (GETTEXT_PACKAGE, "%u day in stage %u: enough time for the tendon to adapt.",
                                        "%u days in stage %u: enough time for the tendon to adapt.", facts->days_in_stage),
                   facts->days_in_stage, facts->stage);
+      status->rule = "criteria_met";
       return STRIDE_PROGRAM_PROGRESS;
     }
 
   if (facts->last == NULL)
     {
       add_reason (status, _("Start with stage 1: your first session sets where you begin."));
+      status->rule = "start";
       return STRIDE_PROGRAM_STAY;
     }
+  status->rule = facts->days_in_stage < min_days ? "min_time"
+               : n_fine < STRIDE_PROGRAM_SESSIONS_NEEDED ? "sessions" : "worse_morning_since";
   if (facts->days_in_stage < min_days)
     add_reason (status, g_dngettext (GETTEXT_PACKAGE, "%u day in this stage so far: at least %u before moving on.",
                                      "%u days in this stage so far: at least %u before moving on.", facts->days_in_stage),

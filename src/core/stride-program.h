@@ -106,6 +106,10 @@ typedef struct
   guint      week;                /* your week in stage_before, from 1 */
   guint      days_in_stage;
   GPtrArray *reasons;             /* char *: plain sentences, the deciding one first */
+  const char *rule;               /* which rule decided, an id: start, min_time, sessions,
+                                   * worse_morning_since, pain_acceptable, worse_morning,
+                                   * criteria_met, last_stage, pain_too_high,
+                                   * two_worse_mornings, pain_rising, stalled */
   GPtrArray *items;               /* StrideRoutineItem: the next session, doses applied */
 } StrideProgramStatus;
 

@@ -856,6 +856,13 @@ condition_row (StrideSymptomsPage         *self,
         adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                                   launch_row (_("Suggested Self-Test"), test->name, "test", test->id));
     }
+  /* A staged rehab program (the Routines page's program view) */
+  if (exercise_advice && condition->program != NULL && self->content != NULL &&
+      stride_content_find_program (self->content, condition->program) != NULL)
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                              launch_row (_("Start the program"),
+                                          stride_content_find_program (self->content, condition->program)->name,
+                                          "program", condition->program));
   return row;
 }
 
