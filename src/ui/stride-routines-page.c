@@ -774,13 +774,16 @@ check_in_action (GtkWidget  *widget,
 {
   StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (widget);
   const char *compared = g_variant_get_string (parameter, NULL);
+  g_autofree char *session_id = NULL;
   g_autoptr(JsonObject) data = json_object_new ();
   g_autoptr(GError) error = NULL;
 
   if (self->check_in_session == NULL)
     return;
 
-  json_object_set_string_member (data, "session", self->check_in_session);
+  /* Filling the list again on the history's "changed" clears check_in_session */
+  session_id = g_strdup (self->check_in_session);
+  json_object_set_string_member (data, "session", session_id);
   json_object_set_string_member (data, "compared", compared);
   if (stride_history_append (stride_history_get_default (), STRIDE_HISTORY_CHECK_IN, NULL, data, &error) == NULL)
     {
@@ -789,7 +792,7 @@ check_in_action (GtkWidget  *widget,
     }
 
   {
-    StrideHistoryEntry *session = stride_history_find (stride_history_get_default (), self->check_in_session);
+    StrideHistoryEntry *session = stride_history_find (stride_history_get_default (), session_id);
     JsonObject *program = session != NULL ? stride_json_get_object (stride_history_entry_get_data (session), "program") : NULL;
     g_autoptr(StrideProgramStatus) status = NULL;
 
