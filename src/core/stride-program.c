@@ -10,8 +10,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "stride-content-private.h"
 #include "stride-json-document.h"
+#include "stride-json-reader.h"
 #include "stride-path-error.h"
 #include "stride-program.h"
 
@@ -833,7 +833,7 @@ stride_program_log_from_json (StrideContent *content,
                               GError       **error)
 {
   static const char * const keys[] = { "program", "started", "today", "sessions", "checkins", NULL };
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) parsed = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(StrideProgramLog) log = NULL;
   const StrideProgram *program;
@@ -841,35 +841,20 @@ stride_program_log_from_json (StrideContent *content,
   JsonObject *object;
   JsonNode *id;
   GDate started;
-  guint line, column;
 
   g_return_val_if_fail (content != NULL && data != NULL && today != NULL, NULL);
 
   if (length < 0)
     length = strlen (data);
-  if ((gsize) length > MAX_INPUT_BYTES)
+  /* Strict JSON, its size and depth checked before a tree is built */
+  parsed = stride_json_parse (data, length, NULL, MAX_INPUT_BYTES, MAX_INPUT_DEPTH, &local_error);
+  if (parsed == NULL)
     {
-      g_set_error (error, STRIDE_PROGRAM_ERROR, STRIDE_PROGRAM_ERROR_SYNTAX,
-                   _("the input is larger than %d MiB"), MAX_INPUT_BYTES / (1024 * 1024));
-      return NULL;
-    }
-  if (!stride_json_prescan (data, length, MAX_INPUT_DEPTH, &line, &column))
-    {
-      g_set_error (error, STRIDE_PROGRAM_ERROR, STRIDE_PROGRAM_ERROR_SYNTAX,
-                   _("%u:%u: nested more than %d levels deep"), line, column, MAX_INPUT_DEPTH);
-      return NULL;
-    }
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      const char *message = local_error->message;
-
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-      g_set_error (error, STRIDE_PROGRAM_ERROR, STRIDE_PROGRAM_ERROR_SYNTAX, "%s", message);
+      g_set_error_literal (error, STRIDE_PROGRAM_ERROR, STRIDE_PROGRAM_ERROR_SYNTAX, local_error->message);
       return NULL;
     }
 
-  root = json_parser_get_root (parser);
+  root = parsed;
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       invalid (error, "$", _("expected an object with “program”, “started” and “today”"));
