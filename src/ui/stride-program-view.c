@@ -25,6 +25,7 @@ struct _StrideProgramView
   GtkBox     *box;
   char       *program_id;
   char       *check_in_session;
+  GtkWidget  *play_button;       /* today's session, to give it the focus */
 };
 
 G_DEFINE_FINAL_TYPE (StrideProgramView, stride_program_view, ADW_TYPE_BIN)
@@ -121,6 +122,7 @@ session_group (StrideProgramView   *self,
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_margin_top (button, 12);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), button);
+  self->play_button = button;
   return group;
 }
 
@@ -260,6 +262,7 @@ fill (StrideProgramView *self)
   GtkWidget *sources;
 
   stride_clear_box (self->box);
+  self->play_button = NULL;
   if (program == NULL)
     return;
 
@@ -294,6 +297,9 @@ start_action (GtkWidget  *widget,
       return;
     }
   fill (self);
+  /* The Start button is gone: the focus goes where the next step is */
+  if (self->play_button != NULL)
+    gtk_widget_grab_focus (self->play_button);
   toast (self, _("Program started: today's session is ready."));
 }
 
@@ -364,6 +370,8 @@ check_in_action (GtkWidget  *widget,
       toast (self, summary);
     }
   fill (self);
+  if (self->play_button != NULL)
+    gtk_widget_grab_focus (self->play_button);
 }
 
 static void
