@@ -111,6 +111,10 @@ session_group (StrideProgramView   *self,
   GtkWidget *group = stride_preferences_group_new (title, _("Stop any exercise that causes sharp pain or pain above 5 out of 10."));
   GtkWidget *button = stride_pill_button (_("_Start Today's Session"), "program.play", "suggested-action");
 
+  /* Screen readers read a mnemonic label with its underscore: name the button plainly */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Start today's session"), -1);
+
   for (guint i = 0; i < status->items->len; i++)
     {
       const StrideRoutineItem *item = g_ptr_array_index (status->items, i);
@@ -129,8 +133,10 @@ session_group (StrideProgramView   *self,
 static GtkWidget *
 check_in_group (void)
 {
-  static const struct { const char *label; const char *target; } answers[] = {
-    { N_("_Better"), "better" }, { N_("The _Same"), "same" }, { N_("_Worse"), "worse" },
+  static const struct { const char *label; const char *name; const char *target; } answers[] = {
+    { N_("_Better"), N_("Better than before"), "better" },
+    { N_("The _Same"), N_("The same as before"), "same" },
+    { N_("_Worse"), N_("Worse than before"), "worse" },
   };
   GtkWidget *group = stride_preferences_group_new (_("The Morning After"),
                                                    _("Compared with before your last session, how does it feel this morning? Your answer decides the next step."));
@@ -145,6 +151,7 @@ check_in_group (void)
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "program.check-in");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", answers[i].target);
       gtk_widget_set_name (button, answers[i].target);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _(answers[i].name), -1);
       gtk_box_append (GTK_BOX (box), button);
     }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
@@ -194,6 +201,7 @@ fill_not_started (StrideProgramView   *self,
 
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), text_row (title, stage->goal));
     }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Start the program"), -1);
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
   gtk_box_append (self->box, button);
   gtk_box_append (self->box, group);
