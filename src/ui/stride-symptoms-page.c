@@ -780,6 +780,15 @@ add_exercise_rows (StrideSymptomsPage    *self,
         adw_expander_row_add_row (row, link_row (_("Suggested self-test"), test->name, "app.launch",
                                                  g_variant_new ("(ss)", "test", test->id)));
     }
+  /* A staged rehab program (the Routines page's program view) */
+  if (condition->program != NULL)
+    {
+      const StrideProgram *program = stride_content_find_program (self->content, condition->program);
+
+      if (program != NULL)
+        adw_expander_row_add_row (row, link_row (_("Start the program"), program->name, "app.launch",
+                                                 g_variant_new ("(ss)", "program", program->id)));
+    }
 }
 
 static GtkWidget *
@@ -810,13 +819,6 @@ condition_row (StrideSymptomsPage         *self,
    * for a condition that is a red flag in itself. */
   if (exercise_advice && !condition->always_red_flag)
     add_exercise_rows (self, ADW_EXPANDER_ROW (row), condition);
-  /* A staged rehab program (the Routines page's program view) */
-  if (exercise_advice && !condition->always_red_flag && condition->program != NULL && self->content != NULL &&
-      stride_content_find_program (self->content, condition->program) != NULL)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                              launch_row (_("Start the program"),
-                                          stride_content_find_program (self->content, condition->program)->name,
-                                          "program", condition->program));
   return row;
 }
 
