@@ -393,12 +393,22 @@ create_next_steps_group (StrideConditionsPage  *self,
 {
   const StrideRoutine *routine = condition->routine ? stride_content_find_routine (self->content, condition->routine) : NULL;
   const StrideSelfTest *test = condition->self_test ? stride_content_find_test (self->content, condition->self_test) : NULL;
+  const StrideProgram *program = condition->program ? stride_content_find_program (self->content, condition->program) : NULL;
   GtkWidget *group;
 
-  if (routine == NULL && test == NULL)
+  if (routine == NULL && test == NULL && program == NULL)
     return NULL;
 
   group = stride_preferences_group_new (_("Next Steps"), NULL);
+  if (program != NULL)
+    {
+      /* A bone-stress injury offers its program only with the words about clearance */
+      g_autofree char *subtitle = condition->program_note != NULL
+                                  ? g_strdup_printf ("%s. %s", program->name, condition->program_note)
+                                  : g_strdup_printf (_("%s: a staged plan over several weeks"), program->name);
+
+      stride_reading_add_link (group, "program", program->id, _("Start the program"), subtitle);
+    }
   if (routine != NULL)
     stride_reading_add_link (group, "routine", routine->id, routine->name, _("A routine that suits it"));
   if (test != NULL)
