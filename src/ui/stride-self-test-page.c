@@ -16,7 +16,9 @@
 #include "stride-application.h"
 #include "stride-body-map.h"
 #include "stride-cli.h"
+#include "stride-angle-dialog.h"
 #include "stride-self-test-page.h"
+#include "stride-sound-cues.h"
 #include "stride-widget-util.h"
 #include "stride-video-view.h"
 
@@ -451,6 +453,50 @@ add_suffix_button (FieldInput *input,
 }
 
 static void
+angle_chosen_cb (StrideAngleDialog *dialog,
+                 double             degrees,
+                 FieldInput        *input)
+{
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (input->control), round (degrees));
+}
+
+static void
+measure_clicked_cb (GtkButton  *button,
+                    FieldInput *input)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
+  g_autofree char *subtitle = NULL;
+  StrideAngleDialog *dialog;
+
+  if (input->side == STRIDE_SIDE_NONE)
+    subtitle = g_strdup (input->field->text);
+  else
+    subtitle = g_strdup_printf (_("%s: %s"), side_title (input->side), input->field->text);
+  dialog = stride_angle_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, input->field, subtitle);
+  g_signal_connect_object (dialog, "angle-chosen", G_CALLBACK (angle_chosen_cb), input->control, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The angle helper's button, on angle fields that say how to measure them. */
+static void
+add_measure_button (FieldInput *input)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("camera-photo-symbolic");
+  g_autofree char *label = NULL;
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Measure on a photo"));
+  if (input->side == STRIDE_SIDE_NONE)
+    label = g_strdup (_("Measure on a photo"));
+  else
+    /* Translators: e.g. "Measure on a photo, left side" */
+    label = g_strdup_printf (_("Measure on a photo, %s"), side_title (input->side));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (input->row), button);
+  g_signal_connect (button, "clicked", G_CALLBACK (measure_clicked_cb), input);
+}
+
+static void
 build_number_input (FieldInput *input)
 {
   JsonNode *value = get_value (input->page, input);
@@ -490,6 +536,8 @@ build_number_input (FieldInput *input)
       GtkWidget *button = add_suffix_button (input, _("+1"), _("Count one more"));
       g_signal_connect (button, "clicked", G_CALLBACK (count_clicked_cb), input);
     }
+  else if (input->field->measure != NULL)
+    add_measure_button (input);
 }
 
 static void
@@ -823,20 +871,51 @@ describe_helpers (const StrideSelfTest *test)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Reads the test's steps aloud (the spoken coaching's voice), for a user already in
+ * position on the floor. */
+static void
+read_steps_cb (GtkButton *button,
+               const char *text)
+{
+  if (!stride_sound_cues_read_aloud (stride_sound_cues_get_default (), text))
+    gtk_widget_set_tooltip_text (GTK_WIDGET (button), _("No voice can read aloud now: sound is off in Preferences, or no voice is installed for your language"));
+}
+
+static GtkWidget *
+read_aloud_button (const char *text)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("audio-speakers-symbolic");
+
+  gtk_widget_set_tooltip_text (button, _("Read the Steps Aloud"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Read the steps aloud"), -1);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_signal_connect_data (button, "clicked", G_CALLBACK (read_steps_cb), g_strdup (text),
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  return button;
+}
+
 static void
 show_steps (StrideSelfTestPage   *self,
             const StrideSelfTest *test)
 {
   GtkWidget *heading = wrapped_label (_("How to do it"), "heading");
+  GtkWidget *heading_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autoptr(GString) spoken = g_string_new (NULL);
 
+  stride_sound_cues_hush (stride_sound_cues_get_default ());
   stride_clear_box (self->steps_box);
-  gtk_box_append (self->steps_box, heading);
+  gtk_widget_set_hexpand (heading, TRUE);
+  gtk_box_append (GTK_BOX (heading_row), heading);
+  gtk_box_append (self->steps_box, heading_row);
   for (guint i = 0; test->steps[i] != NULL; i++)
     {
       /* Translators: a numbered step, e.g. "1. Lie on your back." */
       g_autofree char *step = g_strdup_printf (_("%u. %s"), i + 1, test->steps[i]);
       gtk_box_append (self->steps_box, wrapped_label (step, NULL));
+      g_string_append_printf (spoken, "%s%s", spoken->len > 0 ? " " : "", step);
     }
+  gtk_box_append (GTK_BOX (heading_row), read_aloud_button (spoken->str));
 }
 
 static void
