@@ -391,7 +391,7 @@ static GtkWidget *
 create_next_steps_group (StrideConditionsPage  *self,
                          const StrideCondition *condition)
 {
-  const StrideRoutine *routine = condition->routine ? stride_content_find_routine (self->content, condition->routine) : NULL;
+  const StrideRoutine *routine = stride_content_get_condition_routine (self->content, condition);
   const StrideSelfTest *test = condition->self_test ? stride_content_find_test (self->content, condition->self_test) : NULL;
   const StrideProgram *program = condition->program ? stride_content_find_program (self->content, condition->program) : NULL;
   GtkWidget *group;
