@@ -276,8 +276,8 @@ test_bundled (void)
       g_assert_no_error (error);
       g_assert_cmpstr (animation->id, ==, id);
       total = stride_animation_get_total_duration (animation);
-      if (total < 6 || total > 15)
-        g_error ("%s lasts %.1f s, not 6 to 15", id, total);
+      if (total < 6 || total > 22)
+        g_error ("%s lasts %.1f s, not 6 to 22", id, total);
       for (guint j = 0; j < json_array_get_length (captions); j++)
         g_hash_table_add (captioned, (gpointer) json_object_get_string_member (
                             json_array_get_object_element (captions, j), "id"));

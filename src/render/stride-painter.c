@@ -513,6 +513,26 @@ set_transform (cairo_t               *cr,
   cairo_translate (cr, -animation->center_x, -animation->center_y);
 }
 
+/* The scene without the figure: what a side switch passes through. */
+static void
+draw_empty_scene (cairo_t               *cr,
+                  const StrideAnimation *animation,
+                  double                 t,
+                  gboolean               mirrored,
+                  int                    width,
+                  int                    height)
+{
+  StrideAnimation scratch;
+  const StrideAnimation *view = stride_animation_at_time (animation, t, &scratch);
+
+  cairo_save (cr);
+  set_transform (cr, view, mirrored, width, height);
+  draw_background (cr, view);
+  for (guint i = 0; i < view->props->len; i++)
+    draw_solid_prop (cr, view, g_ptr_array_index (view->props, i));
+  cairo_restore (cr);
+}
+
 void
 stride_painter_draw_side (cairo_t               *cr,
                           const StrideAnimation *animation,
@@ -522,24 +542,29 @@ stride_painter_draw_side (cairo_t               *cr,
                           int                    height)
 {
   g_autoptr(StrideFigure) figure = NULL;
+  StrideAnimation scratch;
+  const StrideAnimation *view;
   StridePose pose;
   double highlight = 0;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (animation != NULL);
 
-  stride_animation_sample (animation, t, &pose, &highlight);
-  figure = stride_figure_new (animation, &pose, highlight);
+  /* the chapter's camera, if it cuts to its own */
+  view = stride_animation_at_time (animation, t, &scratch);
+  stride_animation_sample (view, t, &pose, &highlight);
+  stride_animation_breathe (view, t, &pose, &highlight);
+  figure = stride_figure_new (view, &pose, highlight);
 
   cairo_save (cr);
-  set_transform (cr, animation, mirrored, width, height);
-  draw_background (cr, animation);
-  for (guint i = 0; i < animation->props->len; i++)
-    draw_solid_prop (cr, animation, g_ptr_array_index (animation->props, i));
-  draw_shadow (cr, figure, animation);
+  set_transform (cr, view, mirrored, width, height);
+  draw_background (cr, view);
+  for (guint i = 0; i < view->props->len; i++)
+    draw_solid_prop (cr, view, g_ptr_array_index (view->props, i));
+  draw_shadow (cr, figure, view);
   draw_figure (cr, figure);
-  for (guint i = 0; i < animation->props->len; i++)
-    draw_line_prop (cr, figure, g_ptr_array_index (animation->props, i));
+  for (guint i = 0; i < view->props->len; i++)
+    draw_line_prop (cr, figure, g_ptr_array_index (view->props, i));
   cairo_restore (cr);
 }
 
@@ -557,12 +582,27 @@ stride_painter_draw_frame (cairo_t               *cr,
   g_return_if_fail (animation != NULL);
 
   stride_animation_locate (animation, video_t, &t_a, &mirrored, &t_b, &mirrored_b, &blend);
-  stride_painter_draw_side (cr, animation, t_a, mirrored, width, height);
-  if (blend > 0)
+  if (blend <= 0)
     {
+      stride_painter_draw_side (cr, animation, t_a, mirrored, width, height);
+      return;
+    }
+  /* A switch never shows two figures at once (a double exposure): the first fades out
+   * into its empty scene, then the second fades in from its own. */
+  if (blend < 0.5)
+    {
+      stride_painter_draw_side (cr, animation, t_a, mirrored, width, height);
       cairo_push_group (cr);
-      stride_painter_draw_side (cr, animation, t_b, mirrored_b, width, height);
+      draw_empty_scene (cr, animation, t_a, mirrored, width, height);
       cairo_pop_group_to_source (cr);
-      cairo_paint_with_alpha (cr, blend);
+      cairo_paint_with_alpha (cr, 2 * blend);
+    }
+  else
+    {
+      stride_painter_draw_side (cr, animation, t_b, mirrored_b, width, height);
+      cairo_push_group (cr);
+      draw_empty_scene (cr, animation, t_b, mirrored_b, width, height);
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, 2 * (1 - blend));
     }
 }

@@ -771,7 +771,18 @@ stride_video_view_get_request_mode (GtkWidget *widget)
 {
   StrideVideoView *self = STRIDE_VIDEO_VIEW (widget);
 
-  return has_content (self) ? gtk_widget_get_request_mode (self->content) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+  return has_content (self) ? GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
+/* The clip's width / height: known with the first frame, 16:9 (as Stride's clips are)
+ * until then, so the page does not jump when it comes. */
+static double
+video_aspect_ratio (StrideVideoView *self)
+{
+  double ratio = self->player != NULL ?
+                 gdk_paintable_get_intrinsic_aspect_ratio (GDK_PAINTABLE (self->player)) : 0;
+
+  return ratio > 0.2 && ratio < 5 ? ratio : 16.0 / 9.0;
 }
 
 static void
@@ -785,8 +796,22 @@ stride_video_view_measure (GtkWidget      *widget,
 {
   StrideVideoView *self = STRIDE_VIDEO_VIEW (widget);
 
-  if (has_content (self))
-    gtk_widget_measure (self->content, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+  if (!has_content (self))
+    return;
+  gtk_widget_measure (self->content, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+  /* As wide as it is given, the picture is as tall as the clip's shape makes it: the
+   * frames are scaled to the size shown (display-width), so the picture's own natural
+   * size would shrink to whatever it was last shown at. */
+  if (orientation == GTK_ORIENTATION_VERTICAL && for_size > 0 &&
+      gtk_widget_get_visible (GTK_WIDGET (self->stack)) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "video") == 0)
+    {
+      int controls = 0;
+
+      if (gtk_widget_get_visible (self->controls))
+        gtk_widget_measure (self->controls, GTK_ORIENTATION_VERTICAL, for_size, NULL, &controls, NULL, NULL);
+      *natural = MAX (*natural, (int) ceil (for_size / video_aspect_ratio (self)) + controls);
+    }
 }
 
 static void
