@@ -504,7 +504,7 @@ read_prop (Reader     *r,
   static const char * const keys[] = {"kind", "x", "y", "width", "height", "from", "to", NULL};
   static const char * const required[] = {"kind", NULL};
   static const char * const kinds[] = {"mat", "wall", "box", "table", "band", "strap",
-                                       "chair", NULL};
+                                       "chair", "ruler", NULL};
   static const char * const numbers[] = {"x", "y", "width", "height"};
   JsonObject *object = get_object (r, node, path);
   double *fields[] = {&prop->x, &prop->y, &prop->width, &prop->height};

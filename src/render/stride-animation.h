@@ -81,6 +81,7 @@ typedef enum
   STRIDE_PROP_BAND,
   STRIDE_PROP_STRAP,
   STRIDE_PROP_CHAIR,
+  STRIDE_PROP_RULER,
 } StridePropKind;
 
 typedef struct

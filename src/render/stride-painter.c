@@ -223,6 +223,28 @@ draw_furniture (cairo_t               *cr,
   fill_and_edge (cr, c);
 }
 
+/* A measuring ruler lying flat at height Y: a pale strip with a tick every 5 cm and a
+ * longer one every 10 cm (no numbers: no words are ever drawn). */
+static void
+draw_ruler (cairo_t          *cr,
+            const StrideProp *prop)
+{
+  double thick = prop->height > 0 ? prop->height : 0.018;
+
+  rounded_rect (cr, prop->x, prop->y, prop->width, thick, 0.003);
+  fill_and_edge (cr, (Rgb) { 0.93, 0.83, 0.42 });
+  cairo_set_source_rgb (cr, 0.35, 0.30, 0.20);
+  cairo_set_line_width (cr, 0.004);
+  for (double x = 0.05; x < prop->width - 0.01; x += 0.05)
+    {
+      double tick = fmod (x + 1e-6, 0.1) < 0.01 ? thick * 0.8 : thick * 0.45;
+
+      cairo_move_to (cr, prop->x + x, prop->y + thick);
+      cairo_line_to (cr, prop->x + x, prop->y + thick - tick);
+    }
+  cairo_stroke (cr);
+}
+
 static void
 draw_solid_prop (cairo_t               *cr,
                  const StrideAnimation *animation,
@@ -269,6 +291,9 @@ draw_solid_prop (cairo_t               *cr,
       break;
     case STRIDE_PROP_CHAIR:
       draw_furniture (cr, animation, prop, (Rgb) { 0.55, 0.58, 0.62 }, 0.045);
+      break;
+    case STRIDE_PROP_RULER:
+      draw_ruler (cr, prop);
       break;
     case STRIDE_PROP_BAND:
     case STRIDE_PROP_STRAP:
