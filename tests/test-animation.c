@@ -70,6 +70,10 @@ static const BadCase bad_cases[] = {
     "bad.json: $.chapters[1].id: switch_side is added by the renderer" },
   { "anchor", VALID_HEAD VALID_FRAMES VALID_CHAPTERS ", \"anchor\": \"nose\"}",
     "bad.json: $.anchor: unknown joint \"nose\"" },
+  { "chapter-camera", VALID_HEAD VALID_FRAMES "\"chapters\": [{\"id\": \"setup\", \"start\": 0}, {\"id\": \"move\", \"start\": 1, \"camera\": {\"elevation\": 80}}]}",
+    "bad.json: $.chapters[1].camera.elevation: " },
+  { "chapter-camera-key", VALID_HEAD VALID_FRAMES "\"chapters\": [{\"id\": \"setup\", \"start\": 0, \"camera\": {\"zoom\": 2}}]}",
+    "bad.json: $.chapters[0].camera: unknown key \"zoom\"" },
 };
 
 static void

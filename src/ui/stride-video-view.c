@@ -67,6 +67,7 @@ struct _StrideVideoView
   double                    rate;
 
   gint64                    ab_start;       /* first end of an A–B loop, or -1 */
+  int                       max_height;     /* the tallest it asks to be, or 0: any */
   guint                     inhibit_cookie;
 };
 
@@ -812,6 +813,8 @@ stride_video_view_measure (GtkWidget      *widget,
         gtk_widget_measure (self->controls, GTK_ORIENTATION_VERTICAL, for_size, NULL, &controls, NULL, NULL);
       *natural = MAX (*natural, (int) ceil (for_size / video_aspect_ratio (self)) + controls);
     }
+  if (orientation == GTK_ORIENTATION_VERTICAL && self->max_height > 0)
+    *natural = MAX (*minimum, MIN (*natural, self->max_height));
 }
 
 static void
@@ -1394,4 +1397,18 @@ stride_video_view_get_error (StrideVideoView *self)
   g_return_val_if_fail (STRIDE_IS_VIDEO_VIEW (self), NULL);
 
   return self->error;
+}
+
+/* Caps how tall the view asks to be (0: no cap), for a page that must keep other
+ * controls in sight; a narrower picture is then shown centred. */
+void
+stride_video_view_set_max_height (StrideVideoView *self,
+                                  int              max_height)
+{
+  g_return_if_fail (STRIDE_IS_VIDEO_VIEW (self));
+
+  if (self->max_height == MAX (max_height, 0))
+    return;
+  self->max_height = MAX (max_height, 0);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
