@@ -67,7 +67,7 @@ test_validate_example (void)
   const char *args[] = { "--validate", dir, NULL };
   g_autofree char *expected = g_strdup_printf ("%s: valid (1 structures, 1 conditions, 3 questions, "
                                                "1 red flags, 1 self-tests, 2 exercises, 1 routines, "
-                                               "2 videos)\n", dir);
+                                               "2 videos, 1 programs)\n", dir);
   StrideTestRun result = { 0 };
 
   run_stride (&result, NULL, args);
@@ -130,7 +130,7 @@ test_validate_add_on (void)
   g_assert_cmpint (result.status, ==, 0);
   expected = g_strdup_printf ("%s: valid as an add-on to the bundled pack (together: 1 structures, "
                               "1 conditions, 3 questions, 1 red flags, 1 self-tests, 2 exercises, "
-                              "1 routines, 2 videos)\n", tmp);
+                              "1 routines, 2 videos, 1 programs)\n", tmp);
   g_assert_cmpstr (result.out, ==, expected);
   stride_test_run_clear (&result);
 
@@ -181,7 +181,7 @@ test_vocabulary (void)
 {
   static const char * const keys[] = {
     "structures", "questions", "red_flags", "conditions", "findings", "cautions", "exercises",
-    "tests", "routines", "videos",
+    "tests", "routines", "videos", "programs",
   };
   g_autofree char *example = example_dir ();
   const char *args[] = { "--vocabulary", NULL };

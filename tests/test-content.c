@@ -38,7 +38,7 @@ typedef struct
 static const ErrorCase error_cases[] = {
   { "syntax",
     { { "anatomy.json", NULL, "{\"structures\": [\n  {\"id\": \"a\" \"name\": 1}\n]}" } },
-    { "anatomy.json:2:12: Parse error: unexpected string constant \"a\", expected character `,'" } },
+    { "anatomy.json:2:14: unexpected character “\"”, expected “,” or “}”" } },
   { "not-utf8",
     { { "anatomy.json", NULL, "{\"structures\": [\n\"\xff\"]}" } },
     { "anatomy.json:2:2: not valid UTF-8 text" } },
@@ -50,7 +50,7 @@ static const ErrorCase error_cases[] = {
     { "anatomy.json: the file is empty; expected an object" } },
   { "duplicate-key",
     { { "anatomy.json", NULL, "{\"structures\": [],\n \"structures\": []}" } },
-    { "anatomy.json:2:17: the key “structures” appears twice in one object" } },
+    { "anatomy.json:2:2: the key “structures” appears twice in one object" } },
   { "wrong-type",
     { { "conditions.json", "$.conditions[0].who", "3" } },
     { "conditions.json: $.conditions[0].who: expected a string, found a number" } },
@@ -81,7 +81,7 @@ static const ErrorCase error_cases[] = {
   { "unknown-kind",
     { { "anatomy.json", "$.muscles", "[]" } },
     { "anatomy.json: $: unknown field “muscles” (expected structures, questions, red_flags, conditions, "
-      "findings, cautions, exercises, tests, routines, videos, profiles)" } },
+      "findings, cautions, exercises, tests, routines, videos, programs, profiles)" } },
   { "missing-file",
     { { "manifest.json", "$.files[+]", "\"extra.json\"" } },
     { "extra.json: no such file in the pack" } },
@@ -101,6 +101,23 @@ static const ErrorCase error_cases[] = {
   { "ref-condition-routine",
     { { "conditions.json", "$.conditions[0].routine", "\"nope\"" } },
     { "conditions.json: $.conditions[0].routine: unknown routine “nope”" } },
+  { "ref-condition-program",
+    { { "conditions.json", "$.conditions[0].program", "\"nope\"" } },
+    { "conditions.json: $.conditions[0].program: unknown program “nope”" } },
+  { "program-avoided-exercise",
+    { { "exercises.json", "$.programs[0].stages[1].items[+]", "{\"exercise\": \"example_stretch\"}" } },
+    { "conditions.json: $.conditions[0].program: program “example_program” gives exercise “example_stretch” "
+      "in stage 2, which this condition must avoid" } },
+  { "program-test-item",
+    { { "exercises.json", "$.programs[0].stages[0].items[+]", "{\"test\": \"example_stance\"}" } },
+    { "exercises.json: $.programs[0].stages[0].items[1]: a program's stage lists exercises, not tests" } },
+  { "program-one-stage",
+    { { "exercises.json", "$.programs[0].stages", "[]" } },
+    { "exercises.json: $.programs[0].stages: needs at least 2 items" } },
+  { "program-red-flag-without-note",
+    { { "conditions.json", "$.conditions[0].always_red_flag", "true" } },
+    { "conditions.json: $.conditions[0]: a condition that is always a red flag needs a “program_note” "
+      "saying when its program may start" } },
   { "ref-condition-self-test",
     { { "conditions.json", "$.conditions[0].self_test", "\"nope\"" } },
     { "conditions.json: $.conditions[0].self_test: unknown test “nope”" } },
@@ -135,6 +152,21 @@ static const ErrorCase error_cases[] = {
   { "ref-red-flag-answer",
     { { "checker.json", "$.red_flags[0].when.any[0].answers", "[\"cannot_bear_weight\", \"nope\"]" } },
     { "checker.json: $.red_flags[0].when.any[0].answers[1]: unknown answer “nope” of question “example_alarm”" } },
+  { "red-flag-any-of-answer",
+    { { "checker.json", "$.red_flags[0].when.any",
+        "[{\"any_of\": [{\"question\": \"example_alarm\", \"answers\": [\"fever\"]},"
+        " {\"question\": \"location\", \"answers\": [\"nope\"]}]}]" } },
+    { "checker.json: $.red_flags[0].when.any[0].any_of[1].answers[0]: unknown answer “nope” of question “location”" } },
+  { "red-flag-any-of-one-clause",
+    { { "checker.json", "$.red_flags[0].when.any",
+        "[{\"any_of\": [{\"question\": \"example_alarm\", \"answers\": [\"fever\"]}]}]" } },
+    { "checker.json: $.red_flags[0].when.any[0].any_of: needs at least 2 items" } },
+  { "red-flag-ranking-zero",
+    { { "checker.json", "$.red_flags[0].when.any", "[{\"always_red_flag_in_top\": 0}]" } },
+    { "checker.json: $.red_flags[0].when.any[0]: “always_red_flag_in_top” must be from 1 to 100" } },
+  { "red-flag-ranking-mixed",
+    { { "checker.json", "$.red_flags[0].when.any", "[{\"always_red_flag_in_top\": 3, \"question\": \"location\"}]" } },
+    { "checker.json: $.red_flags[0].when.any[0]: unknown field “question”" } },
   { "ref-exercise-target",
     { { "exercises.json", "$.exercises[0].targets", "[\"nope\"]" } },
     { "exercises.json: $.exercises[0].targets[0]: unknown structure “nope”" } },
@@ -188,7 +220,11 @@ static const ErrorCase error_cases[] = {
     { "exercises.json: $.routines[0].items[1]: an item names either an “exercise” or a “test”" } },
   { "do-and-avoid",
     { { "conditions.json", "$.conditions[0].exercises_avoid", "[\"example_bridge\"]" } },
-    { "conditions.json: $.conditions[0].exercises_avoid[0]: exercise “example_bridge” is also in “exercises_do”" } },
+    { "conditions.json: $.conditions[0].exercises_avoid[0]: exercise “example_bridge” is also in “exercises_do”",
+      "conditions.json: $.conditions[0].program: program “example_program” gives exercise “example_bridge” "
+      "in stage 1, which this condition must avoid",
+      "conditions.json: $.conditions[0].program: program “example_program” gives exercise “example_bridge” "
+      "in stage 2, which this condition must avoid" } },
   { "do-but-avoid-for",
     { { "conditions.json", "$.conditions[0].exercises_do", "[\"example_stretch\"]" },
       { "conditions.json", "$.conditions[0].exercises_avoid", "[]" } },
@@ -243,6 +279,38 @@ static const ErrorCase error_cases[] = {
   { "deep-nesting",
     { { "anatomy.json", NULL, "@DEEP" } },
     { "anatomy.json:1:47: nested more than 32 levels deep" } },
+  /* Strict RFC 8259 only (issue 12): what json-glib alone would accept. The first is the
+   * attack that crashed every start: brackets behind a comment the old pre-scan skipped. */
+  { "comment-hides-brackets",
+    { { "anatomy.json", NULL, "@COMMENT-DEEP" } },
+    { "anatomy.json:1:19: comments are not allowed in JSON" } },
+  { "single-quotes",
+    { { "anatomy.json", NULL, "{'structures': []}" } },
+    { "anatomy.json:1:2: single quotes are not allowed in JSON: use double quotes" } },
+  { "second-document",
+    { { "anatomy.json", NULL, "{\"structures\": []}\n{}" } },
+    { "anatomy.json:2:1: more text after the end of the JSON document" } },
+  { "octal-number",
+    { { "anatomy.json", NULL, "{\"structures\": [045]}" } },
+    { "anatomy.json:1:17: a number may not start with 0 (write 45, not 045)" } },
+  { "hex-number",
+    { { "anatomy.json", NULL, "{\"structures\": [0x20]}" } },
+    { "anatomy.json:1:17: hexadecimal numbers are not allowed in JSON" } },
+  { "nul-in-key",
+    { { "anatomy.json", NULL, "{\"struc\\u0000tures\": []}" } },
+    { "anatomy.json:1:8: a string holds a NUL character (\\u0000)" } },
+  { "lone-surrogate",
+    { { "anatomy.json", NULL, "{\"structures\": [\"\\ud800\"]}" } },
+    { "anatomy.json:1:18: a lone UTF-16 surrogate in a “\\u” escape" } },
+  { "huge-integer",
+    { { "anatomy.json", NULL, "{\"structures\": [123456789012345678901234567890]}" } },
+    { "anatomy.json:1:17: the number 123456789012345678901234567890 is too large" } },
+  { "duplicate-key-escaped",
+    { { "anatomy.json", NULL, "{\"structures\": [], \"\\u0073tructures\": []}" } },
+    { "anatomy.json:1:20: the key “structures” appears twice in one object" } },
+  { "control-character-in-key",
+    { { "anatomy.json", NULL, "{\"a\\u0001b\": 1, \"a\\u0001b\": 2}" } },
+    { "anatomy.json:1:17: the key “a\\u0001b” appears twice in one object" } },
   /* One run reports everything */
   { "several-errors",
     { { "conditions.json", "$.conditions[0].who", "3" },
@@ -259,7 +327,7 @@ static const ErrorCase error_cases[] = {
     { { "conditions.json", "$.conditions[0].who", "3" },
       { "conditions.json", "$.conditions[0].structures", "[\"nope\"]" },
       { "anatomy.json", NULL, "{\"structures\": [}" } },
-    { "anatomy.json:1:17: Parse error: unexpected character `}', expected character `]'",
+    { "anatomy.json:1:17: unexpected character “}”, expected a value (an object, array, string, number, true, false or null)",
       "conditions.json: $.conditions[0].who: expected a string, found a number" } },
 };
 
@@ -348,6 +416,13 @@ generated_file (const char *marker)
       for (guint i = 0; i < 10000; i++)
         g_string_append_c (text, ']');
       g_string_append_c (text, '}');
+    }
+  else if (g_str_equal (marker, "@COMMENT-DEEP"))
+    {
+      /* ~160 KB of brackets after a comment holding a quote. */
+      g_string_append (text, "{\"structures\": [] /* \" */ ");
+      for (guint i = 0; i < 160000; i++)
+        g_string_append_c (text, '[');
     }
   else
     g_assert_not_reached ();
@@ -598,6 +673,7 @@ test_round_trip (void)
     { "findings", STRIDE_KIND_FINDING }, { "cautions", STRIDE_KIND_CAUTION },
     { "exercises", STRIDE_KIND_EXERCISE }, { "tests", STRIDE_KIND_TEST },
     { "routines", STRIDE_KIND_ROUTINE }, { "videos", STRIDE_KIND_VIDEO },
+    { "programs", STRIDE_KIND_PROGRAM },
   };
   g_autoptr(StrideContent) content = load_example ();
   g_autofree char *json = stride_content_vocabulary_json (content);
@@ -630,7 +706,7 @@ test_round_trip (void)
     }
 
   g_assert_cmpuint (g_hash_table_size (loaded), ==, g_hash_table_size (printed));
-  g_assert_cmpuint (g_hash_table_size (loaded), ==, 14);
+  g_assert_cmpuint (g_hash_table_size (loaded), ==, 15);
   {
     GHashTableIter iter;
     gpointer key;
@@ -708,7 +784,7 @@ test_user_packs (void)
   g_assert_cmpstr (pack->title, ==, "Pack a_broken");
   g_assert_cmpuint (pack->messages->len, ==, 1);
   g_assert_true (g_str_has_suffix (g_ptr_array_index (pack->messages, 0),
-                                   "a_broken/items.json:1:14: Parse error: unexpected end of file, expected character `]'"));
+                                   "a_broken/items.json:1:15: the text ends too early: expected a value"));
 
   pack = g_ptr_array_index (skipped, 1);
   message = g_strdup_printf ("%s/items.json: $.findings[0].id: the finding id “example_weak_glute” is already "

@@ -218,18 +218,63 @@ static const RedFlagCase red_flag_cases[] = {
   { "fall_cannot_bear_weight", STRIDE_TRIAGE_EMERGENCY, "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"trauma_cannot_bear_weight\"]}}" },
   { "hot_joint_with_fever", STRIDE_TRIAGE_EMERGENCY,
     "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"hot_swollen_joint\", \"fever_unwell\"]}}" },
-  { "child_with_fever", STRIDE_TRIAGE_EMERGENCY, "{\"answers\": {" GLUTEAL ", \"age\": 12, \"red_flags\": [\"fever_unwell\"]}}" },
-  { "hot_swollen_joint", STRIDE_TRIAGE_URGENT, "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"hot_swollen_joint\"]}}" },
+  /* A limp (pain walking) with a fever in a child; refusing to stand at all. */
+  { "child_with_fever", STRIDE_TRIAGE_EMERGENCY,
+    "{\"answers\": {" GLUTEAL ", \"age\": 12, \"red_flags\": [\"fever_unwell\", \"pain_on_weight_bearing\"]}}" },
+  { "child_with_fever", STRIDE_TRIAGE_EMERGENCY,
+    "{\"answers\": {\"location\": [\"front_of_knee\"], \"age\": 8, \"red_flags\": [\"fever_unwell\", \"cannot_bear_weight\"]}}" },
+  /* No fall needed. */
+  { "cannot_bear_weight", STRIDE_TRIAGE_EMERGENCY, "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"cannot_bear_weight\"]}}" },
+  /* Septic hip without visible swelling: fever + deep hip pain on standing, or sudden and severe. */
+  { "septic_hip", STRIDE_TRIAGE_EMERGENCY,
+    "{\"answers\": {\"location\": [\"groin\"], \"character\": [\"deep_ache\"], \"red_flags\": [\"fever_unwell\"],"
+    " \"aggravators\": [\"standing_on_one_leg\"], \"age\": 34}}" },
+  { "septic_hip", STRIDE_TRIAGE_EMERGENCY,
+    "{\"answers\": {\"location\": [\"front_of_hip\"], \"red_flags\": [\"fever_unwell\"], \"onset\": \"sudden\","
+    " \"severity\": 9, \"age\": 41}}" },
+  /* Hot and swollen is an emergency even without a fever. */
+  { "hot_swollen_joint", STRIDE_TRIAGE_EMERGENCY,
+    "{\"answers\": {\"location\": [\"front_of_knee\"], \"aggravators\": [\"stairs_down\"], \"age\": 38,"
+    " \"red_flags\": [\"hot_swollen_joint\"]}}" },
   { "femoral_neck_stress", STRIDE_TRIAGE_URGENT,
     "{\"answers\": {\"location\": [\"groin\"], \"red_flags\": [\"pain_on_weight_bearing\"],"
     " \"character\": [\"clicking\", \"catching\"], \"aggravators\": [\"deep_squat\"]}}" },
   { "femoral_neck_stress", STRIDE_TRIAGE_URGENT,
     "{\"answers\": {\"location\": [\"front_of_hip\"], \"red_flags\": [\"pain_on_weight_bearing\"],"
     " \"aggravators\": [\"sprinting\", \"long_stride\"], \"training_change\": [\"speed_work_added\"]}}" },
+  /* Weight-bearing pain however it is said: ticked as what makes it worse. */
+  { "femoral_neck_stress", STRIDE_TRIAGE_URGENT,
+    "{\"answers\": {\"red_flags\": [], \"location\": [\"groin\"], \"aggravators\": [\"standing_on_one_leg\", \"hopping\"],"
+    " \"timing\": [\"night_pain\"], \"age\": 24}}" },
+  /* Pubic ramus and sacral stress: inner thigh, pubis, buttock, one side of the low back. */
+  { "femoral_neck_stress", STRIDE_TRIAGE_URGENT,
+    "{\"answers\": {\"location\": [\"inner_thigh\"], \"aggravators\": [\"running\", \"hopping\"], \"sex\": \"female\"}}" },
+  { "femoral_neck_stress", STRIDE_TRIAGE_URGENT,
+    "{\"answers\": {\"location\": [\"pubic_midline\"], \"aggravators\": [\"kicking\"], \"red_flags\": [\"pain_on_weight_bearing\"]}}" },
+  { "femoral_neck_stress", STRIDE_TRIAGE_URGENT,
+    "{\"answers\": {\"location\": [\"buttock\"], \"aggravators\": [\"sitting_long\", \"standing_on_one_leg\"]}}" },
+  { "femoral_neck_stress", STRIDE_TRIAGE_URGENT,
+    "{\"answers\": {\"location\": [\"low_back_one_side\"], \"aggravators\": [\"sit_to_stand\", \"hopping\"]}}" },
+  /* Anywhere around the hip with a recent load increase, even the side of the hip. */
+  { "load_with_weight_bearing_pain", STRIDE_TRIAGE_URGENT,
+    "{\"answers\": {\"location\": [\"side_of_hip\"], \"aggravators\": [\"lying_on_painful_side\", \"standing_on_one_leg\"],"
+    " \"onset\": \"gradual\", \"training_change\": [\"mileage_increase\"]}}" },
+  { "load_with_weight_bearing_pain", STRIDE_TRIAGE_URGENT,
+    "{\"answers\": {\"location\": [\"sit_bone\"], \"red_flags\": [\"pain_on_weight_bearing\"], \"training_change\": [\"hills_added\"]}}" },
   { "bone_stress_risk_with_pain", STRIDE_TRIAGE_URGENT,
     "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"pain_on_weight_bearing\", \"previous_stress_fracture\"]}}" },
   { "young_weight_bearing_pain", STRIDE_TRIAGE_URGENT,
     "{\"answers\": {\"location\": [\"front_of_knee\"], \"age\": 13, \"red_flags\": [\"pain_on_weight_bearing\"]}}" },
+  /* A child's knee pain can come from the hip: pain on walking, said as an aggravator. */
+  { "young_weight_bearing_pain", STRIDE_TRIAGE_URGENT,
+    "{\"answers\": {\"location\": [\"front_of_knee\", \"inner_thigh\"], \"age\": 12, \"aggravators\": [\"standing_on_one_leg\"]}}" },
+  /* A pop with bruising at the sit bone: an avulsion is repaired early. */
+  { "pop_with_bruising", STRIDE_TRIAGE_URGENT,
+    "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"pop_with_bruising\"], \"age\": 45}}" },
+  /* A condition that is always a red flag among the three best fits, with no warning sign ticked. */
+  { "always_red_flag_ranked", STRIDE_TRIAGE_URGENT,
+    "{\"answers\": {\"red_flags\": [\"low_energy_or_missed_periods\"], \"location\": [\"groin\"], \"character\": [\"deep_ache\"],"
+    " \"timing\": [\"night_pain\"], \"training_change\": [\"mileage_increase\"], \"sex\": \"female\", \"age\": 27}}" },
   { "several_warning_signs", STRIDE_TRIAGE_URGENT,
     "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"cancer_history\", \"unexplained_weight_loss\"]}}" },
   { "several_warning_signs", STRIDE_TRIAGE_URGENT,
@@ -239,6 +284,9 @@ static const RedFlagCase red_flag_cases[] = {
   { "fever", STRIDE_TRIAGE_SOON, "{\"answers\": {" GLUTEAL ", \"age\": 30, \"red_flags\": [\"fever_unwell\"]}}" },
   { "constant_night_pain", STRIDE_TRIAGE_SOON, "{\"answers\": {" GLUTEAL ", \"timing\": [\"night_pain_constant\"]}}" },
   { "steroids_or_thin_bones", STRIDE_TRIAGE_SOON, "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"steroid_or_osteoporosis\"]}}" },
+  /* New pain over 55 or under 20. */
+  { "new_pain_age", STRIDE_TRIAGE_SOON, "{\"answers\": {" GLUTEAL ", \"age\": 60}}" },
+  { "new_pain_age", STRIDE_TRIAGE_SOON, "{\"answers\": {" GLUTEAL ", \"age\": 19}}" },
   { "one_leg_nerve_signs", STRIDE_TRIAGE_SOON, "{\"answers\": {" GLUTEAL ", \"character\": [\"numbness\"]}}" },
   { "bone_stress_risk_factors", STRIDE_TRIAGE_SOON,
     "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"low_energy_or_missed_periods\"], \"training_change\": [\"mileage_increase\"]}}" },
@@ -292,7 +340,12 @@ typedef struct
 
 /* One weak sign alone says little; together they escalate (NICE). */
 static const TriageCase combination_cases[] = {
-  { "age-alone", STRIDE_TRIAGE_SELF_CARE, "{\"answers\": {" GLUTEAL ", \"age\": 63}}" },
+  { "age-alone", STRIDE_TRIAGE_SOON, "{\"answers\": {" GLUTEAL ", \"age\": 63}}" },
+  { "age-54-alone", STRIDE_TRIAGE_SELF_CARE, "{\"answers\": {" GLUTEAL ", \"age\": 54}}" },
+  /* Not an emergency: a fever from a cold with long-standing kneecap pain in a teenager. */
+  { "teen-kneecap-pain-with-a-cold", STRIDE_TRIAGE_SOON,
+    "{\"answers\": {\"location\": [\"front_of_knee\"], \"aggravators\": [\"stairs_down\", \"deep_squat\", \"sitting_long\"],"
+    " \"onset\": \"gradual\", \"duration\": \"6_to_12_weeks\", \"age\": 15, \"sex\": \"female\", \"red_flags\": [\"fever_unwell\"]}}" },
   { "previous-stress-fracture-alone", STRIDE_TRIAGE_SELF_CARE,
     "{\"answers\": {" GLUTEAL ", \"red_flags\": [\"previous_stress_fracture\"]}}" },
   { "weight-bearing-pain-at-the-knee-alone", STRIDE_TRIAGE_SELF_CARE,
@@ -306,7 +359,7 @@ static const TriageCase combination_cases[] = {
     "{\"answers\": {" GLUTEAL ", \"age\": 61, \"red_flags\": [\"cancer_history\"]}}" },
   { "fever-and-night-pain", STRIDE_TRIAGE_URGENT,
     "{\"answers\": {" GLUTEAL ", \"age\": 35, \"red_flags\": [\"fever_unwell\"], \"timing\": [\"night_pain_constant\"]}}" },
-  { "hot-joint-alone", STRIDE_TRIAGE_URGENT, "{\"answers\": {\"red_flags\": [\"hot_swollen_joint\"]}}" },
+  { "hot-joint-alone", STRIDE_TRIAGE_EMERGENCY, "{\"answers\": {\"red_flags\": [\"hot_swollen_joint\"]}}" },
   { "hot-joint-and-fever", STRIDE_TRIAGE_EMERGENCY,
     "{\"answers\": {\"red_flags\": [\"hot_swollen_joint\", \"fever_unwell\"]}}" },
   { "emergency-beats-urgent", STRIDE_TRIAGE_EMERGENCY,

@@ -6,6 +6,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "stride-json-reader.h"
 #include "stride-path-error.h"
 #include "stride-answers.h"
 #include "stride-content.h"
@@ -14,6 +15,7 @@ G_DEFINE_QUARK (stride-matcher-error-quark, stride_matcher_error)
 
 /* The --match input is small; anything much bigger is a mistake, not a query. */
 #define MAX_INPUT_BYTES (1024 * 1024)
+#define MAX_INPUT_DEPTH 16
 
 typedef enum
 {
@@ -455,37 +457,17 @@ parse_root (StrideAnswers *self,
   return parse_answers_object (self, questions, json_node_get_object (answers), error);
 }
 
-/* json-glib keeps the last of a repeated member silently; an answer given twice is a
- * mistake the user should hear about. */
-typedef struct
-{
-  GHashTable *seen;               /* "object pointer/member name" */
-  char       *repeated;           /* the first member seen twice */
-} RepeatCheck;
-
-static void
-object_member_cb (JsonParser  *parser,
-                  JsonObject  *object,
-                  const char  *name,
-                  RepeatCheck *check)
-{
-  char *key = g_strdup_printf ("%p/%s", (void *) object, name);
-
-  if (!g_hash_table_add (check->seen, key) && check->repeated == NULL)
-    check->repeated = g_strdup (name);
-}
-
+/* The strict reader refuses a repeated answer too: json-glib would keep the last one
+ * silently, and an answer given twice is a mistake the user should hear about. */
 StrideAnswers *
 stride_answers_new_from_json (GPtrArray   *questions,
                               const char  *data,
                               gssize       length,
                               GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(StrideAnswers) self = NULL;
   g_autoptr(GError) local_error = NULL;
-  RepeatCheck check = { NULL, NULL };
-  gboolean loaded;
+  g_autoptr(JsonNode) root = NULL;
 
   g_return_val_if_fail (questions != NULL, NULL);
   g_return_val_if_fail (data != NULL, NULL);
@@ -493,34 +475,25 @@ stride_answers_new_from_json (GPtrArray   *questions,
 
   if (length < 0)
     length = strlen (data);
-  if (length > MAX_INPUT_BYTES)
-    {
-      g_set_error (error, STRIDE_MATCHER_ERROR, STRIDE_MATCHER_ERROR_INVALID,
-                   "the answers are larger than %d bytes", MAX_INPUT_BYTES);
-      return NULL;
-    }
 
-  check.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_signal_connect (parser, "object-member", G_CALLBACK (object_member_cb), &check);
-  loaded = json_parser_load_from_data (parser, data, length, &local_error);
-  g_hash_table_unref (check.seen);
-  if (!loaded)
+  root = stride_json_parse (data, length, NULL, MAX_INPUT_BYTES, MAX_INPUT_DEPTH, &local_error);
+  if (root == NULL && g_error_matches (local_error, STRIDE_JSON_ERROR, STRIDE_JSON_ERROR_EMPTY))
     {
-      g_free (check.repeated);
-      g_set_error (error, STRIDE_MATCHER_ERROR, STRIDE_MATCHER_ERROR_SYNTAX,
-                   "%s", local_error->message);
+      invalid (error, "$", "the answers are empty: expected an object with an “answers” member");
       return NULL;
     }
-  if (check.repeated != NULL)
+  if (root == NULL)
     {
-      g_set_error (error, STRIDE_MATCHER_ERROR, STRIDE_MATCHER_ERROR_INVALID,
-                   "“%s” is given more than once in one object", check.repeated);
-      g_free (check.repeated);
+      gboolean repeated = g_error_matches (local_error, STRIDE_JSON_ERROR, STRIDE_JSON_ERROR_DUPLICATE_KEY);
+
+      g_set_error_literal (error, STRIDE_MATCHER_ERROR,
+                           repeated ? STRIDE_MATCHER_ERROR_INVALID : STRIDE_MATCHER_ERROR_SYNTAX,
+                           local_error->message);
       return NULL;
     }
 
   self = stride_answers_new ();
-  if (!parse_root (self, questions, json_parser_get_root (parser), error))
+  if (!parse_root (self, questions, root, error))
     return NULL;
   return g_steal_pointer (&self);
 }

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "stride-json-reader.h"
 #include "stride-path-error.h"
 #include "stride-assess.h"
 
@@ -1188,58 +1189,14 @@ stride_assess (StrideContent  *content,
   return result;
 }
 
-/* FALSE, with the line and column, when DATA nests deeper than MAX_INPUT_DEPTH. */
-static gboolean
-check_depth (const char *data,
-             gsize       length,
-             guint      *line,
-             guint      *column)
-{
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  *line = 1;
-  *column = 0;
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      (*column)++;
-      if (c == '\n')
-        {
-          (*line)++;
-          *column = 0;
-        }
-      else if (in_string)
-        {
-          if (c == '\\' && i + 1 < length)
-            i++, (*column)++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
-        {
-          if (++depth > MAX_INPUT_DEPTH)
-            return FALSE;
-        }
-      else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
-    }
-
-  return TRUE;
-}
-
 StrideAssessment *
 stride_assess_from_data (StrideContent  *content,
                          const char     *data,
                          gssize          length,
                          GError        **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local_error = NULL;
-  guint line, column;
+  g_autoptr(JsonNode) root = NULL;
 
   g_return_val_if_fail (content != NULL, NULL);
   g_return_val_if_fail (data != NULL, NULL);
@@ -1248,38 +1205,19 @@ stride_assess_from_data (StrideContent  *content,
   if (length < 0)
     length = strlen (data);
 
-  if ((gsize) length > MAX_INPUT_BYTES)
-    {
-      g_set_error (error, STRIDE_ASSESS_ERROR, STRIDE_ASSESS_ERROR_SYNTAX,
-                   _("the input is larger than %d MiB"), MAX_INPUT_BYTES / (1024 * 1024));
-      return NULL;
-    }
-
-  if (!check_depth (data, length, &line, &column))
-    {
-      g_set_error (error, STRIDE_ASSESS_ERROR, STRIDE_ASSESS_ERROR_SYNTAX,
-                   _("%u:%u: nested more than %d levels deep"), line, column, MAX_INPUT_DEPTH);
-      return NULL;
-    }
-
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      /* json-glib's message reads "<data>:line:col: …"; the caller names the input. */
-      const char *message = local_error->message;
-
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-      g_set_error (error, STRIDE_ASSESS_ERROR, STRIDE_ASSESS_ERROR_SYNTAX, "%s", message);
-      return NULL;
-    }
-
-  if (json_parser_get_root (parser) == NULL)
+  root = stride_json_parse (data, length, NULL, MAX_INPUT_BYTES, MAX_INPUT_DEPTH, &local_error);
+  if (root == NULL && g_error_matches (local_error, STRIDE_JSON_ERROR, STRIDE_JSON_ERROR_EMPTY))
     {
       g_set_error (error, STRIDE_ASSESS_ERROR, STRIDE_ASSESS_ERROR_SYNTAX, _("empty input: expected an object with “results”"));
       return NULL;
     }
+  if (root == NULL)
+    {
+      g_set_error_literal (error, STRIDE_ASSESS_ERROR, STRIDE_ASSESS_ERROR_SYNTAX, local_error->message);
+      return NULL;
+    }
 
-  return stride_assess (content, json_parser_get_root (parser), error);
+  return stride_assess (content, root, error);
 }
 
 static void

@@ -7,70 +7,25 @@
  */
 #include "config.h"
 
-#include <stdio.h>
-
 #include <gio/gio.h>
 #include <glib/gi18n.h>
 
 #include "stride-cli-input.h"
+#include "stride-json-reader.h"
 
-static char *
-read_stdin (gsize    max_bytes,
-            gsize   *length,
-            GError **error)
-{
-  g_autoptr(GString) data = g_string_new (NULL);
-  char buffer[8192];
-  size_t n;
-
-  while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
-    {
-      g_string_append_len (data, buffer, n);
-      /* Stop early: an endless pipe must not fill the memory. */
-      if (max_bytes > 0 && data->len > max_bytes)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                       _("the input is larger than %" G_GSIZE_FORMAT " bytes"), max_bytes);
-          return NULL;
-        }
-    }
-  if (ferror (stdin))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("cannot read standard input"));
-      return NULL;
-    }
-
-  *length = data->len;
-  return g_string_free (g_steal_pointer (&data), FALSE);
-}
-
-/* Reads all of FILE, or standard input for "-". MAX_BYTES > 0 refuses larger input
- * with a message; 0 leaves the limit to whoever parses it. */
+/* Reads all of FILE, or standard input for "-", with the strict reader's rules: never
+ * blocking on a FIFO or device, never more than MAX_BYTES (0: the reader's default). */
 char *
 stride_cli_read_input (const char  *file,
                        gsize        max_bytes,
                        gsize       *length,
                        GError     **error)
 {
-  char *data = NULL;
-
   g_return_val_if_fail (file != NULL, NULL);
   g_return_val_if_fail (length != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (g_str_equal (file, "-"))
-    return read_stdin (max_bytes, length, error);
-
-  if (!g_file_get_contents (file, &data, length, error))
-    return NULL;
-  if (max_bytes > 0 && *length > max_bytes)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("the file is larger than %" G_GSIZE_FORMAT " bytes"), max_bytes);
-      g_free (data);
-      return NULL;
-    }
-  return data;
+  return stride_json_read_bytes (file, max_bytes > 0 ? max_bytes : STRIDE_JSON_MAX_BYTES, length, error);
 }
 
 /* MESSAGE on one line, as scripts reading standard error expect. */

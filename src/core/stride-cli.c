@@ -14,6 +14,7 @@
 #include "stride-cli-input.h"
 #include "stride-cli.h"
 #include "stride-content-cli.h"
+#include "stride-json-reader.h"
 #include "stride-launch.h"
 #include "stride-routine-store.h"
 #include "stride-matcher-cli.h"
@@ -135,12 +136,14 @@ run_assess (const char *file)
   g_autofree char *text = NULL;
   g_autofree char *message = NULL;
   const char *name = g_str_equal (file, "-") ? "<stdin>" : file;
+  g_autofree char *line = NULL;
   gsize length = 0;
 
   data = stride_cli_read_input (file, 0, &length, &error);
   if (data == NULL)
     {
-      message = stride_cli_one_line (error->message);
+      line = stride_json_message_with_name (name, error->message);
+      message = stride_cli_one_line (line);
       g_printerr ("stride: %s\n", message);
       return 2;
     }
@@ -152,8 +155,9 @@ run_assess (const char *file)
   assessment = stride_assess_from_data (content, data, length, &error);
   if (assessment == NULL)
     {
-      message = stride_cli_one_line (error->message);
-      g_printerr ("stride: %s:%s%s\n", name, error->code == STRIDE_ASSESS_ERROR_SYNTAX ? "" : " ", message);
+      line = stride_json_message_with_name (name, error->message);
+      message = stride_cli_one_line (line);
+      g_printerr ("stride: %s\n", message);
       return 2;
     }
 

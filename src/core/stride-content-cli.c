@@ -27,6 +27,7 @@ describe (StrideContent *content)
     { STRIDE_KIND_QUESTION, "questions" }, { STRIDE_KIND_RED_FLAG, "red flags" },
     { STRIDE_KIND_TEST, "self-tests" }, { STRIDE_KIND_EXERCISE, "exercises" },
     { STRIDE_KIND_ROUTINE, "routines" }, { STRIDE_KIND_VIDEO, "videos" },
+    { STRIDE_KIND_PROGRAM, "programs" },
   };
   GString *text = g_string_new (NULL);
 
@@ -181,6 +182,7 @@ stride_content_vocabulary_json (StrideContent *content)
     { "findings", STRIDE_KIND_FINDING }, { "cautions", STRIDE_KIND_CAUTION },
     { "exercises", STRIDE_KIND_EXERCISE }, { "tests", STRIDE_KIND_TEST },
     { "routines", STRIDE_KIND_ROUTINE }, { "videos", STRIDE_KIND_VIDEO },
+    { "programs", STRIDE_KIND_PROGRAM },
   };
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -243,10 +245,10 @@ int
 stride_content_cli_check_launch (const char *kind,
                                  const char *id)
 {
-  static const char * const kinds[] = { "structure", "condition", "exercise", "test", "routine", NULL };
+  static const char * const kinds[] = { "structure", "condition", "exercise", "test", "routine", "program", NULL };
   static const StrideKind content_kinds[] = {
     STRIDE_KIND_STRUCTURE, STRIDE_KIND_CONDITION, STRIDE_KIND_EXERCISE, STRIDE_KIND_TEST,
-    STRIDE_KIND_ROUTINE,
+    STRIDE_KIND_ROUTINE, STRIDE_KIND_PROGRAM,
   };
   g_autoptr(StrideContent) content = NULL;
 

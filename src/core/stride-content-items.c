@@ -17,14 +17,14 @@
 
 static const char * const kind_keys[] = {
   "structures", "questions", "red_flags", "conditions", "findings", "cautions",
-  "exercises", "tests", "routines", "videos", NULL
+  "exercises", "tests", "routines", "videos", "programs", NULL
 };
 
 /* The order of StrideKind; "profiles" is not a kind of its own. */
 static const StrideKind kind_of_key[] = {
   STRIDE_KIND_STRUCTURE, STRIDE_KIND_QUESTION, STRIDE_KIND_RED_FLAG, STRIDE_KIND_CONDITION,
   STRIDE_KIND_FINDING, STRIDE_KIND_CAUTION, STRIDE_KIND_EXERCISE, STRIDE_KIND_TEST,
-  STRIDE_KIND_ROUTINE, STRIDE_KIND_VIDEO,
+  STRIDE_KIND_ROUTINE, STRIDE_KIND_VIDEO, STRIDE_KIND_PROGRAM,
 };
 
 static const char * const equipment_values[] = {
@@ -342,6 +342,33 @@ read_range (StrideReader *reader,
     stride_reader_error (reader, "“min” must not be more than “max”");
 }
 
+static gpointer read_clause (StrideReader *reader, JsonObject *object, gpointer data);
+
+/* The ranking form: a whole number of top-ranked conditions, nothing else. */
+static void
+read_ranking_clause (StrideReader *reader,
+                     JsonObject   *object,
+                     StrideClause *clause)
+{
+  guint top = 0;
+
+  stride_reader_check_keys (reader, object, KEYS ("always_red_flag_in_top"));
+  stride_reader_uint (reader, object, "always_red_flag_in_top", TRUE, 100, &top);
+  if (top < 1)
+    stride_reader_error (reader, "“always_red_flag_in_top” must be from 1 to 100");
+  clause->always_red_flag_in_top = MAX (top, 1);
+}
+
+/* The any_of form: one clause made of others, for evidence said in several questions. */
+static void
+read_any_of_clause (StrideReader *reader,
+                    JsonObject   *object,
+                    StrideClause *clause)
+{
+  stride_reader_check_keys (reader, object, KEYS ("any_of"));
+  clause->any_of = read_object_list (reader, object, "any_of", TRUE, 2, read_clause, NULL);
+}
+
 static gpointer
 read_clause (StrideReader *reader,
              JsonObject   *object,
@@ -349,6 +376,17 @@ read_clause (StrideReader *reader,
 {
   StrideClause *clause = stride_arena_new0 (reader->pack->arena, StrideClause);
   gboolean has_answers = json_object_has_member (object, "answers");
+
+  if (json_object_has_member (object, "always_red_flag_in_top"))
+    {
+      read_ranking_clause (reader, object, clause);
+      return clause;
+    }
+  if (json_object_has_member (object, "any_of"))
+    {
+      read_any_of_clause (reader, object, clause);
+      return clause;
+    }
 
   stride_reader_check_keys (reader, object, KEYS ("question", "answers", "min", "max"));
   clause->question = stride_reader_ref (reader, object, "question", TRUE, STRIDE_KIND_QUESTION);
@@ -474,7 +512,8 @@ read_condition (StrideReader *reader,
                                                    "feels", "who", "worse_with", "self_care",
                                                    "see_clinician", "locations", "structures",
                                                    "exercises_do", "exercises_avoid", "routine",
-                                                   "self_test", "always_red_flag", "sources"));
+                                                   "self_test", "program", "program_note",
+                                                   "always_red_flag", "sources"));
   c->id = stride_reader_id (reader, object, "id", TRUE);
   c->name = stride_reader_text (reader, object, "name", TRUE);
   c->also_called = empty_strv (reader, stride_reader_text_list (reader, object, "also_called", FALSE, 0));
@@ -517,7 +556,15 @@ read_condition (StrideReader *reader,
   check_do_and_avoid (reader, c);
   c->routine = stride_reader_ref (reader, object, "routine", FALSE, STRIDE_KIND_ROUTINE);
   c->self_test = stride_reader_ref (reader, object, "self_test", FALSE, STRIDE_KIND_TEST);
+  c->program = stride_reader_ref (reader, object, "program", FALSE, STRIDE_KIND_PROGRAM);
+  c->program_note = stride_reader_text (reader, object, "program_note", FALSE);
   c->always_red_flag = stride_reader_bool (reader, object, "always_red_flag", FALSE);
+  if (c->program_note != NULL && c->program == NULL)
+    stride_reader_error (reader, "“program_note” needs a “program”");
+  /* Safety: a condition that is always a red flag offers a program only with the words
+   * that say when (e.g. once a clinician has cleared you to run). */
+  if (c->always_red_flag && c->program != NULL && c->program_note == NULL)
+    stride_reader_error (reader, "a condition that is always a red flag needs a “program_note” saying when its program may start");
   c->evidence = stride_arena_ptr_array (reader->pack->arena);
   c->sources = read_sources (reader, object, TRUE);
   return c;
@@ -697,8 +744,8 @@ read_exercise (StrideReader *reader,
                                                    "regression", "video", "sources"));
   e->id = stride_reader_id (reader, object, "id", TRUE);
   e->name = stride_reader_text (reader, object, "name", TRUE);
-  kind = stride_reader_enum (reader, object, "kind", KEYS ("stretch", "strength"), -1);
-  e->kind = kind >= 0 ? (char *) KEYS ("stretch", "strength")[kind] : NULL;
+  kind = stride_reader_enum (reader, object, "kind", KEYS ("stretch", "strength", "run"), -1);
+  e->kind = kind >= 0 ? (char *) KEYS ("stretch", "strength", "run")[kind] : NULL;
   e->targets = empty_strv (reader, stride_reader_ref_list (reader, object, "targets", TRUE, 1,
                                                            STRIDE_KIND_STRUCTURE));
   e->summary = stride_reader_text (reader, object, "summary", TRUE);
@@ -993,6 +1040,73 @@ read_routine (StrideReader *reader,
   return r;
 }
 
+static gpointer
+read_program_item (StrideReader *reader,
+                   JsonObject   *object,
+                   gpointer      data)
+{
+  StrideRoutineItem *item = read_routine_item (reader, object, data);
+
+  if (json_object_has_member (object, "test"))
+    stride_reader_error (reader, "a program's stage lists exercises, not tests");
+  return item;
+}
+
+static gpointer
+read_program_stage (StrideReader *reader,
+                    JsonObject   *object,
+                    gpointer      data)
+{
+  StrideProgramStage *stage = stride_arena_new0 (reader->pack->arena, StrideProgramStage);
+
+  stride_reader_check_keys (reader, object, KEYS ("name", "goal", "education", "progress_when", "items"));
+  stage->name = stride_reader_text (reader, object, "name", TRUE);
+  stage->goal = stride_reader_text (reader, object, "goal", TRUE);
+  stage->education = empty_strv (reader, stride_reader_text_list (reader, object, "education", TRUE, 1));
+  stage->progress_when = empty_strv (reader, stride_reader_text_list (reader, object, "progress_when", TRUE, 1));
+  stage->items = read_object_list (reader, object, "items", TRUE, 1, read_program_item, NULL);
+  return stage;
+}
+
+static gpointer
+read_program (StrideReader *reader,
+              JsonObject   *object,
+              gpointer      data)
+{
+  StrideProgram *p = stride_arena_new0 (reader->pack->arena, StrideProgram);
+  guint value = 0;
+
+  stride_reader_check_keys (reader, object, KEYS ("id", "name", "summary", "start_when", "min_weeks",
+                                                   "sessions_per_week", "stages", "sources"));
+  p->id = stride_reader_id (reader, object, "id", TRUE);
+  p->name = stride_reader_text (reader, object, "name", TRUE);
+  p->summary = stride_reader_text (reader, object, "summary", TRUE);
+  p->start_when = stride_reader_text (reader, object, "start_when", FALSE);
+  if (stride_reader_uint (reader, object, "min_weeks", TRUE, 12, &value))
+    {
+      p->min_weeks = value;
+      if (value == 0)
+        {
+          gsize mark = stride_reader_push_key (reader, "min_weeks");
+          stride_reader_error (reader, "a stage lasts at least 1 week");
+          stride_reader_pop (reader, mark);
+        }
+    }
+  if (stride_reader_uint (reader, object, "sessions_per_week", TRUE, 7, &value))
+    {
+      p->sessions_per_week = value;
+      if (value == 0)
+        {
+          gsize mark = stride_reader_push_key (reader, "sessions_per_week");
+          stride_reader_error (reader, "a program has at least 1 session a week");
+          stride_reader_pop (reader, mark);
+        }
+    }
+  p->stages = read_object_list (reader, object, "stages", TRUE, 2, read_program_stage, NULL);
+  p->sources = read_sources (reader, object, TRUE);
+  return p;
+}
+
 /* A relative path that stays inside the pack: not absolute, no "..", no backslash. */
 static gboolean
 path_stays_inside (const char *path)
@@ -1118,7 +1232,7 @@ read_video (StrideReader *reader,
 
 static gpointer (* const item_readers[]) (StrideReader *, JsonObject *, gpointer) = {
   read_structure, read_question, read_red_flag, read_condition, read_finding, read_caution,
-  read_exercise, read_test, read_routine, read_video,
+  read_exercise, read_test, read_routine, read_video, read_program,
 };
 
 static const char *

@@ -210,11 +210,6 @@ void         stride_reader_add_ref     (StrideReader  *reader,
                                         const char    *id,
                                         const char    *question);
 gboolean     stride_id_is_valid        (const char   *id);
-gboolean     stride_json_prescan       (const char   *data,
-                                        gsize         length,
-                                        guint         max_depth,
-                                        guint        *line,
-                                        guint        *column);
 JsonNode    *stride_json_parse_file    (StridePack   *pack,
                                         const char   *file);
 

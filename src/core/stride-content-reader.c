@@ -19,6 +19,7 @@
 #include <glib/gstdio.h>
 
 #include "stride-content-private.h"
+#include "stride-json-reader.h"
 
 StrideArena *
 stride_arena_new (void)
@@ -699,216 +700,27 @@ stride_reader_enum_list (StrideReader       *reader,
   return list;
 }
 
-static void
-position_of (const char *data,
-             gsize       offset,
-             guint      *line,
-             guint      *column)
-{
-  *line = 1;
-  *column = 1;
-  for (gsize i = 0; i < offset; i++)
-    {
-      if (data[i] == '\n')
-        {
-          (*line)++;
-          *column = 1;
-        }
-      else
-        (*column)++;
-    }
-}
-
-/* A cheap look at the bytes before parsing: json-glib recurses once per level, so a
- * 10,000-deep file must be refused before it is parsed. Brackets inside strings do not
- * count. Returns FALSE with the place where the limit is passed. */
-gboolean
-stride_json_prescan (const char *data,
-                     gsize       length,
-                     guint       max_depth,
-                     guint      *line,
-                     guint      *column)
-{
-  /* 1: starts or ends a string; 2: a bracket; 3: a backslash. */
-  static const guint8 kind[256] = {
-    ['"'] = 1, ['{'] = 2, ['['] = 2, ['}'] = 2, [']'] = 2, ['\\'] = 3,
-  };
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      guint8 c = (guint8) data[i];
-
-      if (G_LIKELY (kind[c] == 0))
-        continue;
-
-      if (in_string)
-        {
-          if (kind[c] == 3)
-            i++;   /* the escaped character */
-          else if (kind[c] == 1)
-            in_string = FALSE;
-        }
-      else if (kind[c] == 1)
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
-        {
-          if (++depth > max_depth)
-            {
-              position_of (data, i, line, column);
-              return FALSE;
-            }
-        }
-      else if (c == '}' || c == ']')
-        {
-          if (depth > 0)
-            depth--;
-        }
-    }
-  return TRUE;
-}
-
-/* Reads at most the limit and one byte more, so that a huge or endless file costs
- * nothing; refuses anything that is not a regular file. O_NONBLOCK: opening a FIFO would
- * otherwise wait for a writer for ever (it changes nothing for regular files). */
+/* "4 MiB" for the limits, which are whole MiB. */
 static char *
-read_bounded (StridePack *pack,
-              const char *path,
-              const char *display,
-              gsize      *length)
+describe_limit (gsize bytes)
 {
-  g_autofree char *data = NULL;
-  struct stat st;
-  gsize capacity;
-  gsize total = 0;
-  int fd;
-
-  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
-  if (fd < 0)
-    {
-      int saved = errno;
-      if (saved == ENOENT)
-        stride_pack_error (pack, "%s: no such file in the pack", display);
-      else
-        stride_pack_error (pack, "%s: cannot be read: %s", display, g_strerror (saved));
-      return NULL;
-    }
-
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
-    {
-      stride_pack_error (pack, "%s: not a regular file", display);
-      close (fd);
-      return NULL;
-    }
-
-  if (st.st_size > STRIDE_CONTENT_MAX_FILE_SIZE)
-    {
-      stride_pack_error (pack, "%s: the file is %" G_GINT64_FORMAT " bytes, more than the limit of 4 MiB",
-                         display, (gint64) st.st_size);
-      close (fd);
-      return NULL;
-    }
-
-  /* The size it had a moment ago, and one byte more to notice a file that grew. */
-  capacity = (gsize) st.st_size + 1;
-  data = g_malloc (capacity + 1);
-  while (total < capacity)
-    {
-      gssize n = read (fd, data + total, capacity - total);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          stride_pack_error (pack, "%s: cannot be read: %s", display, g_strerror (errno));
-          close (fd);
-          return NULL;
-        }
-      if (n == 0)
-        break;
-      total += n;
-    }
-  close (fd);
-
-  if (total == capacity)
-    {
-      stride_pack_error (pack, "%s: the file changed while it was read", display);
-      return NULL;
-    }
-
-  data[total] = '\0';
-  *length = total;
-  return g_steal_pointer (&data);
+  if (bytes % (1024 * 1024) == 0)
+    return g_strdup_printf ("%" G_GSIZE_FORMAT " MiB", bytes / (1024 * 1024));
+  return g_strdup_printf ("%" G_GSIZE_FORMAT " bytes", bytes);
 }
 
-/* JSON allows a key twice in one object and json-glib keeps the last: a typo that would
- * hide a field. Each object counts its members as they are parsed; a member that does not
- * grow the object replaced one. */
-typedef struct
-{
-  StridePack *pack;
-  const char *display;
-  GArray     *counts;             /* guint per open object, innermost last */
-} DuplicateCheck;
-
-static void
-object_start_cb (JsonParser     *parser,
-                 DuplicateCheck *check)
-{
-  guint zero = 0;
-
-  g_array_append_val (check->counts, zero);
-}
-
-static void
-object_member_cb (JsonParser     *parser,
-                  JsonObject     *object,
-                  const char     *member_name,
-                  DuplicateCheck *check)
-{
-  guint *count;
-
-  if (check->counts->len == 0)
-    return;
-  count = &g_array_index (check->counts, guint, check->counts->len - 1);
-  if (++(*count) != json_object_get_size (object))
-    {
-      g_autofree char *valid = g_utf8_make_valid (member_name, MIN (strlen (member_name), 64));
-
-      *count = json_object_get_size (object);
-      stride_pack_error (check->pack, "%s:%u:%u: the key “%s” appears twice in one object", check->display,
-                         json_parser_get_current_line (parser), json_parser_get_current_pos (parser), valid);
-    }
-}
-
-static void
-object_end_cb (JsonParser     *parser,
-               JsonObject     *object,
-               DuplicateCheck *check)
-{
-  if (check->counts->len > 0)
-    g_array_set_size (check->counts, check->counts->len - 1);
-}
-
-/* Reads and parses FILE (relative to the pack) into a root object node, reporting limits
- * and syntax errors as "DIR/file:line:col: message". */
-JsonNode *
-stride_json_parse_file (StridePack *pack,
-                        const char *file)
+/* The file's bytes, from the resource reader (bundled content) or the disk; read with
+ * the strict reader's rules: regular files only, never blocking, size checked first. */
+static char *
+read_pack_file (StridePack *pack,
+                const char *file,
+                const char *display,
+                gsize      *length)
 {
   g_autofree char *path = g_build_filename (pack->abs_dir, file, NULL);
-  g_autofree char *display = g_build_filename (pack->dir, file, NULL);
-  g_autoptr(JsonParser) parser = NULL;
+  g_autofree char *limit = describe_limit (STRIDE_CONTENT_MAX_FILE_SIZE);
   g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  const char *invalid = NULL;
-  DuplicateCheck check;
-  gboolean loaded;
-  guint n_errors;
-  gsize length = 0;
-  guint line, column;
-  JsonNode *root;
+  char *data;
 
   if (stride_content_read_func != NULL)
     {
@@ -919,72 +731,70 @@ stride_json_parse_file (StridePack *pack,
           stride_pack_error (pack, "%s: no such file in the pack", display);
           return NULL;
         }
-      length = g_bytes_get_size (bytes);
-      if (length > STRIDE_CONTENT_MAX_FILE_SIZE)
+      *length = g_bytes_get_size (bytes);
+      if (*length > STRIDE_CONTENT_MAX_FILE_SIZE)
         {
-          stride_pack_error (pack, "%s: the file is more than the limit of 4 MiB", display);
+          stride_pack_error (pack, "%s: the file is more than the limit of %s", display, limit);
           return NULL;
         }
-      data = g_malloc (length + 1);
-      if (length > 0)
-        memcpy (data, g_bytes_get_data (bytes, NULL), length);
-      data[length] = '\0';
+      data = g_malloc (*length + 1);
+      if (*length > 0)
+        memcpy (data, g_bytes_get_data (bytes, NULL), *length);
+      data[*length] = '\0';
+      return data;
+    }
+
+  data = stride_json_read_bytes (path, STRIDE_CONTENT_MAX_FILE_SIZE, length, &error);
+  if (data != NULL)
+    return data;
+
+  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+    stride_pack_error (pack, "%s: no such file in the pack", display);
+  else if (g_error_matches (error, STRIDE_JSON_ERROR, STRIDE_JSON_ERROR_TOO_LARGE))
+    {
+      GStatBuf st;
+
+      if (g_stat (path, &st) == 0)
+        stride_pack_error (pack, "%s: the file is %" G_GINT64_FORMAT " bytes, more than the limit of %s",
+                           display, (gint64) st.st_size, limit);
+      else
+        stride_pack_error (pack, "%s: the file is more than the limit of %s", display, limit);
     }
   else
-    data = read_bounded (pack, path, display, &length);
+    stride_pack_error (pack, "%s: %s", display, error->message);
+  return NULL;
+}
+
+/* Reads and parses FILE (relative to the pack) into a root object node, reporting limits
+ * and syntax errors as "DIR/file:line:col: message". */
+JsonNode *
+stride_json_parse_file (StridePack *pack,
+                        const char *file)
+{
+  g_autofree char *display = g_build_filename (pack->dir, file, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  JsonNode *root;
+
+  data = read_pack_file (pack, file, display, &length);
   if (data == NULL)
     return NULL;
 
-  if (!g_utf8_validate (data, length, &invalid))
-    {
-      position_of (data, invalid - data, &line, &column);
-      stride_pack_error (pack, "%s:%u:%u: not valid UTF-8 text", display, line, column);
-      return NULL;
-    }
-
-  if (!stride_json_prescan (data, length, STRIDE_CONTENT_MAX_DEPTH, &line, &column))
-    {
-      stride_pack_error (pack, "%s:%u:%u: nested more than %d levels deep", display, line, column,
-                         STRIDE_CONTENT_MAX_DEPTH);
-      return NULL;
-    }
-
-  parser = json_parser_new ();
-  check.pack = pack;
-  check.display = display;
-  check.counts = g_array_new (FALSE, FALSE, sizeof (guint));
-  n_errors = pack->errors->len;
-  if (pack->check_duplicate_keys)
-    {
-      g_signal_connect (parser, "object-start", G_CALLBACK (object_start_cb), &check);
-      g_signal_connect (parser, "object-member", G_CALLBACK (object_member_cb), &check);
-      g_signal_connect (parser, "object-end", G_CALLBACK (object_end_cb), &check);
-    }
-  loaded = json_parser_load_from_data (parser, data, length, &error);
-  g_array_unref (check.counts);
-  if (loaded && pack->errors->len > n_errors)
-    return NULL;
-  if (!loaded)
-    {
-      /* json-glib says "<data>:LINE:COL: Parse error: …"; name the file instead. */
-      const char *message = error->message;
-
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-      stride_pack_error (pack, "%s:%s", display, message);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
+  root = stride_json_parse (data, length, display, STRIDE_CONTENT_MAX_FILE_SIZE, STRIDE_CONTENT_MAX_DEPTH, &error);
   if (root == NULL)
     {
-      stride_pack_error (pack, "%s: the file is empty; expected an object", display);
+      if (g_error_matches (error, STRIDE_JSON_ERROR, STRIDE_JSON_ERROR_EMPTY))
+        stride_pack_error (pack, "%s: the file is empty; expected an object", display);
+      else
+        stride_pack_error (pack, "%s", error->message);
       return NULL;
     }
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       stride_pack_error (pack, "%s: $: expected an object, found %s", display, node_type_name (root));
+      json_node_unref (root);
       return NULL;
     }
-  return json_node_ref (root);
+  return root;
 }

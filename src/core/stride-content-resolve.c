@@ -179,6 +179,42 @@ check_suggestions (StridePack    *pack,
     }
 }
 
+/* The same safety for a condition's program: no stage may hold an exercise the condition
+ * avoids, or one that lists the condition in its "avoid_for". */
+static void
+check_program_safety (StridePack    *pack,
+                      StrideContent *base)
+{
+  GPtrArray *conditions = pack->items[STRIDE_KIND_CONDITION];
+
+  for (guint i = 0; i < conditions->len; i++)
+    {
+      StrideCondition *condition = g_ptr_array_index (conditions, i);
+      const StrideProgram *program = condition->program != NULL ?
+                                     stride_pack_lookup (pack, base, STRIDE_KIND_PROGRAM, condition->program) : NULL;
+
+      for (guint s = 0; program != NULL && s < program->stages->len; s++)
+        {
+          const StrideProgramStage *stage = g_ptr_array_index (program->stages, s);
+
+          for (guint j = 0; j < stage->items->len; j++)
+            {
+              const StrideRoutineItem *item = g_ptr_array_index (stage->items, j);
+              const StrideExercise *exercise = item->exercise != NULL ?
+                                               stride_pack_lookup (pack, base, STRIDE_KIND_EXERCISE, item->exercise) : NULL;
+
+              if (exercise == NULL)
+                continue;
+              if (g_strv_contains ((const char * const *) condition->exercises_avoid, exercise->id) ||
+                  g_strv_contains ((const char * const *) exercise->avoid_for, condition->id))
+                error_at (pack, &entry_of (pack, STRIDE_KIND_CONDITION, condition->id)->loc, ".program",
+                          "program “%s” gives exercise “%s” in stage %u, which this condition must avoid",
+                          program->id, exercise->id, s + 1);
+            }
+        }
+    }
+}
+
 static void
 apply_overrides (StridePack    *pack,
                  StrideContent *base)
@@ -229,5 +265,6 @@ stride_pack_resolve (StridePack    *pack,
     check_ref (pack, base, &g_array_index (pack->refs, StrideRef, i));
   attach_profiles (pack, base);
   check_suggestions (pack, base);
+  check_program_safety (pack, base);
   apply_overrides (pack, base);
 }

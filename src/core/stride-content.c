@@ -26,7 +26,7 @@ G_DEFINE_QUARK (stride-content-error-quark, stride_content_error)
 
 static const char * const kind_names[STRIDE_N_KINDS] = {
   "structure", "question", "red_flag", "condition", "finding", "caution", "exercise", "test",
-  "routine", "video",
+  "routine", "video", "program",
 };
 
 const char *
@@ -450,6 +450,13 @@ stride_content_find_video (StrideContent *self,
                            const char    *id)
 {
   return stride_content_find (self, STRIDE_KIND_VIDEO, id);
+}
+
+const StrideProgram *
+stride_content_find_program (StrideContent *self,
+                             const char    *id)
+{
+  return stride_content_find (self, STRIDE_KIND_PROGRAM, id);
 }
 
 const StrideAnswer *

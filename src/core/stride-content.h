@@ -107,15 +107,20 @@ typedef struct
   char                *unit;      /* optional */
 } StrideQuestion;
 
-/* One test on the answers: an answer among ANSWERS was given, or a number in [min, max]. */
+/* One test on the answers: an answer among ANSWERS was given, or a number in [min, max];
+ * or ANY_OF: at least one of those clauses holds (the same evidence said in different
+ * questions); or ALWAYS_RED_FLAG_IN_TOP > 0: a condition marked always_red_flag ranks among
+ * that many most likely conditions. Exactly one of the three forms is set. */
 typedef struct
 {
-  char     *question;
-  GStrv     answers;              /* NULL for a number range */
-  gboolean  has_min;
-  double    min;
-  gboolean  has_max;
-  double    max;
+  char      *question;            /* NULL for the any_of and ranking forms */
+  GStrv      answers;             /* NULL for a number range */
+  gboolean   has_min;
+  double     min;
+  gboolean   has_max;
+  double     max;
+  GPtrArray *any_of;              /* StrideClause; NULL unless that form */
+  guint      always_red_flag_in_top;
 } StrideClause;
 
 typedef struct
@@ -178,6 +183,8 @@ typedef struct
   GStrv      exercises_avoid;
   char      *routine;             /* optional */
   char      *self_test;           /* optional */
+  char      *program;             /* optional: the staged program to follow */
+  char      *program_note;        /* optional text: when it may start (bone stress: once cleared) */
   gboolean   always_red_flag;
   double     prior;
   GPtrArray *evidence;            /* StrideEvidence */
@@ -230,7 +237,7 @@ typedef struct
   char       *id;
   char       *pack_id;
   char       *name;
-  char       *kind;               /* stretch | strength */
+  char       *kind;               /* stretch | strength | run (walk-run intervals: work runs, rest walks) */
   GStrv       targets;
   char       *summary;
   GStrv       steps;
@@ -330,6 +337,31 @@ typedef struct
   GPtrArray *items;               /* StrideRoutineItem */
 } StrideRoutine;
 
+/* One stage of a program: what it is for, what you do, what moves you on. */
+typedef struct
+{
+  char      *name;
+  char      *goal;
+  GStrv      education;           /* text list: what to know in this stage */
+  GStrv      progress_when;       /* text list: the criteria to move on, in words */
+  GPtrArray *items;               /* StrideRoutineItem, exercises only, doses applied */
+} StrideProgramStage;
+
+/* A multi-week staged program, moved on or back by the pain-monitoring rules
+ * (stride-program.h). */
+typedef struct
+{
+  char      *id;
+  char      *pack_id;
+  char      *name;
+  char      *summary;
+  char      *start_when;          /* optional text: who may start it */
+  guint      min_weeks;           /* in a stage before moving on (1–12) */
+  guint      sessions_per_week;   /* 1–7 */
+  GPtrArray *stages;              /* StrideProgramStage, at least 2 */
+  GPtrArray *sources;             /* StrideSource */
+} StrideProgram;
+
 typedef struct
 {
   char *id;
@@ -357,6 +389,7 @@ typedef enum
   STRIDE_KIND_TEST,
   STRIDE_KIND_ROUTINE,
   STRIDE_KIND_VIDEO,
+  STRIDE_KIND_PROGRAM,
   STRIDE_N_KINDS
 } StrideKind;
 
@@ -406,7 +439,7 @@ GPtrArray     *stride_content_get_skipped_packs (StrideContent *self);
 const char    *stride_content_get_bundled_dir (void);
 
 /* "structure", "question", "red_flag", "condition", "finding", "caution", "exercise",
- * "test", "routine", "video" */
+ * "test", "routine", "video", "program" */
 const char    *stride_content_kind_to_string (StrideKind     kind);
 /* Every item of KIND in load order (bundled first), borrowed. */
 GPtrArray     *stride_content_get_items      (StrideContent *self,
@@ -425,6 +458,7 @@ const StrideExercise  *stride_content_find_exercise  (StrideContent *self, const
 const StrideSelfTest  *stride_content_find_test      (StrideContent *self, const char *id);
 const StrideRoutine   *stride_content_find_routine   (StrideContent *self, const char *id);
 const StrideVideo     *stride_content_find_video     (StrideContent *self, const char *id);
+const StrideProgram   *stride_content_find_program   (StrideContent *self, const char *id);
 const StrideAnswer    *stride_question_find_answer   (const StrideQuestion *question,
                                                       const char           *id);
 

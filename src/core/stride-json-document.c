@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "stride-json-document.h"
+#include "stride-json-reader.h"
 
 /* history.json.corrupt-20261126-071500, or …-2, …-3 when that name is taken. */
 static char *
@@ -67,6 +68,33 @@ get_version (JsonObject *root)
   return MAX (version, 0);
 }
 
+/* The user's own files are read with the same strict reader as any untrusted input: a
+ * damaged or hostile history must not crash the app on every start. */
+static JsonNode *
+load_strict (const char  *path,
+             GError     **error)
+{
+  return stride_json_load (path, NULL, STRIDE_DOCUMENT_MAX_BYTES, STRIDE_DOCUMENT_MAX_DEPTH, error);
+}
+
+/* The reader's message without the file name: the notice names the file itself. */
+static const char *
+problem_of (const GError *error,
+            const char   *path)
+{
+  const char *message = error->message;
+
+  if (g_str_has_prefix (message, path))
+    {
+      message += strlen (path);
+      if (*message == ':')
+        message++;
+      while (*message == ' ')
+        message++;
+    }
+  return message;
+}
+
 static JsonObject *
 read_existing (const char            *path,
                guint                  version,
@@ -74,29 +102,27 @@ read_existing (const char            *path,
                StrideDocumentStatus  *status,
                char                 **notice)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  JsonNode *root;
+  g_autoptr(JsonNode) root = load_strict (path, &error);
   JsonObject *object;
   gint64 file_version;
 
-  if (!json_parser_load_from_mapped_file (parser, path, &error))
+  if (root == NULL)
     {
-      if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT) ||
-          g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR))
+      if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         return json_object_new ();
-      if (error->domain != JSON_PARSER_ERROR)
+      if (g_error_matches (error, STRIDE_JSON_ERROR, STRIDE_JSON_ERROR_READ) ||
+          g_error_matches (error, STRIDE_JSON_ERROR, STRIDE_JSON_ERROR_NOT_REGULAR))
         {
           *status = STRIDE_DOCUMENT_UNREADABLE;
           *notice = g_strdup_printf (_("Your %s file cannot be read: %s. Stride will not change it."),
-                                     what, error->message);
+                                     what, problem_of (error, path));
           return NULL;
         }
-      return move_aside (path, what, error->message, status, notice);
+      return move_aside (path, what, problem_of (error, path), status, notice);
     }
 
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     return move_aside (path, what, _("it is not a Stride document"), status, notice);
 
   object = json_node_get_object (root);
@@ -113,6 +139,19 @@ read_existing (const char            *path,
     }
 
   return json_object_ref (object);
+}
+
+JsonObject *
+stride_json_document_peek (const char *path)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  root = load_strict (path, NULL);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+  return json_object_ref (json_node_get_object (root));
 }
 
 JsonObject *

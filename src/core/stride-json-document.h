@@ -13,6 +13,10 @@
 
 G_BEGIN_DECLS
 
+/* Limits for the user's own files: years of daily sessions fit many times over. */
+#define STRIDE_DOCUMENT_MAX_BYTES (32 * 1024 * 1024)
+#define STRIDE_DOCUMENT_MAX_DEPTH 32
+
 typedef enum
 {
   STRIDE_DOCUMENT_OK,           /* read, or not there yet (a new document) */
@@ -29,6 +33,10 @@ JsonObject *stride_json_document_load (const char            *path,
                                        const char            *what,
                                        StrideDocumentStatus  *status,
                                        char                 **notice);
+
+/* The top-level object of PATH read strictly, or NULL on any problem; never moves a file
+ * aside (for the command line, which cannot tell the user). */
+JsonObject *stride_json_document_peek (const char            *path);
 
 /* Writes ROOT to PATH atomically and durably, creating the folder. */
 gboolean    stride_json_document_save (const char            *path,

@@ -9,6 +9,7 @@
 
 #include "stride-cli-input.h"
 #include "stride-content.h"
+#include "stride-json-reader.h"
 #include "stride-matcher.h"
 #include "stride-matcher-cli.h"
 
@@ -20,9 +21,10 @@ static void
 print_error (const char *path,
              const char *message)
 {
-  g_autofree char *line = stride_cli_one_line (message);
+  g_autofree char *named = stride_json_message_with_name (g_str_equal (path, "-") ? _("standard input") : path, message);
+  g_autofree char *line = stride_cli_one_line (named);
 
-  g_printerr ("stride: --match: %s: %s\n", g_str_equal (path, "-") ? _("standard input") : path, line);
+  g_printerr ("stride: --match: %s\n", line);
 }
 
 int

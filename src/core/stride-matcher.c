@@ -382,11 +382,25 @@ stride_matcher_get_questions (StrideMatcher *self)
 
 /* ---- Red flags ---- */
 
+/* ALWAYS_RED_RANK: the 1-based rank of the most likely condition marked always_red_flag
+ * (G_MAXUINT when there is none), for the ranking form of a clause. */
 static gboolean
 clause_holds (const StrideClause  *clause,
-              const StrideAnswers *answers)
+              const StrideAnswers *answers,
+              guint                always_red_rank)
 {
   double value;
+
+  if (clause->always_red_flag_in_top > 0)
+    return always_red_rank <= clause->always_red_flag_in_top;
+
+  if (clause->any_of != NULL)
+    {
+      for (guint i = 0; i < clause->any_of->len; i++)
+        if (clause_holds (g_ptr_array_index (clause->any_of, i), answers, always_red_rank))
+          return TRUE;
+      return FALSE;
+    }
 
   if (clause->answers != NULL)
     {
@@ -404,7 +418,8 @@ clause_holds (const StrideClause  *clause,
 
 static gboolean
 red_flag_fires (const StrideRedFlag *flag,
-                const StrideAnswers *answers)
+                const StrideAnswers *answers,
+                guint                always_red_rank)
 {
   const StrideRuleWhen *when = &flag->when;
   guint n_any = 0;
@@ -413,14 +428,14 @@ red_flag_fires (const StrideRedFlag *flag,
     return FALSE;
 
   for (guint i = 0; when->all != NULL && i < when->all->len; i++)
-    if (!clause_holds (g_ptr_array_index (when->all, i), answers))
+    if (!clause_holds (g_ptr_array_index (when->all, i), answers, always_red_rank))
       return FALSE;
 
   if (when->any == NULL || when->any->len == 0)
     return TRUE;
 
   for (guint i = 0; i < when->any->len; i++)
-    if (clause_holds (g_ptr_array_index (when->any, i), answers))
+    if (clause_holds (g_ptr_array_index (when->any, i), answers, always_red_rank))
       n_any++;
   return n_any >= MAX (when->min_any, 1);
 }
@@ -435,18 +450,36 @@ compare_red_flags (gconstpointer a,
   return (int) y->level - (int) x->level;
 }
 
+/* The rank (from 1) of the first condition in RESULT marked always_red_flag. */
+static guint
+first_always_red_rank (const StrideMatchResult *result)
+{
+  for (guint i = 0; i < result->conditions->len; i++)
+    {
+      const StrideConditionMatch *match = g_ptr_array_index (result->conditions, i);
+
+      if (match->condition->always_red_flag)
+        return i + 1;
+    }
+  return G_MAXUINT;
+}
+
+/* Runs after the ranking: a rule may ask whether a condition that is a red flag in
+ * itself ranks near the top, whatever answers brought it there. */
 static void
 check_red_flags (StrideMatcher       *self,
                  const StrideAnswers *answers,
                  StrideMatchResult   *result)
 {
+  guint always_red_rank = first_always_red_rank (result);
+
   result->level = STRIDE_TRIAGE_SELF_CARE;
 
   for (guint i = 0; i < self->red_flags->len; i++)
     {
       const StrideRedFlag *flag = g_ptr_array_index (self->red_flags, i);
 
-      if (!red_flag_fires (flag, answers))
+      if (!red_flag_fires (flag, answers, always_red_rank))
         continue;
       g_ptr_array_add (result->reasons, (gpointer) flag);
       result->level = MAX (result->level, flag->level);
@@ -1011,9 +1044,9 @@ stride_matcher_match (StrideMatcher       *self,
   result->reasons = g_ptr_array_new ();
   result->conditions = g_ptr_array_sized_new (self->conditions->len);
 
-  check_red_flags (self, answers, result);
   resolve_answers (self, answers, &resolved);
   rank_conditions (self, &resolved, result, probabilities, log_probabilities);
+  check_red_flags (self, answers, result);
   result->next_question = choose_next_question (self, &resolved, probabilities, log_probabilities);
   resolved_clear (&resolved);
   return result;

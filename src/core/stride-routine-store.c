@@ -692,15 +692,12 @@ static gboolean
 history_has_personal_routine (void)
 {
   g_autofree char *path = stride_history_get_default_path ();
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonObject *root;
+  g_autoptr(JsonObject) root = stride_json_document_peek (path);
   JsonArray *entries;
 
-  if (!json_parser_load_from_mapped_file (parser, path, NULL) ||
-      json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  if (root == NULL)
     return FALSE;
 
-  root = json_node_get_object (json_parser_get_root (parser));
   entries = stride_json_get_array (root, "entries");
   for (guint i = 0; entries != NULL && i < json_array_get_length (entries); i++)
     {
@@ -720,7 +717,7 @@ gboolean
 stride_routine_store_knows_launch_id (const char *id)
 {
   g_autofree char *path = NULL;
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonObject) root = NULL;
   JsonArray *routines;
 
   g_return_val_if_fail (id != NULL, FALSE);
@@ -730,11 +727,10 @@ stride_routine_store_knows_launch_id (const char *id)
 
   /* The same peek at the routines */
   path = g_build_filename (g_get_user_data_dir (), "stride", "routines.json", NULL);
-  parser = json_parser_new ();
-  if (!json_parser_load_from_mapped_file (parser, path, NULL) ||
-      json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  root = stride_json_document_peek (path);
+  if (root == NULL)
     return FALSE;
 
-  routines = stride_json_get_array (json_node_get_object (json_parser_get_root (parser)), "routines");
+  routines = stride_json_get_array (root, "routines");
   return routines != NULL && find_object (routines, id, NULL) != NULL;
 }
