@@ -770,9 +770,8 @@ has_content (StrideVideoView *self)
 static GtkSizeRequestMode
 stride_video_view_get_request_mode (GtkWidget *widget)
 {
-  StrideVideoView *self = STRIDE_VIDEO_VIEW (widget);
-
-  return has_content (self) ? GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+  /* always: the parents cache the mode, and a picture's height follows its width */
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 /* The clip's width / height: known with the first frame, 16:9 (as Stride's clips are)
@@ -801,20 +800,25 @@ stride_video_view_measure (GtkWidget      *widget,
     return;
   gtk_widget_measure (self->content, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
   /* As wide as it is given, the picture is as tall as the clip's shape makes it: the
-   * frames are scaled to the size shown (display-width), so the picture's own natural
-   * size would shrink to whatever it was last shown at. */
+   * frames are scaled to the size shown (display-width), so the picture's own size
+   * would shrink to whatever it was last shown at. It is the minimum too, as scrolled
+   * pages hand out minimum heights; a page that must keep other controls in sight caps
+   * it (max_height). */
   if (orientation == GTK_ORIENTATION_VERTICAL && for_size > 0 &&
       gtk_widget_get_visible (GTK_WIDGET (self->stack)) &&
       g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "video") == 0)
     {
       int controls = 0;
+      int height;
 
       if (gtk_widget_get_visible (self->controls))
         gtk_widget_measure (self->controls, GTK_ORIENTATION_VERTICAL, for_size, NULL, &controls, NULL, NULL);
-      *natural = MAX (*natural, (int) ceil (for_size / video_aspect_ratio (self)) + controls);
+      height = (int) ceil (for_size / video_aspect_ratio (self)) + controls;
+      if (self->max_height > 0)
+        height = MIN (height, self->max_height);
+      *minimum = MAX (*minimum, height);
+      *natural = MAX (*natural, height);
     }
-  if (orientation == GTK_ORIENTATION_VERTICAL && self->max_height > 0)
-    *natural = MAX (*minimum, MIN (*natural, self->max_height));
 }
 
 static void
