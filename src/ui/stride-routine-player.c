@@ -831,8 +831,8 @@ add_shortcuts (StrideRoutinePlayer *self)
 /* What the page shows besides the video (title, phase, timer, cue, progress, buttons):
  * the video takes the rest of the height, so it is the largest thing on screen while
  * the controls stay in sight. */
-#define PLAYER_CHROME_HEIGHT         420
-#define PLAYER_CHROME_HEIGHT_COMPACT 330
+#define PLAYER_CHROME_HEIGHT         480
+#define PLAYER_CHROME_HEIGHT_COMPACT 420
 
 static void
 apply_compact (StrideRoutinePlayer *self)
