@@ -254,7 +254,7 @@ test_document_deep (void)
   guint n_aside = 0;
 
   g_assert_true (g_file_set_contents (path, deep->str, deep->len, NULL));
-  root = stride_json_document_load (path, 1, "history", &status, &notice);
+  root = stride_json_document_load (path, 1, "history", "entries", &status, &notice);
   g_assert_nonnull (root);
   g_assert_cmpint (status, ==, STRIDE_DOCUMENT_MOVED_ASIDE);
   g_test_message ("notice: %s", notice);
@@ -266,9 +266,11 @@ test_document_deep (void)
     {
       g_autofree char *aside = g_build_filename (dir, name, NULL);
 
+      g_remove (aside);
+      if (g_str_equal (name, "history.json.lock"))
+        continue;
       g_assert_true (g_str_has_prefix (name, "history.json.corrupt-"));
       n_aside++;
-      g_remove (aside);
     }
   g_assert_cmpuint (n_aside, ==, 1);
   g_rmdir (dir);

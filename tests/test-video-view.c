@@ -14,6 +14,7 @@
 #include "stride-media-error.h"
 #include "stride-media-loader.h"
 #include "stride-sound-cues.h"
+#include "stride-camera-mirror.h"
 #include "stride-video-view.h"
 #include "stride-window.h"
 #include "stride-test-ui.h"
@@ -51,7 +52,8 @@ maps_gstreamer (void)
   g_autofree char *maps = NULL;
 
   g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
-  return strstr (maps, "libgst") != NULL;
+  /* GStreamer, and the camera portal library that comes with the media module. */
+  return strstr (maps, "libgst") != NULL || strstr (maps, "libportal") != NULL;
 }
 
 /* Runs first: the main window comes up without GStreamer. */
@@ -473,6 +475,89 @@ test_second_side (Fixture       *fixture,
   g_signal_handlers_disconnect_by_data (fixture->view, &watch);
 }
 
+static gboolean
+camera_running (gpointer data)
+{
+  return stride_camera_mirror_get_camera_state (data) >= 2;
+}
+
+/* The camera beside the demonstration: C (the video.camera action) shows the test camera
+ * beside the video when wide and under it when narrow, can lay the video over it, and
+ * stops the camera when hidden again. */
+static void
+test_camera_mirror (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  StrideCameraMirror *mirror;
+  GtkWidget *demo;
+  graphene_rect_t demo_bounds, panel_bounds;
+  GtkWidget *panel;
+
+  g_setenv ("STRIDE_CAMERA_SOURCE", "test", TRUE);
+  mirror = STRIDE_CAMERA_MIRROR (find_child (GTK_WIDGET (fixture->view), STRIDE_TYPE_CAMERA_MIRROR));
+  g_assert_nonnull (mirror);
+  g_assert_false (stride_camera_mirror_get_active (mirror));
+
+  activate (fixture, "video.camera");
+  g_assert_true (stride_camera_mirror_get_active (mirror));
+  stride_test_wait_until (camera_running, mirror);
+  g_assert_cmpint (stride_camera_mirror_get_camera_state (mirror), ==, 2);
+  demo = stride_camera_mirror_get_child (mirror);
+  panel = gtk_widget_get_last_child (GTK_WIDGET (mirror));
+
+  /* Wide: side by side, the demonstration on the left. */
+  gtk_widget_size_allocate (GTK_WIDGET (mirror), &(GtkAllocation) { 0, 0, 800, 300 }, -1);
+  g_assert_true (stride_camera_mirror_is_side_by_side (mirror));
+  g_assert_true (gtk_widget_compute_bounds (demo, GTK_WIDGET (mirror), &demo_bounds));
+  g_assert_true (gtk_widget_compute_bounds (panel, GTK_WIDGET (mirror), &panel_bounds));
+  g_assert_cmpfloat (demo_bounds.origin.x + demo_bounds.size.width, <=, panel_bounds.origin.x);
+  g_assert_cmpfloat (panel_bounds.size.width, >=, 390);
+
+  /* Narrow: the camera under the demonstration. */
+  gtk_widget_size_allocate (GTK_WIDGET (mirror), &(GtkAllocation) { 0, 0, 340, 500 }, -1);
+  g_assert_false (stride_camera_mirror_is_side_by_side (mirror));
+  g_assert_true (gtk_widget_compute_bounds (demo, GTK_WIDGET (mirror), &demo_bounds));
+  g_assert_true (gtk_widget_compute_bounds (panel, GTK_WIDGET (mirror), &panel_bounds));
+  g_assert_cmpfloat (demo_bounds.origin.y + demo_bounds.size.height, <=, panel_bounds.origin.y);
+  g_assert_cmpfloat (panel_bounds.size.width, ==, 340);
+
+  /* Overlay: the camera fills the space, the demonstration drawn over it. */
+  stride_camera_mirror_set_overlay (mirror, TRUE);
+  gtk_widget_size_allocate (GTK_WIDGET (mirror), &(GtkAllocation) { 0, 0, 800, 300 }, -1);
+  g_assert_false (gtk_widget_get_child_visible (demo));
+  g_assert_true (gtk_widget_compute_bounds (panel, GTK_WIDGET (mirror), &panel_bounds));
+  g_assert_cmpfloat (panel_bounds.size.width, ==, 800);
+  stride_camera_mirror_set_overlay (mirror, FALSE);
+  g_assert_true (gtk_widget_get_child_visible (demo));
+
+  /* Hidden again: the camera stops at once. */
+  activate (fixture, "video.camera");
+  g_assert_false (stride_camera_mirror_get_active (mirror));
+  g_assert_cmpint (stride_camera_mirror_get_camera_state (mirror), ==, 0);
+  g_unsetenv ("STRIDE_CAMERA_SOURCE");
+}
+
+/* No camera: the panel says so in place and the video keeps working. */
+static void
+test_camera_missing (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  StrideCameraMirror *mirror;
+
+  g_setenv ("STRIDE_CAMERA_SOURCE", "v4l2", TRUE);
+  g_setenv ("STRIDE_CAMERA_DEVICE", "/nonexistent/video9", TRUE);
+  mirror = STRIDE_CAMERA_MIRROR (find_child (GTK_WIDGET (fixture->view), STRIDE_TYPE_CAMERA_MIRROR));
+  activate (fixture, "video.camera");
+  stride_test_wait_until (camera_running, mirror);
+  g_assert_cmpint (stride_camera_mirror_get_camera_state (mirror), ==, 3);
+  g_assert_nonnull (strstr (stride_camera_mirror_get_message (mirror), "camera"));
+  /* The rest of the view still answers. */
+  activate (fixture, "video.mirror");
+  g_assert_true (stride_video_view_get_mirrored (fixture->view));
+  g_unsetenv ("STRIDE_CAMERA_SOURCE");
+  g_unsetenv ("STRIDE_CAMERA_DEVICE");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -500,6 +585,8 @@ main (int   argc,
   g_test_add ("/stride/video-view/loop-chapter", Fixture, NULL, fixture_set_up, test_loop_chapter, fixture_tear_down);
   g_test_add ("/stride/video-view/error-in-place", Fixture, NULL, fixture_set_up, test_error_in_place, fixture_tear_down);
   g_test_add ("/stride/video-view/second-side", Fixture, NULL, fixture_set_up, test_second_side, fixture_tear_down);
+  g_test_add ("/stride/video-view/camera-mirror", Fixture, NULL, fixture_set_up, test_camera_mirror, fixture_tear_down);
+  g_test_add ("/stride/video-view/camera-missing", Fixture, NULL, fixture_set_up, test_camera_missing, fixture_tear_down);
   g_test_add_func ("/stride/video-view/gtk-video", test_gtk_video);
   g_test_add_func ("/stride/video-view/sound-cues-settings", test_sound_cues_settings);
 

@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "stride-angle.h"
 #include "stride-content-private.h"
 
 #define KEYS(...) ((const char * const[]) { __VA_ARGS__, NULL })
@@ -768,6 +769,28 @@ read_exercise (StrideReader *reader,
 }
 
 static gpointer
+read_measure (StrideReader *reader,
+              JsonObject   *object,
+              gpointer      data)
+{
+  StrideMeasure *m = stride_arena_new0 (reader->pack->arena, StrideMeasure);
+  static const char * const methods[] = { "between", "flexion", "from_vertical", NULL };
+  int method;
+
+  stride_reader_check_keys (reader, object, KEYS ("method", "points", "help"));
+  method = stride_reader_enum (reader, object, "method", methods, -1);
+  m->method = MAX (method, 0);
+  m->points = stride_reader_text_list (reader, object, "points", TRUE, 2);
+  m->help = stride_reader_text (reader, object, "help", TRUE);
+  if (method >= 0 && m->points != NULL &&
+      g_strv_length (m->points) != stride_measure_method_n_points ((StrideMeasureMethod) method))
+    stride_reader_error (reader, "“%s” takes %u points, not %u", methods[method],
+                         stride_measure_method_n_points ((StrideMeasureMethod) method),
+                         g_strv_length (m->points));
+  return m;
+}
+
+static gpointer
 read_field (StrideReader *reader,
             JsonObject   *object,
             gpointer      data)
@@ -776,7 +799,7 @@ read_field (StrideReader *reader,
   int kind;
 
   stride_reader_check_keys (reader, object, KEYS ("id", "kind", "text", "min", "max", "unit", "input",
-                                                   "choices"));
+                                                   "choices", "measure"));
   f->id = stride_reader_id (reader, object, "id", TRUE);
   kind = stride_reader_enum (reader, object, "kind", KEYS ("number", "choice", "bool"), -1);
   f->kind = kind >= 0 ? (StrideFieldKind) kind : STRIDE_FIELD_BOOL;
@@ -795,9 +818,13 @@ read_field (StrideReader *reader,
       input = stride_reader_enum (reader, object, "input", inputs, -1);
       f->input = input >= 0 ? (char *) inputs[input] : NULL;
       forbid_keys (reader, object, KEYS ("choices"), "only choice fields have choices");
+      if (g_strcmp0 (f->input, "angle") == 0)
+        f->measure = read_member_object (reader, object, "measure", FALSE, read_measure, NULL);
+      else
+        forbid_keys (reader, object, KEYS ("measure"), "only angle fields are measured on a photo");
     }
   else
-    forbid_keys (reader, object, KEYS ("min", "max", "unit", "input"), "only number fields have this");
+    forbid_keys (reader, object, KEYS ("min", "max", "unit", "input", "measure"), "only number fields have this");
 
   if (kind == STRIDE_FIELD_CHOICE)
     f->choices = read_answers (reader, object, "choices", FALSE);

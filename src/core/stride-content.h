@@ -40,11 +40,7 @@ typedef enum
   STRIDE_VIEW_BACK,
 } StrideView;
 
-typedef struct
-{
-  double x;
-  double y;
-} StridePoint;
+#include "stride-point.h"
 
 typedef struct
 {
@@ -258,6 +254,15 @@ typedef enum
   STRIDE_FIELD_BOOL,
 } StrideFieldKind;
 
+/* How an angle field is measured on a photo: the landmarks to place, in order, and which
+ * angle they make (method: a StrideMeasureMethod of stride-angle.h). */
+typedef struct
+{
+  int              method;
+  GStrv            points;        /* text: the landmark names, 2 or 3 */
+  char            *help;          /* text: where to take the photo from */
+} StrideMeasure;
+
 typedef struct
 {
   char            *id;
@@ -268,6 +273,7 @@ typedef struct
   char            *unit;          /* optional */
   char            *input;         /* numbers: angle | seconds | reps | count | cm */
   GPtrArray       *choices;       /* StrideAnswer (id, text); choices only */
+  StrideMeasure   *measure;       /* angle fields, optional: how to read it off a photo */
 } StrideField;
 
 typedef enum

@@ -155,7 +155,7 @@ object_for_new_entry (StrideHistoryKind  kind,
   g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
 
   json_node_set_object (node, data);
-  copy = json_node_copy (node);
+  copy = stride_json_deep_copy (node);
 
   json_object_set_string_member (object, "id", id);
   json_object_set_string_member (object, "kind", stride_history_kind_to_string (kind));
@@ -289,7 +289,7 @@ load (StrideHistory *self)
 {
   StrideDocumentStatus status;
 
-  self->root = stride_json_document_load (self->path, STRIDE_HISTORY_VERSION, _("history"),
+  self->root = stride_json_document_load (self->path, STRIDE_HISTORY_VERSION, _("history"), "entries",
                                           &status, &self->notice);
   self->read_only = status == STRIDE_DOCUMENT_NEWER || status == STRIDE_DOCUMENT_UNREADABLE;
   if (self->root == NULL)
@@ -383,7 +383,42 @@ check_writable (StrideHistory  *self,
   return FALSE;
 }
 
-/* Writes the document with STORED as its entries; on success STORED becomes the list. */
+/* The entry objects for the list as stored; an entry whose stored object did not change
+ * keeps its struct, so pointers the views hold stay valid. */
+static void
+rebuild_entries (StrideHistory *self)
+{
+  g_autoptr(GHashTable) old = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify) stride_history_entry_unref);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      StrideHistoryEntry *entry = g_ptr_array_index (self->entries, i);
+
+      g_hash_table_insert (old, entry->id, entry);
+    }
+
+  for (guint i = 0; i < json_array_get_length (self->stored); i++)
+    {
+      JsonNode *element = json_array_get_element (self->stored, i);
+      JsonObject *object = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
+      const char *id = object != NULL ? stride_json_get_string (object, "id") : NULL;
+      StrideHistoryEntry *entry = id != NULL ? g_hash_table_lookup (old, id) : NULL;
+
+      if (entry != NULL && json_object_equal (entry->object, object))
+        entry = stride_history_entry_ref (entry);
+      else
+        entry = object != NULL ? entry_from_object (object) : NULL;
+      if (entry != NULL)
+        g_ptr_array_add (entries, entry);
+    }
+
+  g_ptr_array_unref (self->entries);
+  self->entries = entries;
+}
+
+/* Writes the document with STORED as its entries, merged under a lock with what another
+ * running copy wrote meanwhile; on success the merged list becomes the list. */
 static gboolean
 write_stored (StrideHistory  *self,
               JsonArray      *stored,
@@ -392,6 +427,7 @@ write_stored (StrideHistory  *self,
   g_autoptr(JsonObject) root = json_object_new ();
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GList) members = json_object_get_members (self->root);
+  JsonArray *merged;
 
   for (GList *l = members; l != NULL; l = l->next)
     {
@@ -399,9 +435,9 @@ write_stored (StrideHistory  *self,
         json_object_set_member (root, l->data, json_node_copy (json_object_get_member (self->root, l->data)));
     }
   json_object_set_int_member (root, "version", STRIDE_HISTORY_VERSION);
-  json_object_set_array_member (root, "entries", json_array_ref (stored));
 
-  if (!stride_json_document_save (self->path, root, &local_error))
+  merged = stride_json_document_save_list (self->path, root, "entries", self->stored, stored, &local_error);
+  if (merged == NULL)
     {
       g_set_error (error, STRIDE_HISTORY_ERROR, STRIDE_HISTORY_ERROR_WRITE,
                    _("Could not save your history: %s"), local_error->message);
@@ -409,7 +445,8 @@ write_stored (StrideHistory  *self,
     }
 
   g_clear_pointer (&self->stored, json_array_unref);
-  self->stored = json_array_ref (stored);
+  self->stored = merged;
+  rebuild_entries (self);
   return TRUE;
 }
 
@@ -462,9 +499,8 @@ stride_history_append (StrideHistory      *self,
   if (!write_stored (self, stored, error))
     return NULL;
 
-  entry = entry_from_object (object);
+  entry = stride_history_find (self, stride_json_get_string (object, "id"));
   g_assert (entry != NULL);
-  g_ptr_array_add (self->entries, entry);
   g_signal_emit (self, signals[CHANGED], 0);
   return entry;
 }
@@ -499,7 +535,6 @@ stride_history_remove (StrideHistory  *self,
   if (!write_stored (self, stored, error))
     return FALSE;
 
-  g_ptr_array_remove_index (self->entries, index);
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
@@ -541,10 +576,10 @@ stride_history_update (StrideHistory  *self,
 
   /* The same entry with new data, in the same place in the file */
   json_node_set_object (node, old->object);
-  copy = json_node_copy (node);
+  copy = stride_json_deep_copy (node);
   object = json_object_ref (json_node_get_object (copy));
   json_node_set_object (node, data);
-  json_object_set_member (object, "data", json_node_copy (node));
+  json_object_set_member (object, "data", stride_json_deep_copy (node));
 
   stored = json_array_sized_new (json_array_get_length (self->stored));
   for (guint i = 0; i < json_array_get_length (self->stored); i++)
@@ -561,9 +596,7 @@ stride_history_update (StrideHistory  *self,
   if (!write_stored (self, stored, error))
     return NULL;
 
-  entry = entry_from_object (object);
-  g_ptr_array_index (self->entries, index) = entry;
-  stride_history_entry_unref (old);
+  entry = stride_history_find (self, id);
   g_signal_emit (self, signals[CHANGED], 0);
   return entry;
 }
@@ -697,7 +730,7 @@ load_pending (StrideHistory *self,
   StrideDocumentStatus status;
   JsonArray *array;
 
-  root = stride_json_document_load (path, STRIDE_HISTORY_VERSION, _("unsaved history"), &status, &notice);
+  root = stride_json_document_load (path, STRIDE_HISTORY_VERSION, _("unsaved history"), "entries", &status, &notice);
   if (usable != NULL)
     *usable = status == STRIDE_DOCUMENT_OK || status == STRIDE_DOCUMENT_MOVED_ASIDE;
   array = root != NULL ? stride_json_get_array (root, "entries") : NULL;
@@ -766,7 +799,6 @@ merge_pending (StrideHistory *self)
   for (guint i = 0; i < json_array_get_length (pending); i++)
     {
       JsonNode *element = json_array_get_element (pending, i);
-      StrideHistoryEntry *entry;
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         continue;
@@ -784,33 +816,15 @@ merge_pending (StrideHistory *self)
 
           g_clear_pointer (&stored, json_array_unref);
           stored = without;
-          for (guint j = 0; j < self->entries->len; j++)
-            if (g_str_equal (((StrideHistoryEntry *) g_ptr_array_index (self->entries, j))->id, id))
-              {
-                g_ptr_array_remove_index (self->entries, j);
-                break;
-              }
         }
-      entry = entry_from_object (json_node_get_object (element));
+      /* One this version cannot use is still kept, as the history keeps such entries */
       json_array_add_element (stored, json_node_ref (element));
       added++;
-      /* One this version cannot use is still kept, as the history keeps such entries */
-      if (entry != NULL)
-        g_ptr_array_add (self->entries, entry);
     }
 
+  /* On failure it stays pending, to be tried again next time. */
   if (added > 0 && !write_stored (self, stored, &error))
     {
-      /* Still pending: drop what was added in memory, try again next time */
-      g_ptr_array_set_size (self->entries, 0);
-      for (guint i = 0; i < json_array_get_length (self->stored); i++)
-        {
-          JsonNode *element = json_array_get_element (self->stored, i);
-          StrideHistoryEntry *entry = JSON_NODE_HOLDS_OBJECT (element) ? entry_from_object (json_node_get_object (element)) : NULL;
-
-          if (entry != NULL)
-            g_ptr_array_add (self->entries, entry);
-        }
       notice = g_strdup_printf (_("Some finished sessions are still waiting to be saved: %s"), error->message);
     }
   else
@@ -909,7 +923,7 @@ stride_history_commit_pending (StrideHistory  *self,
       /* The pending entry (its id, kind and date) with the latest data */
       json_node_set_object (node, found);
       {
-        g_autoptr(JsonNode) copy = json_node_copy (node);
+        g_autoptr(JsonNode) copy = stride_json_deep_copy (node);
 
         object = json_object_ref (json_node_get_object (copy));
       }
@@ -917,21 +931,20 @@ stride_history_commit_pending (StrideHistory  *self,
         g_autoptr(JsonNode) data_node = json_node_new (JSON_NODE_OBJECT);
 
         json_node_set_object (data_node, data);
-        json_object_set_member (object, "data", json_node_copy (data_node));
+        json_object_set_member (object, "data", stride_json_deep_copy (data_node));
       }
       stored = copy_stored (self, NULL);
       json_array_add_object_element (stored, json_object_ref (object));
       if (!write_stored (self, stored, error))
         return NULL;
 
-      entry = entry_from_object (object);
+      entry = stride_history_find (self, id);
       if (entry == NULL)
         {
           g_set_error (error, STRIDE_HISTORY_ERROR, STRIDE_HISTORY_ERROR_NOT_FOUND,
                        _("There is no history entry “%s”."), id);
           return NULL;
         }
-      g_ptr_array_add (self->entries, entry);
       g_signal_emit (self, signals[CHANGED], 0);
     }
 

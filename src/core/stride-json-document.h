@@ -27,10 +27,13 @@ typedef enum
 
 /* Reads PATH and returns its top-level object (a new, empty one when there is none).
  * NOTICE receives a sentence for the user when STATUS is not OK. WHAT names the
- * document in that sentence ("history"). */
+ * document in that sentence ("history"). LIST_MEMBER, when not NULL, names a member that
+ * must be an array: a file where it is something else is moved aside, not read as empty.
+ * Temporary files of a write that was killed are removed first. */
 JsonObject *stride_json_document_load (const char            *path,
                                        guint                  version,
                                        const char            *what,
+                                       const char            *list_member,
                                        StrideDocumentStatus  *status,
                                        char                 **notice);
 
@@ -42,6 +45,23 @@ JsonObject *stride_json_document_peek (const char            *path);
 gboolean    stride_json_document_save (const char            *path,
                                        JsonObject            *root,
                                        GError               **error);
+
+/* Writes ROOT with LIST_MEMBER set to AFTER, merged under a lock with what another
+ * running copy wrote since: BEFORE is the list as this copy last read or wrote it (items
+ * are told apart by their "id"). Returns the list now in the file, or NULL with ERROR. */
+JsonArray  *stride_json_document_save_list (const char       *path,
+                                            JsonObject       *root,
+                                            const char       *list_member,
+                                            JsonArray        *before,
+                                            JsonArray        *after,
+                                            GError          **error);
+
+/* NODE as pretty JSON that any reader accepts (integers as integers, doubles that stay
+ * doubles, no "1e+20.0"). */
+char       *stride_json_document_to_text   (JsonNode         *node);
+
+/* A copy that shares nothing with NODE (json_node_copy() shares objects and arrays). */
+JsonNode   *stride_json_deep_copy          (JsonNode         *node);
 
 /* Safe readers for untrusted documents: NULL / FALSE when the member is missing or of
  * another type, never a warning. */

@@ -190,7 +190,7 @@ stride_routine_store_new (const char *path)
 
   self = g_object_new (STRIDE_TYPE_ROUTINE_STORE, NULL);
   self->path = g_strdup (path);
-  self->root = stride_json_document_load (path, STORE_VERSION, _("routines"), &status, &self->notice);
+  self->root = stride_json_document_load (path, STORE_VERSION, _("routines"), "routines", &status, &self->notice);
   self->read_only = status == STRIDE_DOCUMENT_NEWER || status == STRIDE_DOCUMENT_UNREADABLE;
   if (self->root == NULL)
     self->root = json_object_new ();
@@ -271,7 +271,7 @@ copy_routines (StrideRoutineStore *self)
   g_autoptr(JsonNode) copy = NULL;
 
   json_node_set_array (node, self->routines);
-  copy = json_node_copy (node);
+  copy = stride_json_deep_copy (node);
   return json_array_ref (json_node_get_array (copy));
 }
 
@@ -296,14 +296,16 @@ commit (StrideRoutineStore  *self,
   g_autoptr(JsonObject) root = json_object_new ();
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GList) members = json_object_get_members (self->root);
+  JsonArray *merged;
 
   for (GList *l = members; l != NULL; l = l->next)
     if (!g_str_equal (l->data, "version") && !g_str_equal (l->data, "routines"))
       json_object_set_member (root, l->data, json_node_copy (json_object_get_member (self->root, l->data)));
   json_object_set_int_member (root, "version", STORE_VERSION);
-  json_object_set_array_member (root, "routines", json_array_ref (routines));
 
-  if (!stride_json_document_save (self->path, root, &local_error))
+  /* Merged under a lock with what another running copy wrote meanwhile. */
+  merged = stride_json_document_save_list (self->path, root, "routines", self->routines, routines, &local_error);
+  if (merged == NULL)
     {
       g_set_error (error, STRIDE_HISTORY_ERROR, STRIDE_HISTORY_ERROR_WRITE,
                    _("Could not save your routines: %s"), local_error->message);
@@ -311,7 +313,7 @@ commit (StrideRoutineStore  *self,
     }
 
   g_clear_pointer (&self->routines, json_array_unref);
-  self->routines = json_array_ref (routines);
+  self->routines = merged;
   rebuild (self);
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
@@ -380,15 +382,34 @@ get_items (JsonObject *routine)
 }
 
 static gboolean
+is_usable_item (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_OBJECT (node) && stride_json_get_string (json_node_get_object (node), "exercise") != NULL;
+}
+
+/* The editor counts the items it shows; the file may also hold items this version cannot
+ * use (kept as they are). INDEX, counted among usable items, becomes the file's position:
+ * "remove the first exercise" must never remove a hidden item. */
+static gboolean
 check_index (JsonArray  *items,
-             guint       index,
+             guint      *index,
              GError    **error)
 {
-  if (index < json_array_get_length (items))
-    return TRUE;
+  guint usable = 0;
+
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      if (!is_usable_item (json_array_get_element (items, i)))
+        continue;
+      if (usable++ == *index)
+        {
+          *index = i;
+          return TRUE;
+        }
+    }
 
   g_set_error (error, STRIDE_HISTORY_ERROR, STRIDE_HISTORY_ERROR_INVALID,
-               _("The routine has no exercise number %u."), index + 1);
+               _("The routine has no exercise number %u."), *index + 1);
   return FALSE;
 }
 
@@ -538,7 +559,7 @@ stride_routine_store_remove_item (StrideRoutineStore  *self,
   g_return_val_if_fail (id != NULL, FALSE);
 
   if ((routines = begin_change (self, id, &routine, error)) == NULL ||
-      !check_index (get_items (routine), index, error))
+      !check_index (get_items (routine), &index, error))
     return FALSE;
 
   json_array_remove_element (get_items (routine), index);
@@ -581,7 +602,7 @@ stride_routine_store_move_item (StrideRoutineStore  *self,
     return FALSE;
 
   items = get_items (routine);
-  if (!check_index (items, from, error) || !check_index (items, to, error))
+  if (!check_index (items, &from, error) || !check_index (items, &to, error))
     return FALSE;
 
   json_object_set_array_member (routine, "items", moved (items, from, to));
@@ -609,7 +630,7 @@ stride_routine_store_set_dose (StrideRoutineStore  *self,
     return FALSE;
 
   items = get_items (routine);
-  if (!check_index (items, index, error))
+  if (!check_index (items, &index, error))
     return FALSE;
 
   item = json_array_get_object_element (items, index);
@@ -640,7 +661,7 @@ stride_routine_store_delete (StrideRoutineStore  *self,
   find_object (routines, id, &index);
   deleted = g_new0 (Deleted, 1);
   deleted->index = index;
-  deleted->node = json_node_copy (json_array_get_element (routines, index));
+  deleted->node = stride_json_deep_copy (json_array_get_element (routines, index));
   json_array_remove_element (routines, index);
 
   if (!commit (self, routines, error))
@@ -676,7 +697,7 @@ stride_routine_store_undo_delete (StrideRoutineStore  *self,
   if ((routines = begin_change (self, NULL, NULL, error)) == NULL)
     return FALSE;
 
-  json_array_add_element (routines, json_node_copy (deleted->node));
+  json_array_add_element (routines, stride_json_deep_copy (deleted->node));
   restored = moved (routines, json_array_get_length (routines) - 1,
                     MIN (deleted->index, json_array_get_length (routines) - 1));
   if (!commit (self, restored, error))

@@ -6,6 +6,7 @@
 
 #include <gmodule.h>
 
+#include "stride-camera.h"
 #include "stride-cue-player.h"
 #include "stride-media.h"
 #include "stride-media-module.h"
@@ -111,6 +112,25 @@ cue_player_play (GObject *cue_player,
     stride_cue_player_play (STRIDE_CUE_PLAYER (cue_player), cue, volume);
 }
 
+static GObject *
+camera_new (void)
+{
+  return G_OBJECT (stride_camera_new ());
+}
+
+static void
+camera_start (GObject   *camera,
+              GtkWindow *parent)
+{
+  stride_camera_start (STRIDE_CAMERA (camera), parent);
+}
+
+static void
+camera_stop (GObject *camera)
+{
+  stride_camera_stop (STRIDE_CAMERA (camera));
+}
+
 static const StrideMediaModule module = {
   .abi = STRIDE_MEDIA_MODULE_ABI,
   .player_new = player_new,
@@ -128,6 +148,9 @@ static const StrideMediaModule module = {
   .chapter_get_end = chapter_get_end,
   .cue_player_new = cue_player_new,
   .cue_player_play = cue_player_play,
+  .camera_new = camera_new,
+  .camera_start = camera_start,
+  .camera_stop = camera_stop,
 };
 
 /* Keeps the module resident: GStreamer and the types it registered cannot be unloaded. */

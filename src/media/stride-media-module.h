@@ -16,7 +16,7 @@
 G_BEGIN_DECLS
 
 /* Bumped whenever the table changes, so an old installed module is refused. */
-#define STRIDE_MEDIA_MODULE_ABI 1
+#define STRIDE_MEDIA_MODULE_ABI 2
 
 /* The symbol the loader resolves. */
 #define STRIDE_MEDIA_MODULE_ENTRY "stride_media_module_get"
@@ -51,6 +51,14 @@ typedef struct
   void            (*cue_player_play)       (GObject        *cue_player,
                                             int             cue,
                                             double          volume);
+
+  /* The runner's camera (stride-camera.h): a GObject with the properties "paintable"
+   * (GdkPaintable), "state" (int: 0 idle, 1 starting, 2 running, 3 failed), "problem",
+   * "error-message" and "mirrored". PARENT may be NULL. */
+  GObject        *(*camera_new)            (void);
+  void            (*camera_start)          (GObject        *camera,
+                                            GtkWindow      *parent);
+  void            (*camera_stop)           (GObject        *camera);
 } StrideMediaModule;
 
 typedef const StrideMediaModule *(*StrideMediaModuleGetFunc) (GError **error);

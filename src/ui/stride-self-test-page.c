@@ -16,6 +16,7 @@
 #include "stride-application.h"
 #include "stride-body-map.h"
 #include "stride-cli.h"
+#include "stride-angle-dialog.h"
 #include "stride-self-test-page.h"
 #include "stride-widget-util.h"
 #include "stride-video-view.h"
@@ -451,6 +452,50 @@ add_suffix_button (FieldInput *input,
 }
 
 static void
+angle_chosen_cb (StrideAngleDialog *dialog,
+                 double             degrees,
+                 FieldInput        *input)
+{
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (input->control), round (degrees));
+}
+
+static void
+measure_clicked_cb (GtkButton  *button,
+                    FieldInput *input)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
+  g_autofree char *subtitle = NULL;
+  StrideAngleDialog *dialog;
+
+  if (input->side == STRIDE_SIDE_NONE)
+    subtitle = g_strdup (input->field->text);
+  else
+    subtitle = g_strdup_printf (_("%s: %s"), side_title (input->side), input->field->text);
+  dialog = stride_angle_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, input->field, subtitle);
+  g_signal_connect_object (dialog, "angle-chosen", G_CALLBACK (angle_chosen_cb), input->control, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The angle helper's button, on angle fields that say how to measure them. */
+static void
+add_measure_button (FieldInput *input)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("camera-photo-symbolic");
+  g_autofree char *label = NULL;
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Measure on a photo"));
+  if (input->side == STRIDE_SIDE_NONE)
+    label = g_strdup (_("Measure on a photo"));
+  else
+    /* Translators: e.g. "Measure on a photo, left side" */
+    label = g_strdup_printf (_("Measure on a photo, %s"), side_title (input->side));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (input->row), button);
+  g_signal_connect (button, "clicked", G_CALLBACK (measure_clicked_cb), input);
+}
+
+static void
 build_number_input (FieldInput *input)
 {
   JsonNode *value = get_value (input->page, input);
@@ -490,6 +535,8 @@ build_number_input (FieldInput *input)
       GtkWidget *button = add_suffix_button (input, _("+1"), _("Count one more"));
       g_signal_connect (button, "clicked", G_CALLBACK (count_clicked_cb), input);
     }
+  else if (input->field->measure != NULL)
+    add_measure_button (input);
 }
 
 static void

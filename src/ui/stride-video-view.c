@@ -19,6 +19,7 @@
 
 #include "stride-media-error.h"
 #include "stride-media-loader.h"
+#include "stride-camera-mirror.h"
 #include "stride-video-view.h"
 
 #define SEEK_STEP_US (5 * G_USEC_PER_SEC)
@@ -33,6 +34,7 @@ struct _StrideVideoView
   GtkWidget                *content;
   GtkStack                 *stack;
   GtkPicture               *picture;
+  StrideCameraMirror       *camera_mirror;
   GtkSpinner               *spinner;
   AdwStatusPage            *error_page;
   GtkWidget                *controls;
@@ -601,6 +603,20 @@ mirror_action (GSimpleAction *action,
   stride_video_view_set_mirrored (self, !self->mirrored);
 }
 
+/* The runner's camera beside the demonstration (the mirror widget starts and stops it). */
+static void
+camera_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       data)
+{
+  StrideVideoView *self = data;
+  gboolean active = !stride_camera_mirror_get_active (self->camera_mirror);
+
+  stride_camera_mirror_set_paintable (self->camera_mirror, gtk_picture_get_paintable (self->picture));
+  stride_camera_mirror_set_active (self->camera_mirror, active);
+  g_simple_action_set_state (action, g_variant_new_boolean (active));
+}
+
 static void stride_video_view_set_fullscreen (StrideVideoView *self,
                                               gboolean         fullscreen);
 
@@ -632,6 +648,7 @@ static const GActionEntry action_entries[] = {
   { "slower", slower_action },
   { "loop-section", loop_section_action, NULL, "false" },
   { "mirror", mirror_action, NULL, "false" },
+  { "camera", camera_action, NULL, "false" },
   { "fullscreen", fullscreen_action, NULL, "false" },
   { "leave-fullscreen", leave_fullscreen_action },
 };
@@ -650,6 +667,7 @@ static const struct
   { GDK_KEY_bracketleft, "video.slower" },
   { GDK_KEY_l, "video.loop-section" },
   { GDK_KEY_m, "video.mirror" },
+  { GDK_KEY_c, "video.camera" },
   { GDK_KEY_f, "video.fullscreen" },
   { GDK_KEY_Escape, "video.leave-fullscreen" },
 };
@@ -1022,10 +1040,12 @@ stride_video_view_class_init (StrideVideoViewClass *klass)
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1,
                                  G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
 
+  g_type_ensure (STRIDE_TYPE_CAMERA_MIRROR);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-video-view.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, content);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, stack);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, picture);
+  gtk_widget_class_bind_template_child (widget_class, StrideVideoView, camera_mirror);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, spinner);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, error_page);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, controls);
