@@ -16,7 +16,9 @@ main (int   argc,
   g_autoptr(StrideApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* STRIDE_LOCALE_DIR: catalogues compiled in a build dir, to see a language uninstalled
+   * (meson devenv sets it; see README, "Translating Stride"). */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("STRIDE_LOCALE_DIR") != NULL ? g_getenv ("STRIDE_LOCALE_DIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

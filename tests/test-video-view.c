@@ -52,8 +52,8 @@ maps_gstreamer (void)
   g_autofree char *maps = NULL;
 
   g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
-  /* GStreamer, and the camera portal library that comes with the media module. */
-  return strstr (maps, "libgst") != NULL || strstr (maps, "libportal") != NULL;
+  /* GStreamer, and the camera portal and speech libraries that come with the media module. */
+  return strstr (maps, "libgst") != NULL || strstr (maps, "libportal") != NULL || strstr (maps, "libespeak") != NULL;
 }
 
 /* Runs first: the main window comes up without GStreamer. */

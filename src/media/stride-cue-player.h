@@ -30,6 +30,26 @@ StrideCuePlayer *stride_cue_player_new    (void);
 void             stride_cue_player_play   (StrideCuePlayer *self,
                                            StrideCue        cue,
                                            double           volume);
+/* Speaks TEXT in LANGUAGE ("de", "es", "en") at RATE words per minute, through the same
+ * pipeline as the cues. INTERRUPT cuts what is being said; otherwise TEXT waits for it
+ * to end, replacing any sentence that already waited. Synthesis runs on a worker thread.
+ * FALSE when LANGUAGE's voice is known to be missing; when that is found out only on the
+ * worker, "speech-failed" (language, message) is emitted once for the language. */
+gboolean         stride_cue_player_say    (StrideCuePlayer *self,
+                                           const char      *text,
+                                           const char      *language,
+                                           int              rate,
+                                           double           volume,
+                                           gboolean         interrupt);
+/* Stops the sentence under way at once and drops the one waiting. */
+void             stride_cue_player_hush   (StrideCuePlayer *self);
+gboolean         stride_cue_player_get_speaking (StrideCuePlayer *self);
+/* Sentences said to their end, for tests. */
+guint            stride_cue_player_get_n_spoken (StrideCuePlayer *self);
+/* For tests and benchmarks: the pipeline; its last element is named "sink" (or is the
+ * bin that STRIDE_AUDIO_SINK describes). */
+struct _GstElement *stride_cue_player_get_pipeline (StrideCuePlayer *self);
+
 /* The number of cues that finished sounding, for tests. */
 guint            stride_cue_player_get_n_played (StrideCuePlayer *self);
 

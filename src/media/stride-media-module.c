@@ -112,6 +112,23 @@ cue_player_play (GObject *cue_player,
     stride_cue_player_play (STRIDE_CUE_PLAYER (cue_player), cue, volume);
 }
 
+static gboolean
+cue_player_say (GObject    *cue_player,
+                const char *text,
+                const char *language,
+                int         rate,
+                double      volume,
+                gboolean    interrupt)
+{
+  return stride_cue_player_say (STRIDE_CUE_PLAYER (cue_player), text, language, rate, volume, interrupt);
+}
+
+static void
+cue_player_hush (GObject *cue_player)
+{
+  stride_cue_player_hush (STRIDE_CUE_PLAYER (cue_player));
+}
+
 static GObject *
 camera_new (void)
 {
@@ -148,6 +165,8 @@ static const StrideMediaModule module = {
   .chapter_get_end = chapter_get_end,
   .cue_player_new = cue_player_new,
   .cue_player_play = cue_player_play,
+  .cue_player_say = cue_player_say,
+  .cue_player_hush = cue_player_hush,
   .camera_new = camera_new,
   .camera_start = camera_start,
   .camera_stop = camera_stop,

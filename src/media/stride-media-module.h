@@ -16,7 +16,7 @@
 G_BEGIN_DECLS
 
 /* Bumped whenever the table changes, so an old installed module is refused. */
-#define STRIDE_MEDIA_MODULE_ABI 2
+#define STRIDE_MEDIA_MODULE_ABI 3
 
 /* The symbol the loader resolves. */
 #define STRIDE_MEDIA_MODULE_ENTRY "stride_media_module_get"
@@ -51,6 +51,16 @@ typedef struct
   void            (*cue_player_play)       (GObject        *cue_player,
                                             int             cue,
                                             double          volume);
+  /* Spoken coaching (see stride-cue-player.h): TEXT in LANGUAGE at RATE words per
+   * minute; FALSE when the voice is known to be missing. The cue player's signal
+   * "speech-failed" (language, message) says so once when found out later. */
+  gboolean        (*cue_player_say)        (GObject        *cue_player,
+                                            const char     *text,
+                                            const char     *language,
+                                            int             rate,
+                                            double          volume,
+                                            gboolean        interrupt);
+  void            (*cue_player_hush)       (GObject        *cue_player);
 
   /* The runner's camera (stride-camera.h): a GObject with the properties "paintable"
    * (GdkPaintable), "state" (int: 0 idle, 1 starting, 2 running, 3 failed), "problem",

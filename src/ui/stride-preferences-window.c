@@ -20,6 +20,12 @@ struct _StridePreferencesWindow
   GtkSwitch            *rate_each_switch;
   GtkWidget            *volume_row;
   GtkAdjustment        *volume_adjustment;
+  GtkWidget            *voice_row;
+  GtkSwitch            *voice_switch;
+  GtkWidget            *voice_rate_row;
+  GtkAdjustment        *voice_rate_adjustment;
+  GtkWidget            *count_reps_row;
+  GtkSwitch            *count_reps_switch;
 
   /* Owned references */
   GSettings            *settings;
@@ -62,6 +68,24 @@ position_to_scheme (const GValue       *value,
   return g_variant_new_string (color_schemes[position]);
 }
 
+/* The voice's rows count only while there is sound and the voice is on. */
+static void
+update_voice_rows (StridePreferencesWindow *self)
+{
+  gboolean voice = !g_settings_get_boolean (self->settings, "cues-muted") &&
+                   g_settings_get_boolean (self->settings, "voice-enabled");
+
+  gtk_widget_set_sensitive (self->voice_rate_row, voice);
+  gtk_widget_set_sensitive (self->count_reps_row, voice);
+}
+
+static void
+play_voice_cb (StridePreferencesWindow *self)
+{
+  /* Translators: said aloud to try the voice and its speaking rate */
+  stride_sound_cues_read_aloud (stride_sound_cues_get_default (), _("Next: side plank, left side. Get ready."));
+}
+
 static void
 play_sample_cb (StridePreferencesWindow *self)
 {
@@ -95,7 +119,14 @@ stride_preferences_window_class_init (StridePreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, rate_each_switch);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, volume_row);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, volume_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, voice_row);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, voice_switch);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, voice_rate_row);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, voice_rate_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, count_reps_row);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, count_reps_switch);
   gtk_widget_class_bind_template_callback (widget_class, play_sample_cb);
+  gtk_widget_class_bind_template_callback (widget_class, play_voice_cb);
 }
 
 static void
@@ -124,5 +155,11 @@ stride_preferences_window_new (GtkWindow *parent,
   g_settings_bind (settings, "cues-muted", self->volume_row, "sensitive", G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
   g_settings_bind (settings, "rate-each-exercise", self->rate_each_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "cue-volume", self->volume_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "cues-muted", self->voice_row, "sensitive", G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
+  g_settings_bind (settings, "voice-enabled", self->voice_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "voice-rate", self->voice_rate_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "voice-count-reps", self->count_reps_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (settings, "changed", G_CALLBACK (update_voice_rows), self, G_CONNECT_SWAPPED);
+  update_voice_rows (self);
   return self;
 }

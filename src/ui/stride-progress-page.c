@@ -270,7 +270,8 @@ add_weeks (StrideProgressPage *self,
   for (guint i = 0; i < BAR_WEEKS; i++)
     {
       g_autoptr(GDateTime) monday = g_date_time_add_weeks (this_monday, (int) i - (BAR_WEEKS - 1));
-      g_autofree char *label = g_date_time_format (monday, "%d/%m");
+      /* Translators: a week's Monday under the chart, see g_date_time_format(); "30/11" */
+      g_autofree char *label = g_date_time_format (monday, _("%d/%m"));
 
       values[i] = g_array_index (weeks, guint, i);
       g_strv_builder_add (labels, label);

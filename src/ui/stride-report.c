@@ -58,10 +58,12 @@ heading (Pen        *pen,
   write_text (pen, text, "Sans Bold 12", 0, 4);
 }
 
+/* In the reader's language: a report is read by a person, often a clinician. */
 static char *
 format_date (GDateTime *date)
 {
-  return g_date_time_format (date, "%Y-%m-%d");
+  /* Translators: a date, see g_date_time_format(); e.g. "26 November 2026" */
+  return g_date_time_format (date, _("%e %B %Y"));
 }
 
 static void

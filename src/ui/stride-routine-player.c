@@ -18,6 +18,7 @@
 #include "stride-routine-catalog.h"
 #include "stride-routine-player.h"
 #include "stride-sound-cues.h"
+#include "stride-spoken-coach.h"
 #include "stride-video-view.h"
 
 struct _StrideRoutinePlayer
@@ -58,6 +59,7 @@ struct _StrideRoutinePlayer
   /* Owned references */
   StrideClock         *clock;
   StrideRoutineRunner *runner;
+  StrideCoach         *coach;          /* speaks the routine, when the voice is on */
   char                *routine_id;
   char                *routine_name;
   GPtrArray           *kinds;          /* char*: each runner item's exercise kind */
@@ -535,6 +537,10 @@ cue_cb (StrideRoutinePlayer *self,
 {
   StrideSoundCues *cues = stride_sound_cues_get_default ();
 
+  /* The spoken coach says it all (self->coach) */
+  if (stride_sound_cues_get_voice_active (cues))
+    return;
+
   /* Rest has no sound of its own: the countdown before the next set says enough. */
   switch (cue)
     {
@@ -918,6 +924,7 @@ stride_routine_player_dispose (GObject *object)
   uninhibit (self);
   if (self->runner != NULL)
     g_signal_handlers_disconnect_by_data (self->runner, self);
+  g_clear_object (&self->coach);
   g_clear_object (&self->runner);
   g_clear_object (&self->clock);
   /* The bin's child is a template child too: let the bin drop it first, so that the
@@ -1134,6 +1141,8 @@ stride_routine_player_start (StrideRoutinePlayer *self,
   g_signal_connect_swapped (self->runner, "rep", G_CALLBACK (rep_cb), self);
   g_signal_connect_swapped (self->runner, "cue", G_CALLBACK (cue_cb), self);
   g_signal_connect_swapped (self->runner, "notify::paused", G_CALLBACK (paused_cb), self);
+  g_clear_object (&self->coach);
+  self->coach = stride_spoken_coach_new (self->runner, GTK_WIDGET (self));
 
   gtk_stack_set_visible_child_name (self->stack, "run");
   inhibit (self);

@@ -18,6 +18,7 @@
 #include "stride-cli.h"
 #include "stride-angle-dialog.h"
 #include "stride-self-test-page.h"
+#include "stride-sound-cues.h"
 #include "stride-widget-util.h"
 #include "stride-video-view.h"
 
@@ -870,20 +871,51 @@ describe_helpers (const StrideSelfTest *test)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Reads the test's steps aloud (the spoken coaching's voice), for a user already in
+ * position on the floor. */
+static void
+read_steps_cb (GtkButton *button,
+               const char *text)
+{
+  if (!stride_sound_cues_read_aloud (stride_sound_cues_get_default (), text))
+    gtk_widget_set_tooltip_text (GTK_WIDGET (button), _("No voice can read aloud now: sound is off in Preferences, or no voice is installed for your language"));
+}
+
+static GtkWidget *
+read_aloud_button (const char *text)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("audio-speakers-symbolic");
+
+  gtk_widget_set_tooltip_text (button, _("Read the Steps Aloud"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Read the steps aloud"), -1);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_signal_connect_data (button, "clicked", G_CALLBACK (read_steps_cb), g_strdup (text),
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  return button;
+}
+
 static void
 show_steps (StrideSelfTestPage   *self,
             const StrideSelfTest *test)
 {
   GtkWidget *heading = wrapped_label (_("How to do it"), "heading");
+  GtkWidget *heading_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autoptr(GString) spoken = g_string_new (NULL);
 
+  stride_sound_cues_hush (stride_sound_cues_get_default ());
   stride_clear_box (self->steps_box);
-  gtk_box_append (self->steps_box, heading);
+  gtk_widget_set_hexpand (heading, TRUE);
+  gtk_box_append (GTK_BOX (heading_row), heading);
+  gtk_box_append (self->steps_box, heading_row);
   for (guint i = 0; test->steps[i] != NULL; i++)
     {
       /* Translators: a numbered step, e.g. "1. Lie on your back." */
       g_autofree char *step = g_strdup_printf (_("%u. %s"), i + 1, test->steps[i]);
       gtk_box_append (self->steps_box, wrapped_label (step, NULL));
+      g_string_append_printf (spoken, "%s%s", spoken->len > 0 ? " " : "", step);
     }
+  gtk_box_append (GTK_BOX (heading_row), read_aloud_button (spoken->str));
 }
 
 static void

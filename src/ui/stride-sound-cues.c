@@ -1,11 +1,14 @@
 /* stride-sound-cues.c — short sounds that coach a routine without looking at the screen
  *
  * A thin object over the media module's cue player: it holds the preferences (volume,
- * mute) and loads the module, and so GStreamer, only when the first cue sounds.
+ * mute, the voice and its rate) and loads the module, and so GStreamer and espeak-ng,
+ * only when the first cue sounds or the first sentence is said.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <glib/gi18n.h>
 
 #include "stride-cue-player.h"
 #include "stride-media-loader.h"
@@ -25,6 +28,10 @@ struct _StrideSoundCues
   double                   volume;
   gboolean                 muted;
   gboolean                 unavailable;   /* the module could not be loaded */
+  gboolean                 voice_enabled;
+  int                      voice_rate;    /* words per minute */
+  gboolean                 count_reps;
+  gboolean                 voice_missing; /* no voice for the language: beeps instead */
 };
 
 /* The module takes the cue as a number: both enums must agree. */
@@ -39,10 +46,20 @@ enum {
   PROP_0,
   PROP_VOLUME,
   PROP_MUTED,
+  PROP_VOICE_ENABLED,
+  PROP_VOICE_RATE,
+  PROP_COUNT_REPS,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  VOICE_MISSING,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 stride_sound_cues_set_property (GObject      *object,
@@ -59,6 +76,17 @@ stride_sound_cues_set_property (GObject      *object,
       break;
     case PROP_MUTED:
       stride_sound_cues_set_muted (self, g_value_get_boolean (value));
+      break;
+    case PROP_VOICE_ENABLED:
+      self->voice_enabled = g_value_get_boolean (value);
+      if (!self->voice_enabled)
+        stride_sound_cues_hush (self);
+      break;
+    case PROP_VOICE_RATE:
+      self->voice_rate = g_value_get_int (value);
+      break;
+    case PROP_COUNT_REPS:
+      self->count_reps = g_value_get_boolean (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -80,6 +108,15 @@ stride_sound_cues_get_property (GObject    *object,
       break;
     case PROP_MUTED:
       g_value_set_boolean (value, self->muted);
+      break;
+    case PROP_VOICE_ENABLED:
+      g_value_set_boolean (value, self->voice_enabled);
+      break;
+    case PROP_VOICE_RATE:
+      g_value_set_int (value, self->voice_rate);
+      break;
+    case PROP_COUNT_REPS:
+      g_value_set_boolean (value, self->count_reps);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -112,13 +149,28 @@ stride_sound_cues_class_init (StrideSoundCuesClass *klass)
   properties[PROP_MUTED] =
     g_param_spec_boolean ("muted", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VOICE_ENABLED] =
+    g_param_spec_boolean ("voice-enabled", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VOICE_RATE] =
+    g_param_spec_int ("voice-rate", NULL, NULL, 80, 450, 160,
+                      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COUNT_REPS] =
+    g_param_spec_boolean ("count-reps", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* (message): the interface language has no voice; the coaching beeps instead. Once. */
+  signals[VOICE_MISSING] = g_signal_new ("voice-missing", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
 stride_sound_cues_init (StrideSoundCues *self)
 {
   self->volume = 0.8;
+  self->voice_enabled = TRUE;
+  self->voice_rate = 160;
 }
 
 StrideSoundCues *
@@ -134,6 +186,9 @@ stride_sound_cues_new (GSettings *settings)
       self->settings = g_object_ref (settings);
       g_settings_bind (settings, "cue-volume", self, "volume", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (settings, "cues-muted", self, "muted", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "voice-enabled", self, "voice-enabled", G_SETTINGS_BIND_GET);
+      g_settings_bind (settings, "voice-rate", self, "voice-rate", G_SETTINGS_BIND_GET);
+      g_settings_bind (settings, "voice-count-reps", self, "count-reps", G_SETTINGS_BIND_GET);
     }
   return self;
 }
@@ -150,6 +205,30 @@ stride_sound_cues_get_default (void)
       instance = stride_sound_cues_new (settings);
     }
   return instance;
+}
+
+static void
+voice_missing (StrideSoundCues *self,
+               const char      *why)
+{
+  g_autofree char *message = NULL;
+
+  if (self->voice_missing)
+    return;
+
+  self->voice_missing = TRUE;
+  g_message ("Spoken coaching falls back to beeps: %s", why);
+  message = g_strdup (_("Spoken coaching needs a voice for your language, which is not installed: "
+                               "you hear beeps instead."));
+  g_signal_emit (self, signals[VOICE_MISSING], 0, message);
+}
+
+static void
+speech_failed_cb (StrideSoundCues *self,
+                  const char      *language,
+                  const char      *message)
+{
+  voice_missing (self, message);
 }
 
 static gboolean
@@ -171,6 +250,7 @@ ensure_cue_player (StrideSoundCues *self)
     }
 
   self->cue_player = self->media->cue_player_new ();
+  g_signal_connect_swapped (self->cue_player, "speech-failed", G_CALLBACK (speech_failed_cb), self);
   return TRUE;
 }
 
@@ -228,5 +308,78 @@ stride_sound_cues_set_muted (StrideSoundCues *self,
     return;
 
   self->muted = muted;
+  if (muted)
+    stride_sound_cues_hush (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUTED]);
+}
+
+const char *
+stride_sound_cues_get_language (void)
+{
+  /* Translators: the espeak-ng voice that speaks the coaching: your language's code
+   * ("de", "es"…), as in "espeak-ng --voices". Not shown on screen. */
+  return C_("speech voice", "en");
+}
+
+gboolean
+stride_sound_cues_get_voice_active (StrideSoundCues *self)
+{
+  g_return_val_if_fail (STRIDE_IS_SOUND_CUES (self), FALSE);
+
+  return self->voice_enabled && !self->voice_missing && !self->muted && self->volume > 0.0 && !self->unavailable;
+}
+
+gboolean
+stride_sound_cues_get_count_reps (StrideSoundCues *self)
+{
+  g_return_val_if_fail (STRIDE_IS_SOUND_CUES (self), FALSE);
+
+  return self->count_reps;
+}
+
+static gboolean
+speak (StrideSoundCues *self,
+       const char      *text,
+       gboolean         interrupt)
+{
+  if (self->voice_missing || self->muted || self->volume <= 0.0 || !ensure_cue_player (self))
+    return FALSE;
+
+  if (!self->media->cue_player_say (self->cue_player, text, stride_sound_cues_get_language (),
+                                    self->voice_rate, self->volume, interrupt))
+    {
+      voice_missing (self, "the voice is missing");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+stride_sound_cues_say (StrideSoundCues *self,
+                       const char      *text,
+                       gboolean         interrupt)
+{
+  g_return_val_if_fail (STRIDE_IS_SOUND_CUES (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  return self->voice_enabled && speak (self, text, interrupt);
+}
+
+gboolean
+stride_sound_cues_read_aloud (StrideSoundCues *self,
+                              const char      *text)
+{
+  g_return_val_if_fail (STRIDE_IS_SOUND_CUES (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  return speak (self, text, TRUE);
+}
+
+void
+stride_sound_cues_hush (StrideSoundCues *self)
+{
+  g_return_if_fail (STRIDE_IS_SOUND_CUES (self));
+
+  if (self->cue_player != NULL)
+    self->media->cue_player_hush (self->cue_player);
 }

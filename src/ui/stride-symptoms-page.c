@@ -798,7 +798,8 @@ format_percent (double probability)
 {
   if (probability < 0.005)
     return g_strdup (_("less than 1%"));
-  return g_strdup_printf ("%.0f%%", 100 * probability);
+  /* Translators: a percentage; some languages put a space before the % ("40 %") */
+  return g_strdup_printf (_("%.0f%%"), 100 * probability);
 }
 
 static GtkWidget *

@@ -1,0 +1,70 @@
+/* stride-spoken-coach.c — a routine runner's coach, spoken through the sound cues
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "stride-routine-catalog.h"
+#include "stride-sound-cues.h"
+#include "stride-spoken-coach.h"
+#include "stride-window.h"
+
+static char *
+exercise_name (const char *exercise_id,
+               gpointer    data)
+{
+  return stride_routine_catalog_exercise_name (exercise_id);
+}
+
+static void
+say_cb (StrideCoach *coach,
+        const char  *text,
+        gboolean     interrupt)
+{
+  stride_sound_cues_say (stride_sound_cues_get_default (), text, interrupt);
+}
+
+static void
+hush_cb (StrideCoach *coach)
+{
+  stride_sound_cues_hush (stride_sound_cues_get_default ());
+}
+
+/* The owner holds the coach, so it outlives it. */
+static void
+voice_missing_cb (StrideSoundCues *cues,
+                  const char      *message,
+                  StrideCoach     *coach)
+{
+  GtkWidget *owner = g_object_get_data (G_OBJECT (coach), "stride-owner");
+  GtkRoot *root = gtk_widget_get_root (owner);
+
+  if (STRIDE_IS_WINDOW (root))
+    stride_window_add_toast (STRIDE_WINDOW (root), message);
+}
+
+/* A player closed mid-sentence leaves no voice behind. */
+static void
+coach_gone_cb (gpointer  data,
+               GObject  *coach)
+{
+  stride_sound_cues_hush (stride_sound_cues_get_default ());
+}
+
+StrideCoach *
+stride_spoken_coach_new (StrideRoutineRunner *runner,
+                         GtkWidget           *owner)
+{
+  StrideSoundCues *cues = stride_sound_cues_get_default ();
+  StrideCoach *coach = stride_coach_new (runner, exercise_name, NULL, NULL);
+
+  g_return_val_if_fail (GTK_IS_WIDGET (owner), NULL);
+
+  stride_coach_set_count_reps (coach, stride_sound_cues_get_count_reps (cues));
+  g_signal_connect (coach, "say", G_CALLBACK (say_cb), NULL);
+  g_signal_connect (coach, "hush", G_CALLBACK (hush_cb), NULL);
+  g_object_set_data (G_OBJECT (coach), "stride-owner", owner);
+  g_signal_connect_object (cues, "voice-missing", G_CALLBACK (voice_missing_cb), coach, 0);
+  g_object_weak_ref (G_OBJECT (coach), coach_gone_cb, NULL);
+  return coach;
+}

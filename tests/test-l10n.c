@@ -1,0 +1,144 @@
+/* test-l10n.c — Stride in German on a (virtual) display: the catalogue and the locale
+ * are used, and every page still fits a 360 px window with the longer German words
+ *
+ * Runs only when po/de.po exists (tests/meson.build), with LANGUAGE=de, a German locale
+ * made in the build dir (LOCPATH) and the catalogue compiled from po/de.po
+ * (STRIDE_LOCALE_DIR), whether or not po/LINGUAS lists German yet.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "stride-application.h"
+#include "stride-launch.h"
+#include "stride-page.h"
+#include "stride-window.h"
+#include "stride-test-ui.h"
+
+static StrideApplication *shared_app;
+
+static StrideWindow *
+open_window (int width,
+             int height)
+{
+  StrideWindow *window = stride_window_new (shared_app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  stride_test_wait_until (stride_test_widget_is_mapped, window);
+  return window;
+}
+
+static void
+show_page (StrideWindow *window,
+           const char   *name)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", name));
+  stride_test_wait_until (stride_test_widget_is_mapped, stride_window_get_page (window, name));
+  stride_test_drain_events ();
+}
+
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The German locale is in force: without it the rest would prove nothing. */
+static void
+test_locale (void)
+{
+  g_autofree char *number = g_strdup_printf ("%.1f", 2.5);
+  g_autoptr(GDateTime) date = g_date_time_new_local (2026, 12, 2, 10, 0, 0);
+  /* The report's and the self-test's date format, translated */
+  g_autofree char *formatted = g_date_time_format (date, _("%e %B %Y"));
+
+  g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), ==, "de_DE.UTF-8");
+  g_assert_cmpstr (number, ==, "2,5");
+  g_assert_nonnull (strstr (formatted, "Dezember"));
+}
+
+/* Interface and content strings on screen come from the catalogue. */
+static void
+test_visible_strings (void)
+{
+  StrideWindow *window = open_window (1280, 800);
+  const char *anatomy = _("Anatomy");
+  const char *hip_joint = g_dgettext (GETTEXT_PACKAGE, "Hip joint");
+
+  g_assert_cmpstr (anatomy, !=, "Anatomy");
+  g_assert_cmpstr (hip_joint, !=, "Hip joint");
+
+  show_page (window, "anatomy");
+  g_assert_cmpstr (stride_page_get_title (STRIDE_PAGE (stride_window_get_page (window, "anatomy"))), ==, anatomy);
+  /* A content pack text, translated by the loader */
+  g_assert_true (shows_text (GTK_WIDGET (window), hip_joint));
+  g_assert_false (shows_text (GTK_WIDGET (window), "Hip joint"));
+
+  show_page (window, "routines");
+  g_assert_true (shows_text (GTK_WIDGET (window), _("Routines")));
+  gtk_window_destroy (GTK_WINDOW (window));
+  stride_test_drain_events ();
+}
+
+/* German words are longer: every page still fits a phone-wide window. */
+static void
+test_every_page_fits_360 (void)
+{
+  StrideWindow *window = open_window (360, 720);
+  const char * const *names = stride_launch_page_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      GtkWidget *page;
+      int min_width;
+
+      show_page (window, names[i]);
+      page = stride_window_get_page (window, names[i]);
+      gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+      if (min_width > 360)
+        g_test_message ("%s needs %d px", names[i], min_width);
+      g_assert_cmpint (min_width, <=, 360);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  stride_test_drain_events ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  /* As main.c does, with the catalogue compiled in the build dir */
+  g_assert_nonnull (g_getenv ("STRIDE_LOCALE_DIR"));
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("STRIDE_LOCALE_DIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init() sets a fixed locale for reproducible tests: this test is about the user's */
+  setlocale (LC_ALL, "");
+  adw_init ();
+
+  shared_app = stride_test_register_app ();
+
+  g_test_add_func ("/stride/l10n/de/locale", test_locale);
+  g_test_add_func ("/stride/l10n/de/visible-strings", test_visible_strings);
+  g_test_add_func ("/stride/l10n/de/every-page-fits-360", test_every_page_fits_360);
+
+  status = g_test_run ();
+  g_clear_object (&shared_app);
+  return status;
+}
