@@ -13,6 +13,8 @@
 #include "stride-application.h"
 #include "stride-content.h"
 #include "stride-history.h"
+#include "stride-routine-player.h"
+#include "stride-routines-page.h"
 #include "stride-symptoms-page.h"
 #include "stride-window.h"
 #include "stride-test-ui.h"
@@ -35,7 +37,11 @@ fixture_set_up (Fixture       *fixture,
   fixture->page = STRIDE_SYMPTOMS_PAGE (stride_symptoms_page_new ());
   stride_symptoms_page_set_content (fixture->page, content);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
-  gtk_window_set_default_size (fixture->window, width != NULL ? atoi (width) : 800, 900);
+  /* DATA, when given, is a phone-sized window: steps that scroll. */
+  if (data != NULL)
+    gtk_window_set_default_size (fixture->window, 360, GPOINTER_TO_INT (data));
+  else
+    gtk_window_set_default_size (fixture->window, width != NULL ? atoi (width) : 800, 900);
   gtk_window_present (fixture->window);
   stride_test_drain_events ();
 }
@@ -64,17 +70,19 @@ step_is (Fixture    *fixture,
   return g_str_has_prefix (stride_symptoms_page_get_step (fixture->page), prefix);
 }
 
-static void
+/* Returns how many warning-sign screens there were. */
+static guint
 answer_no_to_every_red_flag (Fixture *fixture)
 {
   guint n = 0;
 
-  while (step_is (fixture, "red-flag:"))
+  while (step_is (fixture, "warning-signs:"))
     {
-      activate (fixture, "symptoms.no", NULL);
+      activate (fixture, "symptoms.next", NULL);
       g_assert_cmpuint (++n, <, 100);
     }
   g_assert_cmpuint (n, >, 0);
+  return n;
 }
 
 /* Finds the check button for ANSWER among the page's widgets. */
@@ -116,21 +124,71 @@ find_check_named (GtkWidget *widget)
   return NULL;
 }
 
-static GtkSpinButton *
-find_spin (GtkWidget *widget)
+static AdwEntryRow *
+find_entry (GtkWidget *widget)
 {
-  if (GTK_IS_SPIN_BUTTON (widget) && gtk_widget_get_mapped (widget))
-    return GTK_SPIN_BUTTON (widget);
+  if (ADW_IS_ENTRY_ROW (widget) && gtk_widget_get_mapped (widget))
+    return ADW_ENTRY_ROW (widget);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkSpinButton *found = find_spin (child);
+      AdwEntryRow *found = find_entry (child);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+/* The check button of warning sign ANSWER on the screen shown. */
+static GtkCheckButton *
+find_sign_check (GtkWidget  *widget,
+                 const char *answer)
+{
+  const StrideWarningSign *sign = GTK_IS_CHECK_BUTTON (widget) ? g_object_get_data (G_OBJECT (widget), "sign") : NULL;
+
+  if (sign != NULL && g_str_equal (sign->answer->id, answer) && gtk_widget_get_mapped (widget))
+    return GTK_CHECK_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCheckButton *found = find_sign_check (child, answer);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_action_widget (GtkWidget  *widget,
+                    const char *action)
+{
+  if (GTK_IS_ACTIONABLE (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_widget (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether the button for ACTION is on screen and can be pressed. */
+static gboolean
+can_press (Fixture    *fixture,
+           const char *action)
+{
+  GtkWidget *button = find_action_widget (GTK_WIDGET (fixture->page), action);
+
+  return button != NULL && gtk_widget_is_sensitive (button);
 }
 
 static StrideBodyMap *
@@ -192,6 +250,7 @@ typedef struct
 /* A textbook gluteal tendinopathy, answered through the screens. */
 static const Reply gluteal[] = {
   { "location", { "side_of_hip", NULL } },
+  { "side", { "left", NULL } },
   { "aggravators", { "lying_on_painful_side", "stairs_up", "crossing_legs", NULL } },
   { "timing", { "night_pain", NULL } },
   { "onset", { "gradual", NULL } },
@@ -223,7 +282,7 @@ walk_interview (Fixture *fixture)
     {
       const char *question = stride_symptoms_page_get_step (fixture->page) + strlen ("question:");
       const Reply *reply = find_reply (question);
-      GtkSpinButton *spin = find_spin (GTK_WIDGET (fixture->page));
+      AdwEntryRow *entry = find_entry (GTK_WIDGET (fixture->page));
 
       g_assert_cmpuint (++n, <, 20);
       if (reply == NULL)
@@ -231,8 +290,8 @@ walk_interview (Fixture *fixture)
           activate (fixture, "symptoms.dont-know", NULL);
           continue;
         }
-      if (spin != NULL)
-        gtk_spin_button_set_value (spin, g_ascii_strtod (reply->answers[0], NULL));
+      if (entry != NULL)
+        gtk_editable_set_text (GTK_EDITABLE (entry), reply->answers[0]);
       else
         for (guint i = 0; reply->answers[i] != NULL; i++)
           tick (fixture, reply->answers[i], TRUE);
@@ -279,7 +338,7 @@ test_walk_to_results (Fixture       *fixture,
   stride_test_screenshot (GTK_WIDGET (fixture->window), "symptoms-0-start");
 
   activate (fixture, "symptoms.start", NULL);
-  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "red-flag:saddle_numbness");
+  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "warning-signs:1");
   stride_test_screenshot (GTK_WIDGET (fixture->window), "symptoms-1-red-flag");
   answer_no_to_every_red_flag (fixture);
 
@@ -339,21 +398,29 @@ test_red_flag_changed_later (Fixture       *fixture,
   g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "emergency");
 }
 
-/* An emergency answer stops the interview; Back undoes a mistaken answer. */
+/* An emergency answer stops the interview at once, before the rest of its screen is
+ * answered; Back undoes a mistaken answer. */
 static void
 test_emergency_stops (Fixture       *fixture,
                       gconstpointer  data)
 {
+  GtkCheckButton *check;
+
   activate (fixture, "symptoms.start", NULL);
-  activate (fixture, "symptoms.yes", NULL);
+  check = find_sign_check (GTK_WIDGET (fixture->page), "saddle_numbness");
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (check, TRUE);
+  stride_test_drain_events ();
   g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "emergency");
   stride_test_screenshot (GTK_WIDGET (fixture->window), "symptoms-4-emergency");
 
   activate (fixture, "symptoms.back", NULL);
-  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "red-flag:saddle_numbness");
-  activate (fixture, "symptoms.no", NULL);
-  g_assert_true (step_is (fixture, "red-flag:"));
-  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), !=, "red-flag:saddle_numbness");
+  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "warning-signs:1");
+  check = find_sign_check (GTK_WIDGET (fixture->page), "saddle_numbness");
+  g_assert_true (gtk_check_button_get_active (check));
+  gtk_check_button_set_active (check, FALSE);
+  activate (fixture, "symptoms.next", NULL);
+  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "warning-signs:2");
 }
 
 /* Back walks the interview in reverse and keeps what was ticked. */
@@ -454,7 +521,7 @@ find_launch_row (GtkWidget  *widget,
       const char *k = NULL, *i = NULL;
 
       g_variant_get (target, "(&s&s)", &k, &i);
-      if (g_str_equal (k, kind) && g_str_equal (i, id))
+      if (g_str_equal (k, kind) && (id == NULL || g_str_equal (i, id)))
         return widget;
     }
 
@@ -467,6 +534,43 @@ find_launch_row (GtkWidget  *widget,
         return found;
     }
   return NULL;
+}
+
+/* The suggested routine's row: it opens ROUTINE with the side that hurts. */
+static GtkWidget *
+find_routine_row (GtkWidget  *widget,
+                  const char *routine)
+{
+  if (GTK_IS_LIST_BOX_ROW (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "symptoms.open-routine") == 0)
+    {
+      const char *id = NULL, *side = NULL;
+
+      g_variant_get (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget)), "(&s&s)", &id, &side);
+      if (routine == NULL || g_str_equal (id, routine))
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_routine_row (child, routine);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Opens every condition row of the results, so that their links are mapped. */
+static void
+expand_all (GtkWidget *widget)
+{
+  if (ADW_IS_EXPANDER_ROW (widget))
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (widget), TRUE);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    expand_all (child);
 }
 
 static int
@@ -499,23 +603,291 @@ test_narrow (Fixture       *fixture,
   g_assert_cmpint (minimum_width (page), <=, 360);
   activate (fixture, "symptoms.restart", NULL);
   activate (fixture, "symptoms.start", NULL);
-  activate (fixture, "symptoms.yes", NULL);
+  gtk_check_button_set_active (find_sign_check (page, "saddle_numbness"), TRUE);
+  stride_test_drain_events ();
+  g_assert_true (step_is (fixture, "emergency"));
   g_test_message ("emergency: %d px", minimum_width (page));
   g_assert_cmpint (minimum_width (page), <=, 360);
+}
+
+
+/* ---- What a user stumbled on ---- */
+
+static GtkWidget *
+find_by_class (GtkWidget  *widget,
+               const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkScrolledWindow *
+visible_scroller (Fixture *fixture)
+{
+  GtkStack *stack = GTK_STACK (adw_bin_get_child (ADW_BIN (fixture->page)));
+  GtkWidget *child = gtk_stack_get_visible_child (stack);
+
+  if (GTK_IS_SCROLLED_WINDOW (child))
+    return GTK_SCROLLED_WINDOW (child);
+  return GTK_SCROLLED_WINDOW (gtk_widget_get_first_child (child));
+}
+
+static void
+scroll_to_bottom (Fixture *fixture)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (visible_scroller (fixture));
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_test_message ("scroll: upper %g page %g value %g, window %d×%d", gtk_adjustment_get_upper (adjustment),
+                  gtk_adjustment_get_page_size (adjustment), gtk_adjustment_get_value (adjustment),
+                  gtk_widget_get_width (GTK_WIDGET (fixture->window)), gtk_widget_get_height (GTK_WIDGET (fixture->window)));
+}
+
+static double
+scroll_position (Fixture *fixture)
+{
+  return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (visible_scroller (fixture)));
+}
+
+/* Each step opens at its top, whatever the last one was scrolled to; the results open with
+ * the triage banner in view. */
+static void
+test_scroll_top (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *banner;
+  graphene_rect_t bounds;
+  guint steps = 0, scrolled = 0;
+
+  activate (fixture, "symptoms.start", NULL);
+  while (!step_is (fixture, "results"))
+    {
+      const char *step = stride_symptoms_page_get_step (fixture->page);
+
+      g_assert_cmpuint (++steps, <, 30);
+      scroll_to_bottom (fixture);
+      scrolled += scroll_position (fixture) > 0;
+      if (steps == 1)
+        stride_test_screenshot (GTK_WIDGET (fixture->window), "symptoms-6-phone-scrolled");
+      if (g_str_equal (step, "question:location"))
+        tick (fixture, "groin", TRUE);
+      else if (g_str_has_prefix (step, "question:") && find_entry (GTK_WIDGET (fixture->page)) != NULL)
+        gtk_editable_set_text (GTK_EDITABLE (find_entry (GTK_WIDGET (fixture->page))), "5");
+      activate (fixture, g_str_has_prefix (step, "question:") && !g_str_equal (step, "question:location") &&
+                         find_entry (GTK_WIDGET (fixture->page)) == NULL ? "symptoms.dont-know" : "symptoms.next", NULL);
+      g_test_message ("%s: scrolled to %g", stride_symptoms_page_get_step (fixture->page), scroll_position (fixture));
+      g_assert_cmpfloat (scroll_position (fixture), ==, 0);
+    }
+  /* The test means something only if steps did scroll. */
+  g_assert_cmpuint (scrolled, >=, 3);
+  banner = find_by_class (GTK_WIDGET (visible_scroller (fixture)), "stride-triage");
+  g_assert_nonnull (banner);
+  g_assert_true (gtk_widget_compute_bounds (banner, GTK_WIDGET (visible_scroller (fixture)), &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y, <, gtk_widget_get_height (GTK_WIDGET (visible_scroller (fixture))) / 2);
+}
+
+/* See Results Now records only what was answered: the question on screen, left blank,
+ * is not saved as "None of these". */
+static void
+test_see_results_saves_answered_only (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  StrideHistory *history = stride_history_get_default ();
+  g_autofree char *question = NULL;
+  JsonObject *answers;
+
+  activate (fixture, "symptoms.start", NULL);
+  answer_no_to_every_red_flag (fixture);
+  tick (fixture, "groin", TRUE);
+  activate (fixture, "symptoms.next", NULL);
+  while (step_is (fixture, "question:side"))
+    {
+      tick (fixture, "left", TRUE);
+      activate (fixture, "symptoms.next", NULL);
+    }
+  g_assert_true (step_is (fixture, "question:"));
+  question = g_strdup (stride_symptoms_page_get_step (fixture->page) + strlen ("question:"));
+  g_assert_true (can_press (fixture, "symptoms.results"));
+  activate (fixture, "symptoms.results", NULL);
+  g_assert_true (step_is (fixture, "results"));
+  g_assert_false (stride_answers_is_answered (stride_symptoms_page_get_answers (fixture->page), question));
+
+  activate (fixture, "symptoms.save", NULL);
+  answers = json_object_get_object_member (stride_history_entry_get_data (
+                                             stride_history_get_latest (history, STRIDE_HISTORY_SYMPTOM_CHECK)),
+                                           "answers");
+  g_assert_true (json_object_has_member (answers, "location"));
+  g_assert_false (json_object_has_member (answers, question));
+}
+
+/* The age starts empty (nobody is 57 by default); once given, the self-test and the next
+ * check share it. */
+static void
+test_age_empty_by_default (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  AdwEntryRow *entry;
+
+  g_settings_reset (settings, "age");
+  activate (fixture, "symptoms.start", NULL);
+  answer_no_to_every_red_flag (fixture);
+  tick (fixture, "groin", TRUE);
+  activate (fixture, "symptoms.next", NULL);
+  activate (fixture, "symptoms.results", NULL);
+  activate (fixture, "symptoms.edit", g_variant_new_string ("age"));
+  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "question:age");
+  entry = find_entry (GTK_WIDGET (fixture->page));
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_false (can_press (fixture, "symptoms.next"));
+  /* Not a number, or out of range: no answer, and the page says why. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "five");
+  stride_test_drain_events ();
+  g_assert_false (can_press (fixture, "symptoms.next"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "34");
+  stride_test_drain_events ();
+  g_assert_true (can_press (fixture, "symptoms.next"));
+  activate (fixture, "symptoms.next", NULL);
+  g_assert_true (step_is (fixture, "results"));
+  g_assert_cmpint (g_settings_get_int (settings, "age"), ==, 34);
+
+  /* The next check starts from the age given. */
+  activate (fixture, "symptoms.restart", NULL);
+  activate (fixture, "symptoms.start", NULL);
+  answer_no_to_every_red_flag (fixture);
+  tick (fixture, "groin", TRUE);
+  activate (fixture, "symptoms.next", NULL);
+  activate (fixture, "symptoms.results", NULL);
+  activate (fixture, "symptoms.edit", g_variant_new_string ("age"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_entry (GTK_WIDGET (fixture->page)))), ==, "34");
+  g_settings_reset (settings, "age");
+}
+
+/* At most three warning-sign screens before the first question about the pain; the
+ * keyboard focus then sits on that question's first control, not in the sidebar. */
+static void
+test_few_warning_screens (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *focus;
+
+  activate (fixture, "symptoms.start", NULL);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (fixture->page)));
+  g_assert_cmpuint (answer_no_to_every_red_flag (fixture), <=, 3);
+  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "question:location");
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (fixture->page)));
+  g_assert_false (GTK_IS_BUTTON (focus) && find_action_widget (GTK_WIDGET (fixture->page), "symptoms.back") == focus);
+
+  /* The results too keep the focus on the page: on the first condition. */
+  tick (fixture, "groin", TRUE);
+  activate (fixture, "symptoms.next", NULL);
+  activate (fixture, "symptoms.results", NULL);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (find_expander (GTK_WIDGET (fixture->page)))));
+}
+
+/* Start Over clears the answers; Undo brings them back. */
+static void
+test_start_over_undo (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  activate (fixture, "symptoms.start", NULL);
+  answer_no_to_every_red_flag (fixture);
+  walk_interview (fixture);
+  g_assert_true (step_is (fixture, "results"));
+  activate (fixture, "symptoms.restart", NULL);
+  g_assert_true (step_is (fixture, "start"));
+  g_assert_cmpuint (stride_answers_get_n_answered (stride_symptoms_page_get_answers (fixture->page)), ==, 0);
+  activate (fixture, "symptoms.undo-restart", NULL);
+  g_assert_true (step_is (fixture, "results"));
+  g_assert_cmpstr (top_condition (fixture), ==, "trochanteric_bursitis");
+  g_assert_true (stride_answers_has_choice (stride_symptoms_page_get_answers (fixture->page), "location", "side_of_hip"));
+}
+
+/* When the triage says stop and see someone, no exercise is suggested anywhere. */
+static void
+test_no_exercise_when_urgent (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  activate (fixture, "symptoms.start", NULL);
+  while (step_is (fixture, "warning-signs:"))
+    {
+      GtkCheckButton *check = find_sign_check (GTK_WIDGET (fixture->page), "pain_on_weight_bearing");
+
+      if (check != NULL)
+        gtk_check_button_set_active (check, TRUE);
+      activate (fixture, "symptoms.next", NULL);
+    }
+  tick (fixture, "groin", TRUE);
+  activate (fixture, "symptoms.next", NULL);
+  activate (fixture, "symptoms.results", NULL);
+  g_assert_true (step_is (fixture, "results"));
+  g_assert_cmpint (stride_symptoms_page_get_result (fixture->page)->level, >=, STRIDE_TRIAGE_URGENT);
+  expand_all (GTK_WIDGET (fixture->page));
+  stride_test_drain_events ();
+  g_assert_null (find_routine_row (GTK_WIDGET (fixture->page), NULL));
+  g_assert_null (find_launch_row (GTK_WIDGET (fixture->page), "test", NULL));
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "symptoms-5-urgent");
+}
+
+/* Fit in words, the number second; "Something not listed here" when the ranking has it. */
+static void
+test_fit_in_words (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const StrideMatchResult *result;
+  const StrideConditionMatch *first;
+  AdwExpanderRow *row;
+  const char *fit;
+
+  activate (fixture, "symptoms.start", NULL);
+  answer_no_to_every_red_flag (fixture);
+  walk_interview (fixture);
+  result = stride_symptoms_page_get_result (fixture->page);
+  first = g_ptr_array_index (result->conditions, 0);
+  row = find_expander (GTK_WIDGET (fixture->page));
+  fit = stride_fit_get_label (stride_fit_for_probability (first->probability));
+  g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (row), fit));
+  g_assert_nonnull (strchr (adw_expander_row_get_subtitle (row), '%'));
+}
+
+/* One application for the tests that need the whole window (one per process). */
+static StrideApplication *app_instance;
+
+static StrideApplication *
+shared_app (void)
+{
+  if (app_instance == NULL)
+    app_instance = stride_test_register_app ();
+  return app_instance;
 }
 
 /* In the app, the result links to the condition's page and to its routine. */
 static void
 test_links_in_app (void)
 {
-  g_autoptr(StrideApplication) app = stride_application_new ();
+  StrideApplication *app = shared_app ();
   StrideWindow *window;
   Fixture fixture;
   GtkWidget *row;
   const StrideCondition *condition = stride_content_find_condition (content, "trochanteric_bursitis");
 
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
   window = stride_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -530,13 +902,74 @@ test_links_in_app (void)
   g_assert_cmpstr (top_condition (&fixture), ==, "trochanteric_bursitis");
 
   if (condition->routine != NULL)
-    g_assert_nonnull (find_launch_row (GTK_WIDGET (fixture.page), "routine", condition->routine));
+    g_assert_nonnull (find_routine_row (GTK_WIDGET (fixture.page), condition->routine));
   row = find_launch_row (GTK_WIDGET (fixture.page), "condition", "trochanteric_bursitis");
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_is_sensitive (row));
   gtk_widget_activate (row);
   stride_test_drain_events ();
   g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "conditions");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  stride_test_drain_events ();
+}
+
+/* The side that hurts carries into the suggested routine: its one-sided exercises are
+ * done on that side only. */
+static void
+test_side_into_routine (void)
+{
+  StrideApplication *app = shared_app ();
+  const StrideCondition *condition = stride_content_find_condition (content, "trochanteric_bursitis");
+  StrideRoutineRunner *runner;
+  StrideWindow *window;
+  GtkWidget *row, *routines;
+  Fixture fixture;
+  guint left = 0, right = 0;
+
+  if (stride_content_find_question (content, STRIDE_SIDE_QUESTION) == NULL)
+    {
+      g_test_skip ("the pack has no side question");
+      return;
+    }
+  g_assert_nonnull (condition->routine);
+  window = stride_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  stride_window_show_page (window, "symptoms");
+  fixture.window = GTK_WINDOW (window);
+  fixture.page = STRIDE_SYMPTOMS_PAGE (stride_window_get_page (window, "symptoms"));
+  stride_test_drain_events ();
+
+  activate (&fixture, "symptoms.start", NULL);
+  answer_no_to_every_red_flag (&fixture);
+  walk_interview (&fixture);
+  g_assert_cmpstr (top_condition (&fixture), ==, "trochanteric_bursitis");
+  g_assert_true (stride_answers_has_choice (stride_symptoms_page_get_answers (fixture.page), STRIDE_SIDE_QUESTION, "left"));
+  adw_expander_row_set_expanded (find_expander (GTK_WIDGET (fixture.page)), TRUE);
+  stride_test_drain_events ();
+  row = find_routine_row (GTK_WIDGET (fixture.page), condition->routine);
+  g_assert_nonnull (row);
+  gtk_widget_activate (row);
+  stride_test_drain_events ();
+  g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "routines");
+
+  routines = stride_window_get_page (window, "routines");
+  runner = stride_routine_player_get_runner (stride_routines_page_get_player (STRIDE_ROUTINES_PAGE (routines)));
+  g_assert_nonnull (runner);
+  for (guint n = 0; stride_routine_runner_get_phase (runner) != STRIDE_PHASE_DONE; n++)
+    {
+      g_assert_cmpuint (n, <, 1000);
+      if (stride_routine_runner_get_phase (runner) == STRIDE_PHASE_WORK)
+        {
+          left += stride_routine_runner_get_side (runner) == STRIDE_RUNNER_SIDE_LEFT;
+          right += stride_routine_runner_get_side (runner) == STRIDE_RUNNER_SIDE_RIGHT;
+        }
+      stride_routine_runner_skip (runner);
+    }
+  g_test_message ("left %u, right %u work steps", left, right);
+  g_assert_cmpuint (left, >, 0);
+  g_assert_cmpuint (right, ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
   stride_test_drain_events ();
@@ -579,8 +1012,18 @@ main (int   argc,
   g_test_add_func ("/stride/symptoms/links-in-app", test_links_in_app);
   g_test_add ("/stride/symptoms/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/stride/symptoms/copy-result", Fixture, NULL, fixture_set_up, test_copy_result, fixture_tear_down);
+  g_test_add ("/stride/symptoms/scroll-top", Fixture, GINT_TO_POINTER (480), fixture_set_up, test_scroll_top, fixture_tear_down);
+  g_test_add ("/stride/symptoms/see-results-saves-answered-only", Fixture, NULL, fixture_set_up,
+              test_see_results_saves_answered_only, fixture_tear_down);
+  g_test_add ("/stride/symptoms/age-empty-by-default", Fixture, NULL, fixture_set_up, test_age_empty_by_default, fixture_tear_down);
+  g_test_add ("/stride/symptoms/few-warning-screens", Fixture, NULL, fixture_set_up, test_few_warning_screens, fixture_tear_down);
+  g_test_add ("/stride/symptoms/start-over-undo", Fixture, NULL, fixture_set_up, test_start_over_undo, fixture_tear_down);
+  g_test_add ("/stride/symptoms/no-exercise-when-urgent", Fixture, NULL, fixture_set_up, test_no_exercise_when_urgent, fixture_tear_down);
+  g_test_add ("/stride/symptoms/fit-in-words", Fixture, NULL, fixture_set_up, test_fit_in_words, fixture_tear_down);
+  g_test_add_func ("/stride/symptoms/side-into-routine", test_side_into_routine);
 
   status = g_test_run ();
+  g_clear_object (&app_instance);
   stride_content_unref (content);
   return status;
 }

@@ -240,12 +240,13 @@ read_answer (StrideReader *reader,
   gboolean with_shapes = GPOINTER_TO_INT (data);
 
   if (with_shapes)
-    stride_reader_check_keys (reader, object, KEYS ("id", "text", "ask", "shapes"));
+    stride_reader_check_keys (reader, object, KEYS ("id", "text", "ask", "screen", "shapes"));
   else
     stride_reader_check_keys (reader, object, KEYS ("id", "text"));
   answer->id = stride_reader_id (reader, object, "id", TRUE);
   answer->text = stride_reader_text (reader, object, "text", TRUE);
   answer->ask = with_shapes ? stride_reader_text (reader, object, "ask", FALSE) : NULL;
+  answer->screen = with_shapes ? stride_reader_id (reader, object, "screen", FALSE) : NULL;
   answer->shapes = with_shapes ? read_shapes (reader, object, 0) : stride_arena_ptr_array (reader->pack->arena);
   return answer->id != NULL ? answer : NULL;
 }

@@ -86,6 +86,7 @@ typedef struct
   char      *id;
   char      *text;
   char      *ask;                 /* optional yes/no wording */
+  char      *screen;              /* optional: warning signs asked together share it */
   GPtrArray *shapes;              /* StrideShape, possibly empty */
 } StrideAnswer;
 

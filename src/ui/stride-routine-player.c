@@ -67,6 +67,7 @@ struct _StrideRoutinePlayer
   char                *session_id;
   JsonObject          *ratings;        /* exercise → {pain, effort}, when rated one by one */
   gboolean             rate_each;      /* the "rate-each-exercise" preference, read at start */
+  StrideRunnerSide     only_side;      /* one-sided exercises on this side only (NONE: both) */
   int                  last_item;      /* the runner's item the last phase was in */
   int                  rating_item;    /* the item being rated now, or -1 */
   guint                inhibit_cookie;
@@ -1088,11 +1089,21 @@ adapted_items (StrideRoutinePlayer *self,
 }
 
 void
+stride_routine_player_set_only_side (StrideRoutinePlayer *self,
+                                     StrideRunnerSide     side)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_PLAYER (self));
+
+  self->only_side = side;
+}
+
+void
 stride_routine_player_start (StrideRoutinePlayer *self,
                              const StrideRoutine *routine)
 {
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GHashTable) avoided = stride_routine_catalog_avoided ();
+  StrideRunnerSide side;
 
   g_return_if_fail (STRIDE_IS_ROUTINE_PLAYER (self));
   g_return_if_fail (routine != NULL);
@@ -1134,7 +1145,8 @@ stride_routine_player_start (StrideRoutinePlayer *self,
 
       if (exercise == NULL || g_hash_table_contains (avoided, exercise))
         continue;
-      stride_routine_runner_set_only_side (self->runner, n++, stride_routine_catalog_get_only_side (routine, i));
+      side = stride_routine_catalog_get_only_side (routine, i);
+      stride_routine_runner_set_only_side (self->runner, n++, side != STRIDE_RUNNER_SIDE_NONE ? side : self->only_side);
     }
   g_signal_connect_swapped (self->runner, "phase-changed", G_CALLBACK (phase_changed_cb), self);
   g_signal_connect_swapped (self->runner, "tick", G_CALLBACK (tick_cb), self);

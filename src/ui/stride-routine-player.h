@@ -23,6 +23,11 @@ GtkWidget           *stride_routine_player_new        (void);
 void                 stride_routine_player_set_clock  (StrideRoutinePlayer *self,
                                                        StrideClock         *clock);
 
+/* The next start trains exercises done on each side on SIDE only, unless the routine
+ * names a side itself; STRIDE_RUNNER_SIDE_NONE: every side. */
+void                 stride_routine_player_set_only_side (StrideRoutinePlayer *self,
+                                                          StrideRunnerSide     side);
+
 /* Starts ROUTINE (copied) at the doses the last sessions adapted. */
 void                 stride_routine_player_start      (StrideRoutinePlayer *self,
                                                        const StrideRoutine *routine);

@@ -47,6 +47,7 @@ struct _StrideRoutinesPage
   /* State */
   gboolean             list_dirty;       /* the list needs filling once the page shows */
   gboolean             watching;         /* following the store and the history */
+  StrideRunnerSide     next_side;        /* the next start only: see set_next_side() */
   GPtrArray           *back_stack;       /* char*: views to go back to */
   char                *routine_id;       /* the routine shown, played or edited */
   char                *check_in_session; /* the session the morning check-in is about */
@@ -543,6 +544,8 @@ start_routine (StrideRoutinesPage *self)
     }
 
   show_view (self, "player", TRUE);
+  stride_routine_player_set_only_side (self->player, self->next_side);
+  self->next_side = STRIDE_RUNNER_SIDE_NONE;
   stride_routine_player_start (self->player, routine);
 }
 
@@ -820,6 +823,15 @@ stride_routines_page_open (StridePage *page,
     }
 
   return FALSE;
+}
+
+void
+stride_routines_page_set_next_side (StrideRoutinesPage *self,
+                                    StrideRunnerSide    side)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINES_PAGE (self));
+
+  self->next_side = side;
 }
 
 static void

@@ -1957,6 +1957,14 @@ stride_self_test_page_init (StrideSelfTestPage *self)
   wrap_button_label (self->skip_button);
 
   stride_page_set_title (STRIDE_PAGE (self), _("Self-Test"));
+  /* One age for the whole app: the symptom checker asks it too (the binding keeps the
+   * settings alive). */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_settings_bind (settings, "age", gtk_spin_button_get_adjustment (self->age_spin), "value",
+                     G_SETTINGS_BIND_DEFAULT);
+  }
   self->results = json_object_new ();
   self->sequence = g_ptr_array_new ();
   self->caution_rows = g_ptr_array_new ();

@@ -1,50 +1,31 @@
 /* stride-symptoms-page.c — the Symptom Checker: red flags, an adaptive interview, results
  *
- * Red flags come first, one yes/no screen per warning sign, most serious first (the
- * content's order); an answer that makes the triage an emergency stops the interview.
- * Then where it hurts, then whatever question the matcher says is most informative,
- * until it has nothing left to ask or the user asks for the results. Every step can be
- * undone with Back; every answer can be changed from the results.
+ * The flow (which step, what comes next, an emergency stop, Back, Start Over) is the
+ * interview's (core/stride-interview.c); this page renders its step and tells it what the
+ * user ticks. Each step opens scrolled to its top with the keyboard focus on its first
+ * control; the buttons stay in a bar at the bottom.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <math.h>
+#include <stdlib.h>
 
 #include <glib/gi18n.h>
 
 #include "stride-body-map.h"
 #include "stride-history.h"
 #include "stride-application.h"
+#include "stride-interview.h"
+#include "stride-routines-page.h"
 #include "stride-symptoms-page.h"
 #include "stride-widget-util.h"
+#include "stride-window.h"
 
 /* How many conditions the results show. */
 #define N_SHOWN_CONDITIONS 5
-
-typedef enum
-{
-  STEP_RED_FLAG,
-  STEP_QUESTION,
-  STEP_EMERGENCY,
-  STEP_RESULTS,
-} StepKind;
-
-typedef struct
-{
-  StepKind              kind;
-  guint                 index;          /* STEP_RED_FLAG: into red_flag_items */
-  const StrideQuestion *question;       /* STEP_QUESTION */
-} Step;
-
-/* One yes/no screen: an answer of a red_flags-stage question. */
-typedef struct
-{
-  const StrideQuestion *question;
-  const StrideAnswer   *answer;
-  gint                  said;           /* -1 not asked, 0 no, 1 yes */
-} RedFlagItem;
+/* The about-you question whose answer the self-test shares (GSettings "age"). */
+#define AGE_QUESTION "age"
 
 struct _StrideSymptomsPage
 {
@@ -52,20 +33,24 @@ struct _StrideSymptomsPage
 
   /* Template widgets */
   GtkStack            *stack;
+  GtkScrolledWindow   *question_scroller;
+  GtkScrolledWindow   *results_scroller;
   GtkProgressBar      *progress_bar;
   GtkLabel            *step_label;
   GtkLabel            *question_label;
   GtkLabel            *help_label;
   GtkBox              *answer_box;
+  GtkLabel            *number_error_label;
   GtkWidget           *back_button;
   GtkWidget           *dont_know_button;
-  GtkWidget           *no_button;
-  GtkWidget           *yes_button;
   GtkWidget           *next_button;
   GtkWidget           *results_button;
+  GtkWidget           *start_button;
   GtkLabel            *emergency_label;
+  GtkWidget           *emergency_back_button;
   GtkWidget           *triage_banner;
   GtkLabel            *triage_title;
+  GtkBox              *triage_reasons;
   GtkLabel            *triage_label;
   AdwPreferencesGroup *conditions_group;
   AdwPreferencesGroup *answers_group;
@@ -73,54 +58,60 @@ struct _StrideSymptomsPage
 
   /* Owned references */
   StrideContent       *content;
-  StrideMatcher       *matcher;
-  StrideAnswers       *answers;
-  StrideMatchResult   *result;
-  GArray              *red_flag_items;  /* RedFlagItem */
-  GArray              *trail;           /* Step: where Back goes */
-  GPtrArray           *answer_checks;   /* GtkCheckButton of the question shown */
+  StrideInterview     *interview;
+  GSettings           *settings;
+  GPtrArray           *answer_checks;   /* GtkCheckButton of the step shown */
   GPtrArray           *result_rows;     /* rows added to the two result groups */
-  char                *step_name;
 
   /* Borrowed references */
-  GtkSpinButton       *number_spin;     /* the number question shown, inside answer_box */
   StrideBodyMap       *body_map;        /* the location question shown, inside answer_box */
-  const StrideQuestion *editing;        /* a question changed from the results */
+  AdwEntryRow         *number_row;      /* the number question shown, inside answer_box */
+  GtkWidget           *first_control;   /* where the keyboard focus goes on a new step */
+
+  gboolean             building;        /* filling in widgets: not the user ticking */
 };
 
 G_DEFINE_FINAL_TYPE (StrideSymptomsPage, stride_symptoms_page, STRIDE_TYPE_PAGE)
 
+static void render_step (StrideSymptomsPage *self);
+
 /* ---- Content ---- */
+
+static void
+step_changed_cb (StrideSymptomsPage *self)
+{
+  render_step (self);
+}
+
+static void
+can_go_next_cb (StrideSymptomsPage *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "symptoms.next",
+                                 stride_interview_get_can_go_next (self->interview));
+}
+
+static void
+can_see_results_cb (StrideSymptomsPage *self)
+{
+  gtk_widget_set_visible (self->results_button, stride_interview_get_can_see_results (self->interview));
+}
 
 static void
 set_content (StrideSymptomsPage *self,
              StrideContent      *content)
 {
-  GPtrArray *questions;
-
-  g_clear_pointer (&self->matcher, stride_matcher_free);
+  if (self->interview != NULL)
+    g_signal_handlers_disconnect_by_data (self->interview, self);
+  g_clear_object (&self->interview);
   g_clear_pointer (&self->content, stride_content_unref);
-  g_array_set_size (self->red_flag_items, 0);
   if (content == NULL)
     return;
 
   self->content = stride_content_ref (content);
-  self->matcher = stride_matcher_new (content);
-
-  questions = stride_content_get_items (content, STRIDE_KIND_QUESTION);
-  for (guint q = 0; q < questions->len; q++)
-    {
-      const StrideQuestion *question = g_ptr_array_index (questions, q);
-
-      if (question->stage != STRIDE_STAGE_RED_FLAGS)
-        continue;
-      for (guint a = 0; a < question->answers->len; a++)
-        {
-          RedFlagItem item = { question, g_ptr_array_index (question->answers, a), -1 };
-
-          g_array_append_val (self->red_flag_items, item);
-        }
-    }
+  self->interview = stride_interview_new (content);
+  g_signal_connect_swapped (self->interview, "notify::step-name", G_CALLBACK (step_changed_cb), self);
+  g_signal_connect_swapped (self->interview, "notify::can-go-next", G_CALLBACK (can_go_next_cb), self);
+  g_signal_connect_swapped (self->interview, "notify::can-see-results", G_CALLBACK (can_see_results_cb), self);
 }
 
 /* The application loads the content once; a page made on its own (tests) loads it here. */
@@ -145,51 +136,10 @@ ensure_content (StrideSymptomsPage *self)
 
 /* ---- Small helpers ---- */
 
-static void
-set_step_name (StrideSymptomsPage *self,
-               const char         *kind,
-               const char         *id)
+static char *
+escape (const char *text)
 {
-  g_free (self->step_name);
-  self->step_name = id != NULL ? g_strdup_printf ("%s:%s", kind, id) : g_strdup (kind);
-}
-
-static guint
-count_interview_questions (StrideSymptomsPage *self,
-                           gboolean            answered_only)
-{
-  GPtrArray *questions = stride_content_get_items (self->content, STRIDE_KIND_QUESTION);
-  guint n = 0;
-
-  for (guint q = 0; q < questions->len; q++)
-    {
-      const StrideQuestion *question = g_ptr_array_index (questions, q);
-
-      if (question->stage == STRIDE_STAGE_RED_FLAGS)
-        continue;
-      if (!answered_only || stride_answers_is_answered (self->answers, question->id))
-        n++;
-    }
-  return n;
-}
-
-static gboolean has_shapes (const StrideQuestion *question);
-
-/* The first question of the interview is where it hurts: the question whose answers are
- * drawn on the body map. Without one, the matcher picks. */
-static const StrideQuestion *
-find_location_question (StrideSymptomsPage *self)
-{
-  GPtrArray *questions = stride_content_get_items (self->content, STRIDE_KIND_QUESTION);
-
-  for (guint q = 0; q < questions->len; q++)
-    {
-      const StrideQuestion *question = g_ptr_array_index (questions, q);
-
-      if (question->stage == STRIDE_STAGE_INTERVIEW && has_shapes (question))
-        return question;
-    }
-  return NULL;
+  return g_markup_escape_text (text != NULL ? text : "", -1);
 }
 
 static void
@@ -197,101 +147,180 @@ clear_answer_widgets (StrideSymptomsPage *self)
 {
   stride_clear_box (self->answer_box);
   g_ptr_array_set_size (self->answer_checks, 0);
-  self->number_spin = NULL;
   self->body_map = NULL;
+  self->number_row = NULL;
+  self->first_control = NULL;
+  gtk_widget_set_visible (GTK_WIDGET (self->number_error_label), FALSE);
 }
 
+static GtkWidget *
+new_boxed_list (const char *name)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  return list;
+}
+
+/* A check row: the title names the check for screen readers (no second label). */
+static GtkWidget *
+add_check_row (StrideSymptomsPage *self,
+               GtkListBox         *list,
+               const char         *text,
+               gboolean            active,
+               GtkCheckButton     *group)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+  g_autofree char *title = escape (text);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  if (group != NULL)
+    gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  /* The row labels its check for screen readers (a label of its own would be read twice). */
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  gtk_list_box_append (list, row);
+  g_ptr_array_add (self->answer_checks, check);
+  if (self->first_control == NULL)
+    self->first_control = check;
+  return check;
+}
+
+/* GTK 4.8 names a button by its raw label and by its label widget ("_Next Next"): a
+ * button relabelled after it was shown is named by its words alone. */
+static void
+relabel_button (GtkWidget  *button,
+                const char *label)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  gtk_button_set_label (GTK_BUTTON (button), label);
+  for (const char *p = label; *p != '\0'; p++)
+    if (*p != '_' || p[1] == '_')
+      g_string_append_c (name, *p == '_' ? *++p : *p);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str, -1);
+}
+
+/* ---- The scroll position and the focus of a new step ---- */
+
+static void
+scroll_to_top (GtkScrolledWindow *scroller)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
+/* Focusing a control can scroll its window; the top wins once the step is laid out. */
 static gboolean
-has_shapes (const StrideQuestion *question)
+scroll_to_top_cb (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
 {
-  for (guint a = 0; a < question->answers->len; a++)
-    if (((const StrideAnswer *) g_ptr_array_index (question->answers, a))->shapes->len > 0)
-      return TRUE;
-  return FALSE;
-}
+  StrideSymptomsPage *self = STRIDE_SYMPTOMS_PAGE (widget);
 
-static char *
-escape (const char *text)
-{
-  return g_markup_escape_text (text != NULL ? text : "", -1);
+  scroll_to_top (self->question_scroller);
+  scroll_to_top (self->results_scroller);
+  return G_SOURCE_REMOVE;
 }
-
-/* ---- Recording answers ---- */
 
 static void
-store_red_flags (StrideSymptomsPage *self)
+present_step (StrideSymptomsPage *self,
+              const char         *stack_page,
+              GtkWidget          *focus)
 {
-  g_autoptr(GHashTable) said = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                      (GDestroyNotify) g_ptr_array_unref);
-
-  /* A red-flag question counts as answered once any of its screens was. */
-  for (guint i = 0; i < self->red_flag_items->len; i++)
-    {
-      const RedFlagItem *item = &g_array_index (self->red_flag_items, RedFlagItem, i);
-      GPtrArray *yes = g_hash_table_lookup (said, item->question->id);
-
-      if (item->said < 0)
-        continue;
-      if (yes == NULL)
-        {
-          yes = g_ptr_array_new ();
-          g_hash_table_insert (said, item->question->id, yes);
-        }
-      if (item->said > 0)
-        g_ptr_array_add (yes, item->answer->id);
-    }
-
-  for (guint i = 0; i < self->red_flag_items->len; i++)
-    {
-      const RedFlagItem *item = &g_array_index (self->red_flag_items, RedFlagItem, i);
-      GPtrArray *yes = g_hash_table_lookup (said, item->question->id);
-
-      if (yes == NULL)
-        {
-          stride_answers_unset (self->answers, item->question->id);
-          continue;
-        }
-      g_ptr_array_add (yes, NULL);
-      stride_answers_set_choices (self->answers, item->question->id, (const char * const *) yes->pdata);
-      g_ptr_array_remove_index (yes, yes->len - 1);
-    }
+  gtk_stack_set_visible_child_name (self->stack, stack_page);
+  scroll_to_top (self->question_scroller);
+  scroll_to_top (self->results_scroller);
+  /* A row that is not focusable itself (an expander) passes the focus to its first control. */
+  if (focus != NULL && !gtk_widget_grab_focus (focus))
+    gtk_widget_child_focus (focus, GTK_DIR_TAB_FORWARD);
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_top_cb, NULL, NULL);
+  stride_page_set_can_go_back (STRIDE_PAGE (self), stride_interview_get_can_go_back (self->interview));
 }
 
-/* Red-flag screens follow what the answers say (after an edit from the results). */
-static void
-sync_red_flag_items (StrideSymptomsPage *self)
-{
-  for (guint i = 0; i < self->red_flag_items->len; i++)
-    {
-      RedFlagItem *item = &g_array_index (self->red_flag_items, RedFlagItem, i);
+/* ---- Warning signs ---- */
 
-      if (stride_answers_is_answered (self->answers, item->question->id))
-        item->said = stride_answers_has_choice (self->answers, item->question->id, item->answer->id);
+static void
+sign_toggled_cb (GtkCheckButton     *check,
+                 StrideSymptomsPage *self)
+{
+  const StrideWarningSign *sign = g_object_get_data (G_OBJECT (check), "sign");
+
+  if (self->building)
+    return;
+  stride_interview_set_sign (self->interview, sign, gtk_check_button_get_active (check));
+  /* Nothing ticked reads "None of These"; one tick or more, "Next". */
+  if (stride_interview_get_step (self->interview) == STRIDE_INTERVIEW_WARNING_SIGNS)
+    {
+      gboolean any = FALSE;
+
+      for (guint i = 0; i < self->answer_checks->len; i++)
+        any |= gtk_check_button_get_active (g_ptr_array_index (self->answer_checks, i));
+      relabel_button (self->next_button, any ? _("_Next") : _("_None of These"));
     }
 }
 
 static void
-read_answer_widgets (StrideSymptomsPage   *self,
-                     const StrideQuestion *question)
+show_warning_signs (StrideSymptomsPage *self)
+{
+  guint screen = stride_interview_get_screen (self->interview);
+  guint n_screens = stride_interview_get_n_screens (self->interview);
+  GPtrArray *signs = stride_interview_get_screen_signs (self->interview, screen);
+  const StrideWarningSign *first = g_ptr_array_index (signs, 0);
+  g_autofree char *step = g_strdup_printf (_("Warning signs · screen %u of %u"), screen + 1, n_screens);
+  GtkWidget *list = new_boxed_list (_("Warning signs"));
+  gboolean any = FALSE;
+
+  gtk_progress_bar_set_fraction (self->progress_bar, 0.25 * screen / MAX (n_screens, 1));
+  gtk_label_set_text (self->step_label, step);
+  gtk_label_set_text (self->question_label, _("Does any of these apply to you?"));
+  gtk_label_set_text (self->help_label, screen == 0 && first->question->help != NULL
+                                        ? first->question->help
+                                        : _("Tick each one that does. Leave the others unticked."));
+  gtk_widget_set_visible (GTK_WIDGET (self->help_label), TRUE);
+
+  for (guint i = 0; i < signs->len; i++)
+    {
+      const StrideWarningSign *sign = g_ptr_array_index (signs, i);
+      gboolean yes = stride_interview_get_sign (self->interview, sign);
+      GtkWidget *check = add_check_row (self, GTK_LIST_BOX (list),
+                                        sign->answer->ask != NULL ? sign->answer->ask : sign->answer->text,
+                                        yes, NULL);
+
+      any |= yes;
+      g_object_set_data (G_OBJECT (check), "sign", (gpointer) sign);
+      g_signal_connect (check, "toggled", G_CALLBACK (sign_toggled_cb), self);
+    }
+  gtk_box_append (self->answer_box, list);
+
+  gtk_widget_set_visible (self->dont_know_button, FALSE);
+  relabel_button (self->next_button, any ? _("_Next") : _("_None of These"));
+}
+
+/* ---- Questions ---- */
+
+static void
+report_choices (StrideSymptomsPage *self)
 {
   g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
 
-  if (question->kind == STRIDE_QUESTION_NUMBER)
-    {
-      if (self->number_spin != NULL)
-        stride_answers_set_number (self->answers, question->id,
-                                   gtk_spin_button_get_value (self->number_spin));
-      return;
-    }
-
+  if (self->building)
+    return;
   if (self->body_map != NULL)
     {
       g_auto(GStrv) selected = stride_body_map_dup_selected (self->body_map);
 
-      stride_answers_set_choices (self->answers, question->id, (const char * const *) selected);
+      stride_interview_set_draft_choices (self->interview, (const char * const *) selected);
       return;
     }
-
   for (guint i = 0; i < self->answer_checks->len; i++)
     {
       GtkCheckButton *check = g_ptr_array_index (self->answer_checks, i);
@@ -299,108 +328,32 @@ read_answer_widgets (StrideSymptomsPage   *self,
       if (gtk_check_button_get_active (check))
         g_ptr_array_add (chosen, g_object_get_data (G_OBJECT (check), "answer-id"));
     }
-  /* A one-answer question left blank says nothing; a many-answer one says "none of these". */
-  if (question->kind == STRIDE_QUESTION_ONE && chosen->len == 0)
-    {
-      stride_answers_set_dont_know (self->answers, question->id);
-      return;
-    }
   g_ptr_array_add (chosen, NULL);
-  stride_answers_set_choices (self->answers, question->id, (const char * const *) chosen->pdata);
-  if (question->stage == STRIDE_STAGE_RED_FLAGS)
-    sync_red_flag_items (self);
-}
-
-static StrideMatchResult *
-run_matcher (StrideSymptomsPage *self)
-{
-  return stride_matcher_match (self->matcher, self->answers);
-}
-
-/* ---- Showing a step ---- */
-
-static void update_can_go_back (StrideSymptomsPage *self);
-static void show_results (StrideSymptomsPage *self);
-
-static void
-set_buttons (StrideSymptomsPage *self,
-             gboolean            yes_no)
-{
-  gboolean location_answered = FALSE;
-  const StrideQuestion *location = find_location_question (self);
-
-  if (location != NULL)
-    location_answered = stride_answers_is_answered (self->answers, location->id);
-
-  gtk_widget_set_visible (self->yes_button, yes_no);
-  gtk_widget_set_visible (self->no_button, yes_no);
-  gtk_widget_set_visible (self->next_button, !yes_no);
-  gtk_widget_set_visible (self->dont_know_button, !yes_no);
-  gtk_widget_set_visible (self->results_button, !yes_no && self->editing == NULL && location_answered);
-  gtk_button_set_label (GTK_BUTTON (self->next_button),
-                        self->editing != NULL ? _("_Update Results") : _("_Next"));
+  stride_interview_set_draft_choices (self->interview, (const char * const *) chosen->pdata);
 }
 
 static void
-show_red_flag (StrideSymptomsPage *self,
-               guint               index)
+choice_toggled_cb (StrideSymptomsPage *self)
 {
-  const RedFlagItem *item = &g_array_index (self->red_flag_items, RedFlagItem, index);
-  g_autofree char *step = g_strdup_printf (_("Warning sign %u of %u"), index + 1, self->red_flag_items->len);
-
-  set_step_name (self, "red-flag", item->answer->id);
-  gtk_progress_bar_set_fraction (self->progress_bar, 0.25 * index / MAX (self->red_flag_items->len, 1));
-  gtk_label_set_text (self->step_label, step);
-  gtk_label_set_text (self->question_label, item->answer->ask != NULL ? item->answer->ask : item->answer->text);
-  gtk_label_set_text (self->help_label, index == 0 && item->question->help != NULL ? item->question->help : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->help_label), index == 0 && item->question->help != NULL);
-  clear_answer_widgets (self);
-  set_buttons (self, TRUE);
-  gtk_stack_set_visible_child_name (self->stack, "question");
-  gtk_widget_grab_focus (self->no_button);
-}
-
-static GtkWidget *
-add_choice_row (StrideSymptomsPage   *self,
-                GtkListBox           *list,
-                const StrideQuestion *question,
-                const StrideAnswer   *answer,
-                GtkCheckButton       *group)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-  g_autofree char *title = escape (answer->text);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  if (group != NULL)
-    gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                               stride_answers_has_choice (self->answers, question->id, answer->id));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, answer->text, -1);
-  g_object_set_data (G_OBJECT (check), "answer-id", answer->id);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  gtk_list_box_append (list, row);
-  g_ptr_array_add (self->answer_checks, check);
-  return check;
+  report_choices (self);
 }
 
 static void
 build_choices (StrideSymptomsPage   *self,
                const StrideQuestion *question)
 {
-  GtkWidget *list = gtk_list_box_new ();
+  const StrideAnswers *answers = stride_interview_get_answers (self->interview);
+  GtkWidget *list = new_boxed_list (question->text);
   GtkCheckButton *group = NULL;
 
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, question->text, -1);
   for (guint a = 0; a < question->answers->len; a++)
     {
-      GtkWidget *check = add_choice_row (self, GTK_LIST_BOX (list), question,
-                                         g_ptr_array_index (question->answers, a), group);
+      const StrideAnswer *answer = g_ptr_array_index (question->answers, a);
+      GtkWidget *check = add_check_row (self, GTK_LIST_BOX (list), answer->text,
+                                        stride_answers_has_choice (answers, question->id, answer->id), group);
 
+      g_object_set_data (G_OBJECT (check), "answer-id", answer->id);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (choice_toggled_cb), self);
       /* One answer only: the check buttons become radio buttons of one group. */
       if (question->kind == STRIDE_QUESTION_ONE && group == NULL)
         group = GTK_CHECK_BUTTON (check);
@@ -408,28 +361,91 @@ build_choices (StrideSymptomsPage   *self,
   gtk_box_append (self->answer_box, list);
 }
 
+/* A whole number within the question's range, or FALSE. */
+static gboolean
+parse_number (const StrideQuestion *question,
+              const char           *text,
+              double               *value)
+{
+  char *end = NULL;
+  gint64 number;
+
+  text = text != NULL ? text : "";
+  while (g_ascii_isspace (*text))
+    text++;
+  if (*text == '\0')
+    return FALSE;
+  number = g_ascii_strtoll (text, &end, 10);
+  while (end != NULL && g_ascii_isspace (*end))
+    end++;
+  if (end == NULL || *end != '\0' || number < question->min || number > question->max)
+    return FALSE;
+  *value = number;
+  return TRUE;
+}
+
+static void
+number_changed_cb (StrideSymptomsPage *self)
+{
+  const StrideQuestion *question = stride_interview_get_question (self->interview);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->number_row));
+  double value = 0;
+  gboolean valid;
+
+  if (self->building || question == NULL)
+    return;
+  valid = parse_number (question, text, &value);
+  stride_interview_set_draft_number (self->interview, valid, value);
+  /* Say what is wrong only once there is something to be wrong. */
+  gtk_widget_set_visible (GTK_WIDGET (self->number_error_label), !valid && *text != '\0');
+  if (!valid && *text != '\0')
+    gtk_widget_add_css_class (GTK_WIDGET (self->number_row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->number_row), "error");
+}
+
+static void
+number_activated_cb (StrideSymptomsPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "symptoms.next", NULL);
+}
+
+/* A number starts empty (no age of 57 for anyone): the answer given before, or for the
+ * age, the one the self-test or an earlier check saved. */
+static char *
+initial_number (StrideSymptomsPage   *self,
+                const StrideQuestion *question)
+{
+  double value;
+
+  if (stride_answers_get_number (stride_interview_get_answers (self->interview), question->id, &value))
+    return g_strdup_printf ("%.0f", value);
+  if (g_str_equal (question->id, AGE_QUESTION) && g_settings_get_int (self->settings, "age") > 0)
+    return g_strdup_printf ("%d", g_settings_get_int (self->settings, "age"));
+  return g_strdup ("");
+}
+
 static void
 build_number (StrideSymptomsPage   *self,
               const StrideQuestion *question)
 {
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (question->min, question->max, 1);
-  g_autofree char *title = escape (question->unit != NULL ? question->unit : question->text);
-  double value = floor ((question->min + question->max) / 2);
+  GtkWidget *list = new_boxed_list (question->text);
+  GtkWidget *row = adw_entry_row_new ();
+  g_autofree char *text = initial_number (self, question);
+  g_autofree char *error = g_strdup_printf (_("Enter a whole number from %.0f to %.0f."), question->min, question->max);
 
-  stride_answers_get_number (self->answers, question->id, &value);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, question->text, -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 question->unit != NULL ? question->unit : _("Your answer"));
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_DIGITS);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, error, -1);
+  gtk_label_set_text (self->number_error_label, error);
+  g_signal_connect_swapped (row, "changed", G_CALLBACK (number_changed_cb), self);
+  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (number_activated_cb), self);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
   gtk_box_append (self->answer_box, list);
-  self->number_spin = GTK_SPIN_BUTTON (spin);
+  self->number_row = ADW_ENTRY_ROW (row);
+  self->first_control = row;
 }
 
 static void
@@ -456,6 +472,15 @@ view_button (StrideBodyMap   *map,
   return button;
 }
 
+static gboolean
+has_shapes (const StrideQuestion *question)
+{
+  for (guint a = 0; a < question->answers->len; a++)
+    if (((const StrideAnswer *) g_ptr_array_index (question->answers, a))->shapes->len > 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Where it hurts: the body map, front and back, and beside it the same places as a list
  * that screen readers reach (GTK cannot expose drawn regions). */
 static void
@@ -465,7 +490,8 @@ build_body_map (StrideSymptomsPage   *self,
   GtkWidget *map = stride_body_map_new ();
   GtkWidget *views = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *front, *back;
-  const char * const *chosen = stride_answers_get_choices (self->answers, question->id);
+  const char * const *chosen = stride_answers_get_choices (stride_interview_get_answers (self->interview),
+                                                           question->id);
 
   stride_body_map_set_selection_mode (STRIDE_BODY_MAP (map), STRIDE_BODY_MAP_SELECTION_MULTIPLE);
   for (guint a = 0; a < question->answers->len; a++)
@@ -478,6 +504,7 @@ build_body_map (StrideSymptomsPage   *self,
     stride_body_map_set_selected (STRIDE_BODY_MAP (map), chosen);
   gtk_widget_set_size_request (map, -1, 340);
   gtk_accessible_update_property (GTK_ACCESSIBLE (map), GTK_ACCESSIBLE_PROPERTY_LABEL, question->text, -1);
+  g_signal_connect_swapped (map, "notify::selected", G_CALLBACK (choice_toggled_cb), self);
 
   front = view_button (STRIDE_BODY_MAP (map), _("F_ront View"), STRIDE_VIEW_FRONT, NULL);
   back = view_button (STRIDE_BODY_MAP (map), _("Bac_k View"), STRIDE_VIEW_BACK, GTK_TOGGLE_BUTTON (front));
@@ -490,31 +517,31 @@ build_body_map (StrideSymptomsPage   *self,
   gtk_box_append (self->answer_box, map);
   gtk_box_append (self->answer_box, stride_body_map_create_region_list (STRIDE_BODY_MAP (map)));
   self->body_map = STRIDE_BODY_MAP (map);
+  self->first_control = front;
 }
 
 static void
 show_question (StrideSymptomsPage   *self,
                const StrideQuestion *question)
 {
-  guint answered = count_interview_questions (self, TRUE);
-  guint total = MAX (count_interview_questions (self, FALSE), 1);
+  gboolean editing = stride_interview_is_editing (self->interview);
+  guint answered, total;
   g_autofree char *step = NULL;
 
+  stride_interview_get_progress (self->interview, &answered, &total);
   if (question->stage == STRIDE_STAGE_RED_FLAGS)
     step = g_strdup (_("Warning signs"));
   else if (question->stage == STRIDE_STAGE_ABOUT_YOU)
     step = g_strdup (_("About you"));
   else
-    step = g_strdup_printf (_("About your pain · %u of up to %u questions answered"), answered, total);
+    step = g_strdup_printf (_("About your pain · %u of up to %u questions answered"), answered, MAX (total, 1));
 
-  set_step_name (self, "question", question->id);
-  gtk_progress_bar_set_fraction (self->progress_bar, 0.25 + 0.75 * answered / total);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0.25 + 0.75 * answered / MAX (total, 1));
   gtk_label_set_text (self->step_label, step);
   gtk_label_set_text (self->question_label, question->text);
   gtk_label_set_text (self->help_label, question->help != NULL ? question->help : "");
   gtk_widget_set_visible (GTK_WIDGET (self->help_label), question->help != NULL);
 
-  clear_answer_widgets (self);
   if (question->kind == STRIDE_QUESTION_NUMBER)
     build_number (self, question);
   else if (has_shapes (question))
@@ -522,14 +549,16 @@ show_question (StrideSymptomsPage   *self,
   else
     build_choices (self, question);
 
-  set_buttons (self, FALSE);
-  gtk_stack_set_visible_child_name (self->stack, "question");
+  gtk_widget_set_visible (self->dont_know_button, TRUE);
+  relabel_button (self->next_button, editing ? _("_Update Results") : _("_Next"));
 }
+
+/* ---- Emergency ---- */
 
 static void
 show_emergency (StrideSymptomsPage *self)
 {
-  g_autoptr(StrideMatchResult) result = run_matcher (self);
+  const StrideMatchResult *result = stride_interview_get_result (self->interview);
   g_autoptr(GString) text = g_string_new (NULL);
   const StrideRedFlag *first = NULL;
 
@@ -545,168 +574,7 @@ show_emergency (StrideSymptomsPage *self)
     }
   if (first != NULL)
     g_string_append (text, first->advice);
-
-  set_step_name (self, "emergency", NULL);
   gtk_label_set_text (self->emergency_label, text->str);
-  gtk_stack_set_visible_child_name (self->stack, "emergency");
-}
-
-static void
-show_step (StrideSymptomsPage *self,
-           const Step         *step)
-{
-  switch (step->kind)
-    {
-    case STEP_RED_FLAG:
-      show_red_flag (self, step->index);
-      break;
-    case STEP_QUESTION:
-      show_question (self, step->question);
-      break;
-    case STEP_EMERGENCY:
-      show_emergency (self);
-      break;
-    case STEP_RESULTS:
-      show_results (self);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-  update_can_go_back (self);
-}
-
-static void
-push_step (StrideSymptomsPage *self,
-           Step                step)
-{
-  g_array_append_val (self->trail, step);
-  show_step (self, &step);
-}
-
-static void
-update_can_go_back (StrideSymptomsPage *self)
-{
-  stride_page_set_can_go_back (STRIDE_PAGE (self), self->trail->len > 0);
-}
-
-/* ---- Moving on ---- */
-
-static gboolean
-is_emergency (StrideSymptomsPage *self)
-{
-  g_autoptr(StrideMatchResult) result = run_matcher (self);
-
-  return result->level == STRIDE_TRIAGE_EMERGENCY;
-}
-
-static void
-go_to_next_question (StrideSymptomsPage *self)
-{
-  g_autoptr(StrideMatchResult) result = NULL;
-  const StrideQuestion *location = find_location_question (self);
-
-  if (is_emergency (self))
-    {
-      push_step (self, (Step) { STEP_EMERGENCY, 0, NULL });
-      return;
-    }
-
-  if (location != NULL && !stride_answers_is_answered (self->answers, location->id))
-    {
-      push_step (self, (Step) { STEP_QUESTION, 0, location });
-      return;
-    }
-
-  result = run_matcher (self);
-  if (result->next_question == NULL)
-    push_step (self, (Step) { STEP_RESULTS, 0, NULL });
-  else
-    push_step (self, (Step) { STEP_QUESTION, 0, result->next_question });
-}
-
-static void
-go_after_red_flag (StrideSymptomsPage *self,
-                   guint               index)
-{
-  if (index + 1 < self->red_flag_items->len)
-    push_step (self, (Step) { STEP_RED_FLAG, index + 1, NULL });
-  else
-    go_to_next_question (self);
-}
-
-static const Step *
-current_step (StrideSymptomsPage *self)
-{
-  return self->trail->len > 0 ? &g_array_index (self->trail, Step, self->trail->len - 1) : NULL;
-}
-
-static void
-finish_edit (StrideSymptomsPage *self)
-{
-  self->editing = NULL;
-  if (is_emergency (self))
-    push_step (self, (Step) { STEP_EMERGENCY, 0, NULL });
-  else
-    show_step (self, current_step (self));
-}
-
-static void
-answer_current (StrideSymptomsPage *self,
-                gboolean            dont_know)
-{
-  const Step *step = current_step (self);
-  const StrideQuestion *question = self->editing != NULL ? self->editing
-                                   : step != NULL && step->kind == STEP_QUESTION ? step->question : NULL;
-
-  if (question == NULL)
-    return;
-
-  if (dont_know)
-    stride_answers_set_dont_know (self->answers, question->id);
-  else
-    read_answer_widgets (self, question);
-
-  if (self->editing != NULL)
-    finish_edit (self);
-  else
-    go_to_next_question (self);
-}
-
-static void
-say_red_flag (StrideSymptomsPage *self,
-              gboolean            yes)
-{
-  const Step *step = current_step (self);
-  RedFlagItem *item;
-  guint index;
-
-  if (step == NULL || step->kind != STEP_RED_FLAG)
-    return;
-
-  index = step->index;
-  item = &g_array_index (self->red_flag_items, RedFlagItem, index);
-  item->said = yes;
-  store_red_flags (self);
-
-  if (yes && is_emergency (self))
-    push_step (self, (Step) { STEP_EMERGENCY, 0, NULL });
-  else
-    go_after_red_flag (self, index);
-}
-
-static void
-reset (StrideSymptomsPage *self)
-{
-  g_clear_pointer (&self->answers, stride_answers_free);
-  g_clear_pointer (&self->result, stride_match_result_free);
-  self->answers = stride_answers_new ();
-  self->editing = NULL;
-  g_array_set_size (self->trail, 0);
-  for (guint i = 0; i < self->red_flag_items->len; i++)
-    g_array_index (self->red_flag_items, RedFlagItem, i).said = -1;
-  set_step_name (self, "start", NULL);
-  gtk_stack_set_visible_child_name (self->stack, "start");
-  update_can_go_back (self);
 }
 
 /* ---- Results ---- */
@@ -736,25 +604,47 @@ add_group_row (StrideSymptomsPage  *self,
 
 static const char * const triage_classes[] = { "self-care", "soon", "urgent", "emergency" };
 
-static void
-fill_triage (StrideSymptomsPage *self)
+/* One reason of the banner: a bullet beside the text, the text wrapping in its own column. */
+static GtkWidget *
+reason_item (const char *text)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-  const StrideMatchResult *result = self->result;
+  GtkWidget *item = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                  "spacing", 8, NULL);
+  GtkWidget *bullet = gtk_label_new ("•");
+  GtkWidget *label = gtk_label_new (text);
 
+  gtk_widget_set_valign (bullet, GTK_ALIGN_START);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (item), bullet);
+  gtk_box_append (GTK_BOX (item), label);
+  return item;
+}
+
+static void
+fill_triage (StrideSymptomsPage      *self,
+             const StrideMatchResult *result)
+{
   for (guint i = 0; i < G_N_ELEMENTS (triage_classes); i++)
     gtk_widget_remove_css_class (self->triage_banner, triage_classes[i]);
   gtk_widget_add_css_class (self->triage_banner, triage_classes[MIN (result->level, 3)]);
   gtk_label_set_text (self->triage_title, stride_triage_level_get_title (result->level));
 
+  stride_clear_box (self->triage_reasons);
   for (guint i = 0; i < result->reasons->len; i++)
-    g_string_append_printf (text, "• %s\n", ((const StrideRedFlag *) g_ptr_array_index (result->reasons, i))->text);
+    gtk_box_append (self->triage_reasons,
+                    reason_item (((const StrideRedFlag *) g_ptr_array_index (result->reasons, i))->text));
+  gtk_widget_set_visible (GTK_WIDGET (self->triage_reasons), result->reasons->len > 0);
+
   if (result->reasons->len > 0)
-    g_string_append (text, ((const StrideRedFlag *) g_ptr_array_index (result->reasons, 0))->advice);
+    gtk_label_set_text (self->triage_label, ((const StrideRedFlag *) g_ptr_array_index (result->reasons, 0))->advice);
   else
-    g_string_append (text, _("None of your answers is a warning sign. The self-care on each condition’s page is a "
-                             "sensible start; see a clinician if the pain gets worse or does not improve."));
-  gtk_label_set_text (self->triage_label, text->str);
+    gtk_label_set_text (self->triage_label,
+                        _("None of your answers is a warning sign. The self-care on each condition’s page is a "
+                          "sensible start; see a clinician if the pain gets worse or does not improve."));
 }
 
 static GtkWidget *
@@ -769,27 +659,30 @@ reason_row (const char         *title,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  /* The row's title says it; the icon is decoration. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   return row;
 }
 
 static GtkWidget *
-launch_row (const char *title,
-            const char *subtitle,
-            const char *kind,
-            const char *id)
+link_row (const char *title,
+          const char *subtitle,
+          const char *action,
+          GVariant   *target)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *escaped = escape (subtitle);
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "app.launch");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(ss)", kind, id);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
   return row;
 }
 
@@ -802,22 +695,24 @@ format_percent (double probability)
   return g_strdup_printf (_("%.0f%%"), 100 * probability);
 }
 
-static GtkWidget *
-condition_row (StrideSymptomsPage         *self,
-               const StrideConditionMatch *match,
-               gboolean                    exercise_advice)
+/* "Strong fit · 62%": the words first, the number secondary. */
+static char *
+describe_fit (double probability)
 {
-  const StrideCondition *condition = match->condition;
-  GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
-  g_autofree char *title = escape (condition->name);
-  g_autofree char *percent = format_percent (match->probability);
-  g_autofree char *subtitle = g_strdup_printf (_("Fits your answers: %s"), percent);
-  g_autofree char *bar_name = g_strdup_printf (_("How well %s fits: %s"), condition->name, percent);
+  g_autofree char *percent = format_percent (probability);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), CLAMP (match->probability, 0, 1));
+  return g_strdup_printf (_("%s · %s"), stride_fit_get_label (stride_fit_for_probability (probability)), percent);
+}
+
+static GtkWidget *
+fit_bar (const char *name,
+         double      probability)
+{
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
+  g_autofree char *fit = describe_fit (probability);
+  g_autofree char *bar_name = g_strdup_printf (_("How well %s fits: %s"), name, fit);
+
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), CLAMP (probability, 0, 1));
   gtk_level_bar_set_mode (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_MODE_CONTINUOUS);
   /* The default offsets colour a low value as a warning; a fit is not a level to reach. */
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
@@ -826,7 +721,80 @@ condition_row (StrideSymptomsPage         *self,
   gtk_widget_set_size_request (bar, 72, -1);
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, bar_name, -1);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), bar);
+  return bar;
+}
+
+/* "Something not listed here": the ranking's honest share for what Stride does not know. */
+static GtkWidget *
+other_cause_row (const StrideConditionMatch *match)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *note = adw_action_row_new ();
+  g_autofree char *subtitle = describe_fit (match->probability);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Something not listed here"));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), fit_bar (_("Something not listed here"), match->probability));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("What this means"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (note),
+                               _("Your answers may fit a cause Stride does not cover, or more than one cause. "
+                                 "Only a clinician who examines you can tell."));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), note);
+  return row;
+}
+
+static const char *
+side_text (const char *side)
+{
+  if (g_strcmp0 (side, "left") == 0)
+    return _("Your left side, the one that hurts");
+  if (g_strcmp0 (side, "right") == 0)
+    return _("Your right side, the one that hurts");
+  return NULL;
+}
+
+static void
+add_exercise_rows (StrideSymptomsPage    *self,
+                   AdwExpanderRow        *row,
+                   const StrideCondition *condition)
+{
+  const char *side = stride_interview_get_side (self->interview);
+
+  if (condition->routine != NULL)
+    {
+      const StrideRoutine *routine = stride_content_find_routine (self->content, condition->routine);
+      g_autofree char *subtitle = side_text (side) != NULL
+                                  ? g_strdup_printf ("%s · %s", routine != NULL ? routine->name : "", side_text (side))
+                                  : NULL;
+
+      if (routine != NULL)
+        adw_expander_row_add_row (row, link_row (_("Suggested routine"), subtitle != NULL ? subtitle : routine->name,
+                                                 "symptoms.open-routine",
+                                                 g_variant_new ("(ss)", routine->id, side != NULL ? side : "")));
+    }
+  if (condition->self_test != NULL)
+    {
+      const StrideSelfTest *test = stride_content_find_test (self->content, condition->self_test);
+
+      if (test != NULL)
+        adw_expander_row_add_row (row, link_row (_("Suggested self-test"), test->name, "app.launch",
+                                                 g_variant_new ("(ss)", "test", test->id)));
+    }
+}
+
+static GtkWidget *
+condition_row (StrideSymptomsPage         *self,
+               const StrideConditionMatch *match,
+               gboolean                    exercise_advice)
+{
+  const StrideCondition *condition = match->condition;
+  GtkWidget *row = adw_expander_row_new ();
+  g_autofree char *title = escape (condition->name);
+  g_autofree char *subtitle = describe_fit (match->probability);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), fit_bar (condition->name, match->probability));
 
   if (match->reasons_for[0] != NULL)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
@@ -834,43 +802,28 @@ condition_row (StrideSymptomsPage         *self,
   if (match->reasons_against[0] != NULL)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                               reason_row (_("What points elsewhere"), match->reasons_against, "window-close-symbolic"));
-
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            launch_row (_("Read About It"), condition->summary, "condition", condition->id));
+                            link_row (_("Read about it"), condition->summary, "app.launch",
+                                      g_variant_new ("(ss)", "condition", condition->id)));
 
   /* Exercise is no advice for someone who should stop running and see a clinician, nor
    * for a condition that is a red flag in itself. */
-  exercise_advice = exercise_advice && !condition->always_red_flag;
-  if (exercise_advice && condition->routine != NULL && self->content != NULL)
-    {
-      const StrideRoutine *routine = stride_content_find_routine (self->content, condition->routine);
-
-      if (routine != NULL)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                  launch_row (_("Suggested Routine"), routine->name, "routine", routine->id));
-    }
-  if (exercise_advice && condition->self_test != NULL && self->content != NULL)
-    {
-      const StrideSelfTest *test = stride_content_find_test (self->content, condition->self_test);
-
-      if (test != NULL)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                  launch_row (_("Suggested Self-Test"), test->name, "test", test->id));
-    }
+  if (exercise_advice && !condition->always_red_flag)
+    add_exercise_rows (self, ADW_EXPANDER_ROW (row), condition);
   return row;
 }
 
 static char *
-describe_answer (StrideSymptomsPage   *self,
+describe_answer (const StrideAnswers  *answers,
                  const StrideQuestion *question)
 {
-  const char * const *choices = stride_answers_get_choices (self->answers, question->id);
+  const char * const *choices = stride_answers_get_choices (answers, question->id);
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
   double value;
 
-  if (stride_answers_is_dont_know (self->answers, question->id))
+  if (stride_answers_is_dont_know (answers, question->id))
     return g_strdup (_("I don’t know"));
-  if (stride_answers_get_number (self->answers, question->id, &value))
+  if (stride_answers_get_number (answers, question->id, &value))
     return question->unit != NULL ? g_strdup_printf ("%g %s", value, question->unit) : g_strdup_printf ("%g", value);
   if (choices == NULL || choices[0] == NULL)
     return g_strdup (_("None of these"));
@@ -888,6 +841,7 @@ describe_answer (StrideSymptomsPage   *self,
 static void
 fill_answers (StrideSymptomsPage *self)
 {
+  const StrideAnswers *answers = stride_interview_get_answers (self->interview);
   GPtrArray *questions = stride_content_get_items (self->content, STRIDE_KIND_QUESTION);
 
   for (guint q = 0; q < questions->len; q++)
@@ -899,10 +853,10 @@ fill_answers (StrideSymptomsPage *self)
       g_autofree char *subtitle = NULL;
       g_autofree char *button_name = NULL;
 
-      if (!stride_answers_is_answered (self->answers, question->id))
+      if (!stride_answers_is_answered (answers, question->id))
         continue;
 
-      answer = describe_answer (self, question);
+      answer = describe_answer (answers, question);
       title = escape (question->text);
       subtitle = escape (answer);
       button_name = g_strdup_printf (_("Change the answer to “%s”"), question->text);
@@ -912,6 +866,7 @@ fill_answers (StrideSymptomsPage *self)
       button = gtk_button_new_with_mnemonic (_("C_hange"));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (button, button_name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, button_name, -1);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "symptoms.edit");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", question->id);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
@@ -919,32 +874,92 @@ fill_answers (StrideSymptomsPage *self)
     }
 }
 
-static void
+/* The first row to focus: the results open with the banner above it in view. */
+static GtkWidget *
 show_results (StrideSymptomsPage *self)
 {
-  gboolean exercise_advice;
-
-  g_clear_pointer (&self->result, stride_match_result_free);
-  self->result = run_matcher (self);
-  exercise_advice = self->result->level < STRIDE_TRIAGE_URGENT;
+  const StrideMatchResult *result = stride_interview_get_result (self->interview);
+  gboolean exercise_advice = result->level < STRIDE_TRIAGE_URGENT;
+  GtkWidget *first = NULL;
 
   clear_result_rows (self);
-  fill_triage (self);
-  for (guint i = 0; i < self->result->conditions->len && i < N_SHOWN_CONDITIONS; i++)
-    add_group_row (self, self->conditions_group,
-                   condition_row (self, g_ptr_array_index (self->result->conditions, i), exercise_advice));
+  fill_triage (self, result);
+  for (guint i = 0; i < result->conditions->len && i < N_SHOWN_CONDITIONS; i++)
+    {
+      const StrideConditionMatch *match = g_ptr_array_index (result->conditions, i);
+      GtkWidget *row = g_str_equal (match->condition->id, STRIDE_OTHER_CAUSE)
+                       ? other_cause_row (match)
+                       : condition_row (self, match, exercise_advice);
+
+      add_group_row (self, self->conditions_group, row);
+      if (first == NULL)
+        first = row;
+    }
   fill_answers (self);
 
   gtk_widget_set_visible (self->save_button, TRUE);
   gtk_widget_set_sensitive (self->save_button, TRUE);
-  set_step_name (self, "results", NULL);
-  gtk_stack_set_visible_child_name (self->stack, "results");
+  return first;
+}
+
+/* ---- Rendering the interview's step ---- */
+
+static void
+render_step (StrideSymptomsPage *self)
+{
+  const StrideQuestion *question = stride_interview_get_question (self->interview);
+  StrideInterviewStep step = stride_interview_get_step (self->interview);
+
+  self->building = TRUE;
+  clear_answer_widgets (self);
+  switch (step)
+    {
+    case STRIDE_INTERVIEW_START:
+      present_step (self, "start", self->start_button);
+      break;
+    case STRIDE_INTERVIEW_WARNING_SIGNS:
+      show_warning_signs (self);
+      present_step (self, "question", self->first_control);
+      break;
+    case STRIDE_INTERVIEW_QUESTION:
+      show_question (self, question);
+      present_step (self, "question", self->first_control);
+      break;
+    case STRIDE_INTERVIEW_EMERGENCY:
+      show_emergency (self);
+      present_step (self, "emergency", self->emergency_back_button);
+      break;
+    case STRIDE_INTERVIEW_RESULTS:
+      present_step (self, "results", show_results (self));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  self->building = FALSE;
+  can_go_next_cb (self);
+  can_see_results_cb (self);
 }
 
 /* ---- Actions ---- */
 
-static void show_toast (StrideSymptomsPage *self,
-                        const char         *message);
+static void
+show_toast (StrideSymptomsPage *self,
+            AdwToast           *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+show_message (StrideSymptomsPage *self,
+              const char         *message)
+{
+  show_toast (self, adw_toast_new (message));
+}
 
 static void
 start_action (GtkWidget  *widget,
@@ -955,30 +970,20 @@ start_action (GtkWidget  *widget,
 
   if (!ensure_content (self))
     {
-      show_toast (self, _("The symptom questions could not be loaded from the content pack"));
+      show_message (self, _("The symptom questions could not be loaded from the content pack"));
       return;
     }
-  reset (self);
-  if (self->red_flag_items->len > 0)
-    push_step (self, (Step) { STEP_RED_FLAG, 0, NULL });
-  else
-    go_to_next_question (self);
+  stride_interview_start (self->interview);
 }
 
+/* The age is the user's, not the interview's: the self-test's "about you" shows it too. */
 static void
-yes_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
+remember_age (StrideSymptomsPage *self)
 {
-  say_red_flag (STRIDE_SYMPTOMS_PAGE (widget), TRUE);
-}
+  double age;
 
-static void
-no_action (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
-{
-  say_red_flag (STRIDE_SYMPTOMS_PAGE (widget), FALSE);
+  if (stride_answers_get_number (stride_interview_get_answers (self->interview), AGE_QUESTION, &age))
+    g_settings_set_int (self->settings, "age", (int) age);
 }
 
 static void
@@ -986,7 +991,10 @@ next_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  answer_current (STRIDE_SYMPTOMS_PAGE (widget), FALSE);
+  StrideSymptomsPage *self = STRIDE_SYMPTOMS_PAGE (widget);
+
+  stride_interview_next (self->interview);
+  remember_age (self);
 }
 
 static void
@@ -994,7 +1002,7 @@ dont_know_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  answer_current (STRIDE_SYMPTOMS_PAGE (widget), TRUE);
+  stride_interview_dont_know (STRIDE_SYMPTOMS_PAGE (widget)->interview);
 }
 
 static void
@@ -1004,22 +1012,8 @@ back_action (GtkWidget  *widget,
 {
   StrideSymptomsPage *self = STRIDE_SYMPTOMS_PAGE (widget);
 
-  if (self->editing != NULL)
-    {
-      self->editing = NULL;
-      show_step (self, current_step (self));
-      return;
-    }
-  if (self->trail->len == 0)
-    return;
-
-  g_array_set_size (self->trail, self->trail->len - 1);
-  if (self->trail->len == 0)
-    {
-      reset (self);
-      return;
-    }
-  show_step (self, current_step (self));
+  if (self->interview != NULL)
+    stride_interview_go_back (self->interview);
 }
 
 static void
@@ -1028,23 +1022,43 @@ results_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   StrideSymptomsPage *self = STRIDE_SYMPTOMS_PAGE (widget);
-  const Step *step = current_step (self);
 
-  /* What is ticked on the screen counts too. */
-  if (step != NULL && step->kind == STEP_QUESTION)
-    read_answer_widgets (self, step->question);
-  if (is_emergency (self))
-    push_step (self, (Step) { STEP_EMERGENCY, 0, NULL });
-  else
-    push_step (self, (Step) { STEP_RESULTS, 0, NULL });
+  stride_interview_see_results (self->interview);
+  remember_age (self);
 }
 
+static void
+undo_restart_cb (StrideSymptomsPage *self)
+{
+  stride_interview_undo_restart (self->interview);
+}
+
+/* Start Over forgets every answer at once; the toast's Undo brings them back. */
 static void
 restart_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  reset (STRIDE_SYMPTOMS_PAGE (widget));
+  StrideSymptomsPage *self = STRIDE_SYMPTOMS_PAGE (widget);
+  AdwToast *toast;
+
+  if (self->interview == NULL)
+    return;
+  stride_interview_restart (self->interview);
+  if (!stride_interview_get_can_undo_restart (self->interview))
+    return;
+  toast = adw_toast_new (_("Answers cleared"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_restart_cb), self, G_CONNECT_SWAPPED);
+  show_toast (self, toast);
+}
+
+static void
+undo_restart_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  undo_restart_cb (STRIDE_SYMPTOMS_PAGE (widget));
 }
 
 static void
@@ -1053,26 +1067,39 @@ edit_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   StrideSymptomsPage *self = STRIDE_SYMPTOMS_PAGE (widget);
-  const StrideQuestion *question;
 
-  if (self->content == NULL)
-    return;
-  question = stride_content_find_question (self->content, g_variant_get_string (parameter, NULL));
-  if (question == NULL)
-    return;
-
-  self->editing = question;
-  show_question (self, question);
+  if (self->interview != NULL)
+    stride_interview_edit (self->interview, g_variant_get_string (parameter, NULL));
 }
 
-static void
-show_toast (StrideSymptomsPage *self,
-            const char         *message)
+static StrideRunnerSide
+runner_side (const char *side)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (g_strcmp0 (side, "left") == 0)
+    return STRIDE_RUNNER_SIDE_LEFT;
+  if (g_strcmp0 (side, "right") == 0)
+    return STRIDE_RUNNER_SIDE_RIGHT;
+  return STRIDE_RUNNER_SIDE_NONE;
+}
 
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+/* The suggested routine, its one-sided exercises on the side that hurts. */
+static void
+open_routine_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  const char *routine = NULL, *side = NULL;
+
+  g_variant_get (parameter, "(&s&s)", &routine, &side);
+  if (STRIDE_IS_WINDOW (root))
+    {
+      GtkWidget *routines = stride_window_get_page (STRIDE_WINDOW (root), "routines");
+
+      if (STRIDE_IS_ROUTINES_PAGE (routines))
+        stride_routines_page_set_next_side (STRIDE_ROUTINES_PAGE (routines), runner_side (side));
+    }
+  gtk_widget_activate_action (widget, "app.launch", "(ss)", "routine", routine);
 }
 
 static void
@@ -1083,11 +1110,11 @@ copy_action (GtkWidget  *widget,
   StrideSymptomsPage *self = STRIDE_SYMPTOMS_PAGE (widget);
   g_autofree char *text = NULL;
 
-  if (self->result == NULL)
+  if (stride_interview_get_step (self->interview) != STRIDE_INTERVIEW_RESULTS)
     return;
-  text = stride_match_result_to_text (self->result, N_SHOWN_CONDITIONS);
+  text = stride_match_result_to_text (stride_interview_get_result (self->interview), N_SHOWN_CONDITIONS);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-  show_toast (self, _("Result copied"));
+  show_message (self, _("Result copied"));
 }
 
 static JsonNode *
@@ -1100,13 +1127,15 @@ parse_json (const char *text)
   return json_node_copy (json_parser_get_root (parser));
 }
 
-/* {"answers": {…the --match input…}, "result": {…its output…}}, as stride-history.h says. */
+/* {"answers": {…the --match input…}, "result": {…its output…}}, as stride-history.h says:
+ * only the questions really answered. */
 static JsonObject *
 build_history_data (StrideSymptomsPage *self)
 {
-  g_autofree char *answers_json = stride_answers_to_json (self->answers,
-                                                          stride_matcher_get_questions (self->matcher));
-  g_autofree char *result_json = stride_match_result_to_json (self->result);
+  g_autofree char *answers_json = stride_answers_to_json (stride_interview_get_answers (self->interview),
+                                                          stride_content_get_items (self->content,
+                                                                                    STRIDE_KIND_QUESTION));
+  g_autofree char *result_json = stride_match_result_to_json (stride_interview_get_result (self->interview));
   g_autoptr(JsonNode) answers = parse_json (answers_json);
   g_autoptr(JsonNode) result = parse_json (result_json);
   JsonObject *data = json_object_new ();
@@ -1125,7 +1154,7 @@ undo_save_cb (AdwToast           *toast,
   const char *id = g_object_get_data (G_OBJECT (toast), "entry-id");
 
   if (!stride_history_remove (stride_history_get_default (), id, &error))
-    show_toast (self, error->message);
+    show_message (self, error->message);
   gtk_widget_set_sensitive (self->save_button, TRUE);
 }
 
@@ -1138,30 +1167,26 @@ save_action (GtkWidget  *widget,
   g_autoptr(JsonObject) data = NULL;
   g_autoptr(GError) error = NULL;
   StrideHistoryEntry *entry;
-  GtkWidget *overlay;
   AdwToast *toast;
 
-  if (self->result == NULL)
+  if (stride_interview_get_step (self->interview) != STRIDE_INTERVIEW_RESULTS)
     return;
 
   data = build_history_data (self);
   entry = stride_history_append (stride_history_get_default (), STRIDE_HISTORY_SYMPTOM_CHECK, NULL, data, &error);
   if (entry == NULL)
     {
-      show_toast (self, error->message);
+      show_message (self, error->message);
       return;
     }
 
   /* Saved once per result; Undo takes it out again. */
   gtk_widget_set_sensitive (self->save_button, FALSE);
-  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay == NULL)
-    return;
   toast = adw_toast_new (_("Saved to your history"));
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "entry-id", g_strdup (stride_history_entry_get_id (entry)), g_free);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_save_cb), self, 0);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  show_toast (self, toast);
 }
 
 static void
@@ -1177,6 +1202,7 @@ stride_symptoms_page_dispose (GObject *object)
 {
   StrideSymptomsPage *self = STRIDE_SYMPTOMS_PAGE (object);
 
+  set_content (self, NULL);
   g_clear_pointer (&self->result_rows, g_ptr_array_unref);
   /* The stack is both AdwBin's child and a template child: let the bin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -1190,14 +1216,8 @@ stride_symptoms_page_finalize (GObject *object)
 {
   StrideSymptomsPage *self = STRIDE_SYMPTOMS_PAGE (object);
 
-  g_clear_pointer (&self->result, stride_match_result_free);
-  g_clear_pointer (&self->answers, stride_answers_free);
-  g_clear_pointer (&self->matcher, stride_matcher_free);
-  g_clear_pointer (&self->content, stride_content_unref);
-  g_clear_pointer (&self->red_flag_items, g_array_unref);
-  g_clear_pointer (&self->trail, g_array_unref);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->answer_checks, g_ptr_array_unref);
-  g_clear_pointer (&self->step_name, g_free);
 
   G_OBJECT_CLASS (stride_symptoms_page_parent_class)->finalize (object);
 }
@@ -1215,34 +1235,38 @@ stride_symptoms_page_class_init (StrideSymptomsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-symptoms-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, question_scroller);
+  gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, results_scroller);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, step_label);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, question_label);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, help_label);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, answer_box);
+  gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, number_error_label);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, dont_know_button);
-  gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, no_button);
-  gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, yes_button);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, next_button);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, results_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, start_button);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, emergency_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, emergency_back_button);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, triage_banner);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, triage_title);
+  gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, triage_reasons);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, triage_label);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, conditions_group);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, answers_group);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, save_button);
 
   gtk_widget_class_install_action (widget_class, "symptoms.start", NULL, start_action);
-  gtk_widget_class_install_action (widget_class, "symptoms.yes", NULL, yes_action);
-  gtk_widget_class_install_action (widget_class, "symptoms.no", NULL, no_action);
   gtk_widget_class_install_action (widget_class, "symptoms.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "symptoms.dont-know", NULL, dont_know_action);
   gtk_widget_class_install_action (widget_class, "symptoms.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "symptoms.results", NULL, results_action);
   gtk_widget_class_install_action (widget_class, "symptoms.restart", NULL, restart_action);
+  gtk_widget_class_install_action (widget_class, "symptoms.undo-restart", NULL, undo_restart_action);
   gtk_widget_class_install_action (widget_class, "symptoms.edit", "s", edit_action);
+  gtk_widget_class_install_action (widget_class, "symptoms.open-routine", "(ss)", open_routine_action);
   gtk_widget_class_install_action (widget_class, "symptoms.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "symptoms.save", NULL, save_action);
 }
@@ -1252,12 +1276,9 @@ stride_symptoms_page_init (StrideSymptomsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->red_flag_items = g_array_new (FALSE, TRUE, sizeof (RedFlagItem));
-  self->trail = g_array_new (FALSE, TRUE, sizeof (Step));
   self->answer_checks = g_ptr_array_new ();
   self->result_rows = g_ptr_array_new ();
-  self->answers = stride_answers_new ();
-  self->step_name = g_strdup ("start");
+  self->settings = g_settings_new (APP_ID);
 
   stride_page_set_title (STRIDE_PAGE (self), _("Symptom Checker"));
 }
@@ -1275,7 +1296,8 @@ stride_symptoms_page_set_content (StrideSymptomsPage *self,
   g_return_if_fail (STRIDE_IS_SYMPTOMS_PAGE (self));
 
   set_content (self, content);
-  reset (self);
+  if (self->interview != NULL)
+    render_step (self);
 }
 
 const char *
@@ -1283,7 +1305,7 @@ stride_symptoms_page_get_step (StrideSymptomsPage *self)
 {
   g_return_val_if_fail (STRIDE_IS_SYMPTOMS_PAGE (self), NULL);
 
-  return self->step_name;
+  return self->interview != NULL ? stride_interview_get_step_name (self->interview) : "start";
 }
 
 const StrideAnswers *
@@ -1291,7 +1313,7 @@ stride_symptoms_page_get_answers (StrideSymptomsPage *self)
 {
   g_return_val_if_fail (STRIDE_IS_SYMPTOMS_PAGE (self), NULL);
 
-  return self->answers;
+  return self->interview != NULL ? stride_interview_get_answers (self->interview) : NULL;
 }
 
 const StrideMatchResult *
@@ -1299,5 +1321,15 @@ stride_symptoms_page_get_result (StrideSymptomsPage *self)
 {
   g_return_val_if_fail (STRIDE_IS_SYMPTOMS_PAGE (self), NULL);
 
-  return self->result;
+  if (self->interview == NULL || stride_interview_get_step (self->interview) != STRIDE_INTERVIEW_RESULTS)
+    return NULL;
+  return stride_interview_get_result (self->interview);
+}
+
+StrideInterview *
+stride_symptoms_page_get_interview (StrideSymptomsPage *self)
+{
+  g_return_val_if_fail (STRIDE_IS_SYMPTOMS_PAGE (self), NULL);
+
+  return self->interview;
 }

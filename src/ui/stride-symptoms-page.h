@@ -5,6 +5,7 @@
 #pragma once
 
 #include "stride-content.h"
+#include "stride-interview.h"
 #include "stride-matcher.h"
 #include "stride-page.h"
 
@@ -20,12 +21,14 @@ GtkWidget               *stride_symptoms_page_new         (void);
 void                     stride_symptoms_page_set_content (StrideSymptomsPage *self,
                                                            StrideContent      *content);
 
-/* Where the user is: "start", "red-flag:ANSWER_ID", "question:QUESTION_ID", "emergency"
- * or "results". */
+/* Where the user is: "start", "warning-signs:N", "question:QUESTION_ID", "emergency"
+ * or "results" (the interview's step name). */
 const char              *stride_symptoms_page_get_step    (StrideSymptomsPage *self);
 
 /* The answers so far and the last result (NULL before the results are shown). */
 const StrideAnswers     *stride_symptoms_page_get_answers (StrideSymptomsPage *self);
 const StrideMatchResult *stride_symptoms_page_get_result  (StrideSymptomsPage *self);
+/* The flow the page renders (NULL before any content). */
+StrideInterview         *stride_symptoms_page_get_interview (StrideSymptomsPage *self);
 
 G_END_DECLS
