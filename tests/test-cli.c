@@ -45,6 +45,20 @@ test_unknown_option (void)
   stride_test_run_clear (&result);
 }
 
+/* Two options that each do a whole thing: refused with a message, not one run silently. */
+static void
+test_conflicting_options (void)
+{
+  const char *args[] = { "--match", "-", "--assess", "-", NULL };
+  StrideTestRun result = { 0 };
+
+  run_stride (&result, args);
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_cmpstr (result.out, ==, "");
+  g_assert_true (g_str_has_prefix (result.err, "stride: --match and --assess cannot be used together\n"));
+  stride_test_run_clear (&result);
+}
+
 static void
 test_unknown_page (void)
 {
@@ -93,6 +107,7 @@ main (int   argc,
   g_test_add_func ("/stride/cli/version", test_version);
   g_test_add_func ("/stride/cli/unknown-option", test_unknown_option);
   g_test_add_func ("/stride/cli/unknown-page", test_unknown_page);
+  g_test_add_func ("/stride/cli/conflicting-options", test_conflicting_options);
   g_test_add_func ("/stride/cli/missing-page-argument", test_missing_page_argument);
   g_test_add_func ("/stride/cli/help", test_help);
 

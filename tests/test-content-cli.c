@@ -70,7 +70,8 @@ test_validate_example (void)
                                                "2 videos, 1 programs)\n", dir);
   StrideTestRun result = { 0 };
 
-  run_stride (&result, NULL, args);
+  /* As the bundled pack: as a user pack beside Stride's own it would redefine its ids. */
+  run_stride (&result, dir, args);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_cmpstr (result.out, ==, expected);
   stride_test_run_clear (&result);
@@ -137,6 +138,50 @@ test_validate_add_on (void)
   g_remove (items);
   g_remove (manifest);
   g_rmdir (tmp);
+}
+
+/* A copy of the bundled pack under another id is valid on its own, but the app refuses it
+ * as a user pack (it redefines every bundled id): --validate says so too (issue 12). */
+static void
+test_validate_redefining (void)
+{
+  g_autofree char *example = example_dir ();
+  g_autofree char *tmp = g_dir_make_tmp ("stride-cli-XXXXXX", NULL);
+  g_autofree char *manifest = g_build_filename (tmp, "manifest.json", NULL);
+  g_autofree char *suffix = NULL;
+  g_autoptr(GDir) dir = g_dir_open (example, 0, NULL);
+  const char *args[] = { "--validate", tmp, NULL };
+  StrideTestRun result = { 0 };
+
+  for (const char *name; (name = g_dir_read_name (dir)) != NULL;)
+    {
+      g_autofree char *from = g_build_filename (example, name, NULL);
+      g_autofree char *to = g_build_filename (tmp, name, NULL);
+      g_autofree char *text = NULL;
+      gsize length;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      g_assert_true (g_file_get_contents (from, &text, &length, NULL));
+      if (g_str_equal (name, "manifest.json"))
+        {
+          char *id = strstr (text, "\"example\"");
+
+          g_assert_nonnull (id);
+          memcpy (id, "\"copy_12\"", 9);   /* as long as "example" */
+        }
+      g_assert_true (g_file_set_contents (to, text, length, NULL));
+    }
+
+  run_stride (&result, example, args);
+  g_test_message ("%s", result.err);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_cmpstr (result.out, ==, "");
+  suffix = g_strdup_printf ("%s: valid on its own, but Stride refuses it as a user pack", tmp);
+  g_assert_nonnull (strstr (result.err, suffix));
+  g_assert_nonnull (strstr (result.err, "example_side_pain"));
+  stride_test_run_clear (&result);
+  stride_test_remove_tree (tmp);
 }
 
 typedef struct
@@ -322,6 +367,7 @@ main (int   argc,
   g_test_add_func ("/stride/content-cli/validate-example", test_validate_example);
   g_test_add_func ("/stride/content-cli/validate-invalid", test_validate_invalid);
   g_test_add_func ("/stride/content-cli/validate-add-on", test_validate_add_on);
+  g_test_add_func ("/stride/content-cli/validate-redefining", test_validate_redefining);
   g_test_add_func ("/stride/content-cli/vocabulary", test_vocabulary);
   g_test_add_func ("/stride/content-cli/bundled-has-contract-ids", test_bundled_has_contract_ids);
   for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)

@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include <glib/gstdio.h>
 #include <gst/gst.h>
 
@@ -481,6 +483,11 @@ write_bad_file (const char *name)
       g_assert_true (g_file_get_contents (clip, &contents, &length, NULL));
       g_assert_true (g_file_set_contents (path, contents, length / 2, &error));
     }
+  else if (g_str_equal (name, "fifo.webm"))
+    {
+      /* Opening a FIFO blocks until a writer comes: it must never be opened (issue 12). */
+      g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+    }
   else if (g_str_equal (name, "notes.webm"))
     {
       g_assert_true (g_file_set_contents (path, "Hold for thirty seconds, then switch sides.\n", -1, &error));
@@ -722,6 +729,7 @@ main (int   argc,
     { "truncated.webm", STRIDE_MEDIA_ERROR_CORRUPT },
     { "cut-short.webm", STRIDE_MEDIA_ERROR_CORRUPT },
     { "notes.webm", STRIDE_MEDIA_ERROR_NOT_VIDEO },
+    { "fifo.webm", STRIDE_MEDIA_ERROR_NOT_FOUND },
   };
   g_autoptr(GError) error = NULL;
   int status;

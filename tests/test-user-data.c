@@ -11,6 +11,7 @@
 #include "stride-history.h"
 #include "stride-json-document.h"
 #include "stride-json-reader.h"
+#include "stride-progress-stats.h"
 #include "stride-routine-store.h"
 #include "stride-test-utils.h"
 
@@ -324,6 +325,30 @@ test_hidden_item_kept (Fixture       *fixture,
   g_assert_error (error, STRIDE_HISTORY_ERROR, STRIDE_HISTORY_ERROR_INVALID);
 }
 
+/* A routine or measure named like a formula reaches a spreadsheet as text; negative
+ * numbers stay numbers. */
+static void
+test_csv_formulas (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(StrideHistory) history = stride_history_new (fixture->history);
+  static const char formula[] = "{\"routine\": \"=HYPERLINK(\\\"http://x\\\")\", \"pain\": 3}";
+  static const char at_sign[] = "{\"routine\": \"@SUM(A1)\", \"pain\": 2}";
+  g_autoptr(JsonNode) node = stride_json_parse (formula, strlen (formula), NULL, 0, 8, NULL);
+  g_autoptr(JsonNode) at = stride_json_parse (at_sign, strlen (at_sign), NULL, 0, 8, NULL);
+  g_autofree char *csv = NULL;
+
+  g_assert_nonnull (node);
+  g_assert_nonnull (at);
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SESSION, NULL, json_node_get_object (node), NULL));
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SESSION, NULL, json_node_get_object (at), NULL));
+  csv = stride_stats_export_csv (history);
+  g_test_message ("%s", csv);
+  g_assert_nonnull (strstr (csv, ",session,\"'=HYPERLINK(\"\"http://x\"\")\",,pain,3\n"));
+  g_assert_nonnull (strstr (csv, ",session,'@SUM(A1),,pain,2\n"));
+  g_assert_null (strstr (csv, ",=HYPERLINK"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +362,7 @@ main (int   argc,
   ADD ("/stride/user-data/numbers-round-trip", test_numbers_round_trip);
   ADD ("/stride/user-data/wrong-shape-set-aside", test_wrong_shape_set_aside);
   ADD ("/stride/user-data/hidden-item-kept", test_hidden_item_kept);
+  ADD ("/stride/user-data/csv-formulas", test_csv_formulas);
 #undef ADD
 
   return g_test_run ();

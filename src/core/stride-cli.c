@@ -167,6 +167,28 @@ run_assess (const char *file)
   return 0;
 }
 
+/* Each option below does one whole thing; given two, Stride used to run one silently. */
+static int
+check_conflicts (GVariantDict *options)
+{
+  const char *given = NULL;
+
+  for (const GOptionEntry *entry = option_entries; entry->long_name != NULL; entry++)
+    {
+      if (g_str_equal (entry->long_name, G_OPTION_REMAINING) ||
+          !g_variant_dict_contains (options, entry->long_name))
+        continue;
+      if (given != NULL)
+        {
+          g_printerr (_("stride: --%s and --%s cannot be used together\n"), given, entry->long_name);
+          g_printerr (_("Usage: stride [OPTION…]\nRun “stride --help” to see the options.\n"));
+          return 2;
+        }
+      given = entry->long_name;
+    }
+  return STRIDE_CLI_CONTINUE;
+}
+
 int
 stride_cli_handle (GVariantDict *options)
 {
@@ -178,6 +200,10 @@ stride_cli_handle (GVariantDict *options)
   int status;
 
   g_return_val_if_fail (options != NULL, 2);
+
+  status = check_conflicts (options);
+  if (status != STRIDE_CLI_CONTINUE)
+    return status;
 
   if (g_variant_dict_lookup (options, "match", "^&ay", &match))
     return stride_matcher_cli_match (match);

@@ -83,6 +83,25 @@ stride_content_cli_validate (const char *dir)
       return 1;
     }
 
+  /* Valid alone is not enough for a pack the app loads beside the bundled one: it applies
+   * the same rules (no pack id twice, no bundled id redefined), and so does --validate. */
+  if (dir != NULL && g_strcmp0 (dir, bundled) != 0)
+    {
+      g_autoptr(StrideContent) base = stride_content_load_pack (bundled, NULL);
+      g_autoptr(GPtrArray) layered_errors = g_ptr_array_new_with_free_func (g_free);
+
+      if (base != NULL && !stride_content_add_pack (base, dir, layered_errors))
+        {
+          print_messages (layered_errors);
+          g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                                   "%s: valid on its own, but Stride refuses it as a user pack (%u problem)\n",
+                                   "%s: valid on its own, but Stride refuses it as a user pack (%u problems)\n",
+                                   layered_errors->len),
+                      dir, layered_errors->len);
+          return 1;
+        }
+    }
+
   summary = describe (content);
   g_print (_("%s: valid (%s)\n"), name, summary);
   return 0;

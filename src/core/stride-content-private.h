@@ -21,6 +21,7 @@ G_BEGIN_DECLS
 #define STRIDE_CONTENT_MAX_STRING      (16 * 1024)
 #define STRIDE_CONTENT_MAX_ID          64
 #define STRIDE_CONTENT_MAX_ITEMS       100000
+#define STRIDE_CONTENT_MAX_FILES       64      /* files a manifest may list */
 
 typedef struct
 {

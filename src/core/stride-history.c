@@ -721,8 +721,9 @@ find_stored (JsonArray  *stored,
 
 /* The pending file's entries (a new array when there is none or it cannot be used) */
 static JsonArray *
-load_pending (StrideHistory *self,
-              gboolean      *usable)
+load_pending_noticed (StrideHistory  *self,
+                      gboolean       *usable,
+                      char          **notice_out)
 {
   g_autofree char *path = stride_history_get_pending_path (self);
   g_autofree char *notice = NULL;
@@ -734,7 +735,16 @@ load_pending (StrideHistory *self,
   if (usable != NULL)
     *usable = status == STRIDE_DOCUMENT_OK || status == STRIDE_DOCUMENT_MOVED_ASIDE;
   array = root != NULL ? stride_json_get_array (root, "entries") : NULL;
+  if (notice_out != NULL)
+    *notice_out = g_steal_pointer (&notice);
   return array != NULL ? json_array_ref (array) : json_array_new ();
+}
+
+static JsonArray *
+load_pending (StrideHistory *self,
+              gboolean      *usable)
+{
+  return load_pending_noticed (self, usable, NULL);
 }
 
 static gboolean
@@ -789,12 +799,14 @@ merge_pending (StrideHistory *self)
   g_autoptr(JsonArray) stored = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *notice = NULL;
+  g_autofree char *pending_notice = NULL;
   guint added = 0;
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     return;
 
-  pending = load_pending (self, NULL);
+  /* A damaged pending file is set aside like the history: the user hears of it. */
+  pending = load_pending_noticed (self, NULL, &pending_notice);
   stored = copy_stored (self, NULL);
   for (guint i = 0; i < json_array_get_length (pending); i++)
     {
@@ -839,6 +851,13 @@ merge_pending (StrideHistory *self)
                                                added), added);
     }
 
+  if (pending_notice != NULL)
+    {
+      char *joined = notice != NULL ? g_strdup_printf ("%s %s", pending_notice, notice) : g_strdup (pending_notice);
+
+      g_free (notice);
+      notice = joined;
+    }
   if (notice != NULL)
     {
       /* A notice about the history file itself comes first */

@@ -43,6 +43,7 @@ move_aside (const char            *path,
             char                 **notice)
 {
   g_autofree char *aside = make_aside_path (path);
+  g_autofree char *base = g_path_get_basename (path);
 
   if (g_rename (path, aside) != 0)
     {
@@ -57,8 +58,11 @@ move_aside (const char            *path,
     }
 
   *status = STRIDE_DOCUMENT_MOVED_ASIDE;
-  *notice = g_strdup_printf (_("Your %s file could not be read (%s). It was kept as %s and a new one was started."),
-                             what, problem, aside);
+  /* Translators: %s: "history" or "routines"; why; the file it was kept as; its usual name */
+  *notice = g_strdup_printf (_("Your %s file could not be read (%s). Nothing was deleted: it was kept as %s and a "
+                               "new one was started. To bring it back once it is repaired, close Stride and "
+                               "rename it to %s."),
+                             what, problem, aside, base);
   return json_object_new ();
 }
 

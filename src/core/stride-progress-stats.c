@@ -364,12 +364,31 @@ stride_stats_session_days (StrideHistory *history,
 
 /* CSV */
 
+/* A spreadsheet runs a field that starts with = + - @ (or a tab or carriage return) as a
+ * formula: text that came from a content pack or the user gets a leading apostrophe, as
+ * spreadsheets expect. Numbers, negative ones too, stay numbers. */
+static gboolean
+needs_formula_guard (const char *text)
+{
+  char *end = NULL;
+
+  if (strchr ("=+-@\t\r", text[0]) == NULL || text[0] == '\0')
+    return FALSE;
+  g_ascii_strtod (text, &end);
+  return end == text || *end != '\0';
+}
+
 static void
 append_csv_field (GString    *out,
                   const char *text)
 {
+  g_autofree char *guarded = NULL;
+
   if (text == NULL)
     return;
+
+  if (needs_formula_guard (text))
+    text = guarded = g_strconcat ("'", text, NULL);
 
   if (strpbrk (text, ",\"\n\r") == NULL)
     {

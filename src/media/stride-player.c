@@ -11,6 +11,10 @@
  */
 #include "config.h"
 
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+
 #include <glib/gi18n-lib.h>
 #include <gst/gst.h>
 #include <gst/pbutils/pbutils.h>
@@ -874,6 +878,22 @@ local_file_missing (const char *uri)
   return !g_file_query_exists (file, NULL);
 }
 
+/* GStreamer opens a local file on the thread that changes the state — the main thread:
+ * a FIFO or a device named as a video would hang the window for ever. stat() never
+ * blocks, so anything but a regular file is refused before it is opened. */
+static gboolean
+local_file_not_regular (const char *uri)
+{
+  g_autofree char *path = NULL;
+  GStatBuf st;
+
+  if (!g_str_has_prefix (uri, "file:"))
+    return FALSE;
+
+  path = g_filename_from_uri (uri, NULL, NULL);
+  return path != NULL && g_stat (path, &st) == 0 && !S_ISREG (st.st_mode);
+}
+
 void
 stride_player_set_uri (StridePlayer *self,
                        const char   *uri)
@@ -904,6 +924,15 @@ stride_player_set_uri (StridePlayer *self,
                                      "is missing. Install the GStreamer base plugins."))
                     : g_error_new (STRIDE_MEDIA_ERROR, STRIDE_MEDIA_ERROR_NOT_FOUND,
                                    _("The video “%s” cannot be found."), name));
+      return;
+    }
+
+  if (local_file_not_regular (uri))
+    {
+      g_autofree char *name = display_name (self);
+
+      report_error (self, g_error_new (STRIDE_MEDIA_ERROR, STRIDE_MEDIA_ERROR_NOT_FOUND,
+                                       _("The video “%s” is not a regular file and cannot be played."), name));
       return;
     }
 

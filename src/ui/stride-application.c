@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <signal.h>
+
 #include <glib/gi18n.h>
 
 #include "stride-application.h"
@@ -498,6 +500,9 @@ stride_application_class_init (StrideApplicationClass *klass)
 static void
 stride_application_init (StrideApplication *self)
 {
+  /* Under a file-size limit (ulimit -f) a write that passes it must fail with an error
+   * Stride can report, not kill the process half-way through. */
+  signal (SIGXFSZ, SIG_IGN);
   g_application_add_main_option_entries (G_APPLICATION (self), stride_cli_get_option_entries ());
 }
 

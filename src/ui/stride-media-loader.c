@@ -13,10 +13,26 @@
 #include "stride-media-error.h"
 #include "stride-media-loader.h"
 
+/* STRIDE_MEDIA_MODULE_DIR loads native code: it is honoured only for a program run from
+ * its build folder (development and tests), never for an installed Stride. */
+static const char *
+get_development_module_dir (void)
+{
+  const char *dir = g_getenv ("STRIDE_MEDIA_MODULE_DIR");
+  g_autofree char *exe = NULL;
+  g_autofree char *prefix = NULL;
+
+  if (dir == NULL || *dir == '\0')
+    return NULL;
+  exe = g_file_read_link ("/proc/self/exe", NULL);
+  prefix = g_strconcat (STRIDE_BUILD_ROOT, G_DIR_SEPARATOR_S, NULL);
+  return exe != NULL && g_str_has_prefix (exe, prefix) ? dir : NULL;
+}
+
 static const StrideMediaModule *
 open_module (GError **error)
 {
-  const char *dir = g_getenv ("STRIDE_MEDIA_MODULE_DIR");
+  const char *dir = get_development_module_dir ();
   g_autofree char *path = g_build_filename (dir != NULL && *dir != '\0' ? dir : PKGLIBDIR,
                                             "libstride-media." G_MODULE_SUFFIX, NULL);
   StrideMediaModuleGetFunc get = NULL;

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-chart.h"
+#include "stride-data-notice.h"
 #include "stride-dose.h"
 #include "stride-history.h"
 #include "stride-json-document.h"
@@ -787,6 +788,7 @@ static void
 stride_progress_page_init (StrideProgressPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  stride_data_notice_attach (self->toast_overlay);
   stride_page_set_title (STRIDE_PAGE (self), _("Progress"));
 
   self->dirty = TRUE;

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-data-notice.h"
 #include "stride-dose.h"
 #include "stride-history.h"
 #include "stride-json-document.h"
@@ -736,30 +737,6 @@ queue_fill_cb (StrideRoutinesPage *self)
     self->list_dirty = TRUE;
 }
 
-static void
-show_notices (StrideRoutinesPage *self)
-{
-  StrideHistory *history = stride_history_get_default ();
-  StrideRoutineStore *store = stride_routine_store_get_default ();
-
-  if (stride_history_get_notice (history) != NULL)
-    {
-      AdwToast *notice = adw_toast_new (stride_history_get_notice (history));
-
-      adw_toast_set_timeout (notice, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, notice);
-      stride_history_clear_notice (history);
-    }
-  if (stride_routine_store_get_notice (store) != NULL)
-    {
-      AdwToast *notice = adw_toast_new (stride_routine_store_get_notice (store));
-
-      adw_toast_set_timeout (notice, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, notice);
-      stride_routine_store_clear_notice (store);
-    }
-}
-
 /* StridePage */
 
 static void
@@ -851,7 +828,6 @@ stride_routines_page_map (GtkWidget *widget)
     }
   if (self->list_dirty)
     fill_list (self);
-  show_notices (self);
 }
 
 static void
@@ -920,6 +896,7 @@ static void
 stride_routines_page_init (StrideRoutinesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  stride_data_notice_attach (self->toast_overlay);
 
   self->list_rows = g_ptr_array_new ();
   self->back_stack = g_ptr_array_new_with_free_func (g_free);
