@@ -77,6 +77,7 @@ struct _StrideRoutinePlayer
   gboolean             compact;        /* short or narrow window: smaller video and timer */
   GtkWidget           *end_dialog;     /* "End This Session?" while it is open */
   gboolean             paused_for_dialog;
+  int                  layout_height;  /* the height the video's size was fitted to */
   guint                compact_idle_id;
 };
 
@@ -943,10 +944,21 @@ add_shortcuts (StrideRoutinePlayer *self)
 #define VIDEO_HEIGHT         220
 #define VIDEO_HEIGHT_COMPACT 120
 
+/* What the page shows besides the video (title, phase, timer, cue, progress, buttons):
+ * the video takes the rest of the height, so it is the largest thing on screen while
+ * the controls stay in sight. */
+#define PLAYER_CHROME_HEIGHT         480
+#define PLAYER_CHROME_HEIGHT_COMPACT 420
+
 static void
 apply_compact (StrideRoutinePlayer *self)
 {
-  gtk_widget_set_size_request (GTK_WIDGET (self->video), -1, self->compact ? VIDEO_HEIGHT_COMPACT : VIDEO_HEIGHT);
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int chrome = self->compact ? PLAYER_CHROME_HEIGHT_COMPACT : PLAYER_CHROME_HEIGHT;
+  int minimum = self->compact ? VIDEO_HEIGHT_COMPACT : VIDEO_HEIGHT;
+
+  gtk_widget_set_size_request (GTK_WIDGET (self->video), -1, minimum);
+  stride_video_view_set_max_height (self->video, MAX (minimum, height - chrome));
   if (self->compact)
     gtk_widget_add_css_class (GTK_WIDGET (self), "stride-player-compact");
   else
@@ -978,8 +990,9 @@ stride_routine_player_size_allocate (GtkWidget *widget,
     gtk_widget_allocate (child, width, height, baseline, NULL);
 
   /* Changing sizes while allocating would re-enter layout: apply it right after */
-  if (compact != self->compact)
+  if (compact != self->compact || height != self->layout_height)
     {
+      self->layout_height = height;
       self->compact = compact;
       g_clear_handle_id (&self->compact_idle_id, g_source_remove);
       self->compact_idle_id = g_idle_add (apply_compact_cb, self);

@@ -69,6 +69,7 @@ struct _StrideVideoView
   double                    rate;
 
   gint64                    ab_start;       /* first end of an A–B loop, or -1 */
+  int                       max_height;     /* the tallest it asks to be, or 0: any */
   guint                     inhibit_cookie;
 };
 
@@ -847,9 +848,19 @@ has_content (StrideVideoView *self)
 static GtkSizeRequestMode
 stride_video_view_get_request_mode (GtkWidget *widget)
 {
-  StrideVideoView *self = STRIDE_VIDEO_VIEW (widget);
+  /* always: the parents cache the mode, and a picture's height follows its width */
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
 
-  return has_content (self) ? gtk_widget_get_request_mode (self->content) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+/* The clip's width / height: known with the first frame, 16:9 (as Stride's clips are)
+ * until then, so the page does not jump when it comes. */
+static double
+video_aspect_ratio (StrideVideoView *self)
+{
+  double ratio = self->player != NULL ?
+                 gdk_paintable_get_intrinsic_aspect_ratio (GDK_PAINTABLE (self->player)) : 0;
+
+  return ratio > 0.2 && ratio < 5 ? ratio : 16.0 / 9.0;
 }
 
 static void
@@ -863,8 +874,29 @@ stride_video_view_measure (GtkWidget      *widget,
 {
   StrideVideoView *self = STRIDE_VIDEO_VIEW (widget);
 
-  if (has_content (self))
-    gtk_widget_measure (self->content, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+  if (!has_content (self))
+    return;
+  gtk_widget_measure (self->content, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+  /* As wide as it is given, the picture is as tall as the clip's shape makes it: the
+   * frames are scaled to the size shown (display-width), so the picture's own size
+   * would shrink to whatever it was last shown at. It is the minimum too, as scrolled
+   * pages hand out minimum heights; a page that must keep other controls in sight caps
+   * it (max_height). */
+  if (orientation == GTK_ORIENTATION_VERTICAL && for_size > 0 &&
+      gtk_widget_get_visible (GTK_WIDGET (self->stack)) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "video") == 0)
+    {
+      int controls = 0;
+      int height;
+
+      if (gtk_widget_get_visible (self->controls))
+        gtk_widget_measure (self->controls, GTK_ORIENTATION_VERTICAL, for_size, NULL, &controls, NULL, NULL);
+      height = (int) ceil (for_size / video_aspect_ratio (self)) + controls;
+      if (self->max_height > 0)
+        height = MIN (height, self->max_height);
+      *minimum = MAX (*minimum, height);
+      *natural = MAX (*natural, height);
+    }
 }
 
 static void
@@ -1449,4 +1481,18 @@ stride_video_view_get_error (StrideVideoView *self)
   g_return_val_if_fail (STRIDE_IS_VIDEO_VIEW (self), NULL);
 
   return self->error;
+}
+
+/* Caps how tall the view asks to be (0: no cap), for a page that must keep other
+ * controls in sight; a narrower picture is then shown centred. */
+void
+stride_video_view_set_max_height (StrideVideoView *self,
+                                  int              max_height)
+{
+  g_return_if_fail (STRIDE_IS_VIDEO_VIEW (self));
+
+  if (self->max_height == MAX (max_height, 0))
+    return;
+  self->max_height = MAX (max_height, 0);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
