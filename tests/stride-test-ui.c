@@ -5,6 +5,10 @@
 #include "config.h"
 
 #include "stride-test-ui.h"
+#include "stride-page.h"
+#include "stride-window.h"
+
+#include <adwaita.h>
 
 /* A StrideTestWaitFunc: WIDGET is on screen. */
 gboolean
@@ -82,4 +86,193 @@ stride_test_screenshot (GtkWidget  *widget,
   file = g_strconcat (name, ".png", NULL);
   path = g_build_filename (dir, file, NULL);
   gdk_texture_save_to_png (texture, path);
+}
+
+/* A view: a launch target (what --page=, --condition=… open), then steps a user takes:
+ * "row:TITLE" activates the row of that title, "action:NAME" a page action. */
+typedef struct
+{
+  const char *kind;
+  const char *id;
+  const char *steps;
+} StrideTestView;
+
+static const StrideTestView views[] = {
+  { "page", "anatomy", NULL },
+  { "structure", "gluteus_medius", NULL },
+  { "structure", "piriformis", NULL },
+  { "page", "conditions", NULL },
+  { "condition", "trochanteric_bursitis", NULL },
+  { "condition", "femoral_neck_stress_fracture", NULL },
+  { "page", "symptoms", NULL },
+  { "page", "symptoms", "action:symptoms.start" },
+  { "page", "self-test", NULL },
+  { "test", "thomas_test", NULL },
+  { "test", "side_plank_hold", NULL },
+  { "page", "routines", NULL },
+  { "page", "routines", "row:Hip stretch routine" },
+  { "page", "routines", "row:Hip strength routine" },
+  { "exercise", "figure_four_stretch", NULL },
+  { "page", "routines", "action:routines.new" },
+  { "page", "routines", "row:Hip strength routine|action:routines.duplicate" },
+  { "page", "routines", "row:Hip strength routine|action:routines.duplicate|action:editor.done" },
+  { "routine", "hip_stretch_routine", NULL },
+  { "page", "progress", NULL },
+};
+
+/* Actions resolve upwards from a widget: the first widget under ROOT that finds NAME
+ * (a page's own, or its editor's) runs it. */
+static gboolean
+activate_action_below (GtkWidget  *root,
+                       const char *name)
+{
+  if (!gtk_widget_get_mapped (root))
+    return FALSE;
+  if (gtk_widget_activate_action (root, name, NULL))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (activate_action_below (child, name))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+activate_row_below (GtkWidget  *root,
+                    const char *title)
+{
+  if (!gtk_widget_get_mapped (root))
+    return FALSE;
+  if (ADW_IS_PREFERENCES_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    {
+      g_assert_true (gtk_widget_activate (root));
+      return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (activate_row_below (child, title))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+quiet_for_a_moment (gpointer data)
+{
+  gint64 *until = data;
+
+  return g_get_monotonic_time () >= *until;
+}
+
+/* Lets transitions (stack cross-fades, leaflet slides) end, so what is measured is what
+ * stays on screen. */
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 400 * 1000;
+
+  stride_test_drain_events ();
+  stride_test_wait_until (quiet_for_a_moment, &until);
+  stride_test_drain_events ();
+}
+
+/* The tests that visit every view save routines: they keep them in a directory of their
+ * own, removed at the end, so one run never sees what the last one saved. */
+char *
+stride_test_use_private_data_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("stride-views-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", dir, TRUE);
+  return dir;
+}
+
+void
+stride_test_visit_views (StrideApplication  *app,
+                         GtkWindow          *window,
+                         StrideTestViewFunc  func,
+                         gpointer            data)
+{
+  g_return_if_fail (STRIDE_IS_APPLICATION (app));
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autofree char *name = NULL;
+
+      g_action_group_activate_action (G_ACTION_GROUP (app), "launch",
+                                      g_variant_new ("(ss)", views[i].kind, views[i].id));
+      settle ();
+      /* A page opens where it was left; its own views start from its first. */
+      if (g_str_equal (views[i].kind, "page"))
+        {
+          StridePage *page = STRIDE_PAGE (stride_window_get_page (STRIDE_WINDOW (window), views[i].id));
+
+          for (guint back = 0; back < 10 && stride_page_get_can_go_back (page); back++)
+            stride_page_go_back (page);
+          settle ();
+        }
+      if (views[i].steps != NULL)
+        {
+          StrideWindow *main_window = STRIDE_WINDOW (window);
+          GtkWidget *page = stride_window_get_page (main_window, stride_window_get_visible_page_name (main_window));
+          g_auto(GStrv) steps = g_strsplit (views[i].steps, "|", -1);
+
+          for (guint j = 0; steps[j] != NULL; j++)
+            {
+              if (g_str_has_prefix (steps[j], "row:"))
+                g_assert_true (activate_row_below (page, steps[j] + strlen ("row:")));
+              else if (g_str_has_prefix (steps[j], "action:"))
+                g_assert_true (activate_action_below (page, steps[j] + strlen ("action:")));
+              else
+                g_assert_not_reached ();
+              settle ();
+            }
+        }
+      name = views[i].steps != NULL
+             ? g_strdup_printf ("%s %s, then %s", views[i].kind, views[i].id, views[i].steps)
+             : g_strdup_printf ("%s %s", views[i].kind, views[i].id);
+      func (window, name, data);
+    }
+}
+
+static const char *
+first_label_below (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *text = GTK_IS_LABEL (child) ? gtk_label_get_text (GTK_LABEL (child)) : first_label_below (child);
+
+      if (text != NULL && *text != '\0')
+        return text;
+    }
+  return NULL;
+}
+
+/* "GtkButton “Start” in AdwClamp < GtkBox < …": enough to find WIDGET in the code. */
+char *
+stride_test_describe_widget (GtkWidget *widget)
+{
+  GString *text = g_string_new (G_OBJECT_TYPE_NAME (widget));
+  GtkWidget *ancestor;
+  guint depth = 0;
+
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, " “%s”", gtk_label_get_text (GTK_LABEL (widget)));
+  else if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    g_string_append_printf (text, " “%s”", gtk_button_get_label (GTK_BUTTON (widget)));
+  else if (gtk_widget_get_tooltip_text (widget) != NULL)
+    g_string_append_printf (text, " (tooltip “%s”)", gtk_widget_get_tooltip_text (widget));
+  else if (first_label_below (widget) != NULL)
+    g_string_append_printf (text, " (showing “%s”)", first_label_below (widget));
+  if (gtk_widget_get_name (widget) != NULL && !g_str_equal (gtk_widget_get_name (widget), G_OBJECT_TYPE_NAME (widget)))
+    g_string_append_printf (text, " #%s", gtk_widget_get_name (widget));
+  g_string_append (text, " in");
+  for (ancestor = gtk_widget_get_parent (widget); ancestor != NULL && depth < 5;
+       ancestor = gtk_widget_get_parent (ancestor), depth++)
+    g_string_append_printf (text, " %s%s", depth > 0 ? "< " : "", G_OBJECT_TYPE_NAME (ancestor));
+  return g_string_free (text, FALSE);
 }

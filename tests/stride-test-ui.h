@@ -19,4 +19,18 @@ StrideApplication *stride_test_register_app (void);
 void               stride_test_screenshot   (GtkWidget  *widget,
                                              const char *name);
 
+/* Every page and detail view a user can reach, opened one after another in WINDOW (a
+ * StrideWindow of APP); FUNC is called with a name for each, "conditions: condition
+ * femoral_neck_stress_fracture", once it is on screen. */
+typedef void (*StrideTestViewFunc) (GtkWindow  *window,
+                                    const char *view,
+                                    gpointer    data);
+
+void               stride_test_visit_views  (StrideApplication  *app,
+                                             GtkWindow          *window,
+                                             StrideTestViewFunc  func,
+                                             gpointer            data);
+char              *stride_test_describe_widget (GtkWidget *widget);
+char              *stride_test_use_private_data_dir (void);
+
 G_END_DECLS

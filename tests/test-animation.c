@@ -70,6 +70,10 @@ static const BadCase bad_cases[] = {
     "bad.json: $.chapters[1].id: switch_side is added by the renderer" },
   { "anchor", VALID_HEAD VALID_FRAMES VALID_CHAPTERS ", \"anchor\": \"nose\"}",
     "bad.json: $.anchor: unknown joint \"nose\"" },
+  { "chapter-camera", VALID_HEAD VALID_FRAMES "\"chapters\": [{\"id\": \"setup\", \"start\": 0}, {\"id\": \"move\", \"start\": 1, \"camera\": {\"elevation\": 80}}]}",
+    "bad.json: $.chapters[1].camera.elevation: " },
+  { "chapter-camera-key", VALID_HEAD VALID_FRAMES "\"chapters\": [{\"id\": \"setup\", \"start\": 0, \"camera\": {\"zoom\": 2}}]}",
+    "bad.json: $.chapters[0].camera: unknown key \"zoom\"" },
 };
 
 static void
@@ -276,8 +280,8 @@ test_bundled (void)
       g_assert_no_error (error);
       g_assert_cmpstr (animation->id, ==, id);
       total = stride_animation_get_total_duration (animation);
-      if (total < 6 || total > 15)
-        g_error ("%s lasts %.1f s, not 6 to 15", id, total);
+      if (total < 6 || total > 22)
+        g_error ("%s lasts %.1f s, not 6 to 22", id, total);
       for (guint j = 0; j < json_array_get_length (captions); j++)
         g_hash_table_add (captioned, (gpointer) json_object_get_string_member (
                             json_array_get_object_element (captions, j), "id"));

@@ -312,6 +312,31 @@ test_asymmetry_text (void)
   g_assert_cmpint (find_item (assessment, "hamstring_strap_stretch")->sides, ==, STRIDE_SIDE_LEFT);
 }
 
+/* Several asymmetries: the convention is stated once, not once per finding; each still
+ * gives its own threshold. */
+static void
+test_asymmetry_convention_once (void)
+{
+  g_autoptr(StrideAssessment) assessment =
+    assess_text (R ("\"straight_leg_raise\": {\"left\": {\"angle_deg\": 85}, \"right\": {\"angle_deg\": 95}},"
+                    "\"thomas_test\": {\"left\": {\"knee_angle_deg\": 70}, \"right\": {\"knee_angle_deg\": 80}},"
+                    "\"side_plank_hold\": {\"left\": {\"seconds\": 100}, \"right\": {\"seconds\": 84}}"));
+  guint asymmetries = 0, conventions = 0;
+
+  for (guint i = 0; i < assessment->findings->len; i++)
+    {
+      const StrideAssessFinding *finding = g_ptr_array_index (assessment->findings, i);
+
+      if (!g_str_equal (finding->finding->id, STRIDE_FINDING_ASYMMETRY))
+        continue;
+      asymmetries++;
+      conventions += strstr (finding->text, "working convention") != NULL;
+      g_assert_nonnull (strstr (finding->text, "Stride counts a difference"));
+    }
+  g_assert_cmpuint (asymmetries, ==, 3);
+  g_assert_cmpuint (conventions, ==, 1);
+}
+
 /* ---------------------------------------------------------------------------------- */
 /* Cautions                                                                           */
 /* ---------------------------------------------------------------------------------- */
@@ -1308,6 +1333,7 @@ main (int   argc,
 
   g_test_add_func ("/stride/assess/thresholds", test_thresholds);
   g_test_add_func ("/stride/assess/asymmetry-text", test_asymmetry_text);
+  g_test_add_func ("/stride/assess/asymmetry-convention-once", test_asymmetry_convention_once);
   g_test_add_func ("/stride/assess/cautions", test_cautions);
   g_test_add_func ("/stride/assess/caution-avoids-are-offered", test_caution_avoids_are_offered);
   g_test_add_func ("/stride/assess/all-normal", test_all_normal);

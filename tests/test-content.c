@@ -64,8 +64,8 @@ static const ErrorCase error_cases[] = {
     { { "exercises.json", "$.exercises[0].dose.sets", "2.5" } },
     { "exercises.json: $.exercises[0].dose.sets: expected a whole number from 0 to 100" } },
   { "bad-enum",
-    { { "anatomy.json", "$.structures[0].kind", "\"bone\"" } },
-    { "anatomy.json: $.structures[0].kind: “bone” is not one of: muscle, joint, tendon, fascia" } },
+    { { "anatomy.json", "$.structures[0].kind", "\"ligament\"" } },
+    { "anatomy.json: $.structures[0].kind: “ligament” is not one of: muscle, joint, tendon, fascia, bone, nerve" } },
   { "empty-text",
     { { "conditions.json", "$.conditions[0].feels", "\"  \"" } },
     { "conditions.json: $.conditions[0].feels: text must not be empty" } },
@@ -108,6 +108,10 @@ static const ErrorCase error_cases[] = {
     { { "exercises.json", "$.programs[0].stages[1].items[+]", "{\"exercise\": \"example_stretch\"}" } },
     { "conditions.json: $.conditions[0].program: program “example_program” gives exercise “example_stretch” "
       "in stage 2, which this condition must avoid" } },
+  { "routine-avoided-exercise",
+    { { "exercises.json", "$.routines[0].items[+]", "{\"exercise\": \"example_stretch\"}" } },
+    { "conditions.json: $.conditions[0].routine: routine “example_routine” holds exercise “example_stretch”, "
+      "which this condition must avoid" } },
   { "program-test-item",
     { { "exercises.json", "$.programs[0].stages[0].items[+]", "{\"test\": \"example_stance\"}" } },
     { "exercises.json: $.programs[0].stages[0].items[1]: a program's stage lists exercises, not tests" } },
@@ -224,7 +228,9 @@ static const ErrorCase error_cases[] = {
       "conditions.json: $.conditions[0].program: program “example_program” gives exercise “example_bridge” "
       "in stage 1, which this condition must avoid",
       "conditions.json: $.conditions[0].program: program “example_program” gives exercise “example_bridge” "
-      "in stage 2, which this condition must avoid" } },
+      "in stage 2, which this condition must avoid",
+      "conditions.json: $.conditions[0].routine: routine “example_routine” holds exercise “example_bridge”, "
+      "which this condition must avoid" } },
   { "do-but-avoid-for",
     { { "conditions.json", "$.conditions[0].exercises_do", "[\"example_stretch\"]" },
       { "conditions.json", "$.conditions[0].exercises_avoid", "[]" } },

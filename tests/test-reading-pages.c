@@ -434,32 +434,104 @@ search (Fixture    *fixture,
   g_signal_emit_by_name (entry, "search-changed");
 }
 
+/* The first condition row a reader sees, top to bottom. */
+static const char *
+nth_visible_condition (Fixture *fixture,
+                       guint    n)
+{
+  g_autoptr(GPtrArray) lists = find_all (visible_view (fixture), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX));
+
+  for (guint i = 0; i < lists->len; i++)
+    {
+      GtkListBox *list = g_ptr_array_index (lists, i);
+
+      if (!gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (list))))
+        continue;
+      for (guint r = 0; gtk_list_box_get_row_at_index (list, r) != NULL; r++)
+        {
+          GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, r));
+
+          if (gtk_widget_get_child_visible (row) && n-- == 0)
+            return gtk_widget_get_name (row);
+        }
+    }
+  return NULL;
+}
+
+static const char *
+first_visible_condition (Fixture *fixture)
+{
+  return nth_visible_condition (fixture, 0);
+}
+
 static void
 test_search (Fixture       *fixture,
              gconstpointer  data)
 {
   const struct {
     const char *text;
-    guint       rows;
+    guint       rows;      /* 0 for "any" */
     const char *first;
   } cases[] = {
     { "", 3, NULL },
-    { "gluteal", 1, "trochanteric_bursitis" },        /* also called */
-    { "TROCHANTERIC", 1, "trochanteric_bursitis" },   /* name, any case */
-    { "thigh bone", 1, "femoral_neck_stress_fracture" },   /* summary */
-    { "tendon sit", 1, "proximal_hamstring_tendinopathy" }, /* every word, anywhere */
-    { "zzz", 0, NULL },
+    { "gluteal", 0, "trochanteric_bursitis" },        /* also called */
+    { "TROCHANTERIC", 0, "trochanteric_bursitis" },   /* name, any case */
+    { "thigh bone", 0, "femoral_neck_stress_fracture" },   /* summary */
+    { "tendon sit zzz", 0, "proximal_hamstring_tendinopathy" }, /* any word; the most first */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       search (fixture, cases[i].text);
-      g_assert_cmpuint (count_visible_rows (fixture), ==, cases[i].rows);
+      if (cases[i].rows > 0)
+        g_assert_cmpuint (count_visible_rows (fixture), ==, cases[i].rows);
       if (cases[i].first != NULL)
-        g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (find_condition_row (fixture, cases[i].first))));
-      /* With nothing found the page says so. */
-      g_assert_true (shows_text (fixture, "No Matching Conditions") == (cases[i].rows == 0));
+        g_assert_cmpstr (first_visible_condition (fixture), ==, cases[i].first);
+      g_assert_false (shows_text (fixture, "No Matching Conditions"));
     }
+
+  /* With nothing found the page says so. */
+  search (fixture, "zzz");
+  g_assert_cmpuint (count_visible_rows (fixture), ==, 0);
+  g_assert_true (shows_text (fixture, "No Matching Conditions"));
+}
+
+/* On the bundled pack, a runner's own words find the two knee conditions first. */
+static void
+test_search_ranks (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char *first;
+
+  search (fixture, "knee pain running downhill");
+  first = first_visible_condition (fixture);
+  g_assert_true (g_str_equal (first, "itb_syndrome") || g_str_equal (first, "runners_knee"));
+  g_assert_true (g_str_equal (nth_visible_condition (fixture, 1), "itb_syndrome") ||
+                 g_str_equal (nth_visible_condition (fixture, 1), "runners_knee"));
+  g_assert_cmpstr (first, !=, nth_visible_condition (fixture, 1));
+  search (fixture, "kneecap pain stairs");
+  g_assert_cmpstr (first_visible_condition (fixture), ==, "runners_knee");
+
+  /* A red-flag condition's summary shows whole: it ends with "Always treat this as urgent". */
+  search (fixture, "");
+  g_assert_cmpint (adw_action_row_get_subtitle_lines (ADW_ACTION_ROW (find_condition_row (fixture, "femoral_neck_stress_fracture"))), ==, 0);
+}
+
+/* Ctrl+F (the page's focus-search action), even from a condition's page, puts the
+ * keyboard in the search entry. */
+static void
+test_ctrl_f (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *entry = find_one (GTK_WIDGET (fixture->page), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  GtkWidget *focus;
+
+  g_assert_true (stride_page_open (fixture->page, "condition", "trochanteric_bursitis"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "conditions.focus-search", NULL));
+  assert_on_list (fixture);
+  focus = gtk_root_get_focus (gtk_widget_get_root (entry));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
 }
 
 static StrideBodyMap *
@@ -632,6 +704,8 @@ main (int   argc,
   ADD ("/stride/reading/conditions/links", PACK_TEST, conditions_set_up, test_condition_links);
   ADD ("/stride/reading/bundled/every-structure", PACK_BUNDLED, anatomy_set_up, test_every_structure);
   ADD ("/stride/reading/bundled/every-condition", PACK_BUNDLED, conditions_set_up, test_every_condition);
+  ADD ("/stride/reading/bundled/search-ranks", PACK_BUNDLED, conditions_set_up, test_search_ranks);
+  ADD ("/stride/reading/conditions/ctrl-f", PACK_TEST, conditions_set_up, test_ctrl_f);
   g_test_add ("/stride/reading/app/deep-links", Fixture, NULL, app_set_up, test_app_deep_links, app_tear_down);
 #undef ADD
 

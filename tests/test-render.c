@@ -13,7 +13,10 @@
 #include <gst/gst.h>
 #include <gst/pbutils/pbutils.h>
 
+#include <math.h>
+
 #include "stride-animation.h"
+#include "stride-figure.h"
 #include "stride-painter.h"
 #include "stride-webm-writer.h"
 
@@ -264,6 +267,276 @@ test_cli_rejects (gconstpointer data)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+
+/* ---- the bundled videos: frame checks that prove what a physiotherapist asked for ---- */
+
+static StrideAnimation *
+load_bundled (const char *id)
+{
+  g_autofree char *name = g_strconcat (id, ".json", NULL);
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "..", "data",
+                                            "animations", name, NULL);
+  g_autoptr(GError) error = NULL;
+  StrideAnimation *animation = stride_animation_load_file (path, &error);
+
+  g_assert_no_error (error);
+  return animation;
+}
+
+static const StrideChapter *
+find_chapter (const StrideAnimation *animation,
+              const char            *id)
+{
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      if (g_str_equal (chapter->id, id))
+        return chapter;
+    }
+  g_error ("%s has no chapter %s", animation->id, id);
+  return NULL;
+}
+
+/* The figure as the video draws it at T (its chapter's camera, the breath of a hold). */
+static StrideFigure *
+figure_at (const StrideAnimation *animation,
+           double                 t)
+{
+  StrideAnimation scratch;
+  const StrideAnimation *view = stride_animation_at_time (animation, t, &scratch);
+  StridePose pose;
+  double highlight;
+
+  stride_animation_sample (view, t, &pose, &highlight);
+  stride_animation_breathe (view, t, &pose, &highlight);
+  return stride_figure_new (view, &pose, highlight);
+}
+
+static StrideVec3
+joint (const StrideFigure *figure,
+       const char         *name)
+{
+  StrideVec3 p;
+
+  g_assert_true (stride_figure_get_joint (figure, name, &p));
+  return p;
+}
+
+static double
+distance (StrideVec3 a,
+          StrideVec3 b)
+{
+  return sqrt ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y) + (a.z - b.z) * (a.z - b.z));
+}
+
+/* FABER is a figure 4: all through the check, the bent leg's ankle rests on the other
+ * leg just above its knee (limb radii apart, not a hand's breadth away). */
+static void
+test_faber_figure_four (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("faber_test");
+  const StrideChapter *check = find_chapter (animation, "check");
+
+  for (double t = check->start; t <= check->end; t += 0.2)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double d = distance (joint (figure, "ankle_l"), joint (figure, "knee_r"));
+
+      if (d > 0.14)
+        g_error ("at %.1f s the ankle is %.0f cm from the other knee", t, d * 100);
+    }
+}
+
+/* In a side plank the forearm on the floor must read as a forearm: seen from the
+ * camera it keeps at least half its length all through the hold. */
+static void
+test_side_plank_forearm (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  const StrideChapter *hold = find_chapter (animation, g_str_equal (data, "side_plank_leg_lift") ? "lift" : "hold");
+
+  for (double t = hold->start; t <= hold->end; t += 0.25)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 elbow = joint (figure, "elbow_l"), wrist = joint (figure, "wrist_l");
+      StrideVec3 d = { wrist.x - elbow.x, wrist.y - elbow.y, wrist.z - elbow.z };
+      double true_length = sqrt (stride_vec3_dot (d, d));
+      double shown = hypot (stride_vec3_dot (d, figure->right), stride_vec3_dot (d, figure->up));
+
+      if (shown < true_length / 2)
+        g_error ("%s at %.2f s: the forearm shows %.0f%% of its length", (const char *) data, t,
+                 100 * shown / true_length);
+    }
+}
+
+/* Copenhagen plank: level 1 (the knee on the seat, the lever short) comes first, then
+ * level 3 (the knee straight, the ankle on the seat). */
+static void
+test_copenhagen_levels (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("copenhagen_plank");
+  const StrideChapter *hold = find_chapter (animation, "hold");
+  const StrideChapter *level_3 = find_chapter (animation, "long_lever");
+  StridePose pose;
+  double highlight;
+
+  g_assert_cmpfloat (hold->start, <, level_3->start);
+  stride_animation_sample (animation, (hold->start + hold->end) / 2, &pose, &highlight);
+  g_assert_cmpfloat (pose.v[STRIDE_DOF_KNEE_L], >=, 75);
+  stride_animation_sample (animation, level_3->end - 0.5, &pose, &highlight);
+  g_assert_cmpfloat (pose.v[STRIDE_DOF_KNEE_L], <=, 10);
+}
+
+static guint
+count_differing (cairo_surface_t *a,
+                 cairo_surface_t *b)
+{
+  guint n = 0;
+
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      n += pixel (a, x, y) != pixel (b, x, y);
+  return n;
+}
+
+static cairo_surface_t *
+draw_video_frame (const StrideAnimation *animation,
+                  double                 video_t)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+
+  stride_painter_draw_frame (cr, animation, video_t, WIDTH, HEIGHT);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* A held pose breathes: two frames of a hold 2 s apart are not the same picture. */
+static void
+test_hold_breathes (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  const StrideChapter *hold = find_chapter (animation, "hold");
+  double t = hold->start + 0.3;
+  cairo_surface_t *a, *b;
+
+  g_assert_cmpfloat (hold->end - hold->start, >=, 2.4);
+  a = draw_side (animation, t, FALSE);
+  b = draw_side (animation, t + 2, FALSE);
+  g_assert_cmpuint (count_differing (a, b), >, 40);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+}
+
+/* Every bundled video: no frame has a black row (the renderer never leaves a strip
+ * unpainted), and the mirrored side is the first side's mirror image. */
+static void
+test_bundled_frames (void)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "..", "data", "animations", NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint checked = 0;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *id = NULL;
+      g_autoptr(StrideAnimation) animation = NULL;
+      double total;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      id = g_strndup (name, strlen (name) - 5);
+      animation = load_bundled (id);
+      total = stride_animation_get_total_duration (animation);
+      for (int i = 0; i < 5; i++)
+        {
+          cairo_surface_t *frame = draw_video_frame (animation, total * i / 5);
+
+          for (int y = 0; y < HEIGHT; y++)
+            {
+              gboolean black = TRUE;
+
+              for (int x = 0; x < WIDTH && black; x++)
+                {
+                  guint32 p = pixel (frame, x, y);
+
+                  black = ((p >> 16) & 0xff) < 24 && ((p >> 8) & 0xff) < 24 && (p & 0xff) < 24;
+                }
+              if (black)
+                g_error ("%s at %.1f s: row %d is black", id, total * i / 5, y);
+            }
+          cairo_surface_destroy (frame);
+        }
+      if (animation->sides == STRIDE_SIDES_EACH)
+        {
+          double t = animation->duration / 2;
+          cairo_surface_t *first = draw_video_frame (animation, t);
+          cairo_surface_t *second = draw_video_frame (animation, animation->duration + animation->switch_s + t);
+          guint differ = 0;
+
+          for (int y = 0; y < HEIGHT; y++)
+            for (int x = 0; x < WIDTH; x++)
+              {
+                guint32 a = pixel (first, x, y), b = pixel (second, WIDTH - 1 - x, y);
+
+                for (int shift = 0; shift < 24; shift += 8)
+                  if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > 8)
+                    {
+                      differ++;
+                      break;
+                    }
+              }
+          if (differ >= WIDTH * HEIGHT / 500)
+            g_error ("%s: the mirrored side differs from the first in %u pixels", id, differ);
+          cairo_surface_destroy (first);
+          cairo_surface_destroy (second);
+        }
+      checked++;
+    }
+  g_assert_cmpuint (checked, >=, 26);
+}
+
+/* The side switch never shows two figures at once: halfway through it the picture is
+ * the empty scene. */
+static void
+test_switch_no_double_exposure (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("side_plank");
+  cairo_surface_t *middle = draw_video_frame (animation, animation->duration + animation->switch_s / 2);
+  guint figure = 0;
+
+  /* the figure's blue shirt is nowhere in the picture */
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      {
+        guint32 p = pixel (middle, x, y);
+        int r = (p >> 16) & 0xff, b = p & 0xff;
+
+        figure += b - r > 60;
+      }
+  g_assert_cmpuint (figure, <, 10);
+  cairo_surface_destroy (middle);
+}
+
+/* A chapter with its own camera cuts to it, and back at the next chapter. */
+static void
+test_chapter_camera (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("faber_test");
+  const StrideChapter *check = find_chapter (animation, "check");
+  StrideAnimation scratch;
+
+  g_assert_true (stride_animation_at_time (animation, 0.5, &scratch) == animation);
+  g_assert_cmpint (stride_animation_at_time (animation, check->start + 0.1, &scratch)->view, ==,
+                   STRIDE_VIEW_FRONT);
+  g_assert_cmpint (animation->view, ==, STRIDE_VIEW_TOP);
+  g_assert_true (stride_animation_at_time (animation, check->end + 0.1, &scratch) == animation);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +548,16 @@ main (int   argc,
   g_test_add_func ("/stride/render/highlight", test_highlight);
   g_test_add_func ("/stride/render/mirror", test_mirror);
   g_test_add_func ("/stride/render/webm", test_webm);
+  g_test_add_func ("/stride/render/faber-figure-four", test_faber_figure_four);
+  g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank", "side_plank", test_side_plank_forearm);
+  g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank_hold", "side_plank_hold", test_side_plank_forearm);
+  g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_forearm);
+  g_test_add_func ("/stride/render/copenhagen-levels", test_copenhagen_levels);
+  g_test_add_data_func ("/stride/render/hold-breathes/side_plank_hold", "side_plank_hold", test_hold_breathes);
+  g_test_add_data_func ("/stride/render/hold-breathes/kneeling_hip_flexor_stretch", "kneeling_hip_flexor_stretch", test_hold_breathes);
+  g_test_add_func ("/stride/render/bundled-frames", test_bundled_frames);
+  g_test_add_func ("/stride/render/switch-no-double-exposure", test_switch_no_double_exposure);
+  g_test_add_func ("/stride/render/chapter-camera", test_chapter_camera);
   for (guint i = 0; i < G_N_ELEMENTS (cli_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/stride/render/cli-rejects/%s", cli_cases[i].name);

@@ -508,6 +508,25 @@ test_play_to_end (Fixture       *fixture,
             }
         }
     g_assert_true (found_today);
+
+    /* One date format on the page; one day of data shows its date once on the axis. */
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *today = g_date_time_format (now, "%-d %b %Y");
+      gboolean one_day_axis = FALSE;
+
+      for (guint i = 1; i < charts->len; i++)
+        {
+          const char * const *labels = stride_chart_get_labels (g_ptr_array_index (charts, i));
+
+          if (labels != NULL && g_strv_length ((GStrv) labels) == 1 && g_str_equal (labels[0], today))
+            one_day_axis = TRUE;
+          /* the weeks' axis wrote 26/11 beside 11/26/26 */
+          for (guint l = 0; labels != NULL && labels[l] != NULL; l++)
+            g_assert_null (strchr (labels[l], '/'));
+        }
+      g_assert_true (one_day_axis);
+    }
   }
   stride_test_screenshot (GTK_WIDGET (fixture->window), "progress");
 }
@@ -915,6 +934,10 @@ test_reminder_preferences (Fixture       *fixture,
   time = g_settings_get_string (settings, "reminder-time");
   g_assert_cmpstr (time, ==, "07:30");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hour)), ==, "07");
+  /* One time in the row, "07:30", its hour and minute in a popover (not two tall
+   * spinners side by side). */
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (find_nth (preferences, GTK_TYPE_MENU_BUTTON, 0))), ==, "07:30");
+  g_assert_false (gtk_widget_get_mapped (hour));
   stride_test_screenshot (preferences, "preferences");
 
   g_settings_reset (settings, "reminder-enabled");
@@ -1038,6 +1061,61 @@ test_report (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+/* The page count of a PDF cairo wrote: its page tree's "/Count N". */
+static guint
+pdf_page_count (const char *data,
+                gsize       size)
+{
+  const char *count = NULL;
+
+  for (gsize i = 0; i + 7 <= size && count == NULL; i++)
+    if (memcmp (data + i, "/Count ", 7) == 0)
+      count = data + i + 7;
+  g_assert_nonnull (count);
+  return (guint) g_ascii_strtoull (count, NULL, 10);
+}
+
+/* A long report runs onto more pages instead of into the footer. */
+static void
+test_report_paginates (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stride-report-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "history.json", NULL);
+  g_autoptr(StrideHistory) history = stride_history_new (path);
+  g_autoptr(JsonObject) entry = json_object_new ();
+  JsonArray *findings = json_array_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 26, 9, 0, 0);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *bytes;
+  gsize size;
+
+  for (guint i = 0; i < 60; i++)
+    {
+      JsonObject *finding = json_object_new ();
+
+      json_object_set_string_member (finding, "id", "tight_hamstrings");
+      json_object_set_string_member (finding, "side", "left");
+      json_object_set_string_member (finding, "text", "Left 62°, right 78°: a difference of 16°. Stride counts a "
+                                     "difference of 10° or more as worth training, and this sentence is long "
+                                     "enough to wrap onto a second line of the report.");
+      json_array_add_object_element (findings, finding);
+    }
+  json_object_set_array_member (entry, "findings", findings);
+  json_object_set_object_member (entry, "results", json_object_new ());
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SELF_TEST, NULL, entry, &error));
+  g_assert_no_error (error);
+
+  pdf = stride_report_render_pdf (history, now);
+  bytes = g_bytes_get_data (pdf, &size);
+  g_assert_cmpuint (pdf_page_count (bytes, size), >=, 2);
+  if (g_getenv ("STRIDE_TEST_LONG_REPORT") != NULL)
+    g_assert_true (stride_report_write_pdf (history, now, g_getenv ("STRIDE_TEST_LONG_REPORT"), NULL));
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 /* The self-test sequence is one of Stride's routines: it is listed with the others, and
  * opening it starts the guided full self-test (not a single test) */
 static void
@@ -1110,6 +1188,168 @@ test_editor_full_names (Fixture       *fixture,
   g_assert_true (shown);
 }
 
+static GtkWidget *
+find_add_button (AdwComboRow *combo)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *group = gtk_widget_get_ancestor (GTK_WIDGET (combo), ADW_TYPE_PREFERENCES_GROUP);
+
+  collect_type (group, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Add to Routine") == 0)
+      return g_ptr_array_index (buttons, i);
+  return NULL;
+}
+
+/* Add keeps the keyboard where it was: the same exercise still chosen, the focus on Add
+ * (not in the Name field with its text selected), so several can be added in a row. */
+static void
+test_editor_add_keeps_place (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  AdwComboRow *combo;
+  GtkWidget *add;
+  GtkWidget *focus;
+
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.new", NULL));
+  stride_test_drain_events ();
+  combo = ADW_COMBO_ROW (find_row (GTK_WIDGET (page), "Exercise"));
+  adw_combo_row_set_selected (combo, 3);
+  add = find_add_button (combo);
+  g_assert_nonnull (add);
+  gtk_widget_grab_focus (add);
+  g_signal_emit_by_name (add, "clicked");
+  stride_test_drain_events ();
+
+  combo = ADW_COMBO_ROW (find_row (GTK_WIDGET (page), "Exercise"));
+  g_assert_cmpuint (adw_combo_row_get_selected (combo), ==, 3);
+  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (combo)));
+  g_assert_true (focus == find_add_button (combo));
+  g_assert_false (GTK_IS_TEXT (focus));
+}
+
+static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Preferences → Delete All My Data: a confirmation that offers an export first, then the
+ * history and the user's routines are gone. (Runs last: it empties the test's data.) */
+static void
+test_delete_all_data (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  StrideHistory *history = stride_history_get_default ();
+  StrideRoutineStore *store = stride_routine_store_get_default ();
+  g_autoptr(JsonObject) session = json_object_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *routine = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  GtkWidget *preferences, *button;
+  AdwMessageDialog *dialog;
+
+  json_object_set_string_member (session, "routine_name", "To be deleted");
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SESSION, NULL, session, &error));
+  g_assert_no_error (error);
+  routine = stride_routine_store_create (store, "To be deleted", &error);
+  g_assert_no_error (error);
+  before = stride_history_list (history, STRIDE_HISTORY_ANY, NULL, NULL);
+  g_assert_cmpuint (before->len, >, 0);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
+  preferences = GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
+  g_assert_true (STRIDE_IS_PREFERENCES_WINDOW (preferences));
+  stride_test_wait_until (stride_test_widget_is_mapped, preferences);
+  button = find_button_labelled (preferences, "_Delete All…");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  stride_test_drain_events ();
+
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "export"));
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "delete"), ==, ADW_RESPONSE_DESTRUCTIVE);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  stride_test_screenshot (GTK_WIDGET (dialog), "delete-all-data");
+
+  /* Cancel deletes nothing. */
+  adw_message_dialog_response (dialog, "cancel");
+  stride_test_drain_events ();
+  g_assert_nonnull (stride_routine_store_find (store, routine));
+
+  g_signal_emit_by_name (button, "clicked");
+  stride_test_drain_events ();
+  dialog = find_message_dialog ();
+  adw_message_dialog_response (dialog, "delete");
+  stride_test_drain_events ();
+
+  after = stride_history_list (history, STRIDE_HISTORY_ANY, NULL, NULL);
+  g_assert_cmpuint (after->len, ==, 0);
+  g_assert_cmpuint (stride_routine_store_get_routines (store)->len, ==, 0);
+  /* …and on disk: a fresh reader finds nothing either. */
+  {
+    g_autoptr(StrideHistory) reread = stride_history_new (stride_history_get_path (history));
+    g_autoptr(GPtrArray) entries = stride_history_list (reread, STRIDE_HISTORY_ANY, NULL, NULL);
+
+    g_assert_cmpuint (entries->len, ==, 0);
+  }
+}
+
+/* A chart's title names its unit once: "knee angle (°)", not "angle deg (°)". */
+static void
+test_measure_names (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *angle = stride_routine_catalog_measure_name ("thomas_test", "knee_angle_deg");
+  g_autofree char *reach = stride_routine_catalog_measure_name ("sit_and_reach", "reach_cm");
+
+  g_assert_cmpstr (angle, ==, "Thomas test: knee angle (°)");
+  g_assert_nonnull (g_strrstr (reach, ": reach (cm)"));
+}
+
+/* Export offers Documents (or home), never the directory Stride was started from. */
+static void
+test_export_folder (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GFile) folder = stride_progress_page_export_folder ();
+  g_autoptr(GFile) home = g_file_new_for_path (g_get_home_dir ());
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) documents_file = documents != NULL ? g_file_new_for_path (documents) : NULL;
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autoptr(GFile) cwd_file = g_file_new_for_path (cwd);
+
+  g_assert_true (g_file_equal (folder, home) || (documents_file != NULL && g_file_equal (folder, documents_file)));
+  if (!g_file_equal (cwd_file, home))
+    g_assert_false (g_file_equal (folder, cwd_file));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1139,11 +1379,16 @@ main (int   argc,
   g_test_add ("/stride/preferences/reminder", Fixture, NULL, fixture_set_up, test_reminder_preferences, fixture_tear_down);
   g_test_add ("/stride/progress/symptom-checks", Fixture, NULL, fixture_set_up, test_progress_symptom_checks, fixture_tear_down);
   g_test_add ("/stride/routines/session-kept-pending", Fixture, NULL, fixture_set_up, test_session_kept_pending, fixture_tear_down);
+  g_test_add ("/stride/progress/report-paginates", Fixture, NULL, fixture_set_up, test_report_paginates, fixture_tear_down);
   g_test_add ("/stride/progress/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
+  g_test_add ("/stride/routines/editor-add-keeps-place", Fixture, NULL, fixture_set_up, test_editor_add_keeps_place, fixture_tear_down);
+  g_test_add ("/stride/progress/export-folder", Fixture, NULL, fixture_set_up, test_export_folder, fixture_tear_down);
+  g_test_add ("/stride/progress/measure-names", Fixture, NULL, fixture_set_up, test_measure_names, fixture_tear_down);
   g_test_add ("/stride/routines/editor", Fixture, NULL, fixture_set_up, test_editor, fixture_tear_down);
   g_test_add ("/stride/routines/assessment-listed", Fixture, NULL, fixture_set_up, test_assessment_listed, fixture_tear_down);
   g_test_add ("/stride/routines/editor-full-names", Fixture, NULL, fixture_set_up, test_editor_full_names, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
+  g_test_add ("/stride/preferences/delete-all-data", Fixture, NULL, fixture_set_up, test_delete_all_data, fixture_tear_down);
 
   status = g_test_run ();
   g_clear_object (&shared_app);

@@ -522,6 +522,19 @@ test_narrow_steps_fit (Fixture       *fixture,
 }
 
 /* A number's unit shows once, beside its value, never tacked onto the question. */
+static gboolean
+has_button_labelled (GtkWidget  *widget,
+                     const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_button_labelled (child, label))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_units_once (Fixture       *fixture,
                  gconstpointer  data)
@@ -546,6 +559,8 @@ test_units_once (Fixture       *fixture,
 
           g_assert_nonnull (row);
           g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, field->text);
+          /* One way to count: the spin button's own +, no "+1" beside it. */
+          g_assert_false (has_button_labelled (row, "+1"));
           if (field->kind != STRIDE_FIELD_NUMBER || field->unit == NULL)
             continue;
           unit = find_named (row, unit_name);
@@ -585,14 +600,14 @@ test_retest (Fixture       *fixture,
   g_autoptr(GPtrArray) entries = NULL;
   AdwPreferencesRow *row;
 
-  g_assert_null (find_row (GTK_WIDGET (fixture->page), "Your last self-test"));
+  g_assert_null (find_row (GTK_WIDGET (fixture->page), "Your Last Self-Test"));
   run_straight_leg_raise (fixture, 70, 85);
   /* Nothing to compare with the first time. */
   g_assert_null (find_row (GTK_WIDGET (fixture->page), "Straight-leg raise · Left side"));
 
   activate (fixture, "self-test.restart");
   /* The start view says when the last test was. */
-  g_assert_nonnull (find_row (GTK_WIDGET (fixture->page), "Your last self-test"));
+  g_assert_nonnull (find_row (GTK_WIDGET (fixture->page), "Your Last Self-Test"));
   run_straight_leg_raise (fixture, 78, 85);
   entries = stride_history_list (fixture->history, STRIDE_HISTORY_SELF_TEST, NULL, NULL);
   g_assert_cmpuint (entries->len, ==, 2);

@@ -119,6 +119,62 @@ activate (Fixture    *fixture,
   g_assert_true (gtk_widget_activate_action (fixture->content, action, NULL));
 }
 
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action)
+{
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Every button of the controls can be clicked (they were greyed in and after fullscreen). */
+static void
+assert_controls_clickable (Fixture    *fixture,
+                           const char *when)
+{
+  static const char * const actions[] = { "video.play-pause", "video.step", "video.loop-section",
+                                          "video.mirror", "video.fullscreen" };
+
+  stride_test_drain_events ();
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GtkWidget *button = find_actionable (fixture->content, actions[i]);
+
+      g_assert_nonnull (button);
+      if (!gtk_widget_is_sensitive (button))
+        g_error ("The %s button is greyed out %s", actions[i], when);
+    }
+}
+
 static gboolean
 is_prepared (gpointer data)
 {
@@ -229,11 +285,15 @@ test_controls (Fixture       *fixture,
   activate (fixture, "video.loop-section");
   g_assert_null (stride_video_view_get_looping_chapter (fixture->view));
 
-  /* Fullscreen moves the picture and controls into a window of their own, and back. */
+  /* Fullscreen moves the picture and controls into a window of their own, and back; the
+   * controls work in both. */
+  assert_controls_clickable (fixture, "before fullscreen");
   activate (fixture, "video.fullscreen");
   g_assert_true (GTK_IS_WINDOW (gtk_widget_get_parent (fixture->content)));
+  assert_controls_clickable (fixture, "in fullscreen");
   activate (fixture, "video.leave-fullscreen");
   g_assert_true (gtk_widget_get_parent (fixture->content) == GTK_WIDGET (fixture->view));
+  assert_controls_clickable (fixture, "after fullscreen");
   g_signal_handlers_disconnect_by_data (fixture->view, &mirrored_notifies);
 }
 
@@ -473,6 +533,9 @@ test_second_side (Fixture       *fixture,
   stride_test_wait_until (side_looped, &watch);
   g_assert_cmpint (watch.min, >=, 3 * G_USEC_PER_SEC - G_USEC_PER_SEC / 30);
   g_signal_handlers_disconnect_by_data (fixture->view, &watch);
+
+  /* Its chapters are titled by their ids only: the part's name shows in words. */
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->view), "Hold"));
 }
 
 static gboolean

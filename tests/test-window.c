@@ -140,6 +140,83 @@ test_narrow_window_folds (Fixture       *fixture,
     }
 }
 
+static GtkListBox *
+find_sidebar (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_BOX (widget) && gtk_widget_has_css_class (widget, "navigation-sidebar"))
+    return GTK_LIST_BOX (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListBox *found = find_sidebar (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkListBoxRow *
+selected_sidebar_row (Fixture *fixture)
+{
+  GtkListBox *list = find_sidebar (GTK_WIDGET (fixture->window));
+
+  g_assert_nonnull (list);
+  return gtk_list_box_get_selected_row (list);
+}
+
+/* Tab walks the window the way the keyboard does; wherever it lands in the sidebar, the
+ * highlighted section is the one shown (it once said Progress while Routines showed). */
+static void
+test_sidebar_tab_follows (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  guint rows_seen = 0;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      GtkWidget *focus;
+      GtkListBoxRow *row;
+
+      gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_FORWARD);
+      stride_test_drain_events ();
+      focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+      row = selected_sidebar_row (fixture);
+      g_assert_nonnull (row);
+      g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (row)), ==,
+                       stride_window_get_visible_page_name (fixture->window));
+      if (GTK_IS_LIST_BOX_ROW (focus) && gtk_widget_get_parent (focus) == GTK_WIDGET (find_sidebar (GTK_WIDGET (fixture->window))))
+        {
+          rows_seen++;
+          g_assert_true (GTK_LIST_BOX_ROW (focus) == row);
+        }
+    }
+  g_assert_cmpuint (rows_seen, >=, 2);
+}
+
+/* The status pages show the section icons at 128 px: there must be a 128 px rendition,
+ * not the 16 px one blown up (the empty Progress page's icon was blurry). */
+static void
+test_big_icons_are_sharp (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (fixture->window)));
+  const char * const *names = stride_launch_page_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *icon_name = g_strdup_printf ("stride-%s-symbolic", names[i]);
+      g_autoptr(GtkIconPaintable) icon = gtk_icon_theme_lookup_icon (theme, icon_name, NULL, 128, 1,
+                                                                     GTK_TEXT_DIR_NONE, 0);
+      g_autoptr(GFile) file = gtk_icon_paintable_get_file (icon);
+      g_autofree char *uri = file != NULL ? g_file_get_uri (file) : NULL;
+
+      g_test_message ("%s at 128 px: %s", icon_name, uri);
+      g_assert_nonnull (uri);
+      g_assert_nonnull (strstr (uri, "/128x128/"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -155,6 +232,8 @@ main (int   argc,
   g_test_add ("/stride/window/launch-action", Fixture, NULL, fixture_set_up, test_launch_action, fixture_tear_down);
   g_test_add ("/stride/window/preferences-and-about", Fixture, NULL, fixture_set_up, test_preferences_and_about, fixture_tear_down);
   g_test_add ("/stride/window/dark-style-setting", Fixture, NULL, fixture_set_up, test_dark_style_setting, fixture_tear_down);
+  g_test_add ("/stride/window/sidebar-tab-follows", Fixture, NULL, fixture_set_up, test_sidebar_tab_follows, fixture_tear_down);
+  g_test_add ("/stride/window/big-icons-are-sharp", Fixture, NULL, fixture_set_up, test_big_icons_are_sharp, fixture_tear_down);
   g_test_add ("/stride/window/narrow-window-folds", Fixture, NULL, fixture_set_up, test_narrow_window_folds, fixture_tear_down);
 
   status = g_test_run ();

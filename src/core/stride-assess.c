@@ -504,6 +504,7 @@ typedef struct
   JsonNode         *input;
   const char       *sex;
   StrideAssessment *result;
+  gboolean          convention_stated;  /* said once per assessment, not per finding */
 } Scorer;
 
 static gboolean
@@ -793,7 +794,8 @@ asymmetry_text (const StrideSelfTest *test,
                 double                left,
                 double                right,
                 double                min_difference,
-                double                min_ratio)
+                double                min_ratio,
+                gboolean              state_convention)
 {
   g_autofree char *left_text = format_with_unit (left, field->unit);
   g_autofree char *right_text = format_with_unit (right, field->unit);
@@ -823,6 +825,11 @@ asymmetry_text (const StrideSelfTest *test,
       convention = g_strdup_printf (_("Stride counts a difference of more than %.0f%% as worth training."),
                                     100 * min_ratio);
     }
+
+  /* The caveat once per assessment: a summary with four asymmetries said it four times. */
+  if (!state_convention)
+    /* Translators: e.g. "Left 62°, right 78°: a difference of 16°. Stride counts … ." */
+    return g_strdup_printf (_("Left %s, right %s: a difference of %s. %s"), left_text, right_text, difference, convention);
 
   /* Translators: e.g. "Left 62°, right 78°: a difference of 16°. Stride counts … ." */
   return g_strdup_printf (_("Left %s, right %s: a difference of %s. %s This is a working convention, not a medical cut-off."),
@@ -864,7 +871,8 @@ score_asymmetry (Scorer               *scorer,
   if (!uneven)
     return;
 
-  text = asymmetry_text (test, field, left, right, min_difference, min_ratio);
+  text = asymmetry_text (test, field, left, right, min_difference, min_ratio, !scorer->convention_stated);
+  scorer->convention_stated = TRUE;
   entry = g_new0 (Pending, 1);
   entry->finding = asymmetry;
   entry->exercises_from = find_field_finding (scorer, test, field->id);

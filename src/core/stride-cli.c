@@ -16,6 +16,7 @@
 #include "stride-content-cli.h"
 #include "stride-json-reader.h"
 #include "stride-launch.h"
+#include "stride-program.h"
 #include "stride-routine-store.h"
 #include "stride-matcher-cli.h"
 
@@ -36,6 +37,10 @@ static const GOptionEntry option_entries[] = {
     N_("Open a self-test at its first step"), N_("ID") },
   { "routine", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Start a routine"), N_("ID") },
+  { "program", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Open a rehab program"), N_("ID") },
+  { "program-status", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print where a rehab program stands (a JSON log in FILE, or - for standard input) and the next session as JSON"), N_("FILE") },
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check the bundled content pack, or the pack in DIR, and exit"), NULL },
   { "vocabulary", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -61,6 +66,7 @@ static const LaunchKind launch_kinds[] = {
   { "exercise", "routines" },
   { "test", "self-test" },
   { "routine", "routines" },
+  { "program", "routines" },
 };
 
 const GOptionEntry *
@@ -167,6 +173,48 @@ run_assess (const char *file)
   return 0;
 }
 
+static int
+run_program_status (const char *file)
+{
+  g_autoptr(StrideContent) content = NULL;
+  g_autoptr(StrideProgramLog) log = NULL;
+  g_autoptr(StrideProgramStatus) status = NULL;
+  g_autoptr(JsonNode) output = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
+  const char *name = g_str_equal (file, "-") ? _("standard input") : file;
+  gsize length = 0;
+  GDate today;
+
+  data = stride_cli_read_input (file, 0, &length, &error);
+  if (data == NULL)
+    {
+      message = stride_cli_one_line (error->message);
+      g_printerr ("stride: --program-status: %s\n", message);
+      return 2;
+    }
+
+  content = load_content_or_complain ();
+  if (content == NULL)
+    return 1;
+
+  log = stride_program_log_from_json (content, data, length, &today, &error);
+  if (log == NULL)
+    {
+      message = stride_cli_one_line (error->message);
+      g_printerr ("stride: --program-status: %s: %s\n", name, message);
+      return 2;
+    }
+
+  status = stride_program_evaluate (log, &today);
+  output = stride_program_status_to_json (log, status, content);
+  text = json_to_string (output, TRUE);
+  g_print ("%s\n", text);
+  return 0;
+}
+
 /* Each option below does one whole thing; given two, Stride used to run one silently. */
 static int
 check_conflicts (GVariantDict *options)
@@ -194,6 +242,7 @@ stride_cli_handle (GVariantDict *options)
 {
   const char *match = NULL;
   g_autofree char *assess_file = NULL;
+  g_autofree char *program_file = NULL;
   const char *page = NULL;
   const char *kind = NULL;
   const char *id = NULL;
@@ -219,6 +268,8 @@ stride_cli_handle (GVariantDict *options)
     return stride_content_cli_vocabulary ();
   if (g_variant_dict_lookup (options, "assess", "^ay", &assess_file))
     return run_assess (assess_file);
+  if (g_variant_dict_lookup (options, "program-status", "^ay", &program_file))
+    return run_program_status (program_file);
 
   if (g_variant_dict_lookup (options, "page", "&s", &page))
     return check_page (page);

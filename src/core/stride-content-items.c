@@ -219,8 +219,8 @@ read_structure (StrideReader *reader,
                                                    "running", "problems", "shapes", "sources"));
   s->id = stride_reader_id (reader, object, "id", TRUE);
   s->name = stride_reader_text (reader, object, "name", TRUE);
-  kind = stride_reader_enum (reader, object, "kind", KEYS ("muscle", "joint", "tendon", "fascia"), -1);
-  s->kind = kind >= 0 ? (char *) KEYS ("muscle", "joint", "tendon", "fascia")[kind] : NULL;
+  kind = stride_reader_enum (reader, object, "kind", KEYS ("muscle", "joint", "tendon", "fascia", "bone", "nerve"), -1);
+  s->kind = kind >= 0 ? (char *) KEYS ("muscle", "joint", "tendon", "fascia", "bone", "nerve")[kind] : NULL;
   s->summary = stride_reader_text (reader, object, "summary", TRUE);
   s->location = stride_reader_text (reader, object, "location", TRUE);
   s->action = stride_reader_text (reader, object, "action", TRUE);
@@ -361,6 +361,24 @@ read_ranking_clause (StrideReader *reader,
   clause->always_red_flag_in_top = MAX (top, 1);
 }
 
+/* The named ranking form: some conditions (by id) among the N most likely. */
+static void
+read_condition_rank_clause (StrideReader *reader,
+                            JsonObject   *object,
+                            StrideClause *clause)
+{
+  guint top = 0;
+
+  stride_reader_check_keys (reader, object, KEYS ("condition_in_top", "conditions"));
+  stride_reader_uint (reader, object, "condition_in_top", TRUE, 100, &top);
+  if (top < 1)
+    stride_reader_error (reader, "“condition_in_top” must be from 1 to 100");
+  clause->condition_in_top = MAX (top, 1);
+  clause->conditions = stride_reader_ref_list (reader, object, "conditions", TRUE, 1, STRIDE_KIND_CONDITION);
+  if (clause->conditions == NULL)
+    clause->conditions = stride_arena_strv (reader->pack->arena, 0);
+}
+
 /* The any_of form: one clause made of others, for evidence said in several questions. */
 static void
 read_any_of_clause (StrideReader *reader,
@@ -382,6 +400,11 @@ read_clause (StrideReader *reader,
   if (json_object_has_member (object, "always_red_flag_in_top"))
     {
       read_ranking_clause (reader, object, clause);
+      return clause;
+    }
+  if (json_object_has_member (object, "condition_in_top"))
+    {
+      read_condition_rank_clause (reader, object, clause);
       return clause;
     }
   if (json_object_has_member (object, "any_of"))

@@ -205,12 +205,39 @@ check_program_safety (StridePack    *pack,
 
               if (exercise == NULL)
                 continue;
-              if (g_strv_contains ((const char * const *) condition->exercises_avoid, exercise->id) ||
-                  g_strv_contains ((const char * const *) exercise->avoid_for, condition->id))
+              if (stride_condition_must_avoid (condition, exercise))
                 error_at (pack, &entry_of (pack, STRIDE_KIND_CONDITION, condition->id)->loc, ".program",
                           "program “%s” gives exercise “%s” in stage %u, which this condition must avoid",
                           program->id, exercise->id, s + 1);
             }
+        }
+    }
+}
+
+/* The same for its suggested routine: a routine is offered whole, so one item the
+ * condition must avoid (single-leg RDLs for a sore hamstring tendon) makes it unsafe. */
+static void
+check_routine_safety (StridePack    *pack,
+                      StrideContent *base)
+{
+  GPtrArray *conditions = pack->items[STRIDE_KIND_CONDITION];
+
+  for (guint i = 0; i < conditions->len; i++)
+    {
+      StrideCondition *condition = g_ptr_array_index (conditions, i);
+      const StrideRoutine *routine = condition->routine != NULL ?
+                                     stride_pack_lookup (pack, base, STRIDE_KIND_ROUTINE, condition->routine) : NULL;
+
+      for (guint j = 0; routine != NULL && j < routine->items->len; j++)
+        {
+          const StrideRoutineItem *item = g_ptr_array_index (routine->items, j);
+          const StrideExercise *exercise = item->exercise != NULL ?
+                                           stride_pack_lookup (pack, base, STRIDE_KIND_EXERCISE, item->exercise) : NULL;
+
+          if (exercise != NULL && stride_condition_must_avoid (condition, exercise))
+            error_at (pack, &entry_of (pack, STRIDE_KIND_CONDITION, condition->id)->loc, ".routine",
+                      "routine “%s” holds exercise “%s”, which this condition must avoid",
+                      routine->id, exercise->id);
         }
     }
 }
@@ -266,5 +293,6 @@ stride_pack_resolve (StridePack    *pack,
   attach_profiles (pack, base);
   check_suggestions (pack, base);
   check_program_safety (pack, base);
+  check_routine_safety (pack, base);
   apply_overrides (pack, base);
 }

@@ -445,6 +445,43 @@ stride_content_find_routine (StrideContent *self,
   return stride_content_find (self, STRIDE_KIND_ROUTINE, id);
 }
 
+gboolean
+stride_condition_must_avoid (const StrideCondition *condition,
+                             const StrideExercise  *exercise)
+{
+  g_return_val_if_fail (condition != NULL, TRUE);
+  g_return_val_if_fail (exercise != NULL, TRUE);
+
+  return (condition->exercises_avoid != NULL &&
+          g_strv_contains ((const char * const *) condition->exercises_avoid, exercise->id)) ||
+         (exercise->avoid_for != NULL &&
+          g_strv_contains ((const char * const *) exercise->avoid_for, condition->id));
+}
+
+const StrideRoutine *
+stride_content_get_condition_routine (StrideContent         *self,
+                                      const StrideCondition *condition)
+{
+  const StrideRoutine *routine;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (condition != NULL, NULL);
+
+  if (condition->always_red_flag || condition->routine == NULL)
+    return NULL;
+  routine = stride_content_find_routine (self, condition->routine);
+  for (guint i = 0; routine != NULL && i < routine->items->len; i++)
+    {
+      const StrideRoutineItem *item = g_ptr_array_index (routine->items, i);
+      const StrideExercise *exercise = item->exercise != NULL ?
+                                       stride_content_find_exercise (self, item->exercise) : NULL;
+
+      if (exercise != NULL && stride_condition_must_avoid (condition, exercise))
+        return NULL;
+    }
+  return routine;
+}
+
 const StrideVideo *
 stride_content_find_video (StrideContent *self,
                            const char    *id)

@@ -107,7 +107,8 @@ typedef struct
 /* One test on the answers: an answer among ANSWERS was given, or a number in [min, max];
  * or ANY_OF: at least one of those clauses holds (the same evidence said in different
  * questions); or ALWAYS_RED_FLAG_IN_TOP > 0: a condition marked always_red_flag ranks among
- * that many most likely conditions. Exactly one of the three forms is set. */
+ * that many most likely conditions; or CONDITION_IN_TOP > 0: one of CONDITIONS does. Exactly
+ * one of the forms is set. */
 typedef struct
 {
   char      *question;            /* NULL for the any_of and ranking forms */
@@ -118,6 +119,8 @@ typedef struct
   double     max;
   GPtrArray *any_of;              /* StrideClause; NULL unless that form */
   guint      always_red_flag_in_top;
+  guint      condition_in_top;    /* > 0: one of CONDITIONS ranks among that many */
+  GStrv      conditions;
 } StrideClause;
 
 typedef struct
@@ -490,6 +493,15 @@ const StrideCaution   *stride_content_find_caution   (StrideContent *self, const
 const StrideExercise  *stride_content_find_exercise  (StrideContent *self, const char *id);
 const StrideSelfTest  *stride_content_find_test      (StrideContent *self, const char *id);
 const StrideRoutine   *stride_content_find_routine   (StrideContent *self, const char *id);
+/* What a condition says never to give it: in its exercises_avoid, or an exercise whose
+ * avoid_for names it. */
+gboolean               stride_condition_must_avoid   (const StrideCondition *condition,
+                                                      const StrideExercise  *exercise);
+/* The routine to suggest for CONDITION, or NULL: none for a condition that is a red flag in
+ * itself, nor one holding an exercise the condition must avoid (the loader refuses those in
+ * a pack, so this only guards items built elsewhere). */
+const StrideRoutine   *stride_content_get_condition_routine (StrideContent         *self,
+                                                             const StrideCondition *condition);
 const StrideVideo     *stride_content_find_video     (StrideContent *self, const char *id);
 const StrideProgram   *stride_content_find_program   (StrideContent *self, const char *id);
 const StrideAnswer    *stride_question_find_answer   (const StrideQuestion *question,

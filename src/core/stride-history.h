@@ -34,6 +34,9 @@
  *  check_in       {"session": "…id of the session…", "pain": 3,
  *                  "compared": "better | same | worse"}   the next-morning check-in
  *
+ *  program_start, program_decision   a rehab program followed: see stride-program-history.h
+ *                 (a program's sessions are sessions with a "program" member)
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -63,6 +66,8 @@ typedef enum
   STRIDE_HISTORY_SELF_TEST,
   STRIDE_HISTORY_SYMPTOM_CHECK,
   STRIDE_HISTORY_CHECK_IN,
+  STRIDE_HISTORY_PROGRAM_START,      /* stride-program-history.h */
+  STRIDE_HISTORY_PROGRAM_DECISION,
   STRIDE_HISTORY_N_KINDS,
   STRIDE_HISTORY_ANY = STRIDE_HISTORY_N_KINDS,   /* for listing */
 } StrideHistoryKind;

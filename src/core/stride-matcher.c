@@ -21,6 +21,25 @@
  * could see, so the interview may stop. */
 #define MIN_INFORMATION_GAIN 1e-4
 
+/* Honest confidence (docs/content-schema.md, "profiles"). Naive Bayes multiplies answers
+ * as if they were independent, and a ranking is only as sure as the answers behind it:
+ * - within one question, only the strongest factor each way counts fully; each further
+ *   answer of that question (three places that hurt, four things that make it worse tell
+ *   much the same story) counts RELATED_WEIGHT of its log;
+ * - "something not on this list" (other_cause) keeps OTHER_CAUSE_SHARE of the prior and a
+ *   likelihood of 1 for every answer, so it grows when nothing fits;
+ * - with few answers the ranking leans back towards the priors: it is the model's with
+ *   weight n² / (n² + FEW_ANSWERS_DAMPING) for n answered questions, so two answers never
+ *   give more than about 2/3 to one condition;
+ * - every log likelihood ratio is scaled by EVIDENCE_WEIGHT, a calibration temperature:
+ *   the pack's ratios are written conservatively, and this is the scale at which, on
+ *   tests/vignettes.json, the mean top-1 probability matches how often the top-1 is right.
+ * tests/test-matcher.c checks the calibration (≤ 0.10) and the two-answer cap (≤ 0.70). */
+#define EVIDENCE_WEIGHT     2.4
+#define RELATED_WEIGHT      0.6
+#define OTHER_CAUSE_SHARE   0.05
+#define FEW_ANSWERS_DAMPING 2.2
+
 typedef enum
 {
   STATE_UNANSWERED,
@@ -63,6 +82,7 @@ typedef struct
 {
   const StrideCondition *condition;
   double                 log_prior;
+  double                 prior;          /* exp (log_prior), for the shown probabilities */
   guint                  first;          /* its evidence in self->evidence, by question */
   guint                  n_evidence;
 } IndexedCondition;
@@ -79,6 +99,11 @@ struct _StrideMatcher
   GHashTable    *question_index;         /* id → index + 1 */
   guint          n_answers;              /* all choice answers of all questions */
   guint          n_cells;                /* all cells of all number questions */
+  double         prior_sum;              /* of all conditions, for the other-cause share */
+  /* Reused by every query (a matcher serves one thread): a large pack's reason list is
+   * hundreds of kilobytes, and a fresh one each time costs more in page faults than the
+   * ranking itself. */
+  GArray        *scratch_reasons;        /* Reason */
 };
 
 /* What one query knows about each question. */
@@ -230,8 +255,9 @@ index_evidence (StrideMatcher        *self,
   *out = (IndexedEvidence) {
     .question = q,
     .answer = -1,
-    .log_lr = log (evidence->lr),
-    .log_lr_absent = evidence->has_lr_absent && evidence->lr_absent > 0 ? log (evidence->lr_absent) : 0,
+    .log_lr = EVIDENCE_WEIGHT * log (evidence->lr),
+    .log_lr_absent = evidence->has_lr_absent && evidence->lr_absent > 0 ?
+                     EVIDENCE_WEIGHT * log (evidence->lr_absent) : 0,
     .has_lr_absent = evidence->has_lr_absent && evidence->lr_absent > 0,
   };
 
@@ -284,7 +310,9 @@ index_conditions (StrideMatcher *self,
     {
       const StrideCondition *condition = g_ptr_array_index (conditions, c);
       IndexedCondition indexed = { condition, log (CLAMP (condition->prior, 1e-12, 1.0)),
-                                   self->evidence->len, 0 };
+                                   CLAMP (condition->prior, 1e-12, 1.0), self->evidence->len, 0 };
+
+      self->prior_sum += CLAMP (condition->prior, 1e-12, 1.0);
 
       g_array_set_size (pairs, 0);
       for (guint e = 0; e < condition->evidence->len; e++)
@@ -332,6 +360,7 @@ stride_matcher_new_for_items (GPtrArray *questions,
   self->evidence = g_array_new (FALSE, TRUE, sizeof (IndexedEvidence));
   self->words = g_array_new (FALSE, TRUE, sizeof (EvidenceWords));
   self->question_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->scratch_reasons = g_array_sized_new (FALSE, FALSE, sizeof (Reason), 4 * conditions->len);
 
   index_questions (self, conditions);
   index_conditions (self, conditions);
@@ -366,6 +395,7 @@ stride_matcher_free (StrideMatcher *self)
   g_array_unref (self->evidence);
   g_array_unref (self->words);
   g_hash_table_unref (self->question_index);
+  g_array_unref (self->scratch_reasons);
   g_ptr_array_unref (self->questions);
   g_ptr_array_unref (self->red_flags);
   g_clear_pointer (&self->content, stride_content_unref);
@@ -382,22 +412,40 @@ stride_matcher_get_questions (StrideMatcher *self)
 
 /* ---- Red flags ---- */
 
-/* ALWAYS_RED_RANK: the 1-based rank of the most likely condition marked always_red_flag
- * (G_MAXUINT when there is none), for the ranking form of a clause. */
+/* Whether a condition among the TOP most likely of RESULT is marked always_red_flag or,
+ * with IDS, is one of those. */
 static gboolean
-clause_holds (const StrideClause  *clause,
-              const StrideAnswers *answers,
-              guint                always_red_rank)
+ranks_in_top (const StrideMatchResult *result,
+              guint                    top,
+              const char * const      *ids)
+{
+  for (guint i = 0; i < result->conditions->len && i < top; i++)
+    {
+      const StrideConditionMatch *match = g_ptr_array_index (result->conditions, i);
+
+      if (ids != NULL ? g_strv_contains (ids, match->condition->id) : match->condition->always_red_flag)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* RESULT: its ranking, for the ranking forms of a clause. */
+static gboolean
+clause_holds (const StrideClause      *clause,
+              const StrideAnswers     *answers,
+              const StrideMatchResult *result)
 {
   double value;
 
   if (clause->always_red_flag_in_top > 0)
-    return always_red_rank <= clause->always_red_flag_in_top;
+    return ranks_in_top (result, clause->always_red_flag_in_top, NULL);
+  if (clause->condition_in_top > 0)
+    return ranks_in_top (result, clause->condition_in_top, (const char * const *) clause->conditions);
 
   if (clause->any_of != NULL)
     {
       for (guint i = 0; i < clause->any_of->len; i++)
-        if (clause_holds (g_ptr_array_index (clause->any_of, i), answers, always_red_rank))
+        if (clause_holds (g_ptr_array_index (clause->any_of, i), answers, result))
           return TRUE;
       return FALSE;
     }
@@ -417,9 +465,9 @@ clause_holds (const StrideClause  *clause,
 }
 
 static gboolean
-red_flag_fires (const StrideRedFlag *flag,
-                const StrideAnswers *answers,
-                guint                always_red_rank)
+red_flag_fires (const StrideRedFlag     *flag,
+                const StrideAnswers     *answers,
+                const StrideMatchResult *result)
 {
   const StrideRuleWhen *when = &flag->when;
   guint n_any = 0;
@@ -428,14 +476,14 @@ red_flag_fires (const StrideRedFlag *flag,
     return FALSE;
 
   for (guint i = 0; when->all != NULL && i < when->all->len; i++)
-    if (!clause_holds (g_ptr_array_index (when->all, i), answers, always_red_rank))
+    if (!clause_holds (g_ptr_array_index (when->all, i), answers, result))
       return FALSE;
 
   if (when->any == NULL || when->any->len == 0)
     return TRUE;
 
   for (guint i = 0; i < when->any->len; i++)
-    if (clause_holds (g_ptr_array_index (when->any, i), answers, always_red_rank))
+    if (clause_holds (g_ptr_array_index (when->any, i), answers, result))
       n_any++;
   return n_any >= MAX (when->min_any, 1);
 }
@@ -450,20 +498,6 @@ compare_red_flags (gconstpointer a,
   return (int) y->level - (int) x->level;
 }
 
-/* The rank (from 1) of the first condition in RESULT marked always_red_flag. */
-static guint
-first_always_red_rank (const StrideMatchResult *result)
-{
-  for (guint i = 0; i < result->conditions->len; i++)
-    {
-      const StrideConditionMatch *match = g_ptr_array_index (result->conditions, i);
-
-      if (match->condition->always_red_flag)
-        return i + 1;
-    }
-  return G_MAXUINT;
-}
-
 /* Runs after the ranking: a rule may ask whether a condition that is a red flag in
  * itself ranks near the top, whatever answers brought it there. */
 static void
@@ -471,15 +505,13 @@ check_red_flags (StrideMatcher       *self,
                  const StrideAnswers *answers,
                  StrideMatchResult   *result)
 {
-  guint always_red_rank = first_always_red_rank (result);
-
   result->level = STRIDE_TRIAGE_SELF_CARE;
 
   for (guint i = 0; i < self->red_flags->len; i++)
     {
       const StrideRedFlag *flag = g_ptr_array_index (self->red_flags, i);
 
-      if (!red_flag_fires (flag, answers, always_red_rank))
+      if (!red_flag_fires (flag, answers, result))
         continue;
       g_ptr_array_add (result->reasons, (gpointer) flag);
       result->level = MAX (result->level, flag->level);
@@ -596,6 +628,20 @@ sort_reasons (Reason *reasons,
     }
 }
 
+/* The log factors of one question's answers, damped: the strongest each way counts
+ * fully, the others RELATED_WEIGHT (they tell much the same story). */
+typedef struct
+{
+  double up_sum, up_max, down_sum, down_min;
+} QuestionFactors;
+
+static inline double
+damped_total (const QuestionFactors *f)
+{
+  return f->up_max + RELATED_WEIGHT * (f->up_sum - f->up_max) +
+         f->down_min + RELATED_WEIGHT * (f->down_sum - f->down_min);
+}
+
 /* Appends the condition's reasons to REASONS, strongest first; returns its log score. */
 static double
 score_condition (StrideMatcher          *self,
@@ -604,8 +650,10 @@ score_condition (StrideMatcher          *self,
                  GArray                 *reasons)
 {
   double total = ic->log_prior;
-  guint first = reasons->len;
+  guint first = reasons->len, question = G_MAXUINT;
+  QuestionFactors factors = { 0 };
 
+  /* Evidence is grouped by question (index_conditions). */
   for (guint e = 0; e < ic->n_evidence; e++)
     {
       const IndexedEvidence *ie = &g_array_index (self->evidence, IndexedEvidence, ic->first + e);
@@ -614,10 +662,26 @@ score_condition (StrideMatcher          *self,
 
       if (!evidence_factor (self, ie, words, resolved, &reason))
         continue;
-      total += reason.log_factor;
+      if (ie->question != question)
+        {
+          total += damped_total (&factors);
+          factors = (QuestionFactors) { 0 };
+          question = ie->question;
+        }
+      if (reason.log_factor > 0)
+        {
+          factors.up_sum += reason.log_factor;
+          factors.up_max = MAX (factors.up_max, reason.log_factor);
+        }
+      else if (reason.log_factor < 0)
+        {
+          factors.down_sum += reason.log_factor;
+          factors.down_min = MIN (factors.down_min, reason.log_factor);
+        }
       if (reason.log_factor != 0)
         g_array_append_val (reasons, reason);
     }
+  total += damped_total (&factors);
 
   sort_reasons (&g_array_index (reasons, Reason, first), reasons->len - first);
   return total;
@@ -653,9 +717,18 @@ fill_reasons (StrideMatchResult *result,
     }
 }
 
+/* exp (X) for X ≤ 0, where anything below e^-60 (far below what a ranking shows) is 0:
+ * exp () takes a slow path for results near underflow, and a large pack has thousands of
+ * conditions that far below the best. */
+static inline double
+relative_weight (double x)
+{
+  return x < -60 ? 0 : exp (x);
+}
+
 /* Log scores to probabilities that sum to 1, without overflow: subtract the largest.
  * LOG_SCORES become log-probabilities. */
-static void
+static double
 normalise (double *log_scores,
            double *probabilities,
            guint   n)
@@ -665,34 +738,35 @@ normalise (double *log_scores,
   for (guint i = 0; i < n; i++)
     top = MAX (top, log_scores[i]);
   for (guint i = 0; i < n; i++)
-    sum += probabilities[i] = exp (log_scores[i] - top);
+    sum += probabilities[i] = relative_weight (log_scores[i] - top);
   log_sum = top + log (sum);
   for (guint i = 0; i < n; i++)
     {
       probabilities[i] /= sum;
       log_scores[i] -= log_sum;
     }
+  return log_sum;
 }
 
 /* Most likely first, ties in the content's order. A stable LSD radix sort on the bits
- * of the score: a general qsort was a tenth of a query over 10,000 conditions. */
+ * of the probability: a general qsort was a tenth of a query over 10,000 conditions. */
 static guint64
-rank_key (double log_score)
+rank_key (double value)
 {
   guint64 bits;
 
-  if (isnan (log_score))
-    log_score = -INFINITY;
-  memcpy (&bits, &log_score, sizeof bits);
+  if (isnan (value))
+    value = -INFINITY;
+  memcpy (&bits, &value, sizeof bits);
   /* Flip so that unsigned order is the double's order, then invert: largest first. */
   bits = (bits >> 63) ? ~bits : bits | G_GUINT64_CONSTANT (0x8000000000000000);
   return ~bits;
 }
 
 static void
-sort_ranked (const double *log_scores,
-             guint        *order,
-             guint         n)
+sort_ranked (const StrideConditionMatch *matches,
+             guint                      *order,
+             guint                       n)
 {
   g_autofree guint64 *keys = g_new (guint64, MAX (n, 1));
   g_autofree guint64 *keys_tmp = g_new (guint64, MAX (n, 1));
@@ -702,7 +776,7 @@ sort_ranked (const double *log_scores,
 
   for (guint i = 0; i < n; i++)
     {
-      keys[i] = rank_key (log_scores[i]);
+      keys[i] = rank_key (matches[i].probability);
       order[i] = i;
     }
 
@@ -730,6 +804,47 @@ sort_ranked (const double *log_scores,
     memcpy (order, o, n * sizeof (guint));
 }
 
+/* Questions answered with something that can count (not "I don't know"). */
+static guint
+count_answered (StrideMatcher  *self,
+                const Resolved *resolved)
+{
+  guint n = 0;
+
+  for (guint q = 0; q < self->indexed_questions->len; q++)
+    n += resolved->states[q] == STATE_CHOICES || resolved->states[q] == STATE_NUMBER;
+  return n;
+}
+
+/* What is shown: the model's posterior over the conditions and other_cause, leaning back
+ * towards the priors while few questions are answered. PROBABILITIES are the model's over
+ * the conditions alone and LOG_SUM the log of their unnormalised total (normalise ());
+ * each match gets its shown probability; returns other_cause's. */
+static double
+shown_probabilities (StrideMatcher     *self,
+                     const double      *probabilities,
+                     double             log_sum,
+                     guint              n_answered,
+                     StrideMatchResult *result)
+{
+  double other_log_score = log (self->prior_sum * OTHER_CAUSE_SHARE / (1 - OTHER_CAUSE_SHARE));
+  double prior_total = self->prior_sum / (1 - OTHER_CAUSE_SHARE);
+  double n2 = (double) n_answered * n_answered;
+  double model_weight = n2 / (n2 + FEW_ANSWERS_DAMPING);
+  /* other_cause's odds against all the conditions together */
+  double other_odds = exp (MIN (other_log_score - log_sum, 700));
+  double conditions_share = 1 / (1 + other_odds);
+
+  for (guint i = 0; i < self->conditions->len; i++)
+    {
+      const IndexedCondition *ic = &g_array_index (self->conditions, IndexedCondition, i);
+
+      result->matches[i].probability = model_weight * probabilities[i] * conditions_share +
+                                       (1 - model_weight) * ic->prior / prior_total;
+    }
+  return model_weight * (1 - conditions_share) + (1 - model_weight) * OTHER_CAUSE_SHARE;
+}
+
 /* Fills PROBABILITIES and LOG_PROBABILITIES in content order, for the next question. */
 static void
 rank_conditions (StrideMatcher     *self,
@@ -739,10 +854,12 @@ rank_conditions (StrideMatcher     *self,
                  double            *log_scores)
 {
   guint n = self->conditions->len;
-  g_autoptr(GArray) reasons = g_array_sized_new (FALSE, FALSE, sizeof (Reason), 4 * n);
+  GArray *reasons = self->scratch_reasons;
   g_autofree guint *order = g_new (guint, MAX (n, 1));
   g_autofree guint *firsts = g_new (guint, MAX (n, 1));
+  double log_sum;
 
+  g_array_set_size (reasons, 0);
   result->matches = g_new0 (StrideConditionMatch, MAX (n, 1));
   for (guint c = 0; c < n; c++)
     {
@@ -752,18 +869,17 @@ rank_conditions (StrideMatcher     *self,
       log_scores[c] = score_condition (self, ic, resolved, reasons);
       result->matches[c].condition = ic->condition;
     }
+  log_sum = normalise (log_scores, probabilities, n);
+  result->other_cause_probability = shown_probabilities (self, probabilities, log_sum,
+                                                         count_answered (self, resolved), result);
+  /* Sorting before the reason lists are allocated lets those reuse the sort's scratch
+   * memory: the other way round, a large pack's query faults in fresh pages each time. */
   if (n > 0)
-    sort_ranked (log_scores, order, n);
+    sort_ranked (result->matches, order, n);
   fill_reasons (result, reasons, firsts, n);
-  normalise (log_scores, probabilities, n);
 
   for (guint i = 0; i < n; i++)
-    {
-      StrideConditionMatch *match = &result->matches[order[i]];
-
-      match->probability = probabilities[order[i]];
-      g_ptr_array_add (result->conditions, match);
-    }
+    g_ptr_array_add (result->conditions, &result->matches[order[i]]);
 }
 
 /* ---- Next question: expected information gain ---- */
@@ -1041,7 +1157,9 @@ stride_matcher_match (StrideMatcher       *self,
   g_return_val_if_fail (answers != NULL, NULL);
 
   result = g_new0 (StrideMatchResult, 1);
-  result->reasons = g_ptr_array_new ();
+  /* Sized up front: grown later, after the ranking's large arrays, it would pin the top of
+   * the heap and make every query of a large pack fault its memory in again. */
+  result->reasons = g_ptr_array_sized_new (MAX (self->red_flags->len, 1));
   result->conditions = g_ptr_array_sized_new (self->conditions->len);
 
   resolve_answers (self, answers, &resolved);
@@ -1172,25 +1290,50 @@ append_triage (GString                 *out,
 }
 
 static void
+append_condition (GString            *out,
+                  gboolean            first,
+                  const char         *id,
+                  double              probability,
+                  const char * const *reasons_for,
+                  const char * const *reasons_against)
+{
+  g_string_append (out, first ? "\n    {\"id\": " : ",\n    {\"id\": ");
+  append_json_string (out, id);
+  g_string_append (out, ", \"probability\": ");
+  append_probability (out, probability);
+  g_string_append (out, ",\n     \"for\": ");
+  append_json_strings (out, reasons_for);
+  g_string_append (out, ",\n     \"against\": ");
+  append_json_strings (out, reasons_against);
+  g_string_append_c (out, '}');
+}
+
+/* The conditions, with other_cause at its place among them: the probabilities sum to 1. */
+static void
 append_conditions (GString                 *out,
                    const StrideMatchResult *self)
 {
-  g_string_append (out, "  \"conditions\": [");
-  for (guint i = 0; i < self->conditions->len; i++)
-    {
-      const StrideConditionMatch *match = g_ptr_array_index (self->conditions, i);
+  static const char * const none[] = { NULL };
+  gboolean other_done = FALSE;
+  guint written = 0;
 
-      g_string_append (out, i > 0 ? ",\n    {\"id\": " : "\n    {\"id\": ");
-      append_json_string (out, match->condition->id);
-      g_string_append (out, ", \"probability\": ");
-      append_probability (out, match->probability);
-      g_string_append (out, ",\n     \"for\": ");
-      append_json_strings (out, match->reasons_for);
-      g_string_append (out, ",\n     \"against\": ");
-      append_json_strings (out, match->reasons_against);
-      g_string_append_c (out, '}');
+  g_string_append (out, "  \"conditions\": [");
+  for (guint i = 0; i <= self->conditions->len; i++)
+    {
+      const StrideConditionMatch *match = i < self->conditions->len ?
+                                          g_ptr_array_index (self->conditions, i) : NULL;
+
+      if (!other_done && (match == NULL || self->other_cause_probability > match->probability))
+        {
+          append_condition (out, written++ == 0, STRIDE_OTHER_CAUSE_ID, self->other_cause_probability,
+                            none, none);
+          other_done = TRUE;
+        }
+      if (match != NULL)
+        append_condition (out, written++ == 0, match->condition->id, match->probability,
+                          match->reasons_for, match->reasons_against);
     }
-  g_string_append (out, self->conditions->len > 0 ? "\n  ],\n" : "],\n");
+  g_string_append (out, "\n  ],\n");
 }
 
 char *
@@ -1255,5 +1398,8 @@ stride_match_result_to_text (const StrideMatchResult *self,
       append_text_list (out, _("For:"), match->reasons_for);
       append_text_list (out, _("Against:"), match->reasons_against);
     }
+  if (self->conditions->len > 0)
+    g_string_append_printf (out, "%s (%.0f%%)\n", _("Something not listed here"),
+                            100 * self->other_cause_probability);
   return g_string_free (out, FALSE);
 }

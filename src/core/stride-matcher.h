@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 
 /* ---- The result of one query ---- */
 
+#define STRIDE_OTHER_CAUSE_ID "other_cause"
+
 typedef struct
 {
   const StrideCondition *condition;
@@ -31,6 +33,9 @@ typedef struct
   StrideTriageLevel     level;
   GPtrArray            *reasons;            /* const StrideRedFlag *, most serious first */
   GPtrArray            *conditions;         /* StrideConditionMatch *, most likely first */
+  /* "Something not listed here": with the conditions' probabilities it sums to 1. It is no
+   * condition, so it is not in CONDITIONS; --match lists it as STRIDE_OTHER_CAUSE_ID. */
+  double                other_cause_probability;
   const StrideQuestion *next_question;      /* NULL: nothing left that would help */
 
   /*< private >*/

@@ -67,7 +67,7 @@ stride_camera_problem_message (StrideCameraProblem problem)
     case STRIDE_CAMERA_PROBLEM_NONE:
       return "";
     case STRIDE_CAMERA_PROBLEM_NO_DEVICE:
-      return _("No camera was found. Plug one in, or measure from a photo instead.");
+      return _("No camera was found. Plug one in and try again.");
     case STRIDE_CAMERA_PROBLEM_REFUSED:
       return _("Stride may not use the camera. You can allow it in Settings, under Privacy, then try again.");
     case STRIDE_CAMERA_PROBLEM_BUSY:

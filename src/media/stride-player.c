@@ -777,6 +777,11 @@ create_video_sink_bin (StridePlayer *self)
     }
 
   g_object_set (convert, "n-threads", MIN (g_get_num_processors (), 4), NULL);
+  /* A scaled frame's height is rounded to whole pixels, so its aspect ratio is a hair
+   * off the clip's; the scaler would pad that with a black row along the bottom edge.
+   * Never pad: the picture keeps its aspect ratio anyway. */
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (convert), "add-borders") != NULL)
+    g_object_set (convert, "add-borders", FALSE, NULL);
   bin = gst_bin_new ("stride-video-sink-bin");
   gst_bin_add_many (GST_BIN (bin), convert, filter, self->video_sink, NULL);
   gst_element_link_many (convert, filter, self->video_sink, NULL);

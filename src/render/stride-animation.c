@@ -377,48 +377,93 @@ read_pose (Reader     *r,
   return TRUE;
 }
 
+/* A camera object at PATH into CAMERA, whose values stand for the keys not given. The
+ * file's camera must name its view; a chapter's may keep the file's. */
+static gboolean
+read_camera_at (Reader       *r,
+                JsonNode     *node,
+                const char   *path,
+                gboolean      view_required,
+                StrideCamera *camera)
+{
+  static const char * const keys[] = {"view", "azimuth", "elevation", "center", "height", NULL};
+  static const char * const required[] = {"view", NULL};
+  static const char * const none[] = {NULL};
+  static const char * const views[] = {"side", "front", "top", NULL};
+  JsonObject *object = get_object (r, node, path);
+  g_autofree char *view_path = g_strdup_printf ("%s.view", path);
+  g_autofree char *azimuth_path = g_strdup_printf ("%s.azimuth", path);
+  g_autofree char *elevation_path = g_strdup_printf ("%s.elevation", path);
+  g_autofree char *height_path = g_strdup_printf ("%s.height", path);
+  g_autofree char *center_path = g_strdup_printf ("%s.center", path);
+  g_autofree char *x_path = g_strdup_printf ("%s.center[0]", path);
+  g_autofree char *y_path = g_strdup_printf ("%s.center[1]", path);
+  int view = camera->view;
+
+  if (object == NULL || !check_keys (r, path, object, keys, view_required ? required : none))
+    return FALSE;
+  if (json_object_has_member (object, "view") &&
+      !get_enum (r, json_object_get_member (object, "view"), view_path, views, &view))
+    return FALSE;
+  camera->view = view;
+  if (json_object_has_member (object, "azimuth") &&
+      !get_number (r, json_object_get_member (object, "azimuth"), azimuth_path,
+                   -90, 90, &camera->azimuth))
+    return FALSE;
+  if (json_object_has_member (object, "elevation") &&
+      !get_number (r, json_object_get_member (object, "elevation"), elevation_path,
+                   0, 60, &camera->elevation))
+    return FALSE;
+  if (camera->elevation > 0 && camera->view == STRIDE_VIEW_TOP)
+    return fail (r, elevation_path, "a top view has no elevation");
+  if (json_object_has_member (object, "height") &&
+      !get_number (r, json_object_get_member (object, "height"), height_path,
+                   0.5, 10, &camera->view_height))
+    return FALSE;
+  if (json_object_has_member (object, "center"))
+    {
+      JsonArray *center = get_array (r, json_object_get_member (object, "center"),
+                                     center_path, 2, 2);
+
+      if (center == NULL ||
+          !get_number (r, json_array_get_element (center, 0), x_path,
+                       -20, 20, &camera->center_x) ||
+          !get_number (r, json_array_get_element (center, 1), y_path,
+                       -20, 20, &camera->center_y))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static StrideCamera
+animation_camera (const StrideAnimation *self)
+{
+  return (StrideCamera) { self->view, self->azimuth, self->elevation,
+                          self->center_x, self->center_y, self->view_height };
+}
+
+static void
+set_animation_camera (StrideAnimation    *self,
+                      const StrideCamera *camera)
+{
+  self->view = camera->view;
+  self->azimuth = camera->azimuth;
+  self->elevation = camera->elevation;
+  self->center_x = camera->center_x;
+  self->center_y = camera->center_y;
+  self->view_height = camera->view_height;
+}
+
 static gboolean
 read_camera (Reader          *r,
              JsonNode        *node,
              StrideAnimation *self)
 {
-  static const char * const keys[] = {"view", "azimuth", "elevation", "center", "height", NULL};
-  static const char * const required[] = {"view", NULL};
-  static const char * const views[] = {"side", "front", "top", NULL};
-  JsonObject *object = get_object (r, node, "$.camera");
-  int view = 0;
+  StrideCamera camera = animation_camera (self);
 
-  if (object == NULL || !check_keys (r, "$.camera", object, keys, required))
+  if (!read_camera_at (r, node, "$.camera", TRUE, &camera))
     return FALSE;
-  if (!get_enum (r, json_object_get_member (object, "view"), "$.camera.view", views, &view))
-    return FALSE;
-  self->view = view;
-  if (json_object_has_member (object, "azimuth") &&
-      !get_number (r, json_object_get_member (object, "azimuth"), "$.camera.azimuth",
-                   -90, 90, &self->azimuth))
-    return FALSE;
-  if (json_object_has_member (object, "elevation") &&
-      !get_number (r, json_object_get_member (object, "elevation"), "$.camera.elevation",
-                   0, 60, &self->elevation))
-    return FALSE;
-  if (self->elevation > 0 && self->view == STRIDE_VIEW_TOP)
-    return fail (r, "$.camera.elevation", "a top view has no elevation");
-  if (json_object_has_member (object, "height") &&
-      !get_number (r, json_object_get_member (object, "height"), "$.camera.height",
-                   0.5, 10, &self->view_height))
-    return FALSE;
-  if (json_object_has_member (object, "center"))
-    {
-      JsonArray *center = get_array (r, json_object_get_member (object, "center"),
-                                     "$.camera.center", 2, 2);
-
-      if (center == NULL ||
-          !get_number (r, json_array_get_element (center, 0), "$.camera.center[0]",
-                       -20, 20, &self->center_x) ||
-          !get_number (r, json_array_get_element (center, 1), "$.camera.center[1]",
-                       -20, 20, &self->center_y))
-        return FALSE;
-    }
+  set_animation_camera (self, &camera);
   return TRUE;
 }
 
@@ -459,7 +504,7 @@ read_prop (Reader     *r,
   static const char * const keys[] = {"kind", "x", "y", "width", "height", "from", "to", NULL};
   static const char * const required[] = {"kind", NULL};
   static const char * const kinds[] = {"mat", "wall", "box", "table", "band", "strap",
-                                       "chair", NULL};
+                                       "chair", "ruler", NULL};
   static const char * const numbers[] = {"x", "y", "width", "height"};
   JsonObject *object = get_object (r, node, path);
   double *fields[] = {&prop->x, &prop->y, &prop->width, &prop->height};
@@ -606,7 +651,8 @@ read_chapters (Reader          *r,
                JsonNode        *node,
                StrideAnimation *self)
 {
-  static const char * const keys[] = {"id", "start", NULL};
+  static const char * const keys[] = {"id", "start", "camera", NULL};
+  static const char * const required[] = {"id", "start", NULL};
   JsonArray *array = get_array (r, node, "$.chapters", 1, 64);
 
   if (array == NULL)
@@ -621,7 +667,7 @@ read_chapters (Reader          *r,
       const char *id;
       double start = 0;
 
-      if (object == NULL || !check_keys (r, path, object, keys, keys) ||
+      if (object == NULL || !check_keys (r, path, object, keys, required) ||
           (id = get_id (r, json_object_get_member (object, "id"), id_path)) == NULL ||
           !get_number (r, json_object_get_member (object, "start"), start_path, 0,
                        MAX_DURATION, &start))
@@ -645,6 +691,17 @@ read_chapters (Reader          *r,
       chapter->id = g_strdup (id);
       chapter->start = start;
       g_ptr_array_add (self->chapters, chapter);
+      /* a cut to another camera: the keys it leaves out keep the file's camera */
+      chapter->camera = animation_camera (self);
+      if (json_object_has_member (object, "camera"))
+        {
+          g_autofree char *camera_path = g_strdup_printf ("%s.camera", path);
+
+          chapter->has_camera = TRUE;
+          if (!read_camera_at (r, json_object_get_member (object, "camera"), camera_path,
+                               FALSE, &chapter->camera))
+            return FALSE;
+        }
     }
   for (guint j = 0; j < self->chapters->len; j++)
     {
@@ -943,6 +1000,8 @@ chapter_copy (const StrideChapter *chapter,
   copy->uid = g_strconcat (chapter->id, suffix, NULL);
   copy->start = chapter->start + offset;
   copy->end = chapter->end + offset;
+  copy->has_camera = chapter->has_camera;
+  copy->camera = chapter->camera;
   return copy;
 }
 
@@ -950,7 +1009,8 @@ GPtrArray *
 stride_animation_get_video_chapters (const StrideAnimation *self)
 {
   GPtrArray *chapters = g_ptr_array_new_with_free_func (chapter_free);
-  StrideChapter switch_side = { (char *) "switch_side", (char *) "switch_side", 0, 0 };
+  StrideChapter switch_side = { (char *) "switch_side", (char *) "switch_side", 0, 0,
+                                FALSE, { 0, } };
   double second;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -967,4 +1027,78 @@ stride_animation_get_video_chapters (const StrideAnimation *self)
     g_ptr_array_add (chapters, chapter_copy (g_ptr_array_index (self->chapters, i), second,
                                              "@2"));
   return chapters;
+}
+
+const StrideAnimation *
+stride_animation_at_time (const StrideAnimation *self,
+                          double                 t,
+                          StrideAnimation       *scratch)
+{
+  const StrideChapter *current = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (scratch != NULL, NULL);
+
+  for (guint i = 0; i < self->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (self->chapters, i);
+
+      if (chapter->start <= t || i == 0)
+        current = chapter;
+    }
+  if (current == NULL || !current->has_camera)
+    return self;
+  *scratch = *self;
+  set_animation_camera (scratch, &current->camera);
+  return scratch;
+}
+
+/* How long one breath takes, roughly, and how far it moves: small, but over two
+ * seconds enough to see at any video size. */
+#define BREATH_S 4.0
+#define BREATH_MIN_HOLD_S 1.5
+#define BREATH_TRUNK_DEG 2.0
+#define BREATH_HIGHLIGHT 0.3
+
+static gboolean
+poses_equal (const StridePose *a,
+             const StridePose *b)
+{
+  for (int d = 0; d < STRIDE_N_DOF; d++)
+    if (fabs (a->v[d] - b->v[d]) > 1e-6)
+      return FALSE;
+  return TRUE;
+}
+
+void
+stride_animation_breathe (const StrideAnimation *self,
+                          double                 t,
+                          StridePose            *pose,
+                          double                *highlight)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (pose != NULL);
+
+  for (guint i = 1; i < self->keyframes->len; i++)
+    {
+      const StrideKeyframe *a = &g_array_index (self->keyframes, StrideKeyframe, i - 1);
+      const StrideKeyframe *b = &g_array_index (self->keyframes, StrideKeyframe, i);
+      double length = b->t - a->t;
+      double breaths, phase, depth;
+
+      if (t < a->t || t > b->t)
+        continue;
+      if (length < BREATH_MIN_HOLD_S || !poses_equal (&a->pose, &b->pose))
+        return;
+      /* whole breaths, so the hold ends as it began */
+      breaths = MAX (1, round (length / BREATH_S));
+      phase = G_PI * breaths * (t - a->t) / length;
+      depth = sin (phase) * sin (phase);
+      /* breathing in lifts the chest: the trunk straightens a little */
+      pose->v[STRIDE_DOF_TRUNK_FLEX] -= BREATH_TRUNK_DEG * depth;
+      pose->v[STRIDE_DOF_HEAD_FLEX] += BREATH_TRUNK_DEG * 0.5 * depth;
+      if (highlight != NULL)
+        *highlight *= 1 - BREATH_HIGHLIGHT * depth;
+      return;
+    }
 }

@@ -81,6 +81,7 @@ typedef enum
   STRIDE_PROP_BAND,
   STRIDE_PROP_STRAP,
   STRIDE_PROP_CHAIR,
+  STRIDE_PROP_RULER,
 } StridePropKind;
 
 typedef struct
@@ -98,12 +99,23 @@ typedef struct
   double     highlight;         /* 0..1 */
 } StrideKeyframe;
 
+/* Where the camera stands: the file's "camera", or a chapter's own (see has_camera). */
+typedef struct
+{
+  StrideView view;
+  double     azimuth;           /* degrees, turns the camera about the vertical */
+  double     elevation;         /* degrees, raises the camera to look down (side, front) */
+  double     center_x, center_y, view_height;
+} StrideCamera;
+
 typedef struct
 {
   char  *id;                    /* what the content's captions refer to */
   char  *uid;                   /* unique in a video: the id, "id@2" on the mirrored side */
   double start;
   double end;
+  gboolean     has_camera;      /* the chapter cuts to its own camera */
+  StrideCamera camera;
 } StrideChapter;
 
 typedef struct
@@ -138,6 +150,22 @@ void             stride_animation_free       (StrideAnimation *self);
 
 /* The pose and highlight intensity at T seconds into the described side. */
 void             stride_animation_sample     (const StrideAnimation *self,
+                                              double                 t,
+                                              StridePose            *pose,
+                                              double                *highlight);
+
+/* The animation as seen at T seconds into the described side: SELF, or (when the
+ * chapter at T has its own camera) SCRATCH, a shallow copy of SELF with that camera.
+ * SCRATCH shares SELF's data: never free it. */
+const StrideAnimation *stride_animation_at_time (const StrideAnimation *self,
+                                                 double                 t,
+                                                 StrideAnimation       *scratch);
+
+/* Adds the breath of a held pose to POSE and HIGHLIGHT: where two keyframes at least
+ * 1.5 s apart hold the same pose, the chest rises and falls a little (about one breath
+ * in four seconds) and the highlight pulses, so a held pose visibly plays. Starts and
+ * ends at rest, so the hold's ends do not jump. */
+void             stride_animation_breathe    (const StrideAnimation *self,
                                               double                 t,
                                               StridePose            *pose,
                                               double                *highlight);

@@ -223,6 +223,28 @@ draw_furniture (cairo_t               *cr,
   fill_and_edge (cr, c);
 }
 
+/* A measuring ruler lying flat at height Y: a pale strip with a tick every 5 cm and a
+ * longer one every 10 cm (no numbers: no words are ever drawn). */
+static void
+draw_ruler (cairo_t          *cr,
+            const StrideProp *prop)
+{
+  double thick = prop->height > 0 ? prop->height : 0.018;
+
+  rounded_rect (cr, prop->x, prop->y, prop->width, thick, 0.003);
+  fill_and_edge (cr, (Rgb) { 0.93, 0.83, 0.42 });
+  cairo_set_source_rgb (cr, 0.35, 0.30, 0.20);
+  cairo_set_line_width (cr, 0.004);
+  for (double x = 0.05; x < prop->width - 0.01; x += 0.05)
+    {
+      double tick = fmod (x + 1e-6, 0.1) < 0.01 ? thick * 0.8 : thick * 0.45;
+
+      cairo_move_to (cr, prop->x + x, prop->y + thick);
+      cairo_line_to (cr, prop->x + x, prop->y + thick - tick);
+    }
+  cairo_stroke (cr);
+}
+
 static void
 draw_solid_prop (cairo_t               *cr,
                  const StrideAnimation *animation,
@@ -269,6 +291,9 @@ draw_solid_prop (cairo_t               *cr,
       break;
     case STRIDE_PROP_CHAIR:
       draw_furniture (cr, animation, prop, (Rgb) { 0.55, 0.58, 0.62 }, 0.045);
+      break;
+    case STRIDE_PROP_RULER:
+      draw_ruler (cr, prop);
       break;
     case STRIDE_PROP_BAND:
     case STRIDE_PROP_STRAP:
@@ -513,6 +538,26 @@ set_transform (cairo_t               *cr,
   cairo_translate (cr, -animation->center_x, -animation->center_y);
 }
 
+/* The scene without the figure: what a side switch passes through. */
+static void
+draw_empty_scene (cairo_t               *cr,
+                  const StrideAnimation *animation,
+                  double                 t,
+                  gboolean               mirrored,
+                  int                    width,
+                  int                    height)
+{
+  StrideAnimation scratch;
+  const StrideAnimation *view = stride_animation_at_time (animation, t, &scratch);
+
+  cairo_save (cr);
+  set_transform (cr, view, mirrored, width, height);
+  draw_background (cr, view);
+  for (guint i = 0; i < view->props->len; i++)
+    draw_solid_prop (cr, view, g_ptr_array_index (view->props, i));
+  cairo_restore (cr);
+}
+
 void
 stride_painter_draw_side (cairo_t               *cr,
                           const StrideAnimation *animation,
@@ -522,24 +567,29 @@ stride_painter_draw_side (cairo_t               *cr,
                           int                    height)
 {
   g_autoptr(StrideFigure) figure = NULL;
+  StrideAnimation scratch;
+  const StrideAnimation *view;
   StridePose pose;
   double highlight = 0;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (animation != NULL);
 
-  stride_animation_sample (animation, t, &pose, &highlight);
-  figure = stride_figure_new (animation, &pose, highlight);
+  /* the chapter's camera, if it cuts to its own */
+  view = stride_animation_at_time (animation, t, &scratch);
+  stride_animation_sample (view, t, &pose, &highlight);
+  stride_animation_breathe (view, t, &pose, &highlight);
+  figure = stride_figure_new (view, &pose, highlight);
 
   cairo_save (cr);
-  set_transform (cr, animation, mirrored, width, height);
-  draw_background (cr, animation);
-  for (guint i = 0; i < animation->props->len; i++)
-    draw_solid_prop (cr, animation, g_ptr_array_index (animation->props, i));
-  draw_shadow (cr, figure, animation);
+  set_transform (cr, view, mirrored, width, height);
+  draw_background (cr, view);
+  for (guint i = 0; i < view->props->len; i++)
+    draw_solid_prop (cr, view, g_ptr_array_index (view->props, i));
+  draw_shadow (cr, figure, view);
   draw_figure (cr, figure);
-  for (guint i = 0; i < animation->props->len; i++)
-    draw_line_prop (cr, figure, g_ptr_array_index (animation->props, i));
+  for (guint i = 0; i < view->props->len; i++)
+    draw_line_prop (cr, figure, g_ptr_array_index (view->props, i));
   cairo_restore (cr);
 }
 
@@ -557,12 +607,27 @@ stride_painter_draw_frame (cairo_t               *cr,
   g_return_if_fail (animation != NULL);
 
   stride_animation_locate (animation, video_t, &t_a, &mirrored, &t_b, &mirrored_b, &blend);
-  stride_painter_draw_side (cr, animation, t_a, mirrored, width, height);
-  if (blend > 0)
+  if (blend <= 0)
     {
+      stride_painter_draw_side (cr, animation, t_a, mirrored, width, height);
+      return;
+    }
+  /* A switch never shows two figures at once (a double exposure): the first fades out
+   * into its empty scene, then the second fades in from its own. */
+  if (blend < 0.5)
+    {
+      stride_painter_draw_side (cr, animation, t_a, mirrored, width, height);
       cairo_push_group (cr);
-      stride_painter_draw_side (cr, animation, t_b, mirrored_b, width, height);
+      draw_empty_scene (cr, animation, t_a, mirrored, width, height);
       cairo_pop_group_to_source (cr);
-      cairo_paint_with_alpha (cr, blend);
+      cairo_paint_with_alpha (cr, 2 * blend);
+    }
+  else
+    {
+      stride_painter_draw_side (cr, animation, t_b, mirrored_b, width, height);
+      cairo_push_group (cr);
+      draw_empty_scene (cr, animation, t_b, mirrored_b, width, height);
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, 2 * (1 - blend));
     }
 }

@@ -1,7 +1,7 @@
 /* stride-render.c — the build tool: a pose file in, a WebM video (or a PNG frame) out
  *
- *   stride-render [--height=480] [--codec=vp9|vp8] -o OUT.webm ANIMATION.json
- *   stride-render [--height=480] --png=OUT.png --time=SECONDS ANIMATION.json
+ *   stride-render [--height=720] [--codec=vp9|vp8] -o OUT.webm ANIMATION.json
+ *   stride-render [--height=720] --png=OUT.png --time=SECONDS ANIMATION.json
  *
  * Exit status 0 on success, 1 when the animation or the encoder fails (the message on
  * stderr names the file and the place), 2 on a usage error.
@@ -53,7 +53,7 @@ main (int   argc,
   g_autofree char *codec_name = NULL;
   g_auto(GStrv) inputs = NULL;
   double time = -1;
-  int height = 480;
+  int height = 720;
   int width;
   StrideCodec codec = STRIDE_CODEC_VP9;
   const GOptionEntry entries[] = {

@@ -53,6 +53,10 @@ structure_kind_label (const char *kind)
     return _("Tendon");
   if (g_strcmp0 (kind, "fascia") == 0)
     return _("Fascia");
+  if (g_strcmp0 (kind, "bone") == 0)
+    return _("Bone");
+  if (g_strcmp0 (kind, "nerve") == 0)
+    return _("Nerve");
   return NULL;
 }
 

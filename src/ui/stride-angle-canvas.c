@@ -103,6 +103,23 @@ stride_angle_canvas_get_angle (StrideAngleCanvas *self)
   return stride_measure_angle ((StrideMeasureMethod) self->method, self->points, self->n_points);
 }
 
+gboolean
+stride_angle_canvas_points_too_close (StrideAngleCanvas *self)
+{
+  double diagonal;
+
+  g_return_val_if_fail (STRIDE_IS_ANGLE_CANVAS (self), FALSE);
+
+  if (self->photo == NULL)
+    return FALSE;
+  diagonal = hypot (gdk_texture_get_width (self->photo), gdk_texture_get_height (self->photo));
+  for (guint i = 0; i + 1 < self->n_points; i++)
+    if (self->placed[i] && self->placed[i + 1] &&
+        hypot (self->points[i].x - self->points[i + 1].x, self->points[i].y - self->points[i + 1].y) < 0.03 * diagonal)
+      return TRUE;
+  return FALSE;
+}
+
 const char *
 stride_angle_canvas_get_next_name (StrideAngleCanvas *self)
 {
@@ -284,19 +301,22 @@ draw_marks (StrideAngleCanvas *self,
 
   if (!isnan (angle))
     {
-      /* The reading beside the point where the angle is. */
+      /* The reading beside the point where the angle is, white on a dark box. */
       guint at = self->method == STRIDE_MEASURE_FROM_VERTICAL ? 0 : 1;
       g_autofree char *text = g_strdup_printf ("%.0f°", angle);
+      cairo_text_extents_t extents;
+      double x = shown[at].x + 16 * size, y = shown[at].y - 14 * size, pad = 5 * size;
 
       cairo_new_path (cr);
-      cairo_set_font_size (cr, 22 * size);
-      cairo_move_to (cr, shown[at].x + 16 * size, shown[at].y - 14 * size);
-      cairo_text_path (cr, text);
+      cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+      cairo_set_font_size (cr, 20 * size);
+      cairo_text_extents (cr, text, &extents);
+      cairo_rectangle (cr, x - pad, y + extents.y_bearing - pad, extents.x_advance + 2 * pad, extents.height + 2 * pad);
       cairo_set_source_rgba (cr, 0, 0, 0, 0.7);
-      cairo_set_line_width (cr, 3 * size);
-      cairo_stroke_preserve (cr);
-      cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_fill (cr);
+      cairo_move_to (cr, x, y);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_show_text (cr, text);
     }
 }
 

@@ -34,6 +34,9 @@ void        stride_angle_canvas_set_point      (StrideAngleCanvas  *self,
                                                 guint               index,
                                                 double              x,
                                                 double              y);
+/* Whether two neighbouring points are so close (under 3% of the photo's diagonal) that
+ * the angle they make means nothing. */
+gboolean    stride_angle_canvas_points_too_close (StrideAngleCanvas *self);
 /* The next landmark to place, or NULL when all are placed. */
 const char *stride_angle_canvas_get_next_name  (StrideAngleCanvas  *self);
 /* The photo with the points and lines drawn on it, at the photo's size. */

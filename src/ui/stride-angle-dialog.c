@@ -43,6 +43,7 @@ struct _StrideAngleDialog
   GtkLabel          *angle_label;
   GtkLabel          *instruction_label;
   GtkWidget         *use_button;
+  AdwToast          *problem_toast;
 
   /* owned */
   GStrv              names;
@@ -155,6 +156,12 @@ update_measure_labels (StrideAngleDialog *self)
       reading = g_strdup_printf (_("Place point %u: %s"), index, next);
       instruction = g_strdup (_("Click where it is on the photo, or move the crosshair with the arrow keys and press Enter."));
     }
+  else if (stride_angle_canvas_points_too_close (self->canvas))
+    {
+      reading = g_strdup (_("The points are too close together"));
+      instruction = g_strdup (_("Put each point on its joint, spread along the limb: an angle read off points this close is not reliable."));
+      angle = NAN;
+    }
   else
     {
       /* Translators: the angle measured on the photo, in degrees */
@@ -174,6 +181,8 @@ canvas_changed_cb (StrideAngleDialog *self)
   update_measure_labels (self);
 }
 
+static void dismiss_problem (StrideAngleDialog *self);
+
 void
 stride_angle_dialog_set_photo (StrideAngleDialog *self,
                                GdkTexture        *photo)
@@ -181,6 +190,7 @@ stride_angle_dialog_set_photo (StrideAngleDialog *self,
   g_return_if_fail (STRIDE_IS_ANGLE_DIALOG (self));
   g_return_if_fail (GDK_IS_TEXTURE (photo));
 
+  dismiss_problem (self);
   stride_angle_canvas_set_photo (self->canvas, photo);
   update_measure_labels (self);
   gtk_stack_set_visible_child_name (self->stack, "measure");
@@ -202,12 +212,23 @@ show_start (StrideAngleDialog *self)
 }
 
 static void
+dismiss_problem (StrideAngleDialog *self)
+{
+  if (self->problem_toast != NULL)
+    adw_toast_dismiss (self->problem_toast);
+  g_clear_object (&self->problem_toast);
+}
+
+/* One problem at a time: a new one replaces the last, and a photo that loads clears it. */
+static void
 show_problem (StrideAngleDialog *self,
               const char        *message)
 {
   AdwToast *toast = adw_toast_new (message);
 
-  adw_toast_set_timeout (toast, 0);
+  dismiss_problem (self);
+  adw_toast_set_timeout (toast, 10);
+  self->problem_toast = g_object_ref (toast);
   adw_toast_overlay_add_toast (self->toasts, toast);
 }
 
@@ -554,7 +575,7 @@ use_activated (GtkWidget  *widget,
   StrideAngleDialog *self = STRIDE_ANGLE_DIALOG (widget);
   double angle = stride_angle_canvas_get_angle (self->canvas);
 
-  if (isnan (angle))
+  if (isnan (angle) || stride_angle_canvas_points_too_close (self->canvas))
     return;
   g_signal_emit (self, signals[ANGLE_CHOSEN], 0, angle);
   gtk_window_close (GTK_WINDOW (self));
@@ -613,6 +634,7 @@ stride_angle_dialog_dispose (GObject *object)
     stride_media_loader_get (NULL)->camera_stop (self->camera);
   g_clear_object (&self->camera);
   g_clear_pointer (&self->names, g_strfreev);
+  g_clear_object (&self->problem_toast);
   gtk_widget_dispose_template (GTK_WIDGET (object), STRIDE_TYPE_ANGLE_DIALOG);
   G_OBJECT_CLASS (stride_angle_dialog_parent_class)->dispose (object);
 }

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-accessible.h"
 #include "stride-application.h"
 #include "stride-cli.h"
 #include "stride-page.h"
@@ -327,6 +328,7 @@ stride_application_startup (GApplication *application)
   static const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (stride_application_parent_class)->startup (application);
+  stride_accessible_install_name_fixes ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);

@@ -259,6 +259,9 @@ draw_lines (StrideChart *self,
         }
     }
 
+  /* A single label (one day of data) is that day's, under the middle. */
+  if (self->labels != NULL && g_strv_length (self->labels) == 1)
+    draw_text (self, cr, self->labels[0], (PAD_LEFT + width - PAD_RIGHT) / 2.0, height - PAD_BOTTOM / 2 + 2, 0.5);
   if (self->labels != NULL && g_strv_length (self->labels) >= 2)
     {
       draw_text (self, cr, self->labels[0], PAD_LEFT, height - PAD_BOTTOM / 2 + 2, 0.0);
@@ -359,6 +362,14 @@ draw_days (StrideChart *self,
           cairo_stroke (cr);
         }
     }
+}
+
+const char * const *
+stride_chart_get_labels (StrideChart *self)
+{
+  g_return_val_if_fail (STRIDE_IS_CHART (self), NULL);
+
+  return (const char * const *) self->labels;
 }
 
 const char *

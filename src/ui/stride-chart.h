@@ -47,6 +47,8 @@ void       stride_chart_set_day_texts (StrideChart        *self,
                                        const char * const *texts);
 void       stride_chart_set_marked_day (StrideChart    *self,
                                         int             index);
+/* The axis labels, as set (transfer none). */
+const char * const *stride_chart_get_labels (StrideChart *self);
 /* The day text under (X, Y) in widget coordinates, or NULL (transfer none). */
 const char *stride_chart_get_text_at  (StrideChart     *self,
                                        double           x,

@@ -34,7 +34,7 @@ struct _StrideConditionsPage
   /* Owned references */
   StrideContent     *content;
   char              *condition_id;
-  GStrv              query;       /* casefolded words, all of which a condition must contain */
+  GStrv              query;       /* casefolded words, any of which a condition may contain */
   GPtrArray         *lists;       /* GtkListBox, one per group (borrowed widgets) */
 };
 
@@ -63,31 +63,72 @@ group_title (const char *id)
   return NULL;
 }
 
-/* Search */
+/* Search: any word may match; a condition ranks by how many of the words it has, a word
+ * in its name counting double, so "knee pain running downhill" puts the knee conditions
+ * that running downhill aggravates first. */
+
+#define ROW_NAME_KEY  "stride-search-name"
+#define ROW_ORDER_KEY "stride-order"
+
+static void
+append_lines (GString            *text,
+              const char * const *lines)
+{
+  for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
+    g_string_append_printf (text, "\n%s", lines[i]);
+}
+
+static char *
+name_text (const StrideCondition *condition)
+{
+  g_autoptr(GString) text = g_string_new (condition->name);
+
+  append_lines (text, (const char * const *) condition->also_called);
+  return g_utf8_casefold (text->str, -1);
+}
 
 static char *
 search_text (const StrideCondition *condition)
 {
-  g_autoptr(GString) text = g_string_new (condition->name);
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *prose[] = { condition->summary, condition->where, condition->feels };
 
-  for (guint i = 0; condition->also_called != NULL && condition->also_called[i] != NULL; i++)
-    g_string_append_printf (text, "\n%s", condition->also_called[i]);
-  g_string_append_printf (text, "\n%s", condition->summary != NULL ? condition->summary : "");
-
+  for (guint i = 0; i < G_N_ELEMENTS (prose); i++)
+    if (prose[i] != NULL)
+      g_string_append_printf (text, "\n%s", prose[i]);
+  append_lines (text, (const char * const *) condition->worse_with);
   return g_utf8_casefold (text->str, -1);
+}
+
+static gboolean
+has_query (StrideConditionsPage *self)
+{
+  return self->query != NULL && self->query[0] != NULL;
+}
+
+static guint
+row_score (StrideConditionsPage *self,
+           GtkListBoxRow        *row)
+{
+  const char *name = g_object_get_data (G_OBJECT (row), ROW_NAME_KEY);
+  const char *text = g_object_get_data (G_OBJECT (row), ROW_SEARCH_KEY);
+  guint score = 0;
+
+  for (guint i = 0; self->query != NULL && self->query[i] != NULL; i++)
+    {
+      if (strstr (name, self->query[i]) != NULL)
+        score += 2;
+      else if (strstr (text, self->query[i]) != NULL)
+        score += 1;
+    }
+  return score;
 }
 
 static gboolean
 row_matches (StrideConditionsPage *self,
              GtkListBoxRow        *row)
 {
-  const char *text = g_object_get_data (G_OBJECT (row), ROW_SEARCH_KEY);
-
-  for (guint i = 0; self->query != NULL && self->query[i] != NULL; i++)
-    if (strstr (text, self->query[i]) == NULL)
-      return FALSE;
-
-  return TRUE;
+  return !has_query (self) || row_score (self, row) > 0;
 }
 
 static gboolean
@@ -95,6 +136,35 @@ filter_row_cb (GtkListBoxRow *row,
                gpointer       user_data)
 {
   return row_matches (STRIDE_CONDITIONS_PAGE (user_data), row);
+}
+
+/* Best matches first; equal ones (and all, with no search) in the pack's order. */
+static int
+sort_rows_cb (GtkListBoxRow *a,
+              GtkListBoxRow *b,
+              gpointer       user_data)
+{
+  StrideConditionsPage *self = STRIDE_CONDITIONS_PAGE (user_data);
+  int score_a = row_score (self, a);
+  int score_b = row_score (self, b);
+
+  if (score_a != score_b)
+    return score_b - score_a;
+  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (a), ROW_ORDER_KEY)) -
+         GPOINTER_TO_INT (g_object_get_data (G_OBJECT (b), ROW_ORDER_KEY));
+}
+
+static guint
+best_score (StrideConditionsPage *self,
+            GtkListBox           *list)
+{
+  guint best = 0;
+
+  for (GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0); row != NULL;
+       row = gtk_list_box_get_row_at_index (list, gtk_list_box_row_get_index (row) + 1))
+    best = MAX (best, row_score (self, row));
+
+  return best;
 }
 
 static guint
@@ -110,6 +180,31 @@ count_matches (StrideConditionsPage *self,
   return matches;
 }
 
+/* The group holding the best match comes first; with no search, body order again. */
+static void
+order_groups (StrideConditionsPage *self)
+{
+  g_autoptr(GPtrArray) order = g_ptr_array_copy (self->lists, NULL, NULL);
+  GtkWidget *previous = NULL;
+
+  for (guint i = 1; has_query (self) && i < order->len; i++)
+    for (guint j = i; j > 0 && best_score (self, g_ptr_array_index (order, j)) >
+                               best_score (self, g_ptr_array_index (order, j - 1)); j--)
+      {
+        gpointer swap = order->pdata[j];
+
+        order->pdata[j] = order->pdata[j - 1];
+        order->pdata[j - 1] = swap;
+      }
+  for (guint i = 0; i < order->len; i++)
+    {
+      GtkWidget *group = gtk_widget_get_parent (g_ptr_array_index (order, i));
+
+      gtk_box_reorder_child_after (self->groups_box, group, previous);
+      previous = group;
+    }
+}
+
 static void
 apply_filter (StrideConditionsPage *self)
 {
@@ -121,12 +216,27 @@ apply_filter (StrideConditionsPage *self)
       guint matches = count_matches (self, list);
 
       gtk_list_box_invalidate_filter (list);
+      gtk_list_box_invalidate_sort (list);
       /* The group is the list's parent box, with its title. */
       gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (list)), matches > 0);
       total += matches;
     }
+  order_groups (self);
 
   gtk_stack_set_visible_child_name (self->list_stack, total > 0 ? "groups" : "no-results");
+}
+
+/* The words of a search, without the empty ones two spaces leave. */
+static GStrv
+split_words (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text, " \t\n,", -1);
+  g_autoptr(GStrvBuilder) words = g_strv_builder_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (parts[i][0] != '\0')
+      g_strv_builder_add (words, parts[i]);
+  return g_strv_builder_end (words);
 }
 
 static void
@@ -136,7 +246,7 @@ search_changed_cb (StrideConditionsPage *self)
   g_autofree char *folded = g_utf8_casefold (text, -1);
 
   g_strfreev (self->query);
-  self->query = g_strsplit_set (g_strstrip (folded), " \t", -1);
+  self->query = split_words (folded);
   apply_filter (self);
 }
 
@@ -281,14 +391,24 @@ static GtkWidget *
 create_next_steps_group (StrideConditionsPage  *self,
                          const StrideCondition *condition)
 {
-  const StrideRoutine *routine = condition->routine ? stride_content_find_routine (self->content, condition->routine) : NULL;
+  const StrideRoutine *routine = stride_content_get_condition_routine (self->content, condition);
   const StrideSelfTest *test = condition->self_test ? stride_content_find_test (self->content, condition->self_test) : NULL;
+  const StrideProgram *program = condition->program ? stride_content_find_program (self->content, condition->program) : NULL;
   GtkWidget *group;
 
-  if (routine == NULL && test == NULL)
+  if (routine == NULL && test == NULL && program == NULL)
     return NULL;
 
   group = stride_preferences_group_new (_("Next Steps"), NULL);
+  if (program != NULL)
+    {
+      /* A bone-stress injury offers its program only with the words about clearance */
+      g_autofree char *subtitle = condition->program_note != NULL
+                                  ? g_strdup_printf ("%s. %s", program->name, condition->program_note)
+                                  : g_strdup_printf (_("%s: a staged plan over several weeks"), program->name);
+
+      stride_reading_add_link (group, "program", program->id, _("Start the program"), subtitle);
+    }
   if (routine != NULL)
     stride_reading_add_link (group, "routine", routine->id, routine->name, _("A routine that suits it"));
   if (test != NULL)
@@ -405,18 +525,23 @@ row_activated_cb (GtkListBox           *list,
 static void
 search_activate_cb (StrideConditionsPage *self)
 {
+  GtkListBoxRow *best = NULL;
+  guint best_score_so_far = 0;
+
   for (guint i = 0; i < self->lists->len; i++)
     {
       GtkListBox *list = g_ptr_array_index (self->lists, i);
 
       for (GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0); row != NULL;
            row = gtk_list_box_get_row_at_index (list, gtk_list_box_row_get_index (row) + 1))
-        if (row_matches (self, row))
+        if (row_matches (self, row) && (best == NULL || row_score (self, row) > best_score_so_far))
           {
-            show_condition (self, g_object_get_data (G_OBJECT (row), ROW_ID_KEY));
-            return;
+            best = row;
+            best_score_so_far = row_score (self, row);
           }
     }
+  if (best != NULL)
+    show_condition (self, g_object_get_data (G_OBJECT (best), ROW_ID_KEY));
 }
 
 /* The list */
@@ -431,7 +556,9 @@ create_condition_row (const StrideCondition *condition)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), condition->name);
   if (condition->summary != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), condition->summary);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  /* Two lines are enough for most; a condition that is always a red flag ends its summary
+   * with what to do ("Always treat this as urgent"), which must never be cut off. */
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), condition->always_red_flag ? 0 : 2);
 
   if (condition->always_red_flag)
     {
@@ -449,6 +576,7 @@ create_condition_row (const StrideCondition *condition)
   gtk_widget_set_name (row, condition->id);
   g_object_set_data_full (G_OBJECT (row), ROW_ID_KEY, g_strdup (condition->id), g_free);
   g_object_set_data_full (G_OBJECT (row), ROW_SEARCH_KEY, search_text (condition), g_free);
+  g_object_set_data_full (G_OBJECT (row), ROW_NAME_KEY, name_text (condition), g_free);
   return row;
 }
 
@@ -467,6 +595,7 @@ add_group (StrideConditionsPage *self,
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_list_box_set_filter_func (GTK_LIST_BOX (list), filter_row_cb, self, NULL);
+  gtk_list_box_set_sort_func (GTK_LIST_BOX (list), sort_rows_cb, self, NULL);
   g_signal_connect_object (list, "row-activated", G_CALLBACK (row_activated_cb), self, 0);
 
   gtk_box_append (GTK_BOX (box), label);
@@ -513,6 +642,7 @@ load_list (StrideConditionsPage *self)
       const char *group = g_ptr_array_index (group_ids, g);
       g_autofree char *fallback = g_strdelimit (g_strdup (group), "_", ' ');
       GtkListBox *list = NULL;
+      GtkWidget *row;
 
       for (guint i = 0; i < conditions->len; i++)
         {
@@ -522,7 +652,9 @@ load_list (StrideConditionsPage *self)
             continue;
           if (list == NULL)
             list = add_group (self, group_title (group) != NULL ? group_title (group) : fallback);
-          gtk_list_box_append (list, create_condition_row (condition));
+          row = create_condition_row (condition);
+          g_object_set_data (G_OBJECT (row), ROW_ORDER_KEY, GUINT_TO_POINTER (i));
+          gtk_list_box_append (list, row);
         }
     }
 
@@ -561,6 +693,20 @@ stride_conditions_page_go_back (StridePage *page)
   stride_page_set_can_go_back (page, FALSE);
   stride_reading_clear (self->detail_box);
   focus_row (self, id);
+}
+
+/* Ctrl+F: back to the list if need be, into the search entry. */
+static void
+focus_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  StrideConditionsPage *self = STRIDE_CONDITIONS_PAGE (widget);
+
+  if (self->condition_id != NULL)
+    stride_page_go_back (STRIDE_PAGE (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
 static gboolean
@@ -623,6 +769,9 @@ stride_conditions_page_class_init (StrideConditionsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "conditions.focus-search", NULL, focus_search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "conditions.focus-search", NULL);
 }
 
 static void

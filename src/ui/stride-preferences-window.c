@@ -6,8 +6,14 @@
 
 #include <glib/gi18n.h>
 
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "stride-history.h"
 #include "stride-preferences-window.h"
+#include "stride-progress-page.h"
 #include "stride-reminder-group.h"
+#include "stride-routine-store.h"
 #include "stride-sound-cues.h"
 
 struct _StridePreferencesWindow
@@ -113,6 +119,111 @@ play_sample_cb (StridePreferencesWindow *self)
   stride_sound_cues_play (stride_sound_cues_get_default (), STRIDE_SOUND_CUE_START);
 }
 
+/* Delete All My Data */
+
+static void confirm_delete_all (StridePreferencesWindow *self);
+
+static void
+export_first_response_cb (GtkNativeDialog         *chooser,
+                          int                      response,
+                          StridePreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GBytes) bytes = stride_progress_page_export_json ();
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path == NULL)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Choose a folder on this computer."));
+      else
+        g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error);
+      if (error == NULL)
+        {
+          g_autofree char *message = g_strdup_printf (_("Saved %s"), path);
+
+          adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+        }
+      else
+        {
+          g_autofree char *message = g_strdup_printf (_("Could not export: %s"), error->message);
+
+          adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+        }
+    }
+  g_object_unref (chooser);
+  /* Back to the question, now with a copy kept (or not, if cancelled or failed). */
+  confirm_delete_all (self);
+}
+
+static void
+export_first (StridePreferencesWindow *self)
+{
+  g_autoptr(GFile) folder = stride_progress_page_export_folder ();
+  GtkFileChooserNative *chooser;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  chooser = gtk_file_chooser_native_new (_("Export History"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "stride-history.json");
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_first_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+delete_all_response_cb (AdwMessageDialog        *dialog,
+                        const char              *response,
+                        StridePreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "export"))
+    export_first (self);
+  else if (g_str_equal (response, "delete"))
+    {
+      if (stride_preferences_window_delete_all_data (&error))
+        adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (_("All your data was deleted")));
+      else
+        {
+          g_autofree char *message = g_strdup_printf (_("Could not delete everything: %s"), error->message);
+
+          adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+        }
+    }
+}
+
+static void
+confirm_delete_all (StridePreferencesWindow *self)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete All Your Data?"),
+                                              _("Your sessions, self-test results, symptom checks and your own routines "
+                                                "will be deleted from this computer. This cannot be undone: export a copy "
+                                                "first if you may want it."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "export", _("_Export First…"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_all_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+delete_all_clicked_cb (StridePreferencesWindow *self)
+{
+  confirm_delete_all (self);
+}
+
 static void
 stride_preferences_window_dispose (GObject *object)
 {
@@ -148,6 +259,7 @@ stride_preferences_window_class_init (StridePreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, count_reps_row);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, count_reps_switch);
   gtk_widget_class_bind_template_callback (widget_class, play_sample_cb);
+  gtk_widget_class_bind_template_callback (widget_class, delete_all_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, play_voice_cb);
 }
 
@@ -188,4 +300,41 @@ stride_preferences_window_new (GtkWindow *parent,
   g_signal_connect_object (settings, "changed", G_CALLBACK (update_voice_rows), self, G_CONNECT_SWAPPED);
   update_voice_rows (self);
   return self;
+}
+
+/* Everything Stride saved for the user goes: the history (sessions, self-test results,
+ * symptom checks, check-ins), the routines they made, and finished work still waiting to
+ * be written. Each store writes its file as it always does (atomically, under its lock).
+ * Preferences stay: they are settings, not the user's health data. */
+gboolean
+stride_preferences_window_delete_all_data (GError **error)
+{
+  StrideHistory *history = stride_history_get_default ();
+  StrideRoutineStore *store = stride_routine_store_get_default ();
+  g_autoptr(GPtrArray) entries = stride_history_list (history, STRIDE_HISTORY_ANY, NULL, NULL);
+  GPtrArray *routines = stride_routine_store_get_routines (store);
+  g_auto(GStrv) routine_ids = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *pending = stride_history_get_pending_path (history);
+
+  for (guint i = 0; i < entries->len; i++)
+    if (!stride_history_remove (history, stride_history_entry_get_id (g_ptr_array_index (entries, i)), error))
+      return FALSE;
+
+  /* Ids first: deleting changes the store's array. */
+  for (guint i = 0; i < routines->len; i++)
+    g_strv_builder_add (builder, ((const StrideRoutine *) g_ptr_array_index (routines, i))->id);
+  routine_ids = g_strv_builder_end (builder);
+  for (guint i = 0; routine_ids[i] != NULL; i++)
+    if (!stride_routine_store_delete (store, routine_ids[i], error))
+      return FALSE;
+
+  if (pending != NULL && g_unlink (pending) != 0 && errno != ENOENT)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s: %s", pending, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -15,4 +15,7 @@ G_DECLARE_FINAL_TYPE (StridePreferencesWindow, stride_preferences_window, STRIDE
 StridePreferencesWindow *stride_preferences_window_new (GtkWindow *parent,
                                                         GSettings *settings);
 
+/* Deletes everything the user saved (what "Delete All My Data" does once confirmed). */
+gboolean                 stride_preferences_window_delete_all_data (GError **error);
+
 G_END_DECLS

@@ -129,6 +129,24 @@ julian_day (GDateTime *date)
   return g_date_get_julian (&d);
 }
 
+/* One date format on the whole page, the locale's (translators choose it). */
+static char *
+format_date (GDateTime *date)
+{
+  /* Translators: a date on the Progress page, in g_date_time_format() codes: "26 Nov 2026" */
+  return g_date_time_format (date, _("%-d %b %Y"));
+}
+
+static char *
+format_date_time (GDateTime *date)
+{
+  g_autofree char *day = format_date (date);
+  g_autofree char *time = g_date_time_format (date, "%H:%M");
+
+  /* Translators: a date and a time of day */
+  return g_strdup_printf (_("%s, %s"), day, time);
+}
+
 static void
 string_free (gpointer string)
 {
@@ -271,8 +289,7 @@ add_weeks (StrideProgressPage *self,
   for (guint i = 0; i < BAR_WEEKS; i++)
     {
       g_autoptr(GDateTime) monday = g_date_time_add_weeks (this_monday, (int) i - (BAR_WEEKS - 1));
-      /* Translators: a week's Monday under the chart, see g_date_time_format(); "30/11" */
-      g_autofree char *label = g_date_time_format (monday, _("%d/%m"));
+      g_autofree char *label = format_date (monday);
 
       values[i] = g_array_index (weeks, guint, i);
       g_strv_builder_add (labels, label);
@@ -317,9 +334,10 @@ line_chart (GPtrArray *series[],
 
   if (first != NULL)
     {
-      g_autofree char *a = g_date_time_format (first, "%x");
-      g_autofree char *b = g_date_time_format (last, "%x");
-      const char *labels[] = { a, b, NULL };
+      g_autofree char *a = format_date (first);
+      g_autofree char *b = format_date (last);
+      /* One day of data: its date once, not at both ends of the axis. */
+      const char *labels[] = { a, julian_day (first) == julian_day (last) ? NULL : b, NULL };
 
       stride_chart_set_labels (STRIDE_CHART (chart), labels);
     }
@@ -446,7 +464,7 @@ add_recent (StrideProgressPage *self,
       StrideHistoryEntry *entry = g_ptr_array_index (sessions, i - 1);
       JsonObject *data = stride_history_entry_get_data (entry);
       const char *name = stride_json_get_string (data, "routine_name");
-      g_autofree char *date = g_date_time_format (stride_history_entry_get_date (entry), "%x %H:%M");
+      g_autofree char *date = format_date_time (stride_history_entry_get_date (entry));
       g_autofree char *pain_text = NULL;
       g_autofree char *subtitle = NULL;
       GtkWidget *row = adw_action_row_new ();
@@ -515,7 +533,7 @@ add_symptom_checks (StrideProgressPage *self,
       const char *level = json_object_get_null_member (check, "level") ? NULL : json_object_get_string_member (check, "level");
       g_autoptr(GTimeZone) local = g_time_zone_new_local ();
       g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (json_object_get_string_member (check, "date"), local);
-      g_autofree char *date = when != NULL ? g_date_time_format (when, "%x %H:%M") : g_strdup ("");
+      g_autofree char *date = when != NULL ? format_date_time (when) : g_strdup ("");
       g_autofree char *condition = condition_text (check);
       g_autofree char *subtitle = g_strdup_printf ("%s · %s", date, condition);
       GtkWidget *row = adw_action_row_new ();
@@ -628,13 +646,50 @@ export_response_cb (GtkNativeDialog    *dialog,
     g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error);
 
   if (error != NULL)
-    message = g_strdup_printf (_("Could not export: %s"), error->message);
+    {
+      message = g_strdup_printf (_("Could not export: %s"), error->message);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+    }
   else
-    message = g_strdup_printf (_("Saved %s"), path);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+      AdwToast *toast;
+
+      message = g_strdup_printf (_("Saved %s"), path);
+      toast = adw_toast_new (message);
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "progress.open-export");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
 
 out:
   g_object_unref (dialog);
+}
+
+/* Where an export is offered first: Documents, or home when there is none (not the
+ * directory Stride happened to be started from). */
+GFile *
+stride_progress_page_export_folder (void)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (documents);
+  return g_file_new_for_path (g_get_home_dir ());
+}
+
+static void
+open_export_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, g_variant_get_string (parameter, NULL),
+                GDK_CURRENT_TIME);
+  G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
 static void
@@ -646,6 +701,7 @@ export_action (GtkWidget  *widget,
   StrideProgressPage *self = STRIDE_PROGRESS_PAGE (widget);
   ExportFormat format = g_variant_get_int32 (parameter);
   GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GFile) folder = stride_progress_page_export_folder ();
   GtkFileChooserNative *dialog;
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
@@ -653,6 +709,7 @@ export_action (GtkWidget  *widget,
                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), names[format]);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
   G_GNUC_END_IGNORE_DEPRECATIONS
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_object_set_data (G_OBJECT (dialog), "format", GINT_TO_POINTER (format));
@@ -782,6 +839,7 @@ stride_progress_page_class_init (StrideProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, stack);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, content_box);
   gtk_widget_class_install_action (widget_class, "progress.export", "i", export_action);
+  gtk_widget_class_install_action (widget_class, "progress.open-export", "s", open_export_action);
 }
 
 static void

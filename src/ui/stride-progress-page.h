@@ -17,5 +17,7 @@ GtkWidget *stride_progress_page_new (void);
 /* What "Export as JSON" writes: the history, the routines and the symptom checks in
  * short ("symptom_checks"). */
 GBytes    *stride_progress_page_export_json (void);
+/* The folder the export's file chooser opens in. */
+GFile     *stride_progress_page_export_folder (void);
 
 G_END_DECLS

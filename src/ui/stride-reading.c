@@ -159,18 +159,32 @@ stride_reading_create_section (const char *heading,
   return box;
 }
 
-static GtkWidget *
-create_bullet (const char *text)
+/* A list item with a hanging indent: the marker ("•", or "2." for a step) in a column of
+ * its own, the text wrapping beside it. A bullet is decoration; a step's number is read. */
+GtkWidget *
+stride_reading_create_list_item (const char *marker,
+                                 const char *text)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *bullet = gtk_label_new ("•");
+  GtkWidget *mark = gtk_label_new (marker);
 
-  gtk_widget_set_valign (bullet, GTK_ALIGN_START);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_box_append (GTK_BOX (row), bullet);
+  g_return_val_if_fail (marker != NULL && text != NULL, NULL);
+
+  gtk_widget_set_valign (mark, GTK_ALIGN_START);
+  if (g_str_equal (marker, "•"))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  else
+    gtk_widget_add_css_class (mark, "numeric");
+  gtk_box_append (GTK_BOX (row), mark);
   gtk_box_append (GTK_BOX (row), create_label (text, "body"));
   gtk_widget_set_hexpand (gtk_widget_get_last_child (row), TRUE);
   return row;
+}
+
+static GtkWidget *
+create_bullet (const char *text)
+{
+  return stride_reading_create_list_item ("•", text);
 }
 
 GtkWidget *

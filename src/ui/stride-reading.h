@@ -42,6 +42,8 @@ GtkWidget     *stride_reading_create_section   (const char         *heading,
 GtkWidget     *stride_reading_create_bullets   (const char         *heading,
                                                 const char * const *items);
 /* A row that opens an item through "app.launch" (KIND, ID). */
+GtkWidget     *stride_reading_create_list_item (const char        *marker,
+                                                const char        *text);
 GtkWidget     *stride_reading_add_link         (GtkWidget          *group,
                                                 const char         *kind,
                                                 const char         *id,

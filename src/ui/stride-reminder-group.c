@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "stride-reminder-group.h"
 #include "stride-reminder-schedule.h"
 
@@ -18,6 +20,7 @@ struct _StrideReminderGroup
   GtkSwitch           *reminder_switch;
   GtkSpinButton       *reminder_hour;
   GtkSpinButton       *reminder_minute;
+  GtkMenuButton       *time_button;
 
   /* Owned references */
   GSettings           *settings;
@@ -43,6 +46,13 @@ time_changed_cb (StrideReminderGroup *self)
                                            gtk_spin_button_get_value_as_int (self->reminder_minute));
   g_autofree char *old = g_settings_get_string (self->settings, "reminder-time");
 
+  gtk_menu_button_set_label (self->time_button, time);
+  {
+    /* Translators: what a screen reader says for the reminder's time button */
+    g_autofree char *name = g_strdup_printf (_("Reminder time, %s"), time);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->time_button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
   if (!g_str_equal (time, old))
     g_settings_set_string (self->settings, "reminder-time", time);
 }
@@ -82,6 +92,7 @@ stride_reminder_group_class_init (StrideReminderGroupClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideReminderGroup, reminder_switch);
   gtk_widget_class_bind_template_child (widget_class, StrideReminderGroup, reminder_hour);
   gtk_widget_class_bind_template_child (widget_class, StrideReminderGroup, reminder_minute);
+  gtk_widget_class_bind_template_child (widget_class, StrideReminderGroup, time_button);
 }
 
 static void
@@ -96,4 +107,5 @@ stride_reminder_group_init (StrideReminderGroup *self)
   load_time (self);
   g_signal_connect_object (self->reminder_hour, "value-changed", G_CALLBACK (time_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reminder_minute, "value-changed", G_CALLBACK (time_changed_cb), self, G_CONNECT_SWAPPED);
+  time_changed_cb (self);
 }

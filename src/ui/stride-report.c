@@ -1,8 +1,10 @@
-/* stride-report.c — a one-page PDF for a physiotherapist
+/* stride-report.c — a PDF for a physiotherapist
  *
- * Drawn with cairo and Pango on an A4 PDF surface: the latest self-test per side, its
+ * Drawn with cairo and Pango on A4 PDF pages: the latest self-test per side, its
  * findings, how regularly the routines were done in the last four weeks, and the pain
  * ratings after sessions as a small chart. Plain black on white, made to be printed.
+ * Each block is measured before it is drawn: when it does not fit above the footer, a
+ * new page starts; every page has the footer and its number.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,12 +22,64 @@
 #define PAGE_H  842.0
 #define MARGIN   48.0
 #define TEXT_W  (PAGE_W - 2 * MARGIN)
+#define FOOTER_H 36.0
+#define BODY_BOTTOM (PAGE_H - MARGIN - FOOTER_H)
 
 typedef struct
 {
   cairo_t *cr;
   double   y;
+  guint    page;      /* 1, 2, … */
 } Pen;
+
+static PangoLayout *
+make_layout (Pen        *pen,
+             const char *text,
+             const char *font,
+             double      width)
+{
+  PangoLayout *layout = pango_cairo_create_layout (pen->cr);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, text, -1);
+  pango_font_description_free (description);
+  return layout;
+}
+
+static void
+draw_footer (Pen *pen)
+{
+  g_autofree char *number = g_strdup_printf (_("Page %u"), pen->page);
+  PangoLayout *note = make_layout (pen, _("Stride informs and coaches; it does not diagnose. These are "
+                                          "self-measurements at home, not clinical tests."),
+                                   "Sans Italic 8", TEXT_W - 60);
+  PangoLayout *page = make_layout (pen, number, "Sans 8", 60);
+
+  pango_layout_set_alignment (page, PANGO_ALIGN_RIGHT);
+  cairo_move_to (pen->cr, MARGIN, PAGE_H - MARGIN - FOOTER_H + 12);
+  pango_cairo_show_layout (pen->cr, note);
+  cairo_move_to (pen->cr, PAGE_W - MARGIN - 60, PAGE_H - MARGIN - FOOTER_H + 12);
+  pango_cairo_show_layout (pen->cr, page);
+  g_object_unref (note);
+  g_object_unref (page);
+}
+
+/* A block HEIGHT points tall goes on this page if it fits above the footer; otherwise
+ * this page is finished and the block starts the next one. */
+static void
+make_room (Pen    *pen,
+           double  height)
+{
+  if (pen->y + height <= BODY_BOTTOM || pen->y <= MARGIN)
+    return;
+  draw_footer (pen);
+  cairo_show_page (pen->cr);
+  pen->page++;
+  pen->y = MARGIN;
+}
 
 static void
 write_text (Pen        *pen,
@@ -34,26 +88,46 @@ write_text (Pen        *pen,
             double      indent,
             double      space_after)
 {
-  PangoLayout *layout = pango_cairo_create_layout (pen->cr);
-  PangoFontDescription *description = pango_font_description_from_string (font);
+  PangoLayout *layout = make_layout (pen, text, font, TEXT_W - indent);
   int height;
 
-  pango_layout_set_font_description (layout, description);
-  pango_layout_set_width (layout, (int) ((TEXT_W - indent) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  make_room (pen, height);
   cairo_move_to (pen->cr, MARGIN + indent, pen->y);
   pango_cairo_show_layout (pen->cr, layout);
-  pango_layout_get_pixel_size (layout, NULL, &height);
   pen->y += height + space_after;
-  pango_font_description_free (description);
   g_object_unref (layout);
 }
 
+/* A bulleted item: the text hangs beside the bullet, and wraps under itself. */
+static void
+write_bullet (Pen        *pen,
+              const char *text)
+{
+  PangoLayout *layout = make_layout (pen, text, "Sans 10", TEXT_W - 20);
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  make_room (pen, height);
+  cairo_move_to (pen->cr, MARGIN + 8, pen->y);
+  {
+    PangoLayout *bullet = make_layout (pen, "•", "Sans 10", 12);
+
+    pango_cairo_show_layout (pen->cr, bullet);
+    g_object_unref (bullet);
+  }
+  cairo_move_to (pen->cr, MARGIN + 20, pen->y);
+  pango_cairo_show_layout (pen->cr, layout);
+  pen->y += height + 2;
+  g_object_unref (layout);
+}
+
+/* A heading never ends a page: it moves on with the first lines under it. */
 static void
 heading (Pen        *pen,
          const char *text)
 {
+  make_room (pen, 8 + 20 + 40);
   pen->y += 8;
   write_text (pen, text, "Sans Bold 12", 0, 4);
 }
@@ -95,6 +169,7 @@ draw_pain_chart (Pen       *pen,
   guint n = MIN (pain->len, 30);
   guint first = pain->len - n;
 
+  make_room (pen, h + 10);
   cairo_set_source_rgb (pen->cr, 0.6, 0.6, 0.6);
   cairo_set_line_width (pen->cr, 0.5);
   for (int level = 0; level <= 10; level += 5)
@@ -307,9 +382,9 @@ write_self_test (Pen           *pen,
 
       if (finding == NULL)
         continue;
-      line = g_strdup_printf ("• %s%s%s%s", text != NULL ? text : stride_json_get_string (finding, "id"),
+      line = g_strdup_printf ("%s%s%s%s", text != NULL ? text : stride_json_get_string (finding, "id"),
                               side != NULL ? " (" : "", side != NULL ? side : "", side != NULL ? ")" : "");
-      write_text (pen, line, "Sans 10", 8, 2);
+      write_bullet (pen, line);
     }
 }
 
@@ -330,7 +405,7 @@ stride_report_render_pdf (StrideHistory *history,
   cairo_surface_t *surface;
   g_autofree char *date = NULL;
   g_autofree char *subtitle = NULL;
-  Pen pen = { NULL, MARGIN };
+  Pen pen = { NULL, MARGIN, 1 };
 
   g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
   g_return_val_if_fail (now != NULL, NULL);
@@ -349,9 +424,7 @@ stride_report_render_pdf (StrideHistory *history,
   write_adherence (&pen, history, now);
   write_pain (&pen, history);
 
-  pen.y = PAGE_H - MARGIN - 24;
-  write_text (&pen, _("Stride informs and coaches; it does not diagnose. These are self-measurements at home, "
-                      "not clinical tests."), "Sans Italic 8", 0, 0);
+  draw_footer (&pen);
 
   cairo_destroy (pen.cr);
   cairo_surface_finish (surface);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "stride-application.h"
 #include "stride-dose.h"
@@ -217,6 +218,26 @@ stride_routine_catalog_find (const char *id)
   return stride_routine_store_find (stride_routine_store_get_default (), id);
 }
 
+/* "knee_angle_deg" → "knee angle": the unit the id ends with is shown once, in brackets,
+ * from the field's own unit (the charts read "angle deg (°)"). */
+static char *
+field_words (const char *field)
+{
+  static const char * const unit_suffixes[] = { "_deg", "_cm", "_mm", "_s", "_seconds", "_kg", NULL };
+  char *words;
+
+  if (g_str_equal (field, "seconds"))
+    return g_strdup (_("time"));
+  words = g_strdup (field);
+  for (guint i = 0; unit_suffixes[i] != NULL; i++)
+    if (g_str_has_suffix (words, unit_suffixes[i]) && strlen (words) > strlen (unit_suffixes[i]))
+      {
+        words[strlen (words) - strlen (unit_suffixes[i])] = '\0';
+        break;
+      }
+  return g_strdelimit (words, "_", ' ');
+}
+
 char *
 stride_routine_catalog_measure_name (const char *test,
                                      const char *field)
@@ -232,15 +253,15 @@ stride_routine_catalog_measure_name (const char *test,
 
       if (g_strcmp0 (f->id, field) == 0 && f->unit != NULL)
         {
-          g_autofree char *readable = g_strdelimit (g_strdup (field), "_", ' ');
+          g_autofree char *readable = field_words (field);
 
-          /* Translators: a measure and its unit, e.g. "angle deg (°)" */
+          /* Translators: a measure and its unit, e.g. "knee angle (°)" */
           field_name = g_strdup_printf (_("%s (%s)"), readable, f->unit);
         }
     }
   test_name = info != NULL ? g_strdup (info->name) : stride_routine_catalog_exercise_name (test);
   if (field_name == NULL)
-    field_name = g_strdelimit (g_strdup (field), "_", ' ');
+    field_name = field_words (field);
 
   /* Translators: a self-test and one of its measures */
   return g_strdup_printf (_("%s: %s"), test_name, field_name);

@@ -27,6 +27,9 @@ struct _StrideRoutineEditor
   char      *routine_id;
   gboolean   editing_dose;     /* a dose edit is being saved: keep the editor as it is */
   int        focus_item;       /* the row to focus once the editor is rebuilt, or -1 */
+  guint      add_selected;     /* the exercise chosen to add, kept across rebuilds */
+  gboolean   focus_add;        /* Add was used: the focus goes back to it after the rebuild */
+  GtkWidget *add_button;       /* borrowed: in the box */
   GPtrArray *editor_rows;      /* the item rows, in order */
 };
 
@@ -256,8 +259,8 @@ editor_item_row (StrideRoutineEditor     *self,
   GtkWidget *row = adw_expander_row_new ();
   g_autofree char *name = stride_routine_catalog_exercise_name (item->exercise);
   g_autofree char *dose = stride_dose_text (&item->dose);
-  GtkWidget *up = icon_button ("go-up-symbolic", _("Move Up"), index, G_CALLBACK (move_up_clicked_cb), self);
-  GtkWidget *down = icon_button ("go-down-symbolic", _("Move Down"), index, G_CALLBACK (move_down_clicked_cb), self);
+  GtkWidget *up = icon_button ("stride-move-up-symbolic", _("Move Up"), index, G_CALLBACK (move_up_clicked_cb), self);
+  GtkWidget *down = icon_button ("stride-move-down-symbolic", _("Move Down"), index, G_CALLBACK (move_down_clicked_cb), self);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), dose);
@@ -295,6 +298,10 @@ add_exercise_clicked_cb (GtkButton          *button,
     return;
 
   exercise = g_ptr_array_index (exercises, selected);
+  /* Adding rebuilds the editor: the choice and the focus stay where they were, so the
+   * next exercise can be added at once (the focus fell into the Name field). */
+  self->add_selected = selected;
+  self->focus_add = TRUE;
   if (!stride_routine_store_add_exercise (stride_routine_store_get_default (), self->routine_id,
                                           exercise->id, &exercise->dose, &error))
     report_error (self, error);
@@ -355,7 +362,7 @@ add_exercise_group (StrideRoutineEditor *self)
 
   combo = adw_combo_row_new ();
   names = gtk_string_list_new (NULL);
-  add = gtk_button_new_with_mnemonic (_("_Add"));
+  add = gtk_button_new_with_mnemonic (_("_Add to Routine"));
 
   for (guint i = 0; i < exercises->len; i++)
     gtk_string_list_append (names, ((StrideExercise *) g_ptr_array_index (exercises, i))->name);
@@ -367,11 +374,16 @@ add_exercise_group (StrideRoutineEditor *self)
 
     adw_combo_row_set_factory (ADW_COMBO_ROW (combo), factory);
   }
-  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), MIN (self->add_selected, exercises->len - 1));
+  /* The button under the row, not in it: at 360 px a button beside the choice left the
+   * row's title two letters wide ("Exer-cise"). */
+  gtk_widget_set_halign (add, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (add, 12);
+  self->add_button = add;
   g_object_set_data (G_OBJECT (add), "combo", combo);
   g_signal_connect (add, "clicked", G_CALLBACK (add_exercise_clicked_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (combo), add);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), combo);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), add);
   return group;
 }
 
@@ -390,6 +402,7 @@ fill_editor (StrideRoutineEditor *self)
   done = stride_pill_button (_("_Done"), "editor.done", "suggested-action");
 
   stride_clear_box (self->box);
+  self->add_button = NULL;
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name_row), _("Name"));
   gtk_editable_set_text (GTK_EDITABLE (name_row), routine->name);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (name_row), TRUE);
@@ -437,6 +450,9 @@ store_changed_cb (StrideRoutineEditor *self)
 
   fill_editor (self);
   focus_moved_row (self);
+  if (self->focus_add && self->add_button != NULL)
+    gtk_widget_grab_focus (self->add_button);
+  self->focus_add = FALSE;
 }
 
 static void

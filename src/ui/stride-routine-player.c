@@ -17,6 +17,7 @@
 #include "stride-json-document.h"
 #include "stride-routine-catalog.h"
 #include "stride-routine-player.h"
+#include "stride-program-history.h"
 #include "stride-sound-cues.h"
 #include "stride-spoken-coach.h"
 #include "stride-video-view.h"
@@ -62,6 +63,8 @@ struct _StrideRoutinePlayer
   StrideCoach         *coach;          /* speaks the routine, when the voice is on */
   char                *routine_id;
   char                *routine_name;
+  char                *program_id;     /* a program's session: its doses are the stage's */
+  guint                program_stage;
   GPtrArray           *kinds;          /* char*: each runner item's exercise kind */
   JsonObject          *session;        /* what was saved, for the rating to add to */
   char                *session_id;
@@ -74,6 +77,7 @@ struct _StrideRoutinePlayer
   gboolean             compact;        /* short or narrow window: smaller video and timer */
   GtkWidget           *end_dialog;     /* "End This Session?" while it is open */
   gboolean             paused_for_dialog;
+  int                  layout_height;  /* the height the video's size was fitted to */
   guint                compact_idle_id;
 };
 
@@ -136,9 +140,26 @@ side_text (StrideRunnerSide side)
     }
 }
 
+/* Walk-run intervals (a "run" exercise): work is running, rest is walking. */
+static gboolean
+is_run (const StrideExercise *exercise)
+{
+  return exercise != NULL && g_strcmp0 (exercise->kind, "run") == 0;
+}
+
 static const char *
 phase_text (StrideRoutineRunner *runner)
 {
+  const char *exercise = stride_routine_runner_get_exercise (runner);
+
+  if (exercise != NULL && is_run (stride_routine_catalog_find_exercise (exercise)))
+    {
+      if (stride_routine_runner_get_phase (runner) == STRIDE_PHASE_WORK)
+        return _("Run");
+      if (stride_routine_runner_get_phase (runner) == STRIDE_PHASE_REST)
+        return _("Walk");
+    }
+
   switch (stride_routine_runner_get_phase (runner))
     {
     case STRIDE_PHASE_GET_READY:
@@ -190,6 +211,8 @@ cue_text (StrideRoutineRunner  *runner,
   StridePhase phase = stride_routine_runner_get_phase (runner);
   const char *caption;
 
+  if (phase == STRIDE_PHASE_REST && is_run (exercise))
+    return _("Walk briskly and let your breathing settle. The next run starts when the timer ends.");
   if (phase == STRIDE_PHASE_REST)
     return _("Rest and breathe easily. Shake out your legs.");
 
@@ -384,6 +407,8 @@ build_session (StrideRoutinePlayer *self)
 
   json_object_set_string_member (session, "routine", self->routine_id);
   json_object_set_string_member (session, "routine_name", self->routine_name);
+  if (self->program_id != NULL)
+    stride_program_history_mark_session (session, self->program_id, self->program_stage);
   return session;
 }
 
@@ -688,6 +713,17 @@ worst_pain (JsonObject *ratings,
   return pain;
 }
 
+/* After a program's session: what the program decides now, in words. */
+static char *
+program_decision_text (StrideRoutinePlayer *self)
+{
+  g_autoptr(StrideProgramStatus) status = stride_program_history_update (stride_history_get_default (),
+                                                                          stride_routine_catalog_get_content (),
+                                                                          self->program_id, NULL, NULL);
+
+  return status != NULL ? stride_program_status_summary (status) : g_strdup (change_text (STRIDE_DOSE_HOLD));
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -725,8 +761,11 @@ save_action (GtkWidget  *widget,
   if (!save_session (self))
     return;
 
-  text = changes->len > 0 ? g_strdup_printf ("%s %s", change_text (change), changes->str)
-                          : g_strdup (change_text (change));
+  if (self->program_id != NULL)
+    text = program_decision_text (self);
+  else
+    text = changes->len > 0 ? g_strdup_printf ("%s %s", change_text (change), changes->str)
+                            : g_strdup (change_text (change));
   gtk_label_set_label (self->next_dose_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->next_dose_label), TRUE);
   gtk_widget_set_visible (self->save_button, FALSE);
@@ -905,10 +944,21 @@ add_shortcuts (StrideRoutinePlayer *self)
 #define VIDEO_HEIGHT         220
 #define VIDEO_HEIGHT_COMPACT 120
 
+/* What the page shows besides the video (title, phase, timer, cue, progress, buttons):
+ * the video takes the rest of the height, so it is the largest thing on screen while
+ * the controls stay in sight. */
+#define PLAYER_CHROME_HEIGHT         480
+#define PLAYER_CHROME_HEIGHT_COMPACT 420
+
 static void
 apply_compact (StrideRoutinePlayer *self)
 {
-  gtk_widget_set_size_request (GTK_WIDGET (self->video), -1, self->compact ? VIDEO_HEIGHT_COMPACT : VIDEO_HEIGHT);
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int chrome = self->compact ? PLAYER_CHROME_HEIGHT_COMPACT : PLAYER_CHROME_HEIGHT;
+  int minimum = self->compact ? VIDEO_HEIGHT_COMPACT : VIDEO_HEIGHT;
+
+  gtk_widget_set_size_request (GTK_WIDGET (self->video), -1, minimum);
+  stride_video_view_set_max_height (self->video, MAX (minimum, height - chrome));
   if (self->compact)
     gtk_widget_add_css_class (GTK_WIDGET (self), "stride-player-compact");
   else
@@ -940,8 +990,9 @@ stride_routine_player_size_allocate (GtkWidget *widget,
     gtk_widget_allocate (child, width, height, baseline, NULL);
 
   /* Changing sizes while allocating would re-enter layout: apply it right after */
-  if (compact != self->compact)
+  if (compact != self->compact || height != self->layout_height)
     {
+      self->layout_height = height;
       self->compact = compact;
       g_clear_handle_id (&self->compact_idle_id, g_source_remove);
       self->compact_idle_id = g_idle_add (apply_compact_cb, self);
@@ -1004,6 +1055,7 @@ stride_routine_player_finalize (GObject *object)
 
   g_free (self->routine_id);
   g_free (self->routine_name);
+  g_free (self->program_id);
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
   g_clear_pointer (&self->session, json_object_unref);
   g_clear_pointer (&self->ratings, json_object_unref);
@@ -1105,6 +1157,27 @@ stride_routine_player_set_clock (StrideRoutinePlayer *self,
   g_set_object (&self->clock, clock);
 }
 
+static void
+keep_stage_doses (GPtrArray           *plan,
+                  const StrideRoutine *routine)
+{
+  for (guint i = 0; i < plan->len; i++)
+    {
+      StridePlanItem *planned = g_ptr_array_index (plan, i);
+
+      for (guint j = 0; j < routine->items->len; j++)
+        {
+          const StrideRoutineItem *item = g_ptr_array_index (routine->items, j);
+
+          if (g_strcmp0 (item->exercise, planned->exercise) == 0)
+            {
+              planned->dose = item->dose;
+              break;
+            }
+        }
+    }
+}
+
 /* The kinds of the runner's items (how each dose adapts), from the session's plan. */
 static void
 keep_kinds (StrideRoutinePlayer *self,
@@ -1134,12 +1207,25 @@ void
 stride_routine_player_start (StrideRoutinePlayer *self,
                              const StrideRoutine *routine)
 {
+  stride_routine_player_start_program (self, routine, NULL, 0);
+}
+
+void
+stride_routine_player_start_program (StrideRoutinePlayer *self,
+                                     const StrideRoutine *routine,
+                                     const char          *program_id,
+                                     guint                stage)
+{
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GPtrArray) plan = NULL;
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
   g_return_if_fail (STRIDE_IS_ROUTINE_PLAYER (self));
   g_return_if_fail (routine != NULL);
+
+  g_free (self->program_id);
+  self->program_id = g_strdup (program_id);
+  self->program_stage = stage;
 
   if (self->runner != NULL)
     {
@@ -1167,6 +1253,10 @@ stride_routine_player_start (StrideRoutinePlayer *self,
   self->video_phase = STRIDE_PHASE_IDLE;
   /* What to run, at which dose and on which sides: core's session plan decides */
   plan = stride_routine_catalog_plan (routine);
+  /* A program moves its doses by stage (stride-program.h), not session by session: its
+   * routine's own doses stand. */
+  if (self->program_id != NULL)
+    keep_stage_doses (plan, routine);
   keep_kinds (self, plan);
   items = stride_session_plan_runner_items (plan);
   self->runner = stride_routine_runner_new (self->clock, items);

@@ -33,6 +33,13 @@ void                 stride_routine_player_set_only_side (StrideRoutinePlayer *s
 void                 stride_routine_player_start      (StrideRoutinePlayer *self,
                                                        const StrideRoutine *routine);
 
+/* Starts ROUTINE as a session of stage STAGE of program PROGRAM_ID: the doses are the
+ * stage's as given, and the saved session names the program and stage. */
+void                 stride_routine_player_start_program (StrideRoutinePlayer *self,
+                                                          const StrideRoutine *routine,
+                                                          const char          *program_id,
+                                                          guint                stage);
+
 /* The runner of the routine under way, or NULL. */
 StrideRoutineRunner *stride_routine_player_get_runner (StrideRoutinePlayer *self);
 

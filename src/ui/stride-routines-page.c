@@ -15,9 +15,12 @@
 #include "stride-dose.h"
 #include "stride-history.h"
 #include "stride-json-document.h"
+#include "stride-program-history.h"
+#include "stride-program-view.h"
 #include "stride-routine-catalog.h"
 #include "stride-routine-editor.h"
 #include "stride-routine-store.h"
+#include "stride-reading.h"
 #include "stride-routines-page.h"
 #include "stride-video-view.h"
 #include "stride-widget-util.h"
@@ -35,12 +38,14 @@ struct _StrideRoutinesPage
   GtkStack            *stack;
   GtkWidget           *check_in_group;
   AdwPreferencesGroup *builtin_group;
+  AdwPreferencesGroup *programs_group;
   AdwPreferencesGroup *personal_group;
   AdwPreferencesGroup *custom_group;
   GtkBox              *routine_box;
   GtkBox              *exercise_box;
   StrideRoutinePlayer *player;
   StrideRoutineEditor *editor;
+  StrideProgramView   *program_view;
 
   /* Rows added to the groups, to take them out again */
   GPtrArray           *list_rows;
@@ -58,6 +63,7 @@ G_DEFINE_FINAL_TYPE (StrideRoutinesPage, stride_routines_page, STRIDE_TYPE_PAGE)
 
 static void show_routine (StrideRoutinesPage *self, const char *id, gboolean push);
 static void show_exercise (StrideRoutinesPage *self, const char *id);
+static gboolean show_program (StrideRoutinesPage *self, const char *id);
 
 /* Small helpers */
 
@@ -170,6 +176,47 @@ routine_row (StrideRoutinesPage  *self,
   g_object_set_data_full (G_OBJECT (row), "routine-id", g_strdup (routine->id), g_free);
   g_signal_connect (row, "activated", G_CALLBACK (open_routine_row_cb), self);
   gtk_widget_set_name (row, routine->id);
+  return row;
+}
+
+static void
+open_program_row_cb (AdwActionRow       *row,
+                     StrideRoutinesPage *self)
+{
+  show_program (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+/* A program, with where you are in it when you follow it. */
+static GtkWidget *
+program_row (StrideRoutinesPage  *self,
+             const StrideProgram *program)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autoptr(StrideProgramLog) log = stride_program_history_build_log (stride_history_get_default (),
+                                                                      stride_routine_catalog_get_content (),
+                                                                      program->id);
+  g_autofree char *subtitle = NULL;
+
+  if (log != NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(StrideProgramStatus) status = NULL;
+      GDate today;
+
+      g_date_clear (&today, 1);
+      g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now), g_date_time_get_year (now));
+      if (g_date_compare (&today, stride_program_log_get_started (log)) < 0)
+        today = *stride_program_log_get_started (log);
+      status = stride_program_evaluate (log, &today);
+      subtitle = g_strdup_printf (_("You follow it: stage %u of %u"), status->stage, status->n_stages);
+    }
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), program->name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle != NULL ? subtitle : program->summary);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_signal_connect (row, "activated", G_CALLBACK (open_program_row_cb), self);
+  gtk_widget_set_name (row, program->id);
   return row;
 }
 
@@ -306,6 +353,15 @@ fill_list (StrideRoutinesPage *self)
                   note_row (_("No routines are installed"),
                             _("Stride's routines come with its content pack. You can still make your own below.")));
 
+  {
+    StrideContent *content = stride_routine_catalog_get_content ();
+    GPtrArray *programs = content != NULL ? stride_content_get_items (content, STRIDE_KIND_PROGRAM) : NULL;
+
+    for (guint i = 0; programs != NULL && i < programs->len; i++)
+      add_list_row (self, self->programs_group, program_row (self, g_ptr_array_index (programs, i)));
+    gtk_widget_set_visible (GTK_WIDGET (self->programs_group), programs != NULL && programs->len > 0);
+  }
+
   if (personal != NULL)
     add_list_row (self, self->personal_group, routine_row (self, personal));
   else
@@ -376,6 +432,7 @@ static void
 append_flow_button (GtkWidget *flow,
                     GtkWidget *button)
 {
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
   gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
   /* The buttons take the focus, not the flow box's child around each. */
   gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
@@ -393,7 +450,10 @@ add_routine_buttons (StrideRoutinesPage  *self,
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 12);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (box), 12);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 3);
-  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  /* Not centred itself: a GtkFlowBox given less width than it was measured for lays out
+   * more lines than its height has room for, and drew "Duplicate to Change" over the
+   * exercises. Equal cells across the width, each button centred in its cell. */
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (box), TRUE);
   gtk_widget_set_sensitive (start, count_exercises (routine) > 0);
   append_flow_button (box, start);
   if (mine)
@@ -462,9 +522,9 @@ text_list_group (const char         *title,
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
     {
-      g_autofree char *text = numbered ? g_strdup_printf ("%u. %s", i + 1, lines[i]) : g_strdup_printf ("• %s", lines[i]);
+      g_autofree char *marker = numbered ? g_strdup_printf ("%u.", i + 1) : g_strdup ("•");
 
-      gtk_box_append (GTK_BOX (box), make_label (text, NULL));
+      gtk_box_append (GTK_BOX (box), stride_reading_create_list_item (marker, lines[i]));
     }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
   return group;
@@ -546,6 +606,32 @@ start_routine (StrideRoutinesPage *self)
   stride_routine_player_set_only_side (self->player, self->next_side);
   self->next_side = STRIDE_RUNNER_SIDE_NONE;
   stride_routine_player_start (self->player, routine);
+}
+
+/* A program */
+
+static gboolean
+show_program (StrideRoutinesPage *self,
+              const char         *id)
+{
+  const StrideProgram *program;
+
+  if (!stride_program_view_show (self->program_view, id))
+    return FALSE;
+  program = stride_content_find_program (stride_routine_catalog_get_content (), id);
+  stride_page_set_subtitle (STRIDE_PAGE (self), program->name);
+  show_view (self, "program", TRUE);
+  return TRUE;
+}
+
+static void
+program_play_cb (StrideRoutinesPage  *self,
+                 const StrideRoutine *routine,
+                 guint                stage)
+{
+  show_view (self, "player", TRUE);
+  stride_routine_player_start_program (self->player, routine, stride_program_view_get_program_id (self->program_view),
+                                       stage);
 }
 
 static void
@@ -695,13 +781,16 @@ check_in_action (GtkWidget  *widget,
 {
   StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (widget);
   const char *compared = g_variant_get_string (parameter, NULL);
+  g_autofree char *session_id = NULL;
   g_autoptr(JsonObject) data = json_object_new ();
   g_autoptr(GError) error = NULL;
 
   if (self->check_in_session == NULL)
     return;
 
-  json_object_set_string_member (data, "session", self->check_in_session);
+  /* Filling the list again on the history's "changed" clears check_in_session */
+  session_id = g_strdup (self->check_in_session);
+  json_object_set_string_member (data, "session", session_id);
   json_object_set_string_member (data, "compared", compared);
   if (stride_history_append (stride_history_get_default (), STRIDE_HISTORY_CHECK_IN, NULL, data, &error) == NULL)
     {
@@ -709,6 +798,24 @@ check_in_action (GtkWidget  *widget,
       return;
     }
 
+  {
+    StrideHistoryEntry *session = stride_history_find (stride_history_get_default (), session_id);
+    JsonObject *program = session != NULL ? stride_json_get_object (stride_history_entry_get_data (session), "program") : NULL;
+    g_autoptr(StrideProgramStatus) status = NULL;
+
+    /* A program's session: the program decides what comes next, and says so */
+    if (program != NULL && stride_json_get_string (program, "id") != NULL)
+      status = stride_program_history_update (stride_history_get_default (), stride_routine_catalog_get_content (),
+                                              stride_json_get_string (program, "id"), NULL, NULL);
+    if (status != NULL)
+      {
+        g_autofree char *summary = stride_program_status_summary (status);
+
+        toast (self, summary);
+        fill_list (self);
+        return;
+      }
+  }
   toast (self, g_str_equal (compared, "worse")
                ? _("Thanks. Your next session will be gentler. If it keeps getting worse, see a physiotherapist.")
                : _("Thanks. Your next session goes on from where you are."));
@@ -762,6 +869,9 @@ stride_routines_page_go_back (StridePage *page)
     show_routine (self, self->routine_id, FALSE);
   else
     show_view (self, previous, FALSE);
+  /* Back from a session: the program shows what it decided */
+  if (g_str_equal (previous, "program"))
+    stride_program_view_refresh (self->program_view);
   if (g_str_equal (previous, "list"))
     {
       stride_page_set_subtitle (STRIDE_PAGE (self), NULL);
@@ -795,6 +905,13 @@ stride_routines_page_open (StridePage *page,
         return FALSE;
       show_exercise (self, id);
       return TRUE;
+    }
+
+  if (g_strcmp0 (kind, "program") == 0)
+    {
+      g_ptr_array_set_size (self->back_stack, 0);
+      gtk_stack_set_visible_child_name (self->stack, "list");
+      return show_program (self, id);
     }
 
   return FALSE;
@@ -869,12 +986,15 @@ stride_routines_page_class_init (StrideRoutinesPageClass *klass)
 
   g_type_ensure (STRIDE_TYPE_ROUTINE_PLAYER);
   g_type_ensure (STRIDE_TYPE_ROUTINE_EDITOR);
+  g_type_ensure (STRIDE_TYPE_PROGRAM_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-routines-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, stack);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, check_in_group);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, builtin_group);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, personal_group);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, programs_group);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, program_view);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, custom_group);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, routine_box);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, exercise_box);
@@ -903,6 +1023,8 @@ stride_routines_page_init (StrideRoutinesPage *self)
   g_signal_connect_object (self->player, "closed", G_CALLBACK (player_closed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->editor, "done", G_CALLBACK (editor_done_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->editor, "error", G_CALLBACK (toast), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->program_view, "play", G_CALLBACK (program_play_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->program_view, "toast", G_CALLBACK (toast), self, G_CONNECT_SWAPPED);
   self->list_dirty = TRUE;
 }
 

@@ -418,13 +418,6 @@ stopwatch_toggled_cb (GtkToggleButton *button,
 }
 
 static void
-count_clicked_cb (GtkButton  *button,
-                  FieldInput *input)
-{
-  gtk_spin_button_spin (GTK_SPIN_BUTTON (input->control), GTK_SPIN_STEP_FORWARD, 1);
-}
-
-static void
 set_accessible_label (GtkWidget  *widget,
                       FieldInput *input)
 {
@@ -437,27 +430,18 @@ set_accessible_label (GtkWidget  *widget,
     label = g_strdup_printf (_("%s: %s"), side_title (input->side), input->field->text);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-}
-
-static GtkWidget *
-add_suffix_button (FieldInput *input,
-                   const char *label,
-                   const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new_with_label (label);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (input->row), button);
-  return button;
+  /* The row also labels it by its title, which the label already says: Orca read
+   * "Left side: Did it hurt? Did it hurt?". */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
 static void
 angle_chosen_cb (StrideAngleDialog *dialog,
                  double             degrees,
-                 FieldInput        *input)
+                 GtkSpinButton     *spin)
 {
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (input->control), round (degrees));
+  /* The spin button's own handler records the value, as if it had been typed. */
+  gtk_spin_button_set_value (spin, round (degrees));
 }
 
 static void
@@ -531,11 +515,8 @@ build_number_input (FieldInput *input)
       adw_action_row_add_suffix (ADW_ACTION_ROW (input->row), button);
       g_signal_connect (button, "toggled", G_CALLBACK (stopwatch_toggled_cb), input);
     }
-  else if (g_strcmp0 (input->field->input, "reps") == 0)
-    {
-      GtkWidget *button = add_suffix_button (input, _("+1"), _("Count one more"));
-      g_signal_connect (button, "clicked", G_CALLBACK (count_clicked_cb), input);
-    }
+  /* Repetitions are counted with the spin button's own +: a "+1" beside it was the same
+   * button twice. */
   else if (input->field->measure != NULL)
     add_measure_button (input);
 }
@@ -866,7 +847,7 @@ describe_helpers (const StrideSelfTest *test)
                             _("The Start button beside a time is a stopwatch: start it as you get into position and stop it when you stop."));
   if (test_has_input (test, "reps"))
     g_string_append_printf (text, "%s%s", text->len > 0 ? " " : "",
-                            _("Press +1 after each good repetition, or type the count."));
+                            _("Press + after each good repetition, or type the count."));
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -780,6 +780,15 @@ add_exercise_rows (StrideSymptomsPage    *self,
         adw_expander_row_add_row (row, link_row (_("Suggested self-test"), test->name, "app.launch",
                                                  g_variant_new ("(ss)", "test", test->id)));
     }
+  /* A staged rehab program (the Routines page's program view) */
+  if (condition->program != NULL)
+    {
+      const StrideProgram *program = stride_content_find_program (self->content, condition->program);
+
+      if (program != NULL)
+        adw_expander_row_add_row (row, link_row (_("Start the program"), program->name, "app.launch",
+                                                 g_variant_new ("(ss)", "program", program->id)));
+    }
 }
 
 static GtkWidget *

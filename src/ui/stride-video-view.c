@@ -69,6 +69,7 @@ struct _StrideVideoView
   double                    rate;
 
   gint64                    ab_start;       /* first end of an A–B loop, or -1 */
+  int                       max_height;     /* the tallest it asks to be, or 0: any */
   guint                     inhibit_cookie;
 };
 
@@ -315,6 +316,34 @@ player_ended_cb (StrideVideoView *self)
     g_signal_emit (self, signals[ENDED], 0);
 }
 
+/* Stride's own videos name their chapters by role only ("hold"): the words for a person
+ * come from here, translated. */
+static const char *
+chapter_role_name (const char *id)
+{
+  static const struct
+  {
+    const char *id;
+    const char *name;
+  } roles[] = {
+    { "setup", N_("Set-up") },
+    { "move", N_("Movement") },
+    { "hold", N_("Hold") },
+    { "check", N_("Check") },
+    { "lift", N_("Lift") },
+    { "return", N_("Return") },
+    { "release", N_("Release") },
+    { "internal", N_("Turn inwards") },
+    { "external", N_("Turn outwards") },
+    { "switch_side", N_("Other side") },
+  };
+
+  for (guint i = 0; id != NULL && i < G_N_ELEMENTS (roles); i++)
+    if (g_str_equal (roles[i].id, id))
+      return _(roles[i].name);
+  return "";
+}
+
 static void
 player_chapter_cb (StrideVideoView *self)
 {
@@ -325,7 +354,8 @@ player_chapter_cb (StrideVideoView *self)
 
   /* A title that only repeats the id is a machine name, not words for a person. */
   gtk_label_set_label (self->chapter_label,
-                       title != NULL && g_strcmp0 (title, uid) != 0 && g_strcmp0 (title, id) != 0 ? title : "");
+                       title != NULL && g_strcmp0 (title, uid) != 0 && g_strcmp0 (title, id) != 0
+                       ? title : chapter_role_name (id));
   if (g_strcmp0 (id, self->chapter_id) == 0)
     return;
 
@@ -508,6 +538,23 @@ step_action (GSimpleAction *action,
     self->media->player_step_frame (self->player);
 }
 
+/* Frame step backwards: GStreamer steps forwards only, so this pauses and seeks one
+ * frame back (Stride's videos run at 30 frames a second). */
+static void
+step_back_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       data)
+{
+  StrideVideoView *self = data;
+  gint64 position;
+
+  if (self->player == NULL || !gtk_media_stream_is_prepared (self->player))
+    return;
+  stride_video_view_set_playing (self, FALSE);
+  position = gtk_media_stream_get_timestamp (self->player);
+  stride_video_view_seek (self, MAX (position - G_USEC_PER_SEC / 30, 0));
+}
+
 static void
 rate_action (GSimpleAction *action,
              GVariant      *parameter,
@@ -642,6 +689,7 @@ static const GActionEntry action_entries[] = {
   { "seek-forward", seek_forward_action },
   { "seek-backward", seek_backward_action },
   { "step", step_action },
+  { "step-back", step_back_action },
   { "rate", rate_action, "d", "1.0" },
   { "faster", faster_action },
   { "slower", slower_action },
@@ -657,11 +705,10 @@ static const struct
   guint       key;
   const char *action;
 } shortcuts[] = {
-  { GDK_KEY_space, "video.play-pause" },
   { GDK_KEY_Right, "video.seek-forward" },
   { GDK_KEY_Left, "video.seek-backward" },
   { GDK_KEY_period, "video.step" },
-  { GDK_KEY_comma, "video.step" },
+  { GDK_KEY_comma, "video.step-back" },
   { GDK_KEY_bracketright, "video.faster" },
   { GDK_KEY_bracketleft, "video.slower" },
   { GDK_KEY_l, "video.loop-section" },
@@ -680,6 +727,15 @@ add_shortcuts (StrideVideoView *self)
     gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                           gtk_shortcut_new (gtk_keyval_trigger_new (shortcuts[i].key, 0),
                                                             gtk_named_action_new (shortcuts[i].action)));
+  gtk_widget_add_controller (self->content, controller);
+
+  /* Space plays and pauses wherever the focus is in the view: heard first, before a
+   * focused button (the speed menu) takes it as a click. */
+  controller = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_space, 0),
+                                                          gtk_named_action_new ("video.play-pause")));
   gtk_widget_add_controller (self->content, controller);
 }
 
@@ -700,6 +756,11 @@ move_content (StrideVideoView *self,
       gtk_window_set_child (self->fullscreen_window, NULL);
       gtk_widget_set_parent (self->content, GTK_WIDGET (self));
     }
+  /* GTK 4.8 tells the buttons the moved box's actions are gone (its muxer got a new
+   * parent) and never that they are back: the controls stayed greyed in fullscreen and
+   * after it. Putting the group in again announces every action anew. */
+  gtk_widget_insert_action_group (self->content, "video", NULL);
+  gtk_widget_insert_action_group (self->content, "video", G_ACTION_GROUP (self->actions));
   g_object_unref (self->content);
 }
 
@@ -787,9 +848,19 @@ has_content (StrideVideoView *self)
 static GtkSizeRequestMode
 stride_video_view_get_request_mode (GtkWidget *widget)
 {
-  StrideVideoView *self = STRIDE_VIDEO_VIEW (widget);
+  /* always: the parents cache the mode, and a picture's height follows its width */
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
 
-  return has_content (self) ? gtk_widget_get_request_mode (self->content) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+/* The clip's width / height: known with the first frame, 16:9 (as Stride's clips are)
+ * until then, so the page does not jump when it comes. */
+static double
+video_aspect_ratio (StrideVideoView *self)
+{
+  double ratio = self->player != NULL ?
+                 gdk_paintable_get_intrinsic_aspect_ratio (GDK_PAINTABLE (self->player)) : 0;
+
+  return ratio > 0.2 && ratio < 5 ? ratio : 16.0 / 9.0;
 }
 
 static void
@@ -803,8 +874,29 @@ stride_video_view_measure (GtkWidget      *widget,
 {
   StrideVideoView *self = STRIDE_VIDEO_VIEW (widget);
 
-  if (has_content (self))
-    gtk_widget_measure (self->content, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+  if (!has_content (self))
+    return;
+  gtk_widget_measure (self->content, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+  /* As wide as it is given, the picture is as tall as the clip's shape makes it: the
+   * frames are scaled to the size shown (display-width), so the picture's own size
+   * would shrink to whatever it was last shown at. It is the minimum too, as scrolled
+   * pages hand out minimum heights; a page that must keep other controls in sight caps
+   * it (max_height). */
+  if (orientation == GTK_ORIENTATION_VERTICAL && for_size > 0 &&
+      gtk_widget_get_visible (GTK_WIDGET (self->stack)) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "video") == 0)
+    {
+      int controls = 0;
+      int height;
+
+      if (gtk_widget_get_visible (self->controls))
+        gtk_widget_measure (self->controls, GTK_ORIENTATION_VERTICAL, for_size, NULL, &controls, NULL, NULL);
+      height = (int) ceil (for_size / video_aspect_ratio (self)) + controls;
+      if (self->max_height > 0)
+        height = MIN (height, self->max_height);
+      *minimum = MAX (*minimum, height);
+      *natural = MAX (*natural, height);
+    }
 }
 
 static void
@@ -1389,4 +1481,18 @@ stride_video_view_get_error (StrideVideoView *self)
   g_return_val_if_fail (STRIDE_IS_VIDEO_VIEW (self), NULL);
 
   return self->error;
+}
+
+/* Caps how tall the view asks to be (0: no cap), for a page that must keep other
+ * controls in sight; a narrower picture is then shown centred. */
+void
+stride_video_view_set_max_height (StrideVideoView *self,
+                                  int              max_height)
+{
+  g_return_if_fail (STRIDE_IS_VIDEO_VIEW (self));
+
+  if (self->max_height == MAX (max_height, 0))
+    return;
+  self->max_height = MAX (max_height, 0);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }

@@ -46,6 +46,8 @@ void          stride_video_view_set_uri              (StrideVideoView *self,
 const char   *stride_video_view_get_uri              (StrideVideoView *self);
 
 void          stride_video_view_play                 (StrideVideoView *self);
+void          stride_video_view_set_max_height       (StrideVideoView *self,
+                                                      int              max_height);
 void          stride_video_view_pause                (StrideVideoView *self);
 void          stride_video_view_set_playing          (StrideVideoView *self,
                                                       gboolean         playing);

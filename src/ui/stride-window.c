@@ -129,6 +129,25 @@ sidebar_row_activated_cb (StrideWindow  *self,
   stride_window_show_page (self, page_infos[index].name);
 }
 
+static GtkWidget *ensure_page (StrideWindow         *self,
+                               const StridePageInfo *info);
+
+/* Tab and the arrow keys move the sidebar's selection (browse mode): the page follows, so
+ * the highlight never names a page that is not shown. Only activating a row slides a
+ * folded window over to the page. */
+static void
+sidebar_row_selected_cb (StrideWindow  *self,
+                         GtkListBoxRow *row)
+{
+  guint index;
+
+  if (row == NULL)
+    return;
+  index = gtk_list_box_row_get_index (row);
+  g_assert (index < G_N_ELEMENTS (page_infos));
+  gtk_stack_set_visible_child (self->page_stack, ensure_page (self, &page_infos[index]));
+}
+
 static void
 go_back_action (GtkWidget  *widget,
                 const char *action_name,
@@ -286,6 +305,7 @@ stride_window_class_init (StrideWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, page_stack);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_back_button_cb);
 

@@ -1,0 +1,293 @@
+/* stride-program-history.c — a program followed in the user's history
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "stride-json-document.h"
+#include "stride-program-history.h"
+
+static GDate
+date_of (GDateTime *time)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (time), g_date_time_get_month (time),
+                  g_date_time_get_year (time));
+  return date;
+}
+
+/* Midnight at the start of TIME's day. */
+static GDateTime *
+start_of_day (GDateTime *time)
+{
+  return g_date_time_new_local (g_date_time_get_year (time), g_date_time_get_month (time),
+                                g_date_time_get_day_of_month (time), 0, 0, 0);
+}
+
+StrideHistoryEntry *
+stride_program_history_start (StrideHistory *history,
+                              const char    *program_id,
+                              GDateTime     *date,
+                              GError       **error)
+{
+  g_autoptr(JsonObject) data = json_object_new ();
+
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (program_id != NULL, NULL);
+
+  json_object_set_string_member (data, "program", program_id);
+  return stride_history_append (history, STRIDE_HISTORY_PROGRAM_START, date, data, error);
+}
+
+StrideHistoryEntry *
+stride_program_history_current (StrideHistory *history)
+{
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
+
+  return stride_history_get_latest (history, STRIDE_HISTORY_PROGRAM_START);
+}
+
+StrideHistoryEntry *
+stride_program_history_find_start (StrideHistory *history,
+                                   const char    *program_id)
+{
+  g_autoptr(GPtrArray) starts = NULL;
+
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (program_id != NULL, NULL);
+
+  starts = stride_history_list (history, STRIDE_HISTORY_PROGRAM_START, NULL, NULL);
+  for (guint i = starts->len; i > 0; i--)
+    {
+      StrideHistoryEntry *entry = g_ptr_array_index (starts, i - 1);
+
+      if (g_strcmp0 (stride_json_get_string (stride_history_entry_get_data (entry), "program"), program_id) == 0)
+        return stride_history_find (history, stride_history_entry_get_id (entry));
+    }
+  return NULL;
+}
+
+/* Entries of KIND since the latest start of PROGRAM_ID (from the start of its day). */
+static GPtrArray *
+list_since_start (StrideHistory     *history,
+                  StrideHistoryEntry *start,
+                  StrideHistoryKind  kind)
+{
+  g_autoptr(GDateTime) from = start_of_day (stride_history_entry_get_date (start));
+
+  return stride_history_list (history, kind, from, NULL);
+}
+
+static gboolean
+is_program_session (StrideHistoryEntry *entry,
+                    const char         *program_id,
+                    gint64             *stage)
+{
+  JsonObject *program = stride_json_get_object (stride_history_entry_get_data (entry), "program");
+
+  return program != NULL && g_strcmp0 (stride_json_get_string (program, "id"), program_id) == 0 &&
+         stride_json_get_int (program, "stage", stage);
+}
+
+StrideProgramLog *
+stride_program_history_build_log (StrideHistory *history,
+                                  StrideContent *content,
+                                  const char    *program_id)
+{
+  const StrideProgram *program = stride_content_find_program (content, program_id);
+  StrideHistoryEntry *start;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GPtrArray) check_ins = NULL;
+  g_autoptr(GHashTable) session_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  StrideProgramLog *log;
+  GDate started;
+
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
+
+  start = program != NULL ? stride_program_history_find_start (history, program_id) : NULL;
+  if (start == NULL)
+    return NULL;
+
+  started = date_of (stride_history_entry_get_date (start));
+  log = stride_program_log_new (program, &started);
+
+  sessions = list_since_start (history, start, STRIDE_HISTORY_SESSION);
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      StrideHistoryEntry *entry = g_ptr_array_index (sessions, i);
+      JsonObject *data = stride_history_entry_get_data (entry);
+      GDate date = date_of (stride_history_entry_get_date (entry));
+      gint64 stage, pain = 0;
+      gboolean rated, completed;
+
+      if (!is_program_session (entry, program_id, &stage))
+        continue;
+      /* A session never rated tells nothing about pain: it cannot count towards moving on */
+      rated = stride_json_get_int (data, "pain", &pain);
+      completed = rated && json_object_has_member (data, "completed") &&
+                  json_object_get_boolean_member_with_default (data, "completed", FALSE);
+      stride_program_log_add_session (log, &date, CLAMP (stage, 1, (gint64) program->stages->len),
+                                      CLAMP (pain, 0, 10), completed);
+      g_hash_table_add (session_ids, (gpointer) stride_history_entry_get_id (entry));
+    }
+
+  check_ins = list_since_start (history, start, STRIDE_HISTORY_CHECK_IN);
+  for (guint i = 0; i < check_ins->len; i++)
+    {
+      StrideHistoryEntry *entry = g_ptr_array_index (check_ins, i);
+      JsonObject *data = stride_history_entry_get_data (entry);
+      GDate date = date_of (stride_history_entry_get_date (entry));
+      StrideMorning morning;
+
+      if (g_hash_table_contains (session_ids, stride_json_get_string (data, "session") ?: "") &&
+          stride_morning_from_string (stride_json_get_string (data, "compared"), &morning))
+        stride_program_log_add_check_in (log, &date, morning);
+    }
+  return log;
+}
+
+GPtrArray *
+stride_program_history_decisions (StrideHistory *history,
+                                  const char    *program_id)
+{
+  StrideHistoryEntry *start = stride_program_history_find_start (history, program_id);
+  g_autoptr(GPtrArray) all = NULL;
+  GPtrArray *decisions = g_ptr_array_new_with_free_func ((GDestroyNotify) stride_history_entry_unref);
+
+  if (start == NULL)
+    return decisions;
+
+  all = list_since_start (history, start, STRIDE_HISTORY_PROGRAM_DECISION);
+  for (guint i = 0; i < all->len; i++)
+    {
+      StrideHistoryEntry *entry = g_ptr_array_index (all, i);
+
+      if (g_strcmp0 (stride_json_get_string (stride_history_entry_get_data (entry), "program"), program_id) == 0 &&
+          g_date_time_compare (stride_history_entry_get_date (entry), stride_history_entry_get_date (start)) >= 0)
+        g_ptr_array_add (decisions, stride_history_entry_ref (entry));
+    }
+  return decisions;
+}
+
+static JsonObject *
+decision_data (const char          *program_id,
+               StrideProgramStatus *status)
+{
+  JsonObject *data = json_object_new ();
+  JsonArray *reasons = json_array_new ();
+  g_autofree char *summary = stride_program_status_summary (status);
+
+  json_object_set_string_member (data, "program", program_id);
+  json_object_set_string_member (data, "decision", stride_program_decision_to_string (status->decision));
+  json_object_set_string_member (data, "rule", status->rule);
+  json_object_set_int_member (data, "stage_before", status->stage_before);
+  json_object_set_int_member (data, "stage", status->stage);
+  for (guint i = 0; i < status->reasons->len; i++)
+    json_array_add_string_element (reasons, g_ptr_array_index (status->reasons, i));
+  json_object_set_array_member (data, "reasons", reasons);
+  json_object_set_string_member (data, "summary", summary);
+  return data;
+}
+
+/* The same rule at the same stages: a diary line says something new, not "one day more". */
+static gboolean
+same_decision (StrideHistoryEntry *entry,
+               JsonObject         *data)
+{
+  JsonObject *old = stride_history_entry_get_data (entry);
+  gint64 old_stage = 0, old_before = 0;
+
+  return g_strcmp0 (stride_json_get_string (old, "decision"), json_object_get_string_member (data, "decision")) == 0 &&
+         g_strcmp0 (stride_json_get_string (old, "rule"), json_object_get_string_member (data, "rule")) == 0 &&
+         stride_json_get_int (old, "stage", &old_stage) && old_stage == json_object_get_int_member (data, "stage") &&
+         stride_json_get_int (old, "stage_before", &old_before) &&
+         old_before == json_object_get_int_member (data, "stage_before");
+}
+
+StrideProgramStatus *
+stride_program_history_update (StrideHistory *history,
+                               StrideContent *content,
+                               const char    *program_id,
+                               GDateTime     *today,
+                               GError       **error)
+{
+  g_autoptr(StrideProgramLog) log = stride_program_history_build_log (history, content, program_id);
+  g_autoptr(GDateTime) now = today != NULL ? g_date_time_ref (today) : g_date_time_new_now_local ();
+  g_autoptr(StrideProgramStatus) status = NULL;
+  g_autoptr(GPtrArray) decisions = NULL;
+  g_autoptr(JsonObject) data = NULL;
+  GDate day;
+
+  if (log == NULL)
+    return NULL;
+
+  day = date_of (now);
+  if (g_date_compare (&day, stride_program_log_get_started (log)) < 0)
+    day = *stride_program_log_get_started (log);
+  status = stride_program_evaluate (log, &day);
+
+  /* Nothing to decide before the first session */
+  if (stride_program_log_get_n_sessions (log) == 0 || stride_history_get_read_only (history))
+    return g_steal_pointer (&status);
+
+  data = decision_data (program_id, status);
+  decisions = stride_program_history_decisions (history, program_id);
+  if (decisions->len > 0 && same_decision (g_ptr_array_index (decisions, decisions->len - 1), data))
+    return g_steal_pointer (&status);
+
+  if (stride_history_append (history, STRIDE_HISTORY_PROGRAM_DECISION, today, data, error) == NULL)
+    return NULL;
+  return g_steal_pointer (&status);
+}
+
+StrideHistoryEntry *
+stride_program_history_pending_check_in (StrideHistory *history,
+                                         const char    *program_id,
+                                         GDateTime     *today)
+{
+  StrideHistoryEntry *start = stride_program_history_find_start (history, program_id);
+  g_autoptr(GDateTime) now = today != NULL ? g_date_time_ref (today) : g_date_time_new_now_local ();
+  g_autoptr(GDateTime) midnight = start_of_day (now);
+  g_autoptr(GDateTime) earliest = g_date_time_add_days (midnight, -2);
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GPtrArray) check_ins = NULL;
+  StrideHistoryEntry *session = NULL;
+
+  if (start == NULL || stride_history_get_read_only (history))
+    return NULL;
+
+  sessions = stride_history_list (history, STRIDE_HISTORY_SESSION, earliest, midnight);
+  for (guint i = sessions->len; i > 0 && session == NULL; i--)
+    {
+      StrideHistoryEntry *entry = g_ptr_array_index (sessions, i - 1);
+      gint64 stage;
+
+      if (g_date_time_compare (stride_history_entry_get_date (entry), stride_history_entry_get_date (start)) >= 0 &&
+          is_program_session (entry, program_id, &stage))
+        session = entry;
+    }
+  if (session == NULL)
+    return NULL;
+
+  check_ins = stride_history_list (history, STRIDE_HISTORY_CHECK_IN, stride_history_entry_get_date (session), NULL);
+  for (guint i = 0; i < check_ins->len; i++)
+    if (g_strcmp0 (stride_json_get_string (stride_history_entry_get_data (g_ptr_array_index (check_ins, i)), "session"),
+                   stride_history_entry_get_id (session)) == 0)
+      return NULL;
+
+  return stride_history_find (history, stride_history_entry_get_id (session));
+}
+
+void
+stride_program_history_mark_session (JsonObject *session,
+                                     const char *program_id,
+                                     guint       stage)
+{
+  JsonObject *program = json_object_new ();
+
+  json_object_set_string_member (program, "id", program_id);
+  json_object_set_int_member (program, "stage", stage);
+  json_object_set_object_member (session, "program", program);
+}

@@ -1,0 +1,134 @@
+/* stride-program.h — where a staged rehab program stands, and what comes next
+ *
+ * A program (content: StrideProgram) is followed as a log of sessions (date, stage, pain
+ * during, completed) and morning-after check-ins (better, same, worse). The same rules
+ * decide for every program, from the pain-monitoring model (docs/clinical-basis.md,
+ * "Programs"):
+ *
+ *   see_clinician  pain during sessions rose over the last 2 weeks (the second week's mean
+ *                  2 points or more above the first's), or 6 weeks without moving on (not
+ *                  in the last stage)
+ *   step_back      pain above 5 in the last session, or two worse mornings in a row
+ *   stay           pain 4–5 in the last session, a worse morning, too little time in the
+ *                  stage, or fewer than 3 sessions at pain ≤ 3
+ *   progress       at least min_weeks in the stage, the last 3 completed sessions of the
+ *                  stage at pain ≤ 3, and no worse morning after any of them
+ *
+ * When two apply, the more cautious wins (in that order). The stage you are in is the
+ * stage of your last session (stage 1 before any); you entered it on the day of its first
+ * session in a row of that stage (the start date for stage 1 from the start). Check-ins
+ * count for the stage only when dated after that day. A step back from stage 1 keeps
+ * stage 1 with fewer sets.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "stride-content.h"
+
+G_BEGIN_DECLS
+
+#define STRIDE_PROGRAM_ERROR (stride_program_error_quark ())
+
+typedef enum
+{
+  STRIDE_PROGRAM_ERROR_SYNTAX,     /* not JSON */
+  STRIDE_PROGRAM_ERROR_INVALID,    /* "$.path: message" */
+} StrideProgramError;
+
+GQuark stride_program_error_quark (void);
+
+typedef enum
+{
+  STRIDE_PROGRAM_PROGRESS,
+  STRIDE_PROGRAM_STAY,
+  STRIDE_PROGRAM_STEP_BACK,
+  STRIDE_PROGRAM_SEE_CLINICIAN,
+} StrideProgramDecision;
+
+typedef enum
+{
+  STRIDE_MORNING_BETTER,
+  STRIDE_MORNING_SAME,
+  STRIDE_MORNING_WORSE,
+} StrideMorning;
+
+const char *stride_program_decision_to_string (StrideProgramDecision decision);
+const char *stride_morning_to_string          (StrideMorning         morning);
+gboolean    stride_morning_from_string        (const char           *string,
+                                               StrideMorning        *morning);
+
+/* The pain thresholds of the model: ≤ 3 fine, 4–5 acceptable, > 5 too much. */
+#define STRIDE_PROGRAM_PAIN_FINE        3
+#define STRIDE_PROGRAM_PAIN_ACCEPTABLE  5
+#define STRIDE_PROGRAM_SESSIONS_NEEDED  3
+#define STRIDE_PROGRAM_STALLED_DAYS     42
+#define STRIDE_PROGRAM_TREND_DAYS       14
+#define STRIDE_PROGRAM_PAIN_RISE        2
+
+typedef struct _StrideProgramLog StrideProgramLog;
+
+/* A new log of PROGRAM (borrowed: keep its content alive) started on STARTED. */
+StrideProgramLog *stride_program_log_new          (const StrideProgram *program,
+                                                   const GDate         *started);
+void              stride_program_log_free         (StrideProgramLog    *log);
+const StrideProgram *stride_program_log_get_program (StrideProgramLog  *log);
+const GDate      *stride_program_log_get_started  (StrideProgramLog    *log);
+
+/* Sessions and check-ins may be added in any order; they are read in date order (for the
+ * same day, in the order added). PAIN_DURING is 0–10. */
+void              stride_program_log_add_session  (StrideProgramLog    *log,
+                                                   const GDate         *date,
+                                                   guint                stage,
+                                                   guint                pain_during,
+                                                   gboolean             completed);
+void              stride_program_log_add_check_in (StrideProgramLog    *log,
+                                                   const GDate         *date,
+                                                   StrideMorning        morning);
+guint             stride_program_log_get_n_sessions (StrideProgramLog  *log);
+
+/* The `stride --program-status` input (docs/command-line.md); TODAY receives its "today".
+ * NULL with a "$.path: message" error on anything wrong. */
+StrideProgramLog *stride_program_log_from_json    (StrideContent       *content,
+                                                   const char          *data,
+                                                   gssize               length,
+                                                   GDate               *today,
+                                                   GError             **error);
+
+typedef struct
+{
+  StrideProgramDecision decision;
+  guint      stage_before;        /* the stage you are in (1-based) */
+  guint      stage;               /* the stage of the next session */
+  guint      n_stages;
+  guint      week;                /* your week in stage_before, from 1 */
+  guint      days_in_stage;
+  GPtrArray *reasons;             /* char *: plain sentences, the deciding one first */
+  const char *rule;               /* which rule decided, an id: start, min_time, sessions,
+                                   * worse_morning_since, pain_acceptable, worse_morning,
+                                   * criteria_met, last_stage, pain_too_high,
+                                   * two_worse_mornings, pain_rising, stalled */
+  GPtrArray *items;               /* StrideRoutineItem: the next session, doses applied */
+} StrideProgramStatus;
+
+void                 stride_program_status_free   (StrideProgramStatus *status);
+
+/* The decision on TODAY (not before the start). */
+StrideProgramStatus *stride_program_evaluate      (StrideProgramLog    *log,
+                                                   const GDate         *today);
+
+/* {"program", "stage", "stages", "decision", "reasons", "next_session": {"items"}} */
+JsonNode            *stride_program_status_to_json (StrideProgramLog   *log,
+                                                    StrideProgramStatus *status,
+                                                    StrideContent       *content);
+
+/* One line for the user about a decision, e.g. "Moved to stage 2: three sessions at pain
+ * 3 or less, mornings no worse." Newly allocated. */
+char                *stride_program_status_summary (StrideProgramStatus *status);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StrideProgramLog, stride_program_log_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StrideProgramStatus, stride_program_status_free)
+
+G_END_DECLS

@@ -1,0 +1,582 @@
+/* test-program.c — staged rehab programs: content, the progression rules, --program-status
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "stride-content.h"
+#include "stride-program.h"
+#include "stride-program-history.h"
+#include "stride-json-document.h"
+#include "stride-test-utils.h"
+
+static StrideContent *content;
+
+static const char * const program_ids[] = {
+  "gluteal_tendinopathy_program", "runners_knee_program", "hamstring_tendinopathy_program",
+  "adductor_groin_program", "hip_flexor_program", "return_to_run_program", NULL
+};
+
+/* Every program of the contract loads, has goals, education and criteria, and every
+ * exercise it names exists with a dose the player can run. */
+static void
+test_programs_valid (void)
+{
+  for (guint p = 0; program_ids[p] != NULL; p++)
+    {
+      const StrideProgram *program = stride_content_find_program (content, program_ids[p]);
+
+      g_assert_nonnull (program);
+      g_assert_cmpuint (program->stages->len, >=, 2);
+      g_assert_cmpuint (program->min_weeks, ==, g_str_equal (program->id, "return_to_run_program") ? 1 : 2);
+      g_assert_cmpuint (program->sources->len, >=, 1);
+      for (guint s = 0; s < program->stages->len; s++)
+        {
+          const StrideProgramStage *stage = g_ptr_array_index (program->stages, s);
+
+          g_assert_nonnull (stage->goal);
+          g_assert_nonnull (stage->education[0]);
+          g_assert_nonnull (stage->progress_when[0]);
+          for (guint i = 0; i < stage->items->len; i++)
+            {
+              const StrideRoutineItem *item = g_ptr_array_index (stage->items, i);
+
+              g_assert_nonnull (item->exercise);
+              g_assert_nonnull (stride_content_find_exercise (content, item->exercise));
+              g_assert_cmpuint (item->dose.sets, >, 0);
+              g_assert_true (item->dose.reps > 0 || item->dose.hold_s > 0);
+            }
+        }
+    }
+}
+
+/* Conditions with self-care name their program; the stress fracture only with the words
+ * about a clinician's clearance, and never anything it must avoid. */
+static void
+test_conditions_name_programs (void)
+{
+  static const struct { const char *condition; const char *program; } expected[] = {
+    { "trochanteric_bursitis", "gluteal_tendinopathy_program" },
+    { "runners_knee", "runners_knee_program" },
+    { "proximal_hamstring_tendinopathy", "hamstring_tendinopathy_program" },
+    { "adductor_groin_pain", "adductor_groin_program" },
+    { "hip_flexor_pain", "hip_flexor_program" },
+    { "femoral_neck_stress_fracture", "return_to_run_program" },
+  };
+  const StrideCondition *fracture = stride_content_find_condition (content, "femoral_neck_stress_fracture");
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (stride_content_find_condition (content, expected[i].condition)->program, ==, expected[i].program);
+  g_assert_nonnull (fracture->program_note);
+  g_assert_nonnull (strstr (fracture->program_note, "cleared you to run"));
+}
+
+/* The new exercises of the second round are there, with steps, cues and doses. */
+static void
+test_new_exercises (void)
+{
+  static const char * const ids[] = {
+    "isometric_hip_abduction", "adductor_squeeze", "bridge_hold", "wall_sit", "step_down",
+    "sciatic_nerve_glide", "banded_hip_march", "couch_stretch", NULL
+  };
+  const StrideExercise *bridge_hold = stride_content_find_exercise (content, "bridge_hold");
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      const StrideExercise *exercise = stride_content_find_exercise (content, ids[i]);
+
+      g_assert_nonnull (exercise);
+      g_assert_cmpuint (g_strv_length (exercise->steps), >=, 3);
+      g_assert_nonnull (exercise->cues[0]);
+      g_assert_nonnull (exercise->progression.text);
+      g_assert_nonnull (exercise->regression.text);
+      g_assert_cmpuint (exercise->sources->len, >=, 1);
+    }
+  /* Sit-bone pain: isometric holds of 30–45 s, five of them */
+  g_assert_cmpuint (bridge_hold->dose.reps, ==, 0);
+  g_assert_cmpuint (bridge_hold->dose.sets, ==, 5);
+  g_assert_cmpuint (bridge_hold->dose.hold_s, >=, 30);
+}
+
+/* The rules */
+
+static GDate
+day (guint n)        /* day n of the program: day 0 is 2026-11-02 */
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 2, G_DATE_NOVEMBER, 2026);
+  g_date_add_days (&date, n);
+  return date;
+}
+
+static StrideProgramLog *
+new_log (const char *id)
+{
+  GDate start = day (0);
+
+  return stride_program_log_new (stride_content_find_program (content, id), &start);
+}
+
+static void
+session (StrideProgramLog *log,
+         guint             n,
+         guint             stage,
+         guint             pain)
+{
+  GDate date = day (n);
+
+  stride_program_log_add_session (log, &date, stage, pain, TRUE);
+}
+
+static void
+morning (StrideProgramLog *log,
+         guint             n,
+         StrideMorning     morning)
+{
+  GDate date = day (n);
+
+  stride_program_log_add_check_in (log, &date, morning);
+}
+
+static StrideProgramStatus *
+evaluate (StrideProgramLog *log,
+          guint             today)
+{
+  GDate date = day (today);
+
+  return stride_program_evaluate (log, &date);
+}
+
+/* Three sessions at pain ≤ 3 on days 2, 5 and 8 of stage 1, mornings the same */
+static StrideProgramLog *
+good_stage_one (const char *id,
+                guint       pain)
+{
+  StrideProgramLog *log = new_log (id);
+
+  for (guint n = 2; n <= 8; n += 3)
+    {
+      session (log, n, 1, pain);
+      morning (log, n + 1, STRIDE_MORNING_SAME);
+    }
+  return log;
+}
+
+static void
+test_progress_needs_two_weeks (void)
+{
+  g_autoptr(StrideProgramLog) log = good_stage_one ("gluteal_tendinopathy_program", 3);
+  g_autoptr(StrideProgramStatus) early = evaluate (log, 13);
+  g_autoptr(StrideProgramStatus) ready = evaluate (log, 14);
+  g_autofree char *summary = stride_program_status_summary (ready);
+
+  /* 13 days: the minimum time in a stage holds it */
+  g_assert_cmpint (early->decision, ==, STRIDE_PROGRAM_STAY);
+  g_assert_cmpuint (early->stage, ==, 1);
+  g_assert_cmpuint (early->week, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (early->reasons, 0), "13 days"));
+
+  /* 14 days: progress, with the next stage's session */
+  g_assert_cmpint (ready->decision, ==, STRIDE_PROGRAM_PROGRESS);
+  g_assert_cmpuint (ready->stage_before, ==, 1);
+  g_assert_cmpuint (ready->stage, ==, 2);
+  g_assert_cmpuint (ready->n_stages, ==, 4);
+  g_assert_cmpstr (((StrideRoutineItem *) g_ptr_array_index (ready->items, 1))->exercise, ==, "glute_bridge");
+  g_assert_cmpstr (summary, ==, "Moved to stage 2: three sessions at pain 3 or less, mornings no worse.");
+}
+
+static void
+test_return_to_run_one_week (void)
+{
+  g_autoptr(StrideProgramLog) log = new_log ("return_to_run_program");
+  g_autoptr(StrideProgramStatus) six = NULL;
+  g_autoptr(StrideProgramStatus) seven = NULL;
+
+  session (log, 1, 1, 1);
+  session (log, 3, 1, 2);
+  session (log, 5, 1, 0);
+  six = evaluate (log, 6);
+  seven = evaluate (log, 7);
+  g_assert_cmpint (six->decision, ==, STRIDE_PROGRAM_STAY);
+  g_assert_cmpint (seven->decision, ==, STRIDE_PROGRAM_PROGRESS);
+  g_assert_cmpuint (seven->stage, ==, 2);
+  /* Run 2, walk 1, seven times */
+  g_assert_cmpuint (((StrideRoutineItem *) g_ptr_array_index (seven->items, 0))->dose.hold_s, ==, 120);
+  g_assert_cmpuint (((StrideRoutineItem *) g_ptr_array_index (seven->items, 0))->dose.sets, ==, 7);
+}
+
+/* Pain 3 counts as fine, 4 does not; two sessions are not three. */
+static void
+test_pain_thresholds (void)
+{
+  g_autoptr(StrideProgramLog) four = good_stage_one ("gluteal_tendinopathy_program", 3);
+  g_autoptr(StrideProgramLog) five = good_stage_one ("gluteal_tendinopathy_program", 3);
+  g_autoptr(StrideProgramLog) six = good_stage_one ("gluteal_tendinopathy_program", 3);
+  g_autoptr(StrideProgramLog) two = new_log ("gluteal_tendinopathy_program");
+  g_autoptr(StrideProgramStatus) at_four = NULL;
+  g_autoptr(StrideProgramStatus) at_five = NULL;
+  g_autoptr(StrideProgramStatus) at_six = NULL;
+  g_autoptr(StrideProgramStatus) at_two = NULL;
+
+  session (four, 12, 1, 4);
+  session (five, 12, 1, 5);
+  session (six, 12, 1, 6);
+  at_four = evaluate (four, 14);
+  at_five = evaluate (five, 14);
+  at_six = evaluate (six, 14);
+  g_assert_cmpint (at_four->decision, ==, STRIDE_PROGRAM_STAY);
+  g_assert_cmpint (at_five->decision, ==, STRIDE_PROGRAM_STAY);
+  g_assert_nonnull (strstr (g_ptr_array_index (at_five->reasons, 0), "5 out of 10"));
+  g_assert_cmpint (at_six->decision, ==, STRIDE_PROGRAM_STEP_BACK);
+  /* From stage 1 there is no lower stage: fewer sets instead (5 → 4) */
+  g_assert_cmpuint (at_six->stage, ==, 1);
+  g_assert_cmpuint (((StrideRoutineItem *) g_ptr_array_index (at_six->items, 0))->dose.sets, ==, 4);
+
+  session (two, 9, 1, 2);
+  session (two, 11, 1, 2);
+  at_two = evaluate (two, 20);
+  g_assert_cmpint (at_two->decision, ==, STRIDE_PROGRAM_STAY);
+  g_assert_nonnull (strstr (g_ptr_array_index (at_two->reasons, 0), "2 of the 3 sessions"));
+}
+
+/* One worse morning: stay. Two in a row: step back to the stage before. */
+static void
+test_worse_mornings (void)
+{
+  g_autoptr(StrideProgramLog) log = new_log ("gluteal_tendinopathy_program");
+  g_autoptr(StrideProgramStatus) one = NULL;
+  g_autoptr(StrideProgramStatus) two = NULL;
+  g_autoptr(StrideProgramStatus) after = NULL;
+  g_autofree char *summary = NULL;
+
+  /* Stage 2 since day 16 */
+  for (guint n = 2; n <= 14; n += 3)
+    session (log, n, 1, 2);
+  session (log, 16, 2, 2);
+  morning (log, 17, STRIDE_MORNING_WORSE);
+  one = evaluate (log, 17);
+  g_assert_cmpint (one->decision, ==, STRIDE_PROGRAM_STAY);
+  g_assert_cmpuint (one->stage, ==, 2);
+
+  session (log, 18, 2, 3);
+  morning (log, 19, STRIDE_MORNING_WORSE);
+  two = evaluate (log, 19);
+  g_assert_cmpint (two->decision, ==, STRIDE_PROGRAM_STEP_BACK);
+  g_assert_cmpuint (two->stage_before, ==, 2);
+  g_assert_cmpuint (two->stage, ==, 1);
+  summary = stride_program_status_summary (two);
+  g_assert_true (g_str_has_prefix (summary, "Back to stage 1: Two mornings in a row"));
+
+  /* Back in stage 1, the old mornings no longer count against it */
+  session (log, 20, 1, 1);
+  after = evaluate (log, 20);
+  g_assert_cmpint (after->decision, ==, STRIDE_PROGRAM_STAY);
+  g_assert_cmpuint (after->stage, ==, 1);
+
+  /* A better morning between two worse ones breaks the row */
+  {
+    g_autoptr(StrideProgramLog) broken = good_stage_one ("runners_knee_program", 1);
+    g_autoptr(StrideProgramStatus) status = NULL;
+
+    morning (broken, 10, STRIDE_MORNING_WORSE);
+    morning (broken, 11, STRIDE_MORNING_BETTER);
+    morning (broken, 12, STRIDE_MORNING_WORSE);
+    status = evaluate (broken, 12);
+    g_assert_cmpint (status->decision, ==, STRIDE_PROGRAM_STAY);
+  }
+}
+
+/* A worse morning after one of the last 3 sessions holds progress back. */
+static void
+test_worse_morning_blocks_progress (void)
+{
+  g_autoptr(StrideProgramLog) log = good_stage_one ("gluteal_tendinopathy_program", 1);
+  g_autoptr(StrideProgramStatus) status = NULL;
+
+  morning (log, 6, STRIDE_MORNING_WORSE);
+  session (log, 10, 1, 1);
+  morning (log, 11, STRIDE_MORNING_SAME);
+  status = evaluate (log, 15);
+  g_assert_cmpint (status->decision, ==, STRIDE_PROGRAM_STAY);
+  g_assert_nonnull (strstr (g_ptr_array_index (status->reasons, 0), "worse"));
+}
+
+/* Six weeks without moving on, or pain rising over two weeks: see a clinician. */
+static void
+test_see_clinician (void)
+{
+  g_autoptr(StrideProgramLog) stuck = new_log ("gluteal_tendinopathy_program");
+  g_autoptr(StrideProgramLog) rising = new_log ("gluteal_tendinopathy_program");
+  g_autoptr(StrideProgramLog) steady = new_log ("gluteal_tendinopathy_program");
+  g_autoptr(StrideProgramStatus) at_41 = NULL;
+  g_autoptr(StrideProgramStatus) at_42 = NULL;
+  g_autoptr(StrideProgramStatus) up = NULL;
+  g_autoptr(StrideProgramStatus) flat = NULL;
+
+  for (guint n = 1; n <= 40; n += 3)
+    session (stuck, n, 1, 4);
+  at_41 = evaluate (stuck, 41);
+  at_42 = evaluate (stuck, 42);
+  g_assert_cmpint (at_41->decision, ==, STRIDE_PROGRAM_STAY);
+  g_assert_cmpint (at_42->decision, ==, STRIDE_PROGRAM_SEE_CLINICIAN);
+
+  /* 1, 2 in the first week; 3, 4 in the second: up by 2 points */
+  session (rising, 2, 1, 1);
+  session (rising, 4, 1, 2);
+  session (rising, 9, 1, 3);
+  session (rising, 12, 1, 4);
+  up = evaluate (rising, 14);
+  g_assert_cmpint (up->decision, ==, STRIDE_PROGRAM_SEE_CLINICIAN);
+  g_assert_nonnull (strstr (g_ptr_array_index (up->reasons, 0), "risen"));
+
+  /* Up by half a point is not a rise; nor is one sore session (1 point: see pain-thresholds) */
+  session (steady, 2, 1, 2);
+  session (steady, 4, 1, 2);
+  session (steady, 9, 1, 2);
+  session (steady, 12, 1, 3);
+  flat = evaluate (steady, 14);
+  g_assert_cmpint (flat->decision, !=, STRIDE_PROGRAM_SEE_CLINICIAN);
+}
+
+/* The last stage does not move on: it becomes the routine. */
+static void
+test_last_stage (void)
+{
+  g_autoptr(StrideProgramLog) log = new_log ("runners_knee_program");
+  g_autoptr(StrideProgramStatus) status = NULL;
+
+  for (guint n = 1; n <= 60; n += 2)
+    session (log, n, n < 20 ? 1 : n < 40 ? 2 : 3, 1);
+  status = evaluate (log, 62);
+  g_assert_cmpint (status->decision, ==, STRIDE_PROGRAM_STAY);
+  g_assert_cmpuint (status->stage, ==, 3);
+  g_assert_nonnull (strstr (g_ptr_array_index (status->reasons, 0), "last stage"));
+}
+
+/* The program in the user's history: typed records, decisions written when they change */
+
+static StrideHistoryEntry *
+add_session (StrideHistory *history,
+             GDateTime     *now,
+             int            days_ago,
+             guint          stage,
+             int            pain)           /* -1: not rated */
+{
+  g_autoptr(GDateTime) date = g_date_time_add_days (now, -days_ago);
+  g_autoptr(JsonObject) data = json_object_new ();
+
+  json_object_set_string_member (data, "routine", "gluteal_tendinopathy_program");
+  json_object_set_boolean_member (data, "completed", TRUE);
+  if (pain >= 0)
+    json_object_set_int_member (data, "pain", pain);
+  stride_program_history_mark_session (data, "gluteal_tendinopathy_program", stage);
+  return stride_history_append (history, STRIDE_HISTORY_SESSION, date, data, NULL);
+}
+
+static void
+add_check_in (StrideHistory      *history,
+              GDateTime          *now,
+              int                 days_ago,
+              StrideHistoryEntry *session,
+              const char         *compared)
+{
+  g_autoptr(GDateTime) date = g_date_time_add_days (now, -days_ago);
+  g_autoptr(JsonObject) data = json_object_new ();
+
+  json_object_set_string_member (data, "session", stride_history_entry_get_id (session));
+  json_object_set_string_member (data, "compared", compared);
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_CHECK_IN, date, data, NULL));
+}
+
+static void
+test_history (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stride-program-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "history.json", NULL);
+  g_autoptr(StrideHistory) history = stride_history_new (path);
+  g_autoptr(StrideHistory) reopened = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 30, 12, 0, 0);
+  g_autoptr(GDateTime) started = g_date_time_add_days (now, -20);
+  g_autoptr(StrideProgramStatus) first = NULL;
+  g_autoptr(StrideProgramStatus) again = NULL;
+  g_autoptr(StrideProgramStatus) after = NULL;
+  g_autoptr(GPtrArray) decisions = NULL;
+  StrideHistoryEntry *session;
+
+  g_assert_null (stride_program_history_update (history, content, "gluteal_tendinopathy_program", now, NULL));
+  g_assert_nonnull (stride_program_history_start (history, "gluteal_tendinopathy_program", started, NULL));
+
+  /* A session never rated does not count towards moving on */
+  add_session (history, now, 18, 1, -1);
+  session = add_session (history, now, 16, 1, 2);
+  add_check_in (history, now, 15, session, "same");
+  session = add_session (history, now, 13, 1, 1);
+  add_check_in (history, now, 12, session, "better");
+  first = stride_program_history_update (history, content, "gluteal_tendinopathy_program", now, NULL);
+  g_assert_cmpint (first->decision, ==, STRIDE_PROGRAM_STAY);
+
+  session = add_session (history, now, 10, 1, 3);
+  add_check_in (history, now, 9, session, "same");
+  again = stride_program_history_update (history, content, "gluteal_tendinopathy_program", now, NULL);
+  g_assert_cmpint (again->decision, ==, STRIDE_PROGRAM_PROGRESS);
+  g_assert_cmpuint (again->stage, ==, 2);
+
+  /* Written in the file, once per change: not again the next day for the same reason */
+  g_clear_pointer (&again, stride_program_status_free);
+  again = stride_program_history_update (history, content, "gluteal_tendinopathy_program", now, NULL);
+  {
+    g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+    g_autoptr(StrideProgramStatus) later = stride_program_history_update (history, content, "gluteal_tendinopathy_program",
+                                                                          tomorrow, NULL);
+    g_assert_cmpstr (later->rule, ==, "criteria_met");
+  }
+  reopened = stride_history_new (path);
+  decisions = stride_program_history_decisions (reopened, "gluteal_tendinopathy_program");
+  g_assert_cmpuint (decisions->len, ==, 2);
+  g_assert_cmpstr (stride_json_get_string (stride_history_entry_get_data (g_ptr_array_index (decisions, 1)), "summary"), ==,
+                   "Moved to stage 2: three sessions at pain 3 or less, mornings no worse.");
+
+  /* Yesterday's stage-2 session waits for its check-in; two worse mornings step back */
+  session = add_session (history, now, 3, 2, 2);
+  add_check_in (history, now, 2, session, "worse");
+  session = add_session (history, now, 1, 2, 3);
+  g_assert_true (stride_program_history_pending_check_in (history, "gluteal_tendinopathy_program", now) ==
+                 stride_history_find (history, stride_history_entry_get_id (session)));
+  add_check_in (history, now, 0, session, "worse");
+  g_assert_null (stride_program_history_pending_check_in (history, "gluteal_tendinopathy_program", now));
+  after = stride_program_history_update (history, content, "gluteal_tendinopathy_program", now, NULL);
+  g_assert_cmpint (after->decision, ==, STRIDE_PROGRAM_STEP_BACK);
+  g_assert_cmpuint (after->stage, ==, 1);
+
+  stride_test_remove_tree (dir);
+}
+
+/* --program-status */
+
+static void
+run (StrideTestRun *result,
+     const char    *input)
+{
+  const char * const args[] = { "--program-status", "-", NULL };
+
+  stride_test_run_stride (result, args, input, NULL);
+}
+
+static void
+test_cli_contract (void)
+{
+  StrideTestRun result = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object, *item;
+
+  run (&result,
+       "{\"program\": \"gluteal_tendinopathy_program\", \"started\": \"2026-11-02\", \"today\": \"2026-11-30\","
+       " \"sessions\": [{\"date\": \"2026-11-10\", \"stage\": 1, \"pain_during\": 2, \"completed\": true},"
+       "              {\"date\": \"2026-11-12\", \"stage\": 1, \"pain_during\": 1, \"completed\": true},"
+       "              {\"date\": \"2026-11-14\", \"stage\": 1, \"pain_during\": 3, \"completed\": true}],"
+       " \"checkins\": [{\"date\": \"2026-11-15\", \"morning\": \"same\"}]}");
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.err, ==, "");
+  root = json_from_string (result.out, NULL);
+  g_assert_nonnull (root);
+  object = json_node_get_object (root);
+  g_assert_cmpstr (json_object_get_string_member (object, "program"), ==, "gluteal_tendinopathy_program");
+  g_assert_cmpstr (json_object_get_string_member (object, "decision"), ==, "progress");
+  g_assert_cmpint (json_object_get_int_member (object, "stage"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (object, "stages"), ==, 4);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "reasons")), >=, 1);
+  item = json_array_get_object_element (json_object_get_array_member (json_object_get_object_member (object, "next_session"),
+                                                                       "items"), 0);
+  g_assert_cmpstr (json_object_get_string_member (item, "exercise"), ==, "isometric_hip_abduction");
+  g_assert_cmpstr (json_object_get_string_member (item, "sides"), ==, "both");
+  g_assert_cmpint (json_object_get_int_member (item, "sets"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (item, "hold_s"), ==, 45);
+  stride_test_run_clear (&result);
+}
+
+static void
+test_cli_bad_input (void)
+{
+  static const struct { const char *input; const char *err; } cases[] = {
+    { "{\"program\": \"nope\", \"started\": \"2026-11-02\", \"today\": \"2026-11-30\"}", "$.program: unknown program “nope”" },
+    { "{\"program\": \"hip_flexor_program\", \"started\": \"2026-11-31\", \"today\": \"2026-12-01\"}", "$.started:" },
+    { "{\"program\": \"hip_flexor_program\", \"started\": \"2026-11-02\", \"today\": \"2026-11-01\"}", "$.today:" },
+    { "{\"program\": \"hip_flexor_program\", \"started\": \"2026-11-02\"}", "missing field “today”" },
+    { "{\"program\": \"hip_flexor_program\", \"started\": \"2026-11-02\", \"today\": \"2026-11-30\", \"extra\": 1}",
+      "unknown field “extra”" },
+    { "{\"program\": \"hip_flexor_program\", \"started\": \"2026-11-02\", \"today\": \"2026-11-30\","
+      " \"sessions\": [{\"date\": \"2026-11-03\", \"stage\": 5, \"pain_during\": 2}]}", "$.sessions[0].stage:" },
+    { "{\"program\": \"hip_flexor_program\", \"started\": \"2026-11-02\", \"today\": \"2026-11-30\","
+      " \"sessions\": [{\"date\": \"2026-11-03\", \"stage\": 1, \"pain_during\": 11}]}", "$.sessions[0].pain_during:" },
+    { "{\"program\": \"hip_flexor_program\", \"started\": \"2026-11-02\", \"today\": \"2026-11-30\","
+      " \"sessions\": [{\"date\": \"2026-10-03\", \"stage\": 1, \"pain_during\": 1}]}", "$.sessions[0].date:" },
+    { "{\"program\": \"hip_flexor_program\", \"started\": \"2026-11-02\", \"today\": \"2026-11-30\","
+      " \"checkins\": [{\"date\": \"2026-11-03\", \"morning\": \"awful\"}]}", "$.checkins[0].morning:" },
+    { "{\"program\": \"hip_flexor_program\",", "stride: --program-status:" },
+    { "[]", "$: expected an object" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      StrideTestRun result = { 0 };
+
+      run (&result, cases[i].input);
+      g_assert_cmpint (result.status, ==, 2);
+      g_assert_cmpstr (result.out, ==, "");
+      g_assert_nonnull (strstr (result.err, cases[i].err));
+      /* one line */
+      g_assert_nonnull (strchr (result.err, '\n'));
+      g_assert_cmpstr (strchr (result.err, '\n') + 1, ==, "");
+      stride_test_run_clear (&result);
+    }
+}
+
+/* --program=ID: an unknown id is one line and exit 2, without a window. */
+static void
+test_cli_launch_unknown (void)
+{
+  const char * const args[] = { "--program=nope", NULL };
+  StrideTestRun result = { 0 };
+
+  stride_test_run_stride (&result, args, NULL, NULL);
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_nonnull (strstr (result.err, "unknown program “nope”"));
+  g_assert_cmpstr (strchr (result.err, '\n') + 1, ==, "");
+  stride_test_run_clear (&result);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  content = stride_content_load_default (warnings);
+  g_assert_nonnull (content);
+
+  g_test_add_func ("/stride/program/content/valid", test_programs_valid);
+  g_test_add_func ("/stride/program/content/conditions", test_conditions_name_programs);
+  g_test_add_func ("/stride/program/content/new-exercises", test_new_exercises);
+  g_test_add_func ("/stride/program/rules/two-weeks", test_progress_needs_two_weeks);
+  g_test_add_func ("/stride/program/rules/return-to-run-one-week", test_return_to_run_one_week);
+  g_test_add_func ("/stride/program/rules/pain-thresholds", test_pain_thresholds);
+  g_test_add_func ("/stride/program/rules/worse-mornings", test_worse_mornings);
+  g_test_add_func ("/stride/program/rules/worse-morning-blocks-progress", test_worse_morning_blocks_progress);
+  g_test_add_func ("/stride/program/rules/see-clinician", test_see_clinician);
+  g_test_add_func ("/stride/program/rules/last-stage", test_last_stage);
+  g_test_add_func ("/stride/program/history", test_history);
+  g_test_add_func ("/stride/program/cli/contract", test_cli_contract);
+  g_test_add_func ("/stride/program/cli/bad-input", test_cli_bad_input);
+  g_test_add_func ("/stride/program/cli/launch-unknown", test_cli_launch_unknown);
+
+  status = g_test_run ();
+  stride_content_unref (content);
+  return status;
+}

@@ -1,0 +1,340 @@
+/* test-programs-ui.c — rehab programs on a (virtual) display
+ *
+ * A program is started from a condition page, a session is played with a fake clock and
+ * rated, and a worse morning check-in steps the program back. The user data lives in a
+ * private folder made for this run.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "stride-application.h"
+#include "stride-history.h"
+#include "stride-json-document.h"
+#include "stride-page.h"
+#include "stride-program-history.h"
+#include "stride-program-view.h"
+#include "stride-routines-page.h"
+#include "stride-window.h"
+#include "stride-test-ui.h"
+
+typedef struct
+{
+  StrideApplication *app;
+  StrideWindow      *window;
+} Fixture;
+
+static StrideApplication *shared_app;
+static char *data_dir;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->app = shared_app;
+  fixture->window = stride_window_new (fixture->app);
+  /* STRIDE_TEST_WIDTH and STRIDE_TEST_DARK: look at the screenshots narrow and dark */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window),
+                               g_getenv ("STRIDE_TEST_WIDTH") != NULL ? atoi (g_getenv ("STRIDE_TEST_WIDTH")) : 1280, 800);
+  if (g_getenv ("STRIDE_TEST_DARK") != NULL)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  stride_test_wait_until (stride_test_widget_is_mapped, fixture->window);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
+
+  for (GList *l = g_list_copy (windows); l != NULL; l = g_list_delete_link (l, l))
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  stride_test_drain_events ();
+}
+
+static void
+collect_type (GtkWidget *widget,
+              GType      type,
+              GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_type (child, type, found);
+}
+
+/* A preferences row whose title starts with TITLE somewhere under WIDGET */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_type (widget, ADW_TYPE_PREFERENCES_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_has_prefix (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) &&
+        gtk_widget_get_mapped (g_ptr_array_index (rows, i)))
+      return g_ptr_array_index (rows, i);
+  return NULL;
+}
+
+/* A mapped label showing exactly TEXT under WIDGET */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_type (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)), text) == 0 &&
+        gtk_widget_get_mapped (g_ptr_array_index (labels, i)))
+      return g_ptr_array_index (labels, i);
+  return NULL;
+}
+
+static StrideProgramView *
+program_view (GtkWidget *page)
+{
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+  collect_type (page, STRIDE_TYPE_PROGRAM_VIEW, views);
+  g_assert_cmpuint (views->len, ==, 1);
+  return g_ptr_array_index (views, 0);
+}
+
+static gboolean
+is_program_view (gpointer page)
+{
+  return g_strcmp0 (stride_routines_page_get_view (page), "program") == 0 &&
+         stride_test_widget_is_mapped (program_view (page));
+}
+
+/* Condition page → "Start the program" → the program's view → Start the Program. */
+static void
+test_start_from_condition (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *conditions = stride_window_get_page (fixture->window, "conditions");
+  GtkWidget *routines = stride_window_get_page (fixture->window, "routines");
+  StrideProgramView *view;
+  GtkWidget *row;
+
+  stride_window_show_page (fixture->window, "conditions");
+  g_assert_true (stride_page_open (STRIDE_PAGE (conditions), "condition", "trochanteric_bursitis"));
+  stride_test_wait_until (stride_test_widget_is_mapped, conditions);
+  stride_test_drain_events ();
+  row = find_row (conditions, "Start the program");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Gluteal tendinopathy program"));
+  gtk_widget_activate (row);
+  stride_test_wait_until (is_program_view, routines);
+  view = program_view (routines);
+  g_assert_cmpstr (stride_program_view_get_program_id (view), ==, "gluteal_tendinopathy_program");
+  g_assert_nonnull (find_label (routines, "4 stages, 3 sessions a week"));
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "program-not-started");
+
+  g_assert_null (stride_program_history_find_start (stride_history_get_default (), "gluteal_tendinopathy_program"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "program.start", NULL));
+  g_assert_nonnull (stride_program_history_find_start (stride_history_get_default (), "gluteal_tendinopathy_program"));
+  g_assert_nonnull (find_label (routines, "Stage 1 of 4 · week 1"));
+  g_assert_nonnull (find_row (routines, "Isometric hip abduction"));
+  g_assert_nonnull (find_row (routines, "No decisions yet"));
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "program-started");
+
+  /* The bone-stress condition offers return to running only with the clinician's say-so */
+  stride_window_show_page (fixture->window, "conditions");
+  g_assert_true (stride_page_open (STRIDE_PAGE (conditions), "condition", "femoral_neck_stress_fracture"));
+  stride_test_drain_events ();
+  row = find_row (conditions, "Start the program");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "cleared you to run"));
+}
+
+static GtkWidget *
+find_pain_scale (GtkWidget *widget)
+{
+  g_autoptr(GPtrArray) scales = g_ptr_array_new ();
+
+  collect_type (widget, GTK_TYPE_SCALE, scales);
+  for (guint i = 0; i < scales->len; i++)
+    if (gtk_adjustment_get_upper (gtk_range_get_adjustment (g_ptr_array_index (scales, i))) == 10)
+      return g_ptr_array_index (scales, i);
+  return NULL;
+}
+
+/* Today's session in the player, on a fake clock: the stage's doses, saved as a program
+ * session with its stage and pain, then back to the program, which says what it decided. */
+static void
+test_play_session (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideRoutineRunner *runner;
+  JsonObject *session, *program;
+  gint64 value;
+
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "program", "gluteal_tendinopathy_program"));
+  if (stride_program_history_find_start (stride_history_get_default (), "gluteal_tendinopathy_program") == NULL)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (program_view (GTK_WIDGET (page))), "program.start", NULL));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (program_view (GTK_WIDGET (page))), "program.play", NULL));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "player");
+  runner = stride_routine_player_get_runner (player);
+  /* Stage 1: isometric abduction 5 × 30 s, then bridge holds 5 × 30 s, as the stage says */
+  g_assert_cmpuint (stride_routine_runner_get_n_items (runner), ==, 2);
+  g_assert_cmpstr (stride_routine_runner_get_item_exercise (runner, 0), ==, "isometric_hip_abduction");
+  g_assert_cmpuint (stride_routine_runner_get_dose (runner, 0)->sets, ==, 5);
+  g_assert_cmpuint (stride_routine_runner_get_dose (runner, 0)->hold_s, ==, 30);
+
+  for (guint i = 0; i < 3600 && stride_routine_runner_get_phase (runner) != STRIDE_PHASE_DONE; i++)
+    stride_clock_advance (clock, G_USEC_PER_SEC);
+  g_assert_true (stride_routine_runner_get_completed (runner));
+
+  gtk_range_set_value (GTK_RANGE (find_pain_scale (GTK_WIDGET (player))), 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
+  session = stride_history_entry_get_data (stride_history_find (stride_history_get_default (),
+                                                                stride_routine_player_get_session_id (player)));
+  program = stride_json_get_object (session, "program");
+  g_assert_cmpstr (stride_json_get_string (program, "id"), ==, "gluteal_tendinopathy_program");
+  g_assert_true (stride_json_get_int (program, "stage", &value));
+  g_assert_cmpint (value, ==, 1);
+  g_assert_true (stride_json_get_int (session, "pain", &value));
+  g_assert_cmpint (value, ==, 2);
+  /* The player says what the program decided, not a dose change */
+  g_assert_nonnull (find_label (GTK_WIDGET (player),
+                                "Staying at stage 1: 0 days in this stage so far: at least 14 before moving on."));
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "program-session-saved");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "program");
+  g_assert_nonnull (find_row (GTK_WIDGET (page), "Staying at stage 1"));
+}
+
+static StrideHistoryEntry *
+add_session (GDateTime *now,
+             int        days_ago,
+             guint      stage,
+             int        pain)
+{
+  g_autoptr(GDateTime) date = g_date_time_add_days (now, -days_ago);
+  g_autoptr(JsonObject) data = json_object_new ();
+
+  json_object_set_string_member (data, "routine", "hamstring_tendinopathy_program");
+  json_object_set_string_member (data, "routine_name", "High hamstring tendinopathy program");
+  json_object_set_boolean_member (data, "completed", TRUE);
+  json_object_set_int_member (data, "pain", pain);
+  stride_program_history_mark_session (data, "hamstring_tendinopathy_program", stage);
+  return stride_history_append (stride_history_get_default (), STRIDE_HISTORY_SESSION, date, data, NULL);
+}
+
+/* Stage 2, a worse morning already, then yesterday's session: answering "worse" this
+ * morning is the second worse morning in a row, and the program steps back to stage 1. */
+static void
+test_worse_morning_steps_back (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  StrideHistory *history = stride_history_get_default ();
+  GtkWidget *page = stride_window_get_page (fixture->window, "routines");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) started = g_date_time_add_days (now, -30);
+  g_autoptr(GDateTime) two_days_ago = g_date_time_add_days (now, -2);
+  g_autoptr(JsonObject) check_in = json_object_new ();
+  StrideProgramView *view;
+  StrideHistoryEntry *session;
+
+  g_assert_nonnull (stride_program_history_start (history, "hamstring_tendinopathy_program", started, NULL));
+  add_session (now, 28, 1, 1);
+  add_session (now, 25, 1, 1);
+  add_session (now, 22, 1, 1);
+  session = add_session (now, 3, 2, 2);
+  json_object_set_string_member (check_in, "session", stride_history_entry_get_id (session));
+  json_object_set_string_member (check_in, "compared", "worse");
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_CHECK_IN, two_days_ago, check_in, NULL));
+  add_session (now, 1, 2, 3);
+
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "program", "hamstring_tendinopathy_program"));
+  stride_test_wait_until (is_program_view, page);
+  view = program_view (page);
+  g_assert_nonnull (find_label (page, "Stage 2 of 4 · week 1"));
+  g_assert_nonnull (find_label (page, "The Morning After"));
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "program-check-in");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "program.check-in", "s", "worse"));
+  g_assert_nonnull (find_label (page, "Stage 1 of 4 · week 1"));
+  g_assert_null (find_label (page, "The Morning After"));
+  g_assert_nonnull (find_row (page, "Back to stage 1: Two mornings in a row were worse than before"));
+  g_assert_cmpstr (stride_json_get_string (stride_history_entry_get_data (stride_history_get_latest (history,
+                                                                          STRIDE_HISTORY_PROGRAM_DECISION)),
+                                           "decision"), ==, "step_back");
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "program-stepped-back");
+}
+
+/* Return to running: the player times runs and walks, and says which. */
+static void
+test_walk_run (Fixture       *fixture,
+               gconstpointer  data)
+{
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideProgramView *view;
+  StrideRoutineRunner *runner;
+
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "program", "return_to_run_program"));
+  view = program_view (GTK_WIDGET (page));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "program.start", NULL));
+  g_assert_nonnull (find_row (GTK_WIDGET (page), "Walk-run intervals"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row (GTK_WIDGET (page), "Walk-run intervals"))), ==,
+                   "10 × run 1 minute, walk 1 minute");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "program.play", NULL));
+  runner = stride_routine_player_get_runner (player);
+
+  /* Get ready 5 s, run 60 s, walk 60 s */
+  stride_clock_advance (clock, 6 * G_USEC_PER_SEC);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
+  g_assert_nonnull (find_label (GTK_WIDGET (player), "Run"));
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "program-run");
+  stride_clock_advance (clock, 60 * G_USEC_PER_SEC);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_REST);
+  g_assert_nonnull (find_label (GTK_WIDGET (player), "Walk"));
+  g_assert_cmpuint (stride_routine_runner_get_remaining_s (runner), >, 50);
+  stride_routine_runner_end (runner);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  /* Before anything asks GLib for the user folders */
+  data_dir = g_dir_make_tmp ("stride-programs-ui-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  shared_app = stride_test_register_app ();
+
+  g_test_add ("/stride/programs/start-from-condition", Fixture, NULL, fixture_set_up, test_start_from_condition, fixture_tear_down);
+  g_test_add ("/stride/programs/play-session", Fixture, NULL, fixture_set_up, test_play_session, fixture_tear_down);
+  g_test_add ("/stride/programs/worse-morning-steps-back", Fixture, NULL, fixture_set_up, test_worse_morning_steps_back, fixture_tear_down);
+  g_test_add ("/stride/programs/walk-run", Fixture, NULL, fixture_set_up, test_walk_run, fixture_tear_down);
+
+  status = g_test_run ();
+  g_clear_object (&shared_app);
+  stride_test_remove_tree (data_dir);
+  g_free (data_dir);
+  return status;
+}
