@@ -1,6 +1,6 @@
 /* test-assess.c — scoring self-test results against the bundled content
  *
- * The thresholds checked here are the ones in DOMAIN.md: each is tried at, just below and
+ * The thresholds checked here are the ones in docs/clinical-basis.md: each is tried at, just below and
  * just above its value, so a threshold that moves in the content makes a case fail.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -460,7 +460,7 @@ static const char all_normal[] =
   " \"single_leg_bridge\": {\"left\": {\"reps\": 28}, \"right\": {\"reps\": 30}}}}";
 
 /* ---------------------------------------------------------------------------------- */
-/* Prescriptions (DOMAIN.md, "Self-test corrections")                                 */
+/* Prescriptions (docs/clinical-basis.md, "Self-test corrections")                                 */
 /* ---------------------------------------------------------------------------------- */
 
 static char *
@@ -1186,7 +1186,7 @@ parse_object (JsonParser *parser,
 static void
 test_cli_contract (void)
 {
-  /* The example of CONTENT-IDS.md, from standard input. */
+  /* The example of docs/command-line.md, from standard input. */
   static const char input[] =
     "{\"sex\": \"female\", \"age\": 34,"
     " \"results\": {\"thomas_test\": {\"left\": {\"thigh\": \"above_surface\", \"knee_angle_deg\": 80},"

@@ -258,7 +258,7 @@ test_vocabulary (void)
   stride_test_run_clear (&result);
 }
 
-/* CONTENT-IDS.md: the ids code, tests and outside checks rely on. */
+/* docs/command-line.md: the ids code, tests and outside checks rely on. */
 static const char * const contract_structures[] = {
   "gluteus_maximus", "gluteus_medius", "gluteus_minimus", "piriformis", "tfl", "iliopsoas",
   "rectus_femoris", "hamstrings", "adductors", "quadriceps", "hip_joint", "sacroiliac_joint", NULL

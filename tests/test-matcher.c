@@ -110,7 +110,7 @@ static const Vignette vignettes[] = {
     "{\"answers\": {\"red_flags\": [], \"location\": [\"side_of_hip\", \"outer_thigh\"],"
     " \"aggravators\": [\"lying_on_painful_side\", \"stairs_up\", \"crossing_legs\"],"
     " \"timing\": [\"night_pain\"], \"onset\": \"gradual\", \"age\": 52, \"sex\": \"female\"}}" },
-  /* The CONTENT-IDS.md example. */
+  /* The docs/command-line.md example. */
   { "trochanteric_bursitis", 1,
     "{\"answers\": {\"location\": [\"side_of_hip\"], \"aggravators\": [\"lying_on_painful_side\"],"
     " \"onset\": \"gradual\", \"age\": 47, \"sex\": \"female\"}}" },
@@ -231,7 +231,7 @@ test_vignette (gconstpointer data)
   g_assert_nonnull (top->reasons_for[0]);
 }
 
-/* Every condition of CONTENT-IDS.md has a vignette that puts it first. */
+/* Every condition of docs/command-line.md has a vignette that puts it first. */
 static void
 test_every_condition_has_a_vignette (void)
 {
@@ -729,7 +729,7 @@ test_suggested_routines (void)
   g_assert_false (stride_condition_must_avoid (hamstring, stride_content_find_exercise (content, "glute_bridge")));
 }
 
-/* ---- The contract of CONTENT-IDS.md ---- */
+/* ---- The contract of docs/command-line.md ---- */
 
 typedef struct
 {
@@ -990,7 +990,7 @@ write_temp (const char *contents)
   return path;
 }
 
-/* The output of CONTENT-IDS.md: triage, sorted conditions, next_question. */
+/* The output of docs/command-line.md: triage, sorted conditions, next_question. */
 static void
 assert_match_output (const char *out,
                      const char *level,

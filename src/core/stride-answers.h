@@ -52,7 +52,7 @@ gboolean            stride_answers_get_number     (const StrideAnswers *self,
                                                    double              *value);
 guint               stride_answers_get_n_answered (const StrideAnswers *self);
 
-/* Parses {"answers": {...}} (the --match input of CONTENT-IDS.md) and checks every
+/* Parses {"answers": {...}} (the --match input of docs/command-line.md) and checks every
  * question id, answer id, kind and range against QUESTIONS (StrideQuestion). */
 StrideAnswers      *stride_answers_new_from_json  (GPtrArray          *questions,
                                                    const char         *data,

@@ -19,7 +19,7 @@
 #define MAX_STRETCHES             5
 #define MAX_STRENGTH              5
 
-/* Older adults hold stretches longer (30–60 s, DOMAIN.md). */
+/* Older adults hold stretches longer (30–60 s, docs/clinical-basis.md). */
 #define OLDER_ADULT_AGE      65
 #define OLDER_ADULT_HOLD_S   60
 
@@ -739,7 +739,7 @@ find_field_finding (Scorer               *scorer,
 }
 
 /* A big side difference on a field whose low values warrant a clinician warrants one too
- * (e.g. hip internal rotation, DOMAIN.md) — or, when the test names a bool field for it,
+ * (e.g. hip internal rotation, docs/clinical-basis.md) — or, when the test names a bool field for it,
  * only when that field is true on a side (a difference of ≥ 10° *with pain*). */
 static gboolean
 asymmetry_warrants_clinician (Scorer               *scorer,
@@ -1413,7 +1413,7 @@ drop_progression (Scorer               *scorer,
     }
 }
 
-/* Doses follow measured capacity (DOMAIN.md): a hold at most the content's share (~70%)
+/* Doses follow measured capacity (docs/clinical-basis.md): a hold at most the content's share (~70%)
  * of the weaker side's hold; reps about the share (60–70%) of the weaker side's reps to
  * fatigue. */
 static void

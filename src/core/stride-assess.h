@@ -1,6 +1,6 @@
 /* stride-assess.h — self-test results in, findings, cautions and a personal routine out
  *
- * The input is the `--assess` document of CONTENT-IDS.md:
+ * The input is the `--assess` document of docs/command-line.md:
  *   {"sex": "female", "age": 34, "results": {TEST: {"left": {FIELD: V…}, "right": {…}}
  *                                            TEST_WITHOUT_SIDES: {FIELD: V…}}}
  * It is validated against the loaded content (unknown test or field, wrong type, value
@@ -33,7 +33,7 @@ GQuark stride_assess_error_quark (void);
 #define STRIDE_FINDING_ASYMMETRY   "asymmetry"
 #define STRIDE_FINDING_MAINTENANCE "maintenance"
 
-/* Capacity scaling (DOMAIN.md, "Doses follow measured capacity"): a hold is at most this
+/* Capacity scaling (docs/clinical-basis.md, "Doses follow measured capacity"): a hold is at most this
  * share of the weaker side's measured hold (the content's share), and never under
  * MIN_HOLD_S — below that the easier version (the exercise's regression) is given. Reps
  * are rounded to the content's share of the reps to fatigue, at most ENDURANCE_MAX_REPS;
@@ -43,7 +43,7 @@ GQuark stride_assess_error_quark (void);
 #define STRIDE_ASSESS_ENDURANCE_MAX_REPS 20
 
 /* Left/right difference worth training when a test's content gives no threshold:
- * a working convention (DOMAIN.md), not a clinical cut-off. */
+ * a working convention (docs/clinical-basis.md), not a clinical cut-off. */
 #define STRIDE_ASSESS_DEFAULT_MIN_RATIO 0.15
 
 typedef enum
@@ -116,7 +116,7 @@ StrideAssessment *stride_assess_from_data       (StrideContent  *content,
                                                  gssize          length,
                                                  GError        **error);
 
-/* The `--assess` output of CONTENT-IDS.md. */
+/* The `--assess` output of docs/command-line.md. */
 JsonNode         *stride_assessment_to_json     (StrideAssessment *self);
 
 void              stride_assessment_free        (StrideAssessment *self);

@@ -7,7 +7,7 @@
 #include "stride-dose.h"
 #include "stride-json-document.h"
 
-/* DOMAIN.md, Dosage */
+/* docs/clinical-basis.md, Dosage */
 #define STRETCH_MIN_HOLD_S   30
 #define STRETCH_MAX_HOLD_S   60
 #define STRETCH_HOLD_STEP_S  15

@@ -9,7 +9,7 @@
  *   - otherwise (about right, or not rated)          → hold
  * (Silbernagel's pain-monitoring model: 0–3 safe, 4–5 acceptable, above 5 too much.)
  *
- * Progress and step back move within DOMAIN.md's ranges: stretches hold 30–60 s for
+ * Progress and step back move within docs/clinical-basis.md's ranges: stretches hold 30–60 s for
  * 2–4 reps (sets here); strength 8–12 reps (up to 20 when the dose is already above
  * 12) in 2–4 sets; isometric holds 10–45 s in up to 5 sets. At the end of a range the
  * exercise's progression or regression is suggested instead.

@@ -6,7 +6,7 @@
 
 #include "stride-launch.h"
 
-/* The order is the order of the sidebar; the names are a contract (CONTENT-IDS.md). */
+/* The order is the order of the sidebar; the names are a contract (docs/command-line.md). */
 static const char * const page_names[] = {
   "anatomy",
   "conditions",

@@ -1,4 +1,4 @@
-/* stride-launch.h — the places the app can be opened at (CONTENT-IDS.md, launch options)
+/* stride-launch.h — the places the app can be opened at (docs/command-line.md, launch options)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -44,7 +44,7 @@ typedef struct
 } StrideMatchResult;
 
 void        stride_match_result_free      (StrideMatchResult *self);
-/* The --match output of CONTENT-IDS.md. */
+/* The --match output of docs/command-line.md. */
 char       *stride_match_result_to_json   (const StrideMatchResult *self);
 /* A plain-text summary for the clipboard; TOP conditions at most. */
 char       *stride_match_result_to_text   (const StrideMatchResult *self,

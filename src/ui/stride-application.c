@@ -386,7 +386,7 @@ option_slot_clear (OptionSlot *slot,
 }
 
 /* GApplication answers an unknown option with exit status 1; Stride's contract
- * (CONTENT-IDS.md) is usage and exit status 2, so the arguments are parsed once on
+ * (docs/command-line.md) is usage and exit status 2, so the arguments are parsed once on
  * trial, with Stride's options and GApplication's own, before GApplication sees them. */
 static gboolean
 arguments_are_valid (char **arguments)

@@ -893,17 +893,38 @@ show_results (StrideSymptomsPage *self)
 
   clear_result_rows (self);
   fill_triage (self, result);
-  for (guint i = 0; i < result->conditions->len && i < N_SHOWN_CONDITIONS; i++)
-    {
-      const StrideConditionMatch *match = g_ptr_array_index (result->conditions, i);
-      GtkWidget *row = g_str_equal (match->condition->id, STRIDE_OTHER_CAUSE)
-                       ? other_cause_row (match)
-                       : condition_row (self, match, exercise_advice);
+  /* The matcher keeps "something not listed here" apart from the conditions: it is shown
+   * in its ranked place among them, whenever it would be among the rows shown. */
+  {
+    StrideConditionMatch other = { NULL, result->other_cause_probability, NULL, NULL };
+    gboolean other_shown = result->other_cause_probability <= 0;
+    guint shown = 0;
 
-      add_group_row (self, self->conditions_group, row);
-      if (first == NULL)
-        first = row;
-    }
+    for (guint i = 0; i <= result->conditions->len && shown < N_SHOWN_CONDITIONS; i++)
+      {
+        const StrideConditionMatch *match = i < result->conditions->len
+                                            ? g_ptr_array_index (result->conditions, i) : NULL;
+        GtkWidget *row;
+
+        if (!other_shown && (match == NULL || match->probability < other.probability))
+          {
+            row = other_cause_row (&other);
+            other_shown = TRUE;
+            add_group_row (self, self->conditions_group, row);
+            first = first != NULL ? first : row;
+            if (++shown >= N_SHOWN_CONDITIONS)
+              break;
+          }
+        if (match == NULL)
+          break;
+        row = g_str_equal (match->condition->id, STRIDE_OTHER_CAUSE)
+              ? other_cause_row (match)
+              : condition_row (self, match, exercise_advice);
+        add_group_row (self, self->conditions_group, row);
+        first = first != NULL ? first : row;
+        shown++;
+      }
+  }
   fill_answers (self);
 
   gtk_widget_set_visible (self->save_button, TRUE);

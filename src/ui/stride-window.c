@@ -221,7 +221,7 @@ create_sidebar_row (const StridePageInfo *info)
 }
 
 /* Pages are built the first time they are shown: building all six would double the
- * time to the first window (start-up budget, DESIGN.md). */
+ * time to the first window (the start-up budget). */
 static GtkWidget *
 ensure_page (StrideWindow         *self,
              const StridePageInfo *info)
