@@ -16,8 +16,10 @@
 #include "stride-camera-mirror.h"
 #include "stride-media-loader.h"
 
-/* Wider than this (width / height) and the two go side by side. */
+/* Wider than this (width / height), and wide enough for two useful pictures, and the two
+ * go side by side; otherwise one above the other. */
 #define SIDE_BY_SIDE_ASPECT 1.4
+#define SIDE_BY_SIDE_MIN_WIDTH 600
 #define GAP 6
 
 enum { CAMERA_IDLE, CAMERA_STARTING, CAMERA_RUNNING, CAMERA_FAILED };
@@ -168,6 +170,13 @@ stride_camera_mirror_measure (GtkWidget      *widget,
     gtk_widget_measure (self->panel, orientation, -1, &panel_min, &panel_nat, NULL, NULL);
   *minimum = MAX (child_min, panel_min);
   *natural = MAX (child_nat, panel_nat);
+  /* Narrow and stacked: the camera needs a picture's worth of height of its own. */
+  if (self->active && !self->overlay && orientation == GTK_ORIENTATION_VERTICAL &&
+      for_size >= 0 && for_size < SIDE_BY_SIDE_MIN_WIDTH)
+    {
+      *minimum = child_min + panel_min + GAP;
+      *natural = child_nat + panel_nat + GAP;
+    }
 }
 
 static void
@@ -179,7 +188,7 @@ stride_camera_mirror_size_allocate (GtkWidget *widget,
   StrideCameraMirror *self = STRIDE_CAMERA_MIRROR (widget);
   GtkAllocation first = { 0, 0, width, height }, second = { 0, 0, width, height };
 
-  self->side_by_side = width >= height * SIDE_BY_SIDE_ASPECT;
+  self->side_by_side = width >= height * SIDE_BY_SIDE_ASPECT && width >= SIDE_BY_SIDE_MIN_WIDTH;
   if (!self->active)
     {
       if (self->child != NULL)
@@ -215,9 +224,8 @@ stride_camera_mirror_size_allocate (GtkWidget *widget,
 static GtkSizeRequestMode
 stride_camera_mirror_get_request_mode (GtkWidget *widget)
 {
-  StrideCameraMirror *self = STRIDE_CAMERA_MIRROR (widget);
-
-  return self->child != NULL ? gtk_widget_get_request_mode (self->child) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+  /* Stacked or side by side depends on the width: the height follows it. */
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 /* ---- Public ---- */

@@ -713,7 +713,6 @@ static const struct
   { GDK_KEY_bracketleft, "video.slower" },
   { GDK_KEY_l, "video.loop-section" },
   { GDK_KEY_m, "video.mirror" },
-  { GDK_KEY_c, "video.camera" },
   { GDK_KEY_f, "video.fullscreen" },
   { GDK_KEY_Escape, "video.leave-fullscreen" },
 };
@@ -736,6 +735,15 @@ add_shortcuts (StrideVideoView *self)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_space, 0),
                                                           gtk_named_action_new ("video.play-pause")));
+  gtk_widget_add_controller (self->content, controller);
+
+  /* C works anywhere in the window, not only once the video has the focus: a runner in
+   * the routine player looks for it without clicking the video first. */
+  controller = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_c, 0),
+                                                          gtk_named_action_new ("video.camera")));
   gtk_widget_add_controller (self->content, controller);
 }
 
