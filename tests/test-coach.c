@@ -164,6 +164,38 @@ test_sentences (void)
   g_assert_cmpstr (next, ==, "Next: Clamshell, right side. Get ready.");
 }
 
+static gboolean
+interval_cb (const char *exercise_id,
+             gpointer    data)
+{
+  return g_str_equal (exercise_id, "walk_run_intervals");
+}
+
+/* Walk-run intervals: each run and each walk is announced with its length. */
+static void
+test_walk_run (Fixture       *fixture,
+               gconstpointer  data)
+{
+  add_item (fixture, "walk_run_intervals", (StrideDose) { 2, 0, 60, 60, STRIDE_SIDES_NONE, 0 });
+  fixture->runner = stride_routine_runner_new (fixture->clock, fixture->items);
+  fixture->coach = stride_coach_new (fixture->runner, name_cb, NULL, NULL);
+  stride_coach_set_interval_func (fixture->coach, interval_cb, NULL);
+  g_signal_connect (fixture->coach, "say", G_CALLBACK (say_cb), fixture);
+  g_signal_connect (fixture->coach, "hush", G_CALLBACK (hush_cb), fixture);
+  fixture->started = stride_clock_get_now (fixture->clock);
+  stride_routine_runner_start (fixture->runner);
+  stride_clock_advance (fixture->clock, 200 * SEC);
+
+  g_test_message ("%s", fixture->script->str);
+  g_assert_nonnull (strstr (fixture->script->str, "!Run for 1 minute."));
+  g_assert_nonnull (strstr (fixture->script->str, "!Walk for 1 minute."));
+  g_assert_null (strstr (fixture->script->str, "Go."));
+  g_assert_null (strstr (fixture->script->str, "Rest for"));
+  /* Run, walk, run: the second run comes after the walk. */
+  g_assert_true (strstr (fixture->script->str, "!Walk for 1 minute.") <
+                 g_strrstr (fixture->script->str, "!Run for 1 minute."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +205,7 @@ main (int   argc,
   g_test_add ("/stride/coach/short-routine", Fixture, NULL, fixture_set_up, test_short_routine, fixture_tear_down);
   g_test_add ("/stride/coach/pause-and-end", Fixture, NULL, fixture_set_up, test_pause_and_end, fixture_tear_down);
   g_test_add_func ("/stride/coach/sentences", test_sentences);
+  g_test_add ("/stride/coach/walk-run", Fixture, NULL, fixture_set_up, test_walk_run, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -22,6 +22,8 @@ struct _StrideCoach
   GDestroyNotify       name_destroy;
 
   StrideCoachNameFunc  name_func;
+  StrideCoachIntervalFunc interval_func;
+  gpointer             interval_data;
   gboolean             count_reps;
 };
 
@@ -127,6 +129,14 @@ exercise_name (StrideCoach *self)
   return name != NULL ? name : g_strdup (id != NULL ? id : "");
 }
 
+static gboolean
+is_interval (StrideCoach *self)
+{
+  const char *id = stride_routine_runner_get_exercise (self->runner);
+
+  return self->interval_func != NULL && id != NULL && self->interval_func (id, self->interval_data);
+}
+
 /* Following the runner */
 
 static void
@@ -144,15 +154,22 @@ phase_changed_cb (StrideCoach *self)
       }
       break;
     case STRIDE_PHASE_WORK:
-      /* Translators: spoken when a hold or a set of reps starts */
-      text = g_strdup (_("Go."));
+      if (is_interval (self))
+        text = stride_coach_interval_sentence (STRIDE_COACH_INTERVAL_RUN,
+                                               stride_routine_runner_get_duration_s (self->runner));
+      else
+        /* Translators: spoken when a hold or a set of reps starts */
+        text = g_strdup (_("Go."));
       break;
     case STRIDE_PHASE_SWITCH_SIDE:
       /* Translators: spoken between the left and the right side of an exercise */
       text = g_strdup (_("Switch sides."));
       break;
     case STRIDE_PHASE_REST:
-      text = rest_sentence (stride_routine_runner_get_duration_s (self->runner));
+      text = is_interval (self)
+             ? stride_coach_interval_sentence (STRIDE_COACH_INTERVAL_WALK,
+                                               stride_routine_runner_get_duration_s (self->runner))
+             : rest_sentence (stride_routine_runner_get_duration_s (self->runner));
       break;
     case STRIDE_PHASE_DONE:
       if (stride_routine_runner_get_completed (self->runner))
@@ -269,6 +286,17 @@ stride_coach_new (StrideRoutineRunner *runner,
       g_signal_connect_swapped (runner, "notify::paused", G_CALLBACK (paused_cb), self);
     }
   return self;
+}
+
+void
+stride_coach_set_interval_func (StrideCoach            *self,
+                                StrideCoachIntervalFunc func,
+                                gpointer                data)
+{
+  g_return_if_fail (STRIDE_IS_COACH (self));
+
+  self->interval_func = func;
+  self->interval_data = data;
 }
 
 void

@@ -46,6 +46,16 @@ StrideCoach *stride_coach_new             (StrideRoutineRunner *runner,
                                            gpointer             data,
                                            GDestroyNotify       destroy);
 
+/* Whether an exercise is timed as walk-run intervals (its work is running, its rest is
+ * walking), so the coach says "Run for 1 minute." / "Walk for 1 minute." instead of "Go."
+ * and "Rest…". */
+typedef gboolean (*StrideCoachIntervalFunc) (const char *exercise_id,
+                                             gpointer    data);
+
+void         stride_coach_set_interval_func (StrideCoach            *self,
+                                             StrideCoachIntervalFunc func,
+                                             gpointer                data);
+
 /* Whether reps are counted aloud (default off). */
 void         stride_coach_set_count_reps  (StrideCoach         *self,
                                            gboolean             count_reps);

@@ -16,6 +16,16 @@ exercise_name (const char *exercise_id,
   return stride_routine_catalog_exercise_name (exercise_id);
 }
 
+/* Walk-run intervals are the content's "run" exercises. */
+static gboolean
+is_walk_run (const char *exercise_id,
+             gpointer    data)
+{
+  const StrideExercise *exercise = stride_routine_catalog_find_exercise (exercise_id);
+
+  return exercise != NULL && g_strcmp0 (exercise->kind, "run") == 0;
+}
+
 static void
 say_cb (StrideCoach *coach,
         const char  *text,
@@ -61,6 +71,7 @@ stride_spoken_coach_new (StrideRoutineRunner *runner,
   g_return_val_if_fail (GTK_IS_WIDGET (owner), NULL);
 
   stride_coach_set_count_reps (coach, stride_sound_cues_get_count_reps (cues));
+  stride_coach_set_interval_func (coach, is_walk_run, NULL);
   g_signal_connect (coach, "say", G_CALLBACK (say_cb), NULL);
   g_signal_connect (coach, "hush", G_CALLBACK (hush_cb), NULL);
   g_object_set_data (G_OBJECT (coach), "stride-owner", owner);
