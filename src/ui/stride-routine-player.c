@@ -1065,6 +1065,13 @@ stride_routine_player_finalize (GObject *object)
   G_OBJECT_CLASS (stride_routine_player_parent_class)->finalize (object);
 }
 
+/* The runner's own camera beside the demonstration (also the C key). */
+static void
+camera_clicked_cb (StrideRoutinePlayer *self)
+{
+  stride_video_view_toggle_camera (self->video);
+}
+
 static void
 stride_routine_player_class_init (StrideRoutinePlayerClass *klass)
 {
@@ -1080,6 +1087,7 @@ stride_routine_player_class_init (StrideRoutinePlayerClass *klass)
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-routine-player.ui");
+  gtk_widget_class_bind_template_callback (widget_class, camera_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, stack);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, exercise_label);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, status_label);

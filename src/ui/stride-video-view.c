@@ -1504,3 +1504,11 @@ stride_video_view_set_max_height (StrideVideoView *self,
   self->max_height = MAX (max_height, 0);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
+
+void
+stride_video_view_toggle_camera (StrideVideoView *self)
+{
+  g_return_if_fail (STRIDE_IS_VIDEO_VIEW (self));
+
+  gtk_widget_activate_action (self->content, "video.camera", NULL);
+}

@@ -103,4 +103,7 @@ gboolean      stride_video_view_get_controls_visible (StrideVideoView *self);
 
 const GError *stride_video_view_get_error            (StrideVideoView *self);
 
+/* Shows the runner's camera beside the video, or hides it (the C key's action). */
+void             stride_video_view_toggle_camera (StrideVideoView *self);
+
 G_END_DECLS
