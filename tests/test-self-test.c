@@ -12,6 +12,7 @@
 
 #include "stride-application.h"
 #include "stride-body-map.h"
+#include "stride-angle-dialog.h"
 #include "stride-self-test-page.h"
 #include "stride-test-ui.h"
 #include "stride-test-utils.h"
@@ -215,6 +216,52 @@ activate (Fixture    *fixture,
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), action, NULL));
   stride_test_drain_events ();
+}
+
+static GtkWidget *
+find_icon_button (GtkWidget  *root,
+                  const char *icon)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (root)), icon) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_icon_button (child, icon);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The angle helper's camera button on the Thomas test's knee angle: the angle the runner
+ * uses in the dialog lands in that field, rounded, as if typed. */
+static void
+test_measured_angle_fills_field (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  GtkWidget *spin, *row, *button;
+  GtkWindow *dialog;
+
+  g_assert_true (stride_page_open (STRIDE_PAGE (fixture->page), "test", "thomas_test"));
+  spin = control (fixture, "thomas_test.left.knee_angle_deg");
+  row = gtk_widget_get_ancestor (spin, ADW_TYPE_ACTION_ROW);
+  button = find_icon_button (row, "camera-photo-symbolic");
+  g_assert_nonnull (button);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, 0);
+
+  g_signal_emit_by_name (button, "clicked");
+  dialog = stride_test_find_window_of_type (GTK_APPLICATION (shared_app), STRIDE_TYPE_ANGLE_DIALOG);
+  if (dialog == NULL)
+    for (GList *l = gtk_window_list_toplevels (); l != NULL && dialog == NULL; l = g_list_delete_link (l, l))
+      if (STRIDE_IS_ANGLE_DIALOG (l->data))
+        dialog = l->data;
+  g_assert_nonnull (dialog);
+  g_signal_emit_by_name (dialog, "angle-chosen", 72.4);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, 72);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "");
+  gtk_window_destroy (dialog);
 }
 
 static gboolean
@@ -788,6 +835,8 @@ main (int   argc,
   g_test_add ("/stride/self-test/full-walk", Fixture, NULL, fixture_set_up, test_full_walk, fixture_tear_down);
   g_test_add ("/stride/self-test/back-keeps-values", Fixture, NULL, fixture_set_up, test_back_keeps_values, fixture_tear_down);
   g_test_add ("/stride/self-test/single-and-open", Fixture, NULL, fixture_set_up, test_single_and_open, fixture_tear_down);
+  g_test_add ("/stride/self-test/measured-angle-fills-field", Fixture, NULL, fixture_set_up,
+              test_measured_angle_fills_field, fixture_tear_down);
   g_test_add ("/stride/self-test/choice-pictures", Fixture, NULL, fixture_set_up, test_choice_pictures, fixture_tear_down);
   g_test_add ("/stride/self-test/retest", Fixture, NULL, fixture_set_up, test_retest, fixture_tear_down);
   g_test_add ("/stride/self-test/see-clinician", Fixture, NULL, fixture_set_up, test_see_clinician, fixture_tear_down);
