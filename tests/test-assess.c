@@ -875,7 +875,7 @@ test_runners_knee_content (void)
   g_assert_true (g_strv_contains ((const char * const *) knee->exercises_do, "step_down"));
   g_assert_true (quads && hip);
   for (guint i = 0; knee->self_care[i] != NULL; i++)
-    cadence |= strstr (knee->self_care[i], "5 to 10%") != NULL;
+    cadence |= strstr (knee->self_care[i], "5 to 10 percent") != NULL;
   g_assert_true (cadence);
   summary = g_utf8_strdown (knee->summary, -1);
   g_assert_null (strstr (summary, "cause"));
