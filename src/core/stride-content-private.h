@@ -106,6 +106,7 @@ typedef struct
 {
   char        *dir;               /* as given, for messages */
   char        *abs_dir;           /* absolute and canonical, for resolving files */
+  char        *real_dir;          /* abs_dir with every link followed (lazily), or NULL */
   char        *id;                /* from the manifest; NULL until read */
   char        *title;
   StrideArena *arena;
@@ -227,6 +228,12 @@ void         stride_pack_resolve       (StridePack    *pack,
 /* stride-content.c */
 StridePack  *stride_pack_new           (const char   *dir);
 void         stride_pack_free          (StridePack   *pack);
+
+/* FALSE when PATH exists but, once every symbolic link is followed, lies outside the
+ * pack's folder: a pack may not read (nor echo in a message) a file of the user's. A
+ * missing PATH counts as inside: its absence is reported where it is used. */
+gboolean     stride_pack_path_is_inside (StridePack  *pack,
+                                         const char  *path);
 gpointer     stride_pack_lookup        (StridePack    *pack,
                                         StrideContent *base,
                                         StrideKind     kind,
