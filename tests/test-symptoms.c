@@ -272,6 +272,24 @@ find_reply (const char *question)
   return NULL;
 }
 
+/* "I don't know" is offered for the pain, never for your sex (its answers hold "rather
+ * not say"); your age can be skipped, not "not known". */
+static void
+assert_skip_offered_fits (Fixture    *fixture,
+                          const char *question)
+{
+  GtkWidget *skip = find_action_widget (GTK_WIDGET (fixture->page), "symptoms.dont-know");
+
+  if (g_str_equal (question, "sex"))
+    {
+      g_assert_null (skip);
+      return;
+    }
+  g_assert_nonnull (skip);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (skip)), ==,
+                   g_str_equal (question, "age") ? "_Skip" : "I _Don’t Know");
+}
+
 /* Answers whatever the page asks until the results, as a user would. */
 static guint
 walk_interview (Fixture *fixture)
@@ -285,6 +303,7 @@ walk_interview (Fixture *fixture)
       AdwEntryRow *entry = find_entry (GTK_WIDGET (fixture->page));
 
       g_assert_cmpuint (++n, <, 20);
+      assert_skip_offered_fits (fixture, question);
       if (reply == NULL)
         {
           activate (fixture, "symptoms.dont-know", NULL);

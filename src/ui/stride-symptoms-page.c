@@ -520,6 +520,20 @@ build_body_map (StrideSymptomsPage   *self,
   self->first_control = front;
 }
 
+/* "I don't know" fits a question about the pain, not one about the runner: a question
+ * about you whose answers already hold an opt-out ("Other, or I'd rather not say") offers
+ * no extra button, and one without (age) offers a plain Skip. */
+static void
+show_skip_button (StrideSymptomsPage   *self,
+                  const StrideQuestion *question)
+{
+  gboolean about_you = question->stage == STRIDE_STAGE_ABOUT_YOU;
+
+  gtk_widget_set_visible (self->dont_know_button,
+                          !about_you || question->kind == STRIDE_QUESTION_NUMBER);
+  relabel_button (self->dont_know_button, about_you ? _("_Skip") : _("I _Don’t Know"));
+}
+
 static void
 show_question (StrideSymptomsPage   *self,
                const StrideQuestion *question)
@@ -549,7 +563,7 @@ show_question (StrideSymptomsPage   *self,
   else
     build_choices (self, question);
 
-  gtk_widget_set_visible (self->dont_know_button, TRUE);
+  show_skip_button (self, question);
   relabel_button (self->next_button, editing ? _("_Update Results") : _("_Next"));
 }
 
