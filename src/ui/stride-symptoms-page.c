@@ -908,19 +908,19 @@ show_results (StrideSymptomsPage *self)
   clear_result_rows (self);
   fill_triage (self, result);
   /* The matcher keeps "something not listed here" apart from the conditions: it is shown
-   * in its ranked place among them, whenever it would be among the rows shown. */
+   * in its ranked place among them, or after them when it ranks below the rows shown, so
+   * every ranking says how much it may be missing. */
   {
     StrideConditionMatch other = { NULL, result->other_cause_probability, NULL, NULL };
-    gboolean other_shown = result->other_cause_probability <= 0;
+    gboolean other_shown = FALSE;
     guint shown = 0;
 
-    for (guint i = 0; i <= result->conditions->len && shown < N_SHOWN_CONDITIONS; i++)
+    for (guint i = 0; i < result->conditions->len && shown < N_SHOWN_CONDITIONS; i++)
       {
-        const StrideConditionMatch *match = i < result->conditions->len
-                                            ? g_ptr_array_index (result->conditions, i) : NULL;
+        const StrideConditionMatch *match = g_ptr_array_index (result->conditions, i);
         GtkWidget *row;
 
-        if (!other_shown && (match == NULL || match->probability < other.probability))
+        if (!other_shown && match->probability < other.probability)
           {
             row = other_cause_row (&other);
             other_shown = TRUE;
@@ -929,15 +929,19 @@ show_results (StrideSymptomsPage *self)
             if (++shown >= N_SHOWN_CONDITIONS)
               break;
           }
-        if (match == NULL)
-          break;
-        row = g_str_equal (match->condition->id, STRIDE_OTHER_CAUSE)
-              ? other_cause_row (match)
-              : condition_row (self, match, exercise_advice);
+        if (g_str_equal (match->condition->id, STRIDE_OTHER_CAUSE))
+          {
+            row = other_cause_row (match);
+            other_shown = TRUE;
+          }
+        else
+          row = condition_row (self, match, exercise_advice);
         add_group_row (self, self->conditions_group, row);
         first = first != NULL ? first : row;
         shown++;
       }
+    if (!other_shown)
+      add_group_row (self, self->conditions_group, other_cause_row (&other));
   }
   fill_answers (self);
 
