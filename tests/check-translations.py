@@ -134,7 +134,7 @@ def check_po(src, build, tmp):
     os.chdir(src)
     template = os.path.join(tmp, "stride.pot")
     p = run("xgettext", "--package-name=stride", "-D", src, "-D", build, "-f", "po/POTFILES.in",
-            *GLIB_PRESET, "-o", template, "data/content/content-strings.c")
+            *GLIB_PRESET, "--add-location=file", "-o", template, "data/content/content-strings.c")
     check(p.returncode == 0 and os.path.exists(template), "xgettext makes the template from the sources",
           p.stderr.splitlines())
     if not os.path.exists(template):

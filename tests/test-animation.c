@@ -58,6 +58,8 @@ static const BadCase bad_cases[] = {
     "bad.json: $: sides \"each\" needs \"side\"" },
   { "band", VALID_HEAD VALID_FRAMES VALID_CHAPTERS ", \"props\": [{\"kind\": \"band\", \"from\": \"knee_l\", \"to\": \"kneecap\"}]}",
     "bad.json: $.props[0].to: unknown joint \"kneecap\"" },
+  { "cushion-width", VALID_HEAD VALID_FRAMES VALID_CHAPTERS ", \"props\": [{\"kind\": \"cushion\", \"from\": \"knee_l\", \"to\": \"knee_r\"}]}",
+    "bad.json: $.props[0]: a cushion needs a positive width" },
   { "box-width", VALID_HEAD VALID_FRAMES VALID_CHAPTERS ", \"props\": [{\"kind\": \"box\", \"height\": 0.3}]}",
     "bad.json: $.props[0]: a box needs a positive width" },
   { "chapter-late", VALID_HEAD VALID_FRAMES "\"chapters\": [{\"id\": \"setup\", \"start\": 0}, {\"id\": \"hold\", \"start\": 2}]}",

@@ -497,7 +497,7 @@ test_bundled_frames (void)
         }
       checked++;
     }
-  g_assert_cmpuint (checked, >=, 26);
+  g_assert_cmpuint (checked, >=, 34);
 }
 
 /* The side switch never shows two figures at once: halfway through it the picture is
@@ -537,6 +537,275 @@ test_chapter_camera (void)
   g_assert_true (stride_animation_at_time (animation, check->end + 0.1, &scratch) == animation);
 }
 
+/* ---- the rehab exercises' videos: each shows the position its steps describe ---- */
+
+/* The angle at B (degrees) between B→A and B→C. */
+static double
+angle_at (StrideVec3 a,
+          StrideVec3 b,
+          StrideVec3 c)
+{
+  StrideVec3 u = { a.x - b.x, a.y - b.y, a.z - b.z }, v = { c.x - b.x, c.y - b.y, c.z - b.z };
+
+  return acos (CLAMP (stride_vec3_dot (u, v) / sqrt (stride_vec3_dot (u, u) * stride_vec3_dot (v, v)),
+                      -1, 1)) * 180 / G_PI;
+}
+
+/* The bend of a knee, 0 straight (what the steps call "a right angle" is 90). */
+static double
+knee_bend (const StrideFigure *figure,
+           const char         *side)
+{
+  g_autofree char *hip = g_strconcat ("hip_", side, NULL);
+  g_autofree char *knee = g_strconcat ("knee_", side, NULL);
+  g_autofree char *ankle = g_strconcat ("ankle_", side, NULL);
+
+  return 180 - angle_at (joint (figure, hip), joint (figure, knee), joint (figure, ankle));
+}
+
+/* Where a joint shows in the picture (metres of the picture plane). */
+static double
+picture_x (const StrideFigure *figure,
+           const char         *name)
+{
+  return stride_vec3_dot (joint (figure, name), figure->right);
+}
+
+static const StrideProp *
+find_prop (const StrideAnimation *animation,
+           StridePropKind         kind)
+{
+  for (guint i = 0; i < animation->props->len; i++)
+    {
+      const StrideProp *prop = g_ptr_array_index (animation->props, i);
+
+      if (prop->kind == kind)
+        return prop;
+    }
+  g_error ("%s has no prop of kind %d", animation->id, kind);
+  return NULL;
+}
+
+/* Calls CHECK on the figure every 0.25 s through CHAPTER (the breath of a hold included),
+ * from SETTLE seconds after its start (a chapter that begins by moving into the pose). */
+typedef void (*FigureCheck) (const StrideAnimation *animation,
+                             const StrideFigure    *figure,
+                             double                 t);
+
+static void
+check_chapter (const char  *id,
+               const char  *chapter_id,
+               double       settle,
+               FigureCheck  check)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (id);
+  const StrideChapter *chapter = find_chapter (animation, chapter_id);
+
+  for (double t = chapter->start + settle + 0.05; t <= chapter->end - 0.05; t += 0.25)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      check (animation, figure, t);
+    }
+}
+
+/* Wall sit, at its deepest: knees at a right angle, thighs level, and the back flat
+ * against the wall (pelvis and shoulders both touching it, one above the other). */
+static void
+check_wall_sit (const StrideAnimation *animation,
+                const StrideFigure    *figure,
+                double                 t)
+{
+  const StrideProp *wall = find_prop (animation, STRIDE_PROP_WALL);
+  StrideVec3 hip = joint (figure, "hip_l"), knee = joint (figure, "knee_l");
+  double thigh_slope = atan2 (fabs (hip.y - knee.y), hypot (hip.x - knee.x, hip.z - knee.z)) * 180 / G_PI;
+  double pelvis_gap = wall->x - picture_x (figure, "pelvis");
+  double neck_gap = wall->x - picture_x (figure, "neck");
+
+  if (fabs (knee_bend (figure, "l") - 90) > 10 || thigh_slope > 15)
+    g_error ("wall_sit at %.2f s: knee bent %.0f°, thigh %.0f° from level", t,
+             knee_bend (figure, "l"), thigh_slope);
+  /* the joints lie inside the body: the back's surface is 10–15 cm behind them */
+  if (pelvis_gap < 0.05 || pelvis_gap > 0.2 || neck_gap < 0.03 || neck_gap > 0.2)
+    g_error ("wall_sit at %.2f s: pelvis %.0f cm and neck %.0f cm from the wall", t,
+             pelvis_gap * 100, neck_gap * 100);
+}
+
+static void
+test_wall_sit (void)
+{
+  /* the chapter opens with the slide from the shallow bend */
+  check_chapter ("wall_sit", "deeper", 1.2, check_wall_sit);
+}
+
+/* Step-down, at the bottom: the working foot stays on the step while the free heel has
+ * come down below the step's top, next to the step and not over it. */
+static void
+check_step_down (const StrideAnimation *animation,
+                 const StrideFigure    *figure,
+                 double                 t)
+{
+  const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
+  StrideVec3 standing = joint (figure, "heel_l"), free_heel = joint (figure, "heel_r");
+  double free_x = picture_x (figure, "heel_r");
+
+  if (fabs (standing.y - box->height) > 0.06)
+    g_error ("step_down at %.2f s: the working heel is %.0f cm off the step's top", t,
+             (standing.y - box->height) * 100);
+  if (free_heel.y > box->height - 0.12)
+    g_error ("step_down at %.2f s: the free heel is only %.0f cm below the step's top", t,
+             (box->height - free_heel.y) * 100);
+  if (free_x > box->x - 0.02)
+    g_error ("step_down at %.2f s: the free heel is over the step", t);
+}
+
+static void
+test_step_down (void)
+{
+  check_chapter ("step_down", "touch", 0, check_step_down);
+}
+
+/* Couch stretch: the back knee rests on the mat and its shin runs up the front of the
+ * seat, the foot on the seat. */
+static void
+check_couch_stretch (const StrideAnimation *animation,
+                     const StrideFigure    *figure,
+                     double                 t)
+{
+  const StrideProp *chair = find_prop (animation, STRIDE_PROP_CHAIR);
+  StrideVec3 knee = joint (figure, "knee_l"), ankle = joint (figure, "ankle_l");
+  double shin_from_vertical = atan2 (hypot (ankle.x - knee.x, ankle.z - knee.z), ankle.y - knee.y) * 180 / G_PI;
+  double front_of_seat = chair->x - picture_x (figure, "knee_l");
+
+  /* the joint's centre sits a knee's thickness above the mat it rests on */
+  if (knee.y > 0.16)
+    g_error ("couch_stretch at %.2f s: the back knee is %.0f cm up", t, knee.y * 100);
+  if (shin_from_vertical > 30)
+    g_error ("couch_stretch at %.2f s: the back shin leans %.0f° from upright", t, shin_from_vertical);
+  if (ankle.y < chair->height || front_of_seat < 0 || front_of_seat > 0.2)
+    g_error ("couch_stretch at %.2f s: the foot is not on the seat (ankle %.0f cm up, knee %.0f cm "
+             "in front of it)", t, ankle.y * 100, front_of_seat * 100);
+}
+
+static void
+test_couch_stretch (void)
+{
+  check_chapter ("couch_stretch", "hold", 0, check_couch_stretch);
+}
+
+/* Adductor squeeze: the knees press on the cushion from both sides (their gap is the
+ * cushion plus two knees' flesh, no more) and stay bent. */
+static void
+check_adductor_squeeze (const StrideAnimation *animation,
+                        const StrideFigure    *figure,
+                        double                 t)
+{
+  const StrideProp *cushion = find_prop (animation, STRIDE_PROP_CUSHION);
+  double gap = distance (joint (figure, "knee_l"), joint (figure, "knee_r"));
+
+  g_assert_cmpstr (cushion->from, ==, "knee_l");
+  g_assert_cmpstr (cushion->to, ==, "knee_r");
+  if (gap < cushion->width + 0.06 || gap > cushion->width + 0.13)
+    g_error ("adductor_squeeze at %.2f s: knees %.0f cm apart around a %.0f cm cushion", t,
+             gap * 100, cushion->width * 100);
+  if (knee_bend (figure, "l") < 70 || knee_bend (figure, "r") < 70)
+    g_error ("adductor_squeeze at %.2f s: the knees are not bent", t);
+}
+
+static void
+test_adductor_squeeze (void)
+{
+  check_chapter ("adductor_squeeze", "hold", 0, check_adductor_squeeze);
+}
+
+/* Isometric abduction: the knees push into a belt around them but stay at hip width. */
+static void
+check_isometric_abduction (const StrideAnimation *animation,
+                           const StrideFigure    *figure,
+                           double                 t)
+{
+  const StrideProp *belt = find_prop (animation, STRIDE_PROP_STRAP);
+  double knees = distance (joint (figure, "knee_l"), joint (figure, "knee_r"));
+  double hips = distance (joint (figure, "hip_l"), joint (figure, "hip_r"));
+
+  g_assert_cmpstr (belt->from, ==, "knee_l");
+  g_assert_cmpstr (belt->to, ==, "knee_r");
+  if (fabs (knees - hips) > 0.06)
+    g_error ("isometric_hip_abduction at %.2f s: knees %.0f cm apart, hips %.0f cm", t,
+             knees * 100, hips * 100);
+}
+
+static void
+test_isometric_abduction (void)
+{
+  check_chapter ("isometric_hip_abduction", "hold", 0, check_isometric_abduction);
+}
+
+/* Bridge hold: at the top shoulders, hips and knees make a line and the knees stay at
+ * about a right angle (the point of this version for a sore sit bone). */
+static void
+check_bridge_hold (const StrideAnimation *animation,
+                   const StrideFigure    *figure,
+                   double                 t)
+{
+  double line = angle_at (joint (figure, "neck"), joint (figure, "hip_l"), joint (figure, "knee_l"));
+
+  if (line < 160 || fabs (knee_bend (figure, "l") - 90) > 12)
+    g_error ("bridge_hold at %.2f s: shoulder-hip-knee %.0f°, knee bent %.0f°", t, line,
+             knee_bend (figure, "l"));
+}
+
+static void
+test_bridge_hold (void)
+{
+  check_chapter ("bridge_hold", "hold", 0, check_bridge_hold);
+}
+
+/* Banded hip march: at the top the knee is at hip height and the trunk stays upright. */
+static void
+check_hip_march (const StrideAnimation *animation,
+                 const StrideFigure    *figure,
+                 double                 t)
+{
+  StrideVec3 hip = joint (figure, "hip_l"), knee = joint (figure, "knee_l");
+  double lean = picture_x (figure, "neck") - picture_x (figure, "pelvis");
+
+  if (fabs (knee.y - hip.y) > 0.08 || fabs (lean) > 0.08)
+    g_error ("banded_hip_march at %.2f s: knee %.0f cm from hip height, trunk leaning %.0f cm", t,
+             (knee.y - hip.y) * 100, lean * 100);
+}
+
+static void
+test_hip_march (void)
+{
+  check_chapter ("banded_hip_march", "pause", 0, check_hip_march);
+}
+
+/* Sciatic nerve glide: the knee straightens with the toes up and the head up, then bends
+ * with the head down — the two move together. */
+static void
+test_nerve_glide (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("sciatic_nerve_glide");
+  const StrideChapter *straighten = find_chapter (animation, "straighten");
+  const StrideChapter *bend = find_chapter (animation, "bend");
+  StridePose pose;
+  double highlight;
+
+  stride_animation_sample (animation, straighten->end, &pose, &highlight);
+  g_assert_cmpfloat (pose.v[STRIDE_DOF_KNEE_L], <=, 20);
+  g_assert_cmpfloat (pose.v[STRIDE_DOF_ANKLE_L], >=, 10);
+  g_assert_cmpfloat (pose.v[STRIDE_DOF_HEAD_FLEX], <=, -15);
+  stride_animation_sample (animation, bend->end, &pose, &highlight);
+  g_assert_cmpfloat (pose.v[STRIDE_DOF_KNEE_L], >=, 80);
+  g_assert_cmpfloat (pose.v[STRIDE_DOF_HEAD_FLEX], >=, 15);
+}
+
+/* The new holds breathe too. */
+static const char * const breathing_holds[] = {
+  "bridge_hold", "isometric_hip_abduction", "adductor_squeeze", "couch_stretch",
+};
+
 int
 main (int   argc,
       char *argv[])
@@ -558,6 +827,20 @@ main (int   argc,
   g_test_add_func ("/stride/render/bundled-frames", test_bundled_frames);
   g_test_add_func ("/stride/render/switch-no-double-exposure", test_switch_no_double_exposure);
   g_test_add_func ("/stride/render/chapter-camera", test_chapter_camera);
+  g_test_add_func ("/stride/render/wall-sit", test_wall_sit);
+  g_test_add_func ("/stride/render/step-down", test_step_down);
+  g_test_add_func ("/stride/render/couch-stretch", test_couch_stretch);
+  g_test_add_func ("/stride/render/adductor-squeeze", test_adductor_squeeze);
+  g_test_add_func ("/stride/render/isometric-hip-abduction", test_isometric_abduction);
+  g_test_add_func ("/stride/render/bridge-hold", test_bridge_hold);
+  g_test_add_func ("/stride/render/banded-hip-march", test_hip_march);
+  g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
+  for (guint i = 0; i < G_N_ELEMENTS (breathing_holds); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/stride/render/hold-breathes/%s", breathing_holds[i]);
+
+      g_test_add_data_func (path, breathing_holds[i], test_hold_breathes);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (cli_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/stride/render/cli-rejects/%s", cli_cases[i].name);

@@ -272,6 +272,24 @@ find_reply (const char *question)
   return NULL;
 }
 
+/* "I don't know" is offered for the pain, never for your sex (its answers hold "rather
+ * not say"); your age can be skipped, not "not known". */
+static void
+assert_skip_offered_fits (Fixture    *fixture,
+                          const char *question)
+{
+  GtkWidget *skip = find_action_widget (GTK_WIDGET (fixture->page), "symptoms.dont-know");
+
+  if (g_str_equal (question, "sex"))
+    {
+      g_assert_null (skip);
+      return;
+    }
+  g_assert_nonnull (skip);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (skip)), ==,
+                   g_str_equal (question, "age") ? "_Skip" : "I _Don’t Know");
+}
+
 /* Answers whatever the page asks until the results, as a user would. */
 static guint
 walk_interview (Fixture *fixture)
@@ -285,6 +303,7 @@ walk_interview (Fixture *fixture)
       AdwEntryRow *entry = find_entry (GTK_WIDGET (fixture->page));
 
       g_assert_cmpuint (++n, <, 20);
+      assert_skip_offered_fits (fixture, question);
       if (reply == NULL)
         {
           activate (fixture, "symptoms.dont-know", NULL);
@@ -846,7 +865,24 @@ test_no_exercise_when_urgent (Fixture       *fixture,
   stride_test_screenshot (GTK_WIDGET (fixture->window), "symptoms-5-urgent");
 }
 
-/* Fit in words, the number second; "Something not listed here" when the ranking has it. */
+/* Whether a visible expander row is titled TITLE. */
+static gboolean
+has_expander_titled (GtkWidget  *widget,
+                     const char *title)
+{
+  if (ADW_IS_EXPANDER_ROW (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_expander_titled (child, title))
+      return TRUE;
+  return FALSE;
+}
+
+/* Fit in words, the number second; "Something not listed here" in every ranking, even a
+ * confident one where it ranks below the conditions shown. */
 static void
 test_fit_in_words (Fixture       *fixture,
                    gconstpointer  data)
@@ -865,6 +901,8 @@ test_fit_in_words (Fixture       *fixture,
   fit = stride_fit_get_label (stride_fit_for_probability (first->probability));
   g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (row), fit));
   g_assert_nonnull (strchr (adw_expander_row_get_subtitle (row), '%'));
+  g_assert_cmpfloat (result->other_cause_probability, >, 0);
+  g_assert_true (has_expander_titled (GTK_WIDGET (fixture->page), "Something not listed here"));
 }
 
 /* One application for the tests that need the whole window (one per process). */

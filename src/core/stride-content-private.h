@@ -1,10 +1,13 @@
 /* stride-content-private.h — what the loader's files share; not for the rest of the app
  *
- * One pack is parsed into a StridePack: its items live in an arena (a string chunk and
- * lists of blocks) that moves into the StrideContent when the pack is accepted, so an
- * accepted pack costs no copy and a refused one is freed in one go. Cross-references are
- * collected while parsing (StrideRef, with the file and JSON path they came from) and
- * resolved once every file of the pack is read.
+ * One pack is parsed into a StridePack: its items live in an arena (stride-arena.h) that
+ * moves into the StrideContent when the pack is accepted. Cross-references are collected
+ * while parsing (StrideRef, with the file and JSON path they came from) and resolved once
+ * every file of the pack is read.
+ *
+ * The files depend on each other in one direction only: the model (stride-content.c) ←
+ * the pack (stride-content-pack.c) ← reading (-reader.c, -items.c) and resolving
+ * (-resolve.c) ← the loader (stride-content-loader.c), which nothing in the loader uses.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +15,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "stride-arena.h"
 #include "stride-content.h"
 
 G_BEGIN_DECLS
@@ -22,27 +26,6 @@ G_BEGIN_DECLS
 #define STRIDE_CONTENT_MAX_ID          64
 #define STRIDE_CONTENT_MAX_ITEMS       100000
 #define STRIDE_CONTENT_MAX_FILES       64      /* files a manifest may list */
-
-typedef struct
-{
-  GStringChunk *strings;
-  GPtrArray    *blocks;           /* g_free */
-  GPtrArray    *ptr_arrays;       /* g_ptr_array_unref */
-  GPtrArray    *arrays;           /* g_array_unref */
-} StrideArena;
-
-StrideArena *stride_arena_new        (void);
-void         stride_arena_free       (StrideArena *arena);
-gpointer     stride_arena_alloc      (StrideArena *arena,
-                                      gsize        size);
-#define      stride_arena_new0(arena, Type) ((Type *) stride_arena_alloc ((arena), sizeof (Type)))
-char        *stride_arena_strdup     (StrideArena *arena,
-                                      const char  *string);
-GPtrArray   *stride_arena_ptr_array  (StrideArena *arena);
-GArray      *stride_arena_array      (StrideArena *arena,
-                                      gsize        element_size);
-GStrv        stride_arena_strv       (StrideArena *arena,
-                                      guint        length);
 
 /* Where something is: "DIR/conditions.json" and "$.conditions[3].exercises_do[1]". */
 typedef struct
@@ -125,10 +108,33 @@ typedef struct
   GString    *path;
 } StrideReader;
 
-/* stride-content-reader.c: typed reading with JSON paths and messages */
+/* stride-content.c: the model's side of loading */
+void         stride_content_add_item   (StrideContent     *self,
+                                        StrideKind         kind,
+                                        gpointer           item);
+void         stride_content_keep_pack  (StrideContent     *self,
+                                        const char        *pack_id,
+                                        StrideArena       *arena);
+gboolean     stride_content_has_pack   (StrideContent     *self,
+                                        const char        *pack_id);
+void         stride_content_add_skipped (StrideContent     *self,
+                                         StrideSkippedPack *skipped);
+
+/* stride-content-pack.c: a pack while it is read */
+StridePack  *stride_pack_new           (const char   *dir);
+void         stride_pack_free          (StridePack   *pack);
 void         stride_pack_error         (StridePack   *pack,
                                         const char   *format,
                                         ...) G_GNUC_PRINTF (2, 3);
+gpointer     stride_pack_lookup        (StridePack    *pack,
+                                        StrideContent *base,
+                                        StrideKind     kind,
+                                        const char    *id);
+const char  *stride_content_owner_of   (StrideContent *base,
+                                        StrideKind     kind,
+                                        const char    *id);
+
+/* stride-content-reader.c: typed reading with JSON paths and messages */
 void         stride_reader_error       (StrideReader *reader,
                                         const char   *format,
                                         ...) G_GNUC_PRINTF (2, 3);
@@ -223,17 +229,6 @@ void         stride_pack_read_manifest (StridePack   *pack,
 /* stride-content-resolve.c: cross-references, once the whole pack is read */
 void         stride_pack_resolve       (StridePack    *pack,
                                         StrideContent *base);
-
-/* stride-content.c */
-StridePack  *stride_pack_new           (const char   *dir);
-void         stride_pack_free          (StridePack   *pack);
-gpointer     stride_pack_lookup        (StridePack    *pack,
-                                        StrideContent *base,
-                                        StrideKind     kind,
-                                        const char    *id);
-const char  *stride_content_owner_of   (StrideContent *base,
-                                        StrideKind     kind,
-                                        const char    *id);
 
 /* The fuzzer replaces this to serve packs' files from memory: DIR is the pack's directory
  * as given to the loader, FILE the name in the manifest; NULL means there is no such file. */

@@ -504,7 +504,7 @@ read_prop (Reader     *r,
   static const char * const keys[] = {"kind", "x", "y", "width", "height", "from", "to", NULL};
   static const char * const required[] = {"kind", NULL};
   static const char * const kinds[] = {"mat", "wall", "box", "table", "band", "strap",
-                                       "chair", "ruler", NULL};
+                                       "chair", "ruler", "cushion", NULL};
   static const char * const numbers[] = {"x", "y", "width", "height"};
   JsonObject *object = get_object (r, node, path);
   double *fields[] = {&prop->x, &prop->y, &prop->width, &prop->height};
@@ -523,7 +523,7 @@ read_prop (Reader     *r,
           !get_number (r, json_object_get_member (object, numbers[i]), p, -20, 20, fields[i]))
         return FALSE;
     }
-  if (kind == STRIDE_PROP_BAND || kind == STRIDE_PROP_STRAP)
+  if (kind == STRIDE_PROP_BAND || kind == STRIDE_PROP_STRAP || kind == STRIDE_PROP_CUSHION)
     {
       const char *ends[] = {"from", "to"};
       char **out[] = {&prop->from, &prop->to};
@@ -541,6 +541,9 @@ read_prop (Reader     *r,
             return fail (r, p, "unknown joint \"%s\"", joint);
           *out[i] = g_strdup (joint);
         }
+      /* a cushion's width is its diameter */
+      if (kind == STRIDE_PROP_CUSHION && prop->width <= 0)
+        return fail (r, path, "a cushion needs a positive width");
     }
   else if (prop->width <= 0 && kind != STRIDE_PROP_WALL)
     return fail (r, path, "a %s needs a positive width", kinds[kind]);

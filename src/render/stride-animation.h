@@ -82,13 +82,14 @@ typedef enum
   STRIDE_PROP_STRAP,
   STRIDE_PROP_CHAIR,
   STRIDE_PROP_RULER,
+  STRIDE_PROP_CUSHION,          /* a soft ball or cushion held between two joints */
 } StridePropKind;
 
 typedef struct
 {
   StridePropKind kind;
   double x, y, width, height;   /* picture metres: mat, wall, box, table, chair */
-  char  *from, *to;             /* joint names: band, strap */
+  char  *from, *to;             /* joint names: band, strap, cushion */
 } StrideProp;
 
 typedef struct

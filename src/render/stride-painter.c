@@ -297,9 +297,33 @@ draw_solid_prop (cairo_t               *cr,
       break;
     case STRIDE_PROP_BAND:
     case STRIDE_PROP_STRAP:
+    case STRIDE_PROP_CUSHION:
     default:
       break;
     }
+}
+
+/* A soft ball or folded cushion squeezed between two joints (the knees): a round,
+ * lit-from-above shape, so it reads as an object and not as part of the body. */
+static void
+draw_cushion (cairo_t *cr,
+              Vec2     centre,
+              double   radius)
+{
+  cairo_pattern_t *shade = cairo_pattern_create_radial (centre.x - radius * 0.3,
+                                                        centre.y + radius * 0.35, radius * 0.1,
+                                                        centre.x, centre.y, radius);
+
+  cairo_pattern_add_color_stop_rgb (shade, 0, 0.98, 0.86, 0.55);
+  cairo_pattern_add_color_stop_rgb (shade, 1, 0.86, 0.66, 0.25);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, centre.x, centre.y, radius, 0, 2 * G_PI);
+  cairo_set_source (cr, shade);
+  cairo_fill_preserve (cr);
+  cairo_pattern_destroy (shade);
+  cairo_set_source_rgb (cr, 0.62, 0.46, 0.16);
+  cairo_set_line_width (cr, OUTLINE_WIDTH);
+  cairo_stroke (cr);
 }
 
 static void
@@ -310,13 +334,19 @@ draw_line_prop (cairo_t            *cr,
   StrideVec3 from, to;
   Vec2 p, q;
 
-  if (prop->kind != STRIDE_PROP_BAND && prop->kind != STRIDE_PROP_STRAP)
+  if (prop->kind != STRIDE_PROP_BAND && prop->kind != STRIDE_PROP_STRAP &&
+      prop->kind != STRIDE_PROP_CUSHION)
     return;
   if (!stride_figure_get_joint (figure, prop->from, &from) ||
       !stride_figure_get_joint (figure, prop->to, &to))
     return;
   p = project (figure, from);
   q = project (figure, to);
+  if (prop->kind == STRIDE_PROP_CUSHION)
+    {
+      draw_cushion (cr, (Vec2) { (p.x + q.x) / 2, (p.y + q.y) / 2 }, prop->width / 2);
+      return;
+    }
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   if (prop->kind == STRIDE_PROP_BAND)
     {

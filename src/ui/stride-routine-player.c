@@ -259,9 +259,13 @@ update_next (StrideRoutinePlayer *self)
     }
 
   name = stride_routine_catalog_exercise_name (stride_routine_runner_get_item_exercise (self->runner, item));
-  if (side_text (side) != NULL)
-    /* Translators: what comes next: an exercise, then a side */
-    text = g_strdup_printf (_("Next: %s, %s"), name, side_text (side));
+  /* Whole sentences per side: mid-sentence the side is lower case in every language */
+  if (side == STRIDE_RUNNER_SIDE_LEFT)
+    /* Translators: what comes next: %s is an exercise */
+    text = g_strdup_printf (_("Next: %s, left side"), name);
+  else if (side == STRIDE_RUNNER_SIDE_RIGHT)
+    /* Translators: what comes next: %s is an exercise */
+    text = g_strdup_printf (_("Next: %s, right side"), name);
   else
     text = g_strdup_printf (_("Next: %s"), name);
   gtk_label_set_label (self->next_label, text);

@@ -524,6 +524,20 @@ build_body_map (StrideSymptomsPage   *self,
   self->first_control = front;
 }
 
+/* "I don't know" fits a question about the pain, not one about the runner: a question
+ * about you whose answers already hold an opt-out ("Other, or I'd rather not say") offers
+ * no extra button, and one without (age) offers a plain Skip. */
+static void
+show_skip_button (StrideSymptomsPage   *self,
+                  const StrideQuestion *question)
+{
+  gboolean about_you = question->stage == STRIDE_STAGE_ABOUT_YOU;
+
+  gtk_widget_set_visible (self->dont_know_button,
+                          !about_you || question->kind == STRIDE_QUESTION_NUMBER);
+  relabel_button (self->dont_know_button, about_you ? _("_Skip") : _("I _Don’t Know"));
+}
+
 static void
 show_question (StrideSymptomsPage   *self,
                const StrideQuestion *question)
@@ -553,7 +567,7 @@ show_question (StrideSymptomsPage   *self,
   else
     build_choices (self, question);
 
-  gtk_widget_set_visible (self->dont_know_button, TRUE);
+  show_skip_button (self, question);
   relabel_button (self->next_button, editing ? _("_Update Results") : _("_Next"));
 }
 
@@ -898,19 +912,19 @@ show_results (StrideSymptomsPage *self)
   clear_result_rows (self);
   fill_triage (self, result);
   /* The matcher keeps "something not listed here" apart from the conditions: it is shown
-   * in its ranked place among them, whenever it would be among the rows shown. */
+   * in its ranked place among them, or after them when it ranks below the rows shown, so
+   * every ranking says how much it may be missing. */
   {
     StrideConditionMatch other = { NULL, result->other_cause_probability, NULL, NULL };
-    gboolean other_shown = result->other_cause_probability <= 0;
+    gboolean other_shown = FALSE;
     guint shown = 0;
 
-    for (guint i = 0; i <= result->conditions->len && shown < N_SHOWN_CONDITIONS; i++)
+    for (guint i = 0; i < result->conditions->len && shown < N_SHOWN_CONDITIONS; i++)
       {
-        const StrideConditionMatch *match = i < result->conditions->len
-                                            ? g_ptr_array_index (result->conditions, i) : NULL;
+        const StrideConditionMatch *match = g_ptr_array_index (result->conditions, i);
         GtkWidget *row;
 
-        if (!other_shown && (match == NULL || match->probability < other.probability))
+        if (!other_shown && match->probability < other.probability)
           {
             row = other_cause_row (&other);
             other_shown = TRUE;
@@ -919,15 +933,19 @@ show_results (StrideSymptomsPage *self)
             if (++shown >= N_SHOWN_CONDITIONS)
               break;
           }
-        if (match == NULL)
-          break;
-        row = g_str_equal (match->condition->id, STRIDE_OTHER_CAUSE)
-              ? other_cause_row (match)
-              : condition_row (self, match, exercise_advice);
+        if (g_str_equal (match->condition->id, STRIDE_OTHER_CAUSE))
+          {
+            row = other_cause_row (match);
+            other_shown = TRUE;
+          }
+        else
+          row = condition_row (self, match, exercise_advice);
         add_group_row (self, self->conditions_group, row);
         first = first != NULL ? first : row;
         shown++;
       }
+    if (!other_shown)
+      add_group_row (self, self->conditions_group, other_cause_row (&other));
   }
   fill_answers (self);
 
