@@ -463,7 +463,14 @@ view_button (StrideBodyMap   *map,
              GtkToggleButton *group)
 {
   GtkWidget *button = gtk_toggle_button_new_with_mnemonic (label);
+  GtkWidget *text = gtk_button_get_child (GTK_BUTTON (button));
 
+  /* Three views in a row fit 360 px in every language when a long label may wrap. */
+  if (GTK_IS_LABEL (text))
+    {
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_justify (GTK_LABEL (text), GTK_JUSTIFY_CENTER);
+    }
   g_object_set_data (G_OBJECT (button), "view", GINT_TO_POINTER (view));
   if (group != NULL)
     gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
