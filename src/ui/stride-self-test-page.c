@@ -1439,7 +1439,7 @@ show_changes (StrideSelfTestPage *self,
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Since Your Last Test"));
   /* Translators: a date, see g_date_time_format(); e.g. "26 November 2026" */
-  date = g_date_time_format (stride_history_entry_get_date (self->previous), _("%e %B %Y"));
+  date = g_date_time_format (stride_history_entry_get_date (self->previous), _("%-d %B %Y"));
   g_strstrip (date);
   description = changes->len > 0
     ? g_strdup_printf (_("Compared with %s."), date)
@@ -1552,7 +1552,7 @@ show_last_test (StrideSelfTestPage *self)
     n_findings = json_array_get_length (json_object_get_array_member (data, "findings"));
 
   /* Translators: a date, see g_date_time_format(); e.g. "26 November 2026" */
-  date = g_date_time_format (stride_history_entry_get_date (latest), _("%e %B %Y"));
+  date = g_date_time_format (stride_history_entry_get_date (latest), _("%-d %B %Y"));
   g_strstrip (date);
   subtitle = n_findings == 0
     ? g_strdup_printf (_("%s: nothing stood out. Test again to see that it stays so."), date)
