@@ -15,6 +15,7 @@
 
 #include "stride-application.h"
 #include "stride-body-map.h"
+#include "stride-chapter-role.h"
 #include "stride-cli.h"
 #include "stride-angle-dialog.h"
 #include "stride-self-test-page.h"
@@ -25,10 +26,6 @@
 /* The routine whose test items give the order of the full self-test, when the
  * content has it. */
 #define ASSESSMENT_ROUTINE "hip_assessment"
-
-/* The chapters of a test's video that show what to look for, best first: the one that
- * loops while the runner reads the steps (the rendered videos' chapter ids). */
-static const char * const key_chapters[] = { "check", "hold", "internal", "move", NULL };
 
 struct _StrideSelfTestPage
 {
@@ -957,6 +954,8 @@ chapter_changed_cb (StrideSelfTestPage *self,
 static const char *
 key_chapter (const StrideVideo *video)
 {
+  const char * const *key_chapters = stride_chapter_role_test_ids ();
+
   for (guint i = 0; key_chapters[i] != NULL; i++)
     if (chapter_caption (video, key_chapters[i]) != NULL)
       return key_chapters[i];
