@@ -72,7 +72,7 @@ test_locale (void)
   g_autofree char *number = g_strdup_printf ("%.1f", 2.5);
   g_autoptr(GDateTime) date = g_date_time_new_local (2026, 12, 2, 10, 0, 0);
   /* The report's and the self-test's date format, translated */
-  g_autofree char *formatted = g_date_time_format (date, _("%e %B %Y"));
+  g_autofree char *formatted = g_date_time_format (date, _("%-d %B %Y"));
 
   g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), ==, german ? "de_DE.UTF-8" : "es_ES.UTF-8");
   g_assert_cmpstr (number, ==, "2,5");

@@ -1254,6 +1254,11 @@ resolve_file (StrideReader *reader,
     }
 
   path = g_build_filename (reader->pack->abs_dir, file, NULL);
+  if (!stride_pack_path_is_inside (reader->pack, path))
+    {
+      stride_reader_error (reader, "“%s” is a link to a place outside the pack: put the video itself in the pack", file);
+      return NULL;
+    }
   uri = g_filename_to_uri (path, NULL, NULL);
   if (uri == NULL)
     stride_reader_error (reader, "“%s” is not a usable file name", file);
@@ -1291,7 +1296,7 @@ resolve_uri (StrideReader *reader,
   if (path != NULL)
     canonical = g_canonicalize_filename (path, NULL);
   prefix = g_strconcat (reader->pack->abs_dir, G_DIR_SEPARATOR_S, NULL);
-  if (canonical == NULL || !g_str_has_prefix (canonical, prefix))
+  if (canonical == NULL || !g_str_has_prefix (canonical, prefix) || !stride_pack_path_is_inside (reader->pack, canonical))
     {
       stride_reader_error (reader, "“%s” is outside the pack", uri);
       return NULL;

@@ -426,7 +426,7 @@ typedef enum
   STRIDE_KIND_ROUTINE,
   STRIDE_KIND_VIDEO,
   STRIDE_KIND_PROGRAM,
-  STRIDE_N_KINDS
+  STRIDE_N_KINDS /*< skip >*/
 } StrideKind;
 
 /* Content with no items: what the app shows when even the bundled pack did not load. */
