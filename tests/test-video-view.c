@@ -621,6 +621,146 @@ test_camera_missing (Fixture       *fixture,
   g_unsetenv ("STRIDE_CAMERA_DEVICE");
 }
 
+/* ---- no dark line along the video's bottom edge ---- */
+
+typedef struct
+{
+  int window_width, window_height;
+} ViewSize;
+
+/* The sizes the app shows videos at: the exercise page at 360 px and 1280×800, the
+ * routine player, and odd widths between the scaler's 32-pixel steps. */
+static const ViewSize bottom_edge_sizes[] = {
+  { 360, 700 }, { 361, 640 }, { 600, 500 }, { 601, 451 }, { 800, 600 }, { 1280, 800 }, { 1023, 767 },
+};
+
+static gboolean
+frame_is_scaled (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkWidget *picture = find_child (GTK_WIDGET (fixture->view), GTK_TYPE_PICTURE);
+  GdkPaintable *paintable = gtk_picture_get_paintable (GTK_PICTURE (picture));
+  int display_width = 0;
+
+  /* the player (from the media module) is the picture's paintable */
+  g_object_get (paintable, "display-width", &display_width, NULL);
+  return display_width > 0 && gdk_paintable_get_intrinsic_width (paintable) <= display_width &&
+         gdk_paintable_get_intrinsic_width (paintable) > display_width - 32;
+}
+
+/* The picture widget as the window draws it: its snapshot, rendered by the window's
+ * renderer into RGBA rows (unpremultiplied by GDK's download). */
+static guchar *
+render_widget (Fixture   *fixture,
+               GtkWidget *widget,
+               int       *width,
+               int       *height)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (fixture->window));
+  guchar *pixels;
+
+  *width = gtk_widget_get_width (widget);
+  *height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  pixels = g_malloc ((gsize) *width * *height * 4);
+  gdk_texture_download (texture, pixels, *width * 4);
+  return pixels;
+}
+
+/* How light a row of the drawn picture is, from X0 to X1: the darkest pixel's
+ * brightness (0–255), a transparent pixel counting as black (the page shows through). */
+static int
+row_min_brightness (const guchar *pixels,
+                    int           stride_px,
+                    int           y,
+                    int           x0,
+                    int           x1)
+{
+  int darkest = 255;
+
+  for (int x = x0; x < x1; x++)
+    {
+      /* GDK downloads as cairo does: B G R A, premultiplied */
+      const guchar *p = pixels + ((gsize) y * stride_px + x) * 4;
+      int brightness = p[3] == 0 ? 0 : (p[0] + p[1] + p[2]) / 3;
+
+      darkest = MIN (darkest, brightness);
+    }
+  return darkest;
+}
+
+/* A rendered demonstration video, at every size the app shows it, fills its drawn
+ * rectangle to the last row: no dark or empty line along the bottom (or the top).
+ * The clip's floor is light, so a dark row can only be padding or a gap. */
+static void
+test_no_dark_bottom_row (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("STRIDE_CONTENT_DIR"), "videos",
+                                            "glute_bridge.webm", NULL);
+  g_autofree char *uri = NULL;
+  GtkWidget *picture = find_child (GTK_WIDGET (fixture->view), GTK_TYPE_PICTURE);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the demonstration videos are not rendered (-Drender_videos=false)");
+      return;
+    }
+  uri = g_filename_to_uri (path, NULL, NULL);
+  stride_video_view_set_uri (fixture->view, uri);
+  stride_test_wait_until (is_prepared, fixture->view);
+  g_assert_no_error (stride_video_view_get_error (fixture->view));
+  activate (fixture, "video.play-pause");
+  stride_test_wait_until (picture_has_frame, fixture);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bottom_edge_sizes); i++)
+    {
+      const ViewSize *size = &bottom_edge_sizes[i];
+      GdkPaintable *paintable;
+      g_autofree guchar *pixels = NULL;
+      double shown_w, shown_h, x, y;
+      int width, height, top, bottom, left, right;
+
+      gtk_window_set_default_size (fixture->window, size->window_width, size->window_height);
+      wait_for (G_USEC_PER_SEC / 5);
+      stride_test_wait_until (frame_is_scaled, fixture);
+      /* a frame or two at the new size */
+      wait_for (G_USEC_PER_SEC / 3);
+
+      paintable = gtk_picture_get_paintable (GTK_PICTURE (picture));
+      pixels = render_widget (fixture, picture, &width, &height);
+      /* where GtkPicture (content-fit contain) puts the frame */
+      gdk_paintable_compute_concrete_size (paintable, 0, 0, width, height, &shown_w, &shown_h);
+      x = (width - shown_w) / 2;
+      y = (height - shown_h) / 2;
+      top = (int) ceil (y);
+      bottom = (int) floor (y + shown_h) - 1;
+      left = (int) ceil (x) + 1;
+      right = (int) floor (x + shown_w) - 1;
+      g_assert_cmpint (bottom - top, >, 50);
+      for (int row = bottom - 1; row <= bottom; row++)
+        {
+          int darkest = row_min_brightness (pixels, width, row, left, right);
+
+          if (darkest < 90)
+            g_error ("window %d×%d: the video (%.0f×%.0f in a %d×%d picture, frame %d×%d) has a "
+                     "dark row %d of %d at its bottom (darkest %d)", size->window_width,
+                     size->window_height, shown_w, shown_h, width, height,
+                     gdk_paintable_get_intrinsic_width (paintable),
+                     gdk_paintable_get_intrinsic_height (paintable), row - top, bottom - top, darkest);
+        }
+      g_assert_cmpint (row_min_brightness (pixels, width, top, left, right), >=, 90);
+    }
+  activate (fixture, "video.play-pause");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -650,6 +790,7 @@ main (int   argc,
   g_test_add ("/stride/video-view/second-side", Fixture, NULL, fixture_set_up, test_second_side, fixture_tear_down);
   g_test_add ("/stride/video-view/camera-mirror", Fixture, NULL, fixture_set_up, test_camera_mirror, fixture_tear_down);
   g_test_add ("/stride/video-view/camera-missing", Fixture, NULL, fixture_set_up, test_camera_missing, fixture_tear_down);
+  g_test_add ("/stride/video-view/no-dark-bottom-row", Fixture, NULL, fixture_set_up, test_no_dark_bottom_row, fixture_tear_down);
   g_test_add_func ("/stride/video-view/gtk-video", test_gtk_video);
   g_test_add_func ("/stride/video-view/sound-cues-settings", test_sound_cues_settings);
 
