@@ -118,9 +118,9 @@ static void
 test_fit (void)
 {
   /* A 4000 × 3000 photo in a 800 × 800 view: 0.2 scale, letterboxed top and bottom. */
-  StrideFit fit = stride_fit_contain (4000, 3000, 800, 800);
-  StridePoint v = stride_fit_to_view (&fit, pt (2000, 1500));
-  StridePoint back = stride_fit_to_image (&fit, pt (400, 100));
+  StridePhotoFit fit = stride_photo_fit_contain (4000, 3000, 800, 800);
+  StridePoint v = stride_photo_fit_to_view (&fit, pt (2000, 1500));
+  StridePoint back = stride_photo_fit_to_image (&fit, pt (400, 100));
 
   g_assert_cmpfloat_with_epsilon (fit.scale, 0.2, 1e-12);
   g_assert_cmpfloat_with_epsilon (fit.offset_x, 0, 1e-9);
@@ -131,7 +131,7 @@ test_fit (void)
   g_assert_cmpfloat_with_epsilon (back.y, 0, 1e-9);
 
   /* A tall photo in a wide view: pillarboxed. */
-  fit = stride_fit_contain (1080, 1920, 1280, 720);
+  fit = stride_photo_fit_contain (1080, 1920, 1280, 720);
   g_assert_cmpfloat_with_epsilon (fit.scale, 0.375, 1e-12);
   g_assert_cmpfloat_with_epsilon (fit.offset_x, (1280 - 405) / 2.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (fit.offset_y, 0, 1e-9);
@@ -142,8 +142,8 @@ test_fit (void)
 
     for (guint i = 0; i < 3; i++)
       {
-        shown[i] = stride_fit_to_view (&fit, leg[i]);
-        again[i] = stride_fit_to_image (&fit, shown[i]);
+        shown[i] = stride_photo_fit_to_view (&fit, leg[i]);
+        again[i] = stride_photo_fit_to_image (&fit, shown[i]);
         g_assert_cmpfloat_with_epsilon (again[i].x, leg[i].x, 1e-9);
         g_assert_cmpfloat_with_epsilon (again[i].y, leg[i].y, 1e-9);
       }
@@ -152,7 +152,7 @@ test_fit (void)
   }
 
   /* No size: an identity fit, never a division by zero. */
-  fit = stride_fit_contain (0, 0, 100, 100);
+  fit = stride_photo_fit_contain (0, 0, 100, 100);
   g_assert_cmpfloat (fit.scale, ==, 1.0);
 }
 

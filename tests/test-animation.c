@@ -103,7 +103,7 @@ test_loads_minimal (void)
 
   g_assert_no_error (error);
   g_assert_cmpfloat (animation->duration, ==, 2);
-  g_assert_cmpint (animation->sides, ==, STRIDE_SIDES_NONE);
+  g_assert_cmpint (animation->sides, ==, STRIDE_RENDER_SIDES_NONE);
   g_assert_cmpfloat (stride_animation_get_total_duration (animation), ==, 2);
   /* eased in and out: exact at the keyframes, half way at the middle */
   stride_animation_sample (animation, 0, &pose, &highlight);

@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "stride-content.h"
 #include "stride-content-cli.h"
@@ -66,6 +67,15 @@ static const ErrorCase error_cases[] = {
   { "bad-enum",
     { { "anatomy.json", "$.structures[0].kind", "\"ligament\"" } },
     { "anatomy.json: $.structures[0].kind: “ligament” is not one of: muscle, joint, tendon, fascia, bone, nerve" } },
+  { "bad-shape-layer",
+    { { "anatomy.json", "$.structures[0].shapes[0].layer", "\"middle\"" } },
+    { "anatomy.json: $.structures[0].shapes[0].layer: “middle” is not one of: superficial, deep" } },
+  { "bad-shape-fibres",
+    { { "anatomy.json", "$.structures[0].shapes[0].fibres", "[[10, 10], [20, 10], [15, 40], [16, 40], [17, 40]]" } },
+    { "anatomy.json: $.structures[0].shapes[0].fibres: fibres are four points: the origin's two ends, then the insertion's" } },
+  { "shape-fibre-outside-box",
+    { { "anatomy.json", "$.structures[0].shapes[0].fibres", "[[10, 10], [20, 10], [15, 140], [16, 40]]" } },
+    { "anatomy.json: $.structures[0].shapes[0].fibres[2]: a point lies in the 100 × 100 box: 0 to 100" } },
   { "empty-text",
     { { "conditions.json", "$.conditions[0].feels", "\"  \"" } },
     { "conditions.json: $.conditions[0].feels: text must not be empty" } },
@@ -575,6 +585,73 @@ test_not_regular_file (void)
   remove_copy (dir);
 }
 
+static void
+replace_with_link (const char *path,
+                   const char *target)
+{
+  g_remove (path);
+  g_assert_cmpint (symlink (target, path), ==, 0);
+}
+
+/* A pack file or video that is a link leading out of the pack is refused, and no message
+ * quotes what the link leads to; links that stay inside the pack are fine. */
+static void
+test_link_outside (void)
+{
+  g_autofree char *dir = example_copy ();
+  g_autofree char *parent = g_path_get_dirname (dir);
+  g_autofree char *secret = g_build_filename (parent, "secret.txt", NULL);
+  g_autofree char *anatomy = g_build_filename (dir, "anatomy.json", NULL);
+  g_autofree char *anatomy_inside = g_build_filename (dir, "real-anatomy.json", NULL);
+  g_autofree char *videos = g_build_filename (dir, "videos", NULL);
+  g_autofree char *video = g_build_filename (videos, "example_bridge.webm", NULL);
+  g_autofree char *video_inside = g_build_filename (dir, "clip.webm", NULL);
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) relative = NULL;
+  g_autoptr(StrideContent) content = NULL;
+
+  g_assert_true (g_file_set_contents (secret, "PRIVATE words of the user\n", -1, NULL));
+  g_assert_cmpint (g_rename (anatomy, anatomy_inside), ==, 0);
+  g_assert_cmpint (g_mkdir (videos, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (video_inside, "not really a video", -1, NULL));
+
+  /* A pack file leading out: refused before it is read. */
+  replace_with_link (anatomy, secret);
+  content = stride_content_load_pack (dir, errors);
+  g_assert_null (content);
+  relative = relative_messages (errors, dir);
+  g_assert_cmpuint (relative->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (relative, 0), ==,
+                   "anatomy.json: the file is a link to a place outside the pack; put the file itself in the pack");
+  g_assert_null (strstr (g_ptr_array_index (errors, 0), "PRIVATE"));
+  g_assert_null (strstr (g_ptr_array_index (errors, 0), "secret"));
+
+  /* A video leading out (through the folder above the pack). */
+  replace_with_link (anatomy, "real-anatomy.json");
+  replace_with_link (video, "../../secret.txt");
+  g_ptr_array_set_size (errors, 0);
+  content = stride_content_load_pack (dir, errors);
+  g_assert_null (content);
+  g_clear_pointer (&relative, g_ptr_array_unref);
+  relative = relative_messages (errors, dir);
+  g_assert_cmpuint (relative->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (relative, 0), ==,
+                   "videos.json: $.videos[0].file: “videos/example_bridge.webm” is a link to a place outside the "
+                   "pack: put the video itself in the pack");
+
+  /* The same links, staying inside the pack: the pack loads. */
+  replace_with_link (video, "../clip.webm");
+  g_ptr_array_set_size (errors, 0);
+  content = stride_content_load_pack (dir, errors);
+  for (guint i = 0; i < errors->len; i++)
+    g_test_message ("%s", (const char *) g_ptr_array_index (errors, i));
+  g_assert_nonnull (content);
+  g_assert_cmpuint (errors->len, ==, 0);
+  g_clear_pointer (&content, stride_content_unref);
+
+  remove_copy (dir);
+}
+
 static StrideContent *
 load_example (void)
 {
@@ -1018,6 +1095,7 @@ main (int   argc,
   g_test_add_func ("/stride/content/translation", test_translation);
   g_test_add_func ("/stride/content/ids", test_ids);
   g_test_add_func ("/stride/content/not-regular-file", test_not_regular_file);
+  g_test_add_func ("/stride/content/link-outside", test_link_outside);
   g_test_add_func ("/stride/content/extracted/example", test_extracted_example);
   g_test_add_func ("/stride/content/extracted/bundled", test_extracted_bundled);
 

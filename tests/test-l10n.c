@@ -1,9 +1,9 @@
-/* test-l10n.c — Stride in German on a (virtual) display: the catalogue and the locale
- * are used, and every page still fits a 360 px window with the longer German words
+/* test-l10n.c — Stride in German or Spanish on a (virtual) display: the catalogue and
+ * the locale are used, and every page still fits a 360 px window with the longer words
  *
- * Runs only when po/de.po exists (tests/meson.build), with LANGUAGE=de, a German locale
- * made in the build dir (LOCPATH) and the catalogue compiled from po/de.po
- * (STRIDE_LOCALE_DIR), whether or not po/LINGUAS lists German yet.
+ * Runs once per translation that exists (tests/meson.build), with LANGUAGE=de or es, a
+ * matching locale made in the build dir (LOCPATH) and the catalogue compiled from
+ * po/LANG.po (STRIDE_LOCALE_DIR), whether or not po/LINGUAS lists the language yet.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +16,8 @@
 #include "stride-application.h"
 #include "stride-launch.h"
 #include "stride-page.h"
+#include "stride-self-test-page.h"
+#include "stride-symptoms-page.h"
 #include "stride-window.h"
 #include "stride-test-ui.h"
 
@@ -55,18 +57,26 @@ shows_text (GtkWidget  *widget,
   return FALSE;
 }
 
-/* The German locale is in force: without it the rest would prove nothing. */
+/* The language under test: LANGUAGE (de or es) */
+static const char *
+test_language (void)
+{
+  return g_getenv ("LANGUAGE");
+}
+
+/* The language's locale is in force: without it the rest would prove nothing. */
 static void
 test_locale (void)
 {
+  gboolean german = g_str_equal (test_language (), "de");
   g_autofree char *number = g_strdup_printf ("%.1f", 2.5);
   g_autoptr(GDateTime) date = g_date_time_new_local (2026, 12, 2, 10, 0, 0);
   /* The report's and the self-test's date format, translated */
-  g_autofree char *formatted = g_date_time_format (date, _("%e %B %Y"));
+  g_autofree char *formatted = g_date_time_format (date, _("%-d %B %Y"));
 
-  g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), ==, "de_DE.UTF-8");
+  g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), ==, german ? "de_DE.UTF-8" : "es_ES.UTF-8");
   g_assert_cmpstr (number, ==, "2,5");
-  g_assert_nonnull (strstr (formatted, "Dezember"));
+  g_assert_cmpstr (formatted, ==, german ? "2. Dezember 2026" : "2 de diciembre de 2026");
 }
 
 /* Interface and content strings on screen come from the catalogue. */
@@ -92,7 +102,23 @@ test_visible_strings (void)
   stride_test_drain_events ();
 }
 
-/* German words are longer: every page still fits a phone-wide window. */
+/* Names the labels that make a page too wide: the widest ones that cannot wrap. */
+static void
+report_wide_labels (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    {
+      int min_width;
+
+      gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+      if (min_width > 240)
+        g_test_message ("  label \"%s\" needs %d px", gtk_label_get_text (GTK_LABEL (widget)), min_width);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    report_wide_labels (child);
+}
+
+/* German and Spanish words are longer: every page still fits a phone-wide window. */
 static void
 test_every_page_fits_360 (void)
 {
@@ -108,10 +134,142 @@ test_every_page_fits_360 (void)
       page = stride_window_get_page (window, names[i]);
       gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
       if (min_width > 360)
-        g_test_message ("%s needs %d px", names[i], min_width);
+        {
+          g_test_message ("%s needs %d px", names[i], min_width);
+          report_wide_labels (page);
+        }
       g_assert_cmpint (min_width, <=, 360);
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
     }
+  gtk_window_destroy (GTK_WINDOW (window));
+  stride_test_drain_events ();
+}
+
+/* Names the chain of widest widgets down from WIDGET: where a too-wide row is. */
+static void
+report_widest_chain (GtkWidget *widget)
+{
+  while (widget != NULL)
+    {
+      GtkWidget *widest = NULL;
+      int widest_width = -1;
+      int min_width;
+
+      gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+      g_test_message ("  %s%s%s needs %d px", G_OBJECT_TYPE_NAME (widget),
+                      GTK_IS_LABEL (widget) ? " " : "",
+                      GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget)) : "", min_width);
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+        {
+          int child_width;
+
+          if (!gtk_widget_get_visible (child))
+            continue;
+          gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_width, NULL, NULL, NULL);
+          if (child_width > widest_width)
+            widest = child, widest_width = child_width;
+        }
+      widget = widest;
+    }
+}
+
+/* The page on screen fits 360 px; WHERE names the step when it does not. */
+static void
+assert_fits_360 (GtkWidget  *page,
+                 const char *where)
+{
+  int min_width;
+
+  stride_test_drain_events ();
+  gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  if (min_width > 360)
+    {
+      g_test_message ("%s needs %d px", where, min_width);
+      report_wide_labels (page);
+      report_widest_chain (page);
+    }
+  g_assert_cmpint (min_width, <=, 360);
+}
+
+static GtkCheckButton *
+find_first_check (GtkWidget *widget)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) && gtk_widget_get_mapped (widget))
+    return GTK_CHECK_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCheckButton *found = find_first_check (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Each step of the symptom checker fits too: warning signs, every question (the longest
+ * answers and the button row with "Weiß ich nicht"), the results and the emergency screen. */
+static void
+test_symptom_checker_fits_360 (void)
+{
+  StrideWindow *window = open_window (360, 720);
+  GtkWidget *page;
+  StrideSymptomsPage *symptoms;
+  guint n = 0;
+
+  show_page (window, "symptoms");
+  page = stride_window_get_page (window, "symptoms");
+  symptoms = STRIDE_SYMPTOMS_PAGE (page);
+  g_assert_true (gtk_widget_activate_action (page, "symptoms.start", NULL));
+  while (g_str_has_prefix (stride_symptoms_page_get_step (symptoms), "warning-signs:"))
+    {
+      assert_fits_360 (page, stride_symptoms_page_get_step (symptoms));
+      g_assert_true (gtk_widget_activate_action (page, "symptoms.next", NULL));
+      g_assert_cmpuint (++n, <, 20);
+    }
+  while (g_str_has_prefix (stride_symptoms_page_get_step (symptoms), "question:"))
+    {
+      assert_fits_360 (page, stride_symptoms_page_get_step (symptoms));
+      g_assert_true (gtk_widget_activate_action (page, "symptoms.dont-know", NULL));
+      g_assert_cmpuint (++n, <, 40);
+    }
+  g_assert_cmpstr (stride_symptoms_page_get_step (symptoms), ==, "results");
+  assert_fits_360 (page, "results");
+
+  g_assert_true (gtk_widget_activate_action (page, "symptoms.restart", NULL));
+  g_assert_true (gtk_widget_activate_action (page, "symptoms.start", NULL));
+  stride_test_drain_events ();
+  /* The first warning sign (numbness in the saddle area) calls for help at once */
+  gtk_check_button_set_active (find_first_check (page), TRUE);
+  stride_test_drain_events ();
+  g_assert_true (g_str_has_prefix (stride_symptoms_page_get_step (symptoms), "emergency"));
+  assert_fits_360 (page, "emergency");
+  gtk_window_destroy (GTK_WINDOW (window));
+  stride_test_drain_events ();
+}
+
+/* Each self-test's screen and the summary fit too. */
+static void
+test_self_test_fits_360 (void)
+{
+  StrideWindow *window = open_window (360, 720);
+  GtkWidget *page;
+  StrideSelfTestPage *self_test;
+  guint n = 0;
+
+  show_page (window, "self-test");
+  page = stride_window_get_page (window, "self-test");
+  self_test = STRIDE_SELF_TEST_PAGE (page);
+  g_assert_true (gtk_widget_activate_action (page, "self-test.start-full", NULL));
+  stride_test_drain_events ();
+  while (stride_self_test_page_get_current_test (self_test) != NULL)
+    {
+      assert_fits_360 (page, stride_self_test_page_get_current_test (self_test));
+      g_assert_true (gtk_widget_activate_action (page, "self-test.skip", NULL));
+      stride_test_drain_events ();
+      g_assert_cmpuint (++n, <, 30);
+    }
+  g_assert_cmpuint (n, >=, 5);
+  assert_fits_360 (page, "summary");
   gtk_window_destroy (GTK_WINDOW (window));
   stride_test_drain_events ();
 }
@@ -134,9 +292,18 @@ main (int   argc,
 
   shared_app = stride_test_register_app ();
 
-  g_test_add_func ("/stride/l10n/de/locale", test_locale);
-  g_test_add_func ("/stride/l10n/de/visible-strings", test_visible_strings);
-  g_test_add_func ("/stride/l10n/de/every-page-fits-360", test_every_page_fits_360);
+  g_assert_true (g_strcmp0 (test_language (), "de") == 0 || g_strcmp0 (test_language (), "es") == 0);
+  g_autofree char *prefix = g_strdup_printf ("/stride/l10n/%s/", test_language ());
+  g_autofree char *locale_path = g_strconcat (prefix, "locale", NULL);
+  g_autofree char *strings_path = g_strconcat (prefix, "visible-strings", NULL);
+  g_autofree char *fits_path = g_strconcat (prefix, "every-page-fits-360", NULL);
+  g_test_add_func (locale_path, test_locale);
+  g_test_add_func (strings_path, test_visible_strings);
+  g_autofree char *symptoms_path = g_strconcat (prefix, "symptom-checker-fits-360", NULL);
+  g_autofree char *self_test_path = g_strconcat (prefix, "self-test-fits-360", NULL);
+  g_test_add_func (fits_path, test_every_page_fits_360);
+  g_test_add_func (symptoms_path, test_symptom_checker_fits_360);
+  g_test_add_func (self_test_path, test_self_test_fits_360);
 
   status = g_test_run ();
   g_clear_object (&shared_app);

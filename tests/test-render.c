@@ -471,7 +471,7 @@ test_bundled_frames (void)
             }
           cairo_surface_destroy (frame);
         }
-      if (animation->sides == STRIDE_SIDES_EACH)
+      if (animation->sides == STRIDE_RENDER_SIDES_EACH)
         {
           double t = animation->duration / 2;
           cairo_surface_t *first = draw_video_frame (animation, t);
@@ -532,8 +532,8 @@ test_chapter_camera (void)
 
   g_assert_true (stride_animation_at_time (animation, 0.5, &scratch) == animation);
   g_assert_cmpint (stride_animation_at_time (animation, check->start + 0.1, &scratch)->view, ==,
-                   STRIDE_VIEW_FRONT);
-  g_assert_cmpint (animation->view, ==, STRIDE_VIEW_TOP);
+                   STRIDE_RENDER_VIEW_FRONT);
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_TOP);
   g_assert_true (stride_animation_at_time (animation, check->end + 0.1, &scratch) == animation);
 }
 

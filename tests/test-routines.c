@@ -1037,6 +1037,8 @@ test_report (Fixture       *fixture,
   g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 26, 9, 0, 0);
   g_autoptr(GBytes) pdf = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  StrideContent *content = stride_routine_catalog_get_content ();
   const char *bytes;
   gsize size;
 
@@ -1047,13 +1049,21 @@ test_report (Fixture       *fixture,
   g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SELF_TEST, NULL,
                                            json_node_get_object (json_parser_get_root (parser)), &error));
 
-  pdf = stride_report_render_pdf (history, now);
+  pdf = stride_report_render_pdf (history, content, now);
   bytes = g_bytes_get_data (pdf, &size);
   g_assert_cmpuint (size, >, 1000);
   g_assert_true (g_str_has_prefix (bytes, "%PDF-"));
   g_assert_true (contains_bytes (bytes, size, "/Count 1"));   /* one page */
 
-  g_assert_true (stride_report_write_pdf (history, now, g_getenv ("STRIDE_TEST_REPORT") != NULL ?
+  /* A clinician reads the test, the measure, its unit and the side in words, not ids. */
+  text = stride_report_render_text (history, content, now);
+  g_assert_nonnull (strstr (text, stride_content_find_test (content, "straight_leg_raise")->name));
+  g_assert_nonnull (strstr (text, " left 70°, right 85°"));
+  g_assert_nonnull (strstr (text, "Your left hamstrings are tight. (left side)"));
+  g_assert_null (strstr (text, "straight_leg_raise"));
+  g_assert_null (strstr (text, "angle_deg"));
+
+  g_assert_true (stride_report_write_pdf (history, content, now, g_getenv ("STRIDE_TEST_REPORT") != NULL ?
                                           g_getenv ("STRIDE_TEST_REPORT") : pdf_path, &error));
   g_assert_no_error (error);
   g_remove (pdf_path);
@@ -1080,6 +1090,7 @@ static void
 test_report_paginates (Fixture       *fixture,
                        gconstpointer  data)
 {
+  StrideContent *content = stride_routine_catalog_get_content ();
   g_autofree char *dir = g_dir_make_tmp ("stride-report-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "history.json", NULL);
   g_autoptr(StrideHistory) history = stride_history_new (path);
@@ -1107,11 +1118,11 @@ test_report_paginates (Fixture       *fixture,
   g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SELF_TEST, NULL, entry, &error));
   g_assert_no_error (error);
 
-  pdf = stride_report_render_pdf (history, now);
+  pdf = stride_report_render_pdf (history, content, now);
   bytes = g_bytes_get_data (pdf, &size);
   g_assert_cmpuint (pdf_page_count (bytes, size), >=, 2);
   if (g_getenv ("STRIDE_TEST_LONG_REPORT") != NULL)
-    g_assert_true (stride_report_write_pdf (history, now, g_getenv ("STRIDE_TEST_LONG_REPORT"), NULL));
+    g_assert_true (stride_report_write_pdf (history, content, now, g_getenv ("STRIDE_TEST_LONG_REPORT"), NULL));
   g_remove (path);
   g_rmdir (dir);
 }

@@ -441,7 +441,7 @@ test_sound_cues_settings (void)
   g_assert_false (g_settings_get_boolean (settings, "cues-muted"));
 
   /* Each cue plays (into a fakesink here) without disturbing the next. */
-  for (StrideSoundCue cue = STRIDE_SOUND_CUE_TICK; cue <= STRIDE_SOUND_CUE_DONE; cue++)
+  for (StrideCue cue = STRIDE_CUE_TICK; cue < STRIDE_N_CUES; cue++)
     stride_sound_cues_play (cues, cue);
   wait_for (500000);
   g_settings_reset (settings, "cue-volume");

@@ -69,10 +69,76 @@ static const LaunchKind launch_kinds[] = {
   { "program", "routines" },
 };
 
-const GOptionEntry *
-stride_cli_get_option_entries (void)
+/* Where the parse writes an option's value: every option is a flag, a string or an array. */
+typedef union
 {
-  return option_entries;
+  gboolean  flag;
+  char     *string;
+  char    **strv;
+} OptionSlot;
+
+static GVariant *
+slot_to_variant (const GOptionEntry *entry,
+                 OptionSlot         *slot)
+{
+  switch (entry->arg)
+    {
+    case G_OPTION_ARG_NONE:
+      return slot->flag ? g_variant_new_boolean (TRUE) : NULL;
+    case G_OPTION_ARG_STRING:
+      return slot->string != NULL ? g_variant_new_string (slot->string) : NULL;
+    case G_OPTION_ARG_FILENAME:
+      return slot->string != NULL ? g_variant_new_bytestring (slot->string) : NULL;
+    case G_OPTION_ARG_FILENAME_ARRAY:
+      return slot->strv != NULL ? g_variant_new_bytestring_array ((const char * const *) slot->strv, -1) : NULL;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+slot_clear (const GOptionEntry *entry,
+            OptionSlot         *slot)
+{
+  if (entry->arg == G_OPTION_ARG_STRING || entry->arg == G_OPTION_ARG_FILENAME)
+    g_free (slot->string);
+  else if (entry->arg == G_OPTION_ARG_FILENAME_ARRAY)
+    g_strfreev (slot->strv);
+}
+
+GVariantDict *
+stride_cli_parse (char    **arguments,
+                  GError  **error)
+{
+  guint n = G_N_ELEMENTS (option_entries) - 1;
+  g_autofree GOptionEntry *entries = g_memdup2 (option_entries, sizeof option_entries);
+  g_autofree OptionSlot *slots = g_new0 (OptionSlot, n);
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_auto(GStrv) copy = g_strdupv (arguments);
+  GVariantDict *options = NULL;
+
+  g_return_val_if_fail (arguments != NULL, NULL);
+
+  for (guint i = 0; i < n; i++)
+    entries[i].arg_data = &slots[i];
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (g_option_context_parse_strv (context, &copy, error))
+    {
+      options = g_variant_dict_new (NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          GVariant *value = slot_to_variant (&entries[i], &slots[i]);
+
+          if (value != NULL)
+            g_variant_dict_insert_value (options, entries[i].long_name, value);
+        }
+    }
+
+  for (guint i = 0; i < n; i++)
+    slot_clear (&entries[i], &slots[i]);
+  return options;
 }
 
 static int

@@ -13,7 +13,10 @@ G_BEGIN_DECLS
  * STRIDE_CLI_CONTINUE: nothing headless was asked; go on and open the app. */
 #define STRIDE_CLI_CONTINUE (-1)
 
-const GOptionEntry *stride_cli_get_option_entries (void);
+/* Parses ARGUMENTS (argv, program name first) once, into the options given keyed by their
+ * long names; NULL with ERROR when the command line is wrong. --help prints and exits. */
+GVariantDict       *stride_cli_parse              (char         **arguments,
+                                                   GError       **error);
 int                 stride_cli_handle             (GVariantDict  *options);
 gboolean            stride_cli_get_launch_target  (GVariantDict  *options,
                                                    const char   **kind,

@@ -117,13 +117,13 @@ stride_exif_to_upright (int         orientation,
   return p;
 }
 
-StrideFit
-stride_fit_contain (double image_w,
-                    double image_h,
-                    double view_w,
-                    double view_h)
+StridePhotoFit
+stride_photo_fit_contain (double image_w,
+                          double image_h,
+                          double view_w,
+                          double view_h)
 {
-  StrideFit fit = { 1.0, 0.0, 0.0 };
+  StridePhotoFit fit = { 1.0, 0.0, 0.0 };
 
   if (image_w <= 0 || image_h <= 0 || view_w <= 0 || view_h <= 0)
     return fit;
@@ -134,8 +134,8 @@ stride_fit_contain (double image_w,
 }
 
 StridePoint
-stride_fit_to_view (const StrideFit *fit,
-                    StridePoint      image_point)
+stride_photo_fit_to_view (const StridePhotoFit *fit,
+                          StridePoint           image_point)
 {
   StridePoint p = { fit->offset_x + image_point.x * fit->scale,
                     fit->offset_y + image_point.y * fit->scale };
@@ -143,8 +143,8 @@ stride_fit_to_view (const StrideFit *fit,
 }
 
 StridePoint
-stride_fit_to_image (const StrideFit *fit,
-                     StridePoint      view_point)
+stride_photo_fit_to_image (const StridePhotoFit *fit,
+                           StridePoint           view_point)
 {
   StridePoint p = { (view_point.x - fit->offset_x) / fit->scale,
                     (view_point.y - fit->offset_y) / fit->scale };

@@ -66,15 +66,15 @@ typedef struct
   double scale;
   double offset_x;
   double offset_y;
-} StrideFit;
+} StridePhotoFit;
 
-StrideFit   stride_fit_contain          (double image_w,
-                                         double image_h,
-                                         double view_w,
-                                         double view_h);
-StridePoint stride_fit_to_view          (const StrideFit *fit,
-                                         StridePoint      image_point);
-StridePoint stride_fit_to_image         (const StrideFit *fit,
-                                         StridePoint      view_point);
+StridePhotoFit stride_photo_fit_contain  (double                image_w,
+                                          double                image_h,
+                                          double                view_w,
+                                          double                view_h);
+StridePoint    stride_photo_fit_to_view  (const StridePhotoFit *fit,
+                                          StridePoint           image_point);
+StridePoint    stride_photo_fit_to_image (const StridePhotoFit *fit,
+                                          StridePoint           view_point);
 
 G_END_DECLS

@@ -165,6 +165,34 @@ read_point (StrideReader *reader,
   return TRUE;
 }
 
+static void
+read_fibres (StrideReader *reader,
+             JsonObject   *object,
+             StrideShape  *shape)
+{
+  JsonArray *fibres = stride_reader_array (reader, object, "fibres", FALSE, 4);
+  gsize mark;
+
+  if (fibres == NULL)
+    return;
+
+  mark = stride_reader_push_key (reader, "fibres");
+  if (json_array_get_length (fibres) > 4)
+    stride_reader_error (reader, "fibres are four points: the origin's two ends, then the insertion's");
+  else if (json_array_get_length (fibres) == 4)
+    for (guint i = 0; i < 4; i++)
+      {
+        gsize item_mark = stride_reader_push_index (reader, i);
+
+        if (read_point (reader, json_array_get_element (fibres, i), &shape->fibres[i]))
+          shape->n_fibres++;
+        stride_reader_pop (reader, item_mark);
+      }
+  if (shape->n_fibres != 4)
+    shape->n_fibres = 0;
+  stride_reader_pop (reader, mark);
+}
+
 static gpointer
 read_shape (StrideReader *reader,
             JsonObject   *object,
@@ -174,9 +202,11 @@ read_shape (StrideReader *reader,
   JsonArray *points;
   int view;
 
-  stride_reader_check_keys (reader, object, KEYS ("view", "mirror", "points"));
-  view = stride_reader_enum (reader, object, "view", KEYS ("front", "back"), -1);
-  shape->view = view == 1 ? STRIDE_VIEW_BACK : STRIDE_VIEW_FRONT;
+  stride_reader_check_keys (reader, object, KEYS ("view", "layer", "mirror", "points", "fibres"));
+  view = stride_reader_enum (reader, object, "view", KEYS ("front", "back", "side"), -1);
+  shape->view = view == 2 ? STRIDE_VIEW_SIDE : view == 1 ? STRIDE_VIEW_BACK : STRIDE_VIEW_FRONT;
+  shape->layer = stride_reader_enum (reader, object, "layer", KEYS ("superficial", "deep"), 0) == 1
+                 ? STRIDE_LAYER_DEEP : STRIDE_LAYER_SUPERFICIAL;
   shape->mirror = stride_reader_bool (reader, object, "mirror", FALSE);
   shape->points = stride_arena_array (reader->pack->arena, sizeof (StridePoint));
 
@@ -196,6 +226,7 @@ read_shape (StrideReader *reader,
         }
       stride_reader_pop (reader, mark);
     }
+  read_fibres (reader, object, shape);
   return shape;
 }
 
@@ -1254,6 +1285,11 @@ resolve_file (StrideReader *reader,
     }
 
   path = g_build_filename (reader->pack->abs_dir, file, NULL);
+  if (!stride_pack_path_is_inside (reader->pack, path))
+    {
+      stride_reader_error (reader, "“%s” is a link to a place outside the pack: put the video itself in the pack", file);
+      return NULL;
+    }
   uri = g_filename_to_uri (path, NULL, NULL);
   if (uri == NULL)
     stride_reader_error (reader, "“%s” is not a usable file name", file);
@@ -1291,7 +1327,7 @@ resolve_uri (StrideReader *reader,
   if (path != NULL)
     canonical = g_canonicalize_filename (path, NULL);
   prefix = g_strconcat (reader->pack->abs_dir, G_DIR_SEPARATOR_S, NULL);
-  if (canonical == NULL || !g_str_has_prefix (canonical, prefix))
+  if (canonical == NULL || !g_str_has_prefix (canonical, prefix) || !stride_pack_path_is_inside (reader->pack, canonical))
     {
       stride_reader_error (reader, "“%s” is outside the pack", uri);
       return NULL;

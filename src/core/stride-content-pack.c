@@ -44,6 +44,7 @@ stride_pack_free (StridePack *pack)
   stride_arena_free (pack->arena);
   g_free (pack->dir);
   g_free (pack->abs_dir);
+  g_free (pack->real_dir);
   g_free (pack);
 }
 

@@ -89,6 +89,7 @@ typedef struct
 {
   char        *dir;               /* as given, for messages */
   char        *abs_dir;           /* absolute and canonical, for resolving files */
+  char        *real_dir;          /* abs_dir with every link followed (lazily), or NULL */
   char        *id;                /* from the manifest; NULL until read */
   char        *title;
   StrideArena *arena;
@@ -123,6 +124,12 @@ void         stride_content_add_skipped (StrideContent     *self,
 /* stride-content-pack.c: a pack while it is read */
 StridePack  *stride_pack_new           (const char   *dir);
 void         stride_pack_free          (StridePack   *pack);
+
+/* FALSE when PATH exists but, once every symbolic link is followed, lies outside the
+ * pack's folder: a pack may not read (nor echo in a message) a file of the user's. A
+ * missing PATH counts as inside: its absence is reported where it is used. */
+gboolean     stride_pack_path_is_inside (StridePack  *pack,
+                                         const char  *path);
 void         stride_pack_error         (StridePack   *pack,
                                         const char   *format,
                                         ...) G_GNUC_PRINTF (2, 3);

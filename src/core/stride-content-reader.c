@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -628,6 +629,27 @@ describe_limit (gsize bytes)
   return g_strdup_printf ("%" G_GSIZE_FORMAT " bytes", bytes);
 }
 
+gboolean
+stride_pack_path_is_inside (StridePack *pack,
+                            const char *path)
+{
+  g_autofree char *real_path = NULL;
+  g_autofree char *prefix = NULL;
+
+  if (pack->real_dir == NULL)
+    pack->real_dir = realpath (pack->abs_dir, NULL);
+  if (pack->real_dir == NULL)
+    return TRUE;     /* no folder: the missing files say so */
+
+  real_path = realpath (path, NULL);
+  if (real_path == NULL)
+    return TRUE;     /* missing, or a dangling link: "no such file" leaks nothing */
+
+  prefix = g_str_has_suffix (pack->real_dir, G_DIR_SEPARATOR_S) ? g_strdup (pack->real_dir)
+                                                                 : g_strconcat (pack->real_dir, G_DIR_SEPARATOR_S, NULL);
+  return g_str_has_prefix (real_path, prefix);
+}
+
 /* The file's bytes, from the resource reader (bundled content) or the disk; read with
  * the strict reader's rules: regular files only, never blocking, size checked first. */
 static char *
@@ -661,6 +683,14 @@ read_pack_file (StridePack *pack,
         memcpy (data, g_bytes_get_data (bytes, NULL), *length);
       data[*length] = '\0';
       return data;
+    }
+
+  /* Checked before a byte is read, so no message can quote a file outside the pack. */
+  if (!stride_pack_path_is_inside (pack, path))
+    {
+      stride_pack_error (pack, "%s: the file is a link to a place outside the pack; put the file itself in the pack",
+                         display);
+      return NULL;
     }
 
   data = stride_json_read_bytes (path, STRIDE_CONTENT_MAX_FILE_SIZE, length, &error);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-core-enums.h"
 #include "stride-interview.h"
 
 typedef struct
@@ -57,13 +58,6 @@ struct _StrideInterview
 };
 
 G_DEFINE_FINAL_TYPE (StrideInterview, stride_interview, G_TYPE_OBJECT)
-
-G_DEFINE_ENUM_TYPE (StrideInterviewStep, stride_interview_step,
-  G_DEFINE_ENUM_VALUE (STRIDE_INTERVIEW_START, "start"),
-  G_DEFINE_ENUM_VALUE (STRIDE_INTERVIEW_WARNING_SIGNS, "warning-signs"),
-  G_DEFINE_ENUM_VALUE (STRIDE_INTERVIEW_QUESTION, "question"),
-  G_DEFINE_ENUM_VALUE (STRIDE_INTERVIEW_EMERGENCY, "emergency"),
-  G_DEFINE_ENUM_VALUE (STRIDE_INTERVIEW_RESULTS, "results"))
 
 enum
 {

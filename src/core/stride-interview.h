@@ -33,9 +33,6 @@ typedef enum
   STRIDE_INTERVIEW_RESULTS,
 } StrideInterviewStep;
 
-#define STRIDE_TYPE_INTERVIEW_STEP (stride_interview_step_get_type ())
-GType stride_interview_step_get_type (void);
-
 /* One yes/no warning sign: an answer of a red_flags-stage question. */
 typedef struct
 {

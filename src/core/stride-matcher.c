@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-json-document.h"
 #include "stride-matcher.h"
 
 /* Below this expected gain (in nats) no answer would move the ranking in a way a user
@@ -1220,104 +1221,70 @@ stride_triage_level_get_title (StrideTriageLevel level)
 /* ---- Output ---- */
 
 static void
-append_json_string (GString    *out,
-                    const char *text)
+add_strings (JsonBuilder        *builder,
+             const char * const *texts)
 {
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guchar c = *p;
-
-      if (c == '"' || c == '\\')
-        g_string_append_printf (out, "\\%c", c);
-      else if (c == '\n')
-        g_string_append (out, "\\n");
-      else if (c < 0x20)
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_c (out, c);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-append_json_strings (GString            *out,
-                     const char * const *texts)
-{
-  g_string_append_c (out, '[');
+  json_builder_begin_array (builder);
   for (guint i = 0; texts[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append (out, ", ");
-      append_json_string (out, texts[i]);
-    }
-  g_string_append_c (out, ']');
-}
-
-/* Six decimals: enough to rank, short enough to read; never a locale's comma. */
-static void
-append_probability (GString *out,
-                    double   probability)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *end;
-
-  g_ascii_formatd (buffer, sizeof buffer, "%.6f", CLAMP (probability, 0.0, 1.0));
-  end = buffer + strlen (buffer) - 1;
-  while (*end == '0' && end[-1] != '.')
-    *end-- = '\0';
-  g_string_append (out, buffer);
+    json_builder_add_string_value (builder, texts[i]);
+  json_builder_end_array (builder);
 }
 
 static void
-append_triage (GString                 *out,
-               const StrideMatchResult *self)
+add_triage (JsonBuilder             *builder,
+            const StrideMatchResult *self)
 {
-  g_string_append (out, "  \"triage\": {\"level\": ");
-  append_json_string (out, stride_triage_level_to_string (self->level));
-  g_string_append (out, ", \"reasons\": [");
+  json_builder_set_member_name (builder, "triage");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "level");
+  json_builder_add_string_value (builder, stride_triage_level_to_string (self->level));
+  json_builder_set_member_name (builder, "reasons");
+  json_builder_begin_array (builder);
   for (guint i = 0; i < self->reasons->len; i++)
     {
       const StrideRedFlag *flag = g_ptr_array_index (self->reasons, i);
 
-      g_string_append (out, i > 0 ? ",\n    {\"id\": " : "\n    {\"id\": ");
-      append_json_string (out, flag->id);
-      g_string_append (out, ", \"text\": ");
-      append_json_string (out, flag->text);
-      g_string_append_c (out, '}');
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, flag->id);
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, flag->text);
+      json_builder_end_object (builder);
     }
-  g_string_append (out, self->reasons->len > 0 ? "\n  ]},\n" : "]},\n");
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
 }
 
+/* Six decimals: enough to rank, short enough to read. */
 static void
-append_condition (GString            *out,
-                  gboolean            first,
-                  const char         *id,
-                  double              probability,
-                  const char * const *reasons_for,
-                  const char * const *reasons_against)
+add_condition (JsonBuilder        *builder,
+               const char         *id,
+               double              probability,
+               const char * const *reasons_for,
+               const char * const *reasons_against)
 {
-  g_string_append (out, first ? "\n    {\"id\": " : ",\n    {\"id\": ");
-  append_json_string (out, id);
-  g_string_append (out, ", \"probability\": ");
-  append_probability (out, probability);
-  g_string_append (out, ",\n     \"for\": ");
-  append_json_strings (out, reasons_for);
-  g_string_append (out, ",\n     \"against\": ");
-  append_json_strings (out, reasons_against);
-  g_string_append_c (out, '}');
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, id);
+  json_builder_set_member_name (builder, "probability");
+  json_builder_add_double_value (builder, round (CLAMP (probability, 0.0, 1.0) * 1e6) / 1e6);
+  json_builder_set_member_name (builder, "for");
+  add_strings (builder, reasons_for);
+  json_builder_set_member_name (builder, "against");
+  add_strings (builder, reasons_against);
+  json_builder_end_object (builder);
 }
 
 /* The conditions, with other_cause at its place among them: the probabilities sum to 1. */
 static void
-append_conditions (GString                 *out,
-                   const StrideMatchResult *self)
+add_conditions (JsonBuilder             *builder,
+                const StrideMatchResult *self)
 {
   static const char * const none[] = { NULL };
   gboolean other_done = FALSE;
-  guint written = 0;
 
-  g_string_append (out, "  \"conditions\": [");
+  json_builder_set_member_name (builder, "conditions");
+  json_builder_begin_array (builder);
   for (guint i = 0; i <= self->conditions->len; i++)
     {
       const StrideConditionMatch *match = i < self->conditions->len ?
@@ -1325,34 +1292,44 @@ append_conditions (GString                 *out,
 
       if (!other_done && (match == NULL || self->other_cause_probability > match->probability))
         {
-          append_condition (out, written++ == 0, STRIDE_OTHER_CAUSE_ID, self->other_cause_probability,
-                            none, none);
+          add_condition (builder, STRIDE_OTHER_CAUSE_ID, self->other_cause_probability, none, none);
           other_done = TRUE;
         }
       if (match != NULL)
-        append_condition (out, written++ == 0, match->condition->id, match->probability,
-                          match->reasons_for, match->reasons_against);
+        add_condition (builder, match->condition->id, match->probability,
+                       match->reasons_for, match->reasons_against);
     }
-  g_string_append (out, "\n  ],\n");
+  json_builder_end_array (builder);
+}
+
+JsonNode *
+stride_match_result_to_json_node (const StrideMatchResult *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  json_builder_begin_object (builder);
+  add_triage (builder, self);
+  add_conditions (builder, self);
+  json_builder_set_member_name (builder, "next_question");
+  if (self->next_question != NULL)
+    json_builder_add_string_value (builder, self->next_question->id);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
 }
 
 char *
 stride_match_result_to_json (const StrideMatchResult *self)
 {
-  GString *out;
+  g_autoptr(JsonNode) node = NULL;
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  out = g_string_new ("{\n");
-  append_triage (out, self);
-  append_conditions (out, self);
-  g_string_append (out, "  \"next_question\": ");
-  if (self->next_question != NULL)
-    append_json_string (out, self->next_question->id);
-  else
-    g_string_append (out, "null");
-  g_string_append (out, "\n}\n");
-  return g_string_free (out, FALSE);
+  node = stride_match_result_to_json_node (self);
+  return stride_json_document_to_text (node);
 }
 
 static void

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "stride-answers.h"
 #include "stride-content.h"
@@ -44,7 +45,8 @@ typedef struct
 } StrideMatchResult;
 
 void        stride_match_result_free      (StrideMatchResult *self);
-/* The --match output of docs/command-line.md. */
+/* The --match output (docs/command-line.md), as a tree and as pretty JSON text. */
+JsonNode   *stride_match_result_to_json_node (const StrideMatchResult *self);
 char       *stride_match_result_to_json   (const StrideMatchResult *self);
 /* A plain-text summary for the clipboard; TOP conditions at most. */
 char       *stride_match_result_to_text   (const StrideMatchResult *self,

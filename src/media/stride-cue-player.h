@@ -6,17 +6,9 @@
 
 #include <gio/gio.h>
 
-G_BEGIN_DECLS
+#include "stride-media-module.h"
 
-/* The same values as StrideSoundCue in the UI's stride-sound-cues.h. */
-typedef enum
-{
-  STRIDE_CUE_TICK,
-  STRIDE_CUE_START,
-  STRIDE_CUE_SWITCH_SIDE,
-  STRIDE_CUE_DONE,
-  STRIDE_N_CUES
-} StrideCue;
+G_BEGIN_DECLS
 
 #define STRIDE_CUE_SAMPLE_RATE 48000
 

@@ -104,8 +104,8 @@ cue_player_new (void)
 }
 
 static void
-cue_player_play (GObject *cue_player,
-                 int      cue,
+cue_player_play (GObject  *cue_player,
+                 StrideCue cue,
                  double   volume)
 {
   if (cue >= 0 && cue < STRIDE_N_CUES)

@@ -21,6 +21,16 @@ G_BEGIN_DECLS
 /* The symbol the loader resolves. */
 #define STRIDE_MEDIA_MODULE_ENTRY "stride_media_module_get"
 
+/* The short cue sounds of a routine. */
+typedef enum
+{
+  STRIDE_CUE_TICK,               /* a countdown second: short, high */
+  STRIDE_CUE_START,              /* go: a hold, a set or the routine begins */
+  STRIDE_CUE_SWITCH_SIDE,        /* change to the other side: two notes */
+  STRIDE_CUE_DONE,               /* the exercise or routine is finished: a rising chord */
+  STRIDE_N_CUES
+} StrideCue;
+
 typedef struct
 {
   guint            abi;
@@ -47,9 +57,9 @@ typedef struct
   gint64          (*chapter_get_end)       (GObject        *chapter);
 
   GObject        *(*cue_player_new)        (void);
-  /* CUE is a StrideSoundCue; VOLUME 0–1. */
+  /* VOLUME 0–1. */
   void            (*cue_player_play)       (GObject        *cue_player,
-                                            int             cue,
+                                            StrideCue       cue,
                                             double          volume);
   /* Spoken coaching (see stride-cue-player.h): TEXT in LANGUAGE at RATE words per
    * minute; FALSE when the voice is known to be missing. The cue player's signal

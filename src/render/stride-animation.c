@@ -414,7 +414,7 @@ read_camera_at (Reader       *r,
       !get_number (r, json_object_get_member (object, "elevation"), elevation_path,
                    0, 60, &camera->elevation))
     return FALSE;
-  if (camera->elevation > 0 && camera->view == STRIDE_VIEW_TOP)
+  if (camera->elevation > 0 && camera->view == STRIDE_RENDER_VIEW_TOP)
     return fail (r, elevation_path, "a top view has no elevation");
   if (json_object_has_member (object, "height") &&
       !get_number (r, json_object_get_member (object, "height"), height_path,
@@ -477,7 +477,7 @@ read_highlight (Reader          *r,
   static const char * const sides[] = {"left", "right", "both", NULL};
   JsonObject *object = get_object (r, node, "$.highlight");
   const char *structure;
-  int side = STRIDE_SIDE_LEFT;
+  int side = STRIDE_RENDER_SIDE_LEFT;
 
   if (object == NULL || !check_keys (r, "$.highlight", object, keys, required))
     return FALSE;
@@ -725,7 +725,7 @@ read_sides (Reader          *r,
 {
   static const char * const sides_names[] = {"none", "both", "each", NULL};
   static const char * const side_names[] = {"left", "right", NULL};
-  int sides = STRIDE_SIDES_NONE, side = STRIDE_SIDE_LEFT;
+  int sides = STRIDE_RENDER_SIDES_NONE, side = STRIDE_RENDER_SIDE_LEFT;
 
   if (json_object_has_member (root, "sides") &&
       !get_enum (r, json_object_get_member (root, "sides"), "$.sides", sides_names, &sides))
@@ -733,7 +733,7 @@ read_sides (Reader          *r,
   if (json_object_has_member (root, "side") &&
       !get_enum (r, json_object_get_member (root, "side"), "$.side", side_names, &side))
     return FALSE;
-  if (sides == STRIDE_SIDES_EACH && !json_object_has_member (root, "side"))
+  if (sides == STRIDE_RENDER_SIDES_EACH && !json_object_has_member (root, "side"))
     return fail (r, "$", "sides \"each\" needs \"side\": the side the keyframes describe");
   self->sides = sides;
   self->side = side;
@@ -942,7 +942,7 @@ stride_animation_get_total_duration (const StrideAnimation *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
-  if (self->sides == STRIDE_SIDES_EACH)
+  if (self->sides == STRIDE_RENDER_SIDES_EACH)
     return 2 * self->duration + self->switch_s;
   return self->duration;
 }
@@ -968,7 +968,7 @@ stride_animation_locate (const StrideAnimation *self,
   *mirrored_b = FALSE;
   *blend = 0;
   *mirrored = FALSE;
-  if (self->sides != STRIDE_SIDES_EACH || video_t < self->duration)
+  if (self->sides != STRIDE_RENDER_SIDES_EACH || video_t < self->duration)
     {
       *t_a = MIN (video_t, self->duration);
       return;
@@ -1020,7 +1020,7 @@ stride_animation_get_video_chapters (const StrideAnimation *self)
 
   for (guint i = 0; i < self->chapters->len; i++)
     g_ptr_array_add (chapters, chapter_copy (g_ptr_array_index (self->chapters, i), 0, ""));
-  if (self->sides != STRIDE_SIDES_EACH)
+  if (self->sides != STRIDE_RENDER_SIDES_EACH)
     return chapters;
   switch_side.start = self->duration;
   switch_side.end = self->duration + self->switch_s;

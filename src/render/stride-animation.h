@@ -60,9 +60,9 @@ typedef struct
   double v[STRIDE_N_DOF];
 } StridePose;
 
-typedef enum { STRIDE_VIEW_SIDE, STRIDE_VIEW_FRONT, STRIDE_VIEW_TOP } StrideView;
-typedef enum { STRIDE_SIDES_NONE, STRIDE_SIDES_BOTH, STRIDE_SIDES_EACH } StrideSides;
-typedef enum { STRIDE_SIDE_LEFT, STRIDE_SIDE_RIGHT, STRIDE_SIDE_BOTH } StrideSide;
+typedef enum { STRIDE_RENDER_VIEW_SIDE, STRIDE_RENDER_VIEW_FRONT, STRIDE_RENDER_VIEW_TOP } StrideRenderView;
+typedef enum { STRIDE_RENDER_SIDES_NONE, STRIDE_RENDER_SIDES_BOTH, STRIDE_RENDER_SIDES_EACH } StrideRenderSides;
+typedef enum { STRIDE_RENDER_SIDE_LEFT, STRIDE_RENDER_SIDE_RIGHT, STRIDE_RENDER_SIDE_BOTH } StrideRenderSide;
 typedef enum
 {
   STRIDE_EASE_IN_OUT,
@@ -103,7 +103,7 @@ typedef struct
 /* Where the camera stands: the file's "camera", or a chapter's own (see has_camera). */
 typedef struct
 {
-  StrideView view;
+  StrideRenderView view;
   double     azimuth;           /* degrees, turns the camera about the vertical */
   double     elevation;         /* degrees, raises the camera to look down (side, front) */
   double     center_x, center_y, view_height;
@@ -125,14 +125,14 @@ typedef struct
   char       *id;
   double      duration;         /* one side */
   double      switch_s;         /* the switch_side transition, sides = each */
-  StrideView  view;
+  StrideRenderView  view;
   double      azimuth;          /* degrees, turns the camera about the vertical */
   double      elevation;        /* degrees, raises the camera to look down (side, front) */
   double      center_x, center_y, view_height;
-  StrideSides sides;
-  StrideSide  side;             /* the side the keyframes describe */
+  StrideRenderSides sides;
+  StrideRenderSide  side;             /* the side the keyframes describe */
   char       *structure;        /* highlighted structure id, or NULL */
-  StrideSide  structure_side;
+  StrideRenderSide  structure_side;
   char       *anchor;           /* joint whose position stays fixed, or NULL */
   gboolean    has_ground;
   double      ground;           /* the lowest point of the body rests at this height */

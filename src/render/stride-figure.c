@@ -139,13 +139,13 @@ stride_figure_camera (const StrideAnimation *animation,
 
   switch (animation->view)
     {
-    case STRIDE_VIEW_FRONT:
+    case STRIDE_RENDER_VIEW_FRONT:
       *right = vec (0, 0, -1), *up = vec (0, 1, 0), *toward = vec (1, 0, 0);
       break;
-    case STRIDE_VIEW_TOP:
+    case STRIDE_RENDER_VIEW_TOP:
       *right = vec (1, 0, 0), *up = vec (0, 0, -1), *toward = vec (0, 1, 0);
       break;
-    case STRIDE_VIEW_SIDE:
+    case STRIDE_RENDER_VIEW_SIDE:
     default:
       /* the camera looks at the figure's left side; the figure faces the picture's left */
       *right = vec (-1, 0, 0), *up = vec (0, 1, 0), *toward = vec (0, 0, -1);
@@ -387,7 +387,7 @@ build_muscles (Builder               *b,
     {
       double thigh_depth;
 
-      if (animation->structure_side != STRIDE_SIDE_BOTH && animation->structure_side != (StrideSide) s)
+      if (animation->structure_side != STRIDE_RENDER_SIDE_BOTH && animation->structure_side != (StrideRenderSide) s)
         continue;
       /* over the thigh, from the hip to the knee, wherever it points */
       thigh_depth = MAX (stride_vec3_dot (b->figure->joints[J_HIP_L + s * J_SIDE_STRIDE],

@@ -144,7 +144,7 @@ draw_background (cairo_t               *cr,
   cairo_rectangle (cr, left, bottom, right - left, top - bottom);
   cairo_fill (cr);
   cairo_pattern_destroy (sky);
-  if (animation->view == STRIDE_VIEW_TOP)
+  if (animation->view == STRIDE_RENDER_VIEW_TOP)
     return;
 
   /* the floor, a little darker, with a soft line where it meets the wall (behind the
@@ -379,7 +379,7 @@ draw_shadow (cairo_t            *cr,
   gboolean raised = animation->elevation > 0;
   double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y0 = G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
 
-  if (animation->view == STRIDE_VIEW_TOP)
+  if (animation->view == STRIDE_RENDER_VIEW_TOP)
     return;
   /* Each pass is an offscreen group as large as the clip: clip it to the floor under the
    * figure, which keeps shadows cheap to render. */

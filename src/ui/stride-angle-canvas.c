@@ -53,12 +53,12 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (StrideAngleCanvas, stride_angle_canvas, GTK_TYPE_WIDGET)
 
-static StrideFit
+static StridePhotoFit
 current_fit (StrideAngleCanvas *self)
 {
   if (self->photo == NULL)
-    return stride_fit_contain (1, 1, 1, 1);
-  return stride_fit_contain (gdk_texture_get_width (self->photo), gdk_texture_get_height (self->photo),
+    return stride_photo_fit_contain (1, 1, 1, 1);
+  return stride_photo_fit_contain (gdk_texture_get_width (self->photo), gdk_texture_get_height (self->photo),
                              gtk_widget_get_width (GTK_WIDGET (self)),
                              gtk_widget_get_height (GTK_WIDGET (self)));
 }
@@ -241,14 +241,14 @@ stride_angle_canvas_get_photo (StrideAngleCanvas *self)
 static void
 draw_marks (StrideAngleCanvas *self,
             cairo_t           *cr,
-            const StrideFit   *fit,
+            const StridePhotoFit   *fit,
             double             size)
 {
   StridePoint shown[MAX_POINTS];
   double angle = stride_angle_canvas_get_angle (self);
 
   for (guint i = 0; i < self->n_points; i++)
-    shown[i] = stride_fit_to_view (fit, self->points[i]);
+    shown[i] = stride_photo_fit_to_view (fit, self->points[i]);
 
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   /* The lines first, dark under light so they show on any skin or floor. */
@@ -338,11 +338,11 @@ draw_crosshair (cairo_t     *cr,
 static void
 snapshot_loupe (StrideAngleCanvas *self,
                 GtkSnapshot       *snapshot,
-                const StrideFit   *fit,
+                const StridePhotoFit   *fit,
                 StridePoint        focus)
 {
   double width = gtk_widget_get_width (GTK_WIDGET (self));
-  StridePoint shown = stride_fit_to_view (fit, focus);
+  StridePoint shown = stride_photo_fit_to_view (fit, focus);
   double cx = shown.x < width / 2 ? width - LOUPE_RADIUS - 12 : LOUPE_RADIUS + 12;
   double cy = LOUPE_RADIUS + 12;
   double zoom = fit->scale * LOUPE_ZOOM;
@@ -375,7 +375,7 @@ stride_angle_canvas_snapshot (GtkWidget   *widget,
 {
   StrideAngleCanvas *self = STRIDE_ANGLE_CANVAS (widget);
   double width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  StrideFit fit;
+  StridePhotoFit fit;
   cairo_t *cr;
 
   if (self->photo == NULL)
@@ -389,7 +389,7 @@ stride_angle_canvas_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   draw_marks (self, cr, &fit, 1.0);
   if (gtk_widget_has_visible_focus (widget) && self->selected < 0 && next_unplaced (self) >= 0)
-    draw_crosshair (cr, stride_fit_to_view (&fit, self->cursor));
+    draw_crosshair (cr, stride_photo_fit_to_view (&fit, self->cursor));
   cairo_destroy (cr);
 
   if (self->loupe)
@@ -421,7 +421,7 @@ point_near (StrideAngleCanvas *self,
             double             x,
             double             y)
 {
-  StrideFit fit = current_fit (self);
+  StridePhotoFit fit = current_fit (self);
   int best = -1;
   double best_distance = GRAB_DISTANCE;
 
@@ -432,7 +432,7 @@ point_near (StrideAngleCanvas *self,
 
       if (!self->placed[i])
         continue;
-      shown = stride_fit_to_view (&fit, self->points[i]);
+      shown = stride_photo_fit_to_view (&fit, self->points[i]);
       distance = hypot (shown.x - x, shown.y - y);
       if (distance < best_distance)
         {
@@ -449,7 +449,7 @@ drag_begin_cb (GtkGestureDrag    *gesture,
                double             y,
                StrideAngleCanvas *self)
 {
-  StrideFit fit = current_fit (self);
+  StridePhotoFit fit = current_fit (self);
   int index;
 
   if (self->photo == NULL)
@@ -460,7 +460,7 @@ drag_begin_cb (GtkGestureDrag    *gesture,
   index = point_near (self, x, y);
   if (index < 0)
     {
-      StridePoint p = stride_fit_to_image (&fit, (StridePoint) { x, y });
+      StridePoint p = stride_photo_fit_to_image (&fit, (StridePoint) { x, y });
 
       index = next_unplaced (self);
       if (index < 0)
@@ -485,7 +485,7 @@ drag_update_cb (GtkGestureDrag    *gesture,
                 double             offset_y,
                 StrideAngleCanvas *self)
 {
-  StrideFit fit = current_fit (self);
+  StridePhotoFit fit = current_fit (self);
 
   if (self->dragging < 0)
     return;
@@ -512,7 +512,7 @@ nudge (StrideAngleCanvas *self,
        double             dx,
        double             dy)
 {
-  StrideFit fit = current_fit (self);
+  StridePhotoFit fit = current_fit (self);
 
   /* One step is one screen pixel, whatever the photo's scale. */
   dx /= fit.scale;
@@ -620,7 +620,7 @@ stride_angle_canvas_render_marked (StrideAngleCanvas *self)
   g_autoptr(GtkSnapshot) snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   GtkNative *native;
-  StrideFit fit = { 1.0, 0.0, 0.0 };
+  StridePhotoFit fit = { 1.0, 0.0, 0.0 };
   double width, height, size;
   cairo_t *cr;
 

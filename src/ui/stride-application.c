@@ -364,112 +364,46 @@ stride_application_activate (GApplication *application)
     show_disclaimer (self, GTK_WINDOW (window));
 }
 
-/* Where a trial parse may write an option's value. */
-typedef union
-{
-  gboolean  flag;
-  int       integer;
-  double    number;
-  gint64    int64;
-  char     *string;
-  char    **strv;
-} OptionSlot;
-
-static void
-option_slot_clear (OptionSlot *slot,
-                   GOptionArg  arg)
-{
-  if (arg == G_OPTION_ARG_STRING || arg == G_OPTION_ARG_FILENAME)
-    g_clear_pointer (&slot->string, g_free);
-  else if (arg == G_OPTION_ARG_STRING_ARRAY || arg == G_OPTION_ARG_FILENAME_ARRAY)
-    g_clear_pointer (&slot->strv, g_strfreev);
-}
-
-/* GApplication answers an unknown option with exit status 1; Stride's contract
- * (docs/command-line.md) is usage and exit status 2, so the arguments are parsed once on
- * trial, with Stride's options and GApplication's own, before GApplication sees them. */
-static gboolean
-arguments_are_valid (char **arguments)
-{
-  static const char * const gapplication_options[] = {
-    "gapplication-service", "help", "help-all", "help-gapplication",
-  };
-  const GOptionEntry *stride_entries = stride_cli_get_option_entries ();
-  g_autoptr(GArray) entries = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) copy = g_strdupv (arguments);
-  g_autofree OptionSlot *slots = NULL;
-  gboolean valid;
-
-  for (guint i = 0; stride_entries[i].long_name != NULL; i++)
-    g_array_append_val (entries, stride_entries[i]);
-  for (guint i = 0; i < G_N_ELEMENTS (gapplication_options); i++)
-    {
-      GOptionEntry entry = { gapplication_options[i], 0, 0, G_OPTION_ARG_NONE, NULL, NULL, NULL };
-      g_array_append_val (entries, entry);
-    }
-
-  slots = g_new0 (OptionSlot, entries->len);
-  for (guint i = 0; i < entries->len; i++)
-    g_array_index (entries, GOptionEntry, i).arg_data = &slots[i];
-
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, (GOptionEntry *) entries->data, NULL);
-  valid = g_option_context_parse_strv (context, &copy, &error);
-
-  for (guint i = 0; i < entries->len; i++)
-    option_slot_clear (&slots[i], g_array_index (entries, GOptionEntry, i).arg);
-
-  if (!valid)
-    {
-      g_printerr ("stride: %s\n", error->message);
-      g_printerr (_("Usage: stride [OPTION…]\nRun “stride --help” to see the options.\n"));
-    }
-
-  return valid;
-}
-
+/* The one parse of the command line: the headless commands answer and exit here, before
+ * GTK starts; anything else registers (so a launch reaches a copy already running) and
+ * activates. GApplication's own parse is not used: it answers an unknown option with exit
+ * status 1, and Stride's contract (docs/command-line.md) is usage and exit status 2. */
 static gboolean
 stride_application_local_command_line (GApplication   *application,
                                        char         ***arguments,
                                        int            *exit_status)
 {
-  if (!arguments_are_valid (*arguments))
+  g_autoptr(GVariantDict) options = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *kind = NULL;
+  const char *id = NULL;
+
+  options = stride_cli_parse (*arguments, &error);
+  if (options == NULL)
     {
+      g_printerr ("stride: %s\n", error->message);
+      g_printerr (_("Usage: stride [OPTION…]\nRun “stride --help” to see the options.\n"));
       *exit_status = 2;
       return TRUE;
     }
 
-  return G_APPLICATION_CLASS (stride_application_parent_class)->local_command_line (application, arguments, exit_status);
-}
+  *exit_status = stride_cli_handle (options);
+  if (*exit_status != STRIDE_CLI_CONTINUE)
+    return TRUE;
 
-static int
-stride_application_handle_local_options (GApplication *application,
-                                         GVariantDict *options)
-{
-  g_autoptr(GError) error = NULL;
-  const char *kind = NULL;
-  const char *id = NULL;
-  int status;
-
-  status = stride_cli_handle (options);
-  if (status != STRIDE_CLI_CONTINUE)
-    return status;
-
-  if (!stride_cli_get_launch_target (options, &kind, &id))
-    return STRIDE_CLI_CONTINUE;
-
-  /* Registering first sends the launch to an instance that is already running. */
   if (!g_application_register (application, NULL, &error))
     {
       g_printerr ("stride: %s\n", error->message);
-      return 1;
+      *exit_status = 1;
+      return TRUE;
     }
 
-  g_action_group_activate_action (G_ACTION_GROUP (application), "launch",
-                                  g_variant_new ("(ss)", kind, id));
-  return STRIDE_CLI_CONTINUE;
+  if (stride_cli_get_launch_target (options, &kind, &id))
+    g_action_group_activate_action (G_ACTION_GROUP (application), "launch",
+                                    g_variant_new ("(ss)", kind, id));
+  g_application_activate (application);
+  *exit_status = 0;
+  return TRUE;
 }
 
 static void
@@ -496,7 +430,6 @@ stride_application_class_init (StrideApplicationClass *klass)
   app_class->startup = stride_application_startup;
   app_class->activate = stride_application_activate;
   app_class->local_command_line = stride_application_local_command_line;
-  app_class->handle_local_options = stride_application_handle_local_options;
 }
 
 static void
@@ -505,7 +438,6 @@ stride_application_init (StrideApplication *self)
   /* Under a file-size limit (ulimit -f) a write that passes it must fail with an error
    * Stride can report, not kill the process half-way through. */
   signal (SIGXFSZ, SIG_IGN);
-  g_application_add_main_option_entries (G_APPLICATION (self), stride_cli_get_option_entries ());
 }
 
 StrideApplication *

@@ -116,7 +116,7 @@ static void
 play_sample_cb (StridePreferencesWindow *self)
 {
   /* The row is insensitive while the cues are muted, so the sample always sounds. */
-  stride_sound_cues_play (stride_sound_cues_get_default (), STRIDE_SOUND_CUE_START);
+  stride_sound_cues_play (stride_sound_cues_get_default (), STRIDE_CUE_START);
 }
 
 /* Delete All My Data */

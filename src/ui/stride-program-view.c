@@ -173,7 +173,8 @@ decisions_group (StrideProgramView *self)
     {
       StrideHistoryEntry *entry = g_ptr_array_index (decisions, i - 1);
       const char *summary = stride_json_get_string (stride_history_entry_get_data (entry), "summary");
-      g_autofree char *date = g_date_time_format (stride_history_entry_get_date (entry), "%e %B %Y");
+      /* Translators: a date, see g_date_time_format(); e.g. "26 November 2026" */
+      g_autofree char *date = g_date_time_format (stride_history_entry_get_date (entry), _("%-d %B %Y"));
 
       if (summary != NULL)
         adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), text_row (summary, g_strstrip (date)));

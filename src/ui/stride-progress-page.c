@@ -615,7 +615,7 @@ export_bytes (ExportFormat format)
       return export_json (history);
     case EXPORT_PDF:
     default:
-      return stride_report_render_pdf (history, now);
+      return stride_report_render_pdf (history, stride_routine_catalog_get_content (), now);
     }
 }
 

@@ -27,10 +27,21 @@
 
 typedef struct
 {
-  cairo_t *cr;
-  double   y;
-  guint    page;      /* 1, 2, … */
+  cairo_t       *cr;
+  double         y;
+  guint          page;      /* 1, 2, … */
+  StrideContent *content;   /* names tests and fields; NULL prints their ids */
+  GString       *transcript;  /* the words written, one block a line; may be NULL */
 } Pen;
+
+/* Keeps what a block says, so the report's words can be read back (tests, not drawing). */
+static void
+note_text (Pen        *pen,
+           const char *text)
+{
+  if (pen->transcript != NULL)
+    g_string_append_printf (pen->transcript, "%s\n", text);
+}
 
 static PangoLayout *
 make_layout (Pen        *pen,
@@ -91,6 +102,7 @@ write_text (Pen        *pen,
   PangoLayout *layout = make_layout (pen, text, font, TEXT_W - indent);
   int height;
 
+  note_text (pen, text);
   pango_layout_get_pixel_size (layout, NULL, &height);
   make_room (pen, height);
   cairo_move_to (pen->cr, MARGIN + indent, pen->y);
@@ -107,6 +119,7 @@ write_bullet (Pen        *pen,
   PangoLayout *layout = make_layout (pen, text, "Sans 10", TEXT_W - 20);
   int height;
 
+  note_text (pen, text);
   pango_layout_get_pixel_size (layout, NULL, &height);
   make_room (pen, height);
   cairo_move_to (pen->cr, MARGIN + 8, pen->y);
@@ -137,7 +150,7 @@ static char *
 format_date (GDateTime *date)
 {
   /* Translators: a date, see g_date_time_format(); e.g. "26 November 2026" */
-  return g_date_time_format (date, _("%e %B %Y"));
+  return g_date_time_format (date, _("%-d %B %Y"));
 }
 
 static void
@@ -236,22 +249,60 @@ write_pain (Pen           *pen,
   draw_pain_chart (pen, pain);
 }
 
+static const StrideField *
+find_field (const StrideSelfTest *test,
+            const char         *id)
+{
+  for (guint i = 0; test != NULL && i < test->fields->len; i++)
+    {
+      const StrideField *field = g_ptr_array_index (test->fields, i);
+
+      if (g_str_equal (field->id, id))
+        return field;
+    }
+  return NULL;
+}
+
+/* A choice's words instead of its id */
+static const char *
+choice_text (const StrideField *field,
+             const char        *id)
+{
+  for (guint i = 0; field != NULL && field->choices != NULL && i < field->choices->len; i++)
+    {
+      const StrideAnswer *choice = g_ptr_array_index (field->choices, i);
+
+      if (g_str_equal (choice->id, id))
+        return choice->text;
+    }
+  return id;
+}
+
+/* A value as the reader says it: "70°", "45 s", "Knee caves in", "yes"; "–" when missing. */
 static char *
-side_value (JsonObject *test,
-            const char *side,
-            const char *field)
+side_value (JsonObject        *test,
+            const char        *side,
+            const char        *field_id,
+            const StrideField *field)
 {
   JsonObject *values = side != NULL ? stride_json_get_object (test, side) : test;
-  JsonNode *node = values != NULL ? json_object_get_member (values, field) : NULL;
+  JsonNode *node = values != NULL ? json_object_get_member (values, field_id) : NULL;
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
     return g_strdup ("–");
   if (json_node_get_value_type (node) == G_TYPE_STRING)
-    return g_strdup (json_node_get_string (node));
+    return g_strdup (choice_text (field, json_node_get_string (node)));
   if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
     return g_strdup (json_node_get_boolean (node) ? _("yes") : _("no"));
 
-  return g_strdup_printf ("%g", json_node_get_double (node));
+  g_snprintf (number, sizeof number, "%g", json_node_get_double (node));
+  if (field == NULL || field->unit == NULL)
+    return g_strdup (number);
+  if (g_str_equal (field->unit, "°"))
+    return g_strconcat (number, field->unit, NULL);
+  /* Translators: a measured value and its unit, e.g. "45 s" */
+  return g_strdup_printf (C_("value with unit", "%s %s"), number, field->unit);
 }
 
 static void
@@ -264,18 +315,19 @@ add_fields (GHashTable *fields,
     g_hash_table_add (fields, l->data);
 }
 
-/* " (was 70)" when the first self-test had another value */
+/* " (was 70°)" when the first self-test had another value */
 static char *
-was_text (JsonObject *earlier,
-          const char *side,
-          const char *field,
-          const char *now)
+was_text (JsonObject        *earlier,
+          const char        *side,
+          const char        *field_id,
+          const StrideField *field,
+          const char        *now)
 {
   g_autofree char *before = NULL;
 
   if (earlier == NULL)
     return g_strdup ("");
-  before = side_value (earlier, side, field);
+  before = side_value (earlier, side, field_id, field);
   if (g_str_equal (before, "–") || g_str_equal (before, now))
     return g_strdup ("");
 
@@ -285,10 +337,11 @@ was_text (JsonObject *earlier,
 
 static void
 write_test (Pen        *pen,
-            const char *name,
+            const char *test_id,
             JsonObject *test,
             JsonObject *earlier)
 {
+  const StrideSelfTest *known = pen->content != NULL ? stride_content_find_test (pen->content, test_id) : NULL;
   g_autoptr(GHashTable) fields = g_hash_table_new (g_str_hash, g_str_equal);
   gboolean sided = stride_json_get_object (test, "left") != NULL || stride_json_get_object (test, "right") != NULL;
   g_autofree gpointer *keys = NULL;
@@ -306,22 +359,37 @@ write_test (Pen        *pen,
     }
 
   keys = g_hash_table_get_keys_as_array (fields, &n);
-  g_string_append_printf (line, "%s: ", name);
+  g_string_append_printf (line, "%s: ", known != NULL ? known->name : test_id);
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *left = side_value (test, sided ? "left" : NULL, keys[i]);
-      g_autofree char *right = sided ? side_value (test, "right", keys[i]) : NULL;
-      g_autofree char *left_was = was_text (earlier, sided ? "left" : NULL, keys[i], left);
-      g_autofree char *right_was = sided ? was_text (earlier, "right", keys[i], right) : NULL;
+      const StrideField *field = find_field (known, keys[i]);
+      const char *label = field != NULL ? field->text : keys[i];
+      g_autofree char *left = side_value (test, sided ? "left" : NULL, keys[i], field);
+      g_autofree char *right = sided ? side_value (test, "right", keys[i], field) : NULL;
+      g_autofree char *left_was = was_text (earlier, sided ? "left" : NULL, keys[i], field, left);
+      g_autofree char *right_was = sided ? was_text (earlier, "right", keys[i], field, right) : NULL;
 
       if (sided)
         /* Translators: a self-test field with its left and right values, and what they were */
-        g_string_append_printf (line, _("%s%s left %s%s, right %s%s"), i > 0 ? "; " : "", (char *) keys[i],
+        g_string_append_printf (line, _("%s%s left %s%s, right %s%s"), i > 0 ? "; " : "", label,
                                 left, left_was, right, right_was);
       else
-        g_string_append_printf (line, "%s%s %s%s", i > 0 ? "; " : "", (char *) keys[i], left, left_was);
+        g_string_append_printf (line, "%s%s %s%s", i > 0 ? "; " : "", label, left, left_was);
     }
   write_text (pen, line->str, "Sans 10", 8, 2);
+}
+
+/* A finding's side as the reader says it, not as the file stores it. */
+static const char *
+side_in_words (const char *side)
+{
+  if (g_str_equal (side, "left"))
+    return C_("finding side", "left side");
+  if (g_str_equal (side, "right"))
+    return C_("finding side", "right side");
+  if (g_str_equal (side, "both"))
+    return C_("finding side", "both sides");
+  return side;
 }
 
 static void
@@ -382,8 +450,12 @@ write_self_test (Pen           *pen,
 
       if (finding == NULL)
         continue;
-      line = g_strdup_printf ("%s%s%s%s", text != NULL ? text : stride_json_get_string (finding, "id"),
-                              side != NULL ? " (" : "", side != NULL ? side : "", side != NULL ? ")" : "");
+      if (text == NULL)
+        text = stride_json_get_string (finding, "id");
+      line = side != NULL
+             /* Translators: a self-test finding, then the side it was found on */
+             ? g_strdup_printf (_("%s (%s)"), text != NULL ? text : "", side_in_words (side))
+             : g_strdup (text != NULL ? text : "");
       write_bullet (pen, line);
     }
 }
@@ -397,18 +469,17 @@ append_bytes_cb (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-GBytes *
-stride_report_render_pdf (StrideHistory *history,
-                          GDateTime     *now)
+static GBytes *
+render (StrideHistory *history,
+        StrideContent *content,
+        GDateTime     *now,
+        GString       *transcript)
 {
   GByteArray *bytes = g_byte_array_new ();
   cairo_surface_t *surface;
   g_autofree char *date = NULL;
   g_autofree char *subtitle = NULL;
-  Pen pen = { NULL, MARGIN, 1 };
-
-  g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
-  g_return_val_if_fail (now != NULL, NULL);
+  Pen pen = { NULL, MARGIN, 1, content, transcript };
 
   surface = cairo_pdf_surface_create_for_stream (append_bytes_cb, bytes, PAGE_W, PAGE_H);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Stride report"));
@@ -432,8 +503,34 @@ stride_report_render_pdf (StrideHistory *history,
   return g_byte_array_free_to_bytes (bytes);
 }
 
+GBytes *
+stride_report_render_pdf (StrideHistory *history,
+                          StrideContent *content,
+                          GDateTime     *now)
+{
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  return render (history, content, now, NULL);
+}
+
+char *
+stride_report_render_text (StrideHistory *history,
+                           StrideContent *content,
+                           GDateTime     *now)
+{
+  GString *transcript = g_string_new (NULL);
+
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  g_bytes_unref (render (history, content, now, transcript));
+  return g_string_free (transcript, FALSE);
+}
+
 gboolean
 stride_report_write_pdf (StrideHistory  *history,
+                         StrideContent  *content,
                          GDateTime      *now,
                          const char     *path,
                          GError        **error)
@@ -445,7 +542,7 @@ stride_report_write_pdf (StrideHistory  *history,
   g_return_val_if_fail (STRIDE_IS_HISTORY (history), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  pdf = stride_report_render_pdf (history, now);
+  pdf = stride_report_render_pdf (history, content, now);
   data = g_bytes_get_data (pdf, &size);
   return g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
 }

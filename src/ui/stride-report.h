@@ -7,16 +7,25 @@
 
 #include <gio/gio.h>
 
+#include "stride-content.h"
 #include "stride-history.h"
 
 G_BEGIN_DECLS
 
-/* The report as PDF bytes, for the history as of NOW. */
+/* The report as PDF bytes, for the history as of NOW; CONTENT (may be NULL) names the
+ * self-test's tests, fields and choices in the reader's words. */
 GBytes   *stride_report_render_pdf (StrideHistory  *history,
+                                    StrideContent  *content,
                                     GDateTime      *now);
+
+/* The words the report writes, one block a line, in order. */
+char     *stride_report_render_text (StrideHistory *history,
+                                     StrideContent *content,
+                                     GDateTime     *now);
 
 /* Renders and writes it to PATH atomically. */
 gboolean  stride_report_write_pdf  (StrideHistory  *history,
+                                    StrideContent  *content,
                                     GDateTime      *now,
                                     const char     *path,
                                     GError        **error);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-chapter-role.h"
 #include "stride-dose.h"
 #include "stride-history.h"
 #include "stride-json-document.h"
@@ -183,10 +184,6 @@ static const char *
 chapter_caption (const StrideExercise *exercise,
                  StridePhase           phase)
 {
-  static const char * const work[] = { "hold", "move", "lift", "work", NULL };
-  static const char * const ready[] = { "setup", NULL };
-  static const char * const change[] = { "switch_side", NULL };
-  const char * const *wanted = phase == STRIDE_PHASE_WORK ? work : phase == STRIDE_PHASE_SWITCH_SIDE ? change : ready;
   const StrideVideo *video;
 
   if (exercise == NULL || exercise->video == NULL ||
@@ -197,7 +194,7 @@ chapter_caption (const StrideExercise *exercise,
     {
       const StrideChapterCaption *chapter = g_ptr_array_index (video->chapters, i);
 
-      if (g_strv_contains (wanted, chapter->id))
+      if (stride_chapter_role_shows_phase (stride_chapter_role_from_id (chapter->id), phase))
         return chapter->caption;
     }
 
@@ -259,9 +256,13 @@ update_next (StrideRoutinePlayer *self)
     }
 
   name = stride_routine_catalog_exercise_name (stride_routine_runner_get_item_exercise (self->runner, item));
-  if (side_text (side) != NULL)
-    /* Translators: what comes next: an exercise, then a side */
-    text = g_strdup_printf (_("Next: %s, %s"), name, side_text (side));
+  /* Whole sentences per side: mid-sentence the side is lower case in every language */
+  if (side == STRIDE_RUNNER_SIDE_LEFT)
+    /* Translators: what comes next: %s is an exercise */
+    text = g_strdup_printf (_("Next: %s, left side"), name);
+  else if (side == STRIDE_RUNNER_SIDE_RIGHT)
+    /* Translators: what comes next: %s is an exercise */
+    text = g_strdup_printf (_("Next: %s, right side"), name);
   else
     text = g_strdup_printf (_("Next: %s"), name);
   gtk_label_set_label (self->next_label, text);
@@ -312,12 +313,16 @@ show_phase_in_video (StrideRoutinePlayer *self,
                      const StrideVideo   *video,
                      StridePhase          phase)
 {
-  if (phase == STRIDE_PHASE_WORK && video_has_chapter (video, "hold"))
-    stride_video_view_loop_chapter (self->video, "hold");
-  else if (phase == STRIDE_PHASE_WORK && video_has_chapter (video, "move"))
-    stride_video_view_loop_chapter (self->video, "move");
-  else if (phase != STRIDE_PHASE_WORK && video_has_chapter (video, "setup"))
-    stride_video_view_loop_chapter (self->video, "setup");
+  const char *hold = stride_chapter_role_to_id (STRIDE_CHAPTER_ROLE_HOLD);
+  const char *move = stride_chapter_role_to_id (STRIDE_CHAPTER_ROLE_MOVE);
+  const char *setup = stride_chapter_role_to_id (STRIDE_CHAPTER_ROLE_SETUP);
+
+  if (phase == STRIDE_PHASE_WORK && video_has_chapter (video, hold))
+    stride_video_view_loop_chapter (self->video, hold);
+  else if (phase == STRIDE_PHASE_WORK && video_has_chapter (video, move))
+    stride_video_view_loop_chapter (self->video, move);
+  else if (phase != STRIDE_PHASE_WORK && video_has_chapter (video, setup))
+    stride_video_view_loop_chapter (self->video, setup);
   else
     stride_video_view_loop_chapter (self->video, NULL);
 }
@@ -574,16 +579,16 @@ cue_cb (StrideRoutinePlayer *self,
   switch (cue)
     {
     case STRIDE_RUNNER_CUE_COUNTDOWN:
-      stride_sound_cues_play (cues, STRIDE_SOUND_CUE_TICK);
+      stride_sound_cues_play (cues, STRIDE_CUE_TICK);
       break;
     case STRIDE_RUNNER_CUE_START:
-      stride_sound_cues_play (cues, STRIDE_SOUND_CUE_START);
+      stride_sound_cues_play (cues, STRIDE_CUE_START);
       break;
     case STRIDE_RUNNER_CUE_SWITCH:
-      stride_sound_cues_play (cues, STRIDE_SOUND_CUE_SWITCH_SIDE);
+      stride_sound_cues_play (cues, STRIDE_CUE_SWITCH_SIDE);
       break;
     case STRIDE_RUNNER_CUE_DONE:
-      stride_sound_cues_play (cues, STRIDE_SOUND_CUE_DONE);
+      stride_sound_cues_play (cues, STRIDE_CUE_DONE);
       break;
     case STRIDE_RUNNER_CUE_REST:
     default:

@@ -15,6 +15,7 @@
 
 #include "stride-application.h"
 #include "stride-body-map.h"
+#include "stride-chapter-role.h"
 #include "stride-cli.h"
 #include "stride-angle-dialog.h"
 #include "stride-self-test-page.h"
@@ -25,10 +26,6 @@
 /* The routine whose test items give the order of the full self-test, when the
  * content has it. */
 #define ASSESSMENT_ROUTINE "hip_assessment"
-
-/* The chapters of a test's video that show what to look for, best first: the one that
- * loops while the runner reads the steps (the rendered videos' chapter ids). */
-static const char * const key_chapters[] = { "check", "hold", "internal", "move", NULL };
 
 struct _StrideSelfTestPage
 {
@@ -957,6 +954,8 @@ chapter_changed_cb (StrideSelfTestPage *self,
 static const char *
 key_chapter (const StrideVideo *video)
 {
+  const char * const *key_chapters = stride_chapter_role_test_ids ();
+
   for (guint i = 0; key_chapters[i] != NULL; i++)
     if (chapter_caption (video, key_chapters[i]) != NULL)
       return key_chapters[i];
@@ -1150,6 +1149,10 @@ copy_shape (const StrideShape *shape,
   StrideShape *copy = g_new0 (StrideShape, 1);
 
   copy->view = shape->view;
+  copy->layer = shape->layer;
+  copy->n_fibres = shape->n_fibres;
+  for (guint i = 0; i < shape->n_fibres; i++)
+    copy->fibres[i] = (StridePoint) { mirrored ? 100 - shape->fibres[i].x : shape->fibres[i].x, shape->fibres[i].y };
   copy->points = g_array_sized_new (FALSE, FALSE, sizeof (StridePoint), shape->points->len);
   for (guint i = 0; i < shape->points->len; i++)
     {
@@ -1435,7 +1438,7 @@ show_changes (StrideSelfTestPage *self,
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Since Your Last Test"));
   /* Translators: a date, see g_date_time_format(); e.g. "26 November 2026" */
-  date = g_date_time_format (stride_history_entry_get_date (self->previous), _("%e %B %Y"));
+  date = g_date_time_format (stride_history_entry_get_date (self->previous), _("%-d %B %Y"));
   g_strstrip (date);
   description = changes->len > 0
     ? g_strdup_printf (_("Compared with %s."), date)
@@ -1548,7 +1551,7 @@ show_last_test (StrideSelfTestPage *self)
     n_findings = json_array_get_length (json_object_get_array_member (data, "findings"));
 
   /* Translators: a date, see g_date_time_format(); e.g. "26 November 2026" */
-  date = g_date_time_format (stride_history_entry_get_date (latest), _("%e %B %Y"));
+  date = g_date_time_format (stride_history_entry_get_date (latest), _("%-d %B %Y"));
   g_strstrip (date);
   subtitle = n_findings == 0
     ? g_strdup_printf (_("%s: nothing stood out. Test again to see that it stays so."), date)

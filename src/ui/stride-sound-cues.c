@@ -34,12 +34,6 @@ struct _StrideSoundCues
   gboolean                 voice_missing; /* no voice for the language: beeps instead */
 };
 
-/* The module takes the cue as a number: both enums must agree. */
-G_STATIC_ASSERT ((int) STRIDE_SOUND_CUE_TICK == (int) STRIDE_CUE_TICK);
-G_STATIC_ASSERT ((int) STRIDE_SOUND_CUE_START == (int) STRIDE_CUE_START);
-G_STATIC_ASSERT ((int) STRIDE_SOUND_CUE_SWITCH_SIDE == (int) STRIDE_CUE_SWITCH_SIDE);
-G_STATIC_ASSERT ((int) STRIDE_SOUND_CUE_DONE == (int) STRIDE_CUE_DONE);
-
 G_DEFINE_FINAL_TYPE (StrideSoundCues, stride_sound_cues, G_TYPE_OBJECT)
 
 enum {
@@ -256,10 +250,10 @@ ensure_cue_player (StrideSoundCues *self)
 
 void
 stride_sound_cues_play (StrideSoundCues *self,
-                        StrideSoundCue   cue)
+                        StrideCue        cue)
 {
   g_return_if_fail (STRIDE_IS_SOUND_CUES (self));
-  g_return_if_fail (cue <= STRIDE_SOUND_CUE_DONE);
+  g_return_if_fail (cue < STRIDE_N_CUES);
 
   if (self->muted || self->volume <= 0.0 || !ensure_cue_player (self))
     return;

@@ -7,7 +7,7 @@
  * first cue played, not before; when it cannot be, the cues are silent and a warning is
  * logged once — a missing sound never stops a routine.
  *
- *   stride_sound_cues_play (stride_sound_cues_get_default (), STRIDE_SOUND_CUE_TICK);
+ *   stride_sound_cues_play (stride_sound_cues_get_default (), STRIDE_CUE_TICK);
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,15 +15,9 @@
 
 #include <gio/gio.h>
 
-G_BEGIN_DECLS
+#include "stride-media-module.h"   /* StrideCue */
 
-typedef enum
-{
-  STRIDE_SOUND_CUE_TICK,         /* a countdown second: short, high */
-  STRIDE_SOUND_CUE_START,        /* go: a hold, a set or the routine begins */
-  STRIDE_SOUND_CUE_SWITCH_SIDE,  /* change to the other side: two notes */
-  STRIDE_SOUND_CUE_DONE,         /* the exercise or routine is finished: a rising chord */
-} StrideSoundCue;
+G_BEGIN_DECLS
 
 #define STRIDE_TYPE_SOUND_CUES (stride_sound_cues_get_type ())
 
@@ -37,7 +31,7 @@ StrideSoundCues *stride_sound_cues_get_default (void);
 
 /* Plays CUE now, cutting short the cue still sounding; silent when muted. */
 void             stride_sound_cues_play       (StrideSoundCues *self,
-                                               StrideSoundCue   cue);
+                                               StrideCue        cue);
 
 /* Properties "volume" (double 0–1) and "muted" (bool), bound to the settings. */
 double           stride_sound_cues_get_volume (StrideSoundCues *self);

@@ -17,6 +17,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "stride-chapter-role.h"
 #include "stride-media-error.h"
 #include "stride-media-loader.h"
 #include "stride-camera-mirror.h"
@@ -316,34 +317,6 @@ player_ended_cb (StrideVideoView *self)
     g_signal_emit (self, signals[ENDED], 0);
 }
 
-/* Stride's own videos name their chapters by role only ("hold"): the words for a person
- * come from here, translated. */
-static const char *
-chapter_role_name (const char *id)
-{
-  static const struct
-  {
-    const char *id;
-    const char *name;
-  } roles[] = {
-    { "setup", N_("Set-up") },
-    { "move", N_("Movement") },
-    { "hold", N_("Hold") },
-    { "check", N_("Check") },
-    { "lift", N_("Lift") },
-    { "return", N_("Return") },
-    { "release", N_("Release") },
-    { "internal", N_("Turn inwards") },
-    { "external", N_("Turn outwards") },
-    { "switch_side", N_("Other side") },
-  };
-
-  for (guint i = 0; id != NULL && i < G_N_ELEMENTS (roles); i++)
-    if (g_str_equal (roles[i].id, id))
-      return _(roles[i].name);
-  return "";
-}
-
 static void
 player_chapter_cb (StrideVideoView *self)
 {
@@ -355,7 +328,7 @@ player_chapter_cb (StrideVideoView *self)
   /* A title that only repeats the id is a machine name, not words for a person. */
   gtk_label_set_label (self->chapter_label,
                        title != NULL && g_strcmp0 (title, uid) != 0 && g_strcmp0 (title, id) != 0
-                       ? title : chapter_role_name (id));
+                       ? title : stride_chapter_role_get_name (stride_chapter_role_from_id (id)));
   if (g_strcmp0 (id, self->chapter_id) == 0)
     return;
 

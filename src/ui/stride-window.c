@@ -8,6 +8,7 @@
 
 #include "stride-anatomy-page.h"
 #include "stride-conditions-page.h"
+#include "stride-launch.h"
 #include "stride-page.h"
 #include "stride-progress-page.h"
 #include "stride-routines-page.h"
@@ -41,30 +42,34 @@ typedef GtkWidget *(*StridePageFactory) (void);
 
 typedef struct
 {
-  const char        *name;        /* stable: --page=NAME and the help page id */
   const char        *title;
   const char        *icon_name;
   StridePageFactory  create;
 } StridePageInfo;
 
-/* The order matches stride_launch_page_names() and the Ctrl+1…6 shortcuts. */
-static const StridePageInfo page_infos[] = {
-  { "anatomy", N_("Anatomy"), "stride-anatomy-symbolic", stride_anatomy_page_new },
-  { "conditions", N_("Conditions"), "stride-conditions-symbolic", stride_conditions_page_new },
-  { "symptoms", N_("Symptom Checker"), "stride-symptoms-symbolic", stride_symptoms_page_new },
-  { "self-test", N_("Self-Test"), "stride-self-test-symbolic", stride_self_test_page_new },
-  { "routines", N_("Routines"), "stride-routines-symbolic", stride_routines_page_new },
-  { "progress", N_("Progress"), "stride-progress-symbolic", stride_progress_page_new },
+/* How each page of core's table (stride-launch.h) looks and is made. */
+static const StridePageInfo page_infos[STRIDE_N_LAUNCH_PAGES] = {
+  [STRIDE_LAUNCH_PAGE_ANATOMY] = { N_("Anatomy"), "stride-anatomy-symbolic", stride_anatomy_page_new },
+  [STRIDE_LAUNCH_PAGE_CONDITIONS] = { N_("Conditions"), "stride-conditions-symbolic", stride_conditions_page_new },
+  [STRIDE_LAUNCH_PAGE_SYMPTOMS] = { N_("Symptom Checker"), "stride-symptoms-symbolic", stride_symptoms_page_new },
+  [STRIDE_LAUNCH_PAGE_SELF_TEST] = { N_("Self-Test"), "stride-self-test-symbolic", stride_self_test_page_new },
+  [STRIDE_LAUNCH_PAGE_ROUTINES] = { N_("Routines"), "stride-routines-symbolic", stride_routines_page_new },
+  [STRIDE_LAUNCH_PAGE_PROGRESS] = { N_("Progress"), "stride-progress-symbolic", stride_progress_page_new },
 };
+
+/* Stable: --page=NAME and the help page id. */
+static const char *
+page_info_name (const StridePageInfo *info)
+{
+  return stride_launch_page_to_string (info - page_infos);
+}
 
 static const StridePageInfo *
 find_page_info (const char *name)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
-    if (g_strcmp0 (page_infos[i].name, name) == 0)
-      return &page_infos[i];
+  StrideLaunchPage page;
 
-  return NULL;
+  return stride_launch_page_from_string (name, &page) ? &page_infos[page] : NULL;
 }
 
 static StridePage *
@@ -126,7 +131,7 @@ sidebar_row_activated_cb (StrideWindow  *self,
 
   g_assert (index < G_N_ELEMENTS (page_infos));
 
-  stride_window_show_page (self, page_infos[index].name);
+  stride_window_show_page (self, page_info_name (&page_infos[index]));
 }
 
 static GtkWidget *ensure_page (StrideWindow         *self,
@@ -213,7 +218,7 @@ create_sidebar_row (const StridePageInfo *info)
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_name (row, info->name);
+  gtk_widget_set_name (row, page_info_name (info));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->title),
                                   -1);
@@ -226,12 +231,12 @@ static GtkWidget *
 ensure_page (StrideWindow         *self,
              const StridePageInfo *info)
 {
-  GtkWidget *page = gtk_stack_get_child_by_name (self->page_stack, info->name);
+  GtkWidget *page = gtk_stack_get_child_by_name (self->page_stack, page_info_name (info));
 
   if (page == NULL)
     {
       page = info->create ();
-      gtk_stack_add_named (self->page_stack, page, info->name);
+      gtk_stack_add_named (self->page_stack, page, page_info_name (info));
     }
 
   return page;
@@ -283,7 +288,7 @@ add_page_shortcuts (GtkWidgetClass *widget_class)
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i], GDK_CONTROL_MASK,
-                                         "win.show-page", "s", page_infos[i].name);
+                                         "win.show-page", "s", page_info_name (&page_infos[i]));
 }
 
 static void

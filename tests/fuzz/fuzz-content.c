@@ -7,8 +7,8 @@
  * The same pack is also loaded as a user pack on top of the example pack (EXAMPLE_PACK_DIR,
  * held in memory too), as packs in $XDG_DATA_HOME/stride/packs are.
  *
- *   build-aux/fuzz-content [SECONDS]     build with clang (-fsanitize=fuzzer,address) and run
- *   tests/fuzz/corpus/                   seeds (the example pack) and inputs worth keeping
+ *   build-aux/fuzz content [SECONDS]     build with clang (-fsanitize=fuzzer,address) and run
+ *   tests/fuzz/corpus/content/           seeds (the example pack) and inputs worth keeping
  *
  * fuzz-replay.c runs the same function over the corpus as a plain test (suite 'core').
  *

@@ -1,7 +1,9 @@
-/* fuzz-replay.c — runs the content fuzz target over its corpus, as a plain test
+/* fuzz-replay.c — runs one fuzz target over its corpus, as a plain test
  *
  * So that a gcc build (and the ASan build of suite 'core') replays every seed and every
- * input the fuzzer once found a problem with: none may crash, hang or leak.
+ * input the fuzzer once found a problem with: none may crash, hang, leak or break the
+ * target's round-trip property. Built once per target, with FUZZ_TARGET naming it (the
+ * corpus is tests/fuzz/corpus/FUZZ_TARGET/).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -40,7 +42,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  corpus = g_test_build_filename (G_TEST_DIST, "fuzz", "corpus", NULL);
+  corpus = g_test_build_filename (G_TEST_DIST, "fuzz", "corpus", FUZZ_TARGET, NULL);
   dir = g_dir_open (corpus, 0, NULL);
   g_assert_nonnull (dir);
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -50,7 +52,7 @@ main (int   argc,
   for (guint i = 0; i < paths->len; i++)
     {
       g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
-      g_autofree char *test_path = g_strdup_printf ("/stride/content/fuzz-replay/%s", base);
+      g_autofree char *test_path = g_strdup_printf ("/stride/fuzz-replay/%s/%s", FUZZ_TARGET, base);
 
       g_test_add_data_func (test_path, g_ptr_array_index (paths, i), test_replay);
     }
