@@ -7,13 +7,17 @@
  * spoken by the coach, once with the beeps only. The pipeline's output is tapped (a
  * capsfilter and a fakesink that keeps time, see STRIDE_AUDIO_SINK) and the spoken run
  * is written to WAV (default /tmp/stride-speech.wav) so that sox can measure it.
+ * With STRIDE_LOCALE_DIR set (and LANGUAGE/LC_ALL), the coach's sentences and the exercise
+ * names come from that catalogue, as in the app; each sentence is printed as it is said.
  * A benchmark, not a test: it prints figures.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <locale.h>
 #include <sys/resource.h>
+#include <glib/gi18n.h>
 #include <gst/gst.h>
 
 #include "stride-coach.h"
@@ -90,6 +94,7 @@ say_cb (StrideCoach *coach,
 {
   if (!bench->speak)
     return;
+  g_print ("  says: %s\n", text);
   if (interrupt)
     {
       g_mutex_lock (&bench->lock);
@@ -137,7 +142,8 @@ static char *
 name_cb (const char *id,
          gpointer    data)
 {
-  return g_strdup (g_str_equal (id, "side_plank") ? "side plank" : "clamshell");
+  /* The content pack's names, translated as the loader does */
+  return g_strdup (g_dgettext (GETTEXT_PACKAGE, g_str_equal (id, "side_plank") ? "Side plank" : "Clamshell"));
 }
 
 static GPtrArray *
@@ -243,6 +249,13 @@ main (int   argc,
 
   g_setenv ("STRIDE_AUDIO_SINK",
             "capsfilter caps=audio/x-raw,format=S16LE,rate=48000,channels=1 ! fakesink name=out sync=true", TRUE);
+  if (g_getenv ("STRIDE_LOCALE_DIR") != NULL)
+    {
+      setlocale (LC_ALL, "");
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("STRIDE_LOCALE_DIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
   gst_init (&argc, &argv);
   bench.language = argc > 1 ? argv[1] : "en";
   bench.player = stride_cue_player_new ();

@@ -1,10 +1,13 @@
-/* test-body-map.c — the body map widget: regions, selection, marks, keyboard, region list
+/* test-body-map.c — the body map widget: regions, selection, marks, keyboard, region list;
+ * the bundled anatomy and pain places: inside the silhouette, apart within a layer,
+ * reachable by the arrow keys; the bony landmarks
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "stride-body-map.h"
 #include "stride-test-ui.h"
@@ -315,6 +318,294 @@ test_screenshot (Fixture       *fixture,
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
+/* The bundled pack's anatomy and pain places, as the Anatomy page and the symptom checker
+ * put them on their maps. */
+
+static StrideContent *
+load_bundled (void)
+{
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+  const char *dir = g_getenv ("STRIDE_CONTENT_DIR");
+  StrideContent *content;
+
+  g_assert_nonnull (dir);
+  content = stride_content_load_pack (dir, errors);
+  for (guint i = 0; i < errors->len; i++)
+    g_printerr ("%s\n", (char *) g_ptr_array_index (errors, i));
+  g_assert_nonnull (content);
+  return content;
+}
+
+static StrideBodyMap *
+anatomy_map (StrideContent *content)
+{
+  StrideBodyMap *map = STRIDE_BODY_MAP (g_object_ref_sink (stride_body_map_new ()));
+  GPtrArray *structures = stride_content_get_items (content, STRIDE_KIND_STRUCTURE);
+
+  for (guint i = 0; i < structures->len; i++)
+    {
+      const StrideStructure *structure = g_ptr_array_index (structures, i);
+
+      stride_body_map_add_region (map, structure->id, structure->name, structure->shapes);
+      stride_body_map_set_region_kind (map, structure->id, structure->kind);
+    }
+  return map;
+}
+
+static StrideBodyMap *
+places_map (StrideContent *content)
+{
+  StrideBodyMap *map = STRIDE_BODY_MAP (g_object_ref_sink (stride_body_map_new ()));
+  const StrideQuestion *location = stride_content_find_question (content, "location");
+
+  g_assert_nonnull (location);
+  for (guint a = 0; a < location->answers->len; a++)
+    {
+      const StrideAnswer *answer = g_ptr_array_index (location->answers, a);
+
+      stride_body_map_add_region (map, answer->id, answer->text, answer->shapes);
+    }
+  return map;
+}
+
+#define RASTER_SCALE 6        /* pixels per box unit: 600 × 600 */
+#define RASTER_SIZE  (100 * RASTER_SCALE)
+
+/* A mask of the path FUNC traces on MAP (for ID), as a byte per pixel (255 inside). */
+static guchar *
+rasterise (StrideBodyMap *map,
+           const char    *id)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, RASTER_SIZE, RASTER_SIZE);
+  cairo_t *cr = cairo_create (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guchar *mask = g_malloc (RASTER_SIZE * RASTER_SIZE);
+
+  cairo_scale (cr, RASTER_SCALE, RASTER_SCALE);
+  if (id != NULL)
+    stride_body_map_trace_region (map, cr, id);
+  else
+    stride_body_map_trace_silhouette (map, cr);
+  cairo_fill (cr);
+  cairo_surface_flush (surface);
+  for (int y = 0; y < RASTER_SIZE; y++)
+    memcpy (mask + y * RASTER_SIZE, cairo_image_surface_get_data (surface) + y * stride, RASTER_SIZE);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return mask;
+}
+
+/* Pixels (more than half covered) inside A and, per INSIDE_B, inside or outside B. */
+static guint
+count_pixels (const guchar *a,
+              const guchar *b,
+              gboolean      inside_b)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < RASTER_SIZE * RASTER_SIZE; i++)
+    if (a[i] >= 128 && (b[i] >= 128) == inside_b)
+      count++;
+  return count;
+}
+
+static void
+assert_inside_and_apart (StrideBodyMap *map,
+                         const char    *what)
+{
+  static const StrideView views[] = { STRIDE_VIEW_FRONT, STRIDE_VIEW_BACK, STRIDE_VIEW_SIDE };
+  static const StrideLayer layers[] = { STRIDE_LAYER_SUPERFICIAL, STRIDE_LAYER_DEEP };
+  g_auto(GStrv) ids = stride_body_map_dup_region_ids (map);
+  guint drawn = 0;
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    for (guint l = 0; l < G_N_ELEMENTS (layers); l++)
+      {
+        g_autoptr(GPtrArray) masks = g_ptr_array_new_with_free_func (g_free);
+        g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+        g_autofree guchar *silhouette = NULL;
+
+        stride_body_map_set_view (map, views[v]);
+        stride_body_map_set_layer (map, layers[l]);
+        silhouette = rasterise (map, NULL);
+        g_assert_cmpuint (count_pixels (silhouette, silhouette, TRUE), >, RASTER_SIZE * RASTER_SIZE / 10);
+
+        for (guint i = 0; ids[i] != NULL; i++)
+          if (stride_body_map_region_shown (map, ids[i]))
+            {
+              guchar *mask = rasterise (map, ids[i]);
+              guint outside = count_pixels (mask, silhouette, FALSE);
+
+              if (outside > 0)
+                g_error ("%s: %s spills %u pixels outside the silhouette in view %u, layer %u",
+                         what, ids[i], outside, views[v], layers[l]);
+              g_assert_cmpuint (count_pixels (mask, mask, TRUE), >, 0);
+              g_ptr_array_add (masks, mask);
+              g_ptr_array_add (shown, ids[i]);
+              drawn++;
+            }
+
+        for (guint i = 0; i < masks->len; i++)
+          for (guint j = i + 1; j < masks->len; j++)
+            {
+              guint overlap = count_pixels (g_ptr_array_index (masks, i), g_ptr_array_index (masks, j), TRUE);
+
+              if (overlap > 0)
+                g_error ("%s: %s and %s overlap by %u pixels in view %u, layer %u", what,
+                         (char *) g_ptr_array_index (shown, i), (char *) g_ptr_array_index (shown, j),
+                         overlap, views[v], layers[l]);
+            }
+      }
+
+  g_assert_cmpuint (drawn, >=, g_strv_length (ids));
+}
+
+static void
+test_bundled_inside_and_apart (void)
+{
+  g_autoptr(StrideContent) content = load_bundled ();
+  g_autoptr(StrideBodyMap) anatomy = anatomy_map (content);
+  g_autoptr(StrideBodyMap) places = places_map (content);
+
+  assert_inside_and_apart (anatomy, "anatomy");
+  assert_inside_and_apart (places, "pain map");
+}
+
+/* The deep muscles the issue names lie in the deep layer, the surface ones on top, and the
+ * views and layers together show every structure. */
+static void
+test_bundled_layers (void)
+{
+  g_autoptr(StrideContent) content = load_bundled ();
+  g_autoptr(StrideBodyMap) map = anatomy_map (content);
+  static const char * const deep[] = { "gluteus_medius", "gluteus_minimus", "piriformis", "iliopsoas" };
+  static const char * const surface[] = { "gluteus_maximus", "tfl" };
+
+  stride_body_map_set_view (map, STRIDE_VIEW_BACK);
+  stride_body_map_set_layer (map, STRIDE_LAYER_DEEP);
+  for (guint i = 0; i < G_N_ELEMENTS (deep) - 1; i++)
+    g_assert_true (stride_body_map_region_shown (map, deep[i]));
+  g_assert_false (stride_body_map_region_shown (map, "gluteus_maximus"));
+  stride_body_map_set_layer (map, STRIDE_LAYER_SUPERFICIAL);
+  g_assert_true (stride_body_map_region_shown (map, "gluteus_maximus"));
+  g_assert_false (stride_body_map_region_shown (map, "gluteus_minimus"));
+  g_assert_false (stride_body_map_region_shown (map, "piriformis"));
+
+  stride_body_map_set_view (map, STRIDE_VIEW_FRONT);
+  g_assert_true (stride_body_map_region_shown (map, "tfl"));
+  g_assert_false (stride_body_map_region_shown (map, "iliopsoas"));
+  for (guint i = 0; i < G_N_ELEMENTS (surface); i++)
+    g_assert_true (stride_body_map_region_in_view (map, surface[i], STRIDE_VIEW_SIDE));
+
+  /* Opening a region from the list shows a view and layer where it can be seen. */
+  stride_body_map_activate_region (map, "iliopsoas");
+  g_assert_cmpint (stride_body_map_get_layer (map), ==, STRIDE_LAYER_DEEP);
+  g_assert_true (stride_body_map_region_shown (map, "iliopsoas"));
+  stride_body_map_activate_region (map, "piriformis");
+  g_assert_true (stride_body_map_region_shown (map, "piriformis"));
+}
+
+/* From any region of a view and layer, the arrow keys reach every other one, and each has
+ * a name to announce. */
+static void
+assert_arrows_reach_all (StrideBodyMap *map,
+                         const char    *what)
+{
+  static const StrideView views[] = { STRIDE_VIEW_FRONT, STRIDE_VIEW_BACK, STRIDE_VIEW_SIDE };
+  static const StrideLayer layers[] = { STRIDE_LAYER_SUPERFICIAL, STRIDE_LAYER_DEEP };
+  static const GtkDirectionType directions[] = { GTK_DIR_UP, GTK_DIR_DOWN, GTK_DIR_LEFT, GTK_DIR_RIGHT };
+  g_auto(GStrv) ids = stride_body_map_dup_region_ids (map);
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    for (guint l = 0; l < G_N_ELEMENTS (layers); l++)
+      {
+        g_autoptr(GHashTable) reached = g_hash_table_new (g_str_hash, g_str_equal);
+        g_autoptr(GPtrArray) queue = g_ptr_array_new ();
+        guint shown = 0;
+
+        stride_body_map_set_view (map, views[v]);
+        stride_body_map_set_layer (map, layers[l]);
+        for (guint i = 0; ids[i] != NULL; i++)
+          if (stride_body_map_region_shown (map, ids[i]))
+            {
+              const char *name = stride_body_map_get_region_name (map, ids[i]);
+
+              g_assert_true (name != NULL && name[0] != '\0' && strchr (name, '_') == NULL);
+              if (shown++ == 0)
+                {
+                  g_hash_table_add (reached, ids[i]);
+                  g_ptr_array_add (queue, ids[i]);
+                }
+            }
+
+        for (guint q = 0; q < queue->len; q++)
+          for (guint d = 0; d < G_N_ELEMENTS (directions); d++)
+            {
+              const char *next;
+
+              stride_body_map_set_focus_region (map, g_ptr_array_index (queue, q));
+              gtk_widget_activate_action (GTK_WIDGET (map), "body-map.move-focus", "i", directions[d]);
+              next = stride_body_map_get_focus_region (map);
+              g_assert_nonnull (next);
+              g_assert_true (stride_body_map_region_shown (map, next));
+              if (!g_hash_table_contains (reached, next))
+                {
+                  char *id = (char *) next;
+                  for (guint i = 0; ids[i] != NULL; i++)
+                    if (g_str_equal (ids[i], next))
+                      id = ids[i];
+                  g_hash_table_add (reached, id);
+                  g_ptr_array_add (queue, id);
+                }
+            }
+
+        if (g_hash_table_size (reached) != shown)
+          g_error ("%s: the arrow keys reach %u of the %u regions in view %u, layer %u",
+                   what, g_hash_table_size (reached), shown, views[v], layers[l]);
+      }
+}
+
+static void
+test_bundled_arrows (void)
+{
+  g_autoptr(StrideContent) content = load_bundled ();
+  g_autoptr(StrideBodyMap) anatomy = anatomy_map (content);
+  g_autoptr(StrideBodyMap) places = places_map (content);
+
+  assert_arrows_reach_all (anatomy, "anatomy");
+  assert_arrows_reach_all (places, "pain map");
+}
+
+/* The bony landmarks a runner uses to find their way, drawn and named in each view. */
+static void
+test_landmarks (void)
+{
+  g_autoptr(StrideBodyMap) map = STRIDE_BODY_MAP (g_object_ref_sink (stride_body_map_new ()));
+  static const struct { StrideView view; const char *ids; } expected[] = {
+    { STRIDE_VIEW_FRONT, "iliac_crest asis greater_trochanter pubic_symphysis" },
+    { STRIDE_VIEW_BACK, "iliac_crest sacrum greater_trochanter ischial_tuberosity" },
+    { STRIDE_VIEW_SIDE, "iliac_crest asis greater_trochanter ischial_tuberosity sacrum pubic_symphysis" },
+  };
+
+  for (guint v = 0; v < G_N_ELEMENTS (expected); v++)
+    {
+      g_auto(GStrv) wanted = g_strsplit (expected[v].ids, " ", -1);
+      g_auto(GStrv) drawn = NULL;
+
+      stride_body_map_set_view (map, expected[v].view);
+      drawn = stride_body_map_dup_landmarks (map);
+      for (guint i = 0; wanted[i] != NULL; i++)
+        {
+          g_assert_true (g_strv_contains ((const char * const *) drawn, wanted[i]));
+          g_assert_nonnull (stride_body_map_get_landmark_name (wanted[i]));
+        }
+    }
+
+  g_assert_cmpstr (stride_body_map_get_landmark_name ("greater_trochanter"), ==, "Greater trochanter");
+  g_assert_null (stride_body_map_get_landmark_name ("navel"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +624,10 @@ main (int   argc,
   ADD ("/stride/body-map/region-list", test_region_list);
   ADD ("/stride/body-map/screenshot", test_screenshot);
 #undef ADD
+  g_test_add_func ("/stride/body-map/bundled/inside-and-apart", test_bundled_inside_and_apart);
+  g_test_add_func ("/stride/body-map/bundled/layers", test_bundled_layers);
+  g_test_add_func ("/stride/body-map/bundled/arrows", test_bundled_arrows);
+  g_test_add_func ("/stride/body-map/landmarks", test_landmarks);
 
   return g_test_run ();
 }

@@ -327,11 +327,20 @@ test_view_switch (Fixture       *fixture,
   StrideBodyMap *map = STRIDE_BODY_MAP (find_one (view, is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP)));
   g_autoptr(GPtrArray) toggles = find_all (view, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_TOGGLE_BUTTON));
 
-  g_assert_cmpuint (toggles->len, ==, 2);
+  /* Front, Back, Side; then Surface, Deep. */
+  g_assert_cmpuint (toggles->len, ==, 5);
   gtk_toggle_button_set_active (g_ptr_array_index (toggles, 1), TRUE);
   g_assert_cmpint (stride_body_map_get_view (map), ==, STRIDE_VIEW_BACK);
+  gtk_toggle_button_set_active (g_ptr_array_index (toggles, 2), TRUE);
+  g_assert_cmpint (stride_body_map_get_view (map), ==, STRIDE_VIEW_SIDE);
   stride_body_map_set_view (map, STRIDE_VIEW_FRONT);
   g_assert_true (gtk_toggle_button_get_active (g_ptr_array_index (toggles, 0)));
+  g_assert_false (gtk_toggle_button_get_active (g_ptr_array_index (toggles, 2)));
+
+  gtk_toggle_button_set_active (g_ptr_array_index (toggles, 4), TRUE);
+  g_assert_cmpint (stride_body_map_get_layer (map), ==, STRIDE_LAYER_DEEP);
+  stride_body_map_set_layer (map, STRIDE_LAYER_SUPERFICIAL);
+  g_assert_true (gtk_toggle_button_get_active (g_ptr_array_index (toggles, 3)));
 }
 
 /* Conditions */

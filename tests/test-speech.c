@@ -164,6 +164,32 @@ test_queue (void)
   g_assert_finalize_object (g_steal_pointer (&player));
 }
 
+/* Skipping quickly through a routine in Spanish: each new sentence cuts the one under way,
+ * nothing hangs, and the last one is heard in full. */
+static void
+test_rapid_skips (void)
+{
+  g_autoptr(StrideCuePlayer) player = stride_cue_player_new ();
+  static const char * const sentences[] = {
+    "A continuación: pasos laterales con banda, lado izquierdo. Prepárate.",
+    "Descansa 45 segundos.",
+    "A continuación: puente de glúteos. Prepárate.",
+    "Mitad.",
+    "Cambia de lado.",
+  };
+
+  for (guint i = 0; i < 60; i++)
+    {
+      g_assert_true (stride_cue_player_say (player, sentences[i % G_N_ELEMENTS (sentences)], "es", 160, 0.8, TRUE));
+      wait_ms (g_random_int_range (5, 80));
+    }
+  for (guint i = 0; i < 500 && stride_cue_player_get_speaking (player); i++)
+    wait_ms (10);
+  g_assert_false (stride_cue_player_get_speaking (player));
+  g_assert_cmpuint (stride_cue_player_get_n_spoken (player), >=, 1);
+  g_assert_finalize_object (g_steal_pointer (&player));
+}
+
 static void
 failed_cb (StrideCuePlayer *player,
            const char      *language,
@@ -207,6 +233,7 @@ main (int   argc,
   g_test_add_func ("/stride/speech/player/hush-cuts", test_hush_cuts);
   g_test_add_func ("/stride/speech/player/queue", test_queue);
   g_test_add_func ("/stride/speech/player/missing-voice", test_missing_voice_player);
+  g_test_add_func ("/stride/speech/player/rapid-skips", test_rapid_skips);
 
   return g_test_run ();
 }

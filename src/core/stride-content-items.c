@@ -165,6 +165,34 @@ read_point (StrideReader *reader,
   return TRUE;
 }
 
+static void
+read_fibres (StrideReader *reader,
+             JsonObject   *object,
+             StrideShape  *shape)
+{
+  JsonArray *fibres = stride_reader_array (reader, object, "fibres", FALSE, 4);
+  gsize mark;
+
+  if (fibres == NULL)
+    return;
+
+  mark = stride_reader_push_key (reader, "fibres");
+  if (json_array_get_length (fibres) > 4)
+    stride_reader_error (reader, "fibres are four points: the origin's two ends, then the insertion's");
+  else if (json_array_get_length (fibres) == 4)
+    for (guint i = 0; i < 4; i++)
+      {
+        gsize item_mark = stride_reader_push_index (reader, i);
+
+        if (read_point (reader, json_array_get_element (fibres, i), &shape->fibres[i]))
+          shape->n_fibres++;
+        stride_reader_pop (reader, item_mark);
+      }
+  if (shape->n_fibres != 4)
+    shape->n_fibres = 0;
+  stride_reader_pop (reader, mark);
+}
+
 static gpointer
 read_shape (StrideReader *reader,
             JsonObject   *object,
@@ -174,9 +202,11 @@ read_shape (StrideReader *reader,
   JsonArray *points;
   int view;
 
-  stride_reader_check_keys (reader, object, KEYS ("view", "mirror", "points"));
-  view = stride_reader_enum (reader, object, "view", KEYS ("front", "back"), -1);
-  shape->view = view == 1 ? STRIDE_VIEW_BACK : STRIDE_VIEW_FRONT;
+  stride_reader_check_keys (reader, object, KEYS ("view", "layer", "mirror", "points", "fibres"));
+  view = stride_reader_enum (reader, object, "view", KEYS ("front", "back", "side"), -1);
+  shape->view = view == 2 ? STRIDE_VIEW_SIDE : view == 1 ? STRIDE_VIEW_BACK : STRIDE_VIEW_FRONT;
+  shape->layer = stride_reader_enum (reader, object, "layer", KEYS ("superficial", "deep"), 0) == 1
+                 ? STRIDE_LAYER_DEEP : STRIDE_LAYER_SUPERFICIAL;
   shape->mirror = stride_reader_bool (reader, object, "mirror", FALSE);
   shape->points = stride_arena_array (reader->pack->arena, sizeof (StridePoint));
 
@@ -196,6 +226,7 @@ read_shape (StrideReader *reader,
         }
       stride_reader_pop (reader, mark);
     }
+  read_fibres (reader, object, shape);
   return shape;
 }
 

@@ -38,15 +38,28 @@ typedef enum
 {
   STRIDE_VIEW_FRONT,
   STRIDE_VIEW_BACK,
+  STRIDE_VIEW_SIDE,               /* the right side, facing the picture's right */
 } StrideView;
+
+/* Body map layers: what lies under the skin, and what shows once it is peeled away. */
+typedef enum
+{
+  STRIDE_LAYER_SUPERFICIAL,
+  STRIDE_LAYER_DEEP,
+} StrideLayer;
 
 #include "stride-point.h"
 
 typedef struct
 {
   StrideView  view;
+  StrideLayer layer;
   gboolean    mirror;
   GArray     *points;             /* StridePoint, in the 100 × 100 box */
+  /* Optional fibre direction: fibres run from the origin edge (fibres[0]–fibres[1]) to
+   * the insertion edge (fibres[2]–fibres[3]); n_fibres is 0 or 4. */
+  guint       n_fibres;
+  StridePoint fibres[4];
 } StrideShape;
 
 typedef struct

@@ -17,6 +17,7 @@
 
 /* Below this width the list goes under the map instead of beside it. */
 #define SIDE_BY_SIDE_MIN_WIDTH 700
+#define CONTROLS_IN_ROW_MIN_WIDTH 440
 
 struct _StrideAnatomyPage
 {
@@ -27,6 +28,10 @@ struct _StrideAnatomyPage
   GtkBox            *map_layout;
   GtkToggleButton   *front_button;
   GtkToggleButton   *back_button;
+  GtkToggleButton   *side_button;
+  GtkToggleButton   *surface_button;
+  GtkToggleButton   *deep_button;
+  GtkBox            *map_controls;
   StrideBodyMap     *map;
   GtkBox            *list_column;
   GtkScrolledWindow *detail_scroller;
@@ -225,7 +230,17 @@ region_activated_cb (StrideAnatomyPage *self,
 static void
 view_toggled_cb (StrideAnatomyPage *self)
 {
-  StrideView view = gtk_toggle_button_get_active (self->back_button) ? STRIDE_VIEW_BACK : STRIDE_VIEW_FRONT;
+  StrideView view;
+
+  /* A group first turns the old button off: wait for the new one. */
+  if (gtk_toggle_button_get_active (self->front_button))
+    view = STRIDE_VIEW_FRONT;
+  else if (gtk_toggle_button_get_active (self->back_button))
+    view = STRIDE_VIEW_BACK;
+  else if (gtk_toggle_button_get_active (self->side_button))
+    view = STRIDE_VIEW_SIDE;
+  else
+    return;
 
   stride_body_map_set_view (self->map, view);
 }
@@ -233,9 +248,26 @@ view_toggled_cb (StrideAnatomyPage *self)
 static void
 map_view_changed_cb (StrideAnatomyPage *self)
 {
-  gboolean back = stride_body_map_get_view (self->map) == STRIDE_VIEW_BACK;
+  GtkToggleButton *buttons[] = { self->front_button, self->back_button, self->side_button };
 
-  gtk_toggle_button_set_active (back ? self->back_button : self->front_button, TRUE);
+  gtk_toggle_button_set_active (buttons[stride_body_map_get_view (self->map)], TRUE);
+}
+
+static void
+layer_toggled_cb (StrideAnatomyPage *self)
+{
+  if (gtk_toggle_button_get_active (self->deep_button))
+    stride_body_map_set_layer (self->map, STRIDE_LAYER_DEEP);
+  else if (gtk_toggle_button_get_active (self->surface_button))
+    stride_body_map_set_layer (self->map, STRIDE_LAYER_SUPERFICIAL);
+}
+
+static void
+map_layer_changed_cb (StrideAnatomyPage *self)
+{
+  gboolean deep = stride_body_map_get_layer (self->map) == STRIDE_LAYER_DEEP;
+
+  gtk_toggle_button_set_active (deep ? self->deep_button : self->surface_button, TRUE);
 }
 
 static void
@@ -254,6 +286,7 @@ load_regions (StrideAnatomyPage *self)
     {
       const StrideStructure *structure = g_ptr_array_index (structures, i);
       stride_body_map_add_region (self->map, structure->id, structure->name, structure->shapes);
+      stride_body_map_set_region_kind (self->map, structure->id, structure->kind);
     }
 
   gtk_box_append (self->list_column, stride_body_map_create_region_list (self->map));
@@ -339,6 +372,11 @@ stride_anatomy_page_size_allocate (GtkWidget *widget,
   if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->map_layout)) != orientation)
     gtk_orientable_set_orientation (GTK_ORIENTABLE (self->map_layout), orientation);
 
+  /* The view and layer switches share a row when it has room for both. */
+  orientation = width >= CONTROLS_IN_ROW_MIN_WIDTH ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->map_controls)) != orientation)
+    gtk_orientable_set_orientation (GTK_ORIENTABLE (self->map_controls), orientation);
+
   if (child != NULL)
     gtk_widget_allocate (child, width, height, baseline, NULL);
 }
@@ -382,6 +420,10 @@ stride_anatomy_page_class_init (StrideAnatomyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, map_layout);
   gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, front_button);
   gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, side_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, surface_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, deep_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, map_controls);
   gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, map);
   gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, list_column);
   gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, detail_scroller);
@@ -389,6 +431,8 @@ stride_anatomy_page_class_init (StrideAnatomyPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, region_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_view_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, layer_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, map_layer_changed_cb);
 }
 
 static void

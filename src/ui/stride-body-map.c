@@ -1,9 +1,12 @@
 /* stride-body-map.c — a drawn map of the pelvis and thighs with named regions
  *
  * Everything is drawn with cairo in the 100 × 100 box of docs/content-schema.md, scaled
- * to fit the widget. Shapes are polygons in the content; they are drawn as smooth closed
- * curves through their points (muscles have no corners) and hit-tested as polygons, which
- * is close enough at any size a finger or pointer can tell apart.
+ * to fit the widget: first the atlas (skin, bones, landmarks: stride-body-atlas.c), then
+ * the regions of the current view and layer. Shapes are polygons in the content; they are
+ * drawn, and hit-tested, as smooth closed curves through their points (muscles have no
+ * corners). A muscle is drawn as a muscle: its belly filled, and fibre lines inside it from
+ * its origin to its insertion, so that a fan (gluteus medius) reads differently from a
+ * strap (sartorius) or a sheet running down and out (gluteus maximus).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,7 +15,9 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 #include <math.h>
+#include <pango/pangocairo.h>
 
+#include "stride-body-atlas.h"
 #include "stride-body-map.h"
 
 /* The part of the 100 × 100 box that the silhouette occupies, with a margin. */
@@ -21,16 +26,23 @@
 #define BOX_W  64.0
 #define BOX_H  106.0
 
+/* Pixels per box unit from which landmarks are labelled (a map about 400 px tall). */
+#define LABEL_MIN_SCALE 3.7
+
 typedef struct
 {
-  StrideView  view;
-  GArray     *points;             /* StridePoint */
+  StrideView   view;
+  StrideLayer  layer;
+  GArray      *points;            /* StridePoint */
+  guint        n_fibres;          /* 0 or 4: origin edge, then insertion edge */
+  StridePoint  fibres[4];
 } MapShape;
 
 typedef struct
 {
   char     *id;
   char     *name;
+  char     *kind;                 /* muscle, joint, … (StrideStructure kinds) or NULL: an area */
   GArray   *shapes;               /* MapShape, mirrored copies included */
   gboolean  selected;
   char     *mark;
@@ -43,9 +55,11 @@ struct _StrideBodyMap
   /* Owned references */
   GPtrArray                  *regions;        /* Region, in the order added */
   GHashTable                 *region_by_id;   /* borrowed Region */
+  GPtrArray                  *backdrop;       /* Region: anatomy drawn under areas */
 
   /* State */
   StrideView                  view;
+  StrideLayer                 layer;
   StrideBodyMapSelectionMode  selection_mode;
   Region                     *focus;          /* borrowed, may be NULL */
   Region                     *hover;          /* borrowed, may be NULL */
@@ -56,6 +70,7 @@ G_DEFINE_FINAL_TYPE (StrideBodyMap, stride_body_map, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_VIEW,
+  PROP_LAYER,
   PROP_SELECTION_MODE,
   PROP_SELECTED,
   PROP_FOCUS_REGION,
@@ -73,15 +88,12 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* The silhouette's left half (schema, "Body map shapes"): the outer edge from the waist
- * down, then the inner edge from below the knee up to the crotch. */
-static const StridePoint outer_edge[] = {
-  { 32, 0 }, { 30, 10 }, { 27, 18 }, { 24, 28 }, { 25, 40 }, { 28, 55 }, { 31, 70 },
-  { 33, 82 }, { 34, 92 }, { 34, 100 },
-};
-static const StridePoint inner_edge[] = {
-  { 47, 100 }, { 46, 92 }, { 46, 84 }, { 47, 70 }, { 48, 55 }, { 49, 47 }, { 50, 45 },
-};
+static void    set_focus     (StrideBodyMap *self,
+                              Region        *region);
+static void    set_hover     (StrideBodyMap *self,
+                              Region        *region);
+static Region *next_in_order (StrideBodyMap *self,
+                              int            step);
 
 GType
 stride_body_map_selection_mode_get_type (void)
@@ -113,9 +125,29 @@ stride_body_map_view_get_type (void)
       static const GEnumValue values[] = {
         { STRIDE_VIEW_FRONT, "STRIDE_VIEW_FRONT", "front" },
         { STRIDE_VIEW_BACK, "STRIDE_VIEW_BACK", "back" },
+        { STRIDE_VIEW_SIDE, "STRIDE_VIEW_SIDE", "side" },
         { 0, NULL, NULL },
       };
       GType type = g_enum_register_static (g_intern_static_string ("StrideBodyMapView"), values);
+      g_once_init_leave (&type_id, type);
+    }
+
+  return type_id;
+}
+
+GType
+stride_body_map_layer_get_type (void)
+{
+  static gsize type_id = 0;
+
+  if (g_once_init_enter (&type_id))
+    {
+      static const GEnumValue values[] = {
+        { STRIDE_LAYER_SUPERFICIAL, "STRIDE_LAYER_SUPERFICIAL", "superficial" },
+        { STRIDE_LAYER_DEEP, "STRIDE_LAYER_DEEP", "deep" },
+        { 0, NULL, NULL },
+      };
+      GType type = g_enum_register_static (g_intern_static_string ("StrideBodyMapLayer"), values);
       g_once_init_leave (&type_id, type);
     }
 
@@ -139,6 +171,7 @@ region_free (gpointer data)
 
   g_free (region->id);
   g_free (region->name);
+  g_free (region->kind);
   g_clear_pointer (&region->shapes, g_array_unref);
   g_free (region->mark);
   g_free (region);
@@ -149,7 +182,9 @@ add_map_shape (GArray            *shapes,
                const StrideShape *shape,
                gboolean           mirrored)
 {
-  MapShape copy = { shape->view, g_array_sized_new (FALSE, FALSE, sizeof (StridePoint), shape->points->len) };
+  MapShape copy = { shape->view, shape->layer,
+                    g_array_sized_new (FALSE, FALSE, sizeof (StridePoint), shape->points->len),
+                    shape->n_fibres == 4 ? 4 : 0, { { 0, 0 } } };
 
   for (guint i = 0; i < shape->points->len; i++)
     {
@@ -158,6 +193,13 @@ add_map_shape (GArray            *shapes,
       if (mirrored)
         point.x = 100.0 - point.x;
       g_array_append_val (copy.points, point);
+    }
+
+  for (guint i = 0; i < copy.n_fibres; i++)
+    {
+      copy.fibres[i] = shape->fibres[i];
+      if (mirrored)
+        copy.fibres[i].x = 100.0 - copy.fibres[i].x;
     }
 
   g_array_append_val (shapes, copy);
@@ -177,7 +219,8 @@ copy_shapes (GPtrArray *shapes)
       if (shape == NULL || shape->points == NULL || shape->points->len < 3)
         continue;
       add_map_shape (copies, shape, FALSE);
-      if (shape->mirror)
+      /* The side view shows one side of the body: nothing to mirror. */
+      if (shape->mirror && shape->view != STRIDE_VIEW_SIDE)
         add_map_shape (copies, shape, TRUE);
     }
 
@@ -191,6 +234,22 @@ region_in_view (const Region *region,
   for (guint i = 0; i < region->shapes->len; i++)
     if (g_array_index (region->shapes, MapShape, i).view == view)
       return TRUE;
+
+  return FALSE;
+}
+
+/* Whether REGION is drawn, and can be focused and clicked, in the map's view and layer. */
+static gboolean
+region_shown (const Region *region,
+              StrideView    view,
+              StrideLayer   layer)
+{
+  for (guint i = 0; i < region->shapes->len; i++)
+    {
+      const MapShape *shape = &g_array_index (region->shapes, MapShape, i);
+      if (shape->view == view && shape->layer == layer)
+        return TRUE;
+    }
 
   return FALSE;
 }
@@ -212,14 +271,15 @@ polygon_area (GArray *points)
 
 static double
 region_area (const Region *region,
-             StrideView    view)
+             StrideView    view,
+             StrideLayer   layer)
 {
   double area = 0;
 
   for (guint i = 0; i < region->shapes->len; i++)
     {
       const MapShape *shape = &g_array_index (region->shapes, MapShape, i);
-      if (shape->view == view)
+      if (shape->view == view && shape->layer == layer)
         area += polygon_area (shape->points);
     }
 
@@ -230,7 +290,8 @@ region_area (const Region *region,
  * author drew, not its mirror), so focus runs down one side as a reader would. */
 static StridePoint
 region_anchor (const Region *region,
-               StrideView    view)
+               StrideView    view,
+               StrideLayer   layer)
 {
   StridePoint anchor = { 0, 0 };
 
@@ -238,7 +299,7 @@ region_anchor (const Region *region,
     {
       const MapShape *shape = &g_array_index (region->shapes, MapShape, i);
 
-      if (shape->view != view)
+      if (shape->view != view || shape->layer != layer)
         continue;
       for (guint j = 0; j < shape->points->len; j++)
         {
@@ -251,39 +312,43 @@ region_anchor (const Region *region,
   return anchor;
 }
 
-static gboolean
-polygon_contains (GArray *points,
-                  double  x,
-                  double  y)
-{
-  gboolean inside = FALSE;
-
-  for (guint i = 0, j = points->len - 1; i < points->len; j = i++)
-    {
-      StridePoint a = g_array_index (points, StridePoint, i);
-      StridePoint b = g_array_index (points, StridePoint, j);
-
-      if ((a.y > y) != (b.y > y) && x < (b.x - a.x) * (y - a.y) / (b.y - a.y) + a.x)
-        inside = !inside;
-    }
-
-  return inside;
-}
-
-static gboolean
-region_contains (const Region *region,
-                 StrideView    view,
-                 double        x,
-                 double        y)
+/* A path of REGION's shapes in VIEW and LAYER, in box coordinates. */
+static void
+trace_region (cairo_t      *cr,
+              const Region *region,
+              StrideView    view,
+              StrideLayer   layer)
 {
   for (guint i = 0; i < region->shapes->len; i++)
     {
       const MapShape *shape = &g_array_index (region->shapes, MapShape, i);
-      if (shape->view == view && polygon_contains (shape->points, x, y))
-        return TRUE;
+
+      if (shape->view == view && shape->layer == layer)
+        stride_body_atlas_trace_curve (cr, (StridePoint *) (gpointer) shape->points->data,
+                                       shape->points->len, TRUE, TRUE);
+    }
+}
+
+/* Hit-testing uses the curves as drawn, on a scratch context that is never painted. */
+static gboolean
+region_contains (const Region *region,
+                 StrideView    view,
+                 StrideLayer   layer,
+                 double        x,
+                 double        y)
+{
+  static cairo_t *scratch;
+
+  if (scratch == NULL)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+      scratch = cairo_create (surface);
+      cairo_surface_destroy (surface);
     }
 
-  return FALSE;
+  cairo_new_path (scratch);
+  trace_region (scratch, region, view, layer);
+  return cairo_in_fill (scratch, x, y);
 }
 
 /* Drawing order is largest first, so that a small region over a large one stays visible
@@ -294,8 +359,8 @@ compare_area_cb (gconstpointer a,
                  gpointer      user_data)
 {
   StrideBodyMap *self = user_data;
-  double area_a = region_area (*(Region **) a, self->view);
-  double area_b = region_area (*(Region **) b, self->view);
+  double area_a = region_area (*(Region **) a, self->view, self->layer);
+  double area_b = region_area (*(Region **) b, self->view, self->layer);
 
   return (area_a < area_b) - (area_a > area_b);
 }
@@ -306,8 +371,8 @@ compare_reading_order_cb (gconstpointer a,
                           gpointer      user_data)
 {
   StrideBodyMap *self = user_data;
-  StridePoint pa = region_anchor (*(Region **) a, self->view);
-  StridePoint pb = region_anchor (*(Region **) b, self->view);
+  StridePoint pa = region_anchor (*(Region **) a, self->view, self->layer);
+  StridePoint pb = region_anchor (*(Region **) b, self->view, self->layer);
 
   /* Rows of 4 units: regions side by side read left to right. */
   if (floor (pa.y / 4) != floor (pb.y / 4))
@@ -324,7 +389,7 @@ regions_sorted (StrideBodyMap    *self,
   for (guint i = 0; i < self->regions->len; i++)
     {
       Region *region = g_ptr_array_index (self->regions, i);
-      if (region_in_view (region, self->view))
+      if (region_shown (region, self->view, self->layer))
         g_ptr_array_add (order, region);
     }
 
@@ -373,7 +438,7 @@ region_at (StrideBodyMap *self,
   for (guint i = order->len; i > 0; i--)
     {
       Region *region = g_ptr_array_index (order, i - 1);
-      if (region_contains (region, self->view, x, y))
+      if (region_contains (region, self->view, self->layer, x, y))
         return region;
     }
 
@@ -382,178 +447,21 @@ region_at (StrideBodyMap *self,
 
 /* Drawing */
 
-static void
-user_point (const Transform *t,
-            StridePoint      p,
-            double          *x,
-            double          *y)
-{
-  *x = t->dx + p.x * t->scale;
-  *y = t->dy + p.y * t->scale;
-}
-
-/* A Catmull-Rom spline through POINTS as cubic Béziers; CLOSED wraps around. The path is
- * continued from the current point (or starts at the first point). */
-static void
-smooth_path (cairo_t           *cr,
-             const Transform   *t,
-             const StridePoint *points,
-             guint              n,
-             gboolean           closed,
-             gboolean           move_first)
-{
-  double x, y;
-
-  user_point (t, points[0], &x, &y);
-  if (move_first)
-    cairo_move_to (cr, x, y);
-  else
-    cairo_line_to (cr, x, y);
-
-  for (guint i = 0; i + (closed ? 0 : 1) < n; i++)
-    {
-      StridePoint p0 = points[closed ? (i + n - 1) % n : (i == 0 ? 0 : i - 1)];
-      StridePoint p1 = points[i % n];
-      StridePoint p2 = points[(i + 1) % n];
-      StridePoint p3 = points[closed ? (i + 2) % n : MIN (i + 2, n - 1)];
-      StridePoint c1 = { p1.x + (p2.x - p0.x) / 6, p1.y + (p2.y - p0.y) / 6 };
-      StridePoint c2 = { p2.x - (p3.x - p1.x) / 6, p2.y - (p3.y - p1.y) / 6 };
-      double x1, y1, x2, y2, x3, y3;
-
-      user_point (t, c1, &x1, &y1);
-      user_point (t, c2, &x2, &y2);
-      user_point (t, p2, &x3, &y3);
-      cairo_curve_to (cr, x1, y1, x2, y2, x3, y3);
-    }
-
-  if (closed)
-    cairo_close_path (cr);
-}
-
-static void
-mirror_reversed (const StridePoint *points,
-                 guint              n,
-                 StridePoint       *out)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      out[i].x = 100.0 - points[n - 1 - i].x;
-      out[i].y = points[n - 1 - i].y;
-    }
-}
-
-static void
-silhouette_path (cairo_t         *cr,
-                 const Transform *t)
-{
-  StridePoint inner_right[G_N_ELEMENTS (inner_edge)];
-  StridePoint outer_right[G_N_ELEMENTS (outer_edge)];
-
-  mirror_reversed (inner_edge, G_N_ELEMENTS (inner_edge), inner_right);
-  mirror_reversed (outer_edge, G_N_ELEMENTS (outer_edge), outer_right);
-
-  cairo_new_path (cr);
-  smooth_path (cr, t, outer_edge, G_N_ELEMENTS (outer_edge), FALSE, TRUE);
-  smooth_path (cr, t, inner_edge, G_N_ELEMENTS (inner_edge), FALSE, FALSE);
-  smooth_path (cr, t, inner_right, G_N_ELEMENTS (inner_right), FALSE, FALSE);
-  smooth_path (cr, t, outer_right, G_N_ELEMENTS (outer_right), FALSE, FALSE);
-  cairo_close_path (cr);
-}
-
-static void
-stroke_curve (cairo_t           *cr,
-              const Transform   *t,
-              const StridePoint *points,
-              guint              n,
-              gboolean           both_sides)
-{
-  cairo_new_path (cr);
-  smooth_path (cr, t, points, n, FALSE, TRUE);
-  if (both_sides)
-    {
-      g_autofree StridePoint *mirrored = g_new (StridePoint, n);
-      mirror_reversed (points, n, mirrored);
-      smooth_path (cr, t, mirrored, n, FALSE, TRUE);
-    }
-  cairo_stroke (cr);
-}
-
-/* Faint anatomical landmarks that help a person find their way: the groin creases, navel
- * and kneecaps in front; the spine, sacral dimples, buttock cleft and folds behind. */
-static void
-draw_landmarks (StrideBodyMap   *self,
-                cairo_t         *cr,
-                const Transform *t)
-{
-  static const StridePoint groin[] = { { 29, 28 }, { 38, 36 }, { 48, 43 } };
-  static const StridePoint crest_front[] = { { 28, 15 }, { 34, 17 }, { 38, 22 } };
-  static const StridePoint knee_front[] = { { 37, 84 }, { 40, 83 }, { 43, 84 } };
-  static const StridePoint spine[] = { { 50, 0 }, { 50, 10 }, { 50, 19 } };
-  static const StridePoint cleft[] = { { 50, 24 }, { 50, 33 }, { 50, 42 } };
-  static const StridePoint fold[] = { { 30, 44 }, { 38, 47 }, { 47, 46 } };
-  static const StridePoint crest_back[] = { { 28, 15 }, { 36, 12 }, { 44, 11 } };
-  static const StridePoint knee_back[] = { { 36, 88 }, { 40, 89.5 }, { 45, 88 } };
-  double x, y;
-
-  cairo_set_line_width (cr, MAX (1.0, t->scale * 0.35));
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-
-  if (self->view == STRIDE_VIEW_FRONT)
-    {
-      stroke_curve (cr, t, groin, G_N_ELEMENTS (groin), TRUE);
-      stroke_curve (cr, t, crest_front, G_N_ELEMENTS (crest_front), TRUE);
-      stroke_curve (cr, t, knee_front, G_N_ELEMENTS (knee_front), TRUE);
-      for (int side = 0; side < 2; side++)
-        {
-          user_point (t, (StridePoint) { side ? 60 : 40, 87 }, &x, &y);
-          cairo_new_path (cr);
-          cairo_arc (cr, x, y, 2.4 * t->scale, 0, 2 * G_PI);
-          cairo_stroke (cr);
-        }
-      user_point (t, (StridePoint) { 50, 7 }, &x, &y);
-      cairo_new_path (cr);
-      cairo_arc (cr, x, y, 0.7 * t->scale, 0, 2 * G_PI);
-      cairo_stroke (cr);
-    }
-  else
-    {
-      stroke_curve (cr, t, spine, G_N_ELEMENTS (spine), FALSE);
-      stroke_curve (cr, t, cleft, G_N_ELEMENTS (cleft), FALSE);
-      stroke_curve (cr, t, fold, G_N_ELEMENTS (fold), TRUE);
-      stroke_curve (cr, t, crest_back, G_N_ELEMENTS (crest_back), TRUE);
-      stroke_curve (cr, t, knee_back, G_N_ELEMENTS (knee_back), TRUE);
-      for (int side = 0; side < 2; side++)
-        {
-          user_point (t, (StridePoint) { side ? 55 : 45, 18 }, &x, &y);
-          cairo_new_path (cr);
-          cairo_arc (cr, x, y, 0.7 * t->scale, 0, 2 * G_PI);
-          cairo_fill (cr);
-        }
-    }
-}
-
-static void
-region_path (StrideBodyMap   *self,
-             cairo_t         *cr,
-             const Transform *t,
-             const Region    *region)
-{
-  cairo_new_path (cr);
-  for (guint i = 0; i < region->shapes->len; i++)
-    {
-      const MapShape *shape = &g_array_index (region->shapes, MapShape, i);
-
-      if (shape->view == self->view)
-        smooth_path (cr, t, (StridePoint *) (gpointer) shape->points->data, shape->points->len, TRUE, TRUE);
-    }
-}
-
 typedef struct
 {
   GdkRGBA fg;
+  GdkRGBA bg;
   GdkRGBA accent;
   GdkRGBA warning;
   GdkRGBA error;
+  GdkRGBA skin;
+  GdkRGBA bone;
+  GdkRGBA bone_line;
+  GdkRGBA muscle;
+  GdkRGBA fibre;
+  GdkRGBA tendon;
+  GdkRGBA joint;
+  GdkRGBA nerve;
 } Palette;
 
 static void
@@ -567,17 +475,31 @@ lookup_colour (GtkStyleContext *context,
 }
 
 /* libadwaita's named colours, looked up at each draw so that dark mode and high contrast
- * follow (css_changed queues a draw). */
+ * follow (css_changed queues a draw). The anatomy keeps the colours of an anatomy atlas
+ * (red muscle, ivory bone, pale tendon, blue joint, yellow nerve), darker in dark mode so
+ * that they do not glare. */
 static Palette
 get_palette (StrideBodyMap *self)
 {
   GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
   Palette palette;
+  gboolean dark;
 
   gtk_style_context_get_color (context, &palette.fg);
+  lookup_colour (context, "view_bg_color", "#ffffff", &palette.bg);
   lookup_colour (context, "accent_color", "#1c71d8", &palette.accent);
   lookup_colour (context, "warning_color", "#9c6e03", &palette.warning);
   lookup_colour (context, "error_color", "#c01c28", &palette.error);
+
+  dark = palette.fg.red + palette.fg.green + palette.fg.blue > 1.5;
+  gdk_rgba_parse (&palette.skin, dark ? "#4b3f3a" : "#f4e4da");
+  gdk_rgba_parse (&palette.bone, dark ? "#8c8470" : "#efe7d2");
+  gdk_rgba_parse (&palette.bone_line, dark ? "#d4c9a8" : "#8f7f5c");
+  gdk_rgba_parse (&palette.muscle, dark ? "#a9483d" : "#c85a4c");
+  gdk_rgba_parse (&palette.fibre, dark ? "#3f100c" : "#7a261e");
+  gdk_rgba_parse (&palette.tendon, dark ? "#a59c88" : "#e4dccb");
+  gdk_rgba_parse (&palette.joint, dark ? "#5a82a3" : "#94b8d4");
+  gdk_rgba_parse (&palette.nerve, dark ? "#c4a02a" : "#e8c43a");
   return palette;
 }
 
@@ -600,6 +522,217 @@ mark_colour (const Palette *palette,
   return &palette->accent;
 }
 
+/* Paths are traced in box coordinates under this transform, then stroked without it, so
+ * that line widths stay in pixels. */
+static void
+push_box (cairo_t         *cr,
+          const Transform *t)
+{
+  cairo_save (cr);
+  cairo_translate (cr, t->dx, t->dy);
+  cairo_scale (cr, t->scale, t->scale);
+}
+
+static void
+draw_silhouette (StrideBodyMap   *self,
+                 cairo_t         *cr,
+                 const Transform *t,
+                 const Palette   *palette)
+{
+  cairo_new_path (cr);
+  push_box (cr, t);
+  stride_body_atlas_trace_silhouette (cr, self->view);
+  cairo_restore (cr);
+  set_source (cr, &palette->skin, 1.0);
+  cairo_fill_preserve (cr);
+  set_source (cr, &palette->fg, 0.55);
+  cairo_set_line_width (cr, MAX (1.5, t->scale * 0.4));
+  cairo_stroke (cr);
+}
+
+static void
+draw_bones (StrideBodyMap   *self,
+            cairo_t         *cr,
+            const Transform *t,
+            const Palette   *palette)
+{
+  GPtrArray *bones = stride_body_atlas_get_bones (self->view);
+
+  cairo_set_line_width (cr, MAX (1.0, t->scale * 0.22));
+  for (guint i = 0; i < bones->len; i++)
+    {
+      const StrideAtlasBone *bone = g_ptr_array_index (bones, i);
+
+      cairo_new_path (cr);
+      push_box (cr, t);
+      stride_body_atlas_trace_curve (cr, (StridePoint *) (gpointer) bone->points->data, bone->points->len, TRUE, TRUE);
+      cairo_restore (cr);
+      set_source (cr, &palette->bone, bone->faint ? 0.55 : 1.0);
+      cairo_fill_preserve (cr);
+      set_source (cr, &palette->bone_line, bone->faint ? 0.45 : 0.9);
+      cairo_stroke (cr);
+
+      for (guint h = 0; h < bone->holes->len; h++)
+        {
+          GArray *hole = g_ptr_array_index (bone->holes, h);
+
+          cairo_new_path (cr);
+          push_box (cr, t);
+          stride_body_atlas_trace_curve (cr, (StridePoint *) (gpointer) hole->data, hole->len, TRUE, TRUE);
+          cairo_restore (cr);
+          set_source (cr, &palette->skin, 1.0);
+          cairo_fill_preserve (cr);
+          set_source (cr, &palette->bone_line, 0.7);
+          cairo_stroke (cr);
+        }
+    }
+}
+
+/* SHAPE's outline as the current path, in widget coordinates. */
+static void
+fill_shape (cairo_t         *cr,
+            const Transform *t,
+            const MapShape  *shape)
+{
+  cairo_new_path (cr);
+  push_box (cr, t);
+  stride_body_atlas_trace_curve (cr, (StridePoint *) (gpointer) shape->points->data, shape->points->len, TRUE, TRUE);
+  cairo_restore (cr);
+}
+
+static StridePoint
+lerp (StridePoint a,
+      StridePoint b,
+      double      f)
+{
+  return (StridePoint) { a.x + (b.x - a.x) * f, a.y + (b.y - a.y) * f };
+}
+
+/* Fibre lines from the origin edge to the insertion edge, clipped to the belly. They are
+ * drawn a little beyond both edges so that the clip, not the edges, ends them. */
+static void
+draw_fibres (cairo_t         *cr,
+             const Transform *t,
+             const MapShape  *shape,
+             const GdkRGBA   *colour,
+             double           alpha)
+{
+  double origin = hypot (shape->fibres[1].x - shape->fibres[0].x, shape->fibres[1].y - shape->fibres[0].y);
+  double insertion = hypot (shape->fibres[3].x - shape->fibres[2].x, shape->fibres[3].y - shape->fibres[2].y);
+  guint n = MAX (4, (guint) ceil (MAX (origin, insertion) / 1.3));
+
+  cairo_save (cr);
+  fill_shape (cr, t, shape);
+  cairo_clip (cr);
+  push_box (cr, t);
+  for (guint i = 0; i <= n; i++)
+    {
+      StridePoint from = lerp (shape->fibres[0], shape->fibres[1], (double) i / n);
+      StridePoint to = lerp (shape->fibres[2], shape->fibres[3], (double) i / n);
+      StridePoint start = lerp (from, to, -0.35);
+      StridePoint end = lerp (from, to, 1.35);
+
+      cairo_move_to (cr, start.x, start.y);
+      cairo_line_to (cr, end.x, end.y);
+    }
+  cairo_restore (cr);
+  set_source (cr, colour, alpha);
+  cairo_set_line_width (cr, MAX (0.6, t->scale * 0.14));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* How a region looks, by what it is: areas (places on the body, no kind) are tinted zones
+ * over the anatomy; structures look like their tissue. */
+static void
+tissue_colours (const Palette  *palette,
+                const char     *kind,
+                const GdkRGBA **fill,
+                const GdkRGBA **line)
+{
+  *line = &palette->fibre;
+  if (g_strcmp0 (kind, "muscle") == 0)
+    *fill = &palette->muscle;
+  else if (g_strcmp0 (kind, "tendon") == 0 || g_strcmp0 (kind, "fascia") == 0)
+    *fill = &palette->tendon, *line = &palette->bone_line;
+  else if (g_strcmp0 (kind, "joint") == 0)
+    *fill = &palette->joint, *line = &palette->fg;
+  else if (g_strcmp0 (kind, "nerve") == 0)
+    *fill = &palette->nerve, *line = &palette->fg;
+  else if (g_strcmp0 (kind, "bone") == 0)
+    *fill = &palette->bone, *line = &palette->bone_line;
+  else
+    *fill = &palette->accent, *line = &palette->accent;
+}
+
+/* A structure as tissue: ALPHA below 1 mutes it (the anatomy under a pain map). */
+static void
+draw_tissue (cairo_t         *cr,
+             const Transform *t,
+             const Palette   *palette,
+             const Region    *region,
+             StrideView       view,
+             StrideLayer      layer,
+             double           alpha)
+{
+  const GdkRGBA *fill, *line;
+
+  tissue_colours (palette, region->kind, &fill, &line);
+  for (guint i = 0; i < region->shapes->len; i++)
+    {
+      const MapShape *shape = &g_array_index (region->shapes, MapShape, i);
+
+      if (shape->view != view || shape->layer != layer)
+        continue;
+
+      fill_shape (cr, t, shape);
+      set_source (cr, fill, 0.92 * alpha);
+      cairo_fill_preserve (cr);
+      set_source (cr, line, 0.75 * alpha);
+      cairo_set_line_width (cr, MAX (1.0, t->scale * 0.2));
+      cairo_stroke (cr);
+      if (shape->n_fibres == 4)
+        draw_fibres (cr, t, shape, line, 0.5 * alpha);
+    }
+}
+
+/* Shapes of the layer above, peeled away: their outlines stay, dashed, for orientation. */
+static void
+draw_peeled (StrideBodyMap   *self,
+             cairo_t         *cr,
+             const Transform *t,
+             const Palette   *palette,
+             GPtrArray       *regions)
+{
+  double dash = MAX (2.0, t->scale * 0.8);
+
+  if (self->layer != STRIDE_LAYER_DEEP)
+    return;
+
+  cairo_save (cr);
+  cairo_set_dash (cr, &dash, 1, 0);
+  cairo_set_line_width (cr, MAX (1.0, t->scale * 0.15));
+  set_source (cr, &palette->fg, 0.35);
+  for (guint r = 0; r < regions->len; r++)
+    {
+      const Region *region = g_ptr_array_index (regions, r);
+
+      if (region->kind == NULL)
+        continue;
+      for (guint i = 0; i < region->shapes->len; i++)
+        {
+          const MapShape *shape = &g_array_index (region->shapes, MapShape, i);
+
+          if (shape->view == self->view && shape->layer == STRIDE_LAYER_SUPERFICIAL)
+            {
+              fill_shape (cr, t, shape);
+              cairo_stroke (cr);
+            }
+        }
+    }
+  cairo_restore (cr);
+}
+
 static void
 draw_region (StrideBodyMap   *self,
              cairo_t         *cr,
@@ -608,25 +741,117 @@ draw_region (StrideBodyMap   *self,
              const Region    *region)
 {
   const GdkRGBA *colour = &palette->accent;
-  double fill = 0.10, stroke = 0.45;
+  double fill = 0.0, stroke = 0.0;
+
+  if (region->kind != NULL)
+    draw_tissue (cr, t, palette, region, self->view, self->layer, 1.0);
+  else
+    fill = 0.14, stroke = 0.6;
 
   if (region->mark != NULL)
-    colour = mark_colour (palette, region->mark), fill = 0.45, stroke = 0.9;
+    colour = mark_colour (palette, region->mark), fill = 0.5, stroke = 0.95;
   else if (region->selected)
-    colour = &palette->accent, fill = 0.50, stroke = 0.9;
+    colour = &palette->accent, fill = 0.5, stroke = 0.95;
 
   if (region == self->hover)
     {
-      stroke = 0.9;
+      stroke = 0.95;
       fill = MIN (fill + 0.25, 0.75);
     }
 
-  region_path (self, cr, t, region);
+  if (fill == 0 && stroke == 0)
+    return;
+
+  cairo_new_path (cr);
+  push_box (cr, t);
+  trace_region (cr, region, self->view, self->layer);
+  cairo_restore (cr);
   set_source (cr, colour, fill);
   cairo_fill_preserve (cr);
   set_source (cr, colour, stroke);
-  cairo_set_line_width (cr, MAX (1.0, t->scale * 0.3));
+  cairo_set_line_width (cr, MAX (1.5, t->scale * 0.35));
   cairo_stroke (cr);
+}
+
+/* A marked region that lies only in the other layer shows through, dashed, in its mark's
+ * colour: a finding on piriformis is not hidden because the map shows the surface. */
+static void
+draw_marked_beneath (StrideBodyMap   *self,
+                     cairo_t         *cr,
+                     const Transform *t,
+                     const Palette   *palette,
+                     const Region    *region)
+{
+  StrideLayer other = self->layer == STRIDE_LAYER_DEEP ? STRIDE_LAYER_SUPERFICIAL : STRIDE_LAYER_DEEP;
+  double dash = MAX (2.0, t->scale * 0.8);
+
+  if (region->mark == NULL || region_shown (region, self->view, self->layer) ||
+      !region_shown (region, self->view, other))
+    return;
+
+  cairo_new_path (cr);
+  push_box (cr, t);
+  trace_region (cr, region, self->view, other);
+  cairo_restore (cr);
+  set_source (cr, mark_colour (palette, region->mark), 0.35);
+  cairo_fill_preserve (cr);
+  cairo_save (cr);
+  cairo_set_dash (cr, &dash, 1, 0);
+  set_source (cr, mark_colour (palette, region->mark), 0.95);
+  cairo_set_line_width (cr, MAX (1.5, t->scale * 0.35));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* Landmarks: a ring on the bone, and on wide maps a short label on a plate of the
+ * background colour, so that it reads over muscle and bone alike. */
+static void
+draw_landmarks (StrideBodyMap   *self,
+                cairo_t         *cr,
+                const Transform *t,
+                const Palette   *palette)
+{
+  GPtrArray *landmarks = stride_body_atlas_get_landmarks (self->view);
+  /* Labels only where the drawing is big enough for them not to hide it. */
+  gboolean labels = t->scale >= LABEL_MIN_SCALE;
+  double radius = MAX (2.5, t->scale * 0.75);
+
+  for (guint i = 0; i < landmarks->len; i++)
+    {
+      const StrideAtlasLandmark *landmark = g_ptr_array_index (landmarks, i);
+      double x = t->dx + landmark->point.x * t->scale;
+      double y = t->dy + landmark->point.y * t->scale;
+
+      cairo_new_path (cr);
+      cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+      set_source (cr, &palette->bone, 1.0);
+      cairo_fill_preserve (cr);
+      set_source (cr, &palette->fg, 0.85);
+      cairo_set_line_width (cr, MAX (1.2, radius * 0.45));
+      cairo_stroke (cr);
+
+      if (labels && landmark->label)
+        {
+          PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
+                                                                stride_body_atlas_landmark_name (landmark->id));
+          PangoRectangle ink, logical;
+          double lx, ly, pad = 3;
+
+          pango_layout_get_pixel_extents (layout, &ink, &logical);
+          lx = landmark->label_left ? x - radius - 4 - logical.width : x + radius + 4;
+          /* A label near the edge slides inside the map rather than being cut off. */
+          lx = CLAMP (lx, pad, MAX (pad, gtk_widget_get_width (GTK_WIDGET (self)) - logical.width - pad));
+          ly = y - logical.height / 2.0;
+          cairo_new_path (cr);
+          cairo_rectangle (cr, lx - pad, ly, logical.width + 2 * pad, logical.height);
+          set_source (cr, &palette->bg, 0.85);
+          cairo_fill (cr);
+          cairo_move_to (cr, lx, ly);
+          set_source (cr, &palette->fg, 1.0);
+          pango_cairo_show_layout (cr, layout);
+          g_object_unref (layout);
+        }
+    }
 }
 
 static void
@@ -636,10 +861,13 @@ draw_focus_ring (StrideBodyMap   *self,
                  const Palette   *palette)
 {
   if (self->focus == NULL || !gtk_widget_has_visible_focus (GTK_WIDGET (self)) ||
-      !region_in_view (self->focus, self->view))
+      !region_shown (self->focus, self->view, self->layer))
     return;
 
-  region_path (self, cr, t, self->focus);
+  cairo_new_path (cr);
+  push_box (cr, t);
+  trace_region (cr, self->focus, self->view, self->layer);
+  cairo_restore (cr);
   set_source (cr, &palette->accent, 1.0);
   cairo_set_line_width (cr, MAX (2.0, t->scale * 0.8));
   cairo_stroke (cr);
@@ -662,21 +890,24 @@ stride_body_map_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
 
-  silhouette_path (cr, &t);
-  set_source (cr, &palette.fg, 0.08);
-  cairo_fill_preserve (cr);
-  set_source (cr, &palette.fg, 0.55);
-  cairo_set_line_width (cr, MAX (1.5, t.scale * 0.45));
-  cairo_stroke (cr);
+  draw_silhouette (self, cr, &t, &palette);
+  draw_bones (self, cr, &t, &palette);
 
-  set_source (cr, &palette.fg, 0.25);
-  draw_landmarks (self, cr, &t);
+  /* The anatomy under a map of areas, muted so that the areas stand out. */
+  for (guint i = 0; i < self->backdrop->len; i++)
+    draw_tissue (cr, &t, &palette, g_ptr_array_index (self->backdrop, i), self->view, self->layer, 0.5);
+  draw_peeled (self, cr, &t, &palette, self->backdrop);
+  draw_peeled (self, cr, &t, &palette, self->regions);
 
   order = regions_sorted (self, compare_area_cb);
   for (guint i = 0; i < order->len; i++)
     draw_region (self, cr, &t, &palette, g_ptr_array_index (order, i));
+  for (guint i = 0; i < self->regions->len; i++)
+    draw_marked_beneath (self, cr, &t, &palette, g_ptr_array_index (self->regions, i));
 
+  draw_landmarks (self, cr, &t, &palette);
   draw_focus_ring (self, cr, &t, &palette);
   cairo_destroy (cr);
 }
@@ -707,11 +938,53 @@ stride_body_map_css_changed (GtkWidget         *widget,
 
 /* State changes */
 
+static const char *
+view_title (StrideBodyMap *self)
+{
+  gboolean deep = self->layer == STRIDE_LAYER_DEEP;
+
+  switch (self->view)
+    {
+    case STRIDE_VIEW_BACK:
+      return deep ? _("Body map, back view, deep layer") : _("Body map, back view, surface layer");
+    case STRIDE_VIEW_SIDE:
+      return deep ? _("Body map, side view, deep layer") : _("Body map, side view, surface layer");
+    case STRIDE_VIEW_FRONT:
+    default:
+      return deep ? _("Body map, front view, deep layer") : _("Body map, front view, surface layer");
+    }
+}
+
+/* The landmarks drawn in the current view, named once each, for the description. */
+static char *
+landmark_list (StrideBodyMap *self)
+{
+  GPtrArray *landmarks = stride_body_atlas_get_landmarks (self->view);
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; i < landmarks->len; i++)
+    {
+      const StrideAtlasLandmark *landmark = g_ptr_array_index (landmarks, i);
+
+      if (!landmark->label)
+        continue;
+      if (list->len > 0)
+        /* Translators: between the names in a list of landmarks */
+        g_string_append (list, _(", "));
+      g_string_append (list, stride_body_atlas_landmark_name (landmark->id));
+    }
+
+  return g_string_free (g_steal_pointer (&list), FALSE);
+}
+
 static void
 update_accessible_label (StrideBodyMap *self)
 {
-  const char *view = self->view == STRIDE_VIEW_FRONT ? _("Body map, front view") : _("Body map, back view");
+  const char *view = view_title (self);
   g_autofree char *label = NULL;
+  g_autofree char *landmarks = landmark_list (self);
+  /* Translators: the bony landmarks drawn on the body map, e.g. "Landmarks: Iliac crest, Sacrum" */
+  g_autofree char *description = g_strdup_printf (_("Landmarks: %s"), landmarks);
 
   if (self->focus != NULL)
     label = g_strdup_printf ("%s: %s", view, self->focus->name);
@@ -720,7 +993,18 @@ update_accessible_label (StrideBodyMap *self)
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
+}
+
+static void
+view_or_layer_changed (StrideBodyMap *self)
+{
+  set_hover (self, NULL);
+  if (self->focus != NULL && !region_shown (self->focus, self->view, self->layer))
+    set_focus (self, gtk_widget_has_focus (GTK_WIDGET (self)) ? next_in_order (self, 1) : NULL);
+  update_accessible_label (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -830,14 +1114,14 @@ nearest_in_direction (StrideBodyMap    *self,
   double best_score = G_MAXDOUBLE;
   StridePoint from;
 
-  if (self->focus == NULL || !region_in_view (self->focus, self->view))
+  if (self->focus == NULL || !region_shown (self->focus, self->view, self->layer))
     return order->len > 0 ? g_ptr_array_index (order, 0) : NULL;
 
-  from = region_anchor (self->focus, self->view);
+  from = region_anchor (self->focus, self->view, self->layer);
   for (guint i = 0; i < order->len; i++)
     {
       Region *region = g_ptr_array_index (order, i);
-      StridePoint to = region_anchor (region, self->view);
+      StridePoint to = region_anchor (region, self->view, self->layer);
       double along, across;
 
       if (region == self->focus)
@@ -919,7 +1203,7 @@ activate_focus_action (GtkWidget  *widget,
 {
   StrideBodyMap *self = STRIDE_BODY_MAP (widget);
 
-  if (self->focus == NULL || !region_in_view (self->focus, self->view))
+  if (self->focus == NULL || !region_shown (self->focus, self->view, self->layer))
     set_focus (self, next_in_order (self, 1));
 
   if (self->focus != NULL)
@@ -998,6 +1282,7 @@ stride_body_map_finalize (GObject *object)
   self->hover = NULL;
   g_clear_pointer (&self->region_by_id, g_hash_table_unref);
   g_clear_pointer (&self->regions, g_ptr_array_unref);
+  g_clear_pointer (&self->backdrop, g_ptr_array_unref);
 
   G_OBJECT_CLASS (stride_body_map_parent_class)->finalize (object);
 }
@@ -1014,6 +1299,9 @@ stride_body_map_get_property (GObject    *object,
     {
     case PROP_VIEW:
       g_value_set_enum (value, self->view);
+      break;
+    case PROP_LAYER:
+      g_value_set_enum (value, self->layer);
       break;
     case PROP_SELECTION_MODE:
       g_value_set_enum (value, self->selection_mode);
@@ -1044,6 +1332,9 @@ stride_body_map_set_property (GObject      *object,
     {
     case PROP_VIEW:
       stride_body_map_set_view (self, g_value_get_enum (value));
+      break;
+    case PROP_LAYER:
+      stride_body_map_set_layer (self, g_value_get_enum (value));
       break;
     case PROP_SELECTION_MODE:
       stride_body_map_set_selection_mode (self, g_value_get_enum (value));
@@ -1087,6 +1378,9 @@ stride_body_map_class_init (StrideBodyMapClass *klass)
 
   properties[PROP_VIEW] =
     g_param_spec_enum ("view", NULL, NULL, STRIDE_TYPE_BODY_MAP_VIEW, STRIDE_VIEW_FRONT,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_LAYER] =
+    g_param_spec_enum ("layer", NULL, NULL, STRIDE_TYPE_BODY_MAP_LAYER, STRIDE_LAYER_SUPERFICIAL,
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_SELECTION_MODE] =
     g_param_spec_enum ("selection-mode", NULL, NULL, STRIDE_TYPE_BODY_MAP_SELECTION_MODE,
@@ -1137,7 +1431,9 @@ stride_body_map_init (StrideBodyMap *self)
 
   self->regions = g_ptr_array_new_with_free_func (region_free);
   self->region_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->backdrop = g_ptr_array_new_with_free_func (region_free);
   self->view = STRIDE_VIEW_FRONT;
+  self->layer = STRIDE_LAYER_SUPERFICIAL;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
@@ -1178,18 +1474,60 @@ stride_body_map_set_view (StrideBodyMap *self,
                           StrideView     view)
 {
   g_return_if_fail (STRIDE_IS_BODY_MAP (self));
-  g_return_if_fail (view == STRIDE_VIEW_FRONT || view == STRIDE_VIEW_BACK);
+  g_return_if_fail (view == STRIDE_VIEW_FRONT || view == STRIDE_VIEW_BACK || view == STRIDE_VIEW_SIDE);
 
   if (self->view == view)
     return;
 
   self->view = view;
-  set_hover (self, NULL);
-  if (self->focus != NULL && !region_in_view (self->focus, view))
-    set_focus (self, gtk_widget_has_focus (GTK_WIDGET (self)) ? next_in_order (self, 1) : NULL);
-  update_accessible_label (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  view_or_layer_changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+StrideLayer
+stride_body_map_get_layer (StrideBodyMap *self)
+{
+  g_return_val_if_fail (STRIDE_IS_BODY_MAP (self), STRIDE_LAYER_SUPERFICIAL);
+
+  return self->layer;
+}
+
+void
+stride_body_map_set_layer (StrideBodyMap *self,
+                           StrideLayer    layer)
+{
+  g_return_if_fail (STRIDE_IS_BODY_MAP (self));
+  g_return_if_fail (layer == STRIDE_LAYER_SUPERFICIAL || layer == STRIDE_LAYER_DEEP);
+
+  if (self->layer == layer)
+    return;
+
+  self->layer = layer;
+  view_or_layer_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAYER]);
+}
+
+/* Shows a view and layer that hold REGION, if the current ones do not: the view and
+ * layer of its first shape. */
+static void
+show_region (StrideBodyMap *self,
+             Region        *region)
+{
+  const MapShape *first;
+
+  if (region_shown (region, self->view, self->layer) || region->shapes->len == 0)
+    return;
+
+  first = &g_array_index (region->shapes, MapShape, 0);
+  if (region_shown (region, self->view, first->layer))
+    stride_body_map_set_layer (self, first->layer);
+  else if (region_shown (region, first->view, self->layer))
+    stride_body_map_set_view (self, first->view);
+  else
+    {
+      stride_body_map_set_layer (self, first->layer);
+      stride_body_map_set_view (self, first->view);
+    }
 }
 
 StrideBodyMapSelectionMode
@@ -1303,6 +1641,106 @@ stride_body_map_get_region_name (StrideBodyMap *self,
 
   region = find_region (self, id);
   return region != NULL ? region->name : NULL;
+}
+
+void
+stride_body_map_set_region_kind (StrideBodyMap *self,
+                                 const char    *id,
+                                 const char    *kind)
+{
+  Region *region;
+
+  g_return_if_fail (STRIDE_IS_BODY_MAP (self));
+
+  region = find_region (self, id);
+  if (region == NULL || g_strcmp0 (region->kind, kind) == 0)
+    return;
+
+  g_free (region->kind);
+  region->kind = g_strdup (kind);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+stride_body_map_set_backdrop (StrideBodyMap *self,
+                              GPtrArray     *structures)
+{
+  g_return_if_fail (STRIDE_IS_BODY_MAP (self));
+
+  g_ptr_array_set_size (self->backdrop, 0);
+  for (guint i = 0; structures != NULL && i < structures->len; i++)
+    {
+      const StrideStructure *structure = g_ptr_array_index (structures, i);
+      Region *region = g_new0 (Region, 1);
+
+      region->id = g_strdup (structure->id);
+      region->name = g_strdup (structure->name);
+      region->kind = g_strdup (structure->kind != NULL ? structure->kind : "muscle");
+      region->shapes = copy_shapes (structure->shapes);
+      g_ptr_array_add (self->backdrop, region);
+    }
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+stride_body_map_region_shown (StrideBodyMap *self,
+                              const char    *id)
+{
+  Region *region;
+
+  g_return_val_if_fail (STRIDE_IS_BODY_MAP (self), FALSE);
+
+  region = find_region (self, id);
+  return region != NULL && region_shown (region, self->view, self->layer);
+}
+
+void
+stride_body_map_trace_region (StrideBodyMap *self,
+                              cairo_t       *cr,
+                              const char    *id)
+{
+  Region *region;
+
+  g_return_if_fail (STRIDE_IS_BODY_MAP (self));
+
+  region = find_region (self, id);
+  if (region != NULL)
+    trace_region (cr, region, self->view, self->layer);
+}
+
+void
+stride_body_map_trace_silhouette (StrideBodyMap *self,
+                                  cairo_t       *cr)
+{
+  g_return_if_fail (STRIDE_IS_BODY_MAP (self));
+
+  stride_body_atlas_trace_silhouette (cr, self->view);
+}
+
+GStrv
+stride_body_map_dup_landmarks (StrideBodyMap *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GPtrArray *landmarks;
+
+  g_return_val_if_fail (STRIDE_IS_BODY_MAP (self), NULL);
+
+  landmarks = stride_body_atlas_get_landmarks (self->view);
+  for (guint i = 0; i < landmarks->len; i++)
+    {
+      const StrideAtlasLandmark *landmark = g_ptr_array_index (landmarks, i);
+      if (landmark->label)
+        g_strv_builder_add (builder, landmark->id);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+const char *
+stride_body_map_get_landmark_name (const char *id)
+{
+  return stride_body_atlas_landmark_name (id);
 }
 
 GStrv
@@ -1456,8 +1894,7 @@ stride_body_map_activate_region (StrideBodyMap *self,
   if (region == NULL)
     return;
 
-  if (!region_in_view (region, self->view) && region->shapes->len > 0)
-    stride_body_map_set_view (self, g_array_index (region->shapes, MapShape, 0).view);
+  show_region (self, region);
 
   if (self->selection_mode != STRIDE_BODY_MAP_SELECTION_NONE)
     stride_body_map_select_region (self, id, !region->selected);
@@ -1538,7 +1975,7 @@ row_enter_cb (GtkEventControllerMotion *controller,
   StrideBodyMap *map = list_get_map (list);
   Region *region = find_region (map, g_object_get_data (G_OBJECT (row), ROW_ID_KEY));
 
-  if (region != NULL && region_in_view (region, map->view))
+  if (region != NULL && region_shown (region, map->view, map->layer))
     set_hover (map, region);
 }
 

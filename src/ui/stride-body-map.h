@@ -1,10 +1,19 @@
-/* stride-body-map.h — a drawn map of the pelvis and thighs, front or back, whose regions
- * can be hovered, selected, marked and activated
+/* stride-body-map.h — a drawn anatomical map of the pelvis and thighs, from the front, the
+ * back or the side, in two layers, whose regions can be hovered, selected, marked and
+ * activated
  *
  * Regions are added by id with a name and body map shapes (docs/content-schema.md, "Body
  * map shapes"): a structure, a location answer, anything with shapes. A region may have
  * shapes in one view or both; mirrored shapes are drawn on both sides of the body and
- * belong to the same region.
+ * belong to the same region. Each shape lies in a layer: the surface, or the deep layer
+ * shown once the surface muscles are peeled away (their outlines stay, dashed). Only the
+ * regions of the current view and layer are drawn, hovered, focused and clicked; a marked
+ * region that lies only in the other layer shows through, dashed.
+ *
+ * Under the regions every map draws the skin, the bones and the bony landmarks (iliac
+ * crest, ASIS, greater trochanter, sit bone, sacrum, pubic symphysis), labelled when the
+ * map is wide enough. A region given a structure kind is drawn as that tissue (a muscle
+ * with its fibres); a region without one is an area, tinted over the anatomy.
  *
  * Pointer: hover highlights a region (and shows its name as a tooltip), a click activates
  * it. Keyboard: the map is focusable; Tab / Shift+Tab and the arrow keys move among the
@@ -44,11 +53,14 @@ typedef enum
 
 #define STRIDE_TYPE_BODY_MAP_SELECTION_MODE (stride_body_map_selection_mode_get_type ())
 #define STRIDE_TYPE_BODY_MAP_VIEW           (stride_body_map_view_get_type ())
+#define STRIDE_TYPE_BODY_MAP_LAYER          (stride_body_map_layer_get_type ())
 #define STRIDE_TYPE_BODY_MAP                (stride_body_map_get_type ())
 
 GType stride_body_map_selection_mode_get_type (void) G_GNUC_CONST;
 /* StrideView (stride-content.h) as a GType, for the "view" property. */
 GType stride_body_map_view_get_type           (void) G_GNUC_CONST;
+/* StrideLayer (stride-content.h) as a GType, for the "layer" property. */
+GType stride_body_map_layer_get_type          (void) G_GNUC_CONST;
 
 G_DECLARE_FINAL_TYPE (StrideBodyMap, stride_body_map, STRIDE, BODY_MAP, GtkWidget)
 
@@ -58,6 +70,11 @@ GtkWidget                  *stride_body_map_new                (void);
 StrideView                  stride_body_map_get_view           (StrideBodyMap  *self);
 void                        stride_body_map_set_view           (StrideBodyMap  *self,
                                                                 StrideView      view);
+
+/* Property "layer" (StrideLayer): the surface, or what lies under it. */
+StrideLayer                 stride_body_map_get_layer          (StrideBodyMap  *self);
+void                        stride_body_map_set_layer          (StrideBodyMap  *self,
+                                                                StrideLayer     layer);
 
 /* Property "selection-mode". Changing it clears the selection. */
 StrideBodyMapSelectionMode  stride_body_map_get_selection_mode (StrideBodyMap  *self);
@@ -75,12 +92,35 @@ void                        stride_body_map_add_region         (StrideBodyMap  *
 void                        stride_body_map_remove_all_regions (StrideBodyMap  *self);
 gboolean                    stride_body_map_has_region         (StrideBodyMap  *self,
                                                                 const char     *id);
-/* Whether region ID has a shape in VIEW. */
+/* Whether region ID has a shape in VIEW (in either layer). */
 gboolean                    stride_body_map_region_in_view     (StrideBodyMap  *self,
                                                                 const char     *id,
                                                                 StrideView      view);
 const char                 *stride_body_map_get_region_name    (StrideBodyMap  *self,
                                                                 const char     *id);
+/* KIND is a structure kind (muscle, tendon, fascia, joint, bone, nerve): region ID is drawn
+ * as that tissue. NULL (the default) draws it as an area over the anatomy. */
+void                        stride_body_map_set_region_kind    (StrideBodyMap  *self,
+                                                                const char     *id,
+                                                                const char     *kind);
+/* STRUCTURES (GPtrArray of StrideStructure, or NULL): anatomy drawn, muted and not
+ * interactive, under the regions, e.g. under the places of a pain map. Copied. */
+void                        stride_body_map_set_backdrop       (StrideBodyMap  *self,
+                                                                GPtrArray      *structures);
+/* Whether region ID is drawn, focusable and clickable in the current view and layer. */
+gboolean                    stride_body_map_region_shown       (StrideBodyMap  *self,
+                                                                const char     *id);
+/* Paths as drawn, in the 100 × 100 box (the caller sets the transform): region ID's
+ * shapes in the current view and layer, and the silhouette of the current view. */
+void                        stride_body_map_trace_region       (StrideBodyMap  *self,
+                                                                cairo_t        *cr,
+                                                                const char     *id);
+void                        stride_body_map_trace_silhouette   (StrideBodyMap  *self,
+                                                                cairo_t        *cr);
+/* The bony landmarks drawn in the current view (ids, once each); free with g_strfreev(). */
+GStrv                       stride_body_map_dup_landmarks      (StrideBodyMap  *self);
+/* A landmark's translated name, or NULL. */
+const char                 *stride_body_map_get_landmark_name  (const char     *id);
 /* The region ids in the order they were added; free with g_strfreev(). */
 GStrv                       stride_body_map_dup_region_ids     (StrideBodyMap  *self);
 
@@ -105,7 +145,7 @@ const char                 *stride_body_map_get_mark           (StrideBodyMap  *
 void                        stride_body_map_clear_marks        (StrideBodyMap  *self);
 
 /* What a click or Enter on region ID does: updates the selection per the selection mode,
- * shows a view that holds the region when the current one does not, and emits
+ * shows a view and layer that hold the region when the current ones do not, and emits
  * "region-activated" (ID). */
 void                        stride_body_map_activate_region    (StrideBodyMap  *self,
                                                                 const char     *id);

@@ -1149,6 +1149,10 @@ copy_shape (const StrideShape *shape,
   StrideShape *copy = g_new0 (StrideShape, 1);
 
   copy->view = shape->view;
+  copy->layer = shape->layer;
+  copy->n_fibres = shape->n_fibres;
+  for (guint i = 0; i < shape->n_fibres; i++)
+    copy->fibres[i] = (StridePoint) { mirrored ? 100 - shape->fibres[i].x : shape->fibres[i].x, shape->fibres[i].y };
   copy->points = g_array_sized_new (FALSE, FALSE, sizeof (StridePoint), shape->points->len);
   for (guint i = 0; i < shape->points->len; i++)
     {

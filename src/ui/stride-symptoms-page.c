@@ -464,7 +464,14 @@ view_button (StrideBodyMap   *map,
              GtkToggleButton *group)
 {
   GtkWidget *button = gtk_toggle_button_new_with_mnemonic (label);
+  GtkWidget *text = gtk_button_get_child (GTK_BUTTON (button));
 
+  /* Three views in a row fit 360 px in every language when a long label may wrap. */
+  if (GTK_IS_LABEL (text))
+    {
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_justify (GTK_LABEL (text), GTK_JUSTIFY_CENTER);
+    }
   g_object_set_data (G_OBJECT (button), "view", GINT_TO_POINTER (view));
   if (group != NULL)
     gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
@@ -490,7 +497,7 @@ build_body_map (StrideSymptomsPage   *self,
 {
   GtkWidget *map = stride_body_map_new ();
   GtkWidget *views = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *front, *back;
+  GtkWidget *front, *back, *side;
   const char * const *chosen = stride_answers_get_choices (stride_interview_get_answers (self->interview),
                                                            question->id);
 
@@ -503,14 +510,18 @@ build_body_map (StrideSymptomsPage   *self,
     }
   if (chosen != NULL)
     stride_body_map_set_selected (STRIDE_BODY_MAP (map), chosen);
-  gtk_widget_set_size_request (map, -1, 340);
+  /* The places are drawn over the same anatomy as the Anatomy page's map. */
+  stride_body_map_set_backdrop (STRIDE_BODY_MAP (map), stride_content_get_items (self->content, STRIDE_KIND_STRUCTURE));
+  gtk_widget_set_size_request (map, -1, 420);
   gtk_accessible_update_property (GTK_ACCESSIBLE (map), GTK_ACCESSIBLE_PROPERTY_LABEL, question->text, -1);
   g_signal_connect_swapped (map, "notify::selected", G_CALLBACK (choice_toggled_cb), self);
 
   front = view_button (STRIDE_BODY_MAP (map), _("F_ront View"), STRIDE_VIEW_FRONT, NULL);
   back = view_button (STRIDE_BODY_MAP (map), _("Bac_k View"), STRIDE_VIEW_BACK, GTK_TOGGLE_BUTTON (front));
+  side = view_button (STRIDE_BODY_MAP (map), _("S_ide View"), STRIDE_VIEW_SIDE, GTK_TOGGLE_BUTTON (front));
   gtk_box_append (GTK_BOX (views), front);
   gtk_box_append (GTK_BOX (views), back);
+  gtk_box_append (GTK_BOX (views), side);
   gtk_widget_add_css_class (views, "linked");
   gtk_widget_set_halign (views, GTK_ALIGN_CENTER);
 
