@@ -10,12 +10,16 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <glib/gi18n.h>
 #include <locale.h>
 
 #include "stride-application.h"
 #include "stride-launch.h"
+#include "stride-history.h"
 #include "stride-page.h"
+#include "stride-report.h"
+#include "stride-routine-catalog.h"
 #include "stride-self-test-page.h"
 #include "stride-symptoms-page.h"
 #include "stride-window.h"
@@ -274,6 +278,50 @@ test_self_test_fits_360 (void)
   stride_test_drain_events ();
 }
 
+/* The physiotherapist's report in the language: headings, the test's name, its date and
+ * numbers with the locale's format. STRIDE_TEST_REPORT=FILE keeps the PDF to look at. */
+static void
+test_report (void)
+{
+  gboolean german = g_str_equal (test_language (), "de");
+  g_autofree char *dir = g_dir_make_tmp ("stride-l10n-report-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "history.json", NULL);
+  g_autoptr(StrideHistory) history = stride_history_new (path);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 26, 9, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  StrideContent *content;
+  const char *test_name;
+
+  /* The window loads the content pack, translated */
+  gtk_window_destroy (GTK_WINDOW (open_window (1280, 800)));
+  content = stride_routine_catalog_get_content ();
+  g_assert_nonnull (content);
+  test_name = stride_content_find_test (content, "straight_leg_raise")->name;
+  json_parser_load_from_data (parser, "{\"results\": {\"straight_leg_raise\": {\"left\": {\"angle_deg\": 70},"
+                              " \"right\": {\"angle_deg\": 85}}}, \"findings\": []}", -1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SELF_TEST, NULL,
+                                           json_node_get_object (json_parser_get_root (parser)), &error));
+  g_assert_no_error (error);
+
+  text = stride_report_render_text (history, content, now);
+  g_test_message ("%s", text);
+  g_assert_cmpstr (_("Stride report for a physiotherapist"), !=, "Stride report for a physiotherapist");
+  g_assert_nonnull (strstr (text, _("Stride report for a physiotherapist")));
+  g_assert_cmpstr (test_name, !=, "Straight-leg raise");
+  g_assert_nonnull (strstr (text, test_name));
+  g_assert_nonnull (strstr (text, german ? "26. November 2026" : "26 de noviembre de 2026"));
+  g_assert_nonnull (strstr (text, "70°"));
+  g_assert_null (strstr (text, "Self-test"));
+  if (g_getenv ("STRIDE_TEST_REPORT") != NULL)
+    g_assert_true (stride_report_write_pdf (history, content, now, g_getenv ("STRIDE_TEST_REPORT"), NULL));
+  g_remove (path);
+  g_rmdir (dir);
+  stride_test_drain_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,7 +351,9 @@ main (int   argc,
   g_autofree char *self_test_path = g_strconcat (prefix, "self-test-fits-360", NULL);
   g_test_add_func (fits_path, test_every_page_fits_360);
   g_test_add_func (symptoms_path, test_symptom_checker_fits_360);
+  g_autofree char *report_path = g_strconcat (prefix, "report", NULL);
   g_test_add_func (self_test_path, test_self_test_fits_360);
+  g_test_add_func (report_path, test_report);
 
   status = g_test_run ();
   g_clear_object (&shared_app);

@@ -1114,6 +1114,69 @@ test_cli_missing_file (void)
   stride_test_run_clear (&result);
 }
 
+/* An interview answered as a runner would (SCRIPT: question id, then its answers; a number
+ * question's one answer is the number), until the matcher has nothing more to ask. Returns
+ * the final result; ASKED gets each question asked. */
+static StrideMatchResult *
+walk_interview (const char * const *const *script,
+                GString                    *asked)
+{
+  g_autoptr(StrideAnswers) answers = parse_answers ("{\"answers\": {\"red_flags\": []}}");
+
+  for (guint step = 0; step < 20; step++)
+    {
+      StrideMatchResult *result = stride_matcher_match (matcher, answers);
+      const StrideQuestion *question = result->next_question;
+      const char * const *reply = NULL;
+
+      if (question == NULL)
+        return result;
+      g_string_append_printf (asked, "%s ", question->id);
+      for (guint i = 0; script[i] != NULL && reply == NULL; i++)
+        if (g_str_equal (script[i][0], question->id))
+          reply = script[i] + 1;
+      if (reply == NULL)
+        stride_answers_set_dont_know (answers, question->id);
+      else if (question->kind == STRIDE_QUESTION_NUMBER)
+        stride_answers_set_number (answers, question->id, g_ascii_strtod (reply[0], NULL));
+      else
+        stride_answers_set_choices (answers, question->id, reply);
+      stride_match_result_free (result);
+    }
+  g_assert_not_reached ();
+}
+
+/* However sure the ranking is, a question whose answer could raise the triage level is
+ * asked before the results: side-of-hip pain reads as gluteal tendinopathy long before the
+ * age is known, and new hip pain at 62 is not self-care. */
+static void
+test_asks_what_decides_triage (void)
+{
+  static const char * const location[] = { "location", "side_of_hip", NULL };
+  static const char * const side[] = { "side", "right", NULL };
+  static const char * const aggravators[] = { "aggravators", "lying_on_painful_side", "stairs_up", "crossing_legs", NULL };
+  static const char * const onset[] = { "onset", "gradual", NULL };
+  static const char * const severity[] = { "severity", "4", NULL };
+  static const char * const character[] = { "character", "dull_ache", NULL };
+  static const char * const timing[] = { "timing", "night_pain", NULL };
+  static const char * const duration[] = { "duration", "2_to_6_weeks", NULL };
+  static const char * const training[] = { "training_change", "none", NULL };
+  static const char * const easing[] = { "easing", "rest", NULL };
+  static const char * const sex[] = { "sex", "female", NULL };
+  static const char * const age[] = { "age", "62", NULL };
+  static const char * const *const script[] = {
+    location, side, aggravators, onset, severity, character, timing, duration, training, easing, sex, age, NULL
+  };
+  g_autoptr(GString) asked = g_string_new (NULL);
+  StrideMatchResult *result = walk_interview (script, asked);
+
+  g_test_message ("asked: %s", asked->str);
+  g_assert_nonnull (strstr (asked->str, "age "));
+  g_assert_cmpint (result->level, >=, STRIDE_TRIAGE_SOON);
+  g_assert_true (has_reason (result, "new_pain_age"));
+  stride_match_result_free (result);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1151,6 +1214,7 @@ main (int   argc,
     }
 
   g_test_add_func ("/stride/matcher/confidence/two-answer-cap", test_two_answer_cap);
+  g_test_add_func ("/stride/matcher/interview/asks-what-decides-triage", test_asks_what_decides_triage);
   g_test_add_func ("/stride/matcher/vignettes/own", test_own_vignettes);
   g_test_add_func ("/stride/matcher/vignettes/fresh", test_fresh_vignettes);
   g_test_add_func ("/stride/matcher/suggested-routines", test_suggested_routines);

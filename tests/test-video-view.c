@@ -84,6 +84,112 @@ fixture_set_up (Fixture       *fixture,
   fixture->content = gtk_widget_get_first_child (GTK_WIDGET (fixture->view));
 }
 
+static GtkWidget *find_child (GtkWidget *widget, GType type);
+
+/* The visible button labelled LABEL (with its mnemonic) inside WIDGET, or NULL. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static AdwStatusPage *
+shown_status_page (StrideVideoView *view)
+{
+  GtkStack *stack = GTK_STACK (find_child (GTK_WIDGET (view), GTK_TYPE_STACK));
+  GtkWidget *page = gtk_stack_get_visible_child (stack);
+
+  return ADW_IS_STATUS_PAGE (page) ? ADW_STATUS_PAGE (page) : NULL;
+}
+
+/* A user pack's internet video: nothing is opened (GStreamer is not even loaded) until
+ * the user allows the pack; the question names the pack and the server; "Not now" is
+ * remembered for the pack, "Allow" in the settings, and opens every view waiting on it. */
+static void
+test_internet_video_consent (void)
+{
+  /* Loopback, a closed port: even the allowed connection leaves this machine alone. */
+  StrideVideo video = { .id = (char *) "fake_clip", .pack_id = (char *) "fake_pack",
+                        .uri = (char *) "https://127.0.0.1:9/clip.webm" };
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_auto(GStrv) allowed = NULL;
+  GtkWindow *windows[2];
+  StrideVideoView *first = STRIDE_VIDEO_VIEW (stride_video_view_new ());
+  StrideVideoView *second = STRIDE_VIDEO_VIEW (stride_video_view_new ());
+  AdwStatusPage *page;
+
+  g_settings_reset (settings, "internet-video-packs");
+  for (guint i = 0; i < 2; i++)
+    {
+      windows[i] = GTK_WINDOW (gtk_window_new ());
+      gtk_window_set_application (windows[i], GTK_APPLICATION (shared_app));
+      gtk_window_set_default_size (windows[i], 480, 400);
+      gtk_window_set_child (windows[i], GTK_WIDGET (i == 0 ? first : second));
+      gtk_window_present (windows[i]);
+    }
+  stride_test_wait_until (stride_test_widget_is_mapped, first);
+  stride_test_wait_until (stride_test_widget_is_mapped, second);
+
+  /* Asked, in the view where the video would play. */
+  stride_video_view_set_pack_video (first, &video, NULL);
+  stride_video_view_play (first);
+  g_assert_true (stride_video_view_get_waiting_for_consent (first));
+  page = shown_status_page (first);
+  g_assert_nonnull (page);
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "Play a Video From the Internet?");
+  g_assert_cmpstr (adw_status_page_get_description (page), ==,
+                   "The content pack “fake_pack” wants to play this video from 127.0.0.1. "
+                   "Stride contacts no server until you allow it.");
+  g_assert_true (gtk_widget_get_visible (find_button (GTK_WIDGET (first), "_Not Now")));
+  g_assert_false (maps_gstreamer ());
+
+  /* Not now: the view says where the video is and offers Allow only; the pack's next
+   * video is not asked about again. */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (first), "_Not Now"), "clicked");
+  g_assert_true (stride_video_view_get_waiting_for_consent (first));
+  page = shown_status_page (first);
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "Video Not Loaded");
+  g_assert_false (gtk_widget_get_visible (find_button (GTK_WIDGET (first), "_Not Now")));
+  stride_video_view_set_pack_video (second, &video, NULL);
+  g_assert_true (stride_video_view_get_waiting_for_consent (second));
+  g_assert_cmpstr (adw_status_page_get_title (shown_status_page (second)), ==, "Video Not Loaded");
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (maps_gstreamer ());
+
+  /* Allow, in one view: remembered by pack id, and both views open the video. */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (first), "_Allow"), "clicked");
+  allowed = g_settings_get_strv (settings, "internet-video-packs");
+  g_assert_cmpstrv (allowed, ((const char * const[]) { "fake_pack", NULL }));
+  g_assert_false (stride_video_view_get_waiting_for_consent (first));
+  g_assert_false (stride_video_view_get_waiting_for_consent (second));
+  g_assert_cmpstr (stride_video_view_get_uri (first), ==, video.uri);
+
+  /* A local file of a pack is never asked about; any other scheme is never opened. */
+  video.uri = (char *) "http://127.0.0.1:9/clip.webm";
+  stride_video_view_set_pack_video (second, &video, NULL);
+  g_assert_false (stride_video_view_get_waiting_for_consent (second));
+  g_assert_cmpstr (adw_status_page_get_title (shown_status_page (second)), ==, "This Video Cannot Be Played");
+
+  gtk_window_destroy (windows[0]);
+  gtk_window_destroy (windows[1]);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_settings_reset (settings, "internet-video-packs");
+}
+
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
@@ -643,6 +749,7 @@ main (int   argc,
     two_sides_uri = make_clip ("two-sides.webm", "two-sides");
 
   g_test_add_func ("/stride/video-view/start-up-without-gstreamer", test_start_up_without_gstreamer);
+  g_test_add_func ("/stride/video-view/internet-video-consent", test_internet_video_consent);
   g_test_add ("/stride/video-view/plays", Fixture, NULL, fixture_set_up, test_plays, fixture_tear_down);
   g_test_add ("/stride/video-view/controls", Fixture, NULL, fixture_set_up, test_controls, fixture_tear_down);
   g_test_add ("/stride/video-view/loop-chapter", Fixture, NULL, fixture_set_up, test_loop_chapter, fixture_tear_down);

@@ -64,7 +64,7 @@ merge_pack (StrideContent *self,
         stride_content_add_item (self, kind, item);
       }
 
-  stride_content_keep_pack (self, pack->id, g_steal_pointer (&pack->arena));
+  stride_content_keep_pack (self, pack->id, pack->title, g_steal_pointer (&pack->arena));
 }
 
 static void

@@ -115,6 +115,7 @@ void         stride_content_add_item   (StrideContent     *self,
                                         gpointer           item);
 void         stride_content_keep_pack  (StrideContent     *self,
                                         const char        *pack_id,
+                                        const char        *title,
                                         StrideArena       *arena);
 gboolean     stride_content_has_pack   (StrideContent     *self,
                                         const char        *pack_id);

@@ -16,6 +16,7 @@ struct _StrideContent
   gatomicrefcount  ref_count;
   GPtrArray       *arenas;                     /* StrideArena, owned */
   GPtrArray       *pack_ids;                   /* char *, in the arenas */
+  GPtrArray       *pack_titles;                /* char *, in the arenas; same order */
   GPtrArray       *items[STRIDE_N_KINDS];      /* borrowed from the arenas */
   GHashTable      *index[STRIDE_N_KINDS];      /* id → item */
   GPtrArray       *skipped;                    /* StrideSkippedPack */
@@ -53,6 +54,7 @@ stride_content_new_empty (void)
   g_atomic_ref_count_init (&self->ref_count);
   self->arenas = g_ptr_array_new_with_free_func ((GDestroyNotify) stride_arena_free);
   self->pack_ids = g_ptr_array_new ();
+  self->pack_titles = g_ptr_array_new ();
   self->skipped = g_ptr_array_new_with_free_func ((GDestroyNotify) skipped_pack_free);
   for (guint i = 0; i < STRIDE_N_KINDS; i++)
     {
@@ -86,6 +88,7 @@ stride_content_unref (StrideContent *self)
     }
   g_ptr_array_unref (self->skipped);
   g_ptr_array_unref (self->pack_ids);
+  g_ptr_array_unref (self->pack_titles);
   g_ptr_array_unref (self->arenas);
   g_free (self);
 }
@@ -105,10 +108,25 @@ stride_content_add_item (StrideContent *self,
 void
 stride_content_keep_pack (StrideContent *self,
                           const char    *pack_id,
+                          const char    *title,
                           StrideArena   *arena)
 {
   g_ptr_array_add (self->pack_ids, (gpointer) pack_id);
+  g_ptr_array_add (self->pack_titles, (gpointer) title);
   g_ptr_array_add (self->arenas, arena);
+}
+
+const char *
+stride_content_get_pack_title (StrideContent *self,
+                               const char    *pack_id)
+{
+  guint index;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (pack_id == NULL || !g_ptr_array_find_with_equal_func (self->pack_ids, pack_id, g_str_equal, &index))
+    return NULL;
+  return g_ptr_array_index (self->pack_titles, index) != NULL ? g_ptr_array_index (self->pack_titles, index) : pack_id;
 }
 
 gboolean

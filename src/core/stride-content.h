@@ -447,6 +447,10 @@ StrideContent *stride_content_new_empty      (void);
 StrideContent *stride_content_ref            (StrideContent *self);
 void           stride_content_unref          (StrideContent *self);
 
+/* The title of the loaded pack PACK_ID (its id when it has none), or NULL. */
+const char    *stride_content_get_pack_title (StrideContent *self,
+                                              const char    *pack_id);
+
 /* Loads one pack directory. On any problem returns NULL and appends every message found
  * (not just the first) to ERRORS, each "file: $.path: message" or "file:line:col: message". */
 StrideContent *stride_content_load_pack      (const char    *dir,

@@ -1091,6 +1091,134 @@ entropy (const double *p,
   return h;
 }
 
+/* ---- Questions that decide the triage ---- */
+
+/* The bounds that CLAUSE (and the clauses inside it) test QUESTION's number against. */
+static void
+collect_number_bounds (const StrideClause *clause,
+                       const char         *question,
+                       GArray             *values)
+{
+  if (clause->any_of != NULL)
+    {
+      for (guint i = 0; i < clause->any_of->len; i++)
+        collect_number_bounds (g_ptr_array_index (clause->any_of, i), question, values);
+      return;
+    }
+  if (g_strcmp0 (clause->question, question) != 0 || clause->answers != NULL)
+    return;
+  if (clause->has_min)
+    g_array_append_val (values, clause->min);
+  if (clause->has_max)
+    g_array_append_val (values, clause->max);
+}
+
+static void
+collect_rule_bounds (const GPtrArray *clauses,
+                     const char      *question,
+                     GArray          *values)
+{
+  for (guint i = 0; clauses != NULL && i < clauses->len; i++)
+    collect_number_bounds (g_ptr_array_index (clauses, i), question, values);
+}
+
+/* The level the red flags give ANSWERS, with RESULT's ranking for the ranking clauses. */
+static StrideTriageLevel
+level_of (StrideMatcher           *self,
+          const StrideAnswers     *answers,
+          const StrideMatchResult *result)
+{
+  StrideTriageLevel level = STRIDE_TRIAGE_SELF_CARE;
+
+  for (guint i = 0; i < self->red_flags->len; i++)
+    {
+      const StrideRedFlag *flag = g_ptr_array_index (self->red_flags, i);
+
+      if (flag->level > level && red_flag_fires (flag, answers, result))
+        level = flag->level;
+    }
+  return level;
+}
+
+/* Whether some answer to the unanswered QUESTION would call the case higher than now. A
+ * clause only asks whether an answer was given or a number is in a range, so for a "many"
+ * question every answer at once is the strongest case, and for a number the bounds the
+ * rules name are the values to try. */
+static gboolean
+could_raise_level (StrideMatcher           *self,
+                   const StrideQuestion    *question,
+                   const StrideAnswers     *answers,
+                   const StrideMatchResult *result)
+{
+  g_autoptr(StrideAnswers) trial = stride_answers_copy (answers);
+  gboolean raises = FALSE;
+
+  if (question->kind == STRIDE_QUESTION_NUMBER)
+    {
+      g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+
+      for (guint i = 0; i < self->red_flags->len; i++)
+        {
+          const StrideRedFlag *flag = g_ptr_array_index (self->red_flags, i);
+
+          collect_rule_bounds (flag->when.all, question->id, values);
+          collect_rule_bounds (flag->when.any, question->id, values);
+        }
+      for (guint i = 0; i < values->len && !raises; i++)
+        {
+          stride_answers_set_number (trial, question->id, g_array_index (values, double, i));
+          raises = level_of (self, trial, result) > result->level;
+        }
+      return raises;
+    }
+
+  if (question->kind == STRIDE_QUESTION_MANY)
+    {
+      g_autoptr(GPtrArray) all = g_ptr_array_new_null_terminated (question->answers->len, NULL, TRUE);
+
+      for (guint i = 0; i < question->answers->len; i++)
+        g_ptr_array_add (all, ((StrideAnswer *) g_ptr_array_index (question->answers, i))->id);
+      stride_answers_set_choices (trial, question->id, (const char * const *) all->pdata);
+      return level_of (self, trial, result) > result->level;
+    }
+
+  for (guint i = 0; i < question->answers->len && !raises; i++)
+    {
+      const char *one[] = { ((StrideAnswer *) g_ptr_array_index (question->answers, i))->id, NULL };
+
+      stride_answers_set_choices (trial, question->id, one);
+      raises = level_of (self, trial, result) > result->level;
+    }
+  return raises;
+}
+
+/* When the ranking has nothing left to learn, a question whose answer could raise the
+ * triage level is still asked before the results, however little it would change the
+ * ranking: a 13-year-old's knee pain or new hip pain
+ * at 62 must not be called self-care because the ranking was already sure. The first
+ * such question in the pack's order, or NULL. */
+static const StrideQuestion *
+triage_question (StrideMatcher           *self,
+                 const Resolved          *resolved,
+                 const StrideAnswers     *answers,
+                 const StrideMatchResult *result)
+{
+  if (result->level >= STRIDE_TRIAGE_EMERGENCY)
+    return NULL;
+
+  for (guint q = 0; q < self->indexed_questions->len; q++)
+    {
+      const StrideQuestion *question = g_array_index (self->indexed_questions, IndexedQuestion, q).question;
+
+      if (resolved->states[q] != STATE_UNANSWERED ||
+          (question->kind != STRIDE_QUESTION_NUMBER && question->answers->len == 0))
+        continue;
+      if (could_raise_level (self, question, answers, result))
+        return question;
+    }
+  return NULL;
+}
+
 static const StrideQuestion *
 choose_next_question (StrideMatcher  *self,
                       const Resolved *resolved,
@@ -1167,6 +1295,8 @@ stride_matcher_match (StrideMatcher       *self,
   rank_conditions (self, &resolved, result, probabilities, log_probabilities);
   check_red_flags (self, answers, result);
   result->next_question = choose_next_question (self, &resolved, probabilities, log_probabilities);
+  if (result->next_question == NULL)
+    result->next_question = triage_question (self, &resolved, answers, result);
   resolved_clear (&resolved);
   return result;
 }

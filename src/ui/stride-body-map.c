@@ -445,6 +445,28 @@ region_at (StrideBodyMap *self,
   return NULL;
 }
 
+/* The landmark whose marker is under the widget point (X, Y), if any: on small maps the
+ * labels are hidden and the tooltip names it. */
+static const char *
+landmark_at (StrideBodyMap *self,
+             double         x,
+             double         y)
+{
+  Transform t = get_transform (self);
+  GPtrArray *landmarks = stride_body_atlas_get_landmarks (self->view);
+  double reach = MAX (6.0, t.scale * 1.2);
+
+  for (guint i = 0; i < landmarks->len; i++)
+    {
+      const StrideAtlasLandmark *landmark = g_ptr_array_index (landmarks, i);
+
+      if (hypot (t.dx + landmark->point.x * t.scale - x, t.dy + landmark->point.y * t.scale - y) <= reach)
+        return landmark->id;
+    }
+
+  return NULL;
+}
+
 /* Drawing */
 
 typedef struct
@@ -1259,11 +1281,25 @@ stride_body_map_query_tooltip (GtkWidget  *widget,
 {
   StrideBodyMap *self = STRIDE_BODY_MAP (widget);
   Region *region = keyboard_mode ? self->focus : region_at (self, x, y);
+  const char *landmark = keyboard_mode ? NULL : landmark_at (self, x, y);
 
   /* The pointer may have entered before the map had a size: catch up with it here. */
   if (!keyboard_mode)
     set_hover (self, region);
 
+  if (landmark != NULL && region != NULL)
+    {
+      /* Translators: a muscle under the pointer, then the bony landmark on it, e.g.
+       * "Gluteus medius · Greater trochanter" */
+      g_autofree char *text = g_strdup_printf (_("%s · %s"), region->name, stride_body_atlas_landmark_name (landmark));
+      gtk_tooltip_set_text (tooltip, text);
+      return TRUE;
+    }
+  if (landmark != NULL)
+    {
+      gtk_tooltip_set_text (tooltip, stride_body_atlas_landmark_name (landmark));
+      return TRUE;
+    }
   if (region == NULL)
     return FALSE;
 

@@ -350,7 +350,7 @@ update_video (StrideRoutinePlayer  *self,
     return;
 
   if (g_strcmp0 (stride_video_view_get_uri (self->video), video->uri) != 0)
-    stride_video_view_set_uri (self->video, video->uri);
+    stride_video_view_set_pack_video (self->video, video, stride_routine_catalog_get_content ());
 
   /* Only when the step changed: pausing or resuming must not restart the clip */
   if (self->video_step != stride_routine_runner_get_progress (self->runner) || self->video_phase != phase)

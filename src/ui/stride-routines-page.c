@@ -552,7 +552,7 @@ add_exercise_video (StrideRoutinesPage   *self,
   view = stride_video_view_new ();
   gtk_widget_set_size_request (view, -1, 260);
   stride_video_view_set_loop (STRIDE_VIDEO_VIEW (view), TRUE);
-  stride_video_view_set_uri (STRIDE_VIDEO_VIEW (view), video->uri);
+  stride_video_view_set_pack_video (STRIDE_VIDEO_VIEW (view), video, stride_routine_catalog_get_content ());
   stride_video_view_play (STRIDE_VIDEO_VIEW (view));
   gtk_box_append (self->exercise_box, view);
 }

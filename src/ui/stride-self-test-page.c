@@ -18,6 +18,7 @@
 #include "stride-chapter-role.h"
 #include "stride-cli.h"
 #include "stride-angle-dialog.h"
+#include "stride-routine-catalog.h"
 #include "stride-self-test-page.h"
 #include "stride-sound-cues.h"
 #include "stride-widget-util.h"
@@ -981,7 +982,7 @@ show_video (StrideSelfTestPage   *self,
   gtk_widget_set_size_request (view, -1, 240);
   gtk_widget_set_hexpand (view, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, test->name, -1);
-  stride_video_view_set_uri (STRIDE_VIDEO_VIEW (view), video->uri);
+  stride_video_view_set_pack_video (STRIDE_VIDEO_VIEW (view), video, stride_routine_catalog_get_content ());
   stride_video_view_set_loop (STRIDE_VIDEO_VIEW (view), TRUE);
   chapter = key_chapter (video);
   if (chapter != NULL)

@@ -21,11 +21,16 @@
 #include "stride-media-error.h"
 #include "stride-media-loader.h"
 #include "stride-camera-mirror.h"
+#include "stride-video-source.h"
 #include "stride-video-view.h"
 
 #define SEEK_STEP_US (5 * G_USEC_PER_SEC)
 
 static const double rates[] = { 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0 };
+
+typedef struct _StrideVideoView StrideVideoView;
+static void allow_clicked_cb   (StrideVideoView *self);
+static void not_now_clicked_cb (StrideVideoView *self);
 
 struct _StrideVideoView
 {
@@ -38,6 +43,8 @@ struct _StrideVideoView
   StrideCameraMirror       *camera_mirror;
   GtkSpinner               *spinner;
   AdwStatusPage            *error_page;
+  AdwStatusPage            *consent_page;
+  GtkWidget                *not_now_button;
   GtkWidget                *controls;
   GtkLabel                 *position_label;
   GtkScale                 *seek_scale;
@@ -55,6 +62,9 @@ struct _StrideVideoView
   GtkApplication           *inhibit_app;
   GError                   *error;
   char                     *uri;
+  char                     *pack_id;        /* the pack the video comes from, or NULL */
+  char                     *pack_title;
+  GSettings                *settings;       /* internet-video-packs: created when asked */
   char                     *chapter_id;
   char                     *looping_chapter;
   char                     *pending_loop_chapter;
@@ -67,6 +77,8 @@ struct _StrideVideoView
   gboolean                  mirrored;
   gboolean                  muted;
   gboolean                  controls_visible;
+  gboolean                  wants_playing;  /* asked to play while waiting for consent */
+  gboolean                  waiting;        /* an internet video the user has not allowed */
   double                    rate;
 
   gint64                    ab_start;       /* first end of an A–B loop, or -1 */
@@ -1026,7 +1038,10 @@ stride_video_view_finalize (GObject *object)
   StrideVideoView *self = STRIDE_VIDEO_VIEW (object);
 
   g_clear_error (&self->error);
+  g_clear_object (&self->settings);
   g_free (self->uri);
+  g_free (self->pack_id);
+  g_free (self->pack_title);
   g_free (self->chapter_id);
   g_free (self->looping_chapter);
   g_free (self->pending_loop_chapter);
@@ -1089,6 +1104,8 @@ stride_video_view_class_init (StrideVideoViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, camera_mirror);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, spinner);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, error_page);
+  gtk_widget_class_bind_template_child (widget_class, StrideVideoView, consent_page);
+  gtk_widget_class_bind_template_child (widget_class, StrideVideoView, not_now_button);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, controls);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, position_label);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, seek_scale);
@@ -1099,6 +1116,8 @@ stride_video_view_class_init (StrideVideoViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, speed_button);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, fullscreen_button);
   gtk_widget_class_bind_template_callback (widget_class, seek_scale_change_value_cb);
+  gtk_widget_class_bind_template_callback (widget_class, allow_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, not_now_clicked_cb);
 
   gtk_widget_class_set_css_name (widget_class, "stridevideoview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -1149,17 +1168,171 @@ clear_clip_state (StrideVideoView *self)
   gtk_widget_set_visible (self->controls, self->controls_visible);
 }
 
-void
-stride_video_view_set_uri (StrideVideoView *self,
-                           const char      *uri)
-{
-  g_return_if_fail (STRIDE_IS_VIDEO_VIEW (self));
+/* Internet videos the user declined this time ("Not now"), by pack id: asked again at
+ * the next start, not at every video of the pack. */
+static GPtrArray *declined_packs;
 
-  if (g_strcmp0 (self->uri, uri) == 0)
+static void allowed_packs_changed_cb (StrideVideoView *self);
+
+/* Created for the first video from a pack; every view waiting on a pack opens its video
+ * when the user allows that pack (in this view or another). */
+static GSettings *
+get_settings (StrideVideoView *self)
+{
+  if (self->settings == NULL)
+    {
+      self->settings = g_settings_new (APP_ID);
+      g_signal_connect_object (self->settings, "changed::internet-video-packs",
+                               G_CALLBACK (allowed_packs_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+  return self->settings;
+}
+
+static StrideVideoSource
+decide_source (StrideVideoView *self)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) allowed = NULL;
+  g_auto(GStrv) declined = NULL;
+
+  /* Local files need no settings (nor a schema, in tests of other widgets). */
+  if (self->pack_id == NULL || self->uri == NULL || g_str_has_prefix (self->uri, "file:") ||
+      g_str_has_prefix (self->uri, "resource:"))
+    return stride_video_source_decide (self->uri, self->pack_id, NULL, NULL);
+
+  allowed = g_settings_get_strv (get_settings (self), "internet-video-packs");
+  builder = g_strv_builder_new ();
+  for (guint i = 0; declined_packs != NULL && i < declined_packs->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (declined_packs, i));
+  declined = g_strv_builder_end (builder);
+  return stride_video_source_decide (self->uri, self->pack_id, (const char * const *) allowed,
+                                     (const char * const *) declined);
+}
+
+/* Asks before the first connection: which pack, which server, Allow / Not now. */
+static void
+show_consent (StrideVideoView *self,
+              gboolean         declined)
+{
+  g_autofree char *host = stride_video_source_host (self->uri);
+  g_autofree char *description = NULL;
+  const char *pack = self->pack_title != NULL ? self->pack_title : self->pack_id;
+
+  if (declined)
+    {
+      adw_status_page_set_title (self->consent_page, _("Video Not Loaded"));
+      /* Translators: %s: a content pack's title; %s: a server's name, e.g. media.example.org */
+      description = g_markup_printf_escaped (_("The content pack “%s” keeps this video on %s. "
+                                               "Allow its internet videos to watch it."), pack, host);
+    }
+  else
+    {
+      adw_status_page_set_title (self->consent_page, _("Play a Video From the Internet?"));
+      /* Translators: %s: a content pack's title; %s: a server's name, e.g. media.example.org */
+      description = g_markup_printf_escaped (_("The content pack “%s” wants to play this video from %s. "
+                                               "Stride contacts no server until you allow it."), pack, host);
+    }
+  adw_status_page_set_description (self->consent_page, description);
+  gtk_widget_set_visible (self->not_now_button, !declined);
+  gtk_stack_set_visible_child_name (self->stack, "consent");
+  gtk_widget_set_visible (self->controls, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+}
+
+static void
+open_uri (StrideVideoView *self)
+{
+  StrideVideoSource source = decide_source (self);
+
+  self->waiting = source == STRIDE_VIDEO_SOURCE_ASK || source == STRIDE_VIDEO_SOURCE_DECLINED;
+  if (self->waiting)
+    {
+      /* Nothing is handed to the player, so nothing connects. */
+      if (self->player != NULL)
+        self->media->player_set_uri (self->player, NULL);
+      show_consent (self, source == STRIDE_VIDEO_SOURCE_DECLINED);
+      return;
+    }
+  if (source == STRIDE_VIDEO_SOURCE_REFUSED)
+    {
+      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                                                     _("Stride opens only video files in the content pack and, "
+                                                       "when you allow it, secure internet addresses."));
+      show_error (self, error);
+      return;
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, "video");
+  gtk_widget_set_visible (self->controls, self->controls_visible);
+  if (ensure_player (self))
+    {
+      self->media->player_set_uri (self->player, self->uri);
+      player_prepared_cb (self);
+      player_error_cb (self);
+      if (self->wants_playing && self->error == NULL)
+        gtk_media_stream_set_playing (self->player, TRUE);
+    }
+}
+
+static void
+allowed_packs_changed_cb (StrideVideoView *self)
+{
+  if (self->waiting)
+    open_uri (self);
+}
+
+static void
+allow_clicked_cb (StrideVideoView *self)
+{
+  g_auto(GStrv) allowed = g_settings_get_strv (get_settings (self), "internet-video-packs");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) updated = NULL;
+  guint index;
+
+  if (declined_packs != NULL &&
+      g_ptr_array_find_with_equal_func (declined_packs, self->pack_id, g_str_equal, &index))
+    g_ptr_array_remove_index (declined_packs, index);
+  if (g_strv_contains ((const char * const *) allowed, self->pack_id))
+    {
+      open_uri (self);
+      return;
+    }
+  g_strv_builder_addv (builder, (const char **) allowed);
+  g_strv_builder_add (builder, self->pack_id);
+  updated = g_strv_builder_end (builder);
+  /* Every view waiting on this pack opens its video through "changed". */
+  g_settings_set_strv (get_settings (self), "internet-video-packs", (const char * const *) updated);
+  if (self->waiting)
+    open_uri (self);
+}
+
+static void
+not_now_clicked_cb (StrideVideoView *self)
+{
+  if (declined_packs == NULL)
+    declined_packs = g_ptr_array_new_with_free_func (g_free);
+  if (!g_ptr_array_find_with_equal_func (declined_packs, self->pack_id, g_str_equal, NULL))
+    g_ptr_array_add (declined_packs, g_strdup (self->pack_id));
+  open_uri (self);
+}
+
+/* URI, from pack PACK_ID titled PACK_TITLE (NULL: not from a pack, only local files). */
+static void
+set_source (StrideVideoView *self,
+            const char      *uri,
+            const char      *pack_id,
+            const char      *pack_title)
+{
+  if (g_strcmp0 (self->uri, uri) == 0 && g_strcmp0 (self->pack_id, pack_id) == 0)
     return;
 
   g_free (self->uri);
   self->uri = g_strdup (uri);
+  g_free (self->pack_id);
+  self->pack_id = g_strdup (pack_id);
+  g_free (self->pack_title);
+  self->pack_title = g_strdup (pack_title);
+  self->waiting = FALSE;
   clear_clip_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URI]);
 
@@ -1170,12 +1343,40 @@ stride_video_view_set_uri (StrideVideoView *self,
       return;
     }
 
-  if (ensure_player (self))
+  open_uri (self);
+}
+
+void
+stride_video_view_set_uri (StrideVideoView *self,
+                           const char      *uri)
+{
+  g_return_if_fail (STRIDE_IS_VIDEO_VIEW (self));
+
+  set_source (self, uri, NULL, NULL);
+}
+
+void
+stride_video_view_set_pack_video (StrideVideoView   *self,
+                                  const StrideVideo *video,
+                                  StrideContent     *content)
+{
+  g_return_if_fail (STRIDE_IS_VIDEO_VIEW (self));
+
+  if (video == NULL)
     {
-      self->media->player_set_uri (self->player, uri);
-      player_prepared_cb (self);
-      player_error_cb (self);
+      set_source (self, NULL, NULL, NULL);
+      return;
     }
+  set_source (self, video->uri, video->pack_id,
+              content != NULL ? stride_content_get_pack_title (content, video->pack_id) : NULL);
+}
+
+gboolean
+stride_video_view_get_waiting_for_consent (StrideVideoView *self)
+{
+  g_return_val_if_fail (STRIDE_IS_VIDEO_VIEW (self), FALSE);
+
+  return self->waiting;
 }
 
 const char *
@@ -1208,7 +1409,8 @@ stride_video_view_set_playing (StrideVideoView *self,
 {
   g_return_if_fail (STRIDE_IS_VIDEO_VIEW (self));
 
-  if (self->player != NULL && self->error == NULL)
+  self->wants_playing = playing;
+  if (self->player != NULL && self->error == NULL && !self->waiting)
     gtk_media_stream_set_playing (self->player, playing);
 }
 

@@ -14,6 +14,8 @@
 
 #include <gtk/gtk.h>
 
+#include "stride-content.h"
+
 G_BEGIN_DECLS
 
 #define STRIDE_TYPE_VIDEO_VIEW (stride_video_view_get_type ())
@@ -44,6 +46,13 @@ GtkWidget    *stride_video_view_new                  (void);
 void          stride_video_view_set_uri              (StrideVideoView *self,
                                                       const char      *uri);
 const char   *stride_video_view_get_uri              (StrideVideoView *self);
+/* A pack's video: its https address is opened only once the user allowed the pack's
+ * internet videos (asked in the view itself); CONTENT gives the pack's title. */
+void          stride_video_view_set_pack_video       (StrideVideoView   *self,
+                                                      const StrideVideo *video,
+                                                      StrideContent     *content);
+/* TRUE while the view asks (or was told "Not now") instead of opening the video. */
+gboolean      stride_video_view_get_waiting_for_consent (StrideVideoView *self);
 
 void          stride_video_view_play                 (StrideVideoView *self);
 void          stride_video_view_set_max_height       (StrideVideoView *self,
