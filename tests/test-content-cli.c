@@ -108,6 +108,53 @@ test_validate_invalid (void)
   g_rmdir (tmp);
 }
 
+/* A pack of N cautions in DIR. */
+static void
+write_cautions_pack (const char *dir,
+                     guint       n)
+{
+  g_autofree char *manifest = g_build_filename (dir, "manifest.json", NULL);
+  g_autofree char *items = g_build_filename (dir, "items.json", NULL);
+  g_autoptr(GString) text = g_string_new ("{\"cautions\": [");
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s{\"id\": \"many_%04u\", \"text\": \"Take care.\", \"avoid\": []}",
+                            i > 0 ? ", " : "", i);
+  g_string_append (text, "]}");
+  g_assert_true (g_file_set_contents (manifest,
+    "{\"id\": \"many\", \"title\": \"Many\", \"version\": \"1\", \"language\": \"en\", "
+    "\"licence\": \"CC0-1.0\", \"authors\": [\"A\"], \"files\": [\"items.json\"]}", -1, NULL));
+  g_assert_true (g_file_set_contents (items, text->str, -1, NULL));
+}
+
+/* Items per kind are limited, so a pack cannot make start-up long: --validate says what
+ * the app says, once, at the first item too many; the limit itself is fine. */
+static void
+test_validate_item_limit (void)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("stride-cli-XXXXXX", NULL);
+  g_autofree char *expected = NULL;
+  const char *args[] = { "--validate", tmp, NULL };
+  StrideTestRun result = { 0 };
+
+  write_cautions_pack (tmp, 1001);
+  run_stride (&result, NULL, args);
+  g_assert_cmpint (result.status, ==, 1);
+  expected = g_strdup_printf ("%s/items.json: $.cautions[1000]: too many caution items: a pack may have at most 1000\n"
+                              "%s: 1 problem: the pack is not valid\n", tmp, tmp);
+  g_assert_cmpstr (result.err, ==, expected);
+  stride_test_run_clear (&result);
+
+  write_cautions_pack (tmp, 1000);
+  run_stride (&result, NULL, args);
+  if (result.status != 0)
+    g_test_message ("%s", result.err);
+  g_assert_cmpint (result.status, ==, 0);
+  stride_test_run_clear (&result);
+
+  stride_test_remove_tree (tmp);
+}
+
 /* A user pack that refers to the bundled pack is valid as an add-on to it. */
 static void
 test_validate_add_on (void)
@@ -367,6 +414,7 @@ main (int   argc,
   g_test_add_func ("/stride/content-cli/validate-example", test_validate_example);
   g_test_add_func ("/stride/content-cli/validate-invalid", test_validate_invalid);
   g_test_add_func ("/stride/content-cli/validate-add-on", test_validate_add_on);
+  g_test_add_func ("/stride/content-cli/validate-item-limit", test_validate_item_limit);
   g_test_add_func ("/stride/content-cli/validate-redefining", test_validate_redefining);
   g_test_add_func ("/stride/content-cli/vocabulary", test_vocabulary);
   g_test_add_func ("/stride/content-cli/bundled-has-contract-ids", test_bundled_has_contract_ids);

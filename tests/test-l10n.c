@@ -322,6 +322,35 @@ test_report (void)
   stride_test_drain_events ();
 }
 
+/* Exercise names wrap at spaces and hyphens, not inside a word: in the routine editor a
+ * row's title has about 125 px beside its buttons at 360 px wide, and a longer compound
+ * ("Hüftbeugerdehnung") was cut mid-word. Each word of each name fits that width. */
+static void
+test_exercise_words_fit (void)
+{
+  StrideWindow *window = open_window (360, 720);
+  GPtrArray *exercises = stride_content_get_items (stride_routine_catalog_get_content (), STRIDE_KIND_EXERCISE);
+
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      const StrideExercise *exercise = g_ptr_array_index (exercises, i);
+      g_auto(GStrv) words = g_regex_split_simple ("[ -]", exercise->name, 0, 0);
+
+      for (guint j = 0; words[j] != NULL; j++)
+        {
+          g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (window), words[j]);
+          int width;
+
+          pango_layout_get_pixel_size (layout, &width, NULL);
+          if (width > 125)
+            g_test_message ("“%s” in “%s” needs %d px", words[j], exercise->name, width);
+          g_assert_cmpint (width, <=, 125);
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  stride_test_drain_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -353,7 +382,9 @@ main (int   argc,
   g_test_add_func (symptoms_path, test_symptom_checker_fits_360);
   g_autofree char *report_path = g_strconcat (prefix, "report", NULL);
   g_test_add_func (self_test_path, test_self_test_fits_360);
+  g_autofree char *words_path = g_strconcat (prefix, "exercise-words-fit", NULL);
   g_test_add_func (report_path, test_report);
+  g_test_add_func (words_path, test_exercise_words_fit);
 
   status = g_test_run ();
   g_clear_object (&shared_app);

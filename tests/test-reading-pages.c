@@ -526,6 +526,23 @@ test_search_ranks (Fixture       *fixture,
   g_assert_cmpint (adw_action_row_get_subtitle_lines (ADW_ACTION_ROW (find_condition_row (fixture, "femoral_neck_stress_fracture"))), ==, 0);
 }
 
+/* The search entry hears the page's keys; Return on a focused condition row opens that
+ * row, not the search's best match. */
+static void
+test_return_opens_focused_row (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkWidget *entry = find_one (GTK_WIDGET (fixture->page), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  const char *second;
+
+  search (fixture, "");
+  second = nth_visible_condition (fixture, 1);
+  g_assert_cmpstr (second, !=, first_visible_condition (fixture));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (find_condition_row (fixture, second))));
+  g_signal_emit_by_name (entry, "activate");
+  assert_on_condition (fixture, stride_content_find_condition (fixture->content, second));
+}
+
 /* Ctrl+F (the page's focus-search action), even from a condition's page, puts the
  * keyboard in the search entry. */
 static void
@@ -709,6 +726,7 @@ main (int   argc,
   ADD ("/stride/reading/conditions/every-condition", PACK_TEST, conditions_set_up, test_every_condition);
   ADD ("/stride/reading/conditions/list-opens-condition", PACK_TEST, conditions_set_up, test_list_opens_condition);
   ADD ("/stride/reading/conditions/search", PACK_TEST, conditions_set_up, test_search);
+  ADD ("/stride/reading/conditions/return-opens-focused-row", PACK_TEST, conditions_set_up, test_return_opens_focused_row);
   ADD ("/stride/reading/conditions/marks", PACK_TEST, conditions_set_up, test_condition_marks);
   ADD ("/stride/reading/conditions/links", PACK_TEST, conditions_set_up, test_condition_links);
   ADD ("/stride/reading/bundled/every-structure", PACK_BUNDLED, anatomy_set_up, test_every_structure);

@@ -801,6 +801,84 @@ test_nerve_glide (void)
   g_assert_cmpfloat (pose.v[STRIDE_DOF_HEAD_FLEX], >=, 15);
 }
 
+/* How far P is from the segment A–B. */
+static double
+distance_to_segment (StrideVec3 p,
+                     StrideVec3 a,
+                     StrideVec3 b)
+{
+  StrideVec3 ab = { b.x - a.x, b.y - a.y, b.z - a.z }, ap = { p.x - a.x, p.y - a.y, p.z - a.z };
+  double k = CLAMP (stride_vec3_dot (ap, ab) / stride_vec3_dot (ab, ab), 0, 1);
+  StrideVec3 q = { a.x + k * ab.x, a.y + k * ab.y, a.z + k * ab.z };
+
+  return distance (p, q);
+}
+
+/* Figure-4 stretch, held: the crossed leg's ankle rests on the other thigh just above
+ * the knee, both hands hold that thigh, and from the camera the crossed shin and the
+ * held thigh do not hide each other (the 4 is seen, not a tangle). */
+static void
+check_figure_four (const StrideAnimation *animation,
+                   const StrideFigure    *figure,
+                   double                 t)
+{
+  StrideVec3 hip_r = joint (figure, "hip_r"), knee_r = joint (figure, "knee_r");
+  double ankle_gap = distance (joint (figure, "ankle_l"), knee_r);
+  double hand_l = distance_to_segment (joint (figure, "wrist_l"), hip_r, knee_r);
+  double hand_r = distance_to_segment (joint (figure, "wrist_r"), hip_r, knee_r);
+  StrideVec3 shin = { joint (figure, "ankle_l").x - joint (figure, "knee_l").x,
+                      joint (figure, "ankle_l").y - joint (figure, "knee_l").y,
+                      joint (figure, "ankle_l").z - joint (figure, "knee_l").z };
+  StrideVec3 thigh = { knee_r.x - hip_r.x, knee_r.y - hip_r.y, knee_r.z - hip_r.z };
+  double shin_x = stride_vec3_dot (shin, figure->right), shin_y = stride_vec3_dot (shin, figure->up);
+  double thigh_x = stride_vec3_dot (thigh, figure->right), thigh_y = stride_vec3_dot (thigh, figure->up);
+  /* the angle between the crossed shin and the held thigh as the picture shows them */
+  double crossing = fabs (atan2 (shin_x * thigh_y - shin_y * thigh_x, shin_x * thigh_x + shin_y * thigh_y)) * 180 / G_PI;
+
+  if (ankle_gap > 0.14)
+    g_error ("figure_four_stretch at %.2f s: the ankle is %.0f cm from the other knee", t, ankle_gap * 100);
+  if (hand_l > 0.12 || hand_r > 0.12)
+    g_error ("figure_four_stretch at %.2f s: the hands are %.0f and %.0f cm from the held thigh", t,
+             hand_l * 100, hand_r * 100);
+  crossing = MIN (crossing, 180 - crossing);
+  if (crossing < 45)
+    g_error ("figure_four_stretch at %.2f s: the crossed shin and the held thigh meet at %.0f° in the picture", t,
+             crossing);
+}
+
+static void
+test_figure_four (void)
+{
+  check_chapter ("figure_four_stretch", "hold", 0, check_figure_four);
+}
+
+/* The build draws videos with the room and props copied from a cache: every frame is
+ * exactly the picture drawn without it, through camera cuts, both sides and the switch. */
+static void
+test_scene_cache_same_pixels (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  g_autoptr(StrideSceneCache) cache = stride_scene_cache_new ();
+  double total = stride_animation_get_total_duration (animation);
+
+  for (double t = 0; t < total; t += 0.37)
+    {
+      cairo_surface_t *plain = draw_video_frame (animation, t);
+      cairo_surface_t *cached = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+      cairo_t *cr = cairo_create (cached);
+      guint differ;
+
+      stride_painter_draw_frame_cached (cr, animation, t, WIDTH, HEIGHT, cache);
+      cairo_destroy (cr);
+      cairo_surface_flush (cached);
+      differ = count_differing (plain, cached);
+      if (differ > 0)
+        g_error ("%s at %.2f s: %u pixels differ with the scene cache", (const char *) data, t, differ);
+      cairo_surface_destroy (plain);
+      cairo_surface_destroy (cached);
+    }
+}
+
 /* The new holds breathe too. */
 static const char * const breathing_holds[] = {
   "bridge_hold", "isometric_hip_abduction", "adductor_squeeze", "couch_stretch",
@@ -835,6 +913,11 @@ main (int   argc,
   g_test_add_func ("/stride/render/bridge-hold", test_bridge_hold);
   g_test_add_func ("/stride/render/banded-hip-march", test_hip_march);
   g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
+  g_test_add_func ("/stride/render/figure-four-stretch", test_figure_four);
+  /* a chapter camera (figure_four_stretch), a raised camera with props (step_down) */
+  g_test_add_data_func ("/stride/render/scene-cache/figure_four_stretch", "figure_four_stretch",
+                        test_scene_cache_same_pixels);
+  g_test_add_data_func ("/stride/render/scene-cache/step_down", "step_down", test_scene_cache_same_pixels);
   for (guint i = 0; i < G_N_ELEMENTS (breathing_holds); i++)
     {
       g_autofree char *path = g_strdup_printf ("/stride/render/hold-breathes/%s", breathing_holds[i]);

@@ -727,6 +727,190 @@ test_camera_missing (Fixture       *fixture,
   g_unsetenv ("STRIDE_CAMERA_DEVICE");
 }
 
+/* ---- no dark line along the video's bottom edge ---- */
+
+typedef struct
+{
+  int window_width, window_height;
+} ViewSize;
+
+/* The sizes the app shows videos at: the exercise page at 360 px and 1280×800, the
+ * routine player, and odd widths between the scaler's 32-pixel steps. */
+static const ViewSize bottom_edge_sizes[] = {
+  { 360, 700 }, { 361, 640 }, { 600, 500 }, { 601, 451 }, { 800, 600 }, { 1280, 800 }, { 1023, 767 },
+};
+
+static gboolean
+frame_is_scaled (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkWidget *picture = find_child (GTK_WIDGET (fixture->view), GTK_TYPE_PICTURE);
+  GdkPaintable *paintable = gtk_picture_get_paintable (GTK_PICTURE (picture));
+  int display_width = 0;
+
+  /* the player (from the media module) is the picture's paintable */
+  g_object_get (paintable, "display-width", &display_width, NULL);
+  /* frames at most as wide as shown (a smaller clip is never scaled up) */
+  return display_width > 0 && gdk_paintable_get_intrinsic_width (paintable) <= display_width;
+}
+
+/* The picture widget as the window draws it: its snapshot, rendered by the window's
+ * renderer into premultiplied BGRA rows; NULL while it draws nothing. */
+static guchar *
+render_widget (Fixture   *fixture,
+               GtkWidget *widget,
+               int       *width,
+               int       *height)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (fixture->window));
+  guchar *pixels;
+
+  *width = gtk_widget_get_width (widget);
+  *height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* nothing to draw yet: the player is between two frame sizes */
+  if (node == NULL)
+    return NULL;
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  pixels = g_malloc ((gsize) *width * *height * 4);
+  gdk_texture_download (texture, pixels, *width * 4);
+  return pixels;
+}
+
+/* How much of row Y the picture covers between X0 and X1 (0–255, the mean alpha), and
+ * the colour it draws there: the darkest pixel's brightness (0–255), unpremultiplied,
+ * so an edge row the picture only half covers shows the video's own colour. */
+static int
+row_coverage (const guchar *pixels,
+              int           stride_px,
+              int           y,
+              int           x0,
+              int           x1,
+              int          *darkest)
+{
+  int alpha = 0;
+
+  *darkest = 255;
+  for (int x = x0; x < x1; x++)
+    {
+      /* GDK downloads as cairo does: B G R A, premultiplied */
+      const guchar *p = pixels + ((gsize) y * stride_px + x) * 4;
+
+      alpha += p[3];
+      if (p[3] > 0)
+        *darkest = MIN (*darkest, (p[0] + p[1] + p[2]) * 255 / (3 * p[3]));
+    }
+  return alpha / MAX (x1 - x0, 1);
+}
+
+/* The last row (from the bottom, STEP -1; from the top, STEP 1) the picture draws at
+ * least half over, and its darkest colour. */
+static int
+edge_row (const guchar *pixels,
+          int           width,
+          int           height,
+          int           step,
+          int          *darkest)
+{
+  int x0 = width / 8, x1 = width - width / 8;
+
+  for (int y = step < 0 ? height - 1 : 0; y >= 0 && y < height; y += step)
+    if (row_coverage (pixels, width, y, x0, x1, darkest) >= 128)
+      return y;
+  g_error ("the picture draws nothing");
+  return -1;
+}
+
+/* A rendered demonstration video, at every size the app shows it, fills its drawn
+ * rectangle to the last row: no dark or empty line along the bottom (or the top).
+ * The clip's floor is light, so a dark row can only be padding or a gap. */
+static void
+test_no_dark_bottom_row (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *height = data;
+  g_autofree char *path = NULL;
+  g_autofree char *uri = NULL;
+  GtkWidget *picture = find_child (GTK_WIDGET (fixture->view), GTK_TYPE_PICTURE);
+
+  if (height == NULL)
+    {
+      path = g_build_filename (g_getenv ("STRIDE_CONTENT_DIR"), "videos", "glute_bridge.webm", NULL);
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_test_skip ("the demonstration videos are not rendered (-Drender_videos=false)");
+          return;
+        }
+    }
+  else
+    {
+      /* -Dvideo_height=480 makes 854×480 frames: not exactly 16:9, so a scaled frame's
+       * height rounds (the case that showed a black row) */
+      g_autofree char *arg = g_strconcat ("--height=", height, NULL);
+      g_autofree char *animation = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "..", "data",
+                                                     "animations", "glute_bridge.json", NULL);
+      g_autofree char *name = g_strconcat ("glute_bridge-", height, ".webm", NULL);
+      g_autoptr(GError) error = NULL;
+      int status = 0;
+
+      path = g_build_filename (tmp_dir, name, NULL);
+      {
+        const char *argv[] = { g_getenv ("STRIDE_RENDER_EXE"), arg, "-o", path, animation, NULL };
+
+        g_assert_nonnull (argv[0]);
+        g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL,
+                                     NULL, &status, &error));
+        g_assert_no_error (error);
+        g_assert_true (g_spawn_check_wait_status (status, NULL));
+      }
+    }
+  uri = g_filename_to_uri (path, NULL, NULL);
+  stride_video_view_set_uri (fixture->view, uri);
+  stride_test_wait_until (is_prepared, fixture->view);
+  g_assert_no_error (stride_video_view_get_error (fixture->view));
+  activate (fixture, "video.play-pause");
+  stride_test_wait_until (picture_has_frame, fixture);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bottom_edge_sizes); i++)
+    {
+      const ViewSize *size = &bottom_edge_sizes[i];
+      GdkPaintable *paintable;
+      g_autofree guchar *pixels = NULL;
+      int width, height, top, bottom, top_darkest, bottom_darkest;
+
+      gtk_window_set_default_size (fixture->window, size->window_width, size->window_height);
+      wait_for (G_USEC_PER_SEC / 5);
+      stride_test_wait_until (frame_is_scaled, fixture);
+      /* a frame or two at the new size */
+      wait_for (G_USEC_PER_SEC / 3);
+
+      paintable = gtk_picture_get_paintable (GTK_PICTURE (picture));
+      for (guint tries = 0; tries < 50 && pixels == NULL; tries++)
+        if ((pixels = render_widget (fixture, picture, &width, &height)) == NULL)
+          wait_for (G_USEC_PER_SEC / 10);
+      g_assert_nonnull (pixels);
+      bottom = edge_row (pixels, width, height, -1, &bottom_darkest);
+      top = edge_row (pixels, width, height, 1, &top_darkest);
+      /* the picture shows the whole frame (not a sliver), and its edges are the
+       * clip's light floor and wall, not a black line */
+      g_assert_cmpint (bottom - top + 1, >=, height / 4);
+      if (bottom_darkest < 120 || top_darkest < 120)
+        g_error ("window %d×%d: the video (frame %d×%d in a %d×%d picture, rows %d to %d) has a dark "
+                 "row along its %s edge (darkest %d)", size->window_width, size->window_height,
+                 gdk_paintable_get_intrinsic_width (paintable),
+                 gdk_paintable_get_intrinsic_height (paintable), width, height, top, bottom,
+                 bottom_darkest < 120 ? "bottom" : "top", MIN (bottom_darkest, top_darkest));
+    }
+  activate (fixture, "video.play-pause");
+  if (height != NULL)
+    g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -757,6 +941,10 @@ main (int   argc,
   g_test_add ("/stride/video-view/second-side", Fixture, NULL, fixture_set_up, test_second_side, fixture_tear_down);
   g_test_add ("/stride/video-view/camera-mirror", Fixture, NULL, fixture_set_up, test_camera_mirror, fixture_tear_down);
   g_test_add ("/stride/video-view/camera-missing", Fixture, NULL, fixture_set_up, test_camera_missing, fixture_tear_down);
+  g_test_add ("/stride/video-view/no-dark-bottom-row/bundled", Fixture, NULL, fixture_set_up,
+              test_no_dark_bottom_row, fixture_tear_down);
+  g_test_add ("/stride/video-view/no-dark-bottom-row/480", Fixture, "480", fixture_set_up,
+              test_no_dark_bottom_row, fixture_tear_down);
   g_test_add_func ("/stride/video-view/gtk-video", test_gtk_video);
   g_test_add_func ("/stride/video-view/sound-cues-settings", test_sound_cues_settings);
 

@@ -1426,6 +1426,41 @@ register_item (StrideReader *reader,
   g_ptr_array_add (pack->items[kind], item);
 }
 
+const guint stride_content_max_items_per_kind[] = {
+  [STRIDE_KIND_STRUCTURE] = 1000,
+  [STRIDE_KIND_QUESTION] = 1000,
+  [STRIDE_KIND_RED_FLAG] = 1000,
+  [STRIDE_KIND_CONDITION] = 10000,
+  [STRIDE_KIND_FINDING] = 1000,
+  [STRIDE_KIND_CAUTION] = 1000,
+  [STRIDE_KIND_EXERCISE] = 5000,
+  [STRIDE_KIND_TEST] = 1000,
+  [STRIDE_KIND_ROUTINE] = 1000,
+  [STRIDE_KIND_VIDEO] = 5000,
+  [STRIDE_KIND_PROGRAM] = 500,
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (stride_content_max_items_per_kind) == STRIDE_N_KINDS);
+
+/* FALSE (said once, at the first item too many) when the pack has all the items of KIND
+ * it may have. */
+static gboolean
+has_room_for (StrideReader *reader,
+              int           kind)
+{
+  StridePack *pack = reader->pack;
+  guint limit = stride_content_max_items_per_kind[kind];
+
+  if (pack->items[kind]->len < limit)
+    return TRUE;
+  if (!pack->over_limit[kind])
+    {
+      pack->over_limit[kind] = TRUE;
+      stride_reader_error (reader, "too many %s items: a pack may have at most %u",
+                           stride_content_kind_to_string (kind), limit);
+    }
+  return FALSE;
+}
+
 static void
 read_kind_array (StrideReader *reader,
                  JsonObject   *root,
@@ -1446,6 +1481,11 @@ read_kind_array (StrideReader *reader,
 
       if (object != NULL && kind < 0)
         read_profile (reader, object, NULL);
+      else if (object != NULL && !has_room_for (reader, kind))
+        {
+          stride_reader_pop (reader, item_mark);
+          break;
+        }
       else if (object != NULL)
         {
           gpointer item = item_readers[kind] (reader, object, NULL);

@@ -27,6 +27,11 @@ G_BEGIN_DECLS
 #define STRIDE_CONTENT_MAX_ITEMS       100000
 #define STRIDE_CONTENT_MAX_FILES       64      /* files a manifest may list */
 
+/* Items of one kind a pack may define (StrideKind order), so that start-up stays bounded
+ * whatever a pack holds: many times what the bundled pack has; conditions (and their
+ * profiles) up to the 10,000 that bench-content measures. */
+extern const guint stride_content_max_items_per_kind[];
+
 /* Where something is: "DIR/conditions.json" and "$.conditions[3].exercises_do[1]". */
 typedef struct
 {
@@ -95,6 +100,7 @@ typedef struct
   StrideArena *arena;
   GPtrArray   *items[STRIDE_N_KINDS];      /* borrowed from the arena */
   GHashTable  *entries[STRIDE_N_KINDS];    /* id → StrideEntry */
+  gboolean     over_limit[STRIDE_N_KINDS]; /* said that a kind has too many items */
   GPtrArray   *profiles;                   /* StrideProfile */
   GArray      *refs;                       /* StrideRef */
   GArray      *overrides;                  /* StrideDoseOverride */

@@ -796,6 +796,10 @@ create_video_sink_bin (StridePlayer *self)
   return bin;
 }
 
+/* GstPlayFlags (a plugin's type, not in a header): frames reach the video sink as the
+ * decoder makes them. */
+#define PLAY_FLAG_NATIVE_VIDEO (1 << 6)
+
 static GstElement *
 create_playbin (StridePlayer *self)
 {
@@ -807,6 +811,16 @@ create_playbin (StridePlayer *self)
 
   gst_object_ref_sink (playbin);
   g_object_set (playbin, "video-sink", create_video_sink_bin (self), NULL);
+  /* Our sink bin converts and scales itself, without padding (see above). Without
+   * native-video, playbin puts its own converter and scaler in front of it, and that
+   * one scales a frame whose height does not round evenly (a 854×480 clip shown
+   * 480 wide) with a black row along the bottom edge. */
+  {
+    guint flags = 0;
+
+    g_object_get (playbin, "flags", &flags, NULL);
+    g_object_set (playbin, "flags", flags | PLAY_FLAG_NATIVE_VIDEO, NULL);
+  }
 
   /* Keeps the pitch of speech and music when the rate changes. */
   scaletempo = gst_element_factory_make ("scaletempo", NULL);

@@ -13,6 +13,8 @@
 #include "stride-figure.h"
 #include "stride-painter.h"
 
+#include <string.h>
+
 typedef struct { double r, g, b; } Rgb;
 
 static const Rgb material_colours[] = {
@@ -474,9 +476,9 @@ draw_sheen (cairo_t            *cr,
 
   if (shape->material == STRIDE_MATERIAL_HAIR || r < 0.02)
     return;
+  /* no clip to the shape needed (a clip costs a mask per shape): shrunk by 0.45 r and
+   * moved by less than that (0.43 r), the sheen lies inside the shape anyway */
   cairo_save (cr);
-  shape_path (cr, figure, shape, 0);
-  cairo_clip (cr);
   cairo_translate (cr, -r * 0.25, r * 0.35);
   shape_path (cr, figure, shape, -r * 0.45);
   cairo_set_source_rgba (cr, 1, 1, 1, 0.13);
@@ -568,18 +570,70 @@ set_transform (cairo_t               *cr,
   cairo_translate (cr, -animation->center_x, -animation->center_y);
 }
 
-/* The scene without the figure: what a side switch passes through. */
-static void
-draw_empty_scene (cairo_t               *cr,
-                  const StrideAnimation *animation,
-                  double                 t,
-                  gboolean               mirrored,
-                  int                    width,
-                  int                    height)
-{
-  StrideAnimation scratch;
-  const StrideAnimation *view = stride_animation_at_time (animation, t, &scratch);
+/* ---- the still scene, drawn once per camera ---------------------------------------- */
 
+/* The room and the solid props do not move while a camera holds: a video draws them
+ * once per camera and side into a picture, then copies that picture under every frame
+ * (its gradients and edges cost as much to draw as the figure). */
+#define SCENE_CACHE_SLOTS 2
+
+typedef struct
+{
+  cairo_surface_t *surface;     /* NULL: empty slot */
+  StrideCamera     camera;
+  gboolean         mirrored;
+  int              width, height;
+} SceneSlot;
+
+struct _StrideSceneCache
+{
+  SceneSlot slots[SCENE_CACHE_SLOTS];
+  guint     next;               /* the slot the next new scene replaces */
+};
+
+StrideSceneCache *
+stride_scene_cache_new (void)
+{
+  return g_new0 (StrideSceneCache, 1);
+}
+
+void
+stride_scene_cache_free (StrideSceneCache *cache)
+{
+  if (cache == NULL)
+    return;
+  for (guint i = 0; i < SCENE_CACHE_SLOTS; i++)
+    g_clear_pointer (&cache->slots[i].surface, cairo_surface_destroy);
+  g_free (cache);
+}
+
+static StrideCamera
+camera_of (const StrideAnimation *view)
+{
+  return (StrideCamera) { view->view, view->azimuth, view->elevation, view->center_x,
+                          view->center_y, view->view_height };
+}
+
+static gboolean
+slot_matches (const SceneSlot       *slot,
+              const StrideAnimation *view,
+              gboolean               mirrored,
+              int                    width,
+              int                    height)
+{
+  StrideCamera camera = camera_of (view);
+
+  return slot->surface != NULL && slot->mirrored == mirrored && slot->width == width &&
+         slot->height == height && memcmp (&slot->camera, &camera, sizeof camera) == 0;
+}
+
+static void
+draw_scene (cairo_t               *cr,
+            const StrideAnimation *view,
+            gboolean               mirrored,
+            int                    width,
+            int                    height)
+{
   cairo_save (cr);
   set_transform (cr, view, mirrored, width, height);
   draw_background (cr, view);
@@ -588,13 +642,74 @@ draw_empty_scene (cairo_t               *cr,
   cairo_restore (cr);
 }
 
-void
-stride_painter_draw_side (cairo_t               *cr,
-                          const StrideAnimation *animation,
-                          double                 t,
-                          gboolean               mirrored,
-                          int                    width,
-                          int                    height)
+/* The room and solid props of VIEW: drawn, or copied from CACHE (NULL: always drawn).
+ * A copy is pixel for pixel what drawing gives: the same shapes on the same pixels. */
+static void
+paint_scene (cairo_t               *cr,
+             const StrideAnimation *view,
+             gboolean               mirrored,
+             int                    width,
+             int                    height,
+             StrideSceneCache      *cache)
+{
+  SceneSlot *slot = NULL;
+
+  if (cache == NULL)
+    {
+      draw_scene (cr, view, mirrored, width, height);
+      return;
+    }
+  for (guint i = 0; i < SCENE_CACHE_SLOTS && slot == NULL; i++)
+    if (slot_matches (&cache->slots[i], view, mirrored, width, height))
+      slot = &cache->slots[i];
+  if (slot == NULL)
+    {
+      cairo_t *scene_cr;
+
+      slot = &cache->slots[cache->next];
+      cache->next = (cache->next + 1) % SCENE_CACHE_SLOTS;
+      g_clear_pointer (&slot->surface, cairo_surface_destroy);
+      slot->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      scene_cr = cairo_create (slot->surface);
+      draw_scene (scene_cr, view, mirrored, width, height);
+      cairo_destroy (scene_cr);
+      slot->camera = camera_of (view);
+      slot->mirrored = mirrored;
+      slot->width = width;
+      slot->height = height;
+    }
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  cairo_set_source_surface (cr, slot->surface, 0, 0);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
+/* The scene without the figure: what a side switch passes through. */
+static void
+draw_empty_scene (cairo_t               *cr,
+                  const StrideAnimation *animation,
+                  double                 t,
+                  gboolean               mirrored,
+                  int                    width,
+                  int                    height,
+                  StrideSceneCache      *cache)
+{
+  StrideAnimation scratch;
+  const StrideAnimation *view = stride_animation_at_time (animation, t, &scratch);
+
+  paint_scene (cr, view, mirrored, width, height, cache);
+}
+
+static void
+draw_side (cairo_t               *cr,
+           const StrideAnimation *animation,
+           double                 t,
+           gboolean               mirrored,
+           int                    width,
+           int                    height,
+           StrideSceneCache      *cache)
 {
   g_autoptr(StrideFigure) figure = NULL;
   StrideAnimation scratch;
@@ -611,11 +726,9 @@ stride_painter_draw_side (cairo_t               *cr,
   stride_animation_breathe (view, t, &pose, &highlight);
   figure = stride_figure_new (view, &pose, highlight);
 
+  paint_scene (cr, view, mirrored, width, height, cache);
   cairo_save (cr);
   set_transform (cr, view, mirrored, width, height);
-  draw_background (cr, view);
-  for (guint i = 0; i < view->props->len; i++)
-    draw_solid_prop (cr, view, g_ptr_array_index (view->props, i));
   draw_shadow (cr, figure, view);
   draw_figure (cr, figure);
   for (guint i = 0; i < view->props->len; i++)
@@ -624,11 +737,36 @@ stride_painter_draw_side (cairo_t               *cr,
 }
 
 void
+stride_painter_draw_side (cairo_t               *cr,
+                          const StrideAnimation *animation,
+                          double                 t,
+                          gboolean               mirrored,
+                          int                    width,
+                          int                    height)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (animation != NULL);
+
+  draw_side (cr, animation, t, mirrored, width, height, NULL);
+}
+
+void
 stride_painter_draw_frame (cairo_t               *cr,
                            const StrideAnimation *animation,
                            double                 video_t,
                            int                    width,
                            int                    height)
+{
+  stride_painter_draw_frame_cached (cr, animation, video_t, width, height, NULL);
+}
+
+void
+stride_painter_draw_frame_cached (cairo_t               *cr,
+                                  const StrideAnimation *animation,
+                                  double                 video_t,
+                                  int                    width,
+                                  int                    height,
+                                  StrideSceneCache      *cache)
 {
   double t_a, t_b, blend;
   gboolean mirrored, mirrored_b;
@@ -639,24 +777,24 @@ stride_painter_draw_frame (cairo_t               *cr,
   stride_animation_locate (animation, video_t, &t_a, &mirrored, &t_b, &mirrored_b, &blend);
   if (blend <= 0)
     {
-      stride_painter_draw_side (cr, animation, t_a, mirrored, width, height);
+      draw_side (cr, animation, t_a, mirrored, width, height, cache);
       return;
     }
   /* A switch never shows two figures at once (a double exposure): the first fades out
    * into its empty scene, then the second fades in from its own. */
   if (blend < 0.5)
     {
-      stride_painter_draw_side (cr, animation, t_a, mirrored, width, height);
+      draw_side (cr, animation, t_a, mirrored, width, height, cache);
       cairo_push_group (cr);
-      draw_empty_scene (cr, animation, t_a, mirrored, width, height);
+      draw_empty_scene (cr, animation, t_a, mirrored, width, height, cache);
       cairo_pop_group_to_source (cr);
       cairo_paint_with_alpha (cr, 2 * blend);
     }
   else
     {
-      stride_painter_draw_side (cr, animation, t_b, mirrored_b, width, height);
+      draw_side (cr, animation, t_b, mirrored_b, width, height, cache);
       cairo_push_group (cr);
-      draw_empty_scene (cr, animation, t_b, mirrored_b, width, height);
+      draw_empty_scene (cr, animation, t_b, mirrored_b, width, height, cache);
       cairo_pop_group_to_source (cr);
       cairo_paint_with_alpha (cr, 2 * (1 - blend));
     }

@@ -14,6 +14,7 @@
 #include <gst/app/gstappsrc.h>
 #include <gio/gio.h>
 #include <gst/gst.h>
+#include <string.h>
 
 #include "stride-painter.h"
 #include "stride-webm-writer.h"
@@ -103,25 +104,124 @@ wait_for_room (GstAppSrc  *src,
   while (TRUE);
 }
 
-static GstBuffer *
-render_frame (cairo_surface_t       *surface,
-              const StrideAnimation *animation,
-              guint                  index,
-              int                    width,
-              int                    height)
+/* What a frame shows: when two frames in a row would show the same, the second is the
+ * first one again (a still set-up, a pause), neither drawn nor copied. */
+typedef struct
 {
-  cairo_t *cr = cairo_create (surface);
-  GstBuffer *buffer;
+  gboolean     valid;           /* FALSE: a cross-fade, always drawn */
+  gboolean     mirrored;
+  StrideCamera camera;
+  StridePose   pose;
+  double       highlight;
+} FrameState;
 
-  stride_painter_draw_frame (cr, animation, (double) index / STRIDE_VIDEO_FPS, width, height);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  buffer = gst_buffer_new_memdup (cairo_image_surface_get_data (surface),
-                                  (gsize) cairo_image_surface_get_stride (surface) * height);
+static void
+frame_state (const StrideAnimation *animation,
+             guint                  index,
+             FrameState            *state)
+{
+  double t_a, t_b, blend;
+  gboolean mirrored_b;
+  StrideAnimation scratch;
+  const StrideAnimation *view;
+
+  memset (state, 0, sizeof *state);
+  stride_animation_locate (animation, (double) index / STRIDE_VIDEO_FPS, &t_a, &state->mirrored,
+                           &t_b, &mirrored_b, &blend);
+  if (blend > 0)
+    return;
+  view = stride_animation_at_time (animation, t_a, &scratch);
+  stride_animation_sample (view, t_a, &state->pose, &state->highlight);
+  stride_animation_breathe (view, t_a, &state->pose, &state->highlight);
+  state->camera = (StrideCamera) { view->view, view->azimuth, view->elevation, view->center_x,
+                                   view->center_y, view->view_height };
+  state->valid = TRUE;
+}
+
+static void
+set_timestamps (GstBuffer *buffer,
+                guint      index)
+{
   GST_BUFFER_PTS (buffer) = gst_util_uint64_scale (index, GST_SECOND, STRIDE_VIDEO_FPS);
   GST_BUFFER_DURATION (buffer) = gst_util_uint64_scale (index + 1, GST_SECOND, STRIDE_VIDEO_FPS) -
                                  GST_BUFFER_PTS (buffer);
+}
+
+/* Draws frame INDEX straight into a buffer of POOL (no copy, no fresh memory per frame). */
+static GstBuffer *
+render_frame (GstBufferPool         *pool,
+              StrideSceneCache      *cache,
+              const StrideAnimation *animation,
+              guint                  index,
+              int                    width,
+              int                    height,
+              GError               **error)
+{
+  GstBuffer *buffer = NULL;
+  GstMapInfo map;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (gst_buffer_pool_acquire_buffer (pool, &buffer, NULL) != GST_FLOW_OK ||
+      !gst_buffer_map (buffer, &map, GST_MAP_WRITE))
+    {
+      g_clear_pointer (&buffer, gst_buffer_unref);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot get a frame buffer");
+      return NULL;
+    }
+  /* BGRA in memory is cairo's ARGB32 on a little-endian machine, as the caps say */
+  surface = cairo_image_surface_create_for_data (map.data, CAIRO_FORMAT_ARGB32, width, height,
+                                                 width * 4);
+  cr = cairo_create (surface);
+  stride_painter_draw_frame_cached (cr, animation, (double) index / STRIDE_VIDEO_FPS, width,
+                                    height, cache);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  gst_buffer_unmap (buffer, &map);
+  set_timestamps (buffer, index);
   return buffer;
+}
+
+/* A fresh buffer of POOL with the picture of PREVIOUS (which the caller holds, so the
+ * pool cannot hand its memory out meanwhile), timed as frame INDEX. */
+static GstBuffer *
+repeat_frame (GstBufferPool *pool,
+              GstBuffer     *previous,
+              guint          index,
+              GError       **error)
+{
+  GstBuffer *buffer = NULL;
+  GstMapInfo map;
+
+  if (gst_buffer_pool_acquire_buffer (pool, &buffer, NULL) != GST_FLOW_OK ||
+      !gst_buffer_map (buffer, &map, GST_MAP_WRITE))
+    {
+      g_clear_pointer (&buffer, gst_buffer_unref);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot get a frame buffer");
+      return NULL;
+    }
+  gst_buffer_extract (previous, 0, map.data, map.size);
+  gst_buffer_unmap (buffer, &map);
+  set_timestamps (buffer, index);
+  return buffer;
+}
+
+static GstBufferPool *
+make_pool (int width,
+           int height)
+{
+  GstBufferPool *pool = gst_buffer_pool_new ();
+  GstStructure *config = gst_buffer_pool_get_config (pool);
+  g_autoptr(GstCaps) caps = gst_caps_new_simple ("video/x-raw", "format", G_TYPE_STRING, "BGRA",
+                                                 "width", G_TYPE_INT, width,
+                                                 "height", G_TYPE_INT, height, NULL);
+
+  /* the queue's frames, the encoder's and one being drawn; more are made if needed */
+  gst_buffer_pool_config_set_params (config, caps, (guint) width * height * 4, QUEUE_FRAMES + 4, 0);
+  if (!gst_buffer_pool_set_config (pool, config) || !gst_buffer_pool_set_active (pool, TRUE))
+    g_clear_object (&pool);
+  return pool;
 }
 
 static gboolean
@@ -132,20 +232,50 @@ push_frames (GstAppSrc             *src,
              int                    height,
              GError               **error)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  g_autoptr(GstBufferPool) pool = make_pool (width, height);
+  g_autoptr(StrideSceneCache) cache = stride_scene_cache_new ();
   guint n_frames = (guint) (stride_animation_get_total_duration (animation) *
                             STRIDE_VIDEO_FPS + 0.5);
   guint64 max_bytes = (guint64) width * height * 4 * QUEUE_FRAMES;
+  FrameState last = { FALSE }, state;
+  GstBuffer *last_buffer = NULL;
   gboolean ok = TRUE;
 
+  if (pool == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot make frame buffers");
+      return FALSE;
+    }
   for (guint i = 0; i < n_frames && ok; i++)
     {
+      GstBuffer *buffer;
+
       ok = wait_for_room (src, bus, max_bytes, error);
-      if (ok && gst_app_src_push_buffer (src, render_frame (surface, animation, i, width,
-                                                            height)) != GST_FLOW_OK)
+      if (!ok)
+        break;
+      frame_state (animation, i, &state);
+      if (state.valid && last.valid && last_buffer != NULL && memcmp (&state, &last, sizeof state) == 0)
+        {
+          /* the same picture again: copied, not drawn */
+          if ((buffer = repeat_frame (pool, last_buffer, i, error)) == NULL)
+            {
+              ok = FALSE;
+              break;
+            }
+        }
+      else if ((buffer = render_frame (pool, cache, animation, i, width, height, error)) == NULL)
+        {
+          ok = FALSE;
+          break;
+        }
+      last = state;
+      gst_clear_buffer (&last_buffer);
+      last_buffer = gst_buffer_ref (buffer);
+      if (gst_app_src_push_buffer (src, buffer) != GST_FLOW_OK)
         ok = wait_for_room (src, bus, 0, error);   /* reports the pipeline's error */
     }
-  cairo_surface_destroy (surface);
+  gst_clear_buffer (&last_buffer);
+  gst_buffer_pool_set_active (pool, FALSE);
   return ok;
 }
 

@@ -250,6 +250,26 @@ content_problems_action (GSimpleAction *action,
   GPtrArray *skipped = stride_content_get_skipped_packs (self->content);
   const char *dir = g_variant_get_string (parameter, NULL);
 
+  /* "": every pack that was skipped, each with its first problem. */
+  if (dir[0] == '\0')
+    {
+      g_autoptr(GPtrArray) firsts = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < skipped->len; i++)
+        {
+          const StrideSkippedPack *pack = g_ptr_array_index (skipped, i);
+
+          /* Translators: a content pack's title, then its first problem (which names the file) */
+          g_ptr_array_add (firsts, g_strdup_printf (_("“%s”: %s"), pack->title,
+                                                    pack->messages->len > 0 ? (const char *) g_ptr_array_index (pack->messages, 0) : ""));
+        }
+      show_problems (GTK_WINDOW (get_or_create_window (self)), _("Content Packs Not Loaded"),
+                     _("Stride skipped these content packs. Everything else works as usual. Fix each pack, "
+                       "or remove it, and restart Stride. Each pack and its first problem:"),
+                     firsts);
+      return;
+    }
+
   for (guint i = 0; i < skipped->len; i++)
     {
       const StrideSkippedPack *pack = g_ptr_array_index (skipped, i);
@@ -285,28 +305,39 @@ report_content_problems (StrideApplication *self,
                      "Stride should repair it. The problems found:"),
                    self->content_errors);
 
-  for (guint i = 0; i < skipped->len; i++)
-    {
-      const StrideSkippedPack *pack = g_ptr_array_index (skipped, i);
-      /* A label of its own, so that the pack's name (not markup) wraps at 360 px instead of
-       * being cut off; Details names the folder and lists the problems. */
-      g_autofree char *title = g_strdup_printf (_("Content pack “%s” was not loaded"), pack->title);
-      GtkWidget *label = gtk_label_new (title);
-      AdwToast *toast = adw_toast_new ("");
+  if (skipped->len == 0)
+    return;
 
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_lines (GTK_LABEL (label), 3);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-      gtk_widget_add_css_class (label, "heading");
-      adw_toast_set_custom_title (toast, label);
-      adw_toast_set_button_label (toast, _("_Details"));
-      adw_toast_set_action_name (toast, "app.content-problems");
-      adw_toast_set_action_target_value (toast, g_variant_new_string (pack->dir));
-      adw_toast_set_timeout (toast, 0);
-      stride_window_add_toast_object (window, toast);
-    }
+  /* One notice however many packs failed (a thousand toasts would bury the window);
+   * Details lists each pack, or shows the one pack's problems. */
+  {
+    const StrideSkippedPack *pack = g_ptr_array_index (skipped, 0);
+    g_autofree char *title = NULL;
+    GtkWidget *label;
+    AdwToast *toast = adw_toast_new ("");
+
+    if (skipped->len == 1)
+      title = g_strdup_printf (_("Content pack “%s” was not loaded"), pack->title);
+    else
+      title = g_strdup_printf (ngettext ("%u content pack could not be loaded",
+                                         "%u content packs could not be loaded", skipped->len),
+                               skipped->len);
+    /* A label of its own, so that the pack's name (not markup) wraps at 360 px instead of
+     * being cut off. */
+    label = gtk_label_new (title);
+    gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+    gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+    gtk_label_set_lines (GTK_LABEL (label), 3);
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+    gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+    gtk_widget_add_css_class (label, "heading");
+    adw_toast_set_custom_title (toast, label);
+    adw_toast_set_button_label (toast, _("_Details"));
+    adw_toast_set_action_name (toast, "app.content-problems");
+    adw_toast_set_action_target_value (toast, g_variant_new_string (skipped->len == 1 ? pack->dir : ""));
+    adw_toast_set_timeout (toast, 0);
+    stride_window_add_toast_object (window, toast);
+  }
 }
 
 static const GActionEntry app_actions[] = {

@@ -522,11 +522,32 @@ row_activated_cb (GtkListBox           *list,
   show_condition (self, g_object_get_data (G_OBJECT (row), ROW_ID_KEY));
 }
 
+/* The search entry captures the page's keys so typing anywhere searches; it also gets the
+ * Return pressed on a focused condition row, which must open that row, not the best match. */
+static GtkListBoxRow *
+focused_row (StrideConditionsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+
+  if (row == NULL || !gtk_widget_is_ancestor (row, GTK_WIDGET (self)) ||
+      g_object_get_data (G_OBJECT (row), ROW_ID_KEY) == NULL)
+    return NULL;
+  return GTK_LIST_BOX_ROW (row);
+}
+
 static void
 search_activate_cb (StrideConditionsPage *self)
 {
-  GtkListBoxRow *best = NULL;
+  GtkListBoxRow *best = focused_row (self);
   guint best_score_so_far = 0;
+
+  if (best != NULL)
+    {
+      show_condition (self, g_object_get_data (G_OBJECT (best), ROW_ID_KEY));
+      return;
+    }
 
   for (guint i = 0; i < self->lists->len; i++)
     {
