@@ -663,7 +663,8 @@ fill_triage (StrideSymptomsPage      *self,
   for (guint i = 0; i < result->reasons->len; i++)
     gtk_box_append (self->triage_reasons,
                     reason_item (((const StrideRedFlag *) g_ptr_array_index (result->reasons, i))->text));
-  gtk_widget_set_visible (GTK_WIDGET (self->triage_reasons), result->reasons->len > 0);
+  /* Never hidden: shown again with new children, GTK 4.8 kept its empty height and drew
+   * the advice over the warning signs. Empty, it takes no room. */
 
   if (result->reasons->len > 0)
     gtk_label_set_text (self->triage_label, ((const StrideRedFlag *) g_ptr_array_index (result->reasons, 0))->advice);
