@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <gst/gst.h>
+#include <espeak-ng/speak_lib.h>
 
 #include "stride-cue-player.h"
 #include "stride-speech.h"
@@ -57,6 +58,33 @@ test_rate (void)
   g_assert_cmpuint (g_bytes_get_size (fast) * 3 / 2, <, g_bytes_get_size (slow));
 }
 
+/* espeak-ng 1.51's Spanish voice reads uninitialised memory (and crashed the app): it is
+ * refused there as a missing voice, so the coach beeps; a newer espeak-ng speaks Spanish. */
+static void
+test_spanish_voice (void)
+{
+  const char *version = espeak_Info (NULL);
+  guint major = 0, minor = 0;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_assert_true (stride_speech_has_voice ("en", NULL));
+  g_assert_nonnull (version);
+  g_assert_cmpint (sscanf (version, "%u.%u", &major, &minor), ==, 2);
+  bytes = stride_speech_render (SENTENCE, "es", 160, &error);
+  if (major == 1 && minor <= 51)
+    {
+      g_assert_error (error, STRIDE_SPEECH_ERROR, STRIDE_SPEECH_ERROR_NO_VOICE);
+      g_assert_null (bytes);
+      g_assert_false (stride_speech_has_voice ("es", NULL));
+    }
+  else
+    {
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_bytes_get_size (bytes), >, 0);
+    }
+}
+
 static void
 test_missing_voice (void)
 {
@@ -65,7 +93,6 @@ test_missing_voice (void)
   g_assert_null (stride_speech_render (SENTENCE, "xx", 160, &error));
   g_assert_error (error, STRIDE_SPEECH_ERROR, STRIDE_SPEECH_ERROR_NO_VOICE);
   g_assert_true (stride_speech_has_voice ("de", NULL));
-  g_assert_true (stride_speech_has_voice ("es", NULL));
   g_assert_false (stride_speech_has_voice ("xx", NULL));
 }
 
@@ -164,23 +191,23 @@ test_queue (void)
   g_assert_finalize_object (g_steal_pointer (&player));
 }
 
-/* Skipping quickly through a routine in Spanish: each new sentence cuts the one under way,
+/* Skipping quickly through a routine in German: each new sentence cuts the one under way,
  * nothing hangs, and the last one is heard in full. */
 static void
 test_rapid_skips (void)
 {
   g_autoptr(StrideCuePlayer) player = stride_cue_player_new ();
   static const char * const sentences[] = {
-    "A continuación: pasos laterales con banda, lado izquierdo. Prepárate.",
-    "Descansa 45 segundos.",
-    "A continuación: puente de glúteos. Prepárate.",
-    "Mitad.",
-    "Cambia de lado.",
+    "Als Nächstes: Seitschritte mit Band, linke Seite. Mach dich bereit.",
+    "45 Sekunden Pause.",
+    "Als Nächstes: Gesäßbrücke. Mach dich bereit.",
+    "Halbzeit.",
+    "Seite wechseln.",
   };
 
   for (guint i = 0; i < 60; i++)
     {
-      g_assert_true (stride_cue_player_say (player, sentences[i % G_N_ELEMENTS (sentences)], "es", 160, 0.8, TRUE));
+      g_assert_true (stride_cue_player_say (player, sentences[i % G_N_ELEMENTS (sentences)], "de", 160, 0.8, TRUE));
       wait_ms (g_random_int_range (5, 80));
     }
   for (guint i = 0; i < 500 && stride_cue_player_get_speaking (player); i++)
@@ -227,7 +254,7 @@ main (int   argc,
 
   g_test_add_data_func ("/stride/speech/render/en", "en", test_render);
   g_test_add_data_func ("/stride/speech/render/de", "de", test_render);
-  g_test_add_data_func ("/stride/speech/render/es", "es", test_render);
+  g_test_add_func ("/stride/speech/spanish-voice", test_spanish_voice);
   g_test_add_func ("/stride/speech/rate", test_rate);
   g_test_add_func ("/stride/speech/missing-voice", test_missing_voice);
   g_test_add_func ("/stride/speech/player/hush-cuts", test_hush_cuts);

@@ -839,6 +839,86 @@ test_start_over_undo (Fixture       *fixture,
   g_assert_true (stride_answers_has_choice (stride_symptoms_page_get_answers (fixture->page), "location", "side_of_hip"));
 }
 
+static GtkWidget *
+find_css_class (GtkWidget  *widget,
+                const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class) && gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_css_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (labels, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+/* No two texts of the triage banner are drawn over each other (a new user saw the advice
+ * written across the warning signs after Start Over from a result without any). */
+static void
+assert_triage_banner_readable (Fixture *fixture)
+{
+  GtkWidget *banner = find_css_class (GTK_WIDGET (fixture->page), "stride-triage");
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  g_assert_nonnull (banner);
+  collect_labels (banner, labels);
+  for (guint i = 0; i < labels->len; i++)
+    for (guint j = i + 1; j < labels->len; j++)
+      {
+        graphene_rect_t a, b;
+
+        g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (labels, i), banner, &a));
+        g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (labels, j), banner, &b));
+        if (graphene_rect_intersection (&a, &b, NULL))
+          g_error ("“%.30s” (y %.0f, height %.0f) overlaps “%.30s” (y %.0f, height %.0f)", gtk_label_get_text (g_ptr_array_index (labels, i)), a.origin.y, a.size.height,
+                   gtk_label_get_text (g_ptr_array_index (labels, j)), b.origin.y, b.size.height);
+      }
+}
+
+static void
+test_banner_after_start_over (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  activate (fixture, "symptoms.start", NULL);
+  answer_no_to_every_red_flag (fixture);
+  walk_interview (fixture);
+  stride_test_drain_events ();
+  assert_triage_banner_readable (fixture);
+  activate (fixture, "symptoms.restart", NULL);
+  activate (fixture, "symptoms.start", NULL);
+  while (step_is (fixture, "warning-signs:"))
+    {
+      GtkCheckButton *check = find_sign_check (GTK_WIDGET (fixture->page), "pain_on_weight_bearing");
+
+      if (check != NULL)
+        gtk_check_button_set_active (check, TRUE);
+      activate (fixture, "symptoms.next", NULL);
+    }
+  tick (fixture, "groin", TRUE);
+  activate (fixture, "symptoms.next", NULL);
+  activate (fixture, "symptoms.results", NULL);
+  g_assert_true (step_is (fixture, "results"));
+  g_assert_cmpuint (stride_symptoms_page_get_result (fixture->page)->reasons->len, >=, 2);
+  for (guint i = 0; i < 5; i++)
+    stride_test_drain_events ();
+  assert_triage_banner_readable (fixture);
+}
+
 /* When the triage says stop and see someone, no exercise is suggested anywhere. */
 static void
 test_no_exercise_when_urgent (Fixture       *fixture,
@@ -1056,6 +1136,7 @@ main (int   argc,
   g_test_add ("/stride/symptoms/age-empty-by-default", Fixture, NULL, fixture_set_up, test_age_empty_by_default, fixture_tear_down);
   g_test_add ("/stride/symptoms/few-warning-screens", Fixture, NULL, fixture_set_up, test_few_warning_screens, fixture_tear_down);
   g_test_add ("/stride/symptoms/start-over-undo", Fixture, NULL, fixture_set_up, test_start_over_undo, fixture_tear_down);
+  g_test_add ("/stride/symptoms/banner-after-start-over", Fixture, NULL, fixture_set_up, test_banner_after_start_over, fixture_tear_down);
   g_test_add ("/stride/symptoms/no-exercise-when-urgent", Fixture, NULL, fixture_set_up, test_no_exercise_when_urgent, fixture_tear_down);
   g_test_add ("/stride/symptoms/fit-in-words", Fixture, NULL, fixture_set_up, test_fit_in_words, fixture_tear_down);
   g_test_add_func ("/stride/symptoms/side-into-routine", test_side_into_routine);

@@ -525,15 +525,12 @@ entry_to_node (const Entry          *entry,
     }
 }
 
-char *
-stride_answers_to_json (const StrideAnswers *self,
-                        GPtrArray           *questions)
+JsonObject *
+stride_answers_to_json_object (const StrideAnswers *self,
+                               GPtrArray           *questions)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GList) keys = NULL;
   JsonObject *answers = json_object_new ();
-  JsonObject *object = json_object_new ();
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (questions != NULL, NULL);
@@ -543,8 +540,21 @@ stride_answers_to_json (const StrideAnswers *self,
     json_object_set_member (answers, l->data,
                             entry_to_node (g_hash_table_lookup (self->entries, l->data),
                                            find_question (questions, l->data)));
+  return answers;
+}
 
-  json_object_set_object_member (object, "answers", answers);
+char *
+stride_answers_to_json (const StrideAnswers *self,
+                        GPtrArray           *questions)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object = json_object_new ();
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (questions != NULL, NULL);
+
+  json_object_set_object_member (object, "answers", stride_answers_to_json_object (self, questions));
   root = json_node_init_object (json_node_alloc (), object);
   json_object_unref (object);
   json_generator_set_root (generator, root);

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -60,6 +60,9 @@ StrideAnswers      *stride_answers_new_from_json  (GPtrArray          *questions
                                                    GError            **error);
 /* The same format back (e.g. to save a result in the history); QUESTIONS give the kinds. */
 char               *stride_answers_to_json        (const StrideAnswers *self,
+                                                   GPtrArray           *questions);
+/* The object under "answers" in that format. */
+JsonObject         *stride_answers_to_json_object (const StrideAnswers *self,
                                                    GPtrArray           *questions);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StrideAnswers, stride_answers_free)

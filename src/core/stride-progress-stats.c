@@ -7,6 +7,7 @@
 #include "stride-json-document.h"
 #include "stride-dose.h"
 #include "stride-progress-stats.h"
+#include "stride-symptom-check.h"
 
 static void
 point_free (gpointer data)
@@ -569,29 +570,19 @@ set_string_or_null (JsonObject *object,
 static JsonObject *
 symptom_check_summary (StrideHistoryEntry *entry)
 {
-  JsonObject *data = stride_history_entry_get_data (entry);
-  JsonObject *result = stride_json_get_object (data, "result");
-  JsonArray *conditions = result != NULL ? stride_json_get_array (result, "conditions") : NULL;
-  JsonObject *top = NULL;
-  JsonObject *triage;
+  g_autoptr(StrideSymptomCheck) check = stride_symptom_check_new_from_json (stride_history_entry_get_data (entry));
+  gboolean has_top = stride_symptom_check_get_n_conditions (check) > 0;
+  double probability = 0;
   JsonObject *summary = json_object_new ();
-  JsonNode *probability;
   g_autofree char *date = g_date_time_format_iso8601 (stride_history_entry_get_date (entry));
-
-  /* The matcher lists conditions best first */
-  if (conditions != NULL && json_array_get_length (conditions) > 0 &&
-      JSON_NODE_HOLDS_OBJECT (json_array_get_element (conditions, 0)))
-    top = json_array_get_object_element (conditions, 0);
-  probability = top != NULL ? json_object_get_member (top, "probability") : NULL;
 
   json_object_set_string_member (summary, "id", stride_history_entry_get_id (entry));
   json_object_set_string_member (summary, "date", date);
-  triage = result != NULL ? stride_json_get_object (result, "triage") : NULL;
-  set_string_or_null (summary, "level", triage != NULL ? stride_json_get_string (triage, "level") : NULL);
-  set_string_or_null (summary, "condition", top != NULL ? stride_json_get_string (top, "id") : NULL);
-  if (probability != NULL && JSON_NODE_HOLDS_VALUE (probability) &&
-      (json_node_get_value_type (probability) == G_TYPE_DOUBLE || json_node_get_value_type (probability) == G_TYPE_INT64))
-    json_object_set_double_member (summary, "probability", json_node_get_double (probability));
+  set_string_or_null (summary, "level", stride_symptom_check_get_level (check));
+  /* The matcher lists conditions best first */
+  set_string_or_null (summary, "condition", has_top ? stride_symptom_check_get_condition (check, 0) : NULL);
+  if (has_top && stride_symptom_check_get_probability (check, 0, &probability))
+    json_object_set_double_member (summary, "probability", probability);
   else
     json_object_set_null_member (summary, "probability");
   return summary;

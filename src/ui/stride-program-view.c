@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-check-in.h"
 #include "stride-json-document.h"
 #include "stride-program-history.h"
 #include "stride-program-view.h"
@@ -357,7 +358,7 @@ check_in_action (GtkWidget  *widget,
 {
   StrideProgramView *self = STRIDE_PROGRAM_VIEW (widget);
   StrideHistory *history = stride_history_get_default ();
-  g_autoptr(JsonObject) data = json_object_new ();
+  g_autoptr(StrideCheckIn) check_in = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(StrideProgramStatus) status = NULL;
   g_autofree char *summary = NULL;
@@ -365,9 +366,8 @@ check_in_action (GtkWidget  *widget,
   if (self->check_in_session == NULL)
     return;
 
-  json_object_set_string_member (data, "session", self->check_in_session);
-  json_object_set_string_member (data, "compared", g_variant_get_string (parameter, NULL));
-  if (stride_history_append (history, STRIDE_HISTORY_CHECK_IN, NULL, data, &error) == NULL)
+  check_in = stride_check_in_new (self->check_in_session, g_variant_get_string (parameter, NULL));
+  if (stride_history_append_check_in (history, check_in, NULL, &error) == NULL)
     {
       toast (self, error->message);
       return;

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-check-in.h"
 #include "stride-data-notice.h"
 #include "stride-dose.h"
 #include "stride-history.h"
@@ -306,6 +307,15 @@ clear_list (StrideRoutinesPage *self)
   g_ptr_array_set_size (self->list_rows, 0);
 }
 
+static gboolean
+check_in_is_about (StrideHistoryEntry *check_in,
+                   StrideHistoryEntry *session)
+{
+  g_autoptr(StrideCheckIn) record = stride_check_in_new_from_json (stride_history_entry_get_data (check_in));
+
+  return g_strcmp0 (stride_check_in_get_session (record), stride_history_entry_get_id (session)) == 0;
+}
+
 /* The session the morning-after check-in is about: the latest one, from yesterday or the
  * day before, not asked about yet. */
 static StrideHistoryEntry *
@@ -324,9 +334,7 @@ pending_check_in (void)
   if (g_date_time_compare (stride_history_entry_get_date (session), today) >= 0 ||
       g_date_time_compare (stride_history_entry_get_date (session), earliest) < 0)
     return NULL;
-  if (check_in != NULL &&
-      g_strcmp0 (stride_json_get_string (stride_history_entry_get_data (check_in), "session"),
-                 stride_history_entry_get_id (session)) == 0)
+  if (check_in != NULL && check_in_is_about (check_in, session))
     return NULL;
 
   return session;
@@ -782,7 +790,7 @@ check_in_action (GtkWidget  *widget,
   StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (widget);
   const char *compared = g_variant_get_string (parameter, NULL);
   g_autofree char *session_id = NULL;
-  g_autoptr(JsonObject) data = json_object_new ();
+  g_autoptr(StrideCheckIn) check_in = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->check_in_session == NULL)
@@ -790,9 +798,8 @@ check_in_action (GtkWidget  *widget,
 
   /* Filling the list again on the history's "changed" clears check_in_session */
   session_id = g_strdup (self->check_in_session);
-  json_object_set_string_member (data, "session", session_id);
-  json_object_set_string_member (data, "compared", compared);
-  if (stride_history_append (stride_history_get_default (), STRIDE_HISTORY_CHECK_IN, NULL, data, &error) == NULL)
+  check_in = stride_check_in_new (session_id, compared);
+  if (stride_history_append_check_in (stride_history_get_default (), check_in, NULL, &error) == NULL)
     {
       report_error (self, error);
       return;

@@ -18,6 +18,7 @@
 #include "stride-application.h"
 #include "stride-interview.h"
 #include "stride-routines-page.h"
+#include "stride-symptom-check.h"
 #include "stride-symptoms-page.h"
 #include "stride-widget-util.h"
 #include "stride-window.h"
@@ -662,7 +663,8 @@ fill_triage (StrideSymptomsPage      *self,
   for (guint i = 0; i < result->reasons->len; i++)
     gtk_box_append (self->triage_reasons,
                     reason_item (((const StrideRedFlag *) g_ptr_array_index (result->reasons, i))->text));
-  gtk_widget_set_visible (GTK_WIDGET (self->triage_reasons), result->reasons->len > 0);
+  /* Never hidden: shown again with new children, GTK 4.8 kept its empty height and drew
+   * the advice over the warning signs. Empty, it takes no room. */
 
   if (result->reasons->len > 0)
     gtk_label_set_text (self->triage_label, ((const StrideRedFlag *) g_ptr_array_index (result->reasons, 0))->advice);
@@ -1176,35 +1178,6 @@ copy_action (GtkWidget  *widget,
   show_message (self, _("Result copied"));
 }
 
-static JsonNode *
-parse_json (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-
-  if (!json_parser_load_from_data (parser, text, -1, NULL))
-    return NULL;
-  return json_node_copy (json_parser_get_root (parser));
-}
-
-/* {"answers": {…the --match input…}, "result": {…its output…}}, as stride-history.h says:
- * only the questions really answered. */
-static JsonObject *
-build_history_data (StrideSymptomsPage *self)
-{
-  g_autofree char *answers_json = stride_answers_to_json (stride_interview_get_answers (self->interview),
-                                                          stride_content_get_items (self->content,
-                                                                                    STRIDE_KIND_QUESTION));
-  g_autofree char *result_json = stride_match_result_to_json (stride_interview_get_result (self->interview));
-  g_autoptr(JsonNode) answers = parse_json (answers_json);
-  g_autoptr(JsonNode) result = parse_json (result_json);
-  JsonObject *data = json_object_new ();
-
-  json_object_set_member (data, "answers",
-                          json_node_copy (json_object_get_member (json_node_get_object (answers), "answers")));
-  json_object_set_member (data, "result", g_steal_pointer (&result));
-  return data;
-}
-
 static void
 undo_save_cb (AdwToast           *toast,
               StrideSymptomsPage *self)
@@ -1223,7 +1196,7 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   StrideSymptomsPage *self = STRIDE_SYMPTOMS_PAGE (widget);
-  g_autoptr(JsonObject) data = NULL;
+  g_autoptr(StrideSymptomCheck) check = NULL;
   g_autoptr(GError) error = NULL;
   StrideHistoryEntry *entry;
   AdwToast *toast;
@@ -1231,8 +1204,10 @@ save_action (GtkWidget  *widget,
   if (stride_interview_get_step (self->interview) != STRIDE_INTERVIEW_RESULTS)
     return;
 
-  data = build_history_data (self);
-  entry = stride_history_append (stride_history_get_default (), STRIDE_HISTORY_SYMPTOM_CHECK, NULL, data, &error);
+  check = stride_symptom_check_new (stride_interview_get_answers (self->interview),
+                                    stride_content_get_items (self->content, STRIDE_KIND_QUESTION),
+                                    stride_interview_get_result (self->interview));
+  entry = stride_history_append_symptom_check (stride_history_get_default (), check, NULL, &error);
   if (entry == NULL)
     {
       show_message (self, error->message);
