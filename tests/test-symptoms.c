@@ -401,6 +401,10 @@ test_change_answer (Fixture       *fixture,
 }
 
 /* A warning sign added from the results stops everything too. */
+static int minimum_width (GtkWidget *widget);
+
+/* Changing the warning signs from the results: a yes-or-no list without "I don't know"
+ * (which would clear what was ticked), fitting a phone; a new sign stops at once. */
 static void
 test_red_flag_changed_later (Fixture       *fixture,
                              gconstpointer  data)
@@ -412,6 +416,8 @@ test_red_flag_changed_later (Fixture       *fixture,
 
   activate (fixture, "symptoms.edit", g_variant_new_string ("red_flags"));
   g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "question:red_flags");
+  g_assert_null (find_action_widget (GTK_WIDGET (fixture->page), "symptoms.dont-know"));
+  g_assert_cmpint (minimum_width (GTK_WIDGET (fixture->page)), <=, 360);
   tick (fixture, "trauma_cannot_bear_weight", TRUE);
   activate (fixture, "symptoms.next", NULL);
   g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "emergency");

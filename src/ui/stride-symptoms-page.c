@@ -534,7 +534,9 @@ build_body_map (StrideSymptomsPage   *self,
 
 /* "I don't know" fits a question about the pain, not one about the runner: a question
  * about you whose answers already hold an opt-out ("Other, or I'd rather not say") offers
- * no extra button, and one without (age) offers a plain Skip. */
+ * no extra button, and one without (age) offers a plain Skip. The warning signs, changed
+ * from the results, are a yes-or-no list: "I don't know" there would clear what was ticked
+ * (and the third button made the bar wider than a phone). */
 static void
 show_skip_button (StrideSymptomsPage   *self,
                   const StrideQuestion *question)
@@ -542,7 +544,8 @@ show_skip_button (StrideSymptomsPage   *self,
   gboolean about_you = question->stage == STRIDE_STAGE_ABOUT_YOU;
 
   gtk_widget_set_visible (self->dont_know_button,
-                          !about_you || question->kind == STRIDE_QUESTION_NUMBER);
+                          question->stage != STRIDE_STAGE_RED_FLAGS &&
+                          (!about_you || question->kind == STRIDE_QUESTION_NUMBER));
   relabel_button (self->dont_know_button, about_you ? _("_Skip") : _("I _Don’t Know"));
 }
 
