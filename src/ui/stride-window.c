@@ -153,6 +153,34 @@ sidebar_row_selected_cb (StrideWindow  *self,
   gtk_stack_set_visible_child (self->page_stack, ensure_page (self, &page_infos[index]));
 }
 
+/* Tab leaves the sidebar for the page beside it instead of walking the sidebar's rows
+ * (each row it reached became the shown page, and a Tab past a page's last control
+ * switched pages); the arrow keys still move between pages. Folded, the page is not
+ * beside the sidebar and Tab keeps its usual way. */
+static gboolean
+sidebar_key_pressed_cb (StrideWindow    *self,
+                        guint            keyval,
+                        guint            keycode,
+                        GdkModifierType  state)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->page_stack);
+
+  if ((keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab) || (state & GDK_SHIFT_MASK) != 0 ||
+      adw_leaflet_get_folded (self->leaflet) || page == NULL)
+    return FALSE;
+  return gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+static void
+add_sidebar_keys (StrideWindow *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (sidebar_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->sidebar_list), keys);
+}
+
 static void
 go_back_action (GtkWidget  *widget,
                 const char *action_name,
@@ -339,6 +367,7 @@ stride_window_init (StrideWindow *self)
                                   G_CALLBACK (update_back_button_cb), self);
 
   add_back_shortcut (self);
+  add_sidebar_keys (self);
   add_sidebar_rows (self);
   ensure_page (self, &page_infos[0]);
   visible_page_changed_cb (self);
