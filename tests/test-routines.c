@@ -807,6 +807,19 @@ test_delete_undo (Fixture       *fixture,
   g_assert_nonnull (stride_routine_store_find (store, routine));
   g_assert_nonnull (find_row (GTK_WIDGET (page), "To delete"));
   stride_test_screenshot (GTK_WIDGET (fixture->window), "list");
+
+  /* Ctrl+Z ("routines.undo") undoes the deletion while its toast shows, once. */
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  stride_page_go_back (STRIDE_PAGE (page));
+  answer_end (stride_routines_page_get_player (page), "end");
+  stride_page_go_back (STRIDE_PAGE (page));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.delete", NULL));
+  g_assert_null (stride_routine_store_find (store, routine));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.undo", NULL));
+  g_assert_nonnull (stride_routine_store_find (store, routine));
+  g_assert_nonnull (find_row (GTK_WIDGET (page), "To delete"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.undo", NULL));
+  g_assert_nonnull (stride_routine_store_find (store, routine));
 }
 
 static GtkWidget *

@@ -56,6 +56,7 @@ struct _StrideRoutinesPage
   gboolean             watching;         /* following the store and the history */
   StrideRunnerSide     next_side;        /* the next start only: see set_next_side() */
   GPtrArray           *back_stack;       /* char*: views to go back to */
+  AdwToast            *undo_toast;       /* the "deleted" toast while it shows; weak */
   char                *routine_id;       /* the routine shown, played or edited */
   char                *check_in_session; /* the session the morning check-in is about */
 };
@@ -757,11 +758,16 @@ delete_action (GtkWidget  *widget,
       return;
     }
 
+  /* One "deleted" toast at a time: libadwaita 1.2 aborts when a high-priority toast it
+   * pushed back into its queue is shown again. */
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
   undo = adw_toast_new (title);
   adw_toast_set_button_label (undo, _("_Undo"));
   adw_toast_set_action_name (undo, "routines.undo-delete");
   adw_toast_set_action_target_value (undo, g_variant_new_string (self->routine_id));
   adw_toast_set_priority (undo, ADW_TOAST_PRIORITY_HIGH);
+  g_set_weak_pointer (&self->undo_toast, undo);
   adw_toast_overlay_add_toast (self->toast_overlay, undo);
 
   g_ptr_array_set_size (self->back_stack, 0);
@@ -777,9 +783,37 @@ undo_delete_action (GtkWidget  *widget,
   StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (widget);
   g_autoptr(GError) error = NULL;
 
+  if (self->undo_toast != NULL)
+    {
+      AdwToast *toast = self->undo_toast;
+
+      g_clear_weak_pointer (&self->undo_toast);
+      adw_toast_dismiss (toast);
+    }
   if (!stride_routine_store_undo_delete (stride_routine_store_get_default (),
                                          g_variant_get_string (parameter, NULL), &error))
     report_error (self, error);
+}
+
+/* Ctrl+Z: the toast's Undo from the keyboard, while the toast shows (reaching its button
+ * by Tab took some twenty presses). */
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (widget);
+  AdwToast *toast = self->undo_toast;
+  g_autoptr(GVariant) target = NULL;
+
+  if (toast == NULL)
+    return;
+  /* held: undoing dismisses the toast, which owns it */
+  target = adw_toast_get_action_target_value (toast);
+  if (target != NULL)
+    g_variant_ref (target);
+  if (target != NULL)
+    gtk_widget_activate_action_variant (widget, "routines.undo-delete", target);
 }
 
 static void
@@ -958,6 +992,7 @@ stride_routines_page_dispose (GObject *object)
   StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (object);
 
   g_clear_pointer (&self->list_rows, g_ptr_array_unref);
+  g_clear_weak_pointer (&self->undo_toast);
   /* The bin's child is a template child too: let the bin drop it first, so that the
    * template does not unparent it behind the bin's back. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -1014,6 +1049,8 @@ stride_routines_page_class_init (StrideRoutinesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "routines.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "routines.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "routines.undo-delete", "s", undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "routines.undo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "routines.undo", NULL);
   gtk_widget_class_install_action (widget_class, "routines.check-in", "s", check_in_action);
 }
 
