@@ -796,6 +796,12 @@ test_delete_undo (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.edit", NULL));
   g_assert_cmpstr (stride_routines_page_get_view (page), ==, "editor");
   stride_test_screenshot (GTK_WIDGET (fixture->window), "editor");
+  /* Renamed in the editor, the header says the new name at once. */
+  g_assert_true (stride_routine_store_rename (store, routine, "Renamed", NULL));
+  stride_test_drain_events ();
+  g_assert_cmpstr (stride_page_get_subtitle (STRIDE_PAGE (page)), ==, "Renamed");
+  g_assert_true (stride_routine_store_rename (store, routine, "To delete", NULL));
+  stride_test_drain_events ();
   stride_page_go_back (STRIDE_PAGE (page));
   g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.delete", NULL));

@@ -967,6 +967,20 @@ stride_routines_page_set_next_side (StrideRoutinesPage *self,
   self->next_side = side;
 }
 
+/* The header names the routine shown: renamed in the editor, it says the new name. */
+static void
+routine_renamed_cb (StrideRoutinesPage *self)
+{
+  const char *view = gtk_stack_get_visible_child_name (self->stack);
+  const StrideRoutine *routine;
+
+  if (self->routine_id == NULL || (g_strcmp0 (view, "editor") != 0 && g_strcmp0 (view, "routine") != 0))
+    return;
+  routine = stride_routine_store_find (stride_routine_store_get_default (), self->routine_id);
+  if (routine != NULL)
+    stride_page_set_subtitle (STRIDE_PAGE (self), routine->name);
+}
+
 static void
 stride_routines_page_map (GtkWidget *widget)
 {
@@ -978,6 +992,8 @@ stride_routines_page_map (GtkWidget *widget)
     {
       g_signal_connect_object (stride_routine_store_get_default (), "changed",
                                G_CALLBACK (queue_fill_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (stride_routine_store_get_default (), "changed",
+                               G_CALLBACK (routine_renamed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (stride_history_get_default (), "changed",
                                G_CALLBACK (queue_fill_cb), self, G_CONNECT_SWAPPED);
       self->watching = TRUE;
