@@ -95,6 +95,44 @@ draw_text (StrideChart *self,
   g_object_unref (layout);
 }
 
+static int
+text_width (StrideChart *self,
+            const char  *text)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  g_object_unref (layout);
+  return width;
+}
+
+/* The bars' dates, from the newest back, each only where it does not run into the one
+ * after it or out of the chart (twelve weekly dates did not fit 1000 px). */
+static void
+draw_bar_labels (StrideChart *self,
+                 cairo_t     *cr,
+                 guint        n_bars,
+                 double       slot,
+                 double       width,
+                 double       height)
+{
+  guint n_labels = self->labels != NULL ? g_strv_length (self->labels) : 0;
+  double free_until = width;    /* the left edge of the label drawn last, right of this one */
+
+  for (guint i = MIN (n_bars, n_labels); i-- > 0;)
+    {
+      double centre = PAD_LEFT + slot * i + slot * 0.5;
+      double half = text_width (self, self->labels[i]) / 2.0;
+
+      centre = CLAMP (centre, half, width - half);
+      if (centre + half > free_until - 8 || centre - half < 0)
+        continue;
+      draw_text (self, cr, self->labels[i], centre, height - PAD_BOTTOM / 2 + 2, 0.5);
+      free_until = centre - half;
+    }
+}
+
 static void
 y_bounds (StrideChart *self,
           double      *min,
@@ -298,9 +336,8 @@ draw_bars (StrideChart *self,
       gdk_cairo_set_source_rgba (cr, &color);
       cairo_rectangle (cr, x, PAD_TOP + plot_h - h, slot * 0.7, h);
       cairo_fill (cr);
-      if (self->labels != NULL && i < g_strv_length (self->labels) && (series->y->len <= 8 || i % 2 == 0))
-        draw_text (self, cr, self->labels[i], x + slot * 0.35, height - PAD_BOTTOM / 2 + 2, 0.5);
     }
+  draw_bar_labels (self, cr, series->y->len, slot, width, height);
 }
 
 /* Where the day dots sit: the side of a cell and the left edge of the grid. */

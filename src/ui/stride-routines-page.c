@@ -758,15 +758,13 @@ delete_action (GtkWidget  *widget,
       return;
     }
 
-  /* One "deleted" toast at a time: libadwaita 1.2 aborts when a high-priority toast it
-   * pushed back into its queue is shown again. */
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
   undo = adw_toast_new (title);
   adw_toast_set_button_label (undo, _("_Undo"));
   adw_toast_set_action_name (undo, "routines.undo-delete");
   adw_toast_set_action_target_value (undo, g_variant_new_string (self->routine_id));
-  adw_toast_set_priority (undo, ADW_TOAST_PRIORITY_HIGH);
+  /* Normal priority: libadwaita 1.2 aborts when a high-priority toast pushes one back into
+   * its queue and that one is shown again (two deletions in a row); and no toast is
+   * dismissed by hand, which crashes it while the toast is still sliding in. */
   g_set_weak_pointer (&self->undo_toast, undo);
   adw_toast_overlay_add_toast (self->toast_overlay, undo);
 
@@ -783,20 +781,16 @@ undo_delete_action (GtkWidget  *widget,
   StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (widget);
   g_autoptr(GError) error = NULL;
 
-  if (self->undo_toast != NULL)
-    {
-      AdwToast *toast = self->undo_toast;
-
-      g_clear_weak_pointer (&self->undo_toast);
-      adw_toast_dismiss (toast);
-    }
+  /* Already back (Ctrl+Z, then the toast's button): nothing to do. */
+  if (stride_routine_store_find (stride_routine_store_get_default (), g_variant_get_string (parameter, NULL)) != NULL)
+    return;
   if (!stride_routine_store_undo_delete (stride_routine_store_get_default (),
                                          g_variant_get_string (parameter, NULL), &error))
     report_error (self, error);
 }
 
-/* Ctrl+Z: the toast's Undo from the keyboard, while the toast shows (reaching its button
- * by Tab took some twenty presses). */
+/* Ctrl+Z: the latest "deleted" toast's Undo from the keyboard, while that toast lives
+ * (reaching its button by Tab took some twenty presses). */
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
