@@ -118,7 +118,7 @@ draw_bar_labels (StrideChart *self,
                  double       height)
 {
   guint n_labels = self->labels != NULL ? g_strv_length (self->labels) : 0;
-  double free_until = width;    /* the left edge of the label drawn last, right of this one */
+  double free_until = width + 8;    /* the left edge of the label drawn last (8 px apart) */
 
   for (guint i = MIN (n_bars, n_labels); i-- > 0;)
     {
