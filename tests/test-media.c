@@ -20,6 +20,8 @@
 
 #define CLIP_SECONDS 2.0
 #define FRAME_US (G_USEC_PER_SEC / 30)
+/* The player reports the play head every 100 ms. */
+#define TICK_US (G_USEC_PER_SEC / 10)
 
 static char *tmp_dir;
 static char *clip_uri;
@@ -289,6 +291,99 @@ test_loop (void)
   g_assert_cmpuint (ended, ==, 0);
   g_assert_true (gtk_media_stream_get_playing (GTK_MEDIA_STREAM (player)));
   g_signal_handler_disconnect (player, ended_id);
+  g_assert_finalize_object (g_steal_pointer (&player));
+}
+
+/* Copies the test clip cut to 40 % of its bytes: it plays, but stops well before the
+ * length its header states. */
+static char *
+write_cut_clip (const char *name)
+{
+  g_autofree char *clip = g_filename_from_uri (clip_uri, NULL, NULL);
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (clip, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length * 4 / 10, &error));
+  g_assert_no_error (error);
+  return g_filename_to_uri (path, NULL, NULL);
+}
+
+typedef struct
+{
+  guint  looped;
+  gint64 first_pass_end;   /* the furthest position shown before the first loop */
+  gint64 later_max;        /* the furthest position shown after it */
+} CutWatch;
+
+static void
+cut_looped_cb (CutWatch *watch)
+{
+  watch->looped++;
+}
+
+static void
+cut_timestamp_cb (GtkMediaStream *stream,
+                  GParamSpec     *pspec,
+                  CutWatch       *watch)
+{
+  gint64 *max = watch->looped == 0 ? &watch->first_pass_end : &watch->later_max;
+
+  *max = MAX (*max, gtk_media_stream_get_timestamp (stream));
+}
+
+static gboolean
+cut_looped_twice (gpointer data)
+{
+  return ((CutWatch *) data)->looped >= 2;
+}
+
+/* Issue 12: a truncated WebM looped its readable part while the bar showed the length
+ * its header states. After one pass the player's duration is where playback ends. */
+static void
+test_cut_short_duration (void)
+{
+  g_autoptr(StridePlayer) player = NULL;
+  g_autofree char *uri = NULL;
+  GtkMediaStream *stream;
+  CutWatch watch = { 0, 0, 0 };
+  gint64 stated, real;
+
+  if (skip_without_clips ())
+    return;
+
+  uri = write_cut_clip ("cut-looped.webm");
+  player = open_clip (uri);
+  stream = GTK_MEDIA_STREAM (player);
+  stated = gtk_media_stream_get_duration (stream);
+  /* The header still claims the whole clip: this is what the bar used to show. */
+  g_assert_cmpint (llabs (stated - (gint64) (CLIP_SECONDS * G_USEC_PER_SEC)), <=, FRAME_US);
+
+  g_signal_connect_swapped (player, "looped", G_CALLBACK (cut_looped_cb), &watch);
+  g_signal_connect (player, "notify::timestamp", G_CALLBACK (cut_timestamp_cb), &watch);
+  gtk_media_stream_set_loop (stream, TRUE);
+  gtk_media_stream_play (stream);
+  wait_until (cut_looped_twice, &watch);
+
+  real = gtk_media_stream_get_duration (stream);
+  g_test_message ("stated %" G_GINT64_FORMAT " µs, first pass reached %" G_GINT64_FORMAT
+                  " µs, duration now %" G_GINT64_FORMAT " µs",
+                  stated, watch.first_pass_end, real);
+  g_assert_no_error (gtk_media_stream_get_error (stream));
+  g_assert_true (gtk_media_stream_is_prepared (stream));
+  g_assert_true (gtk_media_stream_get_playing (stream));
+  g_assert_false (gtk_media_stream_get_ended (stream));
+  g_assert_cmpint (real, <, stated - G_USEC_PER_SEC / 2);
+  /* The bar ends where the first pass ended, within a few reports of the play head. */
+  g_assert_cmpint (watch.first_pass_end, >, 0);
+  g_assert_cmpint (real, >=, watch.first_pass_end);
+  g_assert_cmpint (real - watch.first_pass_end, <=, 4 * TICK_US);
+  /* Later passes stay inside it. */
+  g_assert_cmpint (watch.later_max, <=, real);
+
+  g_signal_handlers_disconnect_by_data (player, &watch);
   g_assert_finalize_object (g_steal_pointer (&player));
 }
 
@@ -751,6 +846,7 @@ main (int   argc,
   g_test_add_func ("/stride/media/rate", test_rate);
   g_test_add_func ("/stride/media/eos", test_eos);
   g_test_add_func ("/stride/media/loop", test_loop);
+  g_test_add_func ("/stride/media/cut-short-duration", test_cut_short_duration);
   g_test_add_func ("/stride/media/section-loop", test_section_loop);
   g_test_add_func ("/stride/media/chapters", test_chapters);
   g_test_add_func ("/stride/media/step", test_step);

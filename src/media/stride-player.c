@@ -59,6 +59,8 @@ struct _StridePlayer
   gboolean              prepared;
   gboolean              seeking;        /* a seek GtkMediaStream asked for is in flight */
   gboolean              error_reported;
+  gboolean              relearning;     /* the duration is being replaced: keep playing */
+  gint64                readable_end;   /* µs where a file cut short really ends; 0: unknown */
 };
 
 static void stride_player_paintable_init (GdkPaintableInterface *iface);
@@ -162,6 +164,10 @@ query_position (StridePlayer *self)
   if (!gst_element_query_position (self->playbin, GST_FORMAT_TIME, &position) || position < 0)
     return gtk_media_stream_get_timestamp (GTK_MEDIA_STREAM (self));
 
+  /* Past a file's readable end the sinks only count the clock on while the loop's
+   * next pass is read; GtkMediaStream would stretch the duration to match. */
+  if (self->readable_end > 0)
+    return MIN (position / GST_USECOND, self->readable_end);
   return position / GST_USECOND;
 }
 
@@ -371,22 +377,62 @@ async_done (StridePlayer *self)
   update_position (self);
 }
 
-static void
-restart_loop (StridePlayer *self)
-{
-  seek_to (self, loop_start (self), FALSE);
-  g_signal_emit (self, signals[LOOPED], 0);
-}
-
 /* Generous margins: container durations are not always exact. */
 static gboolean
-ends_early (StridePlayer *self)
+stops_short_at (StridePlayer *self,
+                gint64        position)
 {
   gint64 duration = gtk_media_stream_get_duration (GTK_MEDIA_STREAM (self));
-  gint64 position = query_position (self);
 
   g_debug ("end of stream at %" G_GINT64_FORMAT " of %" G_GINT64_FORMAT " µs", position, duration);
   return duration > 0 && position + G_USEC_PER_SEC / 2 < duration && position < duration * 9 / 10;
+}
+
+static gboolean
+ends_early (StridePlayer *self)
+{
+  return stops_short_at (self, query_position (self));
+}
+
+/* A file cut short still states its full length in its header; where a whole pass
+ * ends is its real length, which the seek bar and the next passes use from now on.
+ * GtkMediaStream only takes a duration when prepared, so the stream is prepared
+ * again, with notifications frozen and the pipeline left playing: a view sees
+ * nothing but the new duration. */
+static void
+learn_real_duration (StridePlayer *self,
+                     gint64        end)
+{
+  GtkMediaStream *stream = GTK_MEDIA_STREAM (self);
+  gboolean playing = gtk_media_stream_get_playing (stream);
+  gboolean has_audio = gtk_media_stream_has_audio (stream);
+  gboolean seekable = gtk_media_stream_is_seekable (stream);
+
+  if (has_section (self) || self->seeking || self->error_reported || end <= 0
+      || !stops_short_at (self, end))
+    return;
+
+  g_debug ("readable length %" G_GINT64_FORMAT " µs replaces the stated %" G_GINT64_FORMAT " µs",
+           end, gtk_media_stream_get_duration (stream));
+  self->readable_end = end;
+  g_object_freeze_notify (G_OBJECT (self));
+  self->relearning = TRUE;
+  gtk_media_stream_stream_unprepared (stream);
+  gtk_media_stream_stream_prepared (stream, has_audio, TRUE, seekable, end);
+  if (playing)
+    gtk_media_stream_play (stream);
+  self->relearning = FALSE;
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static void
+restart_loop (StridePlayer *self)
+{
+  /* Where the pass ends, not the message's stop: that is the header's length. */
+  learn_real_duration (self, query_position (self));
+
+  seek_to (self, loop_start (self), FALSE);
+  g_signal_emit (self, signals[LOOPED], 0);
 }
 
 static void
@@ -395,6 +441,7 @@ end_of_stream (StridePlayer *self)
   /* Streams that cannot play segments end here even when looping. */
   if (needs_segment (self))
     {
+      learn_real_duration (self, query_position (self));
       seek_to (self, loop_start (self), TRUE);
       g_signal_emit (self, signals[LOOPED], 0);
       return;
@@ -531,6 +578,10 @@ static void
 stride_player_pause (GtkMediaStream *stream)
 {
   StridePlayer *self = STRIDE_PLAYER (stream);
+
+  /* Only the duration changes (learn_real_duration()): playback goes on. */
+  if (self->relearning)
+    return;
 
   stop_ticking (self);
   if (self->prepared && !self->error_reported)
@@ -878,6 +929,7 @@ reset (StridePlayer *self)
     gtk_media_stream_stream_unprepared (GTK_MEDIA_STREAM (self));
   self->prepared = FALSE;
   self->error_reported = FALSE;
+  self->readable_end = 0;
 }
 
 static gboolean
