@@ -719,6 +719,21 @@ test_start_routine (Fixture       *fixture,
   g_assert_true (stride_page_get_can_go_back (STRIDE_PAGE (routines)));
 }
 
+/* Whether a mapped label under WIDGET starts with TEXT. */
+static gboolean
+shows_label_starting (GtkWidget  *widget,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label_starting (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_all_skipped (Fixture       *fixture,
                   gconstpointer  data)
@@ -734,6 +749,9 @@ test_all_skipped (Fixture       *fixture,
   g_assert_cmpuint (assessment->findings->len, ==, 0);
   g_assert_true (assessment->maintenance);
   g_assert_false (assessment->see_clinician);
+  /* …and the summary does not praise results nobody gave. */
+  g_assert_true (shows_label_starting (GTK_WIDGET (fixture->page), "You skipped every test"));
+  g_assert_false (shows_label_starting (GTK_WIDGET (fixture->page), "Nothing stood out"));
 }
 
 /* A choice the pack has a picture for shows it in its row; "Not checked" shows none. */

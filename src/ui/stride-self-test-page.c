@@ -1075,6 +1075,16 @@ build_finding_row (const StrideAssessFinding *finding)
   return row;
 }
 
+/* Whether any test has a value: with none, "nothing stood out" would praise results
+ * nobody gave. */
+static gboolean
+has_any_result (StrideSelfTestPage *self)
+{
+  g_autoptr(JsonObject) results = copy_results (self);
+
+  return json_object_get_size (results) > 0;
+}
+
 static void
 show_findings (StrideSelfTestPage *self)
 {
@@ -1082,6 +1092,12 @@ show_findings (StrideSelfTestPage *self)
   GPtrArray *findings = self->assessment->findings;
 
   stride_clear_box (self->findings_box);
+  if (findings->len == 0 && !has_any_result (self))
+    {
+      gtk_box_append (self->findings_box,
+                      wrapped_label (_("You skipped every test, so there is nothing to compare yet. Do the tests you can, one or two at a time, and Stride shows what stands out."), NULL));
+      return;
+    }
   if (findings->len == 0)
     {
       gtk_box_append (self->findings_box,
