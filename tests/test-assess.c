@@ -1286,8 +1286,8 @@ static void
 test_cli_bad_input (void)
 {
   static const BadCase cases[] = {
-    { "{", "<stdin>:" },
-    { "not json at all", "<stdin>:" },
+    { "{", "--assess: standard input:" },
+    { "not json at all", "--assess: standard input:" },
     { R ("\"hop_test\": {}"), "hop_test" },
     { R ("\"straight_leg_raise\": {\"left\": {\"angle_deg\": 400}}"), "$.results.straight_leg_raise.left.angle_deg" },
     { R ("\"straight_leg_raise\": {\"angle_deg\": 70}"), "straight_leg_raise" },

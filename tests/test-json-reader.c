@@ -327,12 +327,12 @@ test_cli_not_regular (void)
   stride_test_run_clear (&run);
 
   stride_test_run_stride (&run, (const char *[]) { "--assess", "/dev/zero", NULL }, NULL, NULL);
-  assert_one_line (&run, "stride: /dev/zero: not a regular file\n");
+  assert_one_line (&run, "stride: --assess: /dev/zero: not a regular file\n");
   stride_test_run_clear (&run);
 
   /* An endless standard input stops at the cap. */
   run_with_stdin_file (&run, (const char *[]) { "--assess", "-", NULL }, "/dev/zero");
-  assert_one_line (&run, "stride: <stdin>: the input is larger than the limit of 4194304 bytes\n");
+  assert_one_line (&run, "stride: --assess: standard input: the input is larger than the limit of 4194304 bytes\n");
   stride_test_run_clear (&run);
 
   g_remove (fifo);
@@ -347,7 +347,7 @@ test_cli_strict (void)
   StrideTestRun run = { 0 };
 
   stride_test_run_stride (&run, (const char *[]) { "--assess", "-", NULL }, hidden->str, NULL);
-  assert_one_line (&run, "stride: <stdin>:1:17: comments are not allowed in JSON\n");
+  assert_one_line (&run, "stride: --assess: standard input:1:17: comments are not allowed in JSON\n");
   stride_test_run_clear (&run);
 
   stride_test_run_stride (&run, (const char *[]) { "--match", "-", NULL }, deep->str, NULL);
@@ -356,7 +356,7 @@ test_cli_strict (void)
 
   /* A second "results" silently dropped findings; now both commands refuse it. */
   stride_test_run_stride (&run, (const char *[]) { "--assess", "-", NULL }, "{\"results\": {}, \"results\": {}}", NULL);
-  assert_one_line (&run, "stride: <stdin>:1:17: the key “results” appears twice in one object\n");
+  assert_one_line (&run, "stride: --assess: standard input:1:17: the key “results” appears twice in one object\n");
   stride_test_run_clear (&run);
 
   stride_test_run_stride (&run, (const char *[]) { "--match", "-", NULL }, "{\"answers\": {\"age\": 045}}", NULL);
@@ -364,7 +364,7 @@ test_cli_strict (void)
   stride_test_run_clear (&run);
 
   stride_test_run_stride (&run, (const char *[]) { "--assess", "-", NULL }, "", NULL);
-  assert_one_line (&run, "stride: <stdin>: empty input: expected an object with “results”\n");
+  assert_one_line (&run, "stride: --assess: standard input: empty input: expected an object with “results”\n");
   stride_test_run_clear (&run);
 }
 

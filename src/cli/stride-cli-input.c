@@ -36,3 +36,15 @@ stride_cli_one_line (const char *message)
 
   return g_strdelimit (g_strdup (message), "\r\n", ' ');
 }
+
+void
+stride_cli_print_input_error (const char *option,
+                              const char *file,
+                              const char *message)
+{
+  g_autofree char *named = stride_json_message_with_name (g_str_equal (file, "-") ? _("standard input") : file,
+                                                          message);
+  g_autofree char *line = stride_cli_one_line (named);
+
+  g_printerr ("stride: %s: %s\n", option, line);
+}

@@ -206,17 +206,12 @@ run_assess (const char *file)
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *message = NULL;
-  const char *name = g_str_equal (file, "-") ? "<stdin>" : file;
-  g_autofree char *line = NULL;
   gsize length = 0;
 
   data = stride_cli_read_input (file, 0, &length, &error);
   if (data == NULL)
     {
-      line = stride_json_message_with_name (name, error->message);
-      message = stride_cli_one_line (line);
-      g_printerr ("stride: %s\n", message);
+      stride_cli_print_input_error ("--assess", file, error->message);
       return 2;
     }
 
@@ -227,9 +222,7 @@ run_assess (const char *file)
   assessment = stride_assess_from_data (content, data, length, &error);
   if (assessment == NULL)
     {
-      line = stride_json_message_with_name (name, error->message);
-      message = stride_cli_one_line (line);
-      g_printerr ("stride: %s\n", message);
+      stride_cli_print_input_error ("--assess", file, error->message);
       return 2;
     }
 
@@ -249,16 +242,13 @@ run_program_status (const char *file)
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *message = NULL;
-  const char *name = g_str_equal (file, "-") ? _("standard input") : file;
   gsize length = 0;
   GDate today;
 
   data = stride_cli_read_input (file, 0, &length, &error);
   if (data == NULL)
     {
-      message = stride_cli_one_line (error->message);
-      g_printerr ("stride: --program-status: %s\n", message);
+      stride_cli_print_input_error ("--program-status", file, error->message);
       return 2;
     }
 
@@ -269,8 +259,7 @@ run_program_status (const char *file)
   log = stride_program_log_from_json (content, data, length, &today, &error);
   if (log == NULL)
     {
-      message = stride_cli_one_line (error->message);
-      g_printerr ("stride: --program-status: %s: %s\n", name, message);
+      stride_cli_print_input_error ("--program-status", file, error->message);
       return 2;
     }
 
