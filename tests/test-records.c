@@ -10,7 +10,9 @@
 #include "stride-check-in.h"
 #include "stride-content.h"
 #include "stride-json-document.h"
+#include "stride-clock.h"
 #include "stride-matcher.h"
+#include "stride-session-record.h"
 #include "stride-symptom-check.h"
 
 static StrideContent *content;
@@ -189,6 +191,149 @@ test_check_in_in_history (void)
   g_rmdir (dir);
 }
 
+#define NEWER_SESSION \
+  "{\"routine\": \"hip_stretch_routine\", \"routine_name\": \"Hip stretch routine\"," \
+  " \"completed\": true, \"ended_early\": false, \"duration_s\": 612," \
+  " \"exercises\": [{\"exercise\": \"glute_bridge\", \"sets_done\": 3, \"sets\": 3, \"sides\": \"each\"}]," \
+  " \"program\": {\"id\": \"gluteal_tendinopathy_program\", \"stage\": 2, \"week\": 3}," \
+  " \"pain\": 2, \"effort\": \"too_easy\", \"heart_rate\": {\"average\": 96}}"
+
+static void
+test_session_round_trip (void)
+{
+  g_autoptr(JsonObject) data = parse_object (NEWER_SESSION);
+  g_autoptr(StrideSessionRecord) session = stride_session_record_new_from_json (data);
+  g_autoptr(JsonObject) again = stride_session_record_to_json (session);
+  g_autoptr(StrideSessionRecord) read_again = stride_session_record_new_from_json (again);
+  guint stage = 0;
+  int pain = -1;
+
+  g_assert_cmpstr (stride_session_record_get_routine (session), ==, "hip_stretch_routine");
+  g_assert_cmpstr (stride_session_record_get_routine_name (session), ==, "Hip stretch routine");
+  g_assert_true (stride_session_record_get_completed (session));
+  g_assert_true (stride_session_record_counts (session));
+  g_assert_true (stride_session_record_get_pain (session, &pain));
+  g_assert_cmpint (pain, ==, 2);
+  g_assert_cmpstr (stride_session_record_get_program (session, &stage), ==, "gluteal_tendinopathy_program");
+  g_assert_cmpuint (stage, ==, 2);
+  g_assert_cmpint (stride_session_record_decide (session, "glute_bridge"), ==, STRIDE_DOSE_PROGRESS);
+
+  /* parse → write → parse: the same, the unknown "heart_rate" and "week" too */
+  g_assert_true (objects_equal (again, data));
+  g_clear_pointer (&again, json_object_unref);
+  again = stride_session_record_to_json (read_again);
+  g_assert_true (objects_equal (again, data));
+
+  /* Filling in a record read back keeps what it does not know */
+  stride_session_record_rate (read_again, 5, STRIDE_EFFORT_ABOUT_RIGHT);
+  g_clear_pointer (&again, json_object_unref);
+  again = stride_session_record_to_json (read_again);
+  g_assert_cmpint (json_object_get_int_member (stride_json_get_object (again, "heart_rate"), "average"), ==, 96);
+  g_assert_cmpint (json_object_get_int_member (again, "pain"), ==, 5);
+}
+
+static void
+test_session_broken (void)
+{
+  const char *broken[] = {
+    "{}",
+    "{\"routine\": 4, \"routine_name\": [], \"completed\": \"yes\", \"pain\": \"high\", \"program\": 2}",
+    "{\"pain\": 11, \"program\": {\"id\": 3, \"stage\": -1}, \"ended_early\": 1}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autoptr(JsonObject) data = parse_object (broken[i]);
+      g_autoptr(StrideSessionRecord) session = stride_session_record_new_from_json (data);
+      g_autoptr(JsonObject) again = stride_session_record_to_json (session);
+      guint stage = 7;
+      int pain = -1;
+
+      g_assert_null (stride_session_record_get_routine (session));
+      g_assert_null (stride_session_record_get_routine_name (session));
+      g_assert_false (stride_session_record_get_completed (session));
+      g_assert_true (stride_session_record_counts (session));
+      g_assert_false (stride_session_record_get_pain (session, &pain));
+      g_assert_null (stride_session_record_get_program (session, &stage));
+      /* Not rated: the dose holds */
+      g_assert_cmpint (stride_session_record_decide (session, "glute_bridge"), ==, STRIDE_DOSE_HOLD);
+      g_assert_true (objects_equal (again, data));
+    }
+}
+
+/* A real run: the runner's outcome, exercises rated one by one, the rating and the next
+ * doses, saved in a history and read back from the file. */
+static void
+test_session_filled_in (void)
+{
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(StrideRoutineRunner) runner = NULL;
+  g_autoptr(StrideSessionRecord) session = stride_session_record_new ("my_routine", "My routine");
+  g_autoptr(StrideSessionRecord) read_back = NULL;
+  g_autoptr(StrideHistory) history = NULL;
+  g_autoptr(StrideHistory) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("stride-records-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "history.json", NULL);
+  StrideRoutineItem bridge = { .exercise = (char *) "glute_bridge",
+                               .dose = { 1, 0, 10, 0, STRIDE_SIDES_BOTH, 0 } };
+  StrideRoutineItem clam = { .exercise = (char *) "clamshell",
+                             .dose = { 1, 0, 10, 0, STRIDE_SIDES_BOTH, 0 } };
+  StrideDose next = { 2, 12, 0, 45, STRIDE_SIDES_EACH, 0 };
+  JsonObject *data;
+  guint stage = 0;
+  int pain = -1;
+
+  g_ptr_array_add (items, g_memdup2 (&bridge, sizeof bridge));
+  g_ptr_array_add (items, g_memdup2 (&clam, sizeof clam));
+  runner = stride_routine_runner_new (clock, items);
+  stride_routine_runner_set_get_ready_s (runner, 0);
+  stride_routine_runner_set_switch_s (runner, 0);
+  stride_routine_runner_start (runner);
+  stride_clock_advance (clock, 60 * G_USEC_PER_SEC);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
+
+  stride_session_record_set_program (session, "gluteal_tendinopathy_program", 1);
+  stride_session_record_rate_exercise (session, "glute_bridge", 6, STRIDE_EFFORT_TOO_HARD);
+  stride_session_record_rate_exercise (session, "glute_bridge", 1, STRIDE_EFFORT_TOO_EASY);  /* rated again */
+  stride_session_record_rate_exercise (session, "clamshell", 4, STRIDE_EFFORT_ABOUT_RIGHT);
+  stride_session_record_set_outcome (session, runner);
+  stride_session_record_rate (session, 2, STRIDE_EFFORT_ABOUT_RIGHT);
+  stride_session_record_set_next_dose (session, "glute_bridge", &next);
+
+  /* The session's pain is the worst exercise's; each exercise is judged by its own */
+  g_assert_true (stride_session_record_get_pain (session, &pain));
+  g_assert_cmpint (pain, ==, 4);
+  g_assert_cmpint (stride_session_record_decide (session, "glute_bridge"), ==, STRIDE_DOSE_PROGRESS);
+  g_assert_cmpint (stride_session_record_decide (session, "clamshell"), ==, STRIDE_DOSE_HOLD);
+  g_assert_true (stride_session_record_get_completed (session));
+
+  history = stride_history_new (path);
+  g_assert_nonnull (stride_history_append_session (history, session, NULL, &error));
+  g_assert_no_error (error);
+  reopened = stride_history_new (path);
+  read_back = stride_session_record_new_from_entry (stride_history_get_latest (reopened, STRIDE_HISTORY_SESSION));
+  g_assert_nonnull (read_back);
+  g_assert_cmpstr (stride_session_record_get_routine_name (read_back), ==, "My routine");
+  g_assert_cmpstr (stride_session_record_get_program (read_back, &stage), ==, "gluteal_tendinopathy_program");
+  g_assert_cmpuint (stage, ==, 1);
+  g_assert_true (stride_session_record_get_pain (read_back, &pain));
+  g_assert_cmpint (pain, ==, 4);
+
+  /* What the next session's dose comes from */
+  data = stride_history_entry_get_data (stride_history_get_latest (reopened, STRIDE_HISTORY_SESSION));
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (json_object_get_object_member (data, "next_dose"),
+                                                                              "glute_bridge"), "reps"), ==, 12);
+  g_assert_cmpint (json_array_get_length (json_object_get_array_member (data, "exercises")), ==, 2);
+  /* Not a session: no record */
+  g_assert_null (stride_session_record_new_from_entry (stride_history_append (reopened, STRIDE_HISTORY_CHECK_IN, NULL,
+                                                                              data, NULL)));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -206,6 +351,9 @@ main (int   argc,
   g_test_add_func ("/stride/records/symptom-check/in-history", test_symptom_check_in_history);
   g_test_add_func ("/stride/records/check-in/round-trip", test_check_in_round_trip);
   g_test_add_func ("/stride/records/check-in/in-history", test_check_in_in_history);
+  g_test_add_func ("/stride/records/session/round-trip", test_session_round_trip);
+  g_test_add_func ("/stride/records/session/broken", test_session_broken);
+  g_test_add_func ("/stride/records/session/filled-in", test_session_filled_in);
 
   status = g_test_run ();
   stride_content_unref (content);
