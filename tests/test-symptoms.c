@@ -17,6 +17,7 @@
 #include "stride-routines-page.h"
 #include "stride-symptoms-page.h"
 #include "stride-window.h"
+#include "stride-page.h"
 #include "stride-test-ui.h"
 
 typedef struct
@@ -939,6 +940,23 @@ test_links_in_app (void)
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_is_sensitive (row));
   gtk_widget_activate (row);
+  stride_test_drain_events ();
+  g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "conditions");
+
+  /* Back (Alt+Left) returns to the results, as they were, not to the list of conditions;
+   * the Conditions page is left at its list for the next visit. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL));
+  stride_test_drain_events ();
+  g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "symptoms");
+  g_assert_true (step_is (&fixture, "results"));
+  g_assert_cmpstr (top_condition (&fixture), ==, "trochanteric_bursitis");
+  g_assert_false (stride_page_get_can_go_back (STRIDE_PAGE (stride_window_get_page (window, "conditions"))));
+
+  /* Chosen from the sidebar, the page's Back is its own again. */
+  gtk_widget_activate (find_launch_row (GTK_WIDGET (fixture.page), "condition", "trochanteric_bursitis"));
+  stride_test_drain_events ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "conditions"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL));
   stride_test_drain_events ();
   g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "conditions");
 
