@@ -12,6 +12,7 @@
 #include "stride-json-document.h"
 #include "stride-clock.h"
 #include "stride-matcher.h"
+#include "stride-program-decision-record.h"
 #include "stride-session-record.h"
 #include "stride-symptom-check.h"
 
@@ -334,6 +335,103 @@ test_session_filled_in (void)
   g_rmdir (dir);
 }
 
+#define NEWER_DECISION \
+  "{\"program\": \"gluteal_tendinopathy_program\", \"decision\": \"step_back\"," \
+  " \"rule\": \"two_worse_mornings\", \"stage_before\": 2, \"stage\": 1," \
+  " \"reasons\": [\"Two mornings worse in a row.\", 7, \"Load eases off.\"]," \
+  " \"summary\": \"Back to stage 1.\", \"clinician_note\": {\"seen\": false}}"
+
+static void
+test_decision_round_trip (void)
+{
+  g_autoptr(JsonObject) data = parse_object (NEWER_DECISION);
+  g_autoptr(StrideProgramDecisionRecord) decision = stride_program_decision_record_new_from_json (data);
+  g_autoptr(JsonObject) again = stride_program_decision_record_to_json (decision);
+  g_autoptr(StrideProgramDecisionRecord) read_again = stride_program_decision_record_new_from_json (again);
+  g_autoptr(JsonObject) third = stride_program_decision_record_to_json (read_again);
+  StrideProgramDecision kind = STRIDE_PROGRAM_PROGRESS;
+  guint stage = 0;
+
+  g_assert_cmpstr (stride_program_decision_record_get_program (decision), ==, "gluteal_tendinopathy_program");
+  g_assert_true (stride_program_decision_record_get_decision (decision, &kind));
+  g_assert_cmpint (kind, ==, STRIDE_PROGRAM_STEP_BACK);
+  g_assert_cmpstr (stride_program_decision_record_get_rule (decision), ==, "two_worse_mornings");
+  g_assert_true (stride_program_decision_record_get_stage_before (decision, &stage));
+  g_assert_cmpuint (stage, ==, 2);
+  g_assert_true (stride_program_decision_record_get_stage (decision, &stage));
+  g_assert_cmpuint (stage, ==, 1);
+  /* The reason that is not text is left out of the list, not out of the file */
+  g_assert_cmpuint (stride_program_decision_record_get_n_reasons (decision), ==, 2);
+  g_assert_cmpstr (stride_program_decision_record_get_reason (decision, 1), ==, "Load eases off.");
+  g_assert_cmpstr (stride_program_decision_record_get_summary (decision), ==, "Back to stage 1.");
+  g_assert_null (stride_program_decision_record_get_date (decision));
+
+  g_assert_true (objects_equal (again, data));
+  g_assert_true (objects_equal (third, data));
+  g_assert_true (stride_program_decision_record_same (decision, read_again));
+}
+
+static void
+test_decision_broken (void)
+{
+  const char *broken[] = {
+    "{}",
+    "{\"program\": [], \"decision\": \"jump_ahead\", \"rule\": 2, \"stage\": -1, \"stage_before\": \"2\","
+    " \"reasons\": \"none\", \"summary\": {}}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autoptr(JsonObject) data = parse_object (broken[i]);
+      g_autoptr(StrideProgramDecisionRecord) decision = stride_program_decision_record_new_from_json (data);
+      g_autoptr(JsonObject) again = stride_program_decision_record_to_json (decision);
+      StrideProgramDecision kind;
+      guint stage;
+
+      g_assert_null (stride_program_decision_record_get_program (decision));
+      g_assert_false (stride_program_decision_record_get_decision (decision, &kind));
+      g_assert_null (stride_program_decision_record_get_rule (decision));
+      g_assert_false (stride_program_decision_record_get_stage (decision, &stage));
+      g_assert_false (stride_program_decision_record_get_stage_before (decision, &stage));
+      g_assert_cmpuint (stride_program_decision_record_get_n_reasons (decision), ==, 0);
+      g_assert_null (stride_program_decision_record_get_summary (decision));
+      /* Stages it cannot read are never "the same" as another's */
+      g_assert_false (stride_program_decision_record_same (decision, decision));
+      g_assert_true (objects_equal (again, data));
+    }
+}
+
+static void
+test_decision_in_history (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stride-records-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "history.json", NULL);
+  g_autoptr(StrideHistory) history = stride_history_new (path);
+  g_autoptr(StrideHistory) reopened = NULL;
+  g_autoptr(JsonObject) data = parse_object (NEWER_DECISION);
+  g_autoptr(StrideProgramDecisionRecord) decision = stride_program_decision_record_new_from_json (data);
+  g_autoptr(StrideProgramDecisionRecord) read_back = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_local (2026, 11, 26, 7, 30, 0);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (stride_history_append_program_decision (history, decision, date, &error));
+  g_assert_no_error (error);
+
+  reopened = stride_history_new (path);
+  read_back = stride_program_decision_record_new_from_entry (stride_history_get_latest (reopened,
+                                                                                         STRIDE_HISTORY_PROGRAM_DECISION));
+  g_assert_nonnull (read_back);
+  g_assert_true (stride_program_decision_record_same (read_back, decision));
+  g_assert_cmpstr (stride_program_decision_record_get_summary (read_back), ==, "Back to stage 1.");
+  g_assert_nonnull (stride_program_decision_record_get_date (read_back));
+  g_assert_true (g_date_time_equal (stride_program_decision_record_get_date (read_back), date));
+  g_assert_null (stride_program_decision_record_new_from_entry (stride_history_append (reopened, STRIDE_HISTORY_CHECK_IN,
+                                                                                       NULL, data, NULL)));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -354,6 +452,9 @@ main (int   argc,
   g_test_add_func ("/stride/records/session/round-trip", test_session_round_trip);
   g_test_add_func ("/stride/records/session/broken", test_session_broken);
   g_test_add_func ("/stride/records/session/filled-in", test_session_filled_in);
+  g_test_add_func ("/stride/records/program-decision/round-trip", test_decision_round_trip);
+  g_test_add_func ("/stride/records/program-decision/broken", test_decision_broken);
+  g_test_add_func ("/stride/records/program-decision/in-history", test_decision_in_history);
 
   status = g_test_run ();
   stride_content_unref (content);
