@@ -16,7 +16,7 @@ G_DECLARE_FINAL_TYPE (StrideRoutineEditor, stride_routine_editor, STRIDE, ROUTIN
 
 /* Signals: "done" () — the user is finished; "error" (const char *message) — a change
  * could not be saved (the editor shows the routine as it is stored). */
-GtkWidget  *stride_routine_editor_new         (void);
+GtkWidget  *stride_routine_editor_new         (StrideContext       *context);
 /* What it works on; set once, before anything is shown. */
 void        stride_routine_editor_set_context (StrideRoutineEditor *self,
                                                StrideContext *context);
