@@ -892,6 +892,131 @@ test_loop_fade_short (gconstpointer data)
   g_assert_cmpfloat (blend, >, 0.99);
 }
 
+static StrideVec3
+minus (StrideVec3 a,
+       StrideVec3 b)
+{
+  return (StrideVec3) { a.x - b.x, a.y - b.y, a.z - b.z };
+}
+
+/* The angle (degrees) between two directions. */
+static double
+angle_between (StrideVec3 u,
+               StrideVec3 v)
+{
+  return acos (CLAMP (stride_vec3_dot (u, v) / sqrt (stride_vec3_dot (u, u) * stride_vec3_dot (v, v)),
+                      -1, 1)) * 180 / G_PI;
+}
+
+/* The bend of a knee as the picture shows it (a bend towards or away from the camera
+ * does not count). */
+static double
+picture_knee_bend (const StrideFigure *figure,
+                   const char         *side)
+{
+  g_autofree char *hip = g_strconcat ("hip_", side, NULL);
+  g_autofree char *knee = g_strconcat ("knee_", side, NULL);
+  g_autofree char *ankle = g_strconcat ("ankle_", side, NULL);
+  StrideVec3 thigh = minus (joint (figure, knee), joint (figure, hip));
+  StrideVec3 shin = minus (joint (figure, ankle), joint (figure, knee));
+  double tx = stride_vec3_dot (thigh, figure->right), ty = stride_vec3_dot (thigh, figure->up);
+  double sx = stride_vec3_dot (shin, figure->right), sy = stride_vec3_dot (shin, figure->up);
+
+  return fabs (atan2 (tx * sy - ty * sx, tx * sx + ty * sy)) * 180 / G_PI;
+}
+
+/* Side-lying abduction: the bottom knee stays bent (the steps' base of support), the top
+ * leg lifts about 30° from the line of the body, never forwards of it (heel leading). */
+static void
+test_side_lying_abduction (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("side_lying_hip_abduction");
+  double highest = 0;
+
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 feet_ward = minus (joint (figure, "pelvis"), joint (figure, "neck"));
+      StrideVec3 thigh = minus (joint (figure, "knee_l"), joint (figure, "hip_l"));
+      StrideVec3 across = minus (joint (figure, "hip_r"), joint (figure, "hip_l"));
+      /* the body's front: its long axis (towards the head) crossed with its right */
+      StrideVec3 up = { -feet_ward.x, -feet_ward.y, -feet_ward.z };
+      StrideVec3 front = { up.y * across.z - up.z * across.y, up.z * across.x - up.x * across.z,
+                           up.x * across.y - up.y * across.x };
+      double ahead = stride_vec3_dot (thigh, front) / sqrt (stride_vec3_dot (front, front));
+
+      if (knee_bend (figure, "r") < 60 || picture_knee_bend (figure, "r") < 45)
+        g_error ("side_lying_hip_abduction at %.1f s: the bottom knee is bent %.0f°, %.0f° in the picture", t,
+                 knee_bend (figure, "r"), picture_knee_bend (figure, "r"));
+      if (ahead > 0.01)
+        g_error ("side_lying_hip_abduction at %.1f s: the top knee is %.0f cm in front of the body", t,
+                 ahead * 100);
+      highest = MAX (highest, angle_between (thigh, feet_ward));
+    }
+  if (highest < 25 || highest > 35)
+    g_error ("side_lying_hip_abduction: the top leg lifts %.0f°, not about 30°", highest);
+}
+
+/* How far the pelvis has dropped on the figure's right (degrees, as the picture shows it). */
+static double
+pelvic_drop_right (const StrideFigure *figure)
+{
+  StrideVec3 across = minus (joint (figure, "hip_r"), joint (figure, "hip_l"));
+
+  return atan2 (-stride_vec3_dot (across, figure->up), fabs (stride_vec3_dot (across, figure->right))) * 180 / G_PI;
+}
+
+/* Single-leg stance (standing on the left): the hands rest on the iliac crests, just
+ * above and outside the hip joints; while the test is normal the pelvis stays level. */
+static void
+check_stance_normal (const StrideAnimation *animation,
+                     const StrideFigure    *figure,
+                     double                 t)
+{
+  for (int i = 0; i < 2; i++)
+    {
+      StrideVec3 hand = joint (figure, i == 0 ? "hand_l" : "hand_r");
+      StrideVec3 hip = joint (figure, i == 0 ? "hip_l" : "hip_r");
+      double above = hand.y - hip.y;
+
+      if (above < 0.03 || above > 0.18 || distance (hand, hip) > 0.18)
+        g_error ("single_leg_stance at %.2f s: a hand is %.0f cm from its hip joint, %.0f cm above it",
+                 t, distance (hand, hip) * 100, above * 100);
+    }
+  if (fabs (pelvic_drop_right (figure)) > 3)
+    g_error ("single_leg_stance at %.2f s: the pelvis tilts %.0f° while the test is normal", t,
+             pelvic_drop_right (figure));
+}
+
+/* ... and the abnormal result, held: the pelvis drops 8–12° on the lifted (right) side and
+ * the trunk leans over the standing leg — big enough to tell from the normal at app size. */
+static void
+test_single_leg_stance (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("single_leg_stance");
+  const StrideChapter *abnormal = find_chapter (animation, "abnormal");
+  guint held = 0;
+
+  check_chapter ("single_leg_stance", "check", 0, check_stance_normal);
+  for (double t = abnormal->start; t <= abnormal->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 trunk = minus (joint (figure, "neck"), joint (figure, "pelvis"));
+      /* + leans to the figure's left, the picture's right in this front view */
+      double lean = atan2 (stride_vec3_dot (trunk, figure->right), stride_vec3_dot (trunk, figure->up)) * 180 / G_PI;
+      double drop = pelvic_drop_right (figure);
+
+      g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_FRONT);
+      if (drop < 8)
+        continue;
+      held++;
+      if (drop > 12 || lean < 6)
+        g_error ("single_leg_stance at %.1f s: pelvic drop %.0f°, trunk lean %.0f°", t, drop, lean);
+    }
+  /* the abnormal picture is held long enough to see (at least a second) */
+  g_assert_cmpuint (held, >=, 10);
+}
+
 /* How far P is from the segment A–B. */
 static double
 distance_to_segment (StrideVec3 p,
@@ -1009,6 +1134,8 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/bridge-line/bridge_hold", "bridge_hold", test_bridge_line);
   g_test_add_data_func ("/stride/render/bridge-line/single_leg_bridge", "single_leg_bridge", test_bridge_line);
   g_test_add_func ("/stride/render/single-leg-bridge-arms", test_single_leg_bridge_arms);
+  g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
+  g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
   g_test_add_data_func ("/stride/render/loop-fade/clamshell", "clamshell", test_loop_fade_short);
   g_test_add_data_func ("/stride/render/loop-fade/side_lying_hip_abduction", "side_lying_hip_abduction", test_loop_fade_short);
   /* a chapter camera (figure_four_stretch), a raised camera with props (step_down) */
