@@ -296,3 +296,16 @@ stride_speech_get_helper_pid (void)
 
   return identifier != NULL ? (GPid) g_ascii_strtoll (identifier, NULL, 10) : 0;
 }
+
+void
+stride_speech_stop_helper (void)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+
+  if (helper == NULL)
+    return;
+  /* A closed stdin is the helper's cue to end. */
+  g_output_stream_close (g_subprocess_get_stdin_pipe (helper), NULL, NULL);
+  g_subprocess_wait (helper, NULL, NULL);
+  g_clear_object (&helper);
+}

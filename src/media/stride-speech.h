@@ -59,4 +59,7 @@ gboolean stride_speech_has_voice      (const char           *language,
 /* The helper's process id, 0 while none runs: for tests that make it crash. */
 GPid     stride_speech_get_helper_pid (void);
 
+/* Lets the helper end (the next request starts a new one): benchmarks time cold starts. */
+void     stride_speech_stop_helper    (void);
+
 G_END_DECLS
