@@ -1111,6 +1111,87 @@ test_step_up (void)
     g_error ("step_up: the step leg is still bent %.0f° at the top", straightest);
 }
 
+/* Copenhagen plank, level 1: the inside of the top knee rests on the seat and the bottom
+ * foot stays on the floor to help (the steps), not floating under the seat. */
+static void
+check_copenhagen_short (const StrideAnimation *animation,
+                        const StrideFigure    *figure,
+                        double                 t)
+{
+  const StrideProp *chair = find_prop (animation, STRIDE_PROP_CHAIR);
+  double knee = joint (figure, "knee_l").y - chair->height;
+  double foot = MIN (joint (figure, "ankle_r").y, joint (figure, "heel_r").y);
+
+  if (knee < 0 || knee > 0.1)
+    g_error ("copenhagen_plank at %.2f s: the top knee is %.0f cm above the seat", t, knee * 100);
+  /* the ankle joint of a foot lying on its side is 6–10 cm above the floor */
+  if (foot > 0.12)
+    g_error ("copenhagen_plank at %.2f s: the bottom foot is %.0f cm up, not on the floor", t, foot * 100);
+}
+
+/* Level 3: the top ankle rests on the seat (over it in the picture, just above its
+ * height) and the bottom leg is lifted from below to meet it. */
+static void
+check_copenhagen_long (const StrideAnimation *animation,
+                       const StrideFigure    *figure,
+                       double                 t)
+{
+  const StrideProp *chair = find_prop (animation, STRIDE_PROP_CHAIR);
+  StrideVec3 top = joint (figure, "ankle_l"), bottom = joint (figure, "ankle_r");
+  double x = picture_x (figure, "ankle_l");
+
+  if (top.y < chair->height || top.y > chair->height + 0.15 || x < chair->x || x > chair->x + chair->width)
+    g_error ("copenhagen_plank at %.2f s: the top ankle is %.0f cm above the seat, at x %.2f (seat %.2f–%.2f)",
+             t, (top.y - chair->height) * 100, x, chair->x, chair->x + chair->width);
+  if (bottom.y > top.y - 0.05 || bottom.y < 0.3)
+    g_error ("copenhagen_plank at %.2f s: the bottom ankle is at %.0f cm, the top one at %.0f cm", t,
+             bottom.y * 100, top.y * 100);
+}
+
+static void
+test_copenhagen_positions (void)
+{
+  check_chapter ("copenhagen_plank", "hold", 0, check_copenhagen_short);
+  /* level 3's chapter opens with the change of position */
+  check_chapter ("copenhagen_plank", "long_lever", 1.8, check_copenhagen_long);
+}
+
+/* Band walk: hips sat back (the trunk hinged at least 15° forwards), hands on the hips
+ * (beside and above the hip joints, not in front of the pelvis), and the walk centred in
+ * the picture. */
+static void
+test_band_walk (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("band_walk");
+  const StrideChapter *move = find_chapter (animation, "move");
+  double sum = 0;
+  guint n = 0;
+
+  for (double t = move->start + 0.05; t <= move->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 trunk = minus (joint (figure, "neck"), joint (figure, "pelvis"));
+      double hinge = atan2 (trunk.x, trunk.y) * 180 / G_PI;
+
+      if (hinge < 15 || hinge > 40)
+        g_error ("band_walk at %.1f s: the trunk leans %.0f° forwards", t, hinge);
+      for (int i = 0; i < 2; i++)
+        {
+          StrideVec3 hand = joint (figure, i == 0 ? "hand_l" : "hand_r");
+          StrideVec3 hip = joint (figure, i == 0 ? "hip_l" : "hip_r");
+          double outside = i == 0 ? hip.z - hand.z : hand.z - hip.z;
+
+          if (distance (hand, hip) > 0.2 || hand.y < hip.y || outside < 0.03)
+            g_error ("band_walk at %.1f s: a hand is %.0f cm from its hip, %.0f cm outside it", t,
+                     distance (hand, hip) * 100, outside * 100);
+        }
+      sum += picture_x (figure, "pelvis");
+      n++;
+    }
+  if (fabs (sum / n - animation->center_x) > 0.05)
+    g_error ("band_walk: the walk is centred %.0f cm off the picture's centre", (sum / n - animation->center_x) * 100);
+}
+
 /* How far P is from the segment A–B. */
 static double
 distance_to_segment (StrideVec3 p,
@@ -1231,6 +1312,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
   g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
   g_test_add_func ("/stride/render/step-up", test_step_up);
+  g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
+  g_test_add_func ("/stride/render/band-walk", test_band_walk);
   g_test_add_data_func ("/stride/render/loop-fade/clamshell", "clamshell", test_loop_fade_short);
   g_test_add_data_func ("/stride/render/loop-fade/side_lying_hip_abduction", "side_lying_hip_abduction", test_loop_fade_short);
   /* a chapter camera (figure_four_stretch), a raised camera with props (step_down) */
