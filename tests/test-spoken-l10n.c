@@ -19,7 +19,6 @@
 #include "stride-clock.h"
 #include "stride-page.h"
 #include "stride-program-view.h"
-#include "stride-routine-catalog.h"
 #include "stride-routines-page.h"
 #include "stride-self-test-page.h"
 #include "stride-sound-cues.h"
@@ -30,6 +29,13 @@
 #define SEC G_USEC_PER_SEC
 
 static StrideApplication *shared_app;
+
+/* The application's sound cues, which its pages speak through */
+static StrideSoundCues *
+cues (void)
+{
+  return stride_sound_cues_from_context (stride_test_app_context ());
+}
 
 typedef struct
 {
@@ -69,8 +75,8 @@ capture_start (Capture     *capture,
   capture->clock = clock;
   capture->started = clock != NULL ? stride_clock_get_now (clock) : 0;
   capture->script = g_string_new (NULL);
-  g_signal_connect (stride_sound_cues_get_default (), "said", G_CALLBACK (said_cb), capture);
-  g_signal_connect (stride_sound_cues_get_default (), "voice-missing", G_CALLBACK (voice_missing_cb), capture);
+  g_signal_connect (cues (), "said", G_CALLBACK (said_cb), capture);
+  g_signal_connect (cues (), "voice-missing", G_CALLBACK (voice_missing_cb), capture);
 }
 
 /* Lets the helper speak what it was given (a missing voice is told asynchronously). */
@@ -81,8 +87,8 @@ capture_finish (Capture *capture)
 
   while (g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, FALSE), g_usleep (2000);
-  stride_sound_cues_hush (stride_sound_cues_get_default ());
-  g_signal_handlers_disconnect_by_data (stride_sound_cues_get_default (), capture);
+  stride_sound_cues_hush (cues ());
+  g_signal_handlers_disconnect_by_data (cues (), capture);
   g_assert_cmpuint (capture->n_missing, ==, 0);
   g_string_free (capture->script, TRUE);
 }
@@ -192,7 +198,7 @@ test_self_test_steps (void)
   gboolean german = g_str_equal (test_language (), "de");
   StrideWindow *window = open_window ();
   GtkWidget *page;
-  StrideContent *content = stride_routine_catalog_get_content ();
+  StrideContent *content = stride_context_get_content (stride_test_app_context ());
   g_autoptr(GString) expected = g_string_new (NULL);
   Capture capture = { 0 };
   const char *id;
