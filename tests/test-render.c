@@ -1192,6 +1192,70 @@ test_band_walk (void)
     g_error ("band_walk: the walk is centred %.0f cm off the picture's centre", (sum / n - animation->center_x) * 100);
 }
 
+/* Lying on the back with the knees bent (adductor squeeze, isometric abduction): seen
+ * side-on from about mat height, the whole body on the mat, and the feet flat on it. */
+static void
+check_on_mat_side_on (const StrideAnimation *animation,
+                      const StrideFigure    *figure,
+                      double                 t)
+{
+  static const char * const joints[] = { "head", "neck", "pelvis", "knee_l", "knee_r", "toe_l", "toe_r",
+                                         "heel_l", "heel_r", "hand_l", "hand_r" };
+  const StrideProp *mat = find_prop (animation, STRIDE_PROP_MAT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (joints); i++)
+    {
+      double x = picture_x (figure, joints[i]);
+
+      if (x < mat->x || x > mat->x + mat->width)
+        g_error ("%s at %.2f s: the %s is off the mat", animation->id, t, joints[i]);
+    }
+  for (int i = 0; i < 2; i++)
+    {
+      StrideVec3 heel = joint (figure, i == 0 ? "heel_l" : "heel_r");
+      StrideVec3 toe = joint (figure, i == 0 ? "toe_l" : "toe_r");
+
+      if (fabs (toe.y - heel.y) > 0.03)
+        g_error ("%s at %.2f s: a foot is not flat (toes %.0f cm above the heel)", animation->id, t,
+                 (toe.y - heel.y) * 100);
+    }
+}
+
+/* How many pixels of the belt's light tan the frame at T shows. */
+static guint
+count_belt_pixels (const StrideAnimation *animation,
+                   double                 t)
+{
+  cairo_surface_t *frame = draw_side (animation, t, FALSE);
+  guint n = 0;
+
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      {
+        guint32 p = pixel (frame, x, y);
+        int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+
+        n += ABS (r - 217) < 12 && ABS (g - 168) < 12 && ABS (b - 92) < 12;
+      }
+  cairo_surface_destroy (frame);
+  return n;
+}
+
+static void
+test_lying_side_on (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_cmpfloat (animation->elevation, <=, 15);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 30);
+  check_chapter (data, "setup", 0, check_on_mat_side_on);
+  check_chapter (data, "hold", 0, check_on_mat_side_on);
+  /* the belt around the knees is a loop you can see, not a hairline */
+  if (g_str_equal (data, "isometric_hip_abduction"))
+    g_assert_cmpuint (count_belt_pixels (animation, 5.0), >, 100);
+}
+
 /* How far P is from the segment A–B. */
 static double
 distance_to_segment (StrideVec3 p,
@@ -1314,6 +1378,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/step-up", test_step_up);
   g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
   g_test_add_func ("/stride/render/band-walk", test_band_walk);
+  g_test_add_data_func ("/stride/render/lying-side-on/adductor_squeeze", "adductor_squeeze", test_lying_side_on);
+  g_test_add_data_func ("/stride/render/lying-side-on/isometric_hip_abduction", "isometric_hip_abduction", test_lying_side_on);
   g_test_add_data_func ("/stride/render/loop-fade/clamshell", "clamshell", test_loop_fade_short);
   g_test_add_data_func ("/stride/render/loop-fade/side_lying_hip_abduction", "side_lying_hip_abduction", test_loop_fade_short);
   /* a chapter camera (figure_four_stretch), a raised camera with props (step_down) */
