@@ -1256,6 +1256,71 @@ test_lying_side_on (gconstpointer data)
     g_assert_cmpuint (count_belt_pixels (animation, 5.0), >, 100);
 }
 
+/* Glute stretch: the body lies along the mat (head to feet on it), and in the hold both
+ * hands hold the bent knee, drawn across the body towards the opposite shoulder. */
+static void
+check_glute_stretch (const StrideAnimation *animation,
+                     const StrideFigure    *figure,
+                     double                 t)
+{
+  const StrideProp *mat = find_prop (animation, STRIDE_PROP_MAT);
+  static const char * const along[] = { "head", "pelvis", "heel_r", "knee_l" };
+  StrideVec3 knee = joint (figure, "knee_l");
+
+  for (guint i = 0; i < G_N_ELEMENTS (along); i++)
+    if (picture_x (figure, along[i]) < mat->x || picture_x (figure, along[i]) > mat->x + mat->width)
+      g_error ("glute_stretch at %.2f s: the %s is off the mat", t, along[i]);
+  /* world z is the figure's right: the knee has crossed the midline */
+  if (knee.z < 0.08)
+    g_error ("glute_stretch at %.2f s: the knee is only %.0f cm across the midline", t, knee.z * 100);
+  if (distance (joint (figure, "hand_l"), knee) > 0.13 || distance (joint (figure, "hand_r"), knee) > 0.13)
+    g_error ("glute_stretch at %.2f s: the hands are %.0f and %.0f cm from the knee", t,
+             distance (joint (figure, "hand_l"), knee) * 100, distance (joint (figure, "hand_r"), knee) * 100);
+}
+
+static void
+test_glute_stretch (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("glute_stretch");
+
+  /* seen along the mat, from the side and above, so the pull across shows */
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 15);
+  g_assert_cmpfloat (animation->elevation, >=, 35);
+  check_chapter ("glute_stretch", "hold", 0, check_glute_stretch);
+}
+
+/* Clamshell: filmed from in front at hip height (the knee opening and any roll of the
+ * pelvis face the camera), the whole body on the mat, and the band the equipment lists
+ * shown round the knees. */
+static void
+check_clamshell (const StrideAnimation *animation,
+                 const StrideFigure    *figure,
+                 double                 t)
+{
+  static const char * const along[] = { "head", "pelvis", "knee_l", "knee_r", "toe_l", "toe_r" };
+  const StrideProp *mat = find_prop (animation, STRIDE_PROP_MAT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (along); i++)
+    if (picture_x (figure, along[i]) < mat->x || picture_x (figure, along[i]) > mat->x + mat->width)
+      g_error ("clamshell at %.2f s: the %s is off the mat", t, along[i]);
+}
+
+static void
+test_clamshell (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("clamshell");
+  const StrideProp *band = find_prop (animation, STRIDE_PROP_BAND);
+
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_FRONT);
+  g_assert_cmpfloat (animation->elevation, <=, 20);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 15);
+  g_assert_cmpstr (band->from, ==, "knee_l");
+  g_assert_cmpstr (band->to, ==, "knee_r");
+  check_chapter ("clamshell", "setup", 0, check_clamshell);
+  check_chapter ("clamshell", "move", 0, check_clamshell);
+}
+
 /* How far P is from the segment A–B. */
 static double
 distance_to_segment (StrideVec3 p,
@@ -1378,6 +1443,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/step-up", test_step_up);
   g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
   g_test_add_func ("/stride/render/band-walk", test_band_walk);
+  g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
+  g_test_add_func ("/stride/render/clamshell", test_clamshell);
   g_test_add_data_func ("/stride/render/lying-side-on/adductor_squeeze", "adductor_squeeze", test_lying_side_on);
   g_test_add_data_func ("/stride/render/lying-side-on/isometric_hip_abduction", "isometric_hip_abduction", test_lying_side_on);
   g_test_add_data_func ("/stride/render/loop-fade/clamshell", "clamshell", test_loop_fade_short);
