@@ -1321,6 +1321,47 @@ test_clamshell (void)
   check_chapter ("clamshell", "move", 0, check_clamshell);
 }
 
+/* Whether a joint is inside the picture (16:9 around the camera's centre). */
+static gboolean
+in_frame (const StrideAnimation *animation,
+          const StrideFigure    *figure,
+          const char            *name)
+{
+  double x = picture_x (figure, name) - animation->center_x;
+  double y = stride_vec3_dot (joint (figure, name), figure->up) - animation->center_y;
+
+  return fabs (y) <= animation->view_height / 2 && fabs (x) <= animation->view_height * 16 / 9 / 2;
+}
+
+/* Ober test: the camera looks at the patient from in front at table height, so the thigh
+ * dropping towards the table moves straight down the picture (not towards the camera);
+ * the whole top leg stays in the frame in every chapter. */
+static void
+test_ober (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("ober_test");
+  const StrideChapter *check = find_chapter (animation, "check");
+  g_autoptr(StrideFigure) up = figure_at (animation, check->start);
+  g_autoptr(StrideFigure) down = figure_at (animation, check->end - 0.05);
+  StrideVec3 drop = minus (joint (down, "knee_l"), joint (up, "knee_l"));
+  double across = stride_vec3_dot (drop, up->right), fall = -stride_vec3_dot (drop, up->up);
+
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_FRONT);
+  g_assert_cmpfloat (animation->elevation, <=, 15);
+  if (fall < 0.08 || fabs (across) > fall / 3)
+    g_error ("ober_test: the knee drops %.0f cm down the picture and moves %.0f cm across it", fall * 100,
+             across * 100);
+  for (double t = 0; t <= animation->duration; t += 0.2)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      static const char * const leg[] = { "hip_l", "knee_l", "ankle_l", "toe_l", "heel_l" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (leg); i++)
+        if (!in_frame (animation, figure, leg[i]))
+          g_error ("ober_test at %.1f s: the %s is out of the picture", t, leg[i]);
+    }
+}
+
 /* How far P is from the segment A–B. */
 static double
 distance_to_segment (StrideVec3 p,
@@ -1369,6 +1410,19 @@ check_figure_four (const StrideAnimation *animation,
 static void
 test_figure_four (void)
 {
+  g_autoptr(StrideAnimation) animation = load_bundled ("figure_four_stretch");
+  g_autoptr(StrideFigure) figure = figure_at (animation, 4.4);
+  const StrideProp *mat = find_prop (animation, STRIDE_PROP_MAT);
+
+  /* side-on and from above (not from the feet, where the support thigh points at the
+   * camera), on a mat, in every chapter */
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_cmpfloat (animation->elevation, >=, 20);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 45);
+  for (guint i = 0; i < animation->chapters->len; i++)
+    g_assert_false (((StrideChapter *) g_ptr_array_index (animation->chapters, i))->has_camera);
+  g_assert_cmpfloat (picture_x (figure, "head"), <=, mat->x + mat->width);
+  g_assert_cmpfloat (picture_x (figure, "pelvis"), >=, mat->x);
   check_chapter ("figure_four_stretch", "hold", 0, check_figure_four);
 }
 
@@ -1445,6 +1499,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/band-walk", test_band_walk);
   g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
   g_test_add_func ("/stride/render/clamshell", test_clamshell);
+  g_test_add_func ("/stride/render/ober-test", test_ober);
   g_test_add_data_func ("/stride/render/lying-side-on/adductor_squeeze", "adductor_squeeze", test_lying_side_on);
   g_test_add_data_func ("/stride/render/lying-side-on/isometric_hip_abduction", "isometric_hip_abduction", test_lying_side_on);
   g_test_add_data_func ("/stride/render/loop-fade/clamshell", "clamshell", test_loop_fade_short);
