@@ -1362,6 +1362,53 @@ test_ober (void)
     }
 }
 
+/* Hip airplane: hinged into a T (trunk and straight free leg near horizontal) beside a
+ * wall the free-side hand touches; in "move", seen from behind and above, the pelvis
+ * opens to the ceiling (the free hip at least 15° up) and turns back past level. */
+static double
+slope_degrees (StrideVec3 from,
+               StrideVec3 to)
+{
+  return atan2 (to.y - from.y, hypot (to.x - from.x, to.z - from.z)) * 180 / G_PI;
+}
+
+static void
+test_hip_airplane (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("hip_airplane");
+  const StrideChapter *move = find_chapter (animation, "move");
+  const StrideProp *wall = find_prop (animation, STRIDE_PROP_WALL);
+  g_autoptr(StrideFigure) t_shape = figure_at (animation, move->start);
+  double opened = -90, closed = 90, picture_min = 90, picture_max = -90;
+
+  if (fabs (slope_degrees (joint (t_shape, "pelvis"), joint (t_shape, "neck"))) > 20 ||
+      fabs (slope_degrees (joint (t_shape, "pelvis"), joint (t_shape, "ankle_r"))) > 20 ||
+      knee_bend (t_shape, "r") > 10)
+    g_error ("hip_airplane: not a T (trunk %.0f°, free leg %.0f° from level)",
+             slope_degrees (joint (t_shape, "pelvis"), joint (t_shape, "neck")),
+             slope_degrees (joint (t_shape, "pelvis"), joint (t_shape, "ankle_r")));
+  g_assert_true (move->has_camera);
+  g_assert_cmpfloat (fabs (move->camera.azimuth), >=, 60);
+  g_assert_cmpfloat (move->camera.elevation, >=, 20);
+  for (double t = move->start + 0.05; t <= move->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 across = minus (joint (figure, "hip_r"), joint (figure, "hip_l"));
+      double picture_tilt = atan2 (stride_vec3_dot (across, figure->up),
+                                   fabs (stride_vec3_dot (across, figure->right))) * 180 / G_PI;
+
+      opened = MAX (opened, slope_degrees (joint (figure, "hip_l"), joint (figure, "hip_r")));
+      closed = MIN (closed, slope_degrees (joint (figure, "hip_l"), joint (figure, "hip_r")));
+      picture_min = MIN (picture_min, picture_tilt);
+      picture_max = MAX (picture_max, picture_tilt);
+      if (picture_x (figure, "hand_r") < wall->x)
+        g_error ("hip_airplane at %.1f s: the hand is off the wall", t);
+    }
+  if (opened < 15 || closed > -5 || picture_max - picture_min < 15)
+    g_error ("hip_airplane: the pelvis opens %.0f° and turns back to %.0f° (%.0f° in the picture)", opened,
+             closed, picture_max - picture_min);
+}
+
 /* How far P is from the segment A–B. */
 static double
 distance_to_segment (StrideVec3 p,
@@ -1500,6 +1547,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
   g_test_add_func ("/stride/render/clamshell", test_clamshell);
   g_test_add_func ("/stride/render/ober-test", test_ober);
+  g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
   g_test_add_data_func ("/stride/render/lying-side-on/adductor_squeeze", "adductor_squeeze", test_lying_side_on);
   g_test_add_data_func ("/stride/render/lying-side-on/isometric_hip_abduction", "isometric_hip_abduction", test_lying_side_on);
   g_test_add_data_func ("/stride/render/loop-fade/clamshell", "clamshell", test_loop_fade_short);
