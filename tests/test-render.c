@@ -540,7 +540,7 @@ test_chapter_camera (void)
   g_assert_true (stride_animation_at_time (animation, 0.5, &scratch) == animation);
   g_assert_cmpint (stride_animation_at_time (animation, check->start + 0.1, &scratch)->view, ==,
                    STRIDE_RENDER_VIEW_FRONT);
-  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_TOP);
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
   g_assert_true (stride_animation_at_time (animation, check->end + 0.1, &scratch) == animation);
 }
 
@@ -1409,6 +1409,64 @@ test_hip_airplane (void)
              closed, picture_max - picture_min);
 }
 
+/* Single-leg squat: "move" cuts to a side-on camera, where the squat's depth reads (the
+ * standing knee bends 50–70° in the picture at the bottom); the arms stay crossed on the
+ * chest; in "faults" (from the front) the pelvis drops at least 8° on the free side and the
+ * trunk leans over the standing leg. */
+static void
+test_single_leg_squat (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("single_leg_squat");
+  const StrideChapter *move = find_chapter (animation, "move");
+  const StrideChapter *faults = find_chapter (animation, "faults");
+  double deepest = 0, drop = 0, lean = 0;
+
+  g_assert_true (move->has_camera);
+  g_assert_cmpint (move->camera.view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_false (faults->has_camera);
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_FRONT);
+  for (double t = move->start + 0.05; t <= move->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      deepest = MAX (deepest, picture_knee_bend (figure, "l"));
+    }
+  if (deepest < 50 || deepest > 70)
+    g_error ("single_leg_squat: the knee bends %.0f° in the side-on picture", deepest);
+  check_chapter ("single_leg_squat", "move", 0, check_arms_crossed);
+  for (double t = faults->start; t <= faults->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 trunk = minus (joint (figure, "neck"), joint (figure, "pelvis"));
+
+      drop = MAX (drop, pelvic_drop_right (figure));
+      lean = MAX (lean, atan2 (stride_vec3_dot (trunk, figure->right), stride_vec3_dot (trunk, figure->up)) * 180 / G_PI);
+    }
+  if (drop < 8 || lean < 5)
+    g_error ("single_leg_squat faults: pelvic drop %.0f°, trunk lean %.0f°", drop, lean);
+}
+
+/* FABER: the figure 4 is made under a high side camera (not straight overhead, where the
+ * bent thigh points at the camera), and checked from the feet at table height, where the
+ * bent knee is seen falling outwards towards the level of the other leg. */
+static void
+test_faber_views (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("faber_test");
+  const StrideChapter *check = find_chapter (animation, "check");
+  g_autoptr(StrideFigure) start = figure_at (animation, check->start + 0.05);
+  g_autoptr(StrideFigure) end = figure_at (animation, check->end - 0.05);
+  double fall = stride_vec3_dot (joint (start, "knee_l"), start->up) - stride_vec3_dot (joint (end, "knee_l"), end->up);
+
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_cmpfloat (animation->elevation, >=, 40);
+  g_assert_true (check->has_camera);
+  g_assert_cmpint (check->camera.view, ==, STRIDE_RENDER_VIEW_FRONT);
+  g_assert_cmpfloat (check->camera.elevation, <=, 10);
+  if (fall < 0.1)
+    g_error ("faber_test: the bent knee falls only %.0f cm in the picture", fall * 100);
+}
+
 /* How far P is from the segment A–B. */
 static double
 distance_to_segment (StrideVec3 p,
@@ -1548,6 +1606,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/clamshell", test_clamshell);
   g_test_add_func ("/stride/render/ober-test", test_ober);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
+  g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
+  g_test_add_func ("/stride/render/faber-views", test_faber_views);
   g_test_add_data_func ("/stride/render/lying-side-on/adductor_squeeze", "adductor_squeeze", test_lying_side_on);
   g_test_add_data_func ("/stride/render/lying-side-on/isometric_hip_abduction", "isometric_hip_abduction", test_lying_side_on);
   g_test_add_data_func ("/stride/render/loop-fade/clamshell", "clamshell", test_loop_fade_short);
