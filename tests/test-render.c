@@ -1192,6 +1192,176 @@ test_band_walk (void)
     g_error ("band_walk: the walk is centred %.0f cm off the picture's centre", (sum / n - animation->center_x) * 100);
 }
 
+/* Lying on the back with the knees bent (adductor squeeze, isometric abduction): seen
+ * side-on from about mat height, the whole body on the mat, and the feet flat on it. */
+static void
+check_on_mat_side_on (const StrideAnimation *animation,
+                      const StrideFigure    *figure,
+                      double                 t)
+{
+  static const char * const joints[] = { "head", "neck", "pelvis", "knee_l", "knee_r", "toe_l", "toe_r",
+                                         "heel_l", "heel_r", "hand_l", "hand_r" };
+  const StrideProp *mat = find_prop (animation, STRIDE_PROP_MAT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (joints); i++)
+    {
+      double x = picture_x (figure, joints[i]);
+
+      if (x < mat->x || x > mat->x + mat->width)
+        g_error ("%s at %.2f s: the %s is off the mat", animation->id, t, joints[i]);
+    }
+  for (int i = 0; i < 2; i++)
+    {
+      StrideVec3 heel = joint (figure, i == 0 ? "heel_l" : "heel_r");
+      StrideVec3 toe = joint (figure, i == 0 ? "toe_l" : "toe_r");
+
+      if (fabs (toe.y - heel.y) > 0.03)
+        g_error ("%s at %.2f s: a foot is not flat (toes %.0f cm above the heel)", animation->id, t,
+                 (toe.y - heel.y) * 100);
+    }
+}
+
+/* How many pixels of the belt's light tan the frame at T shows. */
+static guint
+count_belt_pixels (const StrideAnimation *animation,
+                   double                 t)
+{
+  cairo_surface_t *frame = draw_side (animation, t, FALSE);
+  guint n = 0;
+
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      {
+        guint32 p = pixel (frame, x, y);
+        int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+
+        n += ABS (r - 217) < 12 && ABS (g - 168) < 12 && ABS (b - 92) < 12;
+      }
+  cairo_surface_destroy (frame);
+  return n;
+}
+
+static void
+test_lying_side_on (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_cmpfloat (animation->elevation, <=, 15);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 30);
+  check_chapter (data, "setup", 0, check_on_mat_side_on);
+  check_chapter (data, "hold", 0, check_on_mat_side_on);
+  /* the belt around the knees is a loop you can see, not a hairline */
+  if (g_str_equal (data, "isometric_hip_abduction"))
+    g_assert_cmpuint (count_belt_pixels (animation, 5.0), >, 100);
+}
+
+/* Glute stretch: the body lies along the mat (head to feet on it), and in the hold both
+ * hands hold the bent knee, drawn across the body towards the opposite shoulder. */
+static void
+check_glute_stretch (const StrideAnimation *animation,
+                     const StrideFigure    *figure,
+                     double                 t)
+{
+  const StrideProp *mat = find_prop (animation, STRIDE_PROP_MAT);
+  static const char * const along[] = { "head", "pelvis", "heel_r", "knee_l" };
+  StrideVec3 knee = joint (figure, "knee_l");
+
+  for (guint i = 0; i < G_N_ELEMENTS (along); i++)
+    if (picture_x (figure, along[i]) < mat->x || picture_x (figure, along[i]) > mat->x + mat->width)
+      g_error ("glute_stretch at %.2f s: the %s is off the mat", t, along[i]);
+  /* world z is the figure's right: the knee has crossed the midline */
+  if (knee.z < 0.08)
+    g_error ("glute_stretch at %.2f s: the knee is only %.0f cm across the midline", t, knee.z * 100);
+  if (distance (joint (figure, "hand_l"), knee) > 0.13 || distance (joint (figure, "hand_r"), knee) > 0.13)
+    g_error ("glute_stretch at %.2f s: the hands are %.0f and %.0f cm from the knee", t,
+             distance (joint (figure, "hand_l"), knee) * 100, distance (joint (figure, "hand_r"), knee) * 100);
+}
+
+static void
+test_glute_stretch (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("glute_stretch");
+
+  /* seen along the mat, from the side and above, so the pull across shows */
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 15);
+  g_assert_cmpfloat (animation->elevation, >=, 35);
+  check_chapter ("glute_stretch", "hold", 0, check_glute_stretch);
+}
+
+/* Clamshell: filmed from in front at hip height (the knee opening and any roll of the
+ * pelvis face the camera), the whole body on the mat, and the band the equipment lists
+ * shown round the knees. */
+static void
+check_clamshell (const StrideAnimation *animation,
+                 const StrideFigure    *figure,
+                 double                 t)
+{
+  static const char * const along[] = { "head", "pelvis", "knee_l", "knee_r", "toe_l", "toe_r" };
+  const StrideProp *mat = find_prop (animation, STRIDE_PROP_MAT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (along); i++)
+    if (picture_x (figure, along[i]) < mat->x || picture_x (figure, along[i]) > mat->x + mat->width)
+      g_error ("clamshell at %.2f s: the %s is off the mat", t, along[i]);
+}
+
+static void
+test_clamshell (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("clamshell");
+  const StrideProp *band = find_prop (animation, STRIDE_PROP_BAND);
+
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_FRONT);
+  g_assert_cmpfloat (animation->elevation, <=, 20);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 15);
+  g_assert_cmpstr (band->from, ==, "knee_l");
+  g_assert_cmpstr (band->to, ==, "knee_r");
+  check_chapter ("clamshell", "setup", 0, check_clamshell);
+  check_chapter ("clamshell", "move", 0, check_clamshell);
+}
+
+/* Whether a joint is inside the picture (16:9 around the camera's centre). */
+static gboolean
+in_frame (const StrideAnimation *animation,
+          const StrideFigure    *figure,
+          const char            *name)
+{
+  double x = picture_x (figure, name) - animation->center_x;
+  double y = stride_vec3_dot (joint (figure, name), figure->up) - animation->center_y;
+
+  return fabs (y) <= animation->view_height / 2 && fabs (x) <= animation->view_height * 16 / 9 / 2;
+}
+
+/* Ober test: the camera looks at the patient from in front at table height, so the thigh
+ * dropping towards the table moves straight down the picture (not towards the camera);
+ * the whole top leg stays in the frame in every chapter. */
+static void
+test_ober (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("ober_test");
+  const StrideChapter *check = find_chapter (animation, "check");
+  g_autoptr(StrideFigure) up = figure_at (animation, check->start);
+  g_autoptr(StrideFigure) down = figure_at (animation, check->end - 0.05);
+  StrideVec3 drop = minus (joint (down, "knee_l"), joint (up, "knee_l"));
+  double across = stride_vec3_dot (drop, up->right), fall = -stride_vec3_dot (drop, up->up);
+
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_FRONT);
+  g_assert_cmpfloat (animation->elevation, <=, 15);
+  if (fall < 0.08 || fabs (across) > fall / 3)
+    g_error ("ober_test: the knee drops %.0f cm down the picture and moves %.0f cm across it", fall * 100,
+             across * 100);
+  for (double t = 0; t <= animation->duration; t += 0.2)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      static const char * const leg[] = { "hip_l", "knee_l", "ankle_l", "toe_l", "heel_l" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (leg); i++)
+        if (!in_frame (animation, figure, leg[i]))
+          g_error ("ober_test at %.1f s: the %s is out of the picture", t, leg[i]);
+    }
+}
+
 /* How far P is from the segment A–B. */
 static double
 distance_to_segment (StrideVec3 p,
@@ -1240,6 +1410,19 @@ check_figure_four (const StrideAnimation *animation,
 static void
 test_figure_four (void)
 {
+  g_autoptr(StrideAnimation) animation = load_bundled ("figure_four_stretch");
+  g_autoptr(StrideFigure) figure = figure_at (animation, 4.4);
+  const StrideProp *mat = find_prop (animation, STRIDE_PROP_MAT);
+
+  /* side-on and from above (not from the feet, where the support thigh points at the
+   * camera), on a mat, in every chapter */
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_cmpfloat (animation->elevation, >=, 20);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 45);
+  for (guint i = 0; i < animation->chapters->len; i++)
+    g_assert_false (((StrideChapter *) g_ptr_array_index (animation->chapters, i))->has_camera);
+  g_assert_cmpfloat (picture_x (figure, "head"), <=, mat->x + mat->width);
+  g_assert_cmpfloat (picture_x (figure, "pelvis"), >=, mat->x);
   check_chapter ("figure_four_stretch", "hold", 0, check_figure_four);
 }
 
@@ -1314,6 +1497,11 @@ main (int   argc,
   g_test_add_func ("/stride/render/step-up", test_step_up);
   g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
   g_test_add_func ("/stride/render/band-walk", test_band_walk);
+  g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
+  g_test_add_func ("/stride/render/clamshell", test_clamshell);
+  g_test_add_func ("/stride/render/ober-test", test_ober);
+  g_test_add_data_func ("/stride/render/lying-side-on/adductor_squeeze", "adductor_squeeze", test_lying_side_on);
+  g_test_add_data_func ("/stride/render/lying-side-on/isometric_hip_abduction", "isometric_hip_abduction", test_lying_side_on);
   g_test_add_data_func ("/stride/render/loop-fade/clamshell", "clamshell", test_loop_fade_short);
   g_test_add_data_func ("/stride/render/loop-fade/side_lying_hip_abduction", "side_lying_hip_abduction", test_loop_fade_short);
   /* a chapter camera (figure_four_stretch), a raised camera with props (step_down) */
