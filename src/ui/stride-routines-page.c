@@ -25,7 +25,6 @@
 #include "stride-routines-page.h"
 #include "stride-video-view.h"
 #include "stride-widget-util.h"
-#include "stride-window.h"
 
 #define GET_READY_S 5
 #define SWITCH_S    5
@@ -54,7 +53,7 @@ struct _StrideRoutinesPage
   /* State */
   gboolean             list_dirty;       /* the list needs filling once the page shows */
   gboolean             watching;         /* following the store and the history */
-  StrideRunnerSide     next_side;        /* the next start only: see set_next_side() */
+  StrideRunnerSide     next_side;        /* the next start only: open ("routine-left", …) */
   GPtrArray           *back_stack;       /* char*: views to go back to */
   AdwToast            *undo_toast;       /* the "deleted" toast while it shows; weak */
   char                *routine_id;       /* the routine shown, played or edited */
@@ -235,15 +234,7 @@ static void
 open_assessment_row_cb (AdwActionRow       *row,
                         StrideRoutinesPage *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *page;
-
-  gtk_widget_activate_action (GTK_WIDGET (self), "app.launch", "(ss)", "page", "self-test");
-  if (!STRIDE_IS_WINDOW (root))
-    return;
-  page = stride_window_get_page (STRIDE_WINDOW (root), "self-test");
-  if (page != NULL)
-    gtk_widget_activate_action (page, "self-test.start-full", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open", "(sss)", "self-test", "sequence", "full");
 }
 
 static GtkWidget *
@@ -928,6 +919,13 @@ stride_routines_page_open (StridePage *page,
 {
   StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (page);
 
+  /* "routine-left": its one-sided exercises on the left side only (the side that hurts). */
+  if (g_str_equal (kind, "routine-left") || g_str_equal (kind, "routine-right"))
+    {
+      self->next_side = g_str_equal (kind, "routine-left") ? STRIDE_RUNNER_SIDE_LEFT : STRIDE_RUNNER_SIDE_RIGHT;
+      kind = "routine";
+    }
+
   if (g_strcmp0 (kind, "routine") == 0)
     {
       const StrideRoutine *routine = stride_routine_catalog_find (get_context (self), id);
@@ -957,15 +955,6 @@ stride_routines_page_open (StridePage *page,
     }
 
   return FALSE;
-}
-
-void
-stride_routines_page_set_next_side (StrideRoutinesPage *self,
-                                    StrideRunnerSide    side)
-{
-  g_return_if_fail (STRIDE_IS_ROUTINES_PAGE (self));
-
-  self->next_side = side;
 }
 
 /* The header names the routine shown: renamed in the editor, it says the new name. */

@@ -1838,6 +1838,10 @@ stride_self_test_page_open (StridePage *page,
 {
   StrideSelfTestPage *self = STRIDE_SELF_TEST_PAGE (page);
 
+  /* ("sequence", "full"): the whole guided self-test, as Start does. */
+  if (g_str_equal (kind, "sequence") && g_str_equal (id, "full"))
+    return gtk_widget_activate_action (GTK_WIDGET (self), "self-test.start-full", NULL);
+
   if (g_strcmp0 (kind, "test") != 0)
     return FALSE;
 
