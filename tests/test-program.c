@@ -348,6 +348,66 @@ test_see_clinician (void)
   g_assert_cmpint (flat->decision, !=, STRIDE_PROGRAM_SEE_CLINICIAN);
 }
 
+/* Pain rising over two weeks: the mean of the last 7 days against the 7 before, from 3
+ * sessions or more. A rise of exactly 2 points sends you to a clinician, 1.5 does not, 3
+ * does; it wins over every other rule, even criteria met for moving on. */
+static StrideProgramDecision
+decide_with_pains (guint        earlier_a,
+                   guint        earlier_b,
+                   guint        later_a,
+                   guint        later_b,
+                   const char **rule)
+{
+  g_autoptr(StrideProgramLog) log = new_log ("gluteal_tendinopathy_program");
+  g_autoptr(StrideProgramStatus) status = NULL;
+
+  /* Days 16–20 are the earlier week of day 28's two, days 22–26 the later one */
+  session (log, 16, 1, earlier_a);
+  session (log, 20, 1, earlier_b);
+  session (log, 22, 1, later_a);
+  session (log, 26, 1, later_b);
+  status = evaluate (log, 28);
+  *rule = g_intern_string (status->rule);
+  return status->decision;
+}
+
+static void
+test_pain_rising_threshold (void)
+{
+  const char *rule = NULL;
+  g_autoptr(StrideProgramLog) two_sessions = new_log ("gluteal_tendinopathy_program");
+  g_autoptr(StrideProgramLog) old_week = new_log ("gluteal_tendinopathy_program");
+  g_autoptr(StrideProgramStatus) few = NULL;
+  g_autoptr(StrideProgramStatus) old = NULL;
+
+  /* at: 0, 1 → 2, 3 (0.5 → 2.5) */
+  g_assert_cmpint (decide_with_pains (0, 1, 2, 3, &rule), ==, STRIDE_PROGRAM_SEE_CLINICIAN);
+  g_assert_cmpstr (rule, ==, "pain_rising");
+  /* below: 0, 1 → 2, 2 (0.5 → 2): each session fine, so it moves on */
+  g_assert_cmpint (decide_with_pains (0, 1, 2, 2, &rule), ==, STRIDE_PROGRAM_PROGRESS);
+  g_assert_cmpstr (rule, ==, "criteria_met");
+  /* above: 0, 0 → 3, 3 (0 → 3), every session still at a fine pain */
+  g_assert_cmpint (decide_with_pains (0, 0, 3, 3, &rule), ==, STRIDE_PROGRAM_SEE_CLINICIAN);
+  g_assert_cmpstr (rule, ==, "pain_rising");
+  /* falling pain is no reason */
+  g_assert_cmpint (decide_with_pains (3, 3, 0, 0, &rule), ==, STRIDE_PROGRAM_PROGRESS);
+
+  /* Two sessions are not a trend, however far apart their pain */
+  session (two_sessions, 16, 1, 0);
+  session (two_sessions, 24, 1, 5);
+  few = evaluate (two_sessions, 28);
+  g_assert_cmpstr (few->rule, !=, "pain_rising");
+
+  /* Sessions older than 2 weeks do not count */
+  session (old_week, 2, 1, 0);
+  session (old_week, 6, 1, 0);
+  session (old_week, 16, 1, 3);
+  session (old_week, 20, 1, 3);
+  session (old_week, 24, 1, 3);
+  old = evaluate (old_week, 28);
+  g_assert_cmpstr (old->rule, !=, "pain_rising");
+}
+
 /* The last stage does not move on: it becomes the routine. */
 static void
 test_last_stage (void)
@@ -504,6 +564,48 @@ test_cli_contract (void)
   stride_test_run_clear (&result);
 }
 
+/* The same rule through --program-status: at the threshold it says see_clinician and why,
+ * just below it does not. */
+static void
+test_cli_pain_rising (void)
+{
+  static const struct { const char *later; const char *decision; } cases[] = {
+    { "2, 3", "see_clinician" },  /* 0.5 → 2.5 */
+    { "2, 2", "progress" },       /* 0.5 → 2 */
+    { "4, 5", "see_clinician" },  /* 0.5 → 4.5 */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      StrideTestRun result = { 0 };
+      g_autoptr(JsonNode) root = NULL;
+      g_auto(GStrv) later = g_strsplit (cases[i].later, ", ", 2);
+      g_autofree char *input = g_strdup_printf (
+        "{\"program\": \"gluteal_tendinopathy_program\", \"started\": \"2026-11-02\", \"today\": \"2026-11-30\","
+        " \"sessions\": [{\"date\": \"2026-11-18\", \"stage\": 1, \"pain_during\": 0},"
+        "              {\"date\": \"2026-11-22\", \"stage\": 1, \"pain_during\": 1},"
+        "              {\"date\": \"2026-11-24\", \"stage\": 1, \"pain_during\": %s},"
+        "              {\"date\": \"2026-11-28\", \"stage\": 1, \"pain_during\": %s}]}", later[0], later[1]);
+      JsonObject *object;
+      const char *reason;
+
+      run (&result, input);
+      g_assert_cmpint (result.status, ==, 0);
+      root = json_from_string (result.out, NULL);
+      g_assert_nonnull (root);
+      object = json_node_get_object (root);
+      g_assert_cmpstr (json_object_get_string_member (object, "decision"), ==, cases[i].decision);
+      reason = json_array_get_string_element (json_object_get_array_member (object, "reasons"), 0);
+      if (g_str_equal (cases[i].decision, "see_clinician"))
+        {
+          g_assert_nonnull (strstr (reason, "risen over the last 2 weeks"));
+          /* the next session stays the same stage: no step forward while it is checked */
+          g_assert_cmpint (json_object_get_int_member (object, "stage"), ==, 1);
+        }
+      stride_test_run_clear (&result);
+    }
+}
+
 static void
 test_cli_bad_input (void)
 {
@@ -575,9 +677,11 @@ main (int   argc,
   g_test_add_func ("/stride/program/rules/worse-mornings", test_worse_mornings);
   g_test_add_func ("/stride/program/rules/worse-morning-blocks-progress", test_worse_morning_blocks_progress);
   g_test_add_func ("/stride/program/rules/see-clinician", test_see_clinician);
+  g_test_add_func ("/stride/program/rules/pain-rising", test_pain_rising_threshold);
   g_test_add_func ("/stride/program/rules/last-stage", test_last_stage);
   g_test_add_func ("/stride/program/history", test_history);
   g_test_add_func ("/stride/program/cli/contract", test_cli_contract);
+  g_test_add_func ("/stride/program/cli/pain-rising", test_cli_pain_rising);
   g_test_add_func ("/stride/program/cli/bad-input", test_cli_bad_input);
   g_test_add_func ("/stride/program/cli/launch-unknown", test_cli_launch_unknown);
 
