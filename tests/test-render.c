@@ -330,6 +330,13 @@ distance (StrideVec3 a,
   return sqrt ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y) + (a.z - b.z) * (a.z - b.z));
 }
 
+static StrideVec3
+minus (StrideVec3 a,
+       StrideVec3 b)
+{
+  return (StrideVec3) { a.x - b.x, a.y - b.y, a.z - b.z };
+}
+
 /* FABER is a figure 4: all through the check, the bent leg's ankle rests on the other
  * leg just above its knee (limb radii apart, not a hand's breadth away). */
 static void
@@ -659,10 +666,50 @@ check_step_down (const StrideAnimation *animation,
     g_error ("step_down at %.2f s: the free heel is over the step", t);
 }
 
+/* ... and before the lowering, the free leg hangs off the step's side edge in the air
+ * (not standing on the floor), while the body stands over the step. */
+static void
+check_step_down_hanging (const StrideAnimation *animation,
+                         const StrideFigure    *figure,
+                         double                 t)
+{
+  const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
+  StrideVec3 free_heel = joint (figure, "heel_r");
+  double pelvis_x = picture_x (figure, "pelvis");
+
+  /* the heel joint sits about 4 cm above the sole */
+  if (free_heel.y < 0.04 + 0.08)
+    g_error ("step_down at %.2f s: the free heel is %.0f cm above the floor", t, (free_heel.y - 0.04) * 100);
+  if (picture_x (figure, "heel_r") > box->x - 0.02)
+    g_error ("step_down at %.2f s: the free heel is over the step", t);
+  if (pelvis_x < box->x || pelvis_x > box->x + box->width)
+    g_error ("step_down at %.2f s: the pelvis is not over the step", t);
+}
+
+/* At the bottom the free heel only brushes the floor: the weight stays on the step leg,
+ * the pelvis over the step. */
+static void
+check_step_down_brush (const StrideAnimation *animation,
+                       const StrideFigure    *figure,
+                       double                 t)
+{
+  const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
+  double pelvis_x = picture_x (figure, "pelvis");
+
+  check_step_down (animation, figure, t);
+  if (pelvis_x < box->x || pelvis_x > box->x + box->width)
+    g_error ("step_down at %.2f s: the pelvis is not over the step", t);
+}
+
 static void
 test_step_down (void)
 {
-  check_chapter ("step_down", "touch", 0, check_step_down);
+  g_autoptr(StrideAnimation) animation = load_bundled ("step_down");
+
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_FRONT);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 10);
+  check_chapter ("step_down", "setup", 0, check_step_down_hanging);
+  check_chapter ("step_down", "touch", 0, check_step_down_brush);
 }
 
 /* Couch stretch: the back knee rests on the mat and its shin runs up the front of the
@@ -782,23 +829,286 @@ test_hip_march (void)
 }
 
 /* Sciatic nerve glide: the knee straightens with the toes up and the head up, then bends
- * with the head down — the two move together. */
+ * with the head down — the two move together. The middle of each chapter (the frame a
+ * contact sheet and a runner's glance catch) shows its own position, clearly different:
+ * the knees differ by at least 60°, the head's tilt by at least 40°. */
+static double
+head_tilt (const StrideFigure *figure)
+{
+  StrideVec3 up = minus (joint (figure, "head"), joint (figure, "neck"));
+
+  /* + tips the face up: the figure faces the picture's left in this side view */
+  return atan2 (-stride_vec3_dot (up, figure->right), stride_vec3_dot (up, figure->up)) * -180 / G_PI;
+}
+
 static void
 test_nerve_glide (void)
 {
   g_autoptr(StrideAnimation) animation = load_bundled ("sciatic_nerve_glide");
-  const StrideChapter *straighten = find_chapter (animation, "straighten");
+  const char * const straight_ids[] = { "straighten", "keep_moving" };
   const StrideChapter *bend = find_chapter (animation, "bend");
-  StridePose pose;
-  double highlight;
+  g_autoptr(StrideFigure) bent = figure_at (animation, (bend->start + bend->end) / 2);
 
-  stride_animation_sample (animation, straighten->end, &pose, &highlight);
-  g_assert_cmpfloat (pose.v[STRIDE_DOF_KNEE_L], <=, 20);
-  g_assert_cmpfloat (pose.v[STRIDE_DOF_ANKLE_L], >=, 10);
-  g_assert_cmpfloat (pose.v[STRIDE_DOF_HEAD_FLEX], <=, -15);
-  stride_animation_sample (animation, bend->end, &pose, &highlight);
-  g_assert_cmpfloat (pose.v[STRIDE_DOF_KNEE_L], >=, 80);
-  g_assert_cmpfloat (pose.v[STRIDE_DOF_HEAD_FLEX], >=, 15);
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  for (guint i = 0; i < G_N_ELEMENTS (straight_ids); i++)
+    {
+      const StrideChapter *chapter = find_chapter (animation, straight_ids[i]);
+      g_autoptr(StrideFigure) straight = figure_at (animation, (chapter->start + chapter->end) / 2);
+      StridePose pose;
+      double highlight;
+
+      stride_animation_sample (animation, (chapter->start + chapter->end) / 2, &pose, &highlight);
+      if (knee_bend (straight, "l") > 15 || pose.v[STRIDE_DOF_ANKLE_L] < 10)
+        g_error ("sciatic_nerve_glide %s: the knee is bent %.0f°, toes %.0f°", straight_ids[i],
+                 knee_bend (straight, "l"), pose.v[STRIDE_DOF_ANKLE_L]);
+      if (knee_bend (bent, "l") - knee_bend (straight, "l") < 60)
+        g_error ("sciatic_nerve_glide: %s and bend differ by %.0f° at the knee", straight_ids[i],
+                 knee_bend (bent, "l") - knee_bend (straight, "l"));
+      if (head_tilt (straight) - head_tilt (bent) < 40)
+        g_error ("sciatic_nerve_glide: the head tilts %.0f° in %s, %.0f° in bend", head_tilt (straight),
+                 straight_ids[i], head_tilt (bent));
+    }
+}
+
+/* Where P lies from the line through A and B as the picture shows it: + above, − below
+ * (metres of the picture plane). */
+static double
+picture_height_above_line (const StrideFigure *figure,
+                           StrideVec3          p,
+                           StrideVec3          a,
+                           StrideVec3          b)
+{
+  double ax = stride_vec3_dot (a, figure->right), ay = stride_vec3_dot (a, figure->up);
+  double bx = stride_vec3_dot (b, figure->right), by = stride_vec3_dot (b, figure->up);
+  double px = stride_vec3_dot (p, figure->right), py = stride_vec3_dot (p, figure->up);
+  double side = (bx - ax) * (py - ay) - (by - ay) * (px - ax);
+
+  /* the cross product is + for P to the left of A→B: make + mean above */
+  return (bx > ax ? side : -side) / hypot (bx - ax, by - ay);
+}
+
+/* Bridges, at the top: the hip is lifted onto the line from the knee to the shoulder
+ * (the caption's "straight line"). The hip joint sits 1–4 cm above the line of the joints:
+ * then the buttock, which hangs below the joint, is on the line the eye draws from knee to
+ * shoulder (level joints read as a sag), and the back is not arched. */
+static void
+check_bridge_line (const StrideAnimation *animation,
+                   const StrideFigure    *figure,
+                   double                 t)
+{
+  double lift = picture_height_above_line (figure, joint (figure, "hip_l"),
+                                           joint (figure, "knee_l"), joint (figure, "shoulder_l"));
+
+  if (lift < 0.01 || lift > 0.04)
+    g_error ("%s at %.2f s: the hip is %.1f cm above the knee–shoulder line", animation->id, t,
+             lift * 100);
+}
+
+static void
+test_bridge_line (gconstpointer data)
+{
+  check_chapter ((const char *) data, "hold", 0, check_bridge_line);
+}
+
+/* Single-leg bridge: the forearms lie crossed on the chest, as the steps say — each
+ * wrist has crossed the body's midline and rests near the opposite shoulder (not an arm
+ * raised in the air). */
+static void
+check_arms_crossed (const StrideAnimation *animation,
+                    const StrideFigure    *figure,
+                    double                 t)
+{
+  for (int i = 0; i < 2; i++)
+    {
+      const char *wrist = i == 0 ? "wrist_l" : "wrist_r";
+      StrideVec3 w = joint (figure, wrist);
+      StrideVec3 own = joint (figure, i == 0 ? "shoulder_l" : "shoulder_r");
+      StrideVec3 other = joint (figure, i == 0 ? "shoulder_r" : "shoulder_l");
+
+      if (distance (w, other) > 0.15 || distance (w, other) > distance (w, own) - 0.1)
+        g_error ("%s at %.2f s: %s is %.0f cm from the opposite shoulder, %.0f cm from its own",
+                 animation->id, t, wrist, distance (w, other) * 100, distance (w, own) * 100);
+    }
+}
+
+static void
+test_single_leg_bridge_arms (void)
+{
+  check_chapter ("single_leg_bridge", "setup", 0, check_arms_crossed);
+  check_chapter ("single_leg_bridge", "hold", 0, check_arms_crossed);
+}
+
+/* The end-of-loop fade is short (at most 0.3 s), so the last chapter of the mirrored
+ * side is seen clear, not ghosted, at its middle. */
+static void
+test_loop_fade_short (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  g_autoptr(GPtrArray) chapters = stride_animation_get_video_chapters (animation);
+  const StrideChapter *last = g_ptr_array_index (chapters, chapters->len - 1);
+  double total = stride_animation_get_total_duration (animation);
+  double t_a, t_b, blend;
+  gboolean mirrored, mirrored_b;
+
+  g_assert_cmpint (animation->sides, ==, STRIDE_RENDER_SIDES_EACH);
+  stride_animation_locate (animation, total - 0.3 - 1e-6, &t_a, &mirrored, &t_b, &mirrored_b, &blend);
+  g_assert_cmpfloat (blend, ==, 0);
+  stride_animation_locate (animation, (last->start + last->end) / 2, &t_a, &mirrored, &t_b,
+                           &mirrored_b, &blend);
+  g_assert_cmpfloat (blend, ==, 0);
+  /* and it still fades: the loop shows no jump */
+  stride_animation_locate (animation, total - 1e-6, &t_a, &mirrored, &t_b, &mirrored_b, &blend);
+  g_assert_cmpfloat (blend, >, 0.99);
+}
+
+/* The angle (degrees) between two directions. */
+static double
+angle_between (StrideVec3 u,
+               StrideVec3 v)
+{
+  return acos (CLAMP (stride_vec3_dot (u, v) / sqrt (stride_vec3_dot (u, u) * stride_vec3_dot (v, v)),
+                      -1, 1)) * 180 / G_PI;
+}
+
+/* The bend of a knee as the picture shows it (a bend towards or away from the camera
+ * does not count). */
+static double
+picture_knee_bend (const StrideFigure *figure,
+                   const char         *side)
+{
+  g_autofree char *hip = g_strconcat ("hip_", side, NULL);
+  g_autofree char *knee = g_strconcat ("knee_", side, NULL);
+  g_autofree char *ankle = g_strconcat ("ankle_", side, NULL);
+  StrideVec3 thigh = minus (joint (figure, knee), joint (figure, hip));
+  StrideVec3 shin = minus (joint (figure, ankle), joint (figure, knee));
+  double tx = stride_vec3_dot (thigh, figure->right), ty = stride_vec3_dot (thigh, figure->up);
+  double sx = stride_vec3_dot (shin, figure->right), sy = stride_vec3_dot (shin, figure->up);
+
+  return fabs (atan2 (tx * sy - ty * sx, tx * sx + ty * sy)) * 180 / G_PI;
+}
+
+/* Side-lying abduction: the bottom knee stays bent (the steps' base of support), the top
+ * leg lifts about 30° from the line of the body, never forwards of it (heel leading). */
+static void
+test_side_lying_abduction (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("side_lying_hip_abduction");
+  double highest = 0;
+
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 feet_ward = minus (joint (figure, "pelvis"), joint (figure, "neck"));
+      StrideVec3 thigh = minus (joint (figure, "knee_l"), joint (figure, "hip_l"));
+      StrideVec3 across = minus (joint (figure, "hip_r"), joint (figure, "hip_l"));
+      /* the body's front: its long axis (towards the head) crossed with its right */
+      StrideVec3 up = { -feet_ward.x, -feet_ward.y, -feet_ward.z };
+      StrideVec3 front = { up.y * across.z - up.z * across.y, up.z * across.x - up.x * across.z,
+                           up.x * across.y - up.y * across.x };
+      double ahead = stride_vec3_dot (thigh, front) / sqrt (stride_vec3_dot (front, front));
+
+      if (knee_bend (figure, "r") < 60 || picture_knee_bend (figure, "r") < 45)
+        g_error ("side_lying_hip_abduction at %.1f s: the bottom knee is bent %.0f°, %.0f° in the picture", t,
+                 knee_bend (figure, "r"), picture_knee_bend (figure, "r"));
+      if (ahead > 0.01)
+        g_error ("side_lying_hip_abduction at %.1f s: the top knee is %.0f cm in front of the body", t,
+                 ahead * 100);
+      highest = MAX (highest, angle_between (thigh, feet_ward));
+    }
+  if (highest < 25 || highest > 35)
+    g_error ("side_lying_hip_abduction: the top leg lifts %.0f°, not about 30°", highest);
+}
+
+/* How far the pelvis has dropped on the figure's right (degrees, as the picture shows it). */
+static double
+pelvic_drop_right (const StrideFigure *figure)
+{
+  StrideVec3 across = minus (joint (figure, "hip_r"), joint (figure, "hip_l"));
+
+  return atan2 (-stride_vec3_dot (across, figure->up), fabs (stride_vec3_dot (across, figure->right))) * 180 / G_PI;
+}
+
+/* Single-leg stance (standing on the left): the hands rest on the iliac crests, just
+ * above and outside the hip joints; while the test is normal the pelvis stays level. */
+static void
+check_stance_normal (const StrideAnimation *animation,
+                     const StrideFigure    *figure,
+                     double                 t)
+{
+  for (int i = 0; i < 2; i++)
+    {
+      StrideVec3 hand = joint (figure, i == 0 ? "hand_l" : "hand_r");
+      StrideVec3 hip = joint (figure, i == 0 ? "hip_l" : "hip_r");
+      double above = hand.y - hip.y;
+
+      if (above < 0.03 || above > 0.18 || distance (hand, hip) > 0.18)
+        g_error ("single_leg_stance at %.2f s: a hand is %.0f cm from its hip joint, %.0f cm above it",
+                 t, distance (hand, hip) * 100, above * 100);
+    }
+  if (fabs (pelvic_drop_right (figure)) > 3)
+    g_error ("single_leg_stance at %.2f s: the pelvis tilts %.0f° while the test is normal", t,
+             pelvic_drop_right (figure));
+}
+
+/* ... and the abnormal result, held: the pelvis drops 8–12° on the lifted (right) side and
+ * the trunk leans over the standing leg — big enough to tell from the normal at app size. */
+static void
+test_single_leg_stance (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("single_leg_stance");
+  const StrideChapter *abnormal = find_chapter (animation, "abnormal");
+  guint held = 0;
+
+  check_chapter ("single_leg_stance", "check", 0, check_stance_normal);
+  for (double t = abnormal->start; t <= abnormal->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 trunk = minus (joint (figure, "neck"), joint (figure, "pelvis"));
+      /* + leans to the figure's left, the picture's right in this front view */
+      double lean = atan2 (stride_vec3_dot (trunk, figure->right), stride_vec3_dot (trunk, figure->up)) * 180 / G_PI;
+      double drop = pelvic_drop_right (figure);
+
+      g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_FRONT);
+      if (drop < 8)
+        continue;
+      held++;
+      if (drop > 12 || lean < 6)
+        g_error ("single_leg_stance at %.1f s: pelvic drop %.0f°, trunk lean %.0f°", t, drop, lean);
+    }
+  /* the abnormal picture is held long enough to see (at least a second) */
+  g_assert_cmpuint (held, >=, 10);
+}
+
+/* Step-up (the left foot on the step): the trunk never leans back and leans slightly
+ * forwards in the drive; the rear foot leaves the floor only once the hip is over the
+ * step foot; at the top the step leg is straight. World x is where the figure faces. */
+static void
+test_step_up (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("step_up");
+  const StrideChapter *move = find_chapter (animation, "move");
+  double most_forward = -90;
+  double straightest = 180;
+
+  for (double t = move->start; t <= move->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 trunk = minus (joint (figure, "neck"), joint (figure, "pelvis"));
+      double lean = atan2 (trunk.x, trunk.y) * 180 / G_PI;
+      double behind = joint (figure, "ankle_l").x - joint (figure, "pelvis").x;
+
+      if (lean < -1)
+        g_error ("step_up at %.1f s: the trunk leans %.0f° backwards", t, -lean);
+      if (joint (figure, "toe_r").y > 0.05 && behind > 0.08)
+        g_error ("step_up at %.1f s: the rear foot is off the floor while the hip is %.0f cm behind the step foot",
+                 t, behind * 100);
+      most_forward = MAX (most_forward, lean);
+      straightest = MIN (straightest, knee_bend (figure, "l"));
+    }
+  if (most_forward < 12 || most_forward > 35)
+    g_error ("step_up: the trunk leans at most %.0f° forwards in the drive", most_forward);
+  if (straightest > 8)
+    g_error ("step_up: the step leg is still bent %.0f° at the top", straightest);
 }
 
 /* How far P is from the segment A–B. */
@@ -914,6 +1224,15 @@ main (int   argc,
   g_test_add_func ("/stride/render/banded-hip-march", test_hip_march);
   g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
   g_test_add_func ("/stride/render/figure-four-stretch", test_figure_four);
+  g_test_add_data_func ("/stride/render/bridge-line/glute_bridge", "glute_bridge", test_bridge_line);
+  g_test_add_data_func ("/stride/render/bridge-line/bridge_hold", "bridge_hold", test_bridge_line);
+  g_test_add_data_func ("/stride/render/bridge-line/single_leg_bridge", "single_leg_bridge", test_bridge_line);
+  g_test_add_func ("/stride/render/single-leg-bridge-arms", test_single_leg_bridge_arms);
+  g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
+  g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
+  g_test_add_func ("/stride/render/step-up", test_step_up);
+  g_test_add_data_func ("/stride/render/loop-fade/clamshell", "clamshell", test_loop_fade_short);
+  g_test_add_data_func ("/stride/render/loop-fade/side_lying_hip_abduction", "side_lying_hip_abduction", test_loop_fade_short);
   /* a chapter camera (figure_four_stretch), a raised camera with props (step_down) */
   g_test_add_data_func ("/stride/render/scene-cache/figure_four_stretch", "figure_four_stretch",
                         test_scene_cache_same_pixels);
