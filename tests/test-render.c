@@ -540,7 +540,7 @@ test_chapter_camera (void)
   g_assert_true (stride_animation_at_time (animation, 0.5, &scratch) == animation);
   g_assert_cmpint (stride_animation_at_time (animation, check->start + 0.1, &scratch)->view, ==,
                    STRIDE_RENDER_VIEW_FRONT);
-  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_TOP);
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
   g_assert_true (stride_animation_at_time (animation, check->end + 0.1, &scratch) == animation);
 }
 
@@ -713,7 +713,7 @@ test_step_down (void)
 }
 
 /* Couch stretch: the back knee rests on the mat and its shin runs up the front of the
- * seat, the foot on the seat. */
+ * seat, the instep resting on the seat. */
 static void
 check_couch_stretch (const StrideAnimation *animation,
                      const StrideFigure    *figure,
@@ -729,14 +729,24 @@ check_couch_stretch (const StrideAnimation *animation,
     g_error ("couch_stretch at %.2f s: the back knee is %.0f cm up", t, knee.y * 100);
   if (shin_from_vertical > 30)
     g_error ("couch_stretch at %.2f s: the back shin leans %.0f° from upright", t, shin_from_vertical);
-  if (ankle.y < chair->height || front_of_seat < 0 || front_of_seat > 0.2)
-    g_error ("couch_stretch at %.2f s: the foot is not on the seat (ankle %.0f cm up, knee %.0f cm "
-             "in front of it)", t, ankle.y * 100, front_of_seat * 100);
+  if (front_of_seat < 0 || front_of_seat > 0.2)
+    g_error ("couch_stretch at %.2f s: the knee is %.0f cm in front of the seat", t, front_of_seat * 100);
+  /* the instep rests on the seat: the foot, drawn round its heel and toe points with about
+   * 2.5 cm of flesh, lies level on the seat, neither hovering nor sunk into it */
+  for (int i = 0; i < 2; i++)
+    {
+      double above = joint (figure, i == 0 ? "heel_l" : "toe_l").y - chair->height;
+
+      if (above < 0.01 || above > 0.04)
+        g_error ("couch_stretch at %.2f s: the %s is %.1f cm above the seat", t, i == 0 ? "heel" : "toe",
+                 above * 100);
+    }
 }
 
 static void
 test_couch_stretch (void)
 {
+  check_chapter ("couch_stretch", "setup", 0, check_couch_stretch);
   check_chapter ("couch_stretch", "hold", 0, check_couch_stretch);
 }
 
@@ -1111,6 +1121,387 @@ test_step_up (void)
     g_error ("step_up: the step leg is still bent %.0f° at the top", straightest);
 }
 
+/* Copenhagen plank, level 1: the inside of the top knee rests on the seat and the bottom
+ * foot stays on the floor to help (the steps), not floating under the seat. */
+static void
+check_copenhagen_short (const StrideAnimation *animation,
+                        const StrideFigure    *figure,
+                        double                 t)
+{
+  const StrideProp *chair = find_prop (animation, STRIDE_PROP_CHAIR);
+  double knee = joint (figure, "knee_l").y - chair->height;
+  double foot = MIN (joint (figure, "ankle_r").y, joint (figure, "heel_r").y);
+
+  if (knee < 0 || knee > 0.1)
+    g_error ("copenhagen_plank at %.2f s: the top knee is %.0f cm above the seat", t, knee * 100);
+  /* the ankle joint of a foot lying on its side is 6–10 cm above the floor */
+  if (foot > 0.12)
+    g_error ("copenhagen_plank at %.2f s: the bottom foot is %.0f cm up, not on the floor", t, foot * 100);
+}
+
+/* Level 3: the top ankle rests on the seat (over it in the picture, just above its
+ * height) and the bottom leg is lifted from below to meet it. */
+static void
+check_copenhagen_long (const StrideAnimation *animation,
+                       const StrideFigure    *figure,
+                       double                 t)
+{
+  const StrideProp *chair = find_prop (animation, STRIDE_PROP_CHAIR);
+  StrideVec3 top = joint (figure, "ankle_l"), bottom = joint (figure, "ankle_r");
+  double x = picture_x (figure, "ankle_l");
+
+  if (top.y < chair->height || top.y > chair->height + 0.15 || x < chair->x || x > chair->x + chair->width)
+    g_error ("copenhagen_plank at %.2f s: the top ankle is %.0f cm above the seat, at x %.2f (seat %.2f–%.2f)",
+             t, (top.y - chair->height) * 100, x, chair->x, chair->x + chair->width);
+  if (bottom.y > top.y - 0.05 || bottom.y < 0.3)
+    g_error ("copenhagen_plank at %.2f s: the bottom ankle is at %.0f cm, the top one at %.0f cm", t,
+             bottom.y * 100, top.y * 100);
+}
+
+static void
+test_copenhagen_positions (void)
+{
+  check_chapter ("copenhagen_plank", "hold", 0, check_copenhagen_short);
+  /* level 3's chapter opens with the change of position */
+  check_chapter ("copenhagen_plank", "long_lever", 1.8, check_copenhagen_long);
+}
+
+/* Band walk: hips sat back (the trunk hinged at least 15° forwards), hands on the hips
+ * (beside and above the hip joints, not in front of the pelvis), and the walk centred in
+ * the picture. */
+static void
+test_band_walk (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("band_walk");
+  const StrideChapter *move = find_chapter (animation, "move");
+  double sum = 0;
+  guint n = 0;
+
+  for (double t = move->start + 0.05; t <= move->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 trunk = minus (joint (figure, "neck"), joint (figure, "pelvis"));
+      double hinge = atan2 (trunk.x, trunk.y) * 180 / G_PI;
+
+      if (hinge < 15 || hinge > 40)
+        g_error ("band_walk at %.1f s: the trunk leans %.0f° forwards", t, hinge);
+      for (int i = 0; i < 2; i++)
+        {
+          StrideVec3 hand = joint (figure, i == 0 ? "hand_l" : "hand_r");
+          StrideVec3 hip = joint (figure, i == 0 ? "hip_l" : "hip_r");
+          double outside = i == 0 ? hip.z - hand.z : hand.z - hip.z;
+
+          if (distance (hand, hip) > 0.2 || hand.y < hip.y || outside < 0.03)
+            g_error ("band_walk at %.1f s: a hand is %.0f cm from its hip, %.0f cm outside it", t,
+                     distance (hand, hip) * 100, outside * 100);
+        }
+      sum += picture_x (figure, "pelvis");
+      n++;
+    }
+  if (fabs (sum / n - animation->center_x) > 0.05)
+    g_error ("band_walk: the walk is centred %.0f cm off the picture's centre", (sum / n - animation->center_x) * 100);
+}
+
+/* Lying on the back with the knees bent (adductor squeeze, isometric abduction): seen
+ * side-on from about mat height, the whole body on the mat, and the feet flat on it. */
+static void
+check_on_mat_side_on (const StrideAnimation *animation,
+                      const StrideFigure    *figure,
+                      double                 t)
+{
+  static const char * const joints[] = { "head", "neck", "pelvis", "knee_l", "knee_r", "toe_l", "toe_r",
+                                         "heel_l", "heel_r", "hand_l", "hand_r" };
+  const StrideProp *mat = find_prop (animation, STRIDE_PROP_MAT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (joints); i++)
+    {
+      double x = picture_x (figure, joints[i]);
+
+      if (x < mat->x || x > mat->x + mat->width)
+        g_error ("%s at %.2f s: the %s is off the mat", animation->id, t, joints[i]);
+    }
+  for (int i = 0; i < 2; i++)
+    {
+      StrideVec3 heel = joint (figure, i == 0 ? "heel_l" : "heel_r");
+      StrideVec3 toe = joint (figure, i == 0 ? "toe_l" : "toe_r");
+
+      if (fabs (toe.y - heel.y) > 0.03)
+        g_error ("%s at %.2f s: a foot is not flat (toes %.0f cm above the heel)", animation->id, t,
+                 (toe.y - heel.y) * 100);
+    }
+}
+
+/* How many pixels of the belt's light tan the frame at T shows. */
+static guint
+count_belt_pixels (const StrideAnimation *animation,
+                   double                 t)
+{
+  cairo_surface_t *frame = draw_side (animation, t, FALSE);
+  guint n = 0;
+
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      {
+        guint32 p = pixel (frame, x, y);
+        int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+
+        n += ABS (r - 217) < 12 && ABS (g - 168) < 12 && ABS (b - 92) < 12;
+      }
+  cairo_surface_destroy (frame);
+  return n;
+}
+
+static void
+test_lying_side_on (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_cmpfloat (animation->elevation, <=, 15);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 30);
+  check_chapter (data, "setup", 0, check_on_mat_side_on);
+  check_chapter (data, "hold", 0, check_on_mat_side_on);
+  /* the belt around the knees is a loop you can see, not a hairline */
+  if (g_str_equal (data, "isometric_hip_abduction"))
+    g_assert_cmpuint (count_belt_pixels (animation, 5.0), >, 100);
+}
+
+/* Glute stretch: the body lies along the mat (head to feet on it), and in the hold both
+ * hands hold the bent knee, drawn across the body towards the opposite shoulder. */
+static void
+check_glute_stretch (const StrideAnimation *animation,
+                     const StrideFigure    *figure,
+                     double                 t)
+{
+  const StrideProp *mat = find_prop (animation, STRIDE_PROP_MAT);
+  static const char * const along[] = { "head", "pelvis", "heel_r", "knee_l" };
+  StrideVec3 knee = joint (figure, "knee_l");
+
+  for (guint i = 0; i < G_N_ELEMENTS (along); i++)
+    if (picture_x (figure, along[i]) < mat->x || picture_x (figure, along[i]) > mat->x + mat->width)
+      g_error ("glute_stretch at %.2f s: the %s is off the mat", t, along[i]);
+  /* world z is the figure's right: the knee has crossed the midline */
+  if (knee.z < 0.08)
+    g_error ("glute_stretch at %.2f s: the knee is only %.0f cm across the midline", t, knee.z * 100);
+  if (distance (joint (figure, "hand_l"), knee) > 0.13 || distance (joint (figure, "hand_r"), knee) > 0.13)
+    g_error ("glute_stretch at %.2f s: the hands are %.0f and %.0f cm from the knee", t,
+             distance (joint (figure, "hand_l"), knee) * 100, distance (joint (figure, "hand_r"), knee) * 100);
+}
+
+static void
+test_glute_stretch (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("glute_stretch");
+
+  /* seen along the mat, from the side and above, so the pull across shows */
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 15);
+  g_assert_cmpfloat (animation->elevation, >=, 35);
+  check_chapter ("glute_stretch", "hold", 0, check_glute_stretch);
+}
+
+/* Clamshell: filmed from in front at hip height (the knee opening and any roll of the
+ * pelvis face the camera), the whole body on the mat, and the band the equipment lists
+ * shown round the knees. */
+static void
+check_clamshell (const StrideAnimation *animation,
+                 const StrideFigure    *figure,
+                 double                 t)
+{
+  static const char * const along[] = { "head", "pelvis", "knee_l", "knee_r", "toe_l", "toe_r" };
+  const StrideProp *mat = find_prop (animation, STRIDE_PROP_MAT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (along); i++)
+    if (picture_x (figure, along[i]) < mat->x || picture_x (figure, along[i]) > mat->x + mat->width)
+      g_error ("clamshell at %.2f s: the %s is off the mat", t, along[i]);
+}
+
+static void
+test_clamshell (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("clamshell");
+  const StrideProp *band = find_prop (animation, STRIDE_PROP_BAND);
+
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_FRONT);
+  g_assert_cmpfloat (animation->elevation, <=, 20);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 15);
+  g_assert_cmpstr (band->from, ==, "knee_l");
+  g_assert_cmpstr (band->to, ==, "knee_r");
+  check_chapter ("clamshell", "setup", 0, check_clamshell);
+  check_chapter ("clamshell", "move", 0, check_clamshell);
+}
+
+/* Whether a joint is inside the picture (16:9 around the camera's centre). */
+static gboolean
+in_frame (const StrideAnimation *animation,
+          const StrideFigure    *figure,
+          const char            *name)
+{
+  double x = picture_x (figure, name) - animation->center_x;
+  double y = stride_vec3_dot (joint (figure, name), figure->up) - animation->center_y;
+
+  return fabs (y) <= animation->view_height / 2 && fabs (x) <= animation->view_height * 16 / 9 / 2;
+}
+
+/* Ober test: the camera looks at the patient from in front at table height, so the thigh
+ * dropping towards the table moves straight down the picture (not towards the camera);
+ * the whole top leg stays in the frame in every chapter. */
+static void
+test_ober (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("ober_test");
+  const StrideChapter *check = find_chapter (animation, "check");
+  g_autoptr(StrideFigure) up = figure_at (animation, check->start);
+  g_autoptr(StrideFigure) down = figure_at (animation, check->end - 0.05);
+  StrideVec3 drop = minus (joint (down, "knee_l"), joint (up, "knee_l"));
+  double across = stride_vec3_dot (drop, up->right), fall = -stride_vec3_dot (drop, up->up);
+
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_FRONT);
+  g_assert_cmpfloat (animation->elevation, <=, 15);
+  if (fall < 0.08 || fabs (across) > fall / 3)
+    g_error ("ober_test: the knee drops %.0f cm down the picture and moves %.0f cm across it", fall * 100,
+             across * 100);
+  for (double t = 0; t <= animation->duration; t += 0.2)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      static const char * const leg[] = { "hip_l", "knee_l", "ankle_l", "toe_l", "heel_l" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (leg); i++)
+        if (!in_frame (animation, figure, leg[i]))
+          g_error ("ober_test at %.1f s: the %s is out of the picture", t, leg[i]);
+    }
+}
+
+/* Hip airplane: hinged into a T (trunk and straight free leg near horizontal) beside a
+ * wall the free-side hand touches; in "move", seen from behind and above, the pelvis
+ * opens to the ceiling (the free hip at least 15° up) and turns back past level. */
+static double
+slope_degrees (StrideVec3 from,
+               StrideVec3 to)
+{
+  return atan2 (to.y - from.y, hypot (to.x - from.x, to.z - from.z)) * 180 / G_PI;
+}
+
+static void
+test_hip_airplane (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("hip_airplane");
+  const StrideChapter *move = find_chapter (animation, "move");
+  const StrideProp *wall = find_prop (animation, STRIDE_PROP_WALL);
+  g_autoptr(StrideFigure) t_shape = figure_at (animation, move->start);
+  double opened = -90, closed = 90, picture_min = 90, picture_max = -90;
+
+  if (fabs (slope_degrees (joint (t_shape, "pelvis"), joint (t_shape, "neck"))) > 20 ||
+      fabs (slope_degrees (joint (t_shape, "pelvis"), joint (t_shape, "ankle_r"))) > 20 ||
+      knee_bend (t_shape, "r") > 10)
+    g_error ("hip_airplane: not a T (trunk %.0f°, free leg %.0f° from level)",
+             slope_degrees (joint (t_shape, "pelvis"), joint (t_shape, "neck")),
+             slope_degrees (joint (t_shape, "pelvis"), joint (t_shape, "ankle_r")));
+  g_assert_true (move->has_camera);
+  g_assert_cmpfloat (fabs (move->camera.azimuth), >=, 60);
+  g_assert_cmpfloat (move->camera.elevation, >=, 20);
+  for (double t = move->start + 0.05; t <= move->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 across = minus (joint (figure, "hip_r"), joint (figure, "hip_l"));
+      double picture_tilt = atan2 (stride_vec3_dot (across, figure->up),
+                                   fabs (stride_vec3_dot (across, figure->right))) * 180 / G_PI;
+
+      opened = MAX (opened, slope_degrees (joint (figure, "hip_l"), joint (figure, "hip_r")));
+      closed = MIN (closed, slope_degrees (joint (figure, "hip_l"), joint (figure, "hip_r")));
+      picture_min = MIN (picture_min, picture_tilt);
+      picture_max = MAX (picture_max, picture_tilt);
+      if (picture_x (figure, "hand_r") < wall->x)
+        g_error ("hip_airplane at %.1f s: the hand is off the wall", t);
+    }
+  if (opened < 15 || closed > -5 || picture_max - picture_min < 15)
+    g_error ("hip_airplane: the pelvis opens %.0f° and turns back to %.0f° (%.0f° in the picture)", opened,
+             closed, picture_max - picture_min);
+}
+
+/* Single-leg squat: "move" cuts to a side-on camera, where the squat's depth reads (the
+ * standing knee bends 50–70° in the picture at the bottom); the arms stay crossed on the
+ * chest; in "faults" (from the front) the pelvis drops at least 8° on the free side and the
+ * trunk leans over the standing leg. */
+static void
+test_single_leg_squat (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("single_leg_squat");
+  const StrideChapter *move = find_chapter (animation, "move");
+  const StrideChapter *faults = find_chapter (animation, "faults");
+  double deepest = 0, drop = 0, lean = 0;
+
+  g_assert_true (move->has_camera);
+  g_assert_cmpint (move->camera.view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_false (faults->has_camera);
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_FRONT);
+  for (double t = move->start + 0.05; t <= move->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      deepest = MAX (deepest, picture_knee_bend (figure, "l"));
+    }
+  if (deepest < 50 || deepest > 70)
+    g_error ("single_leg_squat: the knee bends %.0f° in the side-on picture", deepest);
+  check_chapter ("single_leg_squat", "move", 0, check_arms_crossed);
+  for (double t = faults->start; t <= faults->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 trunk = minus (joint (figure, "neck"), joint (figure, "pelvis"));
+
+      drop = MAX (drop, pelvic_drop_right (figure));
+      lean = MAX (lean, atan2 (stride_vec3_dot (trunk, figure->right), stride_vec3_dot (trunk, figure->up)) * 180 / G_PI);
+    }
+  if (drop < 8 || lean < 5)
+    g_error ("single_leg_squat faults: pelvic drop %.0f°, trunk lean %.0f°", drop, lean);
+}
+
+/* FABER: the figure 4 is made under a high side camera (not straight overhead, where the
+ * bent thigh points at the camera), and checked from the feet at table height, where the
+ * bent knee is seen falling outwards towards the level of the other leg. */
+static void
+test_faber_views (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("faber_test");
+  const StrideChapter *check = find_chapter (animation, "check");
+  g_autoptr(StrideFigure) start = figure_at (animation, check->start + 0.05);
+  g_autoptr(StrideFigure) end = figure_at (animation, check->end - 0.05);
+  double fall = stride_vec3_dot (joint (start, "knee_l"), start->up) - stride_vec3_dot (joint (end, "knee_l"), end->up);
+
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_cmpfloat (animation->elevation, >=, 40);
+  g_assert_true (check->has_camera);
+  g_assert_cmpint (check->camera.view, ==, STRIDE_RENDER_VIEW_FRONT);
+  g_assert_cmpfloat (check->camera.elevation, <=, 10);
+  if (fall < 0.1)
+    g_error ("faber_test: the bent knee falls only %.0f cm in the picture", fall * 100);
+}
+
+/* The frame a contact sheet (and a glance) takes from a chapter is its middle: it must
+ * show what the chapter's caption says. TFL stretch, set-up: the leg nearest the wall
+ * (the left) is already crossed behind the other. Side plank with leg lift, lift: the top
+ * leg is up. */
+static void
+test_chapter_middles (void)
+{
+  g_autoptr(StrideAnimation) tfl = load_bundled ("tfl_stretch");
+  const StrideChapter *setup = find_chapter (tfl, "setup");
+  g_autoptr(StrideFigure) crossed = figure_at (tfl, (setup->start + setup->end) / 2);
+  StrideVec3 back = joint (crossed, "ankle_l"), front = joint (crossed, "ankle_r");
+  g_autoptr(StrideAnimation) plank = load_bundled ("side_plank_leg_lift");
+  const StrideChapter *lift = find_chapter (plank, "lift");
+  g_autoptr(StrideFigure) lifted = figure_at (plank, (lift->start + lift->end) / 2);
+  double raised = angle_between (minus (joint (lifted, "knee_r"), joint (lifted, "hip_r")),
+                                 minus (joint (lifted, "pelvis"), joint (lifted, "neck")));
+
+  /* world x is forwards, z the figure's right */
+  if (back.z < front.z - 0.03 || back.x > front.x - 0.03)
+    g_error ("tfl_stretch set-up: the left ankle is not crossed behind the right (%.0f cm across, %.0f cm behind)",
+             (back.z - front.z) * 100, (front.x - back.x) * 100);
+  if (raised < 25)
+    g_error ("side_plank_leg_lift: the middle of the lift shows the leg only %.0f° up", raised);
+}
+
 /* How far P is from the segment A–B. */
 static double
 distance_to_segment (StrideVec3 p,
@@ -1159,6 +1550,19 @@ check_figure_four (const StrideAnimation *animation,
 static void
 test_figure_four (void)
 {
+  g_autoptr(StrideAnimation) animation = load_bundled ("figure_four_stretch");
+  g_autoptr(StrideFigure) figure = figure_at (animation, 4.4);
+  const StrideProp *mat = find_prop (animation, STRIDE_PROP_MAT);
+
+  /* side-on and from above (not from the feet, where the support thigh points at the
+   * camera), on a mat, in every chapter */
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_cmpfloat (animation->elevation, >=, 20);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 45);
+  for (guint i = 0; i < animation->chapters->len; i++)
+    g_assert_false (((StrideChapter *) g_ptr_array_index (animation->chapters, i))->has_camera);
+  g_assert_cmpfloat (picture_x (figure, "head"), <=, mat->x + mat->width);
+  g_assert_cmpfloat (picture_x (figure, "pelvis"), >=, mat->x);
   check_chapter ("figure_four_stretch", "hold", 0, check_figure_four);
 }
 
@@ -1231,6 +1635,17 @@ main (int   argc,
   g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
   g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
   g_test_add_func ("/stride/render/step-up", test_step_up);
+  g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
+  g_test_add_func ("/stride/render/band-walk", test_band_walk);
+  g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
+  g_test_add_func ("/stride/render/clamshell", test_clamshell);
+  g_test_add_func ("/stride/render/ober-test", test_ober);
+  g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
+  g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
+  g_test_add_func ("/stride/render/faber-views", test_faber_views);
+  g_test_add_func ("/stride/render/chapter-middles", test_chapter_middles);
+  g_test_add_data_func ("/stride/render/lying-side-on/adductor_squeeze", "adductor_squeeze", test_lying_side_on);
+  g_test_add_data_func ("/stride/render/lying-side-on/isometric_hip_abduction", "isometric_hip_abduction", test_lying_side_on);
   g_test_add_data_func ("/stride/render/loop-fade/clamshell", "clamshell", test_loop_fade_short);
   g_test_add_data_func ("/stride/render/loop-fade/side_lying_hip_abduction", "side_lying_hip_abduction", test_loop_fade_short);
   /* a chapter camera (figure_four_stretch), a raised camera with props (step_down) */

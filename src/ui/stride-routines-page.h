@@ -14,15 +14,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StrideRoutinesPage, stride_routines_page, STRIDE, ROUTINES_PAGE, StridePage)
 
-GtkWidget           *stride_routines_page_new        (void);
+GtkWidget           *stride_routines_page_new        (StrideContext      *context);
 
 /* The player (tests drive it with a fake clock). */
 StrideRoutinePlayer *stride_routines_page_get_player (StrideRoutinesPage *self);
-
-/* The next routine started trains its one-sided exercises on SIDE only (the side that
- * hurts, from the symptom checker); later starts follow the routine again. */
-void                 stride_routines_page_set_next_side (StrideRoutinesPage *self,
-                                                         StrideRunnerSide    side);
 
 /* The name of the view shown: "list", "routine", "exercise", "player" or "editor". */
 const char          *stride_routines_page_get_view   (StrideRoutinesPage *self);

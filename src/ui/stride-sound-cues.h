@@ -1,13 +1,13 @@
 /* stride-sound-cues.h — short sounds that coach a routine without looking at the screen
  *
- * The cues are synthesised (no sound files), and so is the spoken coaching (espeak-ng,
- * in the interface language; GSettings "voice-enabled", "voice-rate",
+ * The cues are synthesised (no sound files), and so is the spoken coaching (espeak-ng in
+ * the stride-speak helper, in the interface language; GSettings "voice-enabled", "voice-rate",
  * "voice-count-reps"), which goes through the same sound, volume and mute. Their volume and mute follow the
  * preferences (GSettings keys "cue-volume" and "cues-muted"). GStreamer is loaded on the
  * first cue played, not before; when it cannot be, the cues are silent and a warning is
  * logged once — a missing sound never stops a routine.
  *
- *   stride_sound_cues_play (stride_sound_cues_get_default (), STRIDE_CUE_TICK);
+ *   stride_sound_cues_play (stride_sound_cues_from_context (context), STRIDE_CUE_TICK);
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +15,7 @@
 
 #include <gio/gio.h>
 
+#include "stride-context.h"
 #include "stride-media-module.h"   /* StrideCue */
 
 G_BEGIN_DECLS
@@ -26,8 +27,9 @@ G_DECLARE_FINAL_TYPE (StrideSoundCues, stride_sound_cues, STRIDE, SOUND_CUES, GO
 /* Cues with their volume and mute bound to SETTINGS (the application's schema). */
 StrideSoundCues *stride_sound_cues_new        (GSettings       *settings);
 
-/* One shared instance bound to the application's settings. */
-StrideSoundCues *stride_sound_cues_get_default (void);
+/* The context's cues (the application makes one instance, bound to its settings).
+ * Borrowed. */
+StrideSoundCues *stride_sound_cues_from_context (StrideContext *context);
 
 /* Plays CUE now, cutting short the cue still sounding; silent when muted. */
 void             stride_sound_cues_play       (StrideSoundCues *self,
@@ -43,7 +45,9 @@ void             stride_sound_cues_set_muted  (StrideSoundCues *self,
 
 /* Spoken coaching. The voice speaks the language the interface is translated into.
  * Active: the voice is on, not muted, and installed. When the language has no voice the
- * signal "voice-missing" (message) comes once and the voice stays inactive: beeps then. */
+ * signal "voice-missing" (message) comes once and the voice stays inactive: beeps then.
+ * Signal "said" (text, interrupt) comes with each sentence handed to the voice, in order
+ * (tests capture the script the user hears). */
 const char      *stride_sound_cues_get_language     (void);
 gboolean         stride_sound_cues_get_voice_active (StrideSoundCues *self);
 /* The "voice-count-reps" preference. */
