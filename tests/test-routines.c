@@ -320,7 +320,7 @@ test_compact_player_reps (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(StrideClock) clock = stride_clock_new_fake ();
-  StrideRoutineStore *store = stride_routine_store_get_default ();
+  StrideRoutineStore *store = stride_context_get_routine_store (stride_test_app_context ());
   StrideDose dose = { 2, 12, 0, 30, STRIDE_SIDES_EACH, 3 };
   g_autofree char *routine = stride_routine_store_create (store, "Small screen clamshells", &error);
   StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
