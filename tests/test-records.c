@@ -136,7 +136,10 @@ test_symptom_check_in_history (void)
   g_assert_true (objects_equal (stride_json_get_object (data, "answers"), expected_answers));
   g_assert_true (json_node_equal (json_object_get_member (data, "result"), expected_result));
 
-  read_back = stride_symptom_check_new_from_json (data);
+  read_back = stride_symptom_check_new_from_entry (entry);
+  g_assert_nonnull (read_back);
+  g_assert_true (g_date_time_equal (stride_symptom_check_get_date (read_back), stride_history_entry_get_date (entry)));
+  g_assert_null (stride_symptom_check_get_date (check));
   g_assert_cmpstr (stride_symptom_check_get_level (read_back), ==, "urgent");
   g_assert_cmpuint (stride_symptom_check_get_n_conditions (read_back), ==,
                     stride_symptom_check_get_n_conditions (check));
