@@ -1500,6 +1500,23 @@ test_chapter_middles (void)
              (back.z - front.z) * 100, (front.x - back.x) * 100);
   if (raised < 25)
     g_error ("side_plank_leg_lift: the middle of the lift shows the leg only %.0f° up", raised);
+  /* side-lying abduction and clamshell, move: the top leg lifted, the top knee open */
+  {
+    g_autoptr(StrideAnimation) side_lying = load_bundled ("side_lying_hip_abduction");
+    const StrideChapter *move = find_chapter (side_lying, "move");
+    g_autoptr(StrideFigure) up = figure_at (side_lying, (move->start + move->end) / 2);
+    double lift = angle_between (minus (joint (up, "knee_l"), joint (up, "hip_l")),
+                                 minus (joint (up, "pelvis"), joint (up, "neck")));
+    g_autoptr(StrideAnimation) clamshell = load_bundled ("clamshell");
+    const StrideChapter *open = find_chapter (clamshell, "move");
+    g_autoptr(StrideFigure) opened = figure_at (clamshell, (open->start + open->end) / 2);
+    double gap = distance (joint (opened, "knee_l"), joint (opened, "knee_r"));
+
+    if (lift < 25)
+      g_error ("side_lying_hip_abduction: the middle of move shows the leg only %.0f° up", lift);
+    if (gap < 0.2)
+      g_error ("clamshell: the middle of move shows the knees %.0f cm apart", gap * 100);
+  }
 }
 
 /* How far P is from the segment A–B. */

@@ -15,13 +15,13 @@
 #include "stride-data-notice.h"
 #include "stride-dose.h"
 #include "stride-history.h"
-#include "stride-json-document.h"
 #include "stride-program-history.h"
 #include "stride-program-view.h"
 #include "stride-routine-catalog.h"
 #include "stride-routine-editor.h"
 #include "stride-routine-store.h"
 #include "stride-reading.h"
+#include "stride-session-record.h"
 #include "stride-routines-page.h"
 #include "stride-video-view.h"
 #include "stride-widget-util.h"
@@ -832,14 +832,16 @@ check_in_action (GtkWidget  *widget,
     }
 
   {
-    StrideHistoryEntry *session = stride_history_find (stride_context_get_history (get_context (self)), session_id);
-    JsonObject *program = session != NULL ? stride_json_get_object (stride_history_entry_get_data (session), "program") : NULL;
+    StrideHistory *history = stride_context_get_history (get_context (self));
+    StrideHistoryEntry *entry = stride_history_find (history, session_id);
+    g_autoptr(StrideSessionRecord) session = entry != NULL ? stride_session_record_new_from_entry (entry) : NULL;
+    const char *program = session != NULL ? stride_session_record_get_program (session, NULL) : NULL;
     g_autoptr(StrideProgramStatus) status = NULL;
 
     /* A program's session: the program decides what comes next, and says so */
-    if (program != NULL && stride_json_get_string (program, "id") != NULL)
-      status = stride_program_history_update (stride_context_get_history (get_context (self)), stride_context_get_content (get_context (self)),
-                                              stride_json_get_string (program, "id"), NULL, NULL);
+    if (program != NULL)
+      status = stride_program_history_update (history, stride_context_get_content (get_context (self)),
+                                              program, NULL, NULL);
     if (status != NULL)
       {
         g_autofree char *summary = stride_program_status_summary (status);
