@@ -56,7 +56,12 @@ static const Case cases[] = {
   { "{\"é\": [\"x\" 1]}", "1:12: unexpected character “1”, expected “,” or “]”" },
   { "[\"\xff\"]", "1:3: not valid UTF-8 text" },
   { "[1", "1:3: the text ends too early: expected “,” or “]”" },
-  { "\xef\xbb\xbf{}", "1:1: unexpected character “\xef\xbb\xbf”, expected a value (an object, array, string, number, true, false or null)" },
+  /* Invisible characters are named, not quoted as nothing. */
+  { "\xef\xbb\xbf{}", "1:1: the file starts with a byte-order mark (U+FEFF), which JSON does not allow: "
+    "save it as UTF-8 without a byte-order mark" },
+  { "[1,\xc2\xa0" "2]", "1:4: unexpected invisible character U+00A0, expected a value (an object, array, string, number, true, false or null)" },
+  { "{\"a\":\xe2\x80\x8b" "1}", "1:6: unexpected invisible character U+200B, expected a value (an object, array, string, number, true, false or null)" },
+  { "[1\x01]", "1:3: unexpected invisible character U+0001, expected “,” or “]”" },
 };
 
 static void

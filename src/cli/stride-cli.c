@@ -182,21 +182,6 @@ handle_remaining (GVariantDict *options)
   return STRIDE_CLI_CONTINUE;
 }
 
-static StrideContent *
-load_content_or_complain (void)
-{
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  StrideContent *content = stride_content_load_default (warnings);
-
-  if (content == NULL)
-    {
-      g_printerr (_("stride: the bundled content does not load: %s\n"),
-                  warnings->len > 0 ? (const char *) g_ptr_array_index (warnings, 0) : _("unknown error"));
-    }
-
-  return content;
-}
-
 static int
 run_assess (const char *file)
 {
@@ -215,7 +200,7 @@ run_assess (const char *file)
       return 2;
     }
 
-  content = load_content_or_complain ();
+  content = stride_content_cli_load ("--assess");
   if (content == NULL)
     return 1;
 
@@ -252,7 +237,7 @@ run_program_status (const char *file)
       return 2;
     }
 
-  content = load_content_or_complain ();
+  content = stride_content_cli_load ("--program-status");
   if (content == NULL)
     return 1;
 

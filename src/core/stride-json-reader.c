@@ -94,6 +94,23 @@ stride_json_quote_for_message (const char *text,
   return g_string_free (out, FALSE);
 }
 
+/* A character that quoting would show as nothing, or as a plain space. */
+static gboolean
+is_invisible (gunichar c)
+{
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONTROL:
+    case G_UNICODE_FORMAT:
+    case G_UNICODE_SPACE_SEPARATOR:
+    case G_UNICODE_LINE_SEPARATOR:
+    case G_UNICODE_PARAGRAPH_SEPARATOR:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* The character at POS as a message shows it. */
 static char *
 describe_char_at (Scanner *s,
@@ -114,6 +131,7 @@ fail_unexpected (Scanner    *s,
 {
   g_autofree char *what = NULL;
   char c = s->pos < s->length ? s->data[s->pos] : '\0';
+  gunichar uc = s->pos < s->length ? g_utf8_get_char_validated (s->data + s->pos, s->length - s->pos) : 0;
 
   if (c == '/')
     return fail (s, s->pos, STRIDE_JSON_ERROR_SYNTAX, g_strdup (_("comments are not allowed in JSON")));
@@ -123,6 +141,16 @@ fail_unexpected (Scanner    *s,
   if (s->pos >= s->length)
     /* Translators: %s is what JSON allows there */
     return fail (s, s->pos, STRIDE_JSON_ERROR_SYNTAX, g_strdup_printf (_("the text ends too early: expected %s"), expected));
+  /* Editors that save "UTF-8 with BOM" put an invisible U+FEFF first; quoted, it shows as “”. */
+  if (s->pos == 0 && uc == 0xFEFF)
+    return fail (s, s->pos, STRIDE_JSON_ERROR_SYNTAX,
+                 g_strdup (_("the file starts with a byte-order mark (U+FEFF), which JSON does not allow: "
+                             "save it as UTF-8 without a byte-order mark")));
+  if (uc != (gunichar) -1 && uc != (gunichar) -2 && is_invisible (uc))
+    /* Translators: %04X is a Unicode code point such as 00A0 (a no-break space); %s is
+     * what JSON allows there */
+    return fail (s, s->pos, STRIDE_JSON_ERROR_SYNTAX,
+                 g_strdup_printf (_("unexpected invisible character U+%04X, expected %s"), uc, expected));
   what = describe_char_at (s, s->pos);
   /* Translators: the first %s is a character ("“x”"), the second what JSON allows there */
   return fail (s, s->pos, STRIDE_JSON_ERROR_SYNTAX, g_strdup_printf (_("unexpected character %s, expected %s"), what, expected));
