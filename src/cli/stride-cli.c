@@ -193,7 +193,7 @@ run_assess (const char *file)
   g_autofree char *text = NULL;
   gsize length = 0;
 
-  data = stride_cli_read_input (file, 0, &length, &error);
+  data = stride_cli_read_input (file, STRIDE_ASSESS_MAX_INPUT_BYTES, &length, &error);
   if (data == NULL)
     {
       stride_cli_print_input_error ("--assess", file, error->message);
@@ -230,7 +230,7 @@ run_program_status (const char *file)
   gsize length = 0;
   GDate today;
 
-  data = stride_cli_read_input (file, 0, &length, &error);
+  data = stride_cli_read_input (file, STRIDE_PROGRAM_MAX_INPUT_BYTES, &length, &error);
   if (data == NULL)
     {
       stride_cli_print_input_error ("--program-status", file, error->message);

@@ -13,8 +13,6 @@
 #include "stride-matcher.h"
 #include "stride-matcher-cli.h"
 
-/* Answers are a few hundred bytes; refuse to read a huge file (or an endless pipe). */
-#define MAX_INPUT_BYTES (1024 * 1024)
 
 /* One line, whatever the message holds. */
 static void
@@ -41,7 +39,7 @@ stride_matcher_cli_match (const char *path)
 
   g_return_val_if_fail (path != NULL, 2);
 
-  data = stride_cli_read_input (path, MAX_INPUT_BYTES, &length, &error);
+  data = stride_cli_read_input (path, STRIDE_ANSWERS_MAX_INPUT_BYTES, &length, &error);
   if (data == NULL)
     {
       print_error (path, error->message);
