@@ -155,13 +155,19 @@ test_internet_video_consent (void)
   g_assert_true (gtk_widget_get_visible (find_button (GTK_WIDGET (first), "_Not Now")));
   g_assert_false (maps_gstreamer ());
 
-  /* Not now: the view says where the video is and offers Allow only; the pack's next
-   * video is not asked about again. */
+  /* Not now (from the keyboard): the view says where the video is, how long the answer
+   * lasts, and offers Allow only, which has the focus; the pack's next video is not asked
+   * about again. */
+  gtk_widget_grab_focus (find_button (GTK_WIDGET (first), "_Not Now"));
   g_signal_emit_by_name (find_button (GTK_WIDGET (first), "_Not Now"), "clicked");
   g_assert_true (stride_video_view_get_waiting_for_consent (first));
   page = shown_status_page (first);
   g_assert_cmpstr (adw_status_page_get_title (page), ==, "Video Not Loaded");
+  g_assert_cmpstr (adw_status_page_get_description (page), ==,
+                   "You said “Not now” to the internet videos of the content pack “fake_pack”, so this "
+                   "video from 127.0.0.1 is not loaded. Stride asks again the next time it starts.");
   g_assert_false (gtk_widget_get_visible (find_button (GTK_WIDGET (first), "_Not Now")));
+  g_assert_true (gtk_widget_has_focus (find_button (GTK_WIDGET (first), "_Allow")));
   stride_video_view_set_pack_video (second, &video, NULL);
   g_assert_true (stride_video_view_get_waiting_for_consent (second));
   g_assert_cmpstr (adw_status_page_get_title (shown_status_page (second)), ==, "Video Not Loaded");
