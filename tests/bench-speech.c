@@ -4,7 +4,9 @@
  *   bench-speech [LANGUAGE] [WAV]
  *
  * Runs a short routine on the real clock twice through the real cue pipeline: once
- * spoken by the coach, once with the beeps only. The pipeline's output is tapped (a
+ * spoken by the coach, once with the beeps only; the CPU of the spoken run counts the
+ * speech helper's (stride-speak, a process of its own) with the app's. Then times one
+ * announcement alone, cold (the helper started for it) and warm (the helper running). The pipeline's output is tapped (a
  * capsfilter and a fakesink that keeps time, see STRIDE_AUDIO_SINK) and the spoken run
  * is written to WAV (default /tmp/stride-speech.wav) so that sox can measure it.
  * With STRIDE_LOCALE_DIR set (and LANGUAGE/LC_ALL), the coach's sentences and the exercise
@@ -16,15 +18,18 @@
 #include "config.h"
 
 #include <locale.h>
+#include <unistd.h>
 #include <sys/resource.h>
 #include <glib/gi18n.h>
 #include <gst/gst.h>
 
 #include "stride-coach.h"
 #include "stride-cue-player.h"
+#include "stride-speech.h"
 
 #define OUT_RATE 48000
 #define SILENT   300      /* below this a sample is silence */
+#define TIMED    9        /* announcements timed cold, and as many warm */
 
 typedef struct
 {
@@ -158,10 +163,30 @@ routine (void)
   return items;
 }
 
-/* Runs the routine; returns CPU seconds used per wall second. */
+/* CPU seconds the speech helper used so far (0 when none runs). */
+static double
+helper_cpu_s (void)
+{
+  GPid pid = stride_speech_get_helper_pid ();
+  g_autofree char *path = g_strdup_printf ("/proc/%d/stat", (int) pid);
+  g_autofree char *stat = NULL;
+  const char *fields;
+  unsigned long user = 0, system = 0;
+
+  if (pid <= 0 || !g_file_get_contents (path, &stat, NULL, NULL) || (fields = strrchr (stat, ')')) == NULL)
+    return 0;
+  /* after "pid (comm)": state and 10 more fields, then utime and stime in clock ticks */
+  if (sscanf (fields + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu", &user, &system) != 2)
+    return 0;
+  return (double) (user + system) / sysconf (_SC_CLK_TCK);
+}
+
+/* Runs the routine; returns CPU seconds used per wall second (with the speech helper's,
+ * which starts in the spoken run: it is stopped before). */
 static double
 run (Bench    *bench,
-     gboolean  speak)
+     gboolean  speak,
+     double   *helper_share)
 {
   g_autoptr(StrideClock) clock = stride_clock_new ();
   g_autoptr(GPtrArray) items = routine ();
@@ -178,6 +203,7 @@ run (Bench    *bench,
   g_signal_connect (runner, "cue", G_CALLBACK (cue_cb), bench);
   g_signal_connect (runner, "phase-changed", G_CALLBACK (phase_changed_cb), bench);
 
+  stride_speech_stop_helper ();
   getrusage (RUSAGE_SELF, &before);
   start = g_get_monotonic_time ();
   stride_routine_runner_start (runner);
@@ -187,7 +213,8 @@ run (Bench    *bench,
 
   cpu = (after.ru_utime.tv_sec - before.ru_utime.tv_sec) + (after.ru_stime.tv_sec - before.ru_stime.tv_sec) +
         ((after.ru_utime.tv_usec - before.ru_utime.tv_usec) + (after.ru_stime.tv_usec - before.ru_stime.tv_usec)) / 1e6;
-  return cpu / (wall / 1e6);
+  *helper_share = helper_cpu_s () / (wall / 1e6);
+  return cpu / (wall / 1e6) + *helper_share;
 }
 
 static void
@@ -214,6 +241,33 @@ write_wav (const char *path,
   g_file_set_contents (path, (const char *) wav->data, wav->len, NULL);
 }
 
+/* Milliseconds from asking for TEXT to its first audible sample at the sink; the helper
+ * is stopped first when COLD. */
+static double
+time_one (Bench      *bench,
+          const char *text,
+          gboolean    cold)
+{
+  guint heard = bench->to_sound->len;
+  gint64 until;
+
+  if (cold)
+    stride_speech_stop_helper ();
+  g_mutex_lock (&bench->lock);
+  bench->asked_at = g_get_monotonic_time ();
+  bench->waiting_sound = FALSE;
+  g_mutex_unlock (&bench->lock);
+  stride_cue_player_say (bench->player, text, bench->language, 160, 0.8, TRUE);
+  until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  while (bench->to_sound->len == heard && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE), g_usleep (500);
+  stride_cue_player_hush (bench->player);
+  /* what was cut is let go before the next */
+  for (int i = 0; i < 100; i++)
+    g_main_context_iteration (NULL, FALSE), g_usleep (1000);
+  return bench->to_sound->len > heard ? g_array_index (bench->to_sound, double, heard) : -1;
+}
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -233,7 +287,7 @@ print_figures (const char *what,
       g_print ("%s: none measured\n", what);
       return;
     }
-  g_print ("%s over %u phase changes: median %.0f ms, max %.0f ms\n", what, values->len,
+  g_print ("%s over %u: median %.0f ms, max %.0f ms\n", what, values->len,
            g_array_index (values, double, values->len / 2), g_array_index (values, double, values->len - 1));
 }
 
@@ -245,7 +299,11 @@ main (int   argc,
   const char *wav = argc > 2 ? argv[2] : "/tmp/stride-speech.wav";
   g_autoptr(GstElement) sink = NULL;
   g_autoptr(GstPad) pad = NULL;
-  double beeps_cpu, speech_cpu;
+  double beeps_cpu, speech_cpu, helper_share = 0;
+  g_autoptr(GArray) cold = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) warm = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *name = NULL;
+  g_autofree char *announcement = NULL;
 
   g_setenv ("STRIDE_AUDIO_SINK",
             "capsfilter caps=audio/x-raw,format=S16LE,rate=48000,channels=1 ! fakesink name=out sync=true", TRUE);
@@ -269,15 +327,30 @@ main (int   argc,
   pad = gst_element_get_static_pad (sink, "sink");
   gst_pad_add_probe (pad, GST_PAD_PROBE_TYPE_BUFFER, tap_cb, &bench, NULL);
 
-  /* The baseline first, so espeak-ng's first start is counted in the spoken run. */
-  beeps_cpu = run (&bench, FALSE);
-  speech_cpu = run (&bench, TRUE);
+  /* The baseline first, so the helper's first start is counted in the spoken run. */
+  beeps_cpu = run (&bench, FALSE, &helper_share);
+  speech_cpu = run (&bench, TRUE, &helper_share);
 
   g_print ("language: %s (routine of %s)\n", bench.language, "side plank 10 s each side, clamshell 2×3 reps");
   print_figures ("phase change → first speech buffer at the sink", bench.latencies);
   print_figures ("phase change → first audible sample", bench.to_sound);
-  g_print ("CPU while the routine runs: beeps %.1f %% of a core, speech %.1f %% (ratio %.1f)\n",
-           beeps_cpu * 100, speech_cpu * 100, speech_cpu / MAX (beeps_cpu, 1e-6));
+  g_print ("CPU while the routine runs: beeps %.1f %% of a core, speech %.1f %% (of which the helper %.1f %%; ratio %.1f)\n",
+           beeps_cpu * 100, speech_cpu * 100, helper_share * 100, speech_cpu / MAX (beeps_cpu, 1e-6));
+
+  /* One announcement alone: the helper started for it (cold) and already running (warm) */
+  bench.speak = FALSE;
+  name = name_cb ("side_plank", NULL);
+  announcement = stride_coach_next_sentence (name, STRIDE_RUNNER_SIDE_LEFT);
+  for (guint i = 0; i < 2 * TIMED; i++)
+    {
+      double ms = time_one (&bench, announcement, i < TIMED);
+
+      if (ms >= 0)
+        g_array_append_val (i < TIMED ? cold : warm, ms);
+    }
+  g_print ("announcement “%s”:\n", announcement);
+  print_figures ("  cold (speech helper started for it) → first audible sample", cold);
+  print_figures ("  warm (speech helper running) → first audible sample", warm);
   write_wav (wav, bench.recorded);
   g_print ("spoken run written to %s (%.1f s of sound at %d Hz)\n", wav,
            bench.recorded->len / 2.0 / OUT_RATE, OUT_RATE);

@@ -276,3 +276,101 @@ stride_test_describe_widget (GtkWidget *widget)
     g_string_append_printf (text, " %s%s", depth > 0 ? "< " : "", G_OBJECT_TYPE_NAME (ancestor));
   return g_string_free (text, FALSE);
 }
+
+/* Whether the walk goes on into WIDGET and its children. */
+static gboolean
+is_reachable (GtkWidget      *widget,
+              StrideTestFind  where)
+{
+  switch (where)
+    {
+    case STRIDE_TEST_FIND_SHOWN:
+      return gtk_widget_get_visible (widget) && gtk_widget_get_child_visible (widget);
+    case STRIDE_TEST_FIND_MAPPED:
+      return gtk_widget_get_mapped (widget);
+    case STRIDE_TEST_FIND_ANY:
+    default:
+      return TRUE;
+    }
+}
+
+/* Depth first, ROOT before its children; stops at the first match when FIRST_ONLY. */
+static gboolean
+collect_matches (GtkWidget       *widget,
+                 StrideTestFind   where,
+                 StrideTestMatch  match,
+                 gconstpointer    data,
+                 gboolean         first_only,
+                 GPtrArray       *found)
+{
+  if (!is_reachable (widget, where))
+    return FALSE;
+
+  if (match (widget, data))
+    {
+      g_ptr_array_add (found, widget);
+      if (first_only)
+        return TRUE;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (collect_matches (child, where, match, data, first_only, found))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every widget below ROOT (ROOT too) that WHERE lets the walk reach and MATCH accepts, in
+ * the order a depth-first walk meets them. */
+GPtrArray *
+stride_test_find_all (GtkWidget       *root,
+                      StrideTestFind   where,
+                      StrideTestMatch  match,
+                      gconstpointer    data)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  g_return_val_if_fail (GTK_IS_WIDGET (root), found);
+
+  collect_matches (root, where, match, data, FALSE, found);
+  return found;
+}
+
+/* The first of stride_test_find_all()'s widgets, or NULL. */
+GtkWidget *
+stride_test_find_first (GtkWidget       *root,
+                        StrideTestFind   where,
+                        StrideTestMatch  match,
+                        gconstpointer    data)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  g_return_val_if_fail (GTK_IS_WIDGET (root), NULL);
+
+  collect_matches (root, where, match, data, TRUE, found);
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
+/* A StrideTestMatch: WIDGET is an instance of TYPE (a GType in a pointer). */
+gboolean
+stride_test_is_of_type (GtkWidget     *widget,
+                        gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+/* A StrideTestMatch: WIDGET has the style class CSS_CLASS. */
+gboolean
+stride_test_has_css_class (GtkWidget     *widget,
+                           gconstpointer  css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
+
+/* A StrideTestMatch: WIDGET is a label reading exactly TEXT. */
+gboolean
+stride_test_is_label_with_text (GtkWidget     *widget,
+                                gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}

@@ -31,6 +31,32 @@ void               stride_test_visit_views  (StrideApplication  *app,
                                              StrideTestViewFunc  func,
                                              gpointer            data);
 char              *stride_test_describe_widget (GtkWidget *widget);
+
+/* Finding widgets. A StrideTestMatch says whether WIDGET is the one looked for. */
+typedef gboolean (*StrideTestMatch) (GtkWidget     *widget,
+                                     gconstpointer  data);
+
+typedef enum {
+  STRIDE_TEST_FIND_ANY,   /* every widget below the root */
+  STRIDE_TEST_FIND_SHOWN, /* only what a user can see: no hidden widget, other stack page
+                           * or filtered row, nor anything inside one */
+  STRIDE_TEST_FIND_MAPPED /* only widgets on screen now */
+} StrideTestFind;
+
+GPtrArray         *stride_test_find_all    (GtkWidget       *root,
+                                            StrideTestFind   where,
+                                            StrideTestMatch  match,
+                                            gconstpointer    data);
+GtkWidget         *stride_test_find_first  (GtkWidget       *root,
+                                            StrideTestFind   where,
+                                            StrideTestMatch  match,
+                                            gconstpointer    data);
+gboolean           stride_test_is_of_type  (GtkWidget       *widget,
+                                            gconstpointer    type);
+gboolean           stride_test_has_css_class (GtkWidget     *widget,
+                                              gconstpointer  css_class);
+gboolean           stride_test_is_label_with_text (GtkWidget     *widget,
+                                                   gconstpointer  text);
 char              *stride_test_use_private_data_dir (void);
 
 G_END_DECLS

@@ -1,16 +1,21 @@
 #!/bin/bash
 # test-install.sh BUILDDIR — install into a temporary prefix and check that the desktop
 # entry's Exec and Icon resolve to installed files, then launch it through its desktop
-# file as a desktop menu would, and see a window appear.
+# file as a desktop menu would, and see a window appear. The speech helper is installed in
+# libexecdir, where an installed Stride looks for it, and speaks.
 set -eu
 builddir=$1
 destdir=$(mktemp -d)
 trap 'rm -rf "$destdir"' EXIT
 
-echo "1..4"
+echo "1..5"
 meson install -C "$builddir" --no-rebuild --destdir "$destdir" --quiet >/dev/null
-prefix=$(meson introspect "$builddir" --buildoptions | /usr/bin/python3 -c \
-  'import json,sys; print(next(o["value"] for o in json.load(sys.stdin) if o["name"]=="prefix"))')
+option() {
+  meson introspect "$builddir" --buildoptions | /usr/bin/python3 -c \
+    'import json,sys; print(next(o["value"] for o in json.load(sys.stdin) if o["name"]==sys.argv[1]))' "$1"
+}
+prefix=$(option prefix)
+libexecdir=$(option libexecdir)
 root=$destdir$prefix
 desktop=$root/share/applications/io.github.stride_app.Stride.desktop
 
@@ -26,9 +31,23 @@ else
   echo "not ok 3 Icon=$icon not installed"; exit 1
 fi
 
+# Spanish, the voice espeak-ng 1.51 misbehaved on: some seconds of sound, then DONE ('D').
+speak=$root/$libexecdir/stride-speak
+if [[ -x $speak ]]; then
+  answer=$(printf 'say\tes\t160\tDescansa cuarenta y cinco segundos. Cambia de lado.\n' | "$speak" | od -An -v -tx1 | tr -d ' \n')
+  bytes=$(( ${#answer} / 2 ))
+  if (( bytes > 2 * 22050 )) && [[ $answer == *4400000000000000 ]]; then
+    echo "ok 4 stride-speak installed in $libexecdir speaks Spanish ($bytes bytes)"
+  else
+    echo "not ok 4 stride-speak in $libexecdir answered $bytes bytes"; exit 1
+  fi
+else
+  echo "not ok 4 no stride-speak at $speak"; exit 1
+fi
+
 # Launch through the desktop file, as the desktop menu does.
 if [[ -z ${DISPLAY:-} ]] || ! command -v xdotool >/dev/null; then
-  echo "ok 4 # SKIP no display to launch on"
+  echo "ok 5 # SKIP no display to launch on"
   exit 0
 fi
 export PATH=$root/bin:$PATH
@@ -45,4 +64,4 @@ for i in $(seq 200); do
   sleep 0.1
 done
 pkill -f "^$root/bin/stride" || pkill -x stride || true
-if [[ $now -gt $before ]]; then echo "ok 4 launched from the desktop file and showed a window"; else echo "not ok 4 no window after launching $desktop"; exit 1; fi
+if [[ $now -gt $before ]]; then echo "ok 5 launched from the desktop file and showed a window"; else echo "not ok 5 no window after launching $desktop"; exit 1; fi

@@ -93,42 +93,13 @@ fixture_tear_down (Fixture       *fixture,
 
 /* Widget tree helpers */
 
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-static void
-collect (GtkWidget     *widget,
-         Match          match,
-         gconstpointer  data,
-         GPtrArray     *found)
-{
-  /* What a user can see: hidden widgets, other stack pages and filtered rows are not. */
-  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
-    return;
-
-  if (match (widget, data))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, match, data, found);
-}
-
+/* What a user can see: hidden widgets, other stack pages and filtered rows are not. */
 static GPtrArray *
-find_all (GtkWidget     *root,
-          Match          match,
-          gconstpointer  data)
+find_all (GtkWidget       *root,
+          StrideTestMatch  match,
+          gconstpointer    data)
 {
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (root, match, data, found);
-  return found;
-}
-
-static gboolean
-is_label_with_text (GtkWidget     *widget,
-                    gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+  return stride_test_find_all (root, STRIDE_TEST_FIND_SHOWN, match, data);
 }
 
 static gboolean
@@ -136,20 +107,6 @@ is_named (GtkWidget     *widget,
           gconstpointer  name)
 {
   return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
-}
-
-static gboolean
-is_of_type (GtkWidget     *widget,
-            gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
-
-static gboolean
-has_css_class (GtkWidget     *widget,
-               gconstpointer  name)
-{
-  return gtk_widget_has_css_class (widget, name);
 }
 
 /* Visible, on the page the user sees: the stack's visible child. */
@@ -165,14 +122,14 @@ static gboolean
 shows_text (Fixture    *fixture,
             const char *text)
 {
-  g_autoptr(GPtrArray) found = find_all (visible_view (fixture), is_label_with_text, text);
+  g_autoptr(GPtrArray) found = find_all (visible_view (fixture), stride_test_is_label_with_text, text);
 
   return found->len > 0;
 }
 
 static GtkWidget *
 find_one (GtkWidget     *root,
-          Match          match,
+          StrideTestMatch  match,
           gconstpointer  data)
 {
   g_autoptr(GPtrArray) found = find_all (root, match, data);
@@ -227,7 +184,7 @@ test_every_structure (Fixture       *fixture,
                       gconstpointer  data)
 {
   GPtrArray *structures = stride_content_get_items (fixture->content, STRIDE_KIND_STRUCTURE);
-  StrideBodyMap *map = STRIDE_BODY_MAP (find_one (visible_view (fixture), is_of_type,
+  StrideBodyMap *map = STRIDE_BODY_MAP (find_one (visible_view (fixture), stride_test_is_of_type,
                                                   GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP)));
 
   g_assert_cmpuint (structures->len, >=, 3);
@@ -266,7 +223,7 @@ test_structure_links (Fixture       *fixture,
 
   /* The map shows this structure, marked. */
   {
-    StrideBodyMap *map = STRIDE_BODY_MAP (find_one (visible_view (fixture), is_of_type,
+    StrideBodyMap *map = STRIDE_BODY_MAP (find_one (visible_view (fixture), stride_test_is_of_type,
                                                     GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP)));
     g_assert_cmpstr (stride_body_map_get_mark (map, "gluteus_medius"), ==, STRIDE_BODY_MAP_MARK_HIGHLIGHT);
     g_assert_cmpint (stride_body_map_get_view (map), ==, STRIDE_VIEW_BACK);
@@ -278,7 +235,7 @@ test_map_opens_structure (Fixture       *fixture,
                           gconstpointer  data)
 {
   GtkWidget *view = visible_view (fixture);
-  StrideBodyMap *map = STRIDE_BODY_MAP (find_one (view, is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP)));
+  StrideBodyMap *map = STRIDE_BODY_MAP (find_one (view, stride_test_is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP)));
   const StrideStructure *structure = stride_content_find_structure (fixture->content, "iliopsoas");
 
   /* A click on a region is an activation. */
@@ -299,9 +256,9 @@ test_list_opens_structure (Fixture       *fixture,
                            gconstpointer  data)
 {
   GtkWidget *view = visible_view (fixture);
-  GtkWidget *list = find_one (view, has_css_class, "boxed-list");
+  GtkWidget *list = find_one (view, stride_test_has_css_class, "boxed-list");
   GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1);
-  StrideBodyMap *map = STRIDE_BODY_MAP (find_one (view, is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP)));
+  StrideBodyMap *map = STRIDE_BODY_MAP (find_one (view, stride_test_is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP)));
 
   /* Every region has a named row, in content order. */
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Iliopsoas");
@@ -324,8 +281,8 @@ test_view_switch (Fixture       *fixture,
                   gconstpointer  data)
 {
   GtkWidget *view = visible_view (fixture);
-  StrideBodyMap *map = STRIDE_BODY_MAP (find_one (view, is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP)));
-  g_autoptr(GPtrArray) toggles = find_all (view, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_TOGGLE_BUTTON));
+  StrideBodyMap *map = STRIDE_BODY_MAP (find_one (view, stride_test_is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP)));
+  g_autoptr(GPtrArray) toggles = find_all (view, stride_test_is_of_type, GSIZE_TO_POINTER (GTK_TYPE_TOGGLE_BUTTON));
 
   /* Front, Back, Side; then Surface, Deep. */
   g_assert_cmpuint (toggles->len, ==, 5);
@@ -374,7 +331,7 @@ assert_on_condition (Fixture               *fixture,
   g_assert_true (shows_text (fixture, "What You Can Do"));
 
   /* When to see a clinician comes first, straight under the heading. */
-  cards = find_all (visible_view (fixture), has_css_class, "stride-condition-clinician");
+  cards = find_all (visible_view (fixture), stride_test_has_css_class, "stride-condition-clinician");
   g_assert_cmpuint (cards->len, ==, 1);
   g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (cards, 0), "stride-urgent") == condition->always_red_flag);
   g_assert_null (gtk_widget_get_prev_sibling (gtk_widget_get_prev_sibling (g_ptr_array_index (cards, 0))));
@@ -427,7 +384,7 @@ test_list_opens_condition (Fixture       *fixture,
 static guint
 count_visible_rows (Fixture *fixture)
 {
-  g_autoptr(GPtrArray) rows = find_all (visible_view (fixture), is_of_type, GSIZE_TO_POINTER (ADW_TYPE_ACTION_ROW));
+  g_autoptr(GPtrArray) rows = find_all (visible_view (fixture), stride_test_is_of_type, GSIZE_TO_POINTER (ADW_TYPE_ACTION_ROW));
 
   return rows->len;
 }
@@ -436,7 +393,7 @@ static void
 search (Fixture    *fixture,
         const char *text)
 {
-  GtkWidget *entry = find_one (GTK_WIDGET (fixture->page), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  GtkWidget *entry = find_one (GTK_WIDGET (fixture->page), stride_test_is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   /* "search-changed" is delayed; send it now. */
@@ -448,7 +405,7 @@ static const char *
 nth_visible_condition (Fixture *fixture,
                        guint    n)
 {
-  g_autoptr(GPtrArray) lists = find_all (visible_view (fixture), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX));
+  g_autoptr(GPtrArray) lists = find_all (visible_view (fixture), stride_test_is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX));
 
   for (guint i = 0; i < lists->len; i++)
     {
@@ -532,7 +489,7 @@ static void
 test_return_opens_focused_row (Fixture       *fixture,
                                gconstpointer  data)
 {
-  GtkWidget *entry = find_one (GTK_WIDGET (fixture->page), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  GtkWidget *entry = find_one (GTK_WIDGET (fixture->page), stride_test_is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
   const char *second;
 
   search (fixture, "");
@@ -549,7 +506,7 @@ static void
 test_ctrl_f (Fixture       *fixture,
              gconstpointer  data)
 {
-  GtkWidget *entry = find_one (GTK_WIDGET (fixture->page), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  GtkWidget *entry = find_one (GTK_WIDGET (fixture->page), stride_test_is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
   GtkWidget *focus;
 
   g_assert_true (stride_page_open (fixture->page, "condition", "trochanteric_bursitis"));
@@ -580,7 +537,7 @@ test_condition_marks (Fixture       *fixture,
 
   /* Side of the hip is drawn in both views: a map for each, the region marked as pain. */
   g_assert_true (stride_page_open (fixture->page, "condition", "trochanteric_bursitis"));
-  maps = find_all (visible_view (fixture), is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP));
+  maps = find_all (visible_view (fixture), stride_test_is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP));
   g_assert_cmpuint (maps->len, ==, 2);
   for (guint i = 0; i < maps->len; i++)
     {
@@ -593,7 +550,7 @@ test_condition_marks (Fixture       *fixture,
 
   /* Sit bone is on the back only; the outer knee has no shape and is left out. */
   g_assert_true (stride_page_open (fixture->page, "condition", "proximal_hamstring_tendinopathy"));
-  maps = find_all (visible_view (fixture), is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP));
+  maps = find_all (visible_view (fixture), stride_test_is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP));
   g_assert_cmpuint (maps->len, ==, 1);
   back = find_map (maps, STRIDE_VIEW_BACK);
   g_assert_nonnull (back);

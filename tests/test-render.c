@@ -801,6 +801,97 @@ test_nerve_glide (void)
   g_assert_cmpfloat (pose.v[STRIDE_DOF_HEAD_FLEX], >=, 15);
 }
 
+/* Where P lies from the line through A and B as the picture shows it: + above, − below
+ * (metres of the picture plane). */
+static double
+picture_height_above_line (const StrideFigure *figure,
+                           StrideVec3          p,
+                           StrideVec3          a,
+                           StrideVec3          b)
+{
+  double ax = stride_vec3_dot (a, figure->right), ay = stride_vec3_dot (a, figure->up);
+  double bx = stride_vec3_dot (b, figure->right), by = stride_vec3_dot (b, figure->up);
+  double px = stride_vec3_dot (p, figure->right), py = stride_vec3_dot (p, figure->up);
+  double side = (bx - ax) * (py - ay) - (by - ay) * (px - ax);
+
+  /* the cross product is + for P to the left of A→B: make + mean above */
+  return (bx > ax ? side : -side) / hypot (bx - ax, by - ay);
+}
+
+/* Bridges, at the top: the hip is lifted onto the line from the knee to the shoulder
+ * (the caption's "straight line"). The hip joint sits 1–4 cm above the line of the joints:
+ * then the buttock, which hangs below the joint, is on the line the eye draws from knee to
+ * shoulder (level joints read as a sag), and the back is not arched. */
+static void
+check_bridge_line (const StrideAnimation *animation,
+                   const StrideFigure    *figure,
+                   double                 t)
+{
+  double lift = picture_height_above_line (figure, joint (figure, "hip_l"),
+                                           joint (figure, "knee_l"), joint (figure, "shoulder_l"));
+
+  if (lift < 0.01 || lift > 0.04)
+    g_error ("%s at %.2f s: the hip is %.1f cm above the knee–shoulder line", animation->id, t,
+             lift * 100);
+}
+
+static void
+test_bridge_line (gconstpointer data)
+{
+  check_chapter ((const char *) data, "hold", 0, check_bridge_line);
+}
+
+/* Single-leg bridge: the forearms lie crossed on the chest, as the steps say — each
+ * wrist has crossed the body's midline and rests near the opposite shoulder (not an arm
+ * raised in the air). */
+static void
+check_arms_crossed (const StrideAnimation *animation,
+                    const StrideFigure    *figure,
+                    double                 t)
+{
+  for (int i = 0; i < 2; i++)
+    {
+      const char *wrist = i == 0 ? "wrist_l" : "wrist_r";
+      StrideVec3 w = joint (figure, wrist);
+      StrideVec3 own = joint (figure, i == 0 ? "shoulder_l" : "shoulder_r");
+      StrideVec3 other = joint (figure, i == 0 ? "shoulder_r" : "shoulder_l");
+
+      if (distance (w, other) > 0.15 || distance (w, other) > distance (w, own) - 0.1)
+        g_error ("%s at %.2f s: %s is %.0f cm from the opposite shoulder, %.0f cm from its own",
+                 animation->id, t, wrist, distance (w, other) * 100, distance (w, own) * 100);
+    }
+}
+
+static void
+test_single_leg_bridge_arms (void)
+{
+  check_chapter ("single_leg_bridge", "setup", 0, check_arms_crossed);
+  check_chapter ("single_leg_bridge", "hold", 0, check_arms_crossed);
+}
+
+/* The end-of-loop fade is short (at most 0.3 s), so the last chapter of the mirrored
+ * side is seen clear, not ghosted, at its middle. */
+static void
+test_loop_fade_short (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  g_autoptr(GPtrArray) chapters = stride_animation_get_video_chapters (animation);
+  const StrideChapter *last = g_ptr_array_index (chapters, chapters->len - 1);
+  double total = stride_animation_get_total_duration (animation);
+  double t_a, t_b, blend;
+  gboolean mirrored, mirrored_b;
+
+  g_assert_cmpint (animation->sides, ==, STRIDE_RENDER_SIDES_EACH);
+  stride_animation_locate (animation, total - 0.3 - 1e-6, &t_a, &mirrored, &t_b, &mirrored_b, &blend);
+  g_assert_cmpfloat (blend, ==, 0);
+  stride_animation_locate (animation, (last->start + last->end) / 2, &t_a, &mirrored, &t_b,
+                           &mirrored_b, &blend);
+  g_assert_cmpfloat (blend, ==, 0);
+  /* and it still fades: the loop shows no jump */
+  stride_animation_locate (animation, total - 1e-6, &t_a, &mirrored, &t_b, &mirrored_b, &blend);
+  g_assert_cmpfloat (blend, >, 0.99);
+}
+
 /* How far P is from the segment A–B. */
 static double
 distance_to_segment (StrideVec3 p,
@@ -914,6 +1005,12 @@ main (int   argc,
   g_test_add_func ("/stride/render/banded-hip-march", test_hip_march);
   g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
   g_test_add_func ("/stride/render/figure-four-stretch", test_figure_four);
+  g_test_add_data_func ("/stride/render/bridge-line/glute_bridge", "glute_bridge", test_bridge_line);
+  g_test_add_data_func ("/stride/render/bridge-line/bridge_hold", "bridge_hold", test_bridge_line);
+  g_test_add_data_func ("/stride/render/bridge-line/single_leg_bridge", "single_leg_bridge", test_bridge_line);
+  g_test_add_func ("/stride/render/single-leg-bridge-arms", test_single_leg_bridge_arms);
+  g_test_add_data_func ("/stride/render/loop-fade/clamshell", "clamshell", test_loop_fade_short);
+  g_test_add_data_func ("/stride/render/loop-fade/side_lying_hip_abduction", "side_lying_hip_abduction", test_loop_fade_short);
   /* a chapter camera (figure_four_stretch), a raised camera with props (step_down) */
   g_test_add_data_func ("/stride/render/scene-cache/figure_four_stretch", "figure_four_stretch",
                         test_scene_cache_same_pixels);

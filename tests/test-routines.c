@@ -987,6 +987,19 @@ item_at (const char *routine,
   return ((StrideRoutineItem *) g_ptr_array_index (r->items, index))->exercise;
 }
 
+static void
+count_write_cb (StrideRoutineStore *store,
+                guint              *writes)
+{
+  (*writes)++;
+}
+
+static gboolean
+has_written (gpointer writes)
+{
+  return *(guint *) writes > 0;
+}
+
 /* The editor's buttons and fields change the stored routine */
 static void
 test_editor (Fixture       *fixture,
@@ -1000,6 +1013,7 @@ test_editor (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   GtkWidget *name;
   const StrideRoutineItem *item;
+  guint writes = 0;
 
   g_assert_true (stride_routine_store_add_exercise (store, routine, "clamshell", &dose, &error));
   stride_routine_editor_set_routine (STRIDE_ROUTINE_EDITOR (editor), routine);
@@ -1013,7 +1027,10 @@ test_editor (Fixture       *fixture,
 
   /* Sets of the first row */
   collect_type (editor, GTK_TYPE_SPIN_BUTTON, spins);
+  g_signal_connect (store, "changed", G_CALLBACK (count_write_cb), &writes);
   gtk_spin_button_set_value (g_ptr_array_index (spins, 0), 4);
+  stride_test_wait_until (has_written, &writes);
+  g_signal_handlers_disconnect_by_func (store, count_write_cb, &writes);
   item = g_ptr_array_index (stride_routine_store_find (store, routine)->items, 0);
   g_assert_cmpuint (item->dose.sets, ==, 4);
   g_assert_cmpuint (item->dose.reps, ==, 10);
@@ -1027,6 +1044,120 @@ test_editor (Fixture       *fixture,
   /* Remove */
   g_signal_emit_by_name (find_tooltip (editor, "Remove From Routine", 1), "clicked");
   g_assert_cmpuint (stride_routine_store_find (store, routine)->items->len, ==, 1);
+}
+
+static const StrideDose *
+dose_at (const char *routine,
+         guint       index)
+{
+  const StrideRoutine *r = stride_routine_store_find (stride_routine_store_get_default (), routine);
+
+  return &((StrideRoutineItem *) g_ptr_array_index (r->items, index))->dose;
+}
+
+/* Lets the main loop run for MS milliseconds. */
+static void
+run_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+/* A held-down spin button makes many changes: the editor saves them once, a moment after
+ * the last, and whatever ends the editing (leaving it, closing it) saves a waiting dose
+ * at once, so nothing is lost. Each save is one "changed" of the store. */
+static void
+test_editor_saves_once (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Debounced", 30);
+  StrideRoutineStore *store = stride_routine_store_get_default ();
+  GtkWidget *editor = g_object_ref_sink (stride_routine_editor_new ());
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  guint writes = 0;
+
+  stride_routine_editor_set_routine (STRIDE_ROUTINE_EDITOR (editor), routine);
+  collect_type (editor, GTK_TYPE_SPIN_BUTTON, spins);
+  g_signal_connect (store, "changed", G_CALLBACK (count_write_cb), &writes);
+
+  /* Ten quick steps of Sets and Reps: nothing written yet, the row already says so */
+  for (guint i = 2; i <= 6; i++)
+    {
+      gtk_spin_button_set_value (g_ptr_array_index (spins, 0), i);
+      gtk_spin_button_set_value (g_ptr_array_index (spins, 1), 10 + i);
+    }
+  g_assert_cmpuint (writes, ==, 0);
+  g_assert_cmpuint (dose_at (routine, 0)->sets, ==, 1);
+  g_assert_nonnull (find_label (editor, "6 × 16 reps, each side"));
+
+  /* A moment later: one write, holding the last values */
+  stride_test_wait_until (has_written, &writes);
+  run_for (1000);
+  g_assert_cmpuint (writes, ==, 1);
+  g_assert_cmpuint (dose_at (routine, 0)->sets, ==, 6);
+  g_assert_cmpuint (dose_at (routine, 0)->reps, ==, 16);
+  g_assert_cmpuint (dose_at (routine, 0)->hold_s, ==, 30);
+
+  /* Done saves a waiting dose at once */
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 2), 20);
+  gtk_widget_activate_action (editor, "editor.done", NULL);
+  g_assert_cmpuint (writes, ==, 2);
+  g_assert_cmpuint (dose_at (routine, 0)->hold_s, ==, 20);
+
+  /* So does the editor going away (the window closed) */
+  g_ptr_array_set_size (spins, 0);
+  collect_type (editor, GTK_TYPE_SPIN_BUTTON, spins);
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 3), 90);
+  g_assert_finalize_object (editor);
+  g_assert_cmpuint (writes, ==, 3);
+  g_assert_cmpuint (dose_at (routine, 0)->rest_s, ==, 90);
+
+  run_for (1000);
+  g_assert_cmpuint (writes, ==, 3);
+  g_signal_handlers_disconnect_by_func (store, count_write_cb, &writes);
+}
+
+typedef struct
+{
+  char     *routine;
+  gboolean  saved_before_quit;
+} QuitCase;
+
+/* Changes the sets in an editor of the application's window and quits at once. */
+static void
+edit_then_quit_cb (GtkApplication *app,
+                   QuitCase       *quit)
+{
+  GtkWidget *window = gtk_application_window_new (app);
+  GtkWidget *editor = stride_routine_editor_new ();
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+
+  gtk_window_set_child (GTK_WINDOW (window), editor);
+  stride_routine_editor_set_routine (STRIDE_ROUTINE_EDITOR (editor), quit->routine);
+  collect_type (editor, GTK_TYPE_SPIN_BUTTON, spins);
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 0), 5);
+  quit->saved_before_quit = dose_at (quit->routine, 0)->sets == 5;
+  g_application_quit (G_APPLICATION (app));
+}
+
+/* Quitting does not close the window: the editor saves when the application shuts down. */
+static void
+test_editor_saves_on_quit (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Saved on quit", 30);
+  g_autoptr(GtkApplication) app = gtk_application_new ("org.stride.Test.EditorQuit", G_APPLICATION_NON_UNIQUE);
+  QuitCase quit = { routine, FALSE };
+
+  g_signal_connect (app, "activate", G_CALLBACK (edit_then_quit_cb), &quit);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_assert_false (quit.saved_before_quit);
+  g_assert_cmpuint (dose_at (routine, 0)->sets, ==, 5);
 }
 
 static gboolean
@@ -1415,6 +1546,8 @@ main (int   argc,
   g_test_add ("/stride/progress/export-folder", Fixture, NULL, fixture_set_up, test_export_folder, fixture_tear_down);
   g_test_add ("/stride/progress/measure-names", Fixture, NULL, fixture_set_up, test_measure_names, fixture_tear_down);
   g_test_add ("/stride/routines/editor", Fixture, NULL, fixture_set_up, test_editor, fixture_tear_down);
+  g_test_add ("/stride/routines/editor-saves-once", Fixture, NULL, fixture_set_up, test_editor_saves_once, fixture_tear_down);
+  g_test_add ("/stride/routines/editor-saves-on-quit", Fixture, NULL, fixture_set_up, test_editor_saves_on_quit, fixture_tear_down);
   g_test_add ("/stride/routines/assessment-listed", Fixture, NULL, fixture_set_up, test_assessment_listed, fixture_tear_down);
   g_test_add ("/stride/routines/editor-full-names", Fixture, NULL, fixture_set_up, test_editor_full_names, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);

@@ -17,6 +17,7 @@
 #include "stride-routines-page.h"
 #include "stride-symptoms-page.h"
 #include "stride-window.h"
+#include "stride-page.h"
 #include "stride-test-ui.h"
 
 typedef struct
@@ -85,100 +86,63 @@ answer_no_to_every_red_flag (Fixture *fixture)
   return n;
 }
 
-/* Finds the check button for ANSWER among the page's widgets. */
+static gboolean
+is_answer_check (GtkWidget     *widget,
+                 gconstpointer  answer)
+{
+  return GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "answer-id"), answer) == 0;
+}
+
+/* The check button for ANSWER among the page's widgets on screen. */
 static GtkCheckButton *
-find_check (GtkWidget  *widget,
+find_check (GtkWidget  *root,
             const char *answer)
 {
-  if (GTK_IS_CHECK_BUTTON (widget) &&
-      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "answer-id"), answer) == 0 &&
-      gtk_widget_get_mapped (widget))
-    return GTK_CHECK_BUTTON (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkCheckButton *found = find_check (child, answer);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_CHECK_BUTTON (stride_test_find_first (root, STRIDE_TEST_FIND_MAPPED, is_answer_check, answer));
 }
 
 /* Any check button on screen: the region list beside the map has one per place. */
 static GtkWidget *
-find_check_named (GtkWidget *widget)
+find_check_named (GtkWidget *root)
 {
-  if (GTK_IS_CHECK_BUTTON (widget) && gtk_widget_get_mapped (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_check_named (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return stride_test_find_first (root, STRIDE_TEST_FIND_MAPPED, stride_test_is_of_type, GSIZE_TO_POINTER (GTK_TYPE_CHECK_BUTTON));
 }
 
 static AdwEntryRow *
-find_entry (GtkWidget *widget)
+find_entry (GtkWidget *root)
 {
-  if (ADW_IS_ENTRY_ROW (widget) && gtk_widget_get_mapped (widget))
-    return ADW_ENTRY_ROW (widget);
+  return ADW_ENTRY_ROW (stride_test_find_first (root, STRIDE_TEST_FIND_MAPPED, stride_test_is_of_type, GSIZE_TO_POINTER (ADW_TYPE_ENTRY_ROW)));
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AdwEntryRow *found = find_entry (child);
+static gboolean
+is_sign_check (GtkWidget     *widget,
+               gconstpointer  answer)
+{
+  const StrideWarningSign *sign = GTK_IS_CHECK_BUTTON (widget) ? g_object_get_data (G_OBJECT (widget), "sign") : NULL;
 
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return sign != NULL && g_str_equal (sign->answer->id, answer);
 }
 
 /* The check button of warning sign ANSWER on the screen shown. */
 static GtkCheckButton *
-find_sign_check (GtkWidget  *widget,
+find_sign_check (GtkWidget  *root,
                  const char *answer)
 {
-  const StrideWarningSign *sign = GTK_IS_CHECK_BUTTON (widget) ? g_object_get_data (G_OBJECT (widget), "sign") : NULL;
+  return GTK_CHECK_BUTTON (stride_test_find_first (root, STRIDE_TEST_FIND_MAPPED, is_sign_check, answer));
+}
 
-  if (sign != NULL && g_str_equal (sign->answer->id, answer) && gtk_widget_get_mapped (widget))
-    return GTK_CHECK_BUTTON (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkCheckButton *found = find_sign_check (child, answer);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+static gboolean
+has_action (GtkWidget     *widget,
+            gconstpointer  action)
+{
+  return GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
 }
 
 static GtkWidget *
-find_action_widget (GtkWidget  *widget,
+find_action_widget (GtkWidget  *root,
                     const char *action)
 {
-  if (GTK_IS_ACTIONABLE (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_widget (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return stride_test_find_first (root, STRIDE_TEST_FIND_MAPPED, has_action, action);
 }
 
 /* Whether the button for ACTION is on screen and can be pressed. */
@@ -192,20 +156,9 @@ can_press (Fixture    *fixture,
 }
 
 static StrideBodyMap *
-find_body_map (GtkWidget *widget)
+find_body_map (GtkWidget *root)
 {
-  if (STRIDE_IS_BODY_MAP (widget) && gtk_widget_get_mapped (widget))
-    return STRIDE_BODY_MAP (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      StrideBodyMap *found = find_body_map (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return STRIDE_BODY_MAP (stride_test_find_first (root, STRIDE_TEST_FIND_MAPPED, stride_test_is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP)));
 }
 
 /* Ticks an answer as a user would: on the body map for places, else its check button. */
@@ -322,20 +275,9 @@ walk_interview (Fixture *fixture)
 }
 
 static AdwExpanderRow *
-find_expander (GtkWidget *widget)
+find_expander (GtkWidget *root)
 {
-  if (ADW_IS_EXPANDER_ROW (widget) && gtk_widget_get_mapped (widget))
-    return ADW_EXPANDER_ROW (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AdwExpanderRow *found = find_expander (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return ADW_EXPANDER_ROW (stride_test_find_first (root, STRIDE_TEST_FIND_MAPPED, stride_test_is_of_type, GSIZE_TO_POINTER (ADW_TYPE_EXPANDER_ROW)));
 }
 
 static const char *
@@ -534,57 +476,56 @@ test_save_to_history (Fixture       *fixture,
   g_assert_true (json_object_has_member (json_object_get_object_member (result, "triage"), "level"));
 }
 
+typedef struct {
+  const char *kind;
+  const char *id; /* NULL: any */
+} LaunchTarget;
+
+static gboolean
+launches (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  const LaunchTarget *target = data;
+  const char *kind = NULL, *id = NULL;
+
+  if (!GTK_IS_LIST_BOX_ROW (widget) ||
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "app.launch") != 0)
+    return FALSE;
+  g_variant_get (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget)), "(&s&s)", &kind, &id);
+  return g_str_equal (kind, target->kind) && (target->id == NULL || g_str_equal (id, target->id));
+}
+
+/* A row that opens KIND ID (any ID when NULL), shown or not. */
 static GtkWidget *
-find_launch_row (GtkWidget  *widget,
+find_launch_row (GtkWidget  *root,
                  const char *kind,
                  const char *id)
 {
-  if (GTK_IS_LIST_BOX_ROW (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "app.launch") == 0)
-    {
-      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
-      const char *k = NULL, *i = NULL;
+  LaunchTarget target = { kind, id };
 
-      g_variant_get (target, "(&s&s)", &k, &i);
-      if (g_str_equal (k, kind) && (id == NULL || g_str_equal (i, id)))
-        return widget;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_launch_row (child, kind, id);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return stride_test_find_first (root, STRIDE_TEST_FIND_ANY, launches, &target);
 }
 
-/* The suggested routine's row: it opens ROUTINE with the side that hurts. */
+static gboolean
+opens_routine (GtkWidget     *widget,
+               gconstpointer  routine)
+{
+  const char *id = NULL, *side = NULL;
+
+  if (!GTK_IS_LIST_BOX_ROW (widget) ||
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "symptoms.open-routine") != 0)
+    return FALSE;
+  g_variant_get (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget)), "(&s&s)", &id, &side);
+  return routine == NULL || g_str_equal (id, routine);
+}
+
+/* The suggested routine's row (any routine when ROUTINE is NULL), shown or not: it opens
+ * the routine with the side that hurts. */
 static GtkWidget *
-find_routine_row (GtkWidget  *widget,
+find_routine_row (GtkWidget  *root,
                   const char *routine)
 {
-  if (GTK_IS_LIST_BOX_ROW (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "symptoms.open-routine") == 0)
-    {
-      const char *id = NULL, *side = NULL;
-
-      g_variant_get (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget)), "(&s&s)", &id, &side);
-      if (routine == NULL || g_str_equal (id, routine))
-        return widget;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_routine_row (child, routine);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return stride_test_find_first (root, STRIDE_TEST_FIND_ANY, opens_routine, routine);
 }
 
 /* Opens every condition row of the results, so that their links are mapped. */
@@ -639,20 +580,10 @@ test_narrow (Fixture       *fixture,
 /* ---- What a user stumbled on ---- */
 
 static GtkWidget *
-find_by_class (GtkWidget  *widget,
+find_by_class (GtkWidget  *root,
                const char *css_class)
 {
-  if (gtk_widget_has_css_class (widget, css_class))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return stride_test_find_first (root, STRIDE_TEST_FIND_ANY, stride_test_has_css_class, css_class);
 }
 
 static GtkScrolledWindow *
@@ -846,31 +777,30 @@ test_start_over_undo (Fixture       *fixture,
 }
 
 static GtkWidget *
-find_css_class (GtkWidget  *widget,
+find_css_class (GtkWidget  *root,
                 const char *css_class)
 {
-  if (gtk_widget_has_css_class (widget, css_class) && gtk_widget_get_mapped (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_css_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return stride_test_find_first (root, STRIDE_TEST_FIND_MAPPED, stride_test_has_css_class, css_class);
 }
 
+
+/* From the first warning-sign screen: ticks "pain on weight bearing" on every warning
+ * screen that shows it, then groin pain, and goes to the results (a possible bone stress
+ * injury, so at least "see someone soon"). */
 static void
-collect_labels (GtkWidget *widget,
-                GPtrArray *labels)
+show_results_for_groin_pain_on_weight_bearing (Fixture *fixture)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
-    g_ptr_array_add (labels, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, labels);
+  while (step_is (fixture, "warning-signs:"))
+    {
+      GtkCheckButton *check = find_sign_check (GTK_WIDGET (fixture->page), "pain_on_weight_bearing");
+
+      if (check != NULL)
+        gtk_check_button_set_active (check, TRUE);
+      activate (fixture, "symptoms.next", NULL);
+    }
+  tick (fixture, "groin", TRUE);
+  activate (fixture, "symptoms.next", NULL);
+  activate (fixture, "symptoms.results", NULL);
 }
 
 /* No two texts of the triage banner are drawn over each other (a new user saw the advice
@@ -879,10 +809,10 @@ static void
 assert_triage_banner_readable (Fixture *fixture)
 {
   GtkWidget *banner = find_css_class (GTK_WIDGET (fixture->page), "stride-triage");
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = NULL;
 
   g_assert_nonnull (banner);
-  collect_labels (banner, labels);
+  labels = stride_test_find_all (banner, STRIDE_TEST_FIND_MAPPED, stride_test_is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LABEL));
   for (guint i = 0; i < labels->len; i++)
     for (guint j = i + 1; j < labels->len; j++)
       {
@@ -907,17 +837,7 @@ test_banner_after_start_over (Fixture       *fixture,
   assert_triage_banner_readable (fixture);
   activate (fixture, "symptoms.restart", NULL);
   activate (fixture, "symptoms.start", NULL);
-  while (step_is (fixture, "warning-signs:"))
-    {
-      GtkCheckButton *check = find_sign_check (GTK_WIDGET (fixture->page), "pain_on_weight_bearing");
-
-      if (check != NULL)
-        gtk_check_button_set_active (check, TRUE);
-      activate (fixture, "symptoms.next", NULL);
-    }
-  tick (fixture, "groin", TRUE);
-  activate (fixture, "symptoms.next", NULL);
-  activate (fixture, "symptoms.results", NULL);
+  show_results_for_groin_pain_on_weight_bearing (fixture);
   g_assert_true (step_is (fixture, "results"));
   g_assert_cmpuint (stride_symptoms_page_get_result (fixture->page)->reasons->len, >=, 2);
   for (guint i = 0; i < 5; i++)
@@ -931,17 +851,7 @@ test_no_exercise_when_urgent (Fixture       *fixture,
                               gconstpointer  data)
 {
   activate (fixture, "symptoms.start", NULL);
-  while (step_is (fixture, "warning-signs:"))
-    {
-      GtkCheckButton *check = find_sign_check (GTK_WIDGET (fixture->page), "pain_on_weight_bearing");
-
-      if (check != NULL)
-        gtk_check_button_set_active (check, TRUE);
-      activate (fixture, "symptoms.next", NULL);
-    }
-  tick (fixture, "groin", TRUE);
-  activate (fixture, "symptoms.next", NULL);
-  activate (fixture, "symptoms.results", NULL);
+  show_results_for_groin_pain_on_weight_bearing (fixture);
   g_assert_true (step_is (fixture, "results"));
   g_assert_cmpint (stride_symptoms_page_get_result (fixture->page)->level, >=, STRIDE_TRIAGE_URGENT);
   expand_all (GTK_WIDGET (fixture->page));
@@ -951,20 +861,19 @@ test_no_exercise_when_urgent (Fixture       *fixture,
   stride_test_screenshot (GTK_WIDGET (fixture->window), "symptoms-5-urgent");
 }
 
-/* Whether a visible expander row is titled TITLE. */
 static gboolean
-has_expander_titled (GtkWidget  *widget,
+is_expander_titled (GtkWidget     *widget,
+                    gconstpointer  title)
+{
+  return ADW_IS_EXPANDER_ROW (widget) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* Whether an expander row titled TITLE is on screen. */
+static gboolean
+has_expander_titled (GtkWidget  *root,
                      const char *title)
 {
-  if (ADW_IS_EXPANDER_ROW (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_expander_titled (child, title))
-      return TRUE;
-  return FALSE;
+  return stride_test_find_first (root, STRIDE_TEST_FIND_MAPPED, is_expander_titled, title) != NULL;
 }
 
 /* Fit in words, the number second; "Something not listed here" in every ranking, even a
@@ -1031,6 +940,23 @@ test_links_in_app (void)
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_is_sensitive (row));
   gtk_widget_activate (row);
+  stride_test_drain_events ();
+  g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "conditions");
+
+  /* Back (Alt+Left) returns to the results, as they were, not to the list of conditions;
+   * the Conditions page is left at its list for the next visit. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL));
+  stride_test_drain_events ();
+  g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "symptoms");
+  g_assert_true (step_is (&fixture, "results"));
+  g_assert_cmpstr (top_condition (&fixture), ==, "trochanteric_bursitis");
+  g_assert_false (stride_page_get_can_go_back (STRIDE_PAGE (stride_window_get_page (window, "conditions"))));
+
+  /* Chosen from the sidebar, the page's Back is its own again. */
+  gtk_widget_activate (find_launch_row (GTK_WIDGET (fixture.page), "condition", "trochanteric_bursitis"));
+  stride_test_drain_events ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "conditions"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL));
   stride_test_drain_events ();
   g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "conditions");
 

@@ -6,11 +6,13 @@
  * flushes the one still sounding.
  *
  * Spoken coaching goes through the same pipeline, so it mixes with the video's sound and
- * follows the same volume. A worker thread owns espeak-ng (stride-speech.c) and pushes
- * each piece of a sentence into appsrc as it is made; a generation number, checked under
- * a lock before every push, lets the main thread cut a sentence at once (pause, end, or
- * a newer announcement). While one sentence sounds, the next waits; a newer one that
- * waits replaces it (a countdown number that came too late is never said).
+ * follows the same volume. A worker thread asks the speech helper (stride-speech.c, a
+ * process of its own) for each sentence and pushes each piece into appsrc as it comes; a
+ * generation number, checked under a lock before every push, lets the main thread cut a
+ * sentence at once (pause, end, or a newer announcement). While one sentence sounds, the
+ * next waits; a newer one that waits replaces it (a countdown number that came too late
+ * is never said). When the helper dies (espeak-ng crashed), the sentence is asked again
+ * of a new helper once per language; a second death is treated as a missing voice.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -55,6 +57,7 @@ struct _StrideCuePlayer
   SpeechRequest pending;         /* waits for the sentence under way; text NULL: none */
   double        pending_volume;
   GHashTable   *missing_voices;  /* language → TRUE: said to be missing already */
+  GHashTable   *crashed_voices;  /* language → TRUE: the helper died once speaking it (worker only) */
   guint         n_spoken;
 };
 
@@ -247,6 +250,36 @@ report_failure_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Worker thread: the first death of the helper in a language costs one new helper and
+ * the sentence is asked again (if still wanted); the second is given up as a failure. */
+static gboolean
+speak_with_one_restart (StrideCuePlayer     *self,
+                        const SpeechRequest *request,
+                        Sentence            *sentence,
+                        GError             **error)
+{
+  g_autoptr(GError) crash = NULL;
+
+  if (stride_speech_synthesize (request->text, request->language, request->rate,
+                                push_speech_cb, sentence, &crash))
+    return TRUE;
+  if (!g_error_matches (crash, STRIDE_SPEECH_ERROR, STRIDE_SPEECH_ERROR_CRASHED) ||
+      g_hash_table_contains (self->crashed_voices, request->language))
+    {
+      g_propagate_error (error, g_steal_pointer (&crash));
+      return FALSE;
+    }
+
+  g_message ("Spoken coaching: %s; starting it again", crash->message);
+  g_hash_table_add (self->crashed_voices, g_strdup (request->language));
+  /* The sentence starts again after what the dead helper said of it (timestamps only
+   * go forward). */
+  if (request->generation != g_atomic_int_get (&self->generation))
+    return TRUE;
+  return stride_speech_synthesize (request->text, request->language, request->rate,
+                                   push_speech_cb, sentence, error);
+}
+
 static gpointer
 speech_worker (gpointer data)
 {
@@ -259,8 +292,7 @@ speech_worker (gpointer data)
       g_autoptr(GError) error = NULL;
 
       if (request->generation == g_atomic_int_get (&self->generation) &&
-          stride_speech_synthesize (request->text, request->language, request->rate,
-                                    push_speech_cb, &sentence, &error))
+          speak_with_one_restart (self, request, &sentence, &error))
         {
           g_mutex_lock (&self->push_lock);
           if (sentence.generation == self->generation)
@@ -431,6 +463,7 @@ stride_cue_player_finalize (GObject *object)
 
   g_async_queue_unref (self->requests);
   g_hash_table_unref (self->missing_voices);
+  g_hash_table_unref (self->crashed_voices);
   g_mutex_clear (&self->push_lock);
 
   G_OBJECT_CLASS (stride_cue_player_parent_class)->finalize (object);
@@ -444,7 +477,8 @@ stride_cue_player_class_init (StrideCuePlayerClass *klass)
   object_class->dispose = stride_cue_player_dispose;
   object_class->finalize = stride_cue_player_finalize;
 
-  /* (language, message): no voice for the language, or no espeak-ng at all. Once per
+  /* (language, message): no voice for the language, no espeak-ng at all, or the speech
+   * helper died twice speaking it. Once per
    * language: the caller falls back to beeps and may say so once. */
   signals[SPEECH_FAILED] = g_signal_new ("speech-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
@@ -456,6 +490,7 @@ stride_cue_player_init (StrideCuePlayer *self)
   g_mutex_init (&self->push_lock);
   self->requests = g_async_queue_new_full ((GDestroyNotify) speech_request_free);
   self->missing_voices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->crashed_voices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (!build_pipeline (self))
     warn_once (self, "a GStreamer element (appsrc, audioconvert, audioresample, volume or an audio sink) is missing");
 }

@@ -1,9 +1,10 @@
-/* stride-speech.h — speech synthesis with espeak-ng, for the spoken coaching
+/* stride-speech.h — speech synthesis for the spoken coaching, by Stride's speech helper
  *
- * espeak-ng keeps one global state, so every call here is serialised by a lock and
- * meant for a worker thread (synthesis takes tens of milliseconds): never the UI's.
- * Voices come from the espeak-ng-data package; MBROLA voices (which need another
- * program) are never chosen.
+ * espeak-ng runs in stride-speak, a process of its own (src/speak), started on the first
+ * request and kept. Every call here waits for the helper, so calls are serialised by a
+ * lock and meant for a worker thread (tens of milliseconds; the first start more): never
+ * the UI's. Voices come from the espeak-ng-data package; MBROLA voices (which need
+ * another program) are never chosen.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,7 +14,7 @@
 
 G_BEGIN_DECLS
 
-/* espeak-ng always speaks signed 16-bit mono at this rate. */
+/* The helper always speaks signed 16-bit mono at this rate. */
 #define STRIDE_SPEECH_SAMPLE_RATE 22050
 
 #define STRIDE_SPEECH_ERROR (stride_speech_error_quark ())
@@ -23,6 +24,8 @@ typedef enum
   STRIDE_SPEECH_ERROR_NO_DATA,    /* espeak-ng or its data files are missing */
   STRIDE_SPEECH_ERROR_NO_VOICE,   /* no voice for the language */
   STRIDE_SPEECH_ERROR_FAILED,     /* synthesis failed */
+  STRIDE_SPEECH_ERROR_CRASHED,    /* the helper died (or broke its protocol); the next
+                                   * call starts a new one */
 } StrideSpeechError;
 
 GQuark stride_speech_error_quark (void);
@@ -52,5 +55,11 @@ GBytes  *stride_speech_render         (const char           *text,
 /* Whether a voice for LANGUAGE is installed (loads espeak-ng's voice list). */
 gboolean stride_speech_has_voice      (const char           *language,
                                        GError              **error);
+
+/* The helper's process id, 0 while none runs: for tests that make it crash. */
+GPid     stride_speech_get_helper_pid (void);
+
+/* Lets the helper end (the next request starts a new one): benchmarks time cold starts. */
+void     stride_speech_stop_helper    (void);
 
 G_END_DECLS

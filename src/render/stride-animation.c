@@ -60,6 +60,7 @@ static const struct
   [STRIDE_DOF_ANKLE_L] = {"ankle_l", NULL, -90, 45},
   [STRIDE_DOF_SHOULDER_L_FLEX] = {"shoulder_l", "flex", -90, 200},
   [STRIDE_DOF_SHOULDER_L_ABD] = {"shoulder_l", "abd", -60, 180},
+  [STRIDE_DOF_SHOULDER_L_ROT] = {"shoulder_l", "rot", -90, 90},
   [STRIDE_DOF_ELBOW_L] = {"elbow_l", NULL, -10, 160},
   [STRIDE_DOF_HIP_R_FLEX] = {"hip_r", "flex", -40, 150},
   [STRIDE_DOF_HIP_R_ABD] = {"hip_r", "abd", -50, 90},
@@ -68,6 +69,7 @@ static const struct
   [STRIDE_DOF_ANKLE_R] = {"ankle_r", NULL, -90, 45},
   [STRIDE_DOF_SHOULDER_R_FLEX] = {"shoulder_r", "flex", -90, 200},
   [STRIDE_DOF_SHOULDER_R_ABD] = {"shoulder_r", "abd", -60, 180},
+  [STRIDE_DOF_SHOULDER_R_ROT] = {"shoulder_r", "rot", -90, 90},
   [STRIDE_DOF_ELBOW_R] = {"elbow_r", NULL, -10, 160},
 };
 
@@ -949,7 +951,7 @@ stride_animation_get_total_duration (const StrideAnimation *self)
 
 /* The fade back to the first frame at the end of a two-sided video: short, and over
  * the settling end of the last release, so the mirrored side still reads as a side. */
-#define LOOP_FADE_S 0.6
+#define LOOP_FADE_S 0.3
 
 void
 stride_animation_locate (const StrideAnimation *self,

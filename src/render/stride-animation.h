@@ -41,6 +41,7 @@ typedef enum
   STRIDE_DOF_ANKLE_L,         /* + toes up (dorsiflexion) */
   STRIDE_DOF_SHOULDER_L_FLEX,
   STRIDE_DOF_SHOULDER_L_ABD,
+  STRIDE_DOF_SHOULDER_L_ROT,  /* + internal rotation: a bent elbow's hand moves inwards */
   STRIDE_DOF_ELBOW_L,
   STRIDE_DOF_HIP_R_FLEX,
   STRIDE_DOF_HIP_R_ABD,
@@ -49,6 +50,7 @@ typedef enum
   STRIDE_DOF_ANKLE_R,
   STRIDE_DOF_SHOULDER_R_FLEX,
   STRIDE_DOF_SHOULDER_R_ABD,
+  STRIDE_DOF_SHOULDER_R_ROT,
   STRIDE_DOF_ELBOW_R,
   STRIDE_N_DOF
 } StrideDof;

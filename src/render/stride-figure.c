@@ -243,7 +243,8 @@ build_joints (Builder          *b,
       b->shin[s] = mat_mul (b->thigh[s], rot_z (-d[STRIDE_DOF_KNEE_L]));
       b->foot[s] = mat_mul (b->shin[s], rot_z (d[STRIDE_DOF_ANKLE_L]));
       b->upper_arm[s] = mat_mul (b->trunk, mat_mul (rot_z (d[STRIDE_DOF_SHOULDER_L_FLEX]),
-                                                    rot_x (sign * d[STRIDE_DOF_SHOULDER_L_ABD])));
+                                                    mat_mul (rot_x (sign * d[STRIDE_DOF_SHOULDER_L_ABD]),
+                                                             rot_y (-sign * d[STRIDE_DOF_SHOULDER_L_ROT]))));
       b->forearm[s] = mat_mul (b->upper_arm[s], rot_z (d[STRIDE_DOF_ELBOW_L]));
 
       k[J_HIP_L - J_HIP_L] = at (origin, b->pelvis, 0, 0, -sign * HIP_HALF_WIDTH);

@@ -105,10 +105,7 @@ launch_action (GSimpleAction *action,
       stride_window_show_page (window, id);
     }
   else
-    {
-      stride_window_show_page (window, page_name);
-      stride_page_open (STRIDE_PAGE (stride_window_get_page (window, page_name)), kind, id);
-    }
+    stride_window_open (window, page_name, kind, id);
 }
 
 static void

@@ -282,7 +282,7 @@ show_warning_signs (StrideSymptomsPage *self)
 
   gtk_progress_bar_set_fraction (self->progress_bar, 0.25 * screen / MAX (n_screens, 1));
   gtk_label_set_text (self->step_label, step);
-  gtk_label_set_text (self->question_label, _("Does any of these apply to you?"));
+  gtk_label_set_text (self->question_label, _("Do any of these apply to you?"));
   gtk_label_set_text (self->help_label, screen == 0 && first->question->help != NULL
                                         ? first->question->help
                                         : _("Tick each one that does. Leave the others unticked."));

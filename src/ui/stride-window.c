@@ -34,7 +34,17 @@ struct _StrideWindow
   GSettings            *settings;
   GBindingGroup        *page_bindings;
   GSignalGroup         *page_signals;
+
+  /* Where Back returns to after a page opened something on another page (a condition
+   * from the symptom checker's results): a stack of ReturnStep, newest last. */
+  GArray               *return_steps;
 };
+
+typedef struct
+{
+  char *from; /* the page that opened it */
+  char *to;   /* the page it opened on */
+} ReturnStep;
 
 G_DEFINE_FINAL_TYPE (StrideWindow, stride_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -80,12 +90,42 @@ get_visible_page (StrideWindow *self)
   return child != NULL ? STRIDE_PAGE (child) : NULL;
 }
 
+/* The step Back undoes from the page shown, if that page was opened from another. */
+static ReturnStep *
+get_return_step (StrideWindow *self)
+{
+  ReturnStep *last;
+
+  if (self->return_steps->len == 0)
+    return NULL;
+  last = &g_array_index (self->return_steps, ReturnStep, self->return_steps->len - 1);
+  return g_strcmp0 (last->to, gtk_stack_get_visible_child_name (self->page_stack)) == 0 ? last : NULL;
+}
+
+static void
+clear_return_step (gpointer data)
+{
+  ReturnStep *step = data;
+
+  g_clear_pointer (&step->from, g_free);
+  g_clear_pointer (&step->to, g_free);
+}
+
+/* The user chose a page themself: Back no longer leads anywhere else. */
+static void
+forget_return_steps (StrideWindow *self)
+{
+  g_array_set_size (self->return_steps, 0);
+}
+
 static gboolean
 can_go_back (StrideWindow *self)
 {
   StridePage *page = get_visible_page (self);
 
   if (page != NULL && stride_page_get_can_go_back (page))
+    return TRUE;
+  if (get_return_step (self) != NULL)
     return TRUE;
 
   return adw_leaflet_get_folded (self->leaflet) &&
@@ -131,6 +171,7 @@ sidebar_row_activated_cb (StrideWindow  *self,
 
   g_assert (index < G_N_ELEMENTS (page_infos));
 
+  forget_return_steps (self);
   stride_window_show_page (self, page_info_name (&page_infos[index]));
 }
 
@@ -150,6 +191,8 @@ sidebar_row_selected_cb (StrideWindow  *self,
     return;
   index = gtk_list_box_row_get_index (row);
   g_assert (index < G_N_ELEMENTS (page_infos));
+  if (g_strcmp0 (page_info_name (&page_infos[index]), gtk_stack_get_visible_child_name (self->page_stack)) != 0)
+    forget_return_steps (self);
   gtk_stack_set_visible_child (self->page_stack, ensure_page (self, &page_infos[index]));
 }
 
@@ -188,8 +231,19 @@ go_back_action (GtkWidget  *widget,
 {
   StrideWindow *self = STRIDE_WINDOW (widget);
   StridePage *page = get_visible_page (self);
+  ReturnStep *step = get_return_step (self);
 
-  if (page != NULL && stride_page_get_can_go_back (page))
+  if (step != NULL)
+    {
+      g_autofree char *from = g_steal_pointer (&step->from);
+
+      g_array_set_size (self->return_steps, self->return_steps->len - 1);
+      /* Leave the page as a visit from the sidebar would find it. */
+      if (page != NULL && stride_page_get_can_go_back (page))
+        stride_page_go_back (page);
+      stride_window_show_page (self, from);
+    }
+  else if (page != NULL && stride_page_get_can_go_back (page))
     stride_page_go_back (page);
   else
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
@@ -230,6 +284,7 @@ show_page_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
+  forget_return_steps (STRIDE_WINDOW (widget));
   stride_window_show_page (STRIDE_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
@@ -303,6 +358,7 @@ stride_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->page_bindings);
   g_clear_object (&self->page_signals);
+  g_clear_pointer (&self->return_steps, g_array_unref);
 
   G_OBJECT_CLASS (stride_window_parent_class)->finalize (object);
 }
@@ -358,6 +414,9 @@ stride_window_init (StrideWindow *self)
   self->settings = g_settings_new (APP_ID);
   bind_window_state (self);
 
+  self->return_steps = g_array_new (FALSE, TRUE, sizeof (ReturnStep));
+  g_array_set_clear_func (self->return_steps, clear_return_step);
+
   self->page_bindings = g_binding_group_new ();
   g_binding_group_bind (self->page_bindings, "title", self->content_title, "title", G_BINDING_SYNC_CREATE);
   g_binding_group_bind (self->page_bindings, "subtitle", self->content_title, "subtitle", G_BINDING_SYNC_CREATE);
@@ -399,6 +458,35 @@ stride_window_show_page (StrideWindow *self,
 
   gtk_stack_set_visible_child (self->page_stack, ensure_page (self, info));
   adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+/* Shows page PAGE_NAME opened at KIND ID (stride_page_open()). When another page was on
+ * screen, Back comes back to it, as it was. */
+void
+stride_window_open (StrideWindow *self,
+                    const char   *page_name,
+                    const char   *kind,
+                    const char   *id)
+{
+  g_autofree char *from = NULL;
+  GtkWidget *page;
+
+  g_return_if_fail (STRIDE_IS_WINDOW (self));
+  g_return_if_fail (page_name != NULL && kind != NULL && id != NULL);
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    from = g_strdup (gtk_stack_get_visible_child_name (self->page_stack));
+  page = stride_window_get_page (self, page_name);
+  if (page == NULL)
+    return;
+  stride_window_show_page (self, page_name);
+  if (stride_page_open (STRIDE_PAGE (page), kind, id) && from != NULL && !g_str_equal (from, page_name))
+    {
+      ReturnStep step = { g_steal_pointer (&from), g_strdup (page_name) };
+
+      g_array_append_val (self->return_steps, step);
+      update_back_button_cb (self);
+    }
 }
 
 const char *
