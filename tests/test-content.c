@@ -587,7 +587,7 @@ test_not_regular_file (void)
   g_assert_null (content);
   relative = relative_messages (errors, dir);
   g_assert_cmpuint (relative->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (relative, 0), ==, "anatomy.json: not a regular file");
+  g_assert_cmpstr (g_ptr_array_index (relative, 0), ==, "anatomy.json: this is not an ordinary file (a pipe or a device, for example): give a JSON file");
   remove_copy (dir);
 }
 
