@@ -6,6 +6,7 @@
 
 #include "stride-test-ui.h"
 #include "stride-page.h"
+#include "stride-sound-cues.h"
 #include "stride-window.h"
 
 #include <adwaita.h>
@@ -44,6 +45,36 @@ stride_test_register_app (void)
   if (!g_application_register (G_APPLICATION (app), NULL, NULL))
     g_error ("Could not register the application");
   return app;
+}
+
+StrideContext *
+stride_test_context_new (const char *pack_dir)
+{
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(StrideContent) content = stride_content_load_pack (pack_dir != NULL ? pack_dir : stride_content_get_bundled_dir (),
+                                                                errors);
+  g_autofree char *history_path = stride_history_get_user_path ();
+  g_autofree char *store_path = stride_routine_store_get_user_path ();
+  g_autoptr(StrideHistory) history = NULL;
+  g_autoptr(StrideRoutineStore) store = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(StrideSoundCues) cues = stride_sound_cues_new (settings);
+
+  if (content == NULL)
+    g_error ("The pack in %s did not load: %s", pack_dir != NULL ? pack_dir : "(bundled)",
+             errors->len > 0 ? (const char *) g_ptr_array_index (errors, 0) : "?");
+  history = stride_history_new (history_path);
+  store = stride_routine_store_new (store_path);
+  return stride_context_new (content, history, store, settings, G_OBJECT (cues));
+}
+
+StrideContext *
+stride_test_app_context (void)
+{
+  GApplication *app = g_application_get_default ();
+
+  g_assert_true (STRIDE_IS_APPLICATION (app));
+  return stride_application_get_context (STRIDE_APPLICATION (app));
 }
 
 /* With STRIDE_TEST_SCREENSHOTS=DIR, saves WIDGET as DIR/NAME.png for a person to look

@@ -16,6 +16,13 @@ GtkWindow         *stride_test_find_window_of_type (GtkApplication *app,
                                                    GType           type);
 
 StrideApplication *stride_test_register_app (void);
+
+/* A context of the test's own, as the application would make it but without one: the
+ * pack in PACK_DIR (NULL: the bundled pack; aborts the test when it does not load), the
+ * history and routines in the (test's private) user data directory. */
+StrideContext     *stride_test_context_new  (const char *pack_dir);
+/* The context of the registered application (stride_test_register_app()). Borrowed. */
+StrideContext     *stride_test_app_context  (void);
 void               stride_test_screenshot   (GtkWidget  *widget,
                                              const char *name);
 

@@ -296,7 +296,7 @@ test_report (void)
 
   /* The window loads the content pack, translated */
   gtk_window_destroy (GTK_WINDOW (open_window (1280, 800)));
-  content = stride_routine_catalog_get_content ();
+  content = stride_context_get_content (stride_test_app_context ());
   g_assert_nonnull (content);
   test_name = stride_content_find_test (content, "straight_leg_raise")->name;
   json_parser_load_from_data (parser, "{\"results\": {\"straight_leg_raise\": {\"left\": {\"angle_deg\": 70},"
@@ -329,7 +329,7 @@ static void
 test_exercise_words_fit (void)
 {
   StrideWindow *window = open_window (360, 720);
-  GPtrArray *exercises = stride_content_get_items (stride_routine_catalog_get_content (), STRIDE_KIND_EXERCISE);
+  GPtrArray *exercises = stride_content_get_items (stride_context_get_content (stride_test_app_context ()), STRIDE_KIND_EXERCISE);
 
   for (guint i = 0; i < exercises->len; i++)
     {

@@ -137,9 +137,9 @@ test_start_from_condition (Fixture       *fixture,
   g_assert_nonnull (find_label (routines, "4 stages, 3 sessions a week"));
   stride_test_screenshot (GTK_WIDGET (fixture->window), "program-not-started");
 
-  g_assert_null (stride_program_history_find_start (stride_history_get_default (), "gluteal_tendinopathy_program"));
+  g_assert_null (stride_program_history_find_start (stride_context_get_history (stride_test_app_context ()), "gluteal_tendinopathy_program"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "program.start", NULL));
-  g_assert_nonnull (stride_program_history_find_start (stride_history_get_default (), "gluteal_tendinopathy_program"));
+  g_assert_nonnull (stride_program_history_find_start (stride_context_get_history (stride_test_app_context ()), "gluteal_tendinopathy_program"));
   g_assert_nonnull (find_label (routines, "Stage 1 of 4 · week 1"));
   g_assert_nonnull (find_row (routines, "Isometric hip abduction"));
   g_assert_nonnull (find_row (routines, "No decisions yet"));
@@ -182,7 +182,7 @@ test_play_session (Fixture       *fixture,
   stride_routine_player_set_clock (player, clock);
   stride_window_show_page (fixture->window, "routines");
   g_assert_true (stride_page_open (STRIDE_PAGE (page), "program", "gluteal_tendinopathy_program"));
-  if (stride_program_history_find_start (stride_history_get_default (), "gluteal_tendinopathy_program") == NULL)
+  if (stride_program_history_find_start (stride_context_get_history (stride_test_app_context ()), "gluteal_tendinopathy_program") == NULL)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (program_view (GTK_WIDGET (page))), "program.start", NULL));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (program_view (GTK_WIDGET (page))), "program.play", NULL));
@@ -200,7 +200,7 @@ test_play_session (Fixture       *fixture,
 
   gtk_range_set_value (GTK_RANGE (find_pain_scale (GTK_WIDGET (player))), 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
-  session = stride_history_entry_get_data (stride_history_find (stride_history_get_default (),
+  session = stride_history_entry_get_data (stride_history_find (stride_context_get_history (stride_test_app_context ()),
                                                                 stride_routine_player_get_session_id (player)));
   program = stride_json_get_object (session, "program");
   g_assert_cmpstr (stride_json_get_string (program, "id"), ==, "gluteal_tendinopathy_program");
@@ -232,7 +232,7 @@ add_session (GDateTime *now,
   json_object_set_boolean_member (data, "completed", TRUE);
   json_object_set_int_member (data, "pain", pain);
   stride_program_history_mark_session (data, "hamstring_tendinopathy_program", stage);
-  return stride_history_append (stride_history_get_default (), STRIDE_HISTORY_SESSION, date, data, NULL);
+  return stride_history_append (stride_context_get_history (stride_test_app_context ()), STRIDE_HISTORY_SESSION, date, data, NULL);
 }
 
 /* Stage 2, a worse morning already, then yesterday's session: answering "worse" this
@@ -241,7 +241,7 @@ static void
 test_worse_morning_steps_back (Fixture       *fixture,
                                gconstpointer  data)
 {
-  StrideHistory *history = stride_history_get_default ();
+  StrideHistory *history = stride_context_get_history (stride_test_app_context ());
   GtkWidget *page = stride_window_get_page (fixture->window, "routines");
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) started = g_date_time_add_days (now, -30);

@@ -20,6 +20,7 @@
 
 typedef struct
 {
+  StrideContext *context;   /* the page's own, without an application */
   StrideContent *content;
   GtkWindow     *window;
   StridePage    *page;
@@ -34,23 +35,20 @@ typedef enum
 /* STRIDE_CONTENT_DIR as the test started: the bundled pack in the build dir. */
 static char *bundled_dir;
 
-static StrideContent *
-load_pack (Pack pack)
+/* A context holding PACK, as the page gets it from the application. */
+static void
+load_pack (Fixture *fixture,
+           Pack     pack)
 {
-  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *dir = NULL;
-  StrideContent *content;
 
   if (pack == PACK_TEST)
     dir = g_test_build_filename (G_TEST_DIST, "packs", "reading", NULL);
   else
     dir = g_strdup (bundled_dir);
 
-  content = stride_content_load_pack (dir, errors);
-  for (guint i = 0; i < errors->len; i++)
-    g_printerr ("%s\n", (char *) g_ptr_array_index (errors, i));
-  g_assert_nonnull (content);
-  return content;
+  fixture->context = stride_test_context_new (dir);
+  fixture->content = stride_content_ref (stride_context_get_content (fixture->context));
 }
 
 static void
@@ -70,16 +68,16 @@ static void
 anatomy_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->content = load_pack (GPOINTER_TO_INT (data));
-  present (fixture, stride_anatomy_page_new_for_content (fixture->content), 1280);
+  load_pack (fixture, GPOINTER_TO_INT (data));
+  present (fixture, stride_anatomy_page_new (fixture->context), 1280);
 }
 
 static void
 conditions_set_up (Fixture       *fixture,
                    gconstpointer  data)
 {
-  fixture->content = load_pack (GPOINTER_TO_INT (data));
-  present (fixture, stride_conditions_page_new_for_content (fixture->content), 1280);
+  load_pack (fixture, GPOINTER_TO_INT (data));
+  present (fixture, stride_conditions_page_new (fixture->context), 1280);
 }
 
 static void
@@ -89,6 +87,7 @@ fixture_tear_down (Fixture       *fixture,
   gtk_window_destroy (fixture->window);
   stride_test_drain_events ();
   stride_content_unref (fixture->content);
+  g_clear_object (&fixture->context);
 }
 
 /* Widget tree helpers */

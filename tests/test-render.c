@@ -330,6 +330,13 @@ distance (StrideVec3 a,
   return sqrt ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y) + (a.z - b.z) * (a.z - b.z));
 }
 
+static StrideVec3
+minus (StrideVec3 a,
+       StrideVec3 b)
+{
+  return (StrideVec3) { a.x - b.x, a.y - b.y, a.z - b.z };
+}
+
 /* FABER is a figure 4: all through the check, the bent leg's ankle rests on the other
  * leg just above its knee (limb radii apart, not a hand's breadth away). */
 static void
@@ -659,10 +666,50 @@ check_step_down (const StrideAnimation *animation,
     g_error ("step_down at %.2f s: the free heel is over the step", t);
 }
 
+/* ... and before the lowering, the free leg hangs off the step's side edge in the air
+ * (not standing on the floor), while the body stands over the step. */
+static void
+check_step_down_hanging (const StrideAnimation *animation,
+                         const StrideFigure    *figure,
+                         double                 t)
+{
+  const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
+  StrideVec3 free_heel = joint (figure, "heel_r");
+  double pelvis_x = picture_x (figure, "pelvis");
+
+  /* the heel joint sits about 4 cm above the sole */
+  if (free_heel.y < 0.04 + 0.08)
+    g_error ("step_down at %.2f s: the free heel is %.0f cm above the floor", t, (free_heel.y - 0.04) * 100);
+  if (picture_x (figure, "heel_r") > box->x - 0.02)
+    g_error ("step_down at %.2f s: the free heel is over the step", t);
+  if (pelvis_x < box->x || pelvis_x > box->x + box->width)
+    g_error ("step_down at %.2f s: the pelvis is not over the step", t);
+}
+
+/* At the bottom the free heel only brushes the floor: the weight stays on the step leg,
+ * the pelvis over the step. */
+static void
+check_step_down_brush (const StrideAnimation *animation,
+                       const StrideFigure    *figure,
+                       double                 t)
+{
+  const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
+  double pelvis_x = picture_x (figure, "pelvis");
+
+  check_step_down (animation, figure, t);
+  if (pelvis_x < box->x || pelvis_x > box->x + box->width)
+    g_error ("step_down at %.2f s: the pelvis is not over the step", t);
+}
+
 static void
 test_step_down (void)
 {
-  check_chapter ("step_down", "touch", 0, check_step_down);
+  g_autoptr(StrideAnimation) animation = load_bundled ("step_down");
+
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_FRONT);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 10);
+  check_chapter ("step_down", "setup", 0, check_step_down_hanging);
+  check_chapter ("step_down", "touch", 0, check_step_down_brush);
 }
 
 /* Couch stretch: the back knee rests on the mat and its shin runs up the front of the
@@ -782,23 +829,45 @@ test_hip_march (void)
 }
 
 /* Sciatic nerve glide: the knee straightens with the toes up and the head up, then bends
- * with the head down — the two move together. */
+ * with the head down — the two move together. The middle of each chapter (the frame a
+ * contact sheet and a runner's glance catch) shows its own position, clearly different:
+ * the knees differ by at least 60°, the head's tilt by at least 40°. */
+static double
+head_tilt (const StrideFigure *figure)
+{
+  StrideVec3 up = minus (joint (figure, "head"), joint (figure, "neck"));
+
+  /* + tips the face up: the figure faces the picture's left in this side view */
+  return atan2 (-stride_vec3_dot (up, figure->right), stride_vec3_dot (up, figure->up)) * -180 / G_PI;
+}
+
 static void
 test_nerve_glide (void)
 {
   g_autoptr(StrideAnimation) animation = load_bundled ("sciatic_nerve_glide");
-  const StrideChapter *straighten = find_chapter (animation, "straighten");
+  const char * const straight_ids[] = { "straighten", "keep_moving" };
   const StrideChapter *bend = find_chapter (animation, "bend");
-  StridePose pose;
-  double highlight;
+  g_autoptr(StrideFigure) bent = figure_at (animation, (bend->start + bend->end) / 2);
 
-  stride_animation_sample (animation, straighten->end, &pose, &highlight);
-  g_assert_cmpfloat (pose.v[STRIDE_DOF_KNEE_L], <=, 20);
-  g_assert_cmpfloat (pose.v[STRIDE_DOF_ANKLE_L], >=, 10);
-  g_assert_cmpfloat (pose.v[STRIDE_DOF_HEAD_FLEX], <=, -15);
-  stride_animation_sample (animation, bend->end, &pose, &highlight);
-  g_assert_cmpfloat (pose.v[STRIDE_DOF_KNEE_L], >=, 80);
-  g_assert_cmpfloat (pose.v[STRIDE_DOF_HEAD_FLEX], >=, 15);
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  for (guint i = 0; i < G_N_ELEMENTS (straight_ids); i++)
+    {
+      const StrideChapter *chapter = find_chapter (animation, straight_ids[i]);
+      g_autoptr(StrideFigure) straight = figure_at (animation, (chapter->start + chapter->end) / 2);
+      StridePose pose;
+      double highlight;
+
+      stride_animation_sample (animation, (chapter->start + chapter->end) / 2, &pose, &highlight);
+      if (knee_bend (straight, "l") > 15 || pose.v[STRIDE_DOF_ANKLE_L] < 10)
+        g_error ("sciatic_nerve_glide %s: the knee is bent %.0f°, toes %.0f°", straight_ids[i],
+                 knee_bend (straight, "l"), pose.v[STRIDE_DOF_ANKLE_L]);
+      if (knee_bend (bent, "l") - knee_bend (straight, "l") < 60)
+        g_error ("sciatic_nerve_glide: %s and bend differ by %.0f° at the knee", straight_ids[i],
+                 knee_bend (bent, "l") - knee_bend (straight, "l"));
+      if (head_tilt (straight) - head_tilt (bent) < 40)
+        g_error ("sciatic_nerve_glide: the head tilts %.0f° in %s, %.0f° in bend", head_tilt (straight),
+                 straight_ids[i], head_tilt (bent));
+    }
 }
 
 /* Where P lies from the line through A and B as the picture shows it: + above, − below
@@ -892,6 +961,454 @@ test_loop_fade_short (gconstpointer data)
   g_assert_cmpfloat (blend, >, 0.99);
 }
 
+/* The angle (degrees) between two directions. */
+static double
+angle_between (StrideVec3 u,
+               StrideVec3 v)
+{
+  return acos (CLAMP (stride_vec3_dot (u, v) / sqrt (stride_vec3_dot (u, u) * stride_vec3_dot (v, v)),
+                      -1, 1)) * 180 / G_PI;
+}
+
+/* The bend of a knee as the picture shows it (a bend towards or away from the camera
+ * does not count). */
+static double
+picture_knee_bend (const StrideFigure *figure,
+                   const char         *side)
+{
+  g_autofree char *hip = g_strconcat ("hip_", side, NULL);
+  g_autofree char *knee = g_strconcat ("knee_", side, NULL);
+  g_autofree char *ankle = g_strconcat ("ankle_", side, NULL);
+  StrideVec3 thigh = minus (joint (figure, knee), joint (figure, hip));
+  StrideVec3 shin = minus (joint (figure, ankle), joint (figure, knee));
+  double tx = stride_vec3_dot (thigh, figure->right), ty = stride_vec3_dot (thigh, figure->up);
+  double sx = stride_vec3_dot (shin, figure->right), sy = stride_vec3_dot (shin, figure->up);
+
+  return fabs (atan2 (tx * sy - ty * sx, tx * sx + ty * sy)) * 180 / G_PI;
+}
+
+/* Side-lying abduction: the bottom knee stays bent (the steps' base of support), the top
+ * leg lifts about 30° from the line of the body, never forwards of it (heel leading). */
+static void
+test_side_lying_abduction (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("side_lying_hip_abduction");
+  double highest = 0;
+
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 feet_ward = minus (joint (figure, "pelvis"), joint (figure, "neck"));
+      StrideVec3 thigh = minus (joint (figure, "knee_l"), joint (figure, "hip_l"));
+      StrideVec3 across = minus (joint (figure, "hip_r"), joint (figure, "hip_l"));
+      /* the body's front: its long axis (towards the head) crossed with its right */
+      StrideVec3 up = { -feet_ward.x, -feet_ward.y, -feet_ward.z };
+      StrideVec3 front = { up.y * across.z - up.z * across.y, up.z * across.x - up.x * across.z,
+                           up.x * across.y - up.y * across.x };
+      double ahead = stride_vec3_dot (thigh, front) / sqrt (stride_vec3_dot (front, front));
+
+      if (knee_bend (figure, "r") < 60 || picture_knee_bend (figure, "r") < 45)
+        g_error ("side_lying_hip_abduction at %.1f s: the bottom knee is bent %.0f°, %.0f° in the picture", t,
+                 knee_bend (figure, "r"), picture_knee_bend (figure, "r"));
+      if (ahead > 0.01)
+        g_error ("side_lying_hip_abduction at %.1f s: the top knee is %.0f cm in front of the body", t,
+                 ahead * 100);
+      highest = MAX (highest, angle_between (thigh, feet_ward));
+    }
+  if (highest < 25 || highest > 35)
+    g_error ("side_lying_hip_abduction: the top leg lifts %.0f°, not about 30°", highest);
+}
+
+/* How far the pelvis has dropped on the figure's right (degrees, as the picture shows it). */
+static double
+pelvic_drop_right (const StrideFigure *figure)
+{
+  StrideVec3 across = minus (joint (figure, "hip_r"), joint (figure, "hip_l"));
+
+  return atan2 (-stride_vec3_dot (across, figure->up), fabs (stride_vec3_dot (across, figure->right))) * 180 / G_PI;
+}
+
+/* Single-leg stance (standing on the left): the hands rest on the iliac crests, just
+ * above and outside the hip joints; while the test is normal the pelvis stays level. */
+static void
+check_stance_normal (const StrideAnimation *animation,
+                     const StrideFigure    *figure,
+                     double                 t)
+{
+  for (int i = 0; i < 2; i++)
+    {
+      StrideVec3 hand = joint (figure, i == 0 ? "hand_l" : "hand_r");
+      StrideVec3 hip = joint (figure, i == 0 ? "hip_l" : "hip_r");
+      double above = hand.y - hip.y;
+
+      if (above < 0.03 || above > 0.18 || distance (hand, hip) > 0.18)
+        g_error ("single_leg_stance at %.2f s: a hand is %.0f cm from its hip joint, %.0f cm above it",
+                 t, distance (hand, hip) * 100, above * 100);
+    }
+  if (fabs (pelvic_drop_right (figure)) > 3)
+    g_error ("single_leg_stance at %.2f s: the pelvis tilts %.0f° while the test is normal", t,
+             pelvic_drop_right (figure));
+}
+
+/* ... and the abnormal result, held: the pelvis drops 8–12° on the lifted (right) side and
+ * the trunk leans over the standing leg — big enough to tell from the normal at app size. */
+static void
+test_single_leg_stance (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("single_leg_stance");
+  const StrideChapter *abnormal = find_chapter (animation, "abnormal");
+  guint held = 0;
+
+  check_chapter ("single_leg_stance", "check", 0, check_stance_normal);
+  for (double t = abnormal->start; t <= abnormal->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 trunk = minus (joint (figure, "neck"), joint (figure, "pelvis"));
+      /* + leans to the figure's left, the picture's right in this front view */
+      double lean = atan2 (stride_vec3_dot (trunk, figure->right), stride_vec3_dot (trunk, figure->up)) * 180 / G_PI;
+      double drop = pelvic_drop_right (figure);
+
+      g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_FRONT);
+      if (drop < 8)
+        continue;
+      held++;
+      if (drop > 12 || lean < 6)
+        g_error ("single_leg_stance at %.1f s: pelvic drop %.0f°, trunk lean %.0f°", t, drop, lean);
+    }
+  /* the abnormal picture is held long enough to see (at least a second) */
+  g_assert_cmpuint (held, >=, 10);
+}
+
+/* Step-up (the left foot on the step): the trunk never leans back and leans slightly
+ * forwards in the drive; the rear foot leaves the floor only once the hip is over the
+ * step foot; at the top the step leg is straight. World x is where the figure faces. */
+static void
+test_step_up (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("step_up");
+  const StrideChapter *move = find_chapter (animation, "move");
+  double most_forward = -90;
+  double straightest = 180;
+
+  for (double t = move->start; t <= move->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 trunk = minus (joint (figure, "neck"), joint (figure, "pelvis"));
+      double lean = atan2 (trunk.x, trunk.y) * 180 / G_PI;
+      double behind = joint (figure, "ankle_l").x - joint (figure, "pelvis").x;
+
+      if (lean < -1)
+        g_error ("step_up at %.1f s: the trunk leans %.0f° backwards", t, -lean);
+      if (joint (figure, "toe_r").y > 0.05 && behind > 0.08)
+        g_error ("step_up at %.1f s: the rear foot is off the floor while the hip is %.0f cm behind the step foot",
+                 t, behind * 100);
+      most_forward = MAX (most_forward, lean);
+      straightest = MIN (straightest, knee_bend (figure, "l"));
+    }
+  if (most_forward < 12 || most_forward > 35)
+    g_error ("step_up: the trunk leans at most %.0f° forwards in the drive", most_forward);
+  if (straightest > 8)
+    g_error ("step_up: the step leg is still bent %.0f° at the top", straightest);
+}
+
+/* Copenhagen plank, level 1: the inside of the top knee rests on the seat and the bottom
+ * foot stays on the floor to help (the steps), not floating under the seat. */
+static void
+check_copenhagen_short (const StrideAnimation *animation,
+                        const StrideFigure    *figure,
+                        double                 t)
+{
+  const StrideProp *chair = find_prop (animation, STRIDE_PROP_CHAIR);
+  double knee = joint (figure, "knee_l").y - chair->height;
+  double foot = MIN (joint (figure, "ankle_r").y, joint (figure, "heel_r").y);
+
+  if (knee < 0 || knee > 0.1)
+    g_error ("copenhagen_plank at %.2f s: the top knee is %.0f cm above the seat", t, knee * 100);
+  /* the ankle joint of a foot lying on its side is 6–10 cm above the floor */
+  if (foot > 0.12)
+    g_error ("copenhagen_plank at %.2f s: the bottom foot is %.0f cm up, not on the floor", t, foot * 100);
+}
+
+/* Level 3: the top ankle rests on the seat (over it in the picture, just above its
+ * height) and the bottom leg is lifted from below to meet it. */
+static void
+check_copenhagen_long (const StrideAnimation *animation,
+                       const StrideFigure    *figure,
+                       double                 t)
+{
+  const StrideProp *chair = find_prop (animation, STRIDE_PROP_CHAIR);
+  StrideVec3 top = joint (figure, "ankle_l"), bottom = joint (figure, "ankle_r");
+  double x = picture_x (figure, "ankle_l");
+
+  if (top.y < chair->height || top.y > chair->height + 0.15 || x < chair->x || x > chair->x + chair->width)
+    g_error ("copenhagen_plank at %.2f s: the top ankle is %.0f cm above the seat, at x %.2f (seat %.2f–%.2f)",
+             t, (top.y - chair->height) * 100, x, chair->x, chair->x + chair->width);
+  if (bottom.y > top.y - 0.05 || bottom.y < 0.3)
+    g_error ("copenhagen_plank at %.2f s: the bottom ankle is at %.0f cm, the top one at %.0f cm", t,
+             bottom.y * 100, top.y * 100);
+}
+
+static void
+test_copenhagen_positions (void)
+{
+  check_chapter ("copenhagen_plank", "hold", 0, check_copenhagen_short);
+  /* level 3's chapter opens with the change of position */
+  check_chapter ("copenhagen_plank", "long_lever", 1.8, check_copenhagen_long);
+}
+
+/* Band walk: hips sat back (the trunk hinged at least 15° forwards), hands on the hips
+ * (beside and above the hip joints, not in front of the pelvis), and the walk centred in
+ * the picture. */
+static void
+test_band_walk (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("band_walk");
+  const StrideChapter *move = find_chapter (animation, "move");
+  double sum = 0;
+  guint n = 0;
+
+  for (double t = move->start + 0.05; t <= move->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 trunk = minus (joint (figure, "neck"), joint (figure, "pelvis"));
+      double hinge = atan2 (trunk.x, trunk.y) * 180 / G_PI;
+
+      if (hinge < 15 || hinge > 40)
+        g_error ("band_walk at %.1f s: the trunk leans %.0f° forwards", t, hinge);
+      for (int i = 0; i < 2; i++)
+        {
+          StrideVec3 hand = joint (figure, i == 0 ? "hand_l" : "hand_r");
+          StrideVec3 hip = joint (figure, i == 0 ? "hip_l" : "hip_r");
+          double outside = i == 0 ? hip.z - hand.z : hand.z - hip.z;
+
+          if (distance (hand, hip) > 0.2 || hand.y < hip.y || outside < 0.03)
+            g_error ("band_walk at %.1f s: a hand is %.0f cm from its hip, %.0f cm outside it", t,
+                     distance (hand, hip) * 100, outside * 100);
+        }
+      sum += picture_x (figure, "pelvis");
+      n++;
+    }
+  if (fabs (sum / n - animation->center_x) > 0.05)
+    g_error ("band_walk: the walk is centred %.0f cm off the picture's centre", (sum / n - animation->center_x) * 100);
+}
+
+/* Lying on the back with the knees bent (adductor squeeze, isometric abduction): seen
+ * side-on from about mat height, the whole body on the mat, and the feet flat on it. */
+static void
+check_on_mat_side_on (const StrideAnimation *animation,
+                      const StrideFigure    *figure,
+                      double                 t)
+{
+  static const char * const joints[] = { "head", "neck", "pelvis", "knee_l", "knee_r", "toe_l", "toe_r",
+                                         "heel_l", "heel_r", "hand_l", "hand_r" };
+  const StrideProp *mat = find_prop (animation, STRIDE_PROP_MAT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (joints); i++)
+    {
+      double x = picture_x (figure, joints[i]);
+
+      if (x < mat->x || x > mat->x + mat->width)
+        g_error ("%s at %.2f s: the %s is off the mat", animation->id, t, joints[i]);
+    }
+  for (int i = 0; i < 2; i++)
+    {
+      StrideVec3 heel = joint (figure, i == 0 ? "heel_l" : "heel_r");
+      StrideVec3 toe = joint (figure, i == 0 ? "toe_l" : "toe_r");
+
+      if (fabs (toe.y - heel.y) > 0.03)
+        g_error ("%s at %.2f s: a foot is not flat (toes %.0f cm above the heel)", animation->id, t,
+                 (toe.y - heel.y) * 100);
+    }
+}
+
+/* How many pixels of the belt's light tan the frame at T shows. */
+static guint
+count_belt_pixels (const StrideAnimation *animation,
+                   double                 t)
+{
+  cairo_surface_t *frame = draw_side (animation, t, FALSE);
+  guint n = 0;
+
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      {
+        guint32 p = pixel (frame, x, y);
+        int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+
+        n += ABS (r - 217) < 12 && ABS (g - 168) < 12 && ABS (b - 92) < 12;
+      }
+  cairo_surface_destroy (frame);
+  return n;
+}
+
+static void
+test_lying_side_on (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_cmpfloat (animation->elevation, <=, 15);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 30);
+  check_chapter (data, "setup", 0, check_on_mat_side_on);
+  check_chapter (data, "hold", 0, check_on_mat_side_on);
+  /* the belt around the knees is a loop you can see, not a hairline */
+  if (g_str_equal (data, "isometric_hip_abduction"))
+    g_assert_cmpuint (count_belt_pixels (animation, 5.0), >, 100);
+}
+
+/* Glute stretch: the body lies along the mat (head to feet on it), and in the hold both
+ * hands hold the bent knee, drawn across the body towards the opposite shoulder. */
+static void
+check_glute_stretch (const StrideAnimation *animation,
+                     const StrideFigure    *figure,
+                     double                 t)
+{
+  const StrideProp *mat = find_prop (animation, STRIDE_PROP_MAT);
+  static const char * const along[] = { "head", "pelvis", "heel_r", "knee_l" };
+  StrideVec3 knee = joint (figure, "knee_l");
+
+  for (guint i = 0; i < G_N_ELEMENTS (along); i++)
+    if (picture_x (figure, along[i]) < mat->x || picture_x (figure, along[i]) > mat->x + mat->width)
+      g_error ("glute_stretch at %.2f s: the %s is off the mat", t, along[i]);
+  /* world z is the figure's right: the knee has crossed the midline */
+  if (knee.z < 0.08)
+    g_error ("glute_stretch at %.2f s: the knee is only %.0f cm across the midline", t, knee.z * 100);
+  if (distance (joint (figure, "hand_l"), knee) > 0.13 || distance (joint (figure, "hand_r"), knee) > 0.13)
+    g_error ("glute_stretch at %.2f s: the hands are %.0f and %.0f cm from the knee", t,
+             distance (joint (figure, "hand_l"), knee) * 100, distance (joint (figure, "hand_r"), knee) * 100);
+}
+
+static void
+test_glute_stretch (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("glute_stretch");
+
+  /* seen along the mat, from the side and above, so the pull across shows */
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 15);
+  g_assert_cmpfloat (animation->elevation, >=, 35);
+  check_chapter ("glute_stretch", "hold", 0, check_glute_stretch);
+}
+
+/* Clamshell: filmed from in front at hip height (the knee opening and any roll of the
+ * pelvis face the camera), the whole body on the mat, and the band the equipment lists
+ * shown round the knees. */
+static void
+check_clamshell (const StrideAnimation *animation,
+                 const StrideFigure    *figure,
+                 double                 t)
+{
+  static const char * const along[] = { "head", "pelvis", "knee_l", "knee_r", "toe_l", "toe_r" };
+  const StrideProp *mat = find_prop (animation, STRIDE_PROP_MAT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (along); i++)
+    if (picture_x (figure, along[i]) < mat->x || picture_x (figure, along[i]) > mat->x + mat->width)
+      g_error ("clamshell at %.2f s: the %s is off the mat", t, along[i]);
+}
+
+static void
+test_clamshell (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("clamshell");
+  const StrideProp *band = find_prop (animation, STRIDE_PROP_BAND);
+
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_FRONT);
+  g_assert_cmpfloat (animation->elevation, <=, 20);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 15);
+  g_assert_cmpstr (band->from, ==, "knee_l");
+  g_assert_cmpstr (band->to, ==, "knee_r");
+  check_chapter ("clamshell", "setup", 0, check_clamshell);
+  check_chapter ("clamshell", "move", 0, check_clamshell);
+}
+
+/* Whether a joint is inside the picture (16:9 around the camera's centre). */
+static gboolean
+in_frame (const StrideAnimation *animation,
+          const StrideFigure    *figure,
+          const char            *name)
+{
+  double x = picture_x (figure, name) - animation->center_x;
+  double y = stride_vec3_dot (joint (figure, name), figure->up) - animation->center_y;
+
+  return fabs (y) <= animation->view_height / 2 && fabs (x) <= animation->view_height * 16 / 9 / 2;
+}
+
+/* Ober test: the camera looks at the patient from in front at table height, so the thigh
+ * dropping towards the table moves straight down the picture (not towards the camera);
+ * the whole top leg stays in the frame in every chapter. */
+static void
+test_ober (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("ober_test");
+  const StrideChapter *check = find_chapter (animation, "check");
+  g_autoptr(StrideFigure) up = figure_at (animation, check->start);
+  g_autoptr(StrideFigure) down = figure_at (animation, check->end - 0.05);
+  StrideVec3 drop = minus (joint (down, "knee_l"), joint (up, "knee_l"));
+  double across = stride_vec3_dot (drop, up->right), fall = -stride_vec3_dot (drop, up->up);
+
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_FRONT);
+  g_assert_cmpfloat (animation->elevation, <=, 15);
+  if (fall < 0.08 || fabs (across) > fall / 3)
+    g_error ("ober_test: the knee drops %.0f cm down the picture and moves %.0f cm across it", fall * 100,
+             across * 100);
+  for (double t = 0; t <= animation->duration; t += 0.2)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      static const char * const leg[] = { "hip_l", "knee_l", "ankle_l", "toe_l", "heel_l" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (leg); i++)
+        if (!in_frame (animation, figure, leg[i]))
+          g_error ("ober_test at %.1f s: the %s is out of the picture", t, leg[i]);
+    }
+}
+
+/* Hip airplane: hinged into a T (trunk and straight free leg near horizontal) beside a
+ * wall the free-side hand touches; in "move", seen from behind and above, the pelvis
+ * opens to the ceiling (the free hip at least 15° up) and turns back past level. */
+static double
+slope_degrees (StrideVec3 from,
+               StrideVec3 to)
+{
+  return atan2 (to.y - from.y, hypot (to.x - from.x, to.z - from.z)) * 180 / G_PI;
+}
+
+static void
+test_hip_airplane (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("hip_airplane");
+  const StrideChapter *move = find_chapter (animation, "move");
+  const StrideProp *wall = find_prop (animation, STRIDE_PROP_WALL);
+  g_autoptr(StrideFigure) t_shape = figure_at (animation, move->start);
+  double opened = -90, closed = 90, picture_min = 90, picture_max = -90;
+
+  if (fabs (slope_degrees (joint (t_shape, "pelvis"), joint (t_shape, "neck"))) > 20 ||
+      fabs (slope_degrees (joint (t_shape, "pelvis"), joint (t_shape, "ankle_r"))) > 20 ||
+      knee_bend (t_shape, "r") > 10)
+    g_error ("hip_airplane: not a T (trunk %.0f°, free leg %.0f° from level)",
+             slope_degrees (joint (t_shape, "pelvis"), joint (t_shape, "neck")),
+             slope_degrees (joint (t_shape, "pelvis"), joint (t_shape, "ankle_r")));
+  g_assert_true (move->has_camera);
+  g_assert_cmpfloat (fabs (move->camera.azimuth), >=, 60);
+  g_assert_cmpfloat (move->camera.elevation, >=, 20);
+  for (double t = move->start + 0.05; t <= move->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 across = minus (joint (figure, "hip_r"), joint (figure, "hip_l"));
+      double picture_tilt = atan2 (stride_vec3_dot (across, figure->up),
+                                   fabs (stride_vec3_dot (across, figure->right))) * 180 / G_PI;
+
+      opened = MAX (opened, slope_degrees (joint (figure, "hip_l"), joint (figure, "hip_r")));
+      closed = MIN (closed, slope_degrees (joint (figure, "hip_l"), joint (figure, "hip_r")));
+      picture_min = MIN (picture_min, picture_tilt);
+      picture_max = MAX (picture_max, picture_tilt);
+      if (picture_x (figure, "hand_r") < wall->x)
+        g_error ("hip_airplane at %.1f s: the hand is off the wall", t);
+    }
+  if (opened < 15 || closed > -5 || picture_max - picture_min < 15)
+    g_error ("hip_airplane: the pelvis opens %.0f° and turns back to %.0f° (%.0f° in the picture)", opened,
+             closed, picture_max - picture_min);
+}
+
 /* How far P is from the segment A–B. */
 static double
 distance_to_segment (StrideVec3 p,
@@ -940,6 +1457,19 @@ check_figure_four (const StrideAnimation *animation,
 static void
 test_figure_four (void)
 {
+  g_autoptr(StrideAnimation) animation = load_bundled ("figure_four_stretch");
+  g_autoptr(StrideFigure) figure = figure_at (animation, 4.4);
+  const StrideProp *mat = find_prop (animation, STRIDE_PROP_MAT);
+
+  /* side-on and from above (not from the feet, where the support thigh points at the
+   * camera), on a mat, in every chapter */
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_cmpfloat (animation->elevation, >=, 20);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 45);
+  for (guint i = 0; i < animation->chapters->len; i++)
+    g_assert_false (((StrideChapter *) g_ptr_array_index (animation->chapters, i))->has_camera);
+  g_assert_cmpfloat (picture_x (figure, "head"), <=, mat->x + mat->width);
+  g_assert_cmpfloat (picture_x (figure, "pelvis"), >=, mat->x);
   check_chapter ("figure_four_stretch", "hold", 0, check_figure_four);
 }
 
@@ -1009,6 +1539,17 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/bridge-line/bridge_hold", "bridge_hold", test_bridge_line);
   g_test_add_data_func ("/stride/render/bridge-line/single_leg_bridge", "single_leg_bridge", test_bridge_line);
   g_test_add_func ("/stride/render/single-leg-bridge-arms", test_single_leg_bridge_arms);
+  g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
+  g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
+  g_test_add_func ("/stride/render/step-up", test_step_up);
+  g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
+  g_test_add_func ("/stride/render/band-walk", test_band_walk);
+  g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
+  g_test_add_func ("/stride/render/clamshell", test_clamshell);
+  g_test_add_func ("/stride/render/ober-test", test_ober);
+  g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
+  g_test_add_data_func ("/stride/render/lying-side-on/adductor_squeeze", "adductor_squeeze", test_lying_side_on);
+  g_test_add_data_func ("/stride/render/lying-side-on/isometric_hip_abduction", "isometric_hip_abduction", test_lying_side_on);
   g_test_add_data_func ("/stride/render/loop-fade/clamshell", "clamshell", test_loop_fade_short);
   g_test_add_data_func ("/stride/render/loop-fade/side_lying_hip_abduction", "side_lying_hip_abduction", test_loop_fade_short);
   /* a chapter camera (figure_four_stretch), a raised camera with props (step_down) */

@@ -90,7 +90,7 @@ make_routine (const char *name,
               guint       hold_s)
 {
   g_autoptr(GError) error = NULL;
-  StrideRoutineStore *store = stride_routine_store_get_default ();
+  StrideRoutineStore *store = stride_context_get_routine_store (stride_test_app_context ());
   StrideDose dose = { 1, 0, hold_s, 0, STRIDE_SIDES_EACH, 0 };
   char *id = stride_routine_store_create (store, name, &error);
 
@@ -139,7 +139,7 @@ answer_end (StrideRoutinePlayer *player,
 static StrideHistoryEntry *
 find_session (const char *id)
 {
-  return stride_history_find (stride_history_get_default (), id);
+  return stride_history_find (stride_context_get_history (stride_test_app_context ()), id);
 }
 
 static GtkWidget *
@@ -192,7 +192,7 @@ test_rate_each_exercise (Fixture       *fixture,
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *routine = NULL;
   g_autoptr(StrideClock) clock = stride_clock_new_fake ();
-  StrideRoutineStore *store = stride_routine_store_get_default ();
+  StrideRoutineStore *store = stride_context_get_routine_store (stride_test_app_context ());
   StrideDose dose = { 2, 0, 2, 0, STRIDE_SIDES_EACH, 0 };
   StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
   StrideRoutinePlayer *player = stride_routines_page_get_player (page);
@@ -329,7 +329,7 @@ test_progress_symptom_checks (Fixture       *fixture,
   g_assert_true (json_parser_load_from_data (parser,
     "{\"answers\": {}, \"result\": {\"triage\": {\"level\": \"soon\", \"reasons\": []},"
     " \"conditions\": [{\"id\": \"trochanteric_bursitis\", \"probability\": 0.62}]}}", -1, NULL));
-  entry = stride_history_append (stride_history_get_default (), STRIDE_HISTORY_SYMPTOM_CHECK, NULL,
+  entry = stride_history_append (stride_context_get_history (stride_test_app_context ()), STRIDE_HISTORY_SYMPTOM_CHECK, NULL,
                                  json_node_get_object (json_parser_get_root (parser)), &error);
   g_assert_no_error (error);
 
@@ -341,7 +341,7 @@ test_progress_symptom_checks (Fixture       *fixture,
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "62%"));
   stride_test_screenshot (GTK_WIDGET (fixture->window), "progress-symptom-checks");
 
-  bytes = stride_progress_page_export_json ();
+  bytes = stride_progress_page_export_json (stride_test_app_context ());
   g_assert_true (json_parser_load_from_data (exported, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
   checks = json_object_get_array_member (json_node_get_object (json_parser_get_root (exported)), "symptom_checks");
   for (guint i = 0; i < json_array_get_length (checks); i++)
@@ -369,7 +369,7 @@ test_session_kept_pending (Fixture       *fixture,
   g_autoptr(StrideClock) clock = stride_clock_new_fake ();
   g_autoptr(JsonObject) big = json_object_new ();
   g_autofree char *filler = g_strnfill (64 * 1024, 'x');
-  StrideHistory *history = stride_history_get_default ();
+  StrideHistory *history = stride_context_get_history (stride_test_app_context ());
   g_autofree char *pending_path = stride_history_get_pending_path (history);
   g_autoptr(StrideHistory) reopened = NULL;
   StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
@@ -547,7 +547,7 @@ test_personal_routine (Fixture       *fixture,
                               "{\"exercise\": \"glute_stretch\", \"sides\": \"left\", \"sets\": 1, \"hold_s\": 4}]}}",
                               -1, &error);
   g_assert_no_error (error);
-  g_assert_nonnull (stride_history_append (stride_history_get_default (), STRIDE_HISTORY_SELF_TEST, NULL,
+  g_assert_nonnull (stride_history_append (stride_context_get_history (stride_test_app_context ()), STRIDE_HISTORY_SELF_TEST, NULL,
                                            json_node_get_object (json_parser_get_root (parser)), &error));
 
   stride_routine_player_set_clock (player, clock);
@@ -580,13 +580,13 @@ test_cautions_respected (Fixture       *fixture,
   StrideRoutineRunner *runner;
   StrideHistoryEntry *test;
 
-  g_assert_true (stride_routine_store_add_exercise (stride_routine_store_get_default (), routine, "side_lying_hip_abduction",
+  g_assert_true (stride_routine_store_add_exercise (stride_context_get_routine_store (stride_test_app_context ()), routine, "side_lying_hip_abduction",
                                                     &dose, &error));
   json_parser_load_from_data (parser, "{\"results\": {}, \"cautions\": [{\"id\": \"side_of_hip_pain\", "
                               "\"text\": \"No stretches across the body for side-of-hip pain.\", "
                               "\"avoid\": [\"glute_stretch\", \"figure_four_stretch\"]}]}", -1, &error);
   g_assert_no_error (error);
-  test = stride_history_append (stride_history_get_default (), STRIDE_HISTORY_SELF_TEST, NULL,
+  test = stride_history_append (stride_context_get_history (stride_test_app_context ()), STRIDE_HISTORY_SELF_TEST, NULL,
                                 json_node_get_object (json_parser_get_root (parser)), &error);
   g_assert_nonnull (test);
 
@@ -601,15 +601,15 @@ test_cautions_respected (Fixture       *fixture,
   stride_page_go_back (STRIDE_PAGE (page));
   g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
   {
-    g_autofree char *name = stride_routine_catalog_exercise_name ("glute_stretch");
-    g_autofree char *other = stride_routine_catalog_exercise_name ("side_lying_hip_abduction");
+    g_autofree char *name = stride_routine_catalog_exercise_name (stride_test_app_context (), "glute_stretch");
+    g_autofree char *other = stride_routine_catalog_exercise_name (stride_test_app_context (), "side_lying_hip_abduction");
 
     g_assert_true (gtk_widget_has_css_class (find_row (GTK_WIDGET (page), name), "stride-avoided"));
     g_assert_false (gtk_widget_has_css_class (find_row (GTK_WIDGET (page), other), "stride-avoided"));
   }
 
   /* The tests after this one start without the caution */
-  g_assert_true (stride_history_remove (stride_history_get_default (), stride_history_entry_get_id (test), &error));
+  g_assert_true (stride_history_remove (stride_context_get_history (stride_test_app_context ()), stride_history_entry_get_id (test), &error));
 }
 
 /* Leaving a routine under way (Back, Alt+Left) asks first; Keep Going carries on where it
@@ -706,7 +706,7 @@ test_mirroring (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  StrideRoutineStore *store = stride_routine_store_get_default ();
+  StrideRoutineStore *store = stride_context_get_routine_store (stride_test_app_context ());
   StrideDose dose = { 3, 0, 4, 3, STRIDE_SIDES_EACH, 0 };
   g_autofree char *routine = stride_routine_store_create (store, "Mirror", &error);
   g_autoptr(StrideClock) clock = stride_clock_new_fake ();
@@ -782,7 +782,7 @@ test_delete_undo (Fixture       *fixture,
 {
   g_autofree char *routine = make_routine ("To delete", 30);
   StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
-  StrideRoutineStore *store = stride_routine_store_get_default ();
+  StrideRoutineStore *store = stride_context_get_routine_store (stride_test_app_context ());
 
   stride_window_show_page (fixture->window, "routines");
   g_assert_nonnull (find_row (GTK_WIDGET (page), "To delete"));
@@ -853,7 +853,7 @@ static void
 test_morning_check_in (Fixture       *fixture,
                        gconstpointer  data)
 {
-  StrideHistory *history = stride_history_get_default ();
+  StrideHistory *history = stride_context_get_history (stride_test_app_context ());
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
   g_autoptr(JsonObject) session = json_object_new ();
@@ -982,7 +982,7 @@ static const char *
 item_at (const char *routine,
          guint       index)
 {
-  const StrideRoutine *r = stride_routine_store_find (stride_routine_store_get_default (), routine);
+  const StrideRoutine *r = stride_routine_store_find (stride_context_get_routine_store (stride_test_app_context ()), routine);
 
   return ((StrideRoutineItem *) g_ptr_array_index (r->items, index))->exercise;
 }
@@ -1006,8 +1006,8 @@ test_editor (Fixture       *fixture,
              gconstpointer  data)
 {
   g_autofree char *routine = make_routine ("Editable", 30);
-  g_autoptr(GtkWidget) editor = g_object_ref_sink (stride_routine_editor_new ());
-  StrideRoutineStore *store = stride_routine_store_get_default ();
+  g_autoptr(GtkWidget) editor = g_object_ref_sink (stride_routine_editor_new (stride_test_app_context ()));
+  StrideRoutineStore *store = stride_context_get_routine_store (stride_test_app_context ());
   StrideDose dose = { 3, 10, 0, 45, STRIDE_SIDES_BOTH, 2 };
   g_autoptr(GPtrArray) spins = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
@@ -1050,7 +1050,7 @@ static const StrideDose *
 dose_at (const char *routine,
          guint       index)
 {
-  const StrideRoutine *r = stride_routine_store_find (stride_routine_store_get_default (), routine);
+  const StrideRoutine *r = stride_routine_store_find (stride_context_get_routine_store (stride_test_app_context ()), routine);
 
   return &((StrideRoutineItem *) g_ptr_array_index (r->items, index))->dose;
 }
@@ -1076,8 +1076,8 @@ test_editor_saves_once (Fixture       *fixture,
                         gconstpointer  data)
 {
   g_autofree char *routine = make_routine ("Debounced", 30);
-  StrideRoutineStore *store = stride_routine_store_get_default ();
-  GtkWidget *editor = g_object_ref_sink (stride_routine_editor_new ());
+  StrideRoutineStore *store = stride_context_get_routine_store (stride_test_app_context ());
+  GtkWidget *editor = g_object_ref_sink (stride_routine_editor_new (stride_test_app_context ()));
   g_autoptr(GPtrArray) spins = g_ptr_array_new ();
   guint writes = 0;
 
@@ -1134,7 +1134,7 @@ edit_then_quit_cb (GtkApplication *app,
                    QuitCase       *quit)
 {
   GtkWidget *window = gtk_application_window_new (app);
-  GtkWidget *editor = stride_routine_editor_new ();
+  GtkWidget *editor = stride_routine_editor_new (stride_test_app_context ());
   g_autoptr(GPtrArray) spins = g_ptr_array_new ();
 
   gtk_window_set_child (GTK_WINDOW (window), editor);
@@ -1188,7 +1188,7 @@ test_report (Fixture       *fixture,
   g_autoptr(GBytes) pdf = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  StrideContent *content = stride_routine_catalog_get_content ();
+  StrideContent *content = stride_context_get_content (stride_test_app_context ());
   const char *bytes;
   gsize size;
 
@@ -1240,7 +1240,7 @@ static void
 test_report_paginates (Fixture       *fixture,
                        gconstpointer  data)
 {
-  StrideContent *content = stride_routine_catalog_get_content ();
+  StrideContent *content = stride_context_get_content (stride_test_app_context ());
   g_autofree char *dir = g_dir_make_tmp ("stride-report-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "history.json", NULL);
   g_autoptr(StrideHistory) history = stride_history_new (path);
@@ -1284,7 +1284,7 @@ test_assessment_listed (Fixture       *fixture,
                         gconstpointer  data)
 {
   StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
-  const StrideRoutine *assessment = stride_routine_catalog_find_assessment ();
+  const StrideRoutine *assessment = stride_routine_catalog_find_assessment (stride_test_app_context ());
   StrideSelfTestPage *self_test;
   GtkWidget *row;
 
@@ -1425,8 +1425,8 @@ static void
 test_delete_all_data (Fixture       *fixture,
                       gconstpointer  data)
 {
-  StrideHistory *history = stride_history_get_default ();
-  StrideRoutineStore *store = stride_routine_store_get_default ();
+  StrideHistory *history = stride_context_get_history (stride_test_app_context ());
+  StrideRoutineStore *store = stride_context_get_routine_store (stride_test_app_context ());
   g_autoptr(JsonObject) session = json_object_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *routine = NULL;
@@ -1487,8 +1487,8 @@ static void
 test_measure_names (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autofree char *angle = stride_routine_catalog_measure_name ("thomas_test", "knee_angle_deg");
-  g_autofree char *reach = stride_routine_catalog_measure_name ("sit_and_reach", "reach_cm");
+  g_autofree char *angle = stride_routine_catalog_measure_name (stride_test_app_context (), "thomas_test", "knee_angle_deg");
+  g_autofree char *reach = stride_routine_catalog_measure_name (stride_test_app_context (), "sit_and_reach", "reach_cm");
 
   g_assert_cmpstr (angle, ==, "Thomas test: knee angle (°)");
   g_assert_nonnull (g_strrstr (reach, ": reach (cm)"));

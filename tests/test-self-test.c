@@ -709,7 +709,7 @@ test_start_routine (Fixture       *fixture,
 {
   GtkWidget *routines;
 
-  stride_self_test_page_set_history (fixture->page, stride_history_get_default ());
+  stride_self_test_page_set_history (fixture->page, stride_context_get_history (stride_test_app_context ()));
   run_straight_leg_raise (fixture, 70, 85);
   g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (fixture->page), "start-routine")));
 

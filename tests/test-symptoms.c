@@ -27,6 +27,7 @@ typedef struct
 } Fixture;
 
 static StrideContent *content;
+static StrideContext *context;   /* the bundled pack; no application */
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -35,7 +36,7 @@ fixture_set_up (Fixture       *fixture,
   const char *width = g_getenv ("STRIDE_TEST_WIDTH");
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
-  fixture->page = STRIDE_SYMPTOMS_PAGE (stride_symptoms_page_new ());
+  fixture->page = STRIDE_SYMPTOMS_PAGE (stride_symptoms_page_new (context));
   stride_symptoms_page_set_content (fixture->page, content);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   /* DATA, when given, is a phone-sized window: steps that scroll. */
@@ -452,7 +453,7 @@ static void
 test_save_to_history (Fixture       *fixture,
                       gconstpointer  data)
 {
-  StrideHistory *history = stride_history_get_default ();
+  StrideHistory *history = stride_context_get_history (context);
   g_autoptr(GPtrArray) before = stride_history_list (history, STRIDE_HISTORY_SYMPTOM_CHECK, NULL, NULL);
   g_autoptr(GPtrArray) after = NULL;
   StrideHistoryEntry *entry;
@@ -658,7 +659,7 @@ static void
 test_see_results_saves_answered_only (Fixture       *fixture,
                                       gconstpointer  data)
 {
-  StrideHistory *history = stride_history_get_default ();
+  StrideHistory *history = stride_context_get_history (context);
   g_autofree char *question = NULL;
   JsonObject *answers;
 
@@ -1029,7 +1030,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
   int status;
 
   /* A private XDG_DATA_HOME: saving to the history must not touch the user's. */
@@ -1048,10 +1048,8 @@ main (int   argc,
         adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
     }
 
-  content = stride_content_load_pack (stride_content_get_bundled_dir (), errors);
-  if (content == NULL)
-    g_error ("the bundled pack does not load: %s",
-             errors->len > 0 ? (const char *) g_ptr_array_index (errors, 0) : "?");
+  context = stride_test_context_new (NULL);
+  content = stride_content_ref (stride_context_get_content (context));
 
   g_test_add ("/stride/symptoms/walk-to-results", Fixture, NULL, fixture_set_up, test_walk_to_results, fixture_tear_down);
   g_test_add ("/stride/symptoms/change-answer", Fixture, NULL, fixture_set_up, test_change_answer, fixture_tear_down);
@@ -1076,5 +1074,6 @@ main (int   argc,
   status = g_test_run ();
   g_clear_object (&app_instance);
   stride_content_unref (content);
+  g_clear_object (&context);
   return status;
 }

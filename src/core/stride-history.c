@@ -314,25 +314,9 @@ stride_history_new (const char *path)
 }
 
 char *
-stride_history_get_default_path (void)
+stride_history_get_user_path (void)
 {
   return g_build_filename (g_get_user_data_dir (), "stride", "history.json", NULL);
-}
-
-StrideHistory *
-stride_history_get_default (void)
-{
-  static StrideHistory *history;
-
-  if (history == NULL)
-    {
-      g_autofree char *path = stride_history_get_default_path ();
-
-      history = stride_history_new (path);
-      g_object_add_weak_pointer (G_OBJECT (history), (gpointer *) &history);
-    }
-
-  return history;
 }
 
 const char *

@@ -98,10 +98,8 @@ G_DECLARE_FINAL_TYPE (StrideHistory, stride_history, STRIDE, HISTORY, GObject)
  * in the "notice" and "read-only" properties. */
 StrideHistory      *stride_history_new             (const char        *path);
 
-/* The app's history at $XDG_DATA_HOME/stride/history.json, created on first use. The
- * same object every time (hold a reference if you keep it). */
-StrideHistory      *stride_history_get_default     (void);
-char               *stride_history_get_default_path (void);
+/* Where the app keeps the history: $XDG_DATA_HOME/stride/history.json. */
+char               *stride_history_get_user_path    (void);
 
 const char         *stride_history_get_path        (StrideHistory     *self);
 

@@ -201,20 +201,10 @@ stride_routine_store_new (const char *path)
   return self;
 }
 
-StrideRoutineStore *
-stride_routine_store_get_default (void)
+char *
+stride_routine_store_get_user_path (void)
 {
-  static StrideRoutineStore *store;
-
-  if (store == NULL)
-    {
-      g_autofree char *path = g_build_filename (g_get_user_data_dir (), "stride", "routines.json", NULL);
-
-      store = stride_routine_store_new (path);
-      g_object_add_weak_pointer (G_OBJECT (store), (gpointer *) &store);
-    }
-
-  return store;
+  return g_build_filename (g_get_user_data_dir (), "stride", "routines.json", NULL);
 }
 
 gboolean
@@ -712,7 +702,7 @@ stride_routine_store_undo_delete (StrideRoutineStore  *self,
 static gboolean
 history_has_personal_routine (void)
 {
-  g_autofree char *path = stride_history_get_default_path ();
+  g_autofree char *path = stride_history_get_user_path ();
   g_autoptr(JsonObject) root = stride_json_document_peek (path);
   JsonArray *entries;
 

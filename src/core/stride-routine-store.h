@@ -29,7 +29,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (StrideRoutineStore, stride_routine_store, STRIDE, ROUTINE_STORE, GObject)
 
 StrideRoutineStore  *stride_routine_store_new          (const char         *path);
-StrideRoutineStore  *stride_routine_store_get_default  (void);
+/* $XDG_DATA_HOME/stride/routines.json, where the app keeps the user's routines. */
+char                *stride_routine_store_get_user_path (void);
 
 gboolean             stride_routine_store_get_read_only (StrideRoutineStore *self);
 const char          *stride_routine_store_get_notice   (StrideRoutineStore *self);

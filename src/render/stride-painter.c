@@ -328,6 +328,80 @@ draw_cushion (cairo_t *cr,
   cairo_stroke (cr);
 }
 
+static StrideVec3
+v3_lerp (StrideVec3 a,
+         StrideVec3 b,
+         double     k)
+{
+  return (StrideVec3) { a.x + (b.x - a.x) * k, a.y + (b.y - a.y) * k, a.z + (b.z - a.z) * k };
+}
+
+static StrideVec3
+v3_unit (StrideVec3 a)
+{
+  double len = sqrt (stride_vec3_dot (a, a));
+
+  return len > 1e-9 ? (StrideVec3) { a.x / len, a.y / len, a.z / len } : a;
+}
+
+/* A strap from one knee to the other is a belt around both thighs, a hand's breadth
+ * above the knees: drawn as the loop it makes around them, so it shows from any side
+ * (a line between the knee joints is a dot when seen side-on). FALSE when the joints are
+ * not a pair of knees. */
+#define BELT_ABOVE_KNEE 0.12    /* share of the thigh, from the knee */
+#define BELT_RADIUS 0.075       /* the thigh's half-thickness there, and the belt's slack */
+
+static gboolean
+draw_belt (cairo_t            *cr,
+           const StrideFigure *figure,
+           const StrideProp   *prop)
+{
+  StrideVec3 knee_l, knee_r, hip_l, hip_r, a, b, across, along, round;
+
+  if (!g_str_equal (prop->from, "knee_l") || !g_str_equal (prop->to, "knee_r") ||
+      !stride_figure_get_joint (figure, "knee_l", &knee_l) ||
+      !stride_figure_get_joint (figure, "knee_r", &knee_r) ||
+      !stride_figure_get_joint (figure, "hip_l", &hip_l) ||
+      !stride_figure_get_joint (figure, "hip_r", &hip_r))
+    return FALSE;
+  a = v3_lerp (knee_l, hip_l, BELT_ABOVE_KNEE);
+  b = v3_lerp (knee_r, hip_r, BELT_ABOVE_KNEE);
+  across = v3_unit ((StrideVec3) { b.x - a.x, b.y - a.y, b.z - a.z });
+  along = v3_unit ((StrideVec3) { hip_l.x - knee_l.x + hip_r.x - knee_r.x,
+                                  hip_l.y - knee_l.y + hip_r.y - knee_r.y,
+                                  hip_l.z - knee_l.z + hip_r.z - knee_r.z });
+  /* the loop's second direction: across the thighs' front and back */
+  round = v3_unit ((StrideVec3) { along.y * across.z - along.z * across.y,
+                                  along.z * across.x - along.x * across.z,
+                                  along.x * across.y - along.y * across.x });
+  cairo_new_path (cr);
+  for (int i = 0; i <= 48; i++)
+    {
+      /* half a circle around the right thigh, then half around the left */
+      double angle = i * G_PI / 24 - G_PI / 2;
+      StrideVec3 centre = i <= 24 ? b : a;
+      double c = cos (angle), s = sin (angle);
+      StrideVec3 point = { centre.x + BELT_RADIUS * (c * across.x + s * round.x),
+                           centre.y + BELT_RADIUS * (c * across.y + s * round.y),
+                           centre.z + BELT_RADIUS * (c * across.z + s * round.z) };
+      Vec2 q = project (figure, point);
+
+      if (i == 0)
+        cairo_move_to (cr, q.x, q.y);
+      else
+        cairo_line_to (cr, q.x, q.y);
+    }
+  cairo_close_path (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, 0.04);
+  cairo_set_source_rgb (cr, 0.55, 0.40, 0.20);
+  cairo_stroke_preserve (cr);
+  cairo_set_line_width (cr, 0.026);
+  cairo_set_source_rgb (cr, 0.85, 0.66, 0.36);
+  cairo_stroke (cr);
+  return TRUE;
+}
+
 static void
 draw_line_prop (cairo_t            *cr,
                 const StrideFigure *figure,
@@ -341,6 +415,8 @@ draw_line_prop (cairo_t            *cr,
     return;
   if (!stride_figure_get_joint (figure, prop->from, &from) ||
       !stride_figure_get_joint (figure, prop->to, &to))
+    return;
+  if (prop->kind == STRIDE_PROP_STRAP && draw_belt (cr, figure, prop))
     return;
   p = project (figure, from);
   q = project (figure, to);

@@ -399,6 +399,18 @@ stride_anatomy_page_finalize (GObject *object)
   G_OBJECT_CLASS (stride_anatomy_page_parent_class)->finalize (object);
 }
 
+/* The context is a construct-only property: it is there once construction is over. */
+static void
+stride_anatomy_page_constructed (GObject *object)
+{
+  StrideAnatomyPage *self = STRIDE_ANATOMY_PAGE (object);
+
+  G_OBJECT_CLASS (stride_anatomy_page_parent_class)->constructed (object);
+
+  self->content = stride_content_ref (stride_context_get_content (stride_page_get_context (STRIDE_PAGE (self))));
+  load_regions (self);
+}
+
 static void
 stride_anatomy_page_class_init (StrideAnatomyPageClass *klass)
 {
@@ -407,6 +419,7 @@ stride_anatomy_page_class_init (StrideAnatomyPageClass *klass)
   StridePageClass *page_class = STRIDE_PAGE_CLASS (klass);
 
   object_class->dispose = stride_anatomy_page_dispose;
+  object_class->constructed = stride_anatomy_page_constructed;
   object_class->finalize = stride_anatomy_page_finalize;
   widget_class->measure = stride_anatomy_page_measure;
   widget_class->size_allocate = stride_anatomy_page_size_allocate;
@@ -443,21 +456,11 @@ stride_anatomy_page_init (StrideAnatomyPage *self)
 }
 
 GtkWidget *
-stride_anatomy_page_new_for_content (StrideContent *content)
+stride_anatomy_page_new (StrideContext *context)
 {
-  StrideAnatomyPage *self = g_object_new (STRIDE_TYPE_ANATOMY_PAGE, NULL);
+  g_return_val_if_fail (STRIDE_IS_CONTEXT (context), NULL);
 
-  self->content = content != NULL ? stride_content_ref (content) : NULL;
-  load_regions (self);
-  return GTK_WIDGET (self);
-}
-
-GtkWidget *
-stride_anatomy_page_new (void)
-{
-  g_autoptr(StrideContent) content = stride_reading_dup_content ();
-
-  return stride_anatomy_page_new_for_content (content);
+  return g_object_new (STRIDE_TYPE_ANATOMY_PAGE, "context", context, NULL);
 }
 
 const char *

@@ -14,9 +14,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (StrideAnatomyPage, stride_anatomy_page, STRIDE, ANATOMY_PAGE, StridePage)
 
 /* A page on the app's content. */
-GtkWidget     *stride_anatomy_page_new             (void);
 /* A page on CONTENT (NULL: the "no content" state). */
-GtkWidget     *stride_anatomy_page_new_for_content (StrideContent     *content);
+GtkWidget     *stride_anatomy_page_new (StrideContext *context);
 
 /* The structure shown, or NULL while the map is. */
 const char    *stride_anatomy_page_get_structure   (StrideAnatomyPage *self);

@@ -14,6 +14,7 @@
 #include "stride-page.h"
 #include "stride-preferences-window.h"
 #include "stride-reminder.h"
+#include "stride-sound-cues.h"
 #include "stride-window.h"
 
 struct _StrideApplication
@@ -24,6 +25,7 @@ struct _StrideApplication
   GSettings      *settings;
   StrideReminder *reminder;
   StrideContent  *content;
+  StrideContext  *context;
   GPtrArray      *content_errors;   /* the bundled pack's problems, when it did not load */
   gboolean        content_reported;
 };
@@ -115,7 +117,7 @@ preferences_action (GSimpleAction *action,
 {
   StrideApplication *self = STRIDE_APPLICATION (user_data);
   GtkWindow *window = GTK_WINDOW (get_or_create_window (self));
-  StridePreferencesWindow *preferences = stride_preferences_window_new (window, self->settings);
+  StridePreferencesWindow *preferences = stride_preferences_window_new (window, self->context);
 
   gtk_window_present (GTK_WINDOW (preferences));
 }
@@ -337,6 +339,20 @@ report_content_problems (StrideApplication *self,
   }
 }
 
+/* The one context every window and page works on: the user's files at their usual
+ * places, the content just loaded, the cues bound to the settings. */
+static StrideContext *
+create_context (StrideApplication *self)
+{
+  g_autofree char *history_path = stride_history_get_user_path ();
+  g_autofree char *store_path = stride_routine_store_get_user_path ();
+  g_autoptr(StrideHistory) history = stride_history_new (history_path);
+  g_autoptr(StrideRoutineStore) store = stride_routine_store_new (store_path);
+  g_autoptr(StrideSoundCues) cues = stride_sound_cues_new (self->settings);
+
+  return stride_context_new (self->content, history, store, self->settings, G_OBJECT (cues));
+}
+
 static const GActionEntry app_actions[] = {
   { "launch", launch_action, "(ss)" },
   { "content-problems", content_problems_action, "s" },
@@ -373,10 +389,12 @@ stride_application_startup (GApplication *application)
   else
     g_ptr_array_set_size (self->content_errors, 0);
 
+  self->context = create_context (self);
+
   g_signal_connect_object (self->settings, "changed::color-scheme",
                            G_CALLBACK (apply_color_scheme), self, G_CONNECT_SWAPPED);
   apply_color_scheme (self);
-  self->reminder = stride_reminder_new (application, self->settings);
+  self->reminder = stride_reminder_new (application, self->context);
 }
 
 static void
@@ -440,6 +458,7 @@ stride_application_dispose (GObject *object)
   StrideApplication *self = STRIDE_APPLICATION (object);
 
   g_clear_object (&self->reminder);
+  g_clear_object (&self->context);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->content, stride_content_unref);
   g_clear_pointer (&self->content_errors, g_ptr_array_unref);
@@ -492,4 +511,12 @@ stride_application_get_content (StrideApplication *self)
   g_return_val_if_fail (STRIDE_IS_APPLICATION (self), NULL);
 
   return self->content;
+}
+
+StrideContext *
+stride_application_get_context (StrideApplication *self)
+{
+  g_return_val_if_fail (STRIDE_IS_APPLICATION (self), NULL);
+
+  return self->context;
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "stride-content.h"
+#include "stride-context.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,7 @@ GSettings         *stride_application_get_settings (StrideApplication *self);
 /* The content loaded at start-up (bundled pack and valid user packs); never NULL: empty
  * when the bundled pack did not load (the window then says so). Borrowed. */
 StrideContent     *stride_application_get_content  (StrideApplication *self);
+/* What the window and its pages work on, made at start-up. Borrowed. */
+StrideContext     *stride_application_get_context  (StrideApplication *self);
 
 G_END_DECLS

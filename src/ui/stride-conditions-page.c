@@ -767,6 +767,18 @@ stride_conditions_page_finalize (GObject *object)
   G_OBJECT_CLASS (stride_conditions_page_parent_class)->finalize (object);
 }
 
+/* The context is a construct-only property: it is there once construction is over. */
+static void
+stride_conditions_page_constructed (GObject *object)
+{
+  StrideConditionsPage *self = STRIDE_CONDITIONS_PAGE (object);
+
+  G_OBJECT_CLASS (stride_conditions_page_parent_class)->constructed (object);
+
+  self->content = stride_content_ref (stride_context_get_content (stride_page_get_context (STRIDE_PAGE (self))));
+  load_list (self);
+}
+
 static void
 stride_conditions_page_class_init (StrideConditionsPageClass *klass)
 {
@@ -775,6 +787,7 @@ stride_conditions_page_class_init (StrideConditionsPageClass *klass)
   StridePageClass *page_class = STRIDE_PAGE_CLASS (klass);
 
   object_class->dispose = stride_conditions_page_dispose;
+  object_class->constructed = stride_conditions_page_constructed;
   object_class->finalize = stride_conditions_page_finalize;
   page_class->go_back = stride_conditions_page_go_back;
   page_class->open = stride_conditions_page_open;
@@ -805,21 +818,11 @@ stride_conditions_page_init (StrideConditionsPage *self)
 }
 
 GtkWidget *
-stride_conditions_page_new_for_content (StrideContent *content)
+stride_conditions_page_new (StrideContext *context)
 {
-  StrideConditionsPage *self = g_object_new (STRIDE_TYPE_CONDITIONS_PAGE, NULL);
+  g_return_val_if_fail (STRIDE_IS_CONTEXT (context), NULL);
 
-  self->content = content != NULL ? stride_content_ref (content) : NULL;
-  load_list (self);
-  return GTK_WIDGET (self);
-}
-
-GtkWidget *
-stride_conditions_page_new (void)
-{
-  g_autoptr(StrideContent) content = stride_reading_dup_content ();
-
-  return stride_conditions_page_new_for_content (content);
+  return g_object_new (STRIDE_TYPE_CONDITIONS_PAGE, "context", context, NULL);
 }
 
 const char *

@@ -14,9 +14,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (StrideConditionsPage, stride_conditions_page, STRIDE, CONDITIONS_PAGE, StridePage)
 
 /* A page on the app's content. */
-GtkWidget  *stride_conditions_page_new             (void);
 /* A page on CONTENT (NULL: the "no content" state). */
-GtkWidget  *stride_conditions_page_new_for_content (StrideContent        *content);
+GtkWidget     *stride_conditions_page_new (StrideContext *context);
 
 /* The condition shown, or NULL while the list is. */
 const char *stride_conditions_page_get_condition   (StrideConditionsPage *self);

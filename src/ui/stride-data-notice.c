@@ -21,20 +21,29 @@ typedef enum
 } Source;
 
 static const char *
-get_notice (Source source)
+get_notice (StrideContext *context,
+            Source         source)
 {
   if (source == SOURCE_HISTORY)
-    return stride_history_get_notice (stride_history_get_default ());
-  return stride_routine_store_get_notice (stride_routine_store_get_default ());
+    return stride_history_get_notice (stride_context_get_history (context));
+  return stride_routine_store_get_notice (stride_context_get_routine_store (context));
 }
 
 static void
-clear_notice (Source source)
+clear_notice (StrideContext *context,
+              Source         source)
 {
   if (source == SOURCE_HISTORY)
-    stride_history_clear_notice (stride_history_get_default ());
+    stride_history_clear_notice (stride_context_get_history (context));
   else
-    stride_routine_store_clear_notice (stride_routine_store_get_default ());
+    stride_routine_store_clear_notice (stride_context_get_routine_store (context));
+}
+
+/* The notice area holds the context its bars report on. */
+static StrideContext *
+area_context (GtkWidget *area)
+{
+  return g_object_get_data (G_OBJECT (area), "stride-context");
 }
 
 static void
@@ -42,7 +51,7 @@ response_cb (GtkInfoBar *bar,
              int         response,
              gpointer    data)
 {
-  clear_notice (GPOINTER_TO_INT (data));
+  clear_notice (area_context (gtk_widget_get_parent (GTK_WIDGET (bar))), GPOINTER_TO_INT (data));
   gtk_widget_set_visible (GTK_WIDGET (bar), FALSE);
 }
 
@@ -72,7 +81,7 @@ refresh (GtkWidget *area)
 
   for (Source source = 0; source < N_SOURCES && bar != NULL; source++, bar = gtk_widget_get_next_sibling (bar))
     {
-      const char *notice = get_notice (source);
+      const char *notice = get_notice (area_context (area), source);
       GtkWidget *label = g_object_get_data (G_OBJECT (bar), "label");
 
       gtk_widget_set_visible (bar, notice != NULL);
@@ -94,19 +103,22 @@ overlay_map_cb (GtkWidget *overlay,
 }
 
 void
-stride_data_notice_attach (AdwToastOverlay *overlay)
+stride_data_notice_attach (AdwToastOverlay *overlay,
+                           StrideContext   *context)
 {
   g_autoptr(GtkWidget) child = NULL;
   GtkWidget *box;
   GtkWidget *area;
 
   g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+  g_return_if_fail (STRIDE_IS_CONTEXT (context));
 
   child = g_object_ref (adw_toast_overlay_get_child (overlay));
   adw_toast_overlay_set_child (overlay, NULL);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   area = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  g_object_set_data_full (G_OBJECT (area), "stride-context", g_object_ref (context), g_object_unref);
   for (Source source = 0; source < N_SOURCES; source++)
     gtk_box_append (GTK_BOX (area), bar_new (source));
   gtk_widget_set_vexpand (child, TRUE);

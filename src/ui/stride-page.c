@@ -13,6 +13,7 @@
 
 typedef struct
 {
+  StrideContext *context;
   char     *title;
   char     *subtitle;
   gboolean  can_go_back;
@@ -35,6 +36,7 @@ replace_string (char       **slot,
 
 enum {
   PROP_0,
+  PROP_CONTEXT,
   PROP_TITLE,
   PROP_SUBTITLE,
   PROP_CAN_GO_BACK,
@@ -48,6 +50,7 @@ stride_page_finalize (GObject *object)
 {
   StridePagePrivate *priv = stride_page_get_instance_private (STRIDE_PAGE (object));
 
+  g_clear_object (&priv->context);
   g_clear_pointer (&priv->title, g_free);
   g_clear_pointer (&priv->subtitle, g_free);
 
@@ -64,6 +67,9 @@ stride_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, stride_page_get_context (self));
+      break;
     case PROP_TITLE:
       g_value_set_string (value, stride_page_get_title (self));
       break;
@@ -85,9 +91,13 @@ stride_page_set_property (GObject      *object,
                           GParamSpec   *pspec)
 {
   StridePage *self = STRIDE_PAGE (object);
+  StridePagePrivate *priv = stride_page_get_instance_private (self);
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      priv->context = g_value_dup_object (value);
+      break;
     case PROP_TITLE:
       stride_page_set_title (self, g_value_get_string (value));
       break;
@@ -111,6 +121,9 @@ stride_page_class_init (StridePageClass *klass)
   object_class->get_property = stride_page_get_property;
   object_class->set_property = stride_page_set_property;
 
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, STRIDE_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -127,6 +140,16 @@ stride_page_class_init (StridePageClass *klass)
 static void
 stride_page_init (StridePage *self)
 {
+}
+
+StrideContext *
+stride_page_get_context (StridePage *self)
+{
+  StridePagePrivate *priv = stride_page_get_instance_private (self);
+
+  g_return_val_if_fail (STRIDE_IS_PAGE (self), NULL);
+
+  return priv->context;
 }
 
 const char *

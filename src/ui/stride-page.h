@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "stride-context.h"
+
 G_BEGIN_DECLS
 
 #define STRIDE_TYPE_PAGE (stride_page_get_type ())
@@ -26,6 +28,8 @@ struct _StridePageClass
                        const char *id);
 };
 
+/* The construct-only "context" every page is made with: all the data it shows. */
+StrideContext *stride_page_get_context     (StridePage *self);
 const char *stride_page_get_title          (StridePage *self);
 void        stride_page_set_title          (StridePage *self,
                                             const char *title);

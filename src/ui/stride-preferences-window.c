@@ -36,6 +36,7 @@ struct _StridePreferencesWindow
   GtkSwitch            *count_reps_switch;
 
   /* Owned references */
+  StrideContext        *context;
   GSettings            *settings;
 };
 
@@ -109,14 +110,14 @@ static void
 play_voice_cb (StridePreferencesWindow *self)
 {
   /* Translators: said aloud to try the voice and its speaking rate */
-  stride_sound_cues_read_aloud (stride_sound_cues_get_default (), _("Next: side plank, left side. Get ready."));
+  stride_sound_cues_read_aloud (stride_sound_cues_from_context (self->context), _("Next: side plank, left side. Get ready."));
 }
 
 static void
 play_sample_cb (StridePreferencesWindow *self)
 {
   /* The row is insensitive while the cues are muted, so the sample always sounds. */
-  stride_sound_cues_play (stride_sound_cues_get_default (), STRIDE_CUE_START);
+  stride_sound_cues_play (stride_sound_cues_from_context (self->context), STRIDE_CUE_START);
 }
 
 /* Delete All My Data */
@@ -133,7 +134,7 @@ export_first_response_cb (GtkNativeDialog         *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autoptr(GBytes) bytes = stride_progress_page_export_json ();
+      g_autoptr(GBytes) bytes = stride_progress_page_export_json (self->context);
       g_autofree char *path = g_file_get_path (file);
 
       if (path == NULL)
@@ -187,7 +188,7 @@ delete_all_response_cb (AdwMessageDialog        *dialog,
     export_first (self);
   else if (g_str_equal (response, "delete"))
     {
-      if (stride_preferences_window_delete_all_data (&error))
+      if (stride_preferences_window_delete_all_data (self->context, &error))
         adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (_("All your data was deleted")));
       else
         {
@@ -231,6 +232,7 @@ stride_preferences_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (stride_preferences_window_parent_class)->dispose (object);
 }
@@ -270,17 +272,20 @@ stride_preferences_window_init (StridePreferencesWindow *self)
 }
 
 StridePreferencesWindow *
-stride_preferences_window_new (GtkWindow *parent,
-                               GSettings *settings)
+stride_preferences_window_new (GtkWindow     *parent,
+                               StrideContext *context)
 {
   StridePreferencesWindow *self;
+  GSettings *settings;
 
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (STRIDE_IS_CONTEXT (context), NULL);
 
   self = g_object_new (STRIDE_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
                        "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
                        NULL);
+  self->context = g_object_ref (context);
+  settings = stride_context_get_settings (context);
   self->settings = g_object_ref (settings);
   g_settings_bind_with_mapping (settings, "color-scheme", self->style_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
@@ -307,10 +312,11 @@ stride_preferences_window_new (GtkWindow *parent,
  * be written. Each store writes its file as it always does (atomically, under its lock).
  * Preferences stay: they are settings, not the user's health data. */
 gboolean
-stride_preferences_window_delete_all_data (GError **error)
+stride_preferences_window_delete_all_data (StrideContext  *context,
+                                           GError        **error)
 {
-  StrideHistory *history = stride_history_get_default ();
-  StrideRoutineStore *store = stride_routine_store_get_default ();
+  StrideHistory *history = stride_context_get_history (context);
+  StrideRoutineStore *store = stride_context_get_routine_store (context);
   g_autoptr(GPtrArray) entries = stride_history_list (history, STRIDE_HISTORY_ANY, NULL, NULL);
   GPtrArray *routines = stride_routine_store_get_routines (store);
   g_auto(GStrv) routine_ids = NULL;

@@ -25,6 +25,7 @@ struct _StrideProgramView
   AdwBin      parent_instance;
 
   GtkBox     *box;
+  StrideContext *context;       /* the programs, and the history they are followed in */
   char       *program_id;
   char       *check_in_session;
   GtkWidget  *play_button;       /* today's session, to give it the focus */
@@ -44,7 +45,7 @@ static guint signals[N_SIGNALS];
 static const StrideProgram *
 current_program (StrideProgramView *self)
 {
-  StrideContent *content = stride_routine_catalog_get_content ();
+  StrideContent *content = stride_context_get_content (self->context);
 
   return content != NULL && self->program_id != NULL ? stride_content_find_program (content, self->program_id) : NULL;
 }
@@ -87,9 +88,10 @@ minutes_text (guint seconds)
 
 /* "10 × run 1 minute, walk 1 minute" for walk-run intervals; the usual dose otherwise. */
 static char *
-item_dose_text (const StrideRoutineItem *item)
+item_dose_text (StrideProgramView *self,
+                const StrideRoutineItem *item)
 {
-  const StrideExercise *exercise = stride_routine_catalog_find_exercise (item->exercise);
+  const StrideExercise *exercise = stride_routine_catalog_find_exercise (self->context, item->exercise);
   g_autofree char *run = NULL;
   g_autofree char *walk = NULL;
 
@@ -120,8 +122,8 @@ session_group (StrideProgramView   *self,
   for (guint i = 0; i < status->items->len; i++)
     {
       const StrideRoutineItem *item = g_ptr_array_index (status->items, i);
-      g_autofree char *name = stride_routine_catalog_exercise_name (item->exercise);
-      g_autofree char *dose = item_dose_text (item);
+      g_autofree char *name = stride_routine_catalog_exercise_name (self->context, item->exercise);
+      g_autofree char *dose = item_dose_text (self, item);
 
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), text_row (name, dose));
     }
@@ -163,7 +165,7 @@ check_in_group (void)
 static GtkWidget *
 decisions_group (StrideProgramView *self)
 {
-  g_autoptr(GPtrArray) decisions = stride_program_history_decisions (stride_history_get_default (), self->program_id);
+  g_autoptr(GPtrArray) decisions = stride_program_history_decisions (stride_context_get_history (self->context), self->program_id);
   GtkWidget *group = stride_preferences_group_new (_("Decisions So Far"), NULL);
 
   if (decisions->len == 0)
@@ -214,9 +216,9 @@ static void
 fill_started (StrideProgramView   *self,
               const StrideProgram *program)
 {
-  StrideHistory *history = stride_history_get_default ();
+  StrideHistory *history = stride_context_get_history (self->context);
   g_autoptr(GError) error = NULL;
-  g_autoptr(StrideProgramStatus) status = stride_program_history_update (history, stride_routine_catalog_get_content (),
+  g_autoptr(StrideProgramStatus) status = stride_program_history_update (history, stride_context_get_content (self->context),
                                                                           self->program_id, NULL, &error);
   StrideHistoryEntry *pending = stride_program_history_pending_check_in (history, self->program_id, NULL);
   const StrideProgramStage *stage;
@@ -277,7 +279,7 @@ fill (StrideProgramView *self)
   if (program == NULL)
     return;
 
-  if (stride_program_history_find_start (stride_history_get_default (), program->id) == NULL)
+  if (stride_program_history_find_start (stride_context_get_history (self->context), program->id) == NULL)
     fill_not_started (self, program);
   else
     fill_started (self, program);
@@ -302,7 +304,7 @@ start_action (GtkWidget  *widget,
   StrideProgramView *self = STRIDE_PROGRAM_VIEW (widget);
   g_autoptr(GError) error = NULL;
 
-  if (stride_program_history_start (stride_history_get_default (), self->program_id, NULL, &error) == NULL)
+  if (stride_program_history_start (stride_context_get_history (self->context), self->program_id, NULL, &error) == NULL)
     {
       toast (self, error->message);
       return;
@@ -330,7 +332,7 @@ play_action (GtkWidget  *widget,
 
   if (program == NULL)
     return;
-  log = stride_program_history_build_log (stride_history_get_default (), stride_routine_catalog_get_content (),
+  log = stride_program_history_build_log (stride_context_get_history (self->context), stride_context_get_content (self->context),
                                           program->id);
   if (log == NULL)
     return;
@@ -357,7 +359,7 @@ check_in_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   StrideProgramView *self = STRIDE_PROGRAM_VIEW (widget);
-  StrideHistory *history = stride_history_get_default ();
+  StrideHistory *history = stride_context_get_history (self->context);
   g_autoptr(StrideCheckIn) check_in = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(StrideProgramStatus) status = NULL;
@@ -373,7 +375,7 @@ check_in_action (GtkWidget  *widget,
       return;
     }
 
-  status = stride_program_history_update (history, stride_routine_catalog_get_content (), self->program_id, NULL, NULL);
+  status = stride_program_history_update (history, stride_context_get_content (self->context), self->program_id, NULL, NULL);
   if (status != NULL)
     {
       summary = stride_program_status_summary (status);
@@ -391,6 +393,7 @@ stride_program_view_finalize (GObject *object)
 
   g_free (self->program_id);
   g_free (self->check_in_session);
+  g_clear_object (&self->context);
   G_OBJECT_CLASS (stride_program_view_parent_class)->finalize (object);
 }
 
@@ -436,15 +439,28 @@ stride_program_view_new (void)
   return g_object_new (STRIDE_TYPE_PROGRAM_VIEW, NULL);
 }
 
+/* Once, by the page that holds the view (a template child, so not at construction). */
+void
+stride_program_view_set_context (StrideProgramView *self,
+                                 StrideContext     *context)
+{
+  g_return_if_fail (STRIDE_IS_PROGRAM_VIEW (self));
+  g_return_if_fail (STRIDE_IS_CONTEXT (context));
+  g_return_if_fail (self->context == NULL);
+
+  self->context = g_object_ref (context);
+}
+
 gboolean
 stride_program_view_show (StrideProgramView *self,
                           const char        *program_id)
 {
-  StrideContent *content = stride_routine_catalog_get_content ();
+  StrideContent *content;
 
   g_return_val_if_fail (STRIDE_IS_PROGRAM_VIEW (self), FALSE);
 
-  if (content == NULL || program_id == NULL || stride_content_find_program (content, program_id) == NULL)
+  content = stride_context_get_content (self->context);
+  if (program_id == NULL || stride_content_find_program (content, program_id) == NULL)
     return FALSE;
 
   g_free (self->program_id);

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "stride-context.h"
+
 #include "stride-content.h"
 
 G_BEGIN_DECLS
@@ -20,6 +22,9 @@ G_DECLARE_FINAL_TYPE (StrideProgramView, stride_program_view, STRIDE, PROGRAM_VI
  *                                           during the emission only
  *   "toast" (const char *text)              something to tell the user briefly */
 GtkWidget  *stride_program_view_new            (void);
+/* What it works on; set once, before anything is shown. */
+void        stride_program_view_set_context (StrideProgramView *self,
+                                             StrideContext *context);
 
 /* Shows PROGRAM_ID; FALSE when the content does not know it. */
 gboolean    stride_program_view_show           (StrideProgramView *self,

@@ -42,6 +42,13 @@ struct _StrideProgressPage
 
 G_DEFINE_FINAL_TYPE (StrideProgressPage, stride_progress_page, STRIDE_TYPE_PAGE)
 
+/* The page's content, history and stores (the "context" it was made with). */
+static StrideContext *
+get_context (StrideProgressPage *self)
+{
+  return stride_page_get_context (STRIDE_PAGE (self));
+}
+
 typedef enum
 {
   EXPORT_CSV,
@@ -371,11 +378,12 @@ add_pain (StrideProgressPage *self,
 }
 
 static char *
-measure_title (const char *measure)
+measure_title (StrideProgressPage *self,
+               const char         *measure)
 {
   g_auto(GStrv) parts = g_strsplit (measure, "/", 2);
 
-  return stride_routine_catalog_measure_name (parts[0], parts[1] != NULL ? parts[1] : "");
+  return stride_routine_catalog_measure_name (get_context (self), parts[0], parts[1] != NULL ? parts[1] : "");
 }
 
 static char *
@@ -407,7 +415,7 @@ add_self_tests (StrideProgressPage *self,
       g_autoptr(GPtrArray) left = stride_stats_test_series (history, measures[m], "left");
       g_autoptr(GPtrArray) right = stride_stats_test_series (history, measures[m], "right");
       g_autoptr(GPtrArray) none = stride_stats_test_series (history, measures[m], NULL);
-      g_autofree char *title = measure_title (measures[m]);
+      g_autofree char *title = measure_title (self, measures[m]);
       g_autofree char *left_text = last_value_text (left, _("left"));
       g_autofree char *right_text = last_value_text (right, _("right"));
       g_autofree char *none_text = last_value_text (none, _("latest"));
@@ -499,11 +507,12 @@ triage_title (const char *level)
 }
 
 static char *
-condition_text (JsonObject *check)
+condition_text (StrideProgressPage *self,
+                JsonObject         *check)
 {
   const char *id = json_object_get_null_member (check, "condition") ? NULL :
                    json_object_get_string_member (check, "condition");
-  StrideContent *content = stride_routine_catalog_get_content ();
+  StrideContent *content = stride_context_get_content (get_context (self));
   const StrideCondition *condition = id != NULL && content != NULL ? stride_content_find_condition (content, id) : NULL;
   const char *name = condition != NULL ? condition->name : id;
 
@@ -534,7 +543,7 @@ add_symptom_checks (StrideProgressPage *self,
       g_autoptr(GTimeZone) local = g_time_zone_new_local ();
       g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (json_object_get_string_member (check, "date"), local);
       g_autofree char *date = when != NULL ? format_date_time (when) : g_strdup ("");
-      g_autofree char *condition = condition_text (check);
+      g_autofree char *condition = condition_text (self, check);
       g_autofree char *subtitle = g_strdup_printf ("%s · %s", date, condition);
       GtkWidget *row = adw_action_row_new ();
 
@@ -548,9 +557,9 @@ add_symptom_checks (StrideProgressPage *self,
 /* Export */
 
 static JsonNode *
-routines_json (void)
+routines_json (StrideRoutineStore *store)
 {
-  GPtrArray *routines = stride_routine_store_get_routines (stride_routine_store_get_default ());
+  GPtrArray *routines = stride_routine_store_get_routines (store);
   JsonArray *array = json_array_new ();
   JsonNode *node = json_node_new (JSON_NODE_ARRAY);
 
@@ -579,8 +588,9 @@ routines_json (void)
 }
 
 static GBytes *
-export_json (StrideHistory *history)
+export_json (StrideContext *context)
 {
+  StrideHistory *history = stride_context_get_history (context);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
   g_autoptr(JsonObject) object = json_object_new ();
@@ -589,7 +599,7 @@ export_json (StrideHistory *history)
 
   json_object_set_string_member (object, "exported_by", "Stride " PACKAGE_VERSION);
   json_object_set_member (object, "history", stride_history_to_json (history));
-  json_object_set_member (object, "routines", routines_json ());
+  json_object_set_member (object, "routines", routines_json (stride_context_get_routine_store (context)));
   /* Also inside "history"; here in short, for a reader who wants just these */
   json_object_set_array_member (object, "symptom_checks", stride_stats_symptom_checks (history));
   json_node_set_object (root, object);
@@ -600,9 +610,10 @@ export_json (StrideHistory *history)
 }
 
 static GBytes *
-export_bytes (ExportFormat format)
+export_bytes (StrideProgressPage *self,
+              ExportFormat        format)
 {
-  StrideHistory *history = stride_history_get_default ();
+  StrideHistory *history = stride_context_get_history (get_context (self));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   char *csv;
 
@@ -612,10 +623,10 @@ export_bytes (ExportFormat format)
       csv = stride_stats_export_csv (history);
       return g_bytes_new_take (csv, strlen (csv));
     case EXPORT_JSON:
-      return export_json (history);
+      return export_json (get_context (self));
     case EXPORT_PDF:
     default:
-      return stride_report_render_pdf (history, stride_routine_catalog_get_content (), now);
+      return stride_report_render_pdf (history, stride_context_get_content (get_context (self)), now);
     }
 }
 
@@ -638,7 +649,7 @@ export_response_cb (GtkNativeDialog    *dialog,
 
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   path = g_file_get_path (file);
-  bytes = export_bytes (format);
+  bytes = export_bytes (self, format);
   data = g_bytes_get_data (bytes, &size);
   if (path == NULL)
     g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Choose a folder on this computer."));
@@ -756,7 +767,7 @@ add_export (StrideProgressPage *self)
 static void
 refresh (StrideProgressPage *self)
 {
-  StrideHistory *history = stride_history_get_default ();
+  StrideHistory *history = stride_context_get_history (get_context (self));
   g_autoptr(GDateTime) today = today_midnight ();
   g_autoptr(GPtrArray) sessions = stride_history_list (history, STRIDE_HISTORY_SESSION, NULL, NULL);
   g_autoptr(GPtrArray) tests = stride_history_list (history, STRIDE_HISTORY_SELF_TEST, NULL, NULL);
@@ -806,7 +817,7 @@ stride_progress_page_map (GtkWidget *widget)
 
   if (!self->watching)
     {
-      g_signal_connect_object (stride_history_get_default (), "changed", G_CALLBACK (history_changed_cb),
+      g_signal_connect_object (stride_context_get_history (get_context (self)), "changed", G_CALLBACK (history_changed_cb),
                                self, G_CONNECT_SWAPPED);
       self->watching = TRUE;
     }
@@ -825,6 +836,17 @@ stride_progress_page_dispose (GObject *object)
   G_OBJECT_CLASS (stride_progress_page_parent_class)->dispose (object);
 }
 
+/* The context is a construct-only property: there once construction is over. */
+static void
+stride_progress_page_constructed (GObject *object)
+{
+  StrideProgressPage *self = STRIDE_PROGRESS_PAGE (object);
+
+  G_OBJECT_CLASS (stride_progress_page_parent_class)->constructed (object);
+
+  stride_data_notice_attach (self->toast_overlay, get_context (self));
+}
+
 static void
 stride_progress_page_class_init (StrideProgressPageClass *klass)
 {
@@ -832,6 +854,7 @@ stride_progress_page_class_init (StrideProgressPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = stride_progress_page_dispose;
+  object_class->constructed = stride_progress_page_constructed;
   widget_class->map = stride_progress_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-progress-page.ui");
@@ -846,20 +869,23 @@ static void
 stride_progress_page_init (StrideProgressPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  stride_data_notice_attach (self->toast_overlay);
   stride_page_set_title (STRIDE_PAGE (self), _("Progress"));
 
   self->dirty = TRUE;
 }
 
 GtkWidget *
-stride_progress_page_new (void)
+stride_progress_page_new (StrideContext *context)
 {
-  return g_object_new (STRIDE_TYPE_PROGRESS_PAGE, NULL);
+  g_return_val_if_fail (STRIDE_IS_CONTEXT (context), NULL);
+
+  return g_object_new (STRIDE_TYPE_PROGRESS_PAGE, "context", context, NULL);
 }
 
 GBytes *
-stride_progress_page_export_json (void)
+stride_progress_page_export_json (StrideContext *context)
 {
-  return export_json (stride_history_get_default ());
+  g_return_val_if_fail (STRIDE_IS_CONTEXT (context), NULL);
+
+  return export_json (context);
 }

@@ -12,11 +12,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StrideProgressPage, stride_progress_page, STRIDE, PROGRESS_PAGE, StridePage)
 
-GtkWidget *stride_progress_page_new (void);
+GtkWidget *stride_progress_page_new (StrideContext *context);
 
 /* What "Export as JSON" writes: the history, the routines and the symptom checks in
  * short ("symptom_checks"). */
-GBytes    *stride_progress_page_export_json (void);
+GBytes    *stride_progress_page_export_json (StrideContext *context);
 /* The folder the export's file chooser opens in. */
 GFile     *stride_progress_page_export_folder (void);
 

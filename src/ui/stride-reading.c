@@ -6,25 +6,9 @@
 
 #include <glib/gi18n.h>
 
-#include "stride-application.h"
 #include "stride-body-map.h"
 #include "stride-reading.h"
 #include "stride-widget-util.h"
-
-/* The application loads the content once at start-up; a program without it (a test)
- * gets nothing and its pages show their empty state. */
-StrideContent *
-stride_reading_dup_content (void)
-{
-  GApplication *application = g_application_get_default ();
-  StrideContent *content;
-
-  if (!STRIDE_IS_APPLICATION (application))
-    return NULL;
-
-  content = stride_application_get_content (STRIDE_APPLICATION (application));
-  return content != NULL ? stride_content_ref (content) : NULL;
-}
 
 static GtkWidget *
 create_label (const char *text,

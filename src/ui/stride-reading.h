@@ -14,9 +14,6 @@
 
 G_BEGIN_DECLS
 
-/* The content the reading pages show (a new reference, or NULL when none could load). */
-StrideContent *stride_reading_dup_content      (void);
-
 /* A region for stride_reading_create_figure(). */
 typedef struct
 {

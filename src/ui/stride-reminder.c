@@ -21,6 +21,7 @@ struct _StrideReminder
 
   GApplication *application;   /* borrowed: the application owns the reminder */
   GSettings    *settings;
+  StrideHistory *history;
   GDateTime    *last_reminded;
   guint         source_id;
 };
@@ -43,7 +44,7 @@ check_cb (gpointer user_data)
   StrideReminder *self = STRIDE_REMINDER (user_data);
   g_autofree char *time = g_settings_get_string (self->settings, "reminder-time");
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  StrideHistoryEntry *session = stride_history_get_latest (stride_history_get_default (), STRIDE_HISTORY_SESSION);
+  StrideHistoryEntry *session = stride_history_get_latest (self->history, STRIDE_HISTORY_SESSION);
 
   if (stride_reminder_is_due (time, now, session != NULL ? stride_history_entry_get_date (session) : NULL,
                               self->last_reminded))
@@ -74,6 +75,7 @@ stride_reminder_dispose (GObject *object)
 
   g_clear_handle_id (&self->source_id, g_source_remove);
   g_clear_object (&self->settings);
+  g_clear_object (&self->history);
   g_clear_pointer (&self->last_reminded, g_date_time_unref);
 
   G_OBJECT_CLASS (stride_reminder_parent_class)->dispose (object);
@@ -91,17 +93,20 @@ stride_reminder_init (StrideReminder *self)
 }
 
 StrideReminder *
-stride_reminder_new (GApplication *application,
-                     GSettings    *settings)
+stride_reminder_new (GApplication  *application,
+                     StrideContext *context)
 {
   StrideReminder *self;
+  GSettings *settings;
 
   g_return_val_if_fail (G_IS_APPLICATION (application), NULL);
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (STRIDE_IS_CONTEXT (context), NULL);
 
+  settings = stride_context_get_settings (context);
   self = g_object_new (STRIDE_TYPE_REMINDER, NULL);
   self->application = application;
   self->settings = g_object_ref (settings);
+  self->history = g_object_ref (stride_context_get_history (context));
   g_signal_connect_object (settings, "changed::reminder-enabled", G_CALLBACK (enabled_changed_cb),
                            self, G_CONNECT_SWAPPED);
   enabled_changed_cb (self);

@@ -6,15 +6,17 @@
 
 #include <gio/gio.h>
 
+#include "stride-context.h"
+
 G_BEGIN_DECLS
 
 #define STRIDE_TYPE_REMINDER (stride_reminder_get_type ())
 
 G_DECLARE_FINAL_TYPE (StrideReminder, stride_reminder, STRIDE, REMINDER, GObject)
 
-/* Follows SETTINGS' "reminder-enabled" and "reminder-time" and sends APPLICATION's
- * notification when it is due. */
-StrideReminder *stride_reminder_new (GApplication *application,
-                                     GSettings    *settings);
+/* Follows the context's settings "reminder-enabled" and "reminder-time" and its history's
+ * sessions, and sends APPLICATION's notification when it is due. */
+StrideReminder *stride_reminder_new (GApplication  *application,
+                                     StrideContext *context);
 
 G_END_DECLS

@@ -7,29 +7,18 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "stride-application.h"
 #include "stride-dose.h"
 #include "stride-history.h"
 #include "stride-json-document.h"
 #include "stride-routine-catalog.h"
 #include "stride-routine-store.h"
 
-static StrideRoutine *personal;
-static gboolean personal_valid;
-
-StrideContent *
-stride_routine_catalog_get_content (void)
-{
-  GApplication *app = g_application_get_default ();
-
-  return STRIDE_IS_APPLICATION (app) ? stride_application_get_content (STRIDE_APPLICATION (app)) : NULL;
-}
-
 /* The content's items of KIND (borrowed), in a new array. */
 static GPtrArray *
-content_items (StrideKind kind)
+content_items (StrideContext *context,
+               StrideKind kind)
 {
-  StrideContent *content = stride_routine_catalog_get_content ();
+  StrideContent *content = stride_context_get_content (context);
   GPtrArray *list = g_ptr_array_new ();
   GPtrArray *items = content != NULL ? stride_content_get_items (content, kind) : NULL;
 
@@ -40,9 +29,9 @@ content_items (StrideKind kind)
 }
 
 GPtrArray *
-stride_routine_catalog_list_builtin (void)
+stride_routine_catalog_list_builtin (StrideContext *context)
 {
-  g_autoptr(GPtrArray) all = content_items (STRIDE_KIND_ROUTINE);
+  g_autoptr(GPtrArray) all = content_items (context, STRIDE_KIND_ROUTINE);
   GPtrArray *list = g_ptr_array_new ();
 
   for (guint i = 0; i < all->len; i++)
@@ -57,9 +46,9 @@ stride_routine_catalog_list_builtin (void)
 }
 
 const StrideRoutine *
-stride_routine_catalog_find_assessment (void)
+stride_routine_catalog_find_assessment (StrideContext *context)
 {
-  g_autoptr(GPtrArray) all = content_items (STRIDE_KIND_ROUTINE);
+  g_autoptr(GPtrArray) all = content_items (context, STRIDE_KIND_ROUTINE);
 
   for (guint i = 0; i < all->len; i++)
     {
@@ -73,45 +62,50 @@ stride_routine_catalog_find_assessment (void)
 }
 
 GPtrArray *
-stride_routine_catalog_list_exercises (void)
+stride_routine_catalog_list_exercises (StrideContext *context)
 {
-  return content_items (STRIDE_KIND_EXERCISE);
+  return content_items (context, STRIDE_KIND_EXERCISE);
 }
 
 const StrideExercise *
-stride_routine_catalog_find_exercise (const char *id)
+stride_routine_catalog_find_exercise (StrideContext *context,
+                                      const char *id)
 {
-  StrideContent *content = stride_routine_catalog_get_content ();
+  StrideContent *content = stride_context_get_content (context);
 
   return content != NULL && id != NULL ? stride_content_find_exercise (content, id) : NULL;
 }
 
 const StrideVideo *
-stride_routine_catalog_find_video (const char *id)
+stride_routine_catalog_find_video (StrideContext *context,
+                                   const char *id)
 {
-  StrideContent *content = stride_routine_catalog_get_content ();
+  StrideContent *content = stride_context_get_content (context);
 
   return content != NULL && id != NULL ? stride_content_find_video (content, id) : NULL;
 }
 
 static const StrideRoutine *
-find_builtin (const char *id)
+find_builtin (StrideContext *context,
+              const char *id)
 {
-  StrideContent *content = stride_routine_catalog_get_content ();
+  StrideContent *content = stride_context_get_content (context);
 
   return content != NULL && id != NULL ? stride_content_find_routine (content, id) : NULL;
 }
 
 gboolean
-stride_routine_catalog_is_builtin (const char *id)
+stride_routine_catalog_is_builtin (StrideContext *context,
+                                   const char *id)
 {
-  return find_builtin (id) != NULL;
+  return find_builtin (context, id) != NULL;
 }
 
 char *
-stride_routine_catalog_exercise_name (const char *id)
+stride_routine_catalog_exercise_name (StrideContext *context,
+                                      const char *id)
 {
-  const StrideExercise *exercise = stride_routine_catalog_find_exercise (id);
+  const StrideExercise *exercise = stride_routine_catalog_find_exercise (context, id);
   char *name;
 
   if (exercise != NULL)
@@ -127,7 +121,8 @@ stride_routine_catalog_exercise_name (const char *id)
 /* The personal routine */
 
 static StrideRoutineItem *
-personal_item (JsonObject *object)
+personal_item (StrideContext *context,
+               JsonObject *object)
 {
   static const StrideDose fallback = { 2, 0, 30, 15, STRIDE_SIDES_EACH, 0 };
   const char *id = stride_json_get_string (object, "exercise");
@@ -137,7 +132,7 @@ personal_item (JsonObject *object)
   if (id == NULL)
     return NULL;
 
-  exercise = stride_routine_catalog_find_exercise (id);
+  exercise = stride_routine_catalog_find_exercise (context, id);
   item = g_new0 (StrideRoutineItem, 1);
   item->exercise = g_strdup (id);
   stride_dose_from_json (object, exercise != NULL ? &exercise->dose : &fallback, &item->dose);
@@ -145,9 +140,9 @@ personal_item (JsonObject *object)
 }
 
 static StrideRoutine *
-build_personal (void)
+build_personal (StrideContext *context)
 {
-  StrideHistoryEntry *latest = stride_history_get_latest (stride_history_get_default (), STRIDE_HISTORY_SELF_TEST);
+  StrideHistoryEntry *latest = stride_history_get_latest (stride_context_get_history (context), STRIDE_HISTORY_SELF_TEST);
   JsonObject *object;
   JsonArray *items;
   StrideRoutine *routine;
@@ -167,7 +162,7 @@ build_personal (void)
   for (guint i = 0; i < json_array_get_length (items); i++)
     {
       JsonNode *node = json_array_get_element (items, i);
-      StrideRoutineItem *item = JSON_NODE_HOLDS_OBJECT (node) ? personal_item (json_node_get_object (node)) : NULL;
+      StrideRoutineItem *item = JSON_NODE_HOLDS_OBJECT (node) ? personal_item (context, json_node_get_object (node)) : NULL;
 
       if (item != NULL)
         g_ptr_array_add (routine->items, item);
@@ -176,46 +171,60 @@ build_personal (void)
   return routine;
 }
 
-static void
-history_changed_cb (void)
+static GQuark
+personal_quark (void)
 {
-  personal_valid = FALSE;
+  return g_quark_from_static_string ("stride-routine-catalog-personal");
 }
 
-const StrideRoutine *
-stride_routine_catalog_get_personal (void)
+/* The cached personal routine goes with any change to the history it was built from. */
+static void
+history_changed_cb (StrideHistory *history,
+                    StrideContext *context)
 {
-  static gboolean connected;
+  g_object_set_qdata (G_OBJECT (context), personal_quark (), NULL);
+}
 
-  if (!connected)
+/* Built once per history change and kept on the context (data of the context, not of
+ * this file: two contexts never share it). NULL when no self-test was saved. */
+const StrideRoutine *
+stride_routine_catalog_get_personal (StrideContext *context)
+{
+  static GQuark built_quark;
+  StrideRoutine *personal;
+
+  g_return_val_if_fail (STRIDE_IS_CONTEXT (context), NULL);
+
+  if (built_quark == 0)
+    built_quark = g_quark_from_static_string ("stride-routine-catalog-personal-built");
+  if (g_object_get_qdata (G_OBJECT (context), built_quark) == NULL)
     {
-      g_signal_connect (stride_history_get_default (), "changed", G_CALLBACK (history_changed_cb), NULL);
-      connected = TRUE;
+      g_signal_connect_object (stride_context_get_history (context), "changed",
+                               G_CALLBACK (history_changed_cb), context, 0);
+      g_object_set_qdata (G_OBJECT (context), built_quark, GINT_TO_POINTER (TRUE));
     }
 
-  if (!personal_valid)
-    {
-      g_clear_pointer (&personal, stride_routine_free);
-      personal = build_personal ();
-      personal_valid = TRUE;
-    }
-
+  personal = g_object_get_qdata (G_OBJECT (context), personal_quark ());
+  if (personal == NULL && (personal = build_personal (context)) != NULL)
+    g_object_set_qdata_full (G_OBJECT (context), personal_quark (), personal,
+                             (GDestroyNotify) stride_routine_free);
   return personal;
 }
 
 const StrideRoutine *
-stride_routine_catalog_find (const char *id)
+stride_routine_catalog_find (StrideContext *context,
+                             const char *id)
 {
   const StrideRoutine *routine;
 
   g_return_val_if_fail (id != NULL, NULL);
 
-  if ((routine = find_builtin (id)) != NULL)
+  if ((routine = find_builtin (context, id)) != NULL)
     return routine;
   if (g_str_equal (id, STRIDE_PERSONAL_ROUTINE_ID))
-    return stride_routine_catalog_get_personal ();
+    return stride_routine_catalog_get_personal (context);
 
-  return stride_routine_store_find (stride_routine_store_get_default (), id);
+  return stride_routine_store_find (stride_context_get_routine_store (context), id);
 }
 
 /* "knee_angle_deg" → "knee angle": the unit the id ends with is shown once, in brackets,
@@ -239,10 +248,11 @@ field_words (const char *field)
 }
 
 char *
-stride_routine_catalog_measure_name (const char *test,
+stride_routine_catalog_measure_name (StrideContext *context,
+                                     const char *test,
                                      const char *field)
 {
-  StrideContent *content = stride_routine_catalog_get_content ();
+  StrideContent *content = stride_context_get_content (context);
   const StrideSelfTest *info = content != NULL ? stride_content_find_test (content, test) : NULL;
   g_autofree char *test_name = NULL;
   g_autofree char *field_name = NULL;
@@ -259,7 +269,7 @@ stride_routine_catalog_measure_name (const char *test,
           field_name = g_strdup_printf (_("%s (%s)"), readable, f->unit);
         }
     }
-  test_name = info != NULL ? g_strdup (info->name) : stride_routine_catalog_exercise_name (test);
+  test_name = info != NULL ? g_strdup (info->name) : stride_routine_catalog_exercise_name (context, test);
   if (field_name == NULL)
     field_name = field_words (field);
 
@@ -268,7 +278,8 @@ stride_routine_catalog_measure_name (const char *test,
 }
 
 GPtrArray *
-stride_routine_catalog_plan (const StrideRoutine *routine)
+stride_routine_catalog_plan (StrideContext *context,
+                             const StrideRoutine *routine)
 {
-  return stride_session_plan_build (stride_routine_catalog_get_content (), stride_history_get_default (), routine);
+  return stride_session_plan_build (stride_context_get_content (context), stride_context_get_history (context), routine);
 }

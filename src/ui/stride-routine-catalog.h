@@ -2,48 +2,53 @@
  *
  * Built-in routines and exercises come from the content; the personal routine from the
  * latest saved self-test (history); the user's own from the routine store. All lookups
- * of content go through here, so the pages work (with their own routines) even when no
- * content is loaded.
+ * of content go through here, each from the context the page was given (the personal
+ * routine is cached on that context).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
 #include "stride-content.h"
+#include "stride-context.h"
 #include "stride-routine-runner.h"
 #include "stride-session-plan.h"
 
 G_BEGIN_DECLS
 
-/* The loaded content, or NULL. */
-StrideContent        *stride_routine_catalog_get_content    (void);
-
 /* Built-in routines that have exercises (not the self-test sequence): const StrideRoutine*. */
-GPtrArray            *stride_routine_catalog_list_builtin   (void);
+GPtrArray            *stride_routine_catalog_list_builtin (StrideContext *context);
 /* The built-in self-test sequence (the first "assessment" routine), or NULL. */
-const StrideRoutine  *stride_routine_catalog_find_assessment (void);
+const StrideRoutine  *stride_routine_catalog_find_assessment (StrideContext *context);
 /* Every exercise in the content: const StrideExercise*. */
-GPtrArray            *stride_routine_catalog_list_exercises (void);
+GPtrArray            *stride_routine_catalog_list_exercises (StrideContext *context);
 
 /* The personal routine from the latest self-test, or NULL when none was saved. */
-const StrideRoutine  *stride_routine_catalog_get_personal   (void);
+const StrideRoutine  *stride_routine_catalog_get_personal (StrideContext *context);
 
 /* A routine by id: built-in, "personal", or one of the user's. */
-const StrideRoutine  *stride_routine_catalog_find           (const char *id);
-gboolean              stride_routine_catalog_is_builtin     (const char *id);
+const StrideRoutine  *stride_routine_catalog_find (StrideContext *context,
+                                                   const char *id);
+gboolean              stride_routine_catalog_is_builtin (StrideContext *context,
+                                                         const char *id);
 
-const StrideExercise *stride_routine_catalog_find_exercise  (const char *id);
-const StrideVideo    *stride_routine_catalog_find_video     (const char *id);
+const StrideExercise *stride_routine_catalog_find_exercise (StrideContext *context,
+                                                            const char *id);
+const StrideVideo    *stride_routine_catalog_find_video (StrideContext *context,
+                                                         const char *id);
 
 /* The exercise's name, or its id made readable when the content does not know it. */
-char                 *stride_routine_catalog_exercise_name  (const char *id);
+char                 *stride_routine_catalog_exercise_name (StrideContext *context,
+                                                            const char *id);
 
 /* "Straight-leg raise: Angle" for a self-test measure, from the content when it knows
  * the test, else the ids made readable. */
-char                 *stride_routine_catalog_measure_name   (const char *test,
-                                                             const char *field);
+char                 *stride_routine_catalog_measure_name (StrideContext *context,
+                                                           const char *test,
+                                                           const char *field);
 
 /* ROUTINE's next session as core's session plan decides it (stride-session-plan.h). */
-GPtrArray            *stride_routine_catalog_plan           (const StrideRoutine *routine);
+GPtrArray            *stride_routine_catalog_plan (StrideContext *context,
+                                                   const StrideRoutine *routine);
 
 G_END_DECLS

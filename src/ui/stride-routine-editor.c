@@ -33,6 +33,7 @@ struct _StrideRoutineEditor
   GtkBox    *box;
 
   /* State */
+  StrideContext *context;      /* the routine store and the content's exercises */
   char      *routine_id;
   gboolean   editing_dose;     /* a dose edit is being saved: keep the editor as it is */
   int        focus_item;       /* the row to focus once the editor is rebuilt, or -1 */
@@ -92,7 +93,7 @@ save_pending_dose (StrideRoutineEditor *self)
 
   self->pending_item = -1;
   self->editing_dose = TRUE;
-  if (!stride_routine_store_set_dose (stride_routine_store_get_default (), self->routine_id,
+  if (!stride_routine_store_set_dose (stride_context_get_routine_store (self->context), self->routine_id,
                                       item, &self->pending_dose, &error))
     report_error (self, error);
   self->editing_dose = FALSE;
@@ -131,7 +132,7 @@ name_applied_cb (AdwEntryRow        *row,
   g_autoptr(GError) error = NULL;
 
   save_pending_dose (self);
-  if (!stride_routine_store_rename (stride_routine_store_get_default (), self->routine_id,
+  if (!stride_routine_store_rename (stride_context_get_routine_store (self->context), self->routine_id,
                                     gtk_editable_get_text (GTK_EDITABLE (row)), &error))
     report_error (self, error);
 }
@@ -151,7 +152,7 @@ move_item (StrideRoutineEditor *self,
 
   save_pending_dose (self);
   self->focus_item = to;
-  if (!stride_routine_store_move_item (stride_routine_store_get_default (), self->routine_id, from, to, &error))
+  if (!stride_routine_store_move_item (stride_context_get_routine_store (self->context), self->routine_id, from, to, &error))
     {
       self->focus_item = -1;
       report_error (self, error);
@@ -182,7 +183,7 @@ remove_clicked_cb (GtkButton          *button,
   g_autoptr(GError) error = NULL;
 
   save_pending_dose (self);
-  if (!stride_routine_store_remove_item (stride_routine_store_get_default (), self->routine_id,
+  if (!stride_routine_store_remove_item (stride_context_get_routine_store (self->context), self->routine_id,
                                          row_index (button), &error))
     report_error (self, error);
 }
@@ -316,7 +317,7 @@ editor_item_row (StrideRoutineEditor     *self,
                  guint                    n_items)
 {
   GtkWidget *row = adw_expander_row_new ();
-  g_autofree char *name = stride_routine_catalog_exercise_name (item->exercise);
+  g_autofree char *name = stride_routine_catalog_exercise_name (self->context, item->exercise);
   g_autofree char *dose = stride_dose_text (&item->dose);
   GtkWidget *up = icon_button ("stride-move-up-symbolic", _("Move Up"), index, G_CALLBACK (move_up_clicked_cb), self);
   GtkWidget *down = icon_button ("stride-move-down-symbolic", _("Move Down"), index, G_CALLBACK (move_down_clicked_cb), self);
@@ -348,7 +349,7 @@ add_exercise_clicked_cb (GtkButton          *button,
                          StrideRoutineEditor *self)
 {
   AdwComboRow *combo = g_object_get_data (G_OBJECT (button), "combo");
-  g_autoptr(GPtrArray) exercises = stride_routine_catalog_list_exercises ();
+  g_autoptr(GPtrArray) exercises = stride_routine_catalog_list_exercises (self->context);
   guint selected = adw_combo_row_get_selected (combo);
   const StrideExercise *exercise;
   g_autoptr(GError) error = NULL;
@@ -362,7 +363,7 @@ add_exercise_clicked_cb (GtkButton          *button,
   self->add_selected = selected;
   self->focus_add = TRUE;
   save_pending_dose (self);
-  if (!stride_routine_store_add_exercise (stride_routine_store_get_default (), self->routine_id,
+  if (!stride_routine_store_add_exercise (stride_context_get_routine_store (self->context), self->routine_id,
                                           exercise->id, &exercise->dose, &error))
     report_error (self, error);
 }
@@ -405,7 +406,7 @@ name_factory_new (void)
 static GtkWidget *
 add_exercise_group (StrideRoutineEditor *self)
 {
-  g_autoptr(GPtrArray) exercises = stride_routine_catalog_list_exercises ();
+  g_autoptr(GPtrArray) exercises = stride_routine_catalog_list_exercises (self->context);
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *combo;
   GtkStringList *names;
@@ -450,7 +451,7 @@ add_exercise_group (StrideRoutineEditor *self)
 static void
 fill_editor (StrideRoutineEditor *self)
 {
-  const StrideRoutine *routine = stride_routine_store_find (stride_routine_store_get_default (), self->routine_id);
+  const StrideRoutine *routine = stride_routine_store_find (stride_context_get_routine_store (self->context), self->routine_id);
   GtkWidget *name_group, *items_group, *name_row, *done;
 
   if (routine == NULL)
@@ -579,6 +580,7 @@ stride_routine_editor_finalize (GObject *object)
   StrideRoutineEditor *self = STRIDE_ROUTINE_EDITOR (object);
 
   g_free (self->routine_id);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (stride_routine_editor_parent_class)->finalize (object);
 }
@@ -623,9 +625,24 @@ stride_routine_editor_init (StrideRoutineEditor *self)
 }
 
 GtkWidget *
-stride_routine_editor_new (void)
+stride_routine_editor_new (StrideContext *context)
 {
-  return g_object_new (STRIDE_TYPE_ROUTINE_EDITOR, NULL);
+  GtkWidget *self = g_object_new (STRIDE_TYPE_ROUTINE_EDITOR, NULL);
+
+  stride_routine_editor_set_context (STRIDE_ROUTINE_EDITOR (self), context);
+  return self;
+}
+
+/* Once, by the page that holds the editor (a template child, so not at construction). */
+void
+stride_routine_editor_set_context (StrideRoutineEditor *self,
+                                   StrideContext       *context)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_EDITOR (self));
+  g_return_if_fail (STRIDE_IS_CONTEXT (context));
+  g_return_if_fail (self->context == NULL);
+
+  self->context = g_object_ref (context);
 }
 
 void
@@ -638,7 +655,7 @@ stride_routine_editor_set_routine (StrideRoutineEditor *self,
 
   /* The store is followed from the first routine on, not from start-up */
   if (self->routine_id == NULL && id != NULL)
-    g_signal_connect_object (stride_routine_store_get_default (), "changed",
+    g_signal_connect_object (stride_context_get_routine_store (self->context), "changed",
                              G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 
   save_pending_dose (self);

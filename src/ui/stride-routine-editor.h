@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "stride-context.h"
+
 G_BEGIN_DECLS
 
 #define STRIDE_TYPE_ROUTINE_EDITOR (stride_routine_editor_get_type ())
@@ -14,7 +16,10 @@ G_DECLARE_FINAL_TYPE (StrideRoutineEditor, stride_routine_editor, STRIDE, ROUTIN
 
 /* Signals: "done" () — the user is finished; "error" (const char *message) — a change
  * could not be saved (the editor shows the routine as it is stored). */
-GtkWidget  *stride_routine_editor_new         (void);
+GtkWidget  *stride_routine_editor_new         (StrideContext       *context);
+/* What it works on; set once, before anything is shown. */
+void        stride_routine_editor_set_context (StrideRoutineEditor *self,
+                                               StrideContext *context);
 
 /* Edits the store's routine ID. */
 void        stride_routine_editor_set_routine (StrideRoutineEditor *self,

@@ -59,6 +59,7 @@ struct _StrideRoutinePlayer
   StridePhase          video_phase;
 
   /* Owned references */
+  StrideContext       *context;
   StrideClock         *clock;
   StrideRoutineRunner *runner;
   StrideCoach         *coach;          /* speaks the routine, when the voice is on */
@@ -75,6 +76,7 @@ struct _StrideRoutinePlayer
   int                  last_item;      /* the runner's item the last phase was in */
   int                  rating_item;    /* the item being rated now, or -1 */
   guint                inhibit_cookie;
+  GtkApplication      *inhibit_app;    /* the application the cookie is from */
   gboolean             compact;        /* short or narrow window: smaller video and timer */
   GtkWidget           *end_dialog;     /* "End This Session?" while it is open */
   gboolean             paused_for_dialog;
@@ -96,23 +98,23 @@ static guint signals[N_SIGNALS];
 static void
 uninhibit (StrideRoutinePlayer *self)
 {
-  GApplication *app = g_application_get_default ();
-
-  if (self->inhibit_cookie != 0 && GTK_IS_APPLICATION (app))
-    gtk_application_uninhibit (GTK_APPLICATION (app), self->inhibit_cookie);
+  if (self->inhibit_cookie != 0 && self->inhibit_app != NULL)
+    gtk_application_uninhibit (self->inhibit_app, self->inhibit_cookie);
   self->inhibit_cookie = 0;
+  g_clear_object (&self->inhibit_app);
 }
 
 static void
 inhibit (StrideRoutinePlayer *self)
 {
-  GApplication *app = g_application_get_default ();
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
 
-  if (self->inhibit_cookie != 0 || !GTK_IS_APPLICATION (app))
+  if (self->inhibit_cookie != 0 || app == NULL)
     return;
 
-  self->inhibit_cookie = gtk_application_inhibit (GTK_APPLICATION (app),
+  self->inhibit_app = g_object_ref (app);
+  self->inhibit_cookie = gtk_application_inhibit (app,
                                                   GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                   GTK_APPLICATION_INHIBIT_IDLE,
                                                   _("Following an exercise routine"));
@@ -149,11 +151,12 @@ is_run (const StrideExercise *exercise)
 }
 
 static const char *
-phase_text (StrideRoutineRunner *runner)
+phase_text (StrideRoutinePlayer *self,
+            StrideRoutineRunner *runner)
 {
   const char *exercise = stride_routine_runner_get_exercise (runner);
 
-  if (exercise != NULL && is_run (stride_routine_catalog_find_exercise (exercise)))
+  if (exercise != NULL && is_run (stride_routine_catalog_find_exercise (self->context, exercise)))
     {
       if (stride_routine_runner_get_phase (runner) == STRIDE_PHASE_WORK)
         return _("Run");
@@ -181,13 +184,14 @@ phase_text (StrideRoutineRunner *runner)
 
 /* The chapter of the exercise's video that matches the phase: its caption is the cue. */
 static const char *
-chapter_caption (const StrideExercise *exercise,
+chapter_caption (StrideRoutinePlayer *self,
+                 const StrideExercise *exercise,
                  StridePhase           phase)
 {
   const StrideVideo *video;
 
   if (exercise == NULL || exercise->video == NULL ||
-      (video = stride_routine_catalog_find_video (exercise->video)) == NULL)
+      (video = stride_routine_catalog_find_video (self->context, exercise->video)) == NULL)
     return NULL;
 
   for (guint i = 0; i < video->chapters->len; i++)
@@ -202,7 +206,8 @@ chapter_caption (const StrideExercise *exercise,
 }
 
 static const char *
-cue_text (StrideRoutineRunner  *runner,
+cue_text (StrideRoutinePlayer  *self,
+          StrideRoutineRunner  *runner,
           const StrideExercise *exercise)
 {
   StridePhase phase = stride_routine_runner_get_phase (runner);
@@ -213,7 +218,7 @@ cue_text (StrideRoutineRunner  *runner,
   if (phase == STRIDE_PHASE_REST)
     return _("Rest and breathe easily. Shake out your legs.");
 
-  caption = chapter_caption (exercise, phase);
+  caption = chapter_caption (self, exercise, phase);
   if (caption != NULL)
     return caption;
   if (phase == STRIDE_PHASE_SWITCH_SIDE)
@@ -255,7 +260,7 @@ update_next (StrideRoutinePlayer *self)
       return;
     }
 
-  name = stride_routine_catalog_exercise_name (stride_routine_runner_get_item_exercise (self->runner, item));
+  name = stride_routine_catalog_exercise_name (self->context, stride_routine_runner_get_item_exercise (self->runner, item));
   /* Whole sentences per side: mid-sentence the side is lower case in every language */
   if (side == STRIDE_RUNNER_SIDE_LEFT)
     /* Translators: what comes next: %s is an exercise */
@@ -334,7 +339,7 @@ update_video (StrideRoutinePlayer  *self,
               const StrideExercise *exercise)
 {
   const StrideVideo *video = exercise != NULL && exercise->video != NULL ?
-                             stride_routine_catalog_find_video (exercise->video) : NULL;
+                             stride_routine_catalog_find_video (self->context, exercise->video) : NULL;
   StridePhase phase = stride_routine_runner_get_phase (self->runner);
 
   /* Mirrored for the side worked even while a clip cannot play: it is ready when it can */
@@ -350,7 +355,7 @@ update_video (StrideRoutinePlayer  *self,
     return;
 
   if (g_strcmp0 (stride_video_view_get_uri (self->video), video->uri) != 0)
-    stride_video_view_set_pack_video (self->video, video, stride_routine_catalog_get_content ());
+    stride_video_view_set_pack_video (self->video, video, stride_context_get_content (self->context));
 
   /* Only when the step changed: pausing or resuming must not restart the clip */
   if (self->video_step != stride_routine_runner_get_progress (self->runner) || self->video_phase != phase)
@@ -377,8 +382,8 @@ static void
 update_phase (StrideRoutinePlayer *self)
 {
   const char *exercise_id = stride_routine_runner_get_exercise (self->runner);
-  const StrideExercise *exercise = exercise_id != NULL ? stride_routine_catalog_find_exercise (exercise_id) : NULL;
-  g_autofree char *name = exercise_id != NULL ? stride_routine_catalog_exercise_name (exercise_id) : NULL;
+  const StrideExercise *exercise = exercise_id != NULL ? stride_routine_catalog_find_exercise (self->context, exercise_id) : NULL;
+  g_autofree char *name = exercise_id != NULL ? stride_routine_catalog_exercise_name (self->context, exercise_id) : NULL;
   g_autofree char *status = NULL;
   g_autofree char *steps = steps_text (exercise);
   const char *side = side_text (stride_routine_runner_get_side (self->runner));
@@ -393,8 +398,8 @@ update_phase (StrideRoutinePlayer *self)
 
   gtk_label_set_label (self->exercise_label, name != NULL ? name : "");
   gtk_label_set_label (self->status_label, status);
-  gtk_label_set_label (self->phase_label, phase_text (self->runner));
-  gtk_label_set_label (self->cue_label, cue_text (self->runner, exercise));
+  gtk_label_set_label (self->phase_label, phase_text (self, self->runner));
+  gtk_label_set_label (self->cue_label, cue_text (self, self->runner, exercise));
   gtk_label_set_label (self->steps_label, steps != NULL ? steps : "");
   gtk_widget_set_visible (GTK_WIDGET (self->steps_label), steps != NULL);
   update_video (self, exercise);
@@ -421,7 +426,7 @@ static gboolean
 save_session (StrideRoutinePlayer *self)
 {
   g_autoptr(GError) error = NULL;
-  StrideHistory *history = stride_history_get_default ();
+  StrideHistory *history = stride_context_get_history (self->context);
   StrideHistoryEntry *entry;
 
   /* Updates it in the history, or moves it there from the pending file */
@@ -511,7 +516,7 @@ ask_exercise_rating (StrideRoutinePlayer *self,
                      int                  item)
 {
   const char *exercise = stride_routine_runner_get_item_exercise (self->runner, item);
-  g_autofree char *name = stride_routine_catalog_exercise_name (exercise);
+  g_autofree char *name = stride_routine_catalog_exercise_name (self->context, exercise);
   g_autofree char *title = NULL;
 
   stride_routine_runner_pause (self->runner);
@@ -569,7 +574,7 @@ cue_cb (StrideRoutinePlayer *self,
         int                  cue,
         guint                count)
 {
-  StrideSoundCues *cues = stride_sound_cues_get_default ();
+  StrideSoundCues *cues = stride_sound_cues_from_context (self->context);
 
   /* The spoken coach says it all (self->coach) */
   if (stride_sound_cues_get_voice_active (cues))
@@ -608,7 +613,7 @@ paused_cb (StrideRoutinePlayer *self)
   if (paused)
     gtk_label_set_label (self->phase_label, _("Paused"));
   else
-    gtk_label_set_label (self->phase_label, phase_text (self->runner));
+    gtk_label_set_label (self->phase_label, phase_text (self, self->runner));
 }
 
 /* Next time's doses, from the rating */
@@ -636,7 +641,7 @@ add_next_doses (StrideRoutinePlayer *self,
 
       if (!stride_dose_adapt (dose, g_ptr_array_index (self->kinds, i), item_change, &next) && changes->len == 0)
         {
-          const StrideExercise *info = stride_routine_catalog_find_exercise (exercise);
+          const StrideExercise *info = stride_routine_catalog_find_exercise (self->context, exercise);
           const StrideStep *step = info == NULL ? NULL :
                                    item_change == STRIDE_DOSE_PROGRESS ? &info->progression : &info->regression;
 
@@ -722,8 +727,8 @@ worst_pain (JsonObject *ratings,
 static char *
 program_decision_text (StrideRoutinePlayer *self)
 {
-  g_autoptr(StrideProgramStatus) status = stride_program_history_update (stride_history_get_default (),
-                                                                          stride_routine_catalog_get_content (),
+  g_autoptr(StrideProgramStatus) status = stride_program_history_update (stride_context_get_history (self->context),
+                                                                          stride_context_get_content (self->context),
                                                                           self->program_id, NULL, NULL);
 
   return status != NULL ? stride_program_status_summary (status) : g_strdup (change_text (STRIDE_DOSE_HOLD));
@@ -1066,6 +1071,7 @@ stride_routine_player_finalize (GObject *object)
   g_clear_pointer (&self->ratings, json_object_unref);
   g_free (self->session_id);
   g_free (self->failed_uri);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (stride_routine_player_parent_class)->finalize (object);
 }
@@ -1148,8 +1154,6 @@ stride_routine_player_init (StrideRoutinePlayer *self)
   g_signal_connect_object (self->video, "error", G_CALLBACK (video_error_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_swapped (self->mute_button, "toggled", G_CALLBACK (mute_toggled_cb), self);
-  g_object_bind_property (stride_sound_cues_get_default (), "muted", self->mute_button, "active",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (self->fullscreen_button, "toggled", G_CALLBACK (fullscreen_toggled_cb), self);
   add_shortcuts (self);
 }
@@ -1158,6 +1162,20 @@ GtkWidget *
 stride_routine_player_new (void)
 {
   return g_object_new (STRIDE_TYPE_ROUTINE_PLAYER, NULL);
+}
+
+/* Once, by the page that holds the player (a template child, so not at construction). */
+void
+stride_routine_player_set_context (StrideRoutinePlayer *self,
+                                   StrideContext       *context)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_PLAYER (self));
+  g_return_if_fail (STRIDE_IS_CONTEXT (context));
+  g_return_if_fail (self->context == NULL);
+
+  self->context = g_object_ref (context);
+  g_object_bind_property (stride_sound_cues_from_context (context), "muted", self->mute_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }
 
 void
@@ -1265,7 +1283,7 @@ stride_routine_player_start_program (StrideRoutinePlayer *self,
 
   self->video_phase = STRIDE_PHASE_IDLE;
   /* What to run, at which dose and on which sides: core's session plan decides */
-  plan = stride_routine_catalog_plan (routine);
+  plan = stride_routine_catalog_plan (self->context, routine);
   /* A program moves its doses by stage (stride-program.h), not session by session: its
    * routine's own doses stand. */
   if (self->program_id != NULL)
@@ -1294,7 +1312,7 @@ stride_routine_player_start_program (StrideRoutinePlayer *self,
   g_signal_connect_swapped (self->runner, "cue", G_CALLBACK (cue_cb), self);
   g_signal_connect_swapped (self->runner, "notify::paused", G_CALLBACK (paused_cb), self);
   g_clear_object (&self->coach);
-  self->coach = stride_spoken_coach_new (self->runner, GTK_WIDGET (self));
+  self->coach = stride_spoken_coach_new (self->runner, GTK_WIDGET (self), self->context);
 
   gtk_stack_set_visible_child_name (self->stack, "run");
   inhibit (self);

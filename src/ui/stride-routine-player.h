@@ -8,6 +8,7 @@
 
 #include "stride-clock.h"
 #include "stride-content.h"
+#include "stride-context.h"
 #include "stride-routine-runner.h"
 #include "stride-video-view.h"
 
@@ -20,6 +21,9 @@ G_DECLARE_FINAL_TYPE (StrideRoutinePlayer, stride_routine_player, STRIDE, ROUTIN
 /* Signals: "closed" () — the user is done with the player (rated and saved, or left). */
 GtkWidget           *stride_routine_player_new        (void);
 
+/* What the player works on: content, history, sound cues. Set once, before any start. */
+void                 stride_routine_player_set_context (StrideRoutinePlayer *self,
+                                                        StrideContext       *context);
 /* The clock the next start uses (tests pass a fake one). */
 void                 stride_routine_player_set_clock  (StrideRoutinePlayer *self,
                                                        StrideClock         *clock);

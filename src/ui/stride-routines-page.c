@@ -63,6 +63,13 @@ struct _StrideRoutinesPage
 
 G_DEFINE_FINAL_TYPE (StrideRoutinesPage, stride_routines_page, STRIDE_TYPE_PAGE)
 
+/* The page's content, history and stores (the "context" it was made with). */
+static StrideContext *
+get_context (StrideRoutinesPage *self)
+{
+  return stride_page_get_context (STRIDE_PAGE (self));
+}
+
 static void show_routine (StrideRoutinesPage *self, const char *id, gboolean push);
 static void show_exercise (StrideRoutinesPage *self, const char *id);
 static gboolean show_program (StrideRoutinesPage *self, const char *id);
@@ -194,8 +201,8 @@ program_row (StrideRoutinesPage  *self,
              const StrideProgram *program)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autoptr(StrideProgramLog) log = stride_program_history_build_log (stride_history_get_default (),
-                                                                      stride_routine_catalog_get_content (),
+  g_autoptr(StrideProgramLog) log = stride_program_history_build_log (stride_context_get_history (get_context (self)),
+                                                                      stride_context_get_content (get_context (self)),
                                                                       program->id);
   g_autofree char *subtitle = NULL;
 
@@ -320,9 +327,9 @@ check_in_is_about (StrideHistoryEntry *check_in,
 /* The session the morning-after check-in is about: the latest one, from yesterday or the
  * day before, not asked about yet. */
 static StrideHistoryEntry *
-pending_check_in (void)
+pending_check_in (StrideRoutinesPage *self)
 {
-  StrideHistory *history = stride_history_get_default ();
+  StrideHistory *history = stride_context_get_history (get_context (self));
   StrideHistoryEntry *session = stride_history_get_latest (history, STRIDE_HISTORY_SESSION);
   StrideHistoryEntry *check_in = stride_history_get_latest (history, STRIDE_HISTORY_CHECK_IN);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -344,11 +351,11 @@ pending_check_in (void)
 static void
 fill_list (StrideRoutinesPage *self)
 {
-  g_autoptr(GPtrArray) builtin = stride_routine_catalog_list_builtin ();
-  GPtrArray *custom = stride_routine_store_get_routines (stride_routine_store_get_default ());
-  const StrideRoutine *personal = stride_routine_catalog_get_personal ();
-  StrideHistoryEntry *pending = pending_check_in ();
-  const StrideRoutine *assessment = stride_routine_catalog_find_assessment ();
+  g_autoptr(GPtrArray) builtin = stride_routine_catalog_list_builtin (get_context (self));
+  GPtrArray *custom = stride_routine_store_get_routines (stride_context_get_routine_store (get_context (self)));
+  const StrideRoutine *personal = stride_routine_catalog_get_personal (get_context (self));
+  StrideHistoryEntry *pending = pending_check_in (self);
+  const StrideRoutine *assessment = stride_routine_catalog_find_assessment (get_context (self));
 
   clear_list (self);
   self->list_dirty = FALSE;
@@ -363,7 +370,7 @@ fill_list (StrideRoutinesPage *self)
                             _("Stride's routines come with its content pack. You can still make your own below.")));
 
   {
-    StrideContent *content = stride_routine_catalog_get_content ();
+    StrideContent *content = stride_context_get_content (get_context (self));
     GPtrArray *programs = content != NULL ? stride_content_get_items (content, STRIDE_KIND_PROGRAM) : NULL;
 
     for (guint i = 0; programs != NULL && i < programs->len; i++)
@@ -403,7 +410,7 @@ item_row (StrideRoutinesPage   *self,
           const StridePlanItem *item)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *name = stride_routine_catalog_exercise_name (item->exercise);
+  g_autofree char *name = stride_routine_catalog_exercise_name (get_context (self), item->exercise);
   g_autofree char *dose = stride_session_plan_item_text (item);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
@@ -426,7 +433,7 @@ item_row (StrideRoutinesPage   *self,
     {
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dose);
     }
-  if (stride_routine_catalog_find_exercise (item->exercise) != NULL)
+  if (stride_routine_catalog_find_exercise (get_context (self), item->exercise) != NULL)
     {
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -452,7 +459,7 @@ add_routine_buttons (StrideRoutinesPage  *self,
                      const StrideRoutine *routine)
 {
   GtkWidget *box = gtk_flow_box_new ();
-  gboolean mine = stride_routine_store_find (stride_routine_store_get_default (), routine->id) != NULL;
+  gboolean mine = stride_routine_store_find (stride_context_get_routine_store (get_context (self)), routine->id) != NULL;
   GtkWidget *start = stride_pill_button (_("_Start"), "routines.start", "suggested-action");
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
@@ -482,7 +489,7 @@ show_routine (StrideRoutinesPage *self,
               const char         *id,
               gboolean            push)
 {
-  const StrideRoutine *routine = stride_routine_catalog_find (id);
+  const StrideRoutine *routine = stride_routine_catalog_find (get_context (self), id);
   g_autoptr(GPtrArray) plan = NULL;
   GtkWidget *group;
   g_autofree char *subtitle = NULL;
@@ -509,7 +516,7 @@ show_routine (StrideRoutinesPage *self,
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Exercises"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("The doses and sides your next session will use. They change after each session with how it felt: stop any exercise that causes sharp or growing pain."));
-  plan = stride_routine_catalog_plan (routine);
+  plan = stride_routine_catalog_plan (get_context (self), routine);
   for (guint i = 0; i < plan->len; i++)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), item_row (self, g_ptr_array_index (plan, i)));
   gtk_box_append (self->routine_box, group);
@@ -544,7 +551,7 @@ static void
 add_exercise_video (StrideRoutinesPage   *self,
                     const StrideExercise *exercise)
 {
-  const StrideVideo *video = exercise->video != NULL ? stride_routine_catalog_find_video (exercise->video) : NULL;
+  const StrideVideo *video = exercise->video != NULL ? stride_routine_catalog_find_video (get_context (self), exercise->video) : NULL;
   GtkWidget *view;
 
   if (video == NULL)
@@ -553,7 +560,7 @@ add_exercise_video (StrideRoutinesPage   *self,
   view = stride_video_view_new ();
   gtk_widget_set_size_request (view, -1, 260);
   stride_video_view_set_loop (STRIDE_VIDEO_VIEW (view), TRUE);
-  stride_video_view_set_pack_video (STRIDE_VIDEO_VIEW (view), video, stride_routine_catalog_get_content ());
+  stride_video_view_set_pack_video (STRIDE_VIDEO_VIEW (view), video, stride_context_get_content (get_context (self)));
   stride_video_view_play (STRIDE_VIDEO_VIEW (view));
   gtk_box_append (self->exercise_box, view);
 }
@@ -562,7 +569,7 @@ static void
 show_exercise (StrideRoutinesPage *self,
                const char         *id)
 {
-  const StrideExercise *exercise = stride_routine_catalog_find_exercise (id);
+  const StrideExercise *exercise = stride_routine_catalog_find_exercise (get_context (self), id);
   g_autofree char *dose = NULL;
 
   if (exercise == NULL)
@@ -593,14 +600,14 @@ show_exercise (StrideRoutinesPage *self,
 static void
 start_routine (StrideRoutinesPage *self)
 {
-  const StrideRoutine *routine = self->routine_id != NULL ? stride_routine_catalog_find (self->routine_id) : NULL;
+  const StrideRoutine *routine = self->routine_id != NULL ? stride_routine_catalog_find (get_context (self), self->routine_id) : NULL;
   g_autoptr(GPtrArray) plan = NULL;
   guint n = 0;
 
   if (routine == NULL)
     return;
 
-  plan = stride_routine_catalog_plan (routine);
+  plan = stride_routine_catalog_plan (get_context (self), routine);
   for (guint i = 0; i < plan->len; i++)
     n += ((StridePlanItem *) g_ptr_array_index (plan, i))->left_out == NULL;
   if (n == 0)
@@ -627,7 +634,7 @@ show_program (StrideRoutinesPage *self,
 
   if (!stride_program_view_show (self->program_view, id))
     return FALSE;
-  program = stride_content_find_program (stride_routine_catalog_get_content (), id);
+  program = stride_content_find_program (stride_context_get_content (get_context (self)), id);
   stride_page_set_subtitle (STRIDE_PAGE (self), program->name);
   show_view (self, "program", TRUE);
   return TRUE;
@@ -663,7 +670,7 @@ start_action (GtkWidget  *widget,
 static void
 show_editor (StrideRoutinesPage *self)
 {
-  const StrideRoutine *routine = stride_routine_store_find (stride_routine_store_get_default (), self->routine_id);
+  const StrideRoutine *routine = stride_routine_store_find (stride_context_get_routine_store (get_context (self)), self->routine_id);
 
   stride_routine_editor_set_routine (self->editor, self->routine_id);
   stride_page_set_subtitle (STRIDE_PAGE (self), routine != NULL ? routine->name : NULL);
@@ -703,7 +710,7 @@ new_action (GtkWidget  *widget,
 {
   StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (widget);
   g_autoptr(GError) error = NULL;
-  g_autofree char *id = stride_routine_store_create (stride_routine_store_get_default (), _("My routine"), &error);
+  g_autofree char *id = stride_routine_store_create (stride_context_get_routine_store (get_context (self)), _("My routine"), &error);
 
   edit_new_routine (self, g_steal_pointer (&id), error);
 }
@@ -714,7 +721,7 @@ duplicate_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (widget);
-  const StrideRoutine *routine = stride_routine_catalog_find (self->routine_id);
+  const StrideRoutine *routine = stride_routine_catalog_find (get_context (self), self->routine_id);
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *id = NULL;
@@ -724,7 +731,7 @@ duplicate_action (GtkWidget  *widget,
 
   /* Translators: the name of a copy of a routine */
   name = g_strdup_printf (_("%s (mine)"), routine->name);
-  id = stride_routine_store_duplicate (stride_routine_store_get_default (), routine, name, &error);
+  id = stride_routine_store_duplicate (stride_context_get_routine_store (get_context (self)), routine, name, &error);
   edit_new_routine (self, g_steal_pointer (&id), error);
 }
 
@@ -742,7 +749,7 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (widget);
-  const StrideRoutine *routine = stride_routine_store_find (stride_routine_store_get_default (), self->routine_id);
+  const StrideRoutine *routine = stride_routine_store_find (stride_context_get_routine_store (get_context (self)), self->routine_id);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   AdwToast *undo;
@@ -752,7 +759,7 @@ delete_action (GtkWidget  *widget,
 
   /* Translators: a toast after deleting the routine %s */
   title = g_strdup_printf (_("“%s” deleted"), routine->name);
-  if (!stride_routine_store_delete (stride_routine_store_get_default (), self->routine_id, &error))
+  if (!stride_routine_store_delete (stride_context_get_routine_store (get_context (self)), self->routine_id, &error))
     {
       report_error (self, error);
       return;
@@ -782,9 +789,9 @@ undo_delete_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   /* Already back (Ctrl+Z, then the toast's button): nothing to do. */
-  if (stride_routine_store_find (stride_routine_store_get_default (), g_variant_get_string (parameter, NULL)) != NULL)
+  if (stride_routine_store_find (stride_context_get_routine_store (get_context (self)), g_variant_get_string (parameter, NULL)) != NULL)
     return;
-  if (!stride_routine_store_undo_delete (stride_routine_store_get_default (),
+  if (!stride_routine_store_undo_delete (stride_context_get_routine_store (get_context (self)),
                                          g_variant_get_string (parameter, NULL), &error))
     report_error (self, error);
 }
@@ -827,20 +834,20 @@ check_in_action (GtkWidget  *widget,
   /* Filling the list again on the history's "changed" clears check_in_session */
   session_id = g_strdup (self->check_in_session);
   check_in = stride_check_in_new (session_id, compared);
-  if (stride_history_append_check_in (stride_history_get_default (), check_in, NULL, &error) == NULL)
+  if (stride_history_append_check_in (stride_context_get_history (get_context (self)), check_in, NULL, &error) == NULL)
     {
       report_error (self, error);
       return;
     }
 
   {
-    StrideHistoryEntry *session = stride_history_find (stride_history_get_default (), session_id);
+    StrideHistoryEntry *session = stride_history_find (stride_context_get_history (get_context (self)), session_id);
     JsonObject *program = session != NULL ? stride_json_get_object (stride_history_entry_get_data (session), "program") : NULL;
     g_autoptr(StrideProgramStatus) status = NULL;
 
     /* A program's session: the program decides what comes next, and says so */
     if (program != NULL && stride_json_get_string (program, "id") != NULL)
-      status = stride_program_history_update (stride_history_get_default (), stride_routine_catalog_get_content (),
+      status = stride_program_history_update (stride_context_get_history (get_context (self)), stride_context_get_content (get_context (self)),
                                               stride_json_get_string (program, "id"), NULL, NULL);
     if (status != NULL)
       {
@@ -923,7 +930,7 @@ stride_routines_page_open (StridePage *page,
 
   if (g_strcmp0 (kind, "routine") == 0)
     {
-      const StrideRoutine *routine = stride_routine_catalog_find (id);
+      const StrideRoutine *routine = stride_routine_catalog_find (get_context (self), id);
 
       if (routine == NULL)
         return FALSE;
@@ -936,7 +943,7 @@ stride_routines_page_open (StridePage *page,
 
   if (g_strcmp0 (kind, "exercise") == 0)
     {
-      if (stride_routine_catalog_find_exercise (id) == NULL)
+      if (stride_routine_catalog_find_exercise (get_context (self), id) == NULL)
         return FALSE;
       show_exercise (self, id);
       return TRUE;
@@ -970,7 +977,7 @@ routine_renamed_cb (StrideRoutinesPage *self)
 
   if (self->routine_id == NULL || (g_strcmp0 (view, "editor") != 0 && g_strcmp0 (view, "routine") != 0))
     return;
-  routine = stride_routine_store_find (stride_routine_store_get_default (), self->routine_id);
+  routine = stride_routine_store_find (stride_context_get_routine_store (get_context (self)), self->routine_id);
   if (routine != NULL)
     stride_page_set_subtitle (STRIDE_PAGE (self), routine->name);
 }
@@ -984,11 +991,11 @@ stride_routines_page_map (GtkWidget *widget)
 
   if (!self->watching)
     {
-      g_signal_connect_object (stride_routine_store_get_default (), "changed",
+      g_signal_connect_object (stride_context_get_routine_store (get_context (self)), "changed",
                                G_CALLBACK (queue_fill_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (stride_routine_store_get_default (), "changed",
+      g_signal_connect_object (stride_context_get_routine_store (get_context (self)), "changed",
                                G_CALLBACK (routine_renamed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (stride_history_get_default (), "changed",
+      g_signal_connect_object (stride_context_get_history (get_context (self)), "changed",
                                G_CALLBACK (queue_fill_cb), self, G_CONNECT_SWAPPED);
       self->watching = TRUE;
     }
@@ -1023,6 +1030,20 @@ stride_routines_page_finalize (GObject *object)
   G_OBJECT_CLASS (stride_routines_page_parent_class)->finalize (object);
 }
 
+/* The context is a construct-only property: there once construction is over. */
+static void
+stride_routines_page_constructed (GObject *object)
+{
+  StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (object);
+
+  G_OBJECT_CLASS (stride_routines_page_parent_class)->constructed (object);
+
+  stride_data_notice_attach (self->toast_overlay, get_context (self));
+  stride_routine_player_set_context (self->player, get_context (self));
+  stride_routine_editor_set_context (self->editor, get_context (self));
+  stride_program_view_set_context (self->program_view, get_context (self));
+}
+
 static void
 stride_routines_page_class_init (StrideRoutinesPageClass *klass)
 {
@@ -1032,6 +1053,7 @@ stride_routines_page_class_init (StrideRoutinesPageClass *klass)
 
   object_class->dispose = stride_routines_page_dispose;
   object_class->finalize = stride_routines_page_finalize;
+  object_class->constructed = stride_routines_page_constructed;
   widget_class->map = stride_routines_page_map;
   page_class->go_back = stride_routines_page_go_back;
   page_class->open = stride_routines_page_open;
@@ -1068,7 +1090,6 @@ static void
 stride_routines_page_init (StrideRoutinesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  stride_data_notice_attach (self->toast_overlay);
 
   self->list_rows = g_ptr_array_new ();
   self->back_stack = g_ptr_array_new_with_free_func (g_free);
@@ -1083,9 +1104,11 @@ stride_routines_page_init (StrideRoutinesPage *self)
 }
 
 GtkWidget *
-stride_routines_page_new (void)
+stride_routines_page_new (StrideContext *context)
 {
-  return g_object_new (STRIDE_TYPE_ROUTINES_PAGE, NULL);
+  g_return_val_if_fail (STRIDE_IS_CONTEXT (context), NULL);
+
+  return g_object_new (STRIDE_TYPE_ROUTINES_PAGE, "context", context, NULL);
 }
 
 StrideRoutinePlayer *

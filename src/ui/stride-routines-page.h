@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StrideRoutinesPage, stride_routines_page, STRIDE, ROUTINES_PAGE, StridePage)
 
-GtkWidget           *stride_routines_page_new        (void);
+GtkWidget           *stride_routines_page_new        (StrideContext      *context);
 
 /* The player (tests drive it with a fake clock). */
 StrideRoutinePlayer *stride_routines_page_get_player (StrideRoutinesPage *self);

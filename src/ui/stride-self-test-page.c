@@ -13,7 +13,6 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "stride-application.h"
 #include "stride-body-map.h"
 #include "stride-chapter-role.h"
 #include "stride-cli.h"
@@ -856,7 +855,9 @@ static void
 read_steps_cb (GtkButton *button,
                const char *text)
 {
-  if (!stride_sound_cues_read_aloud (stride_sound_cues_get_default (), text))
+  StridePage *page = STRIDE_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (button), STRIDE_TYPE_PAGE));
+
+  if (!stride_sound_cues_read_aloud (stride_sound_cues_from_context (stride_page_get_context (page)), text))
     gtk_widget_set_tooltip_text (GTK_WIDGET (button), _("No voice can read aloud now: sound is off in Preferences, or no voice is installed for your language"));
 }
 
@@ -882,7 +883,7 @@ show_steps (StrideSelfTestPage   *self,
   GtkWidget *heading_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   g_autoptr(GString) spoken = g_string_new (NULL);
 
-  stride_sound_cues_hush (stride_sound_cues_get_default ());
+  stride_sound_cues_hush (stride_sound_cues_from_context (stride_page_get_context (STRIDE_PAGE (self))));
   stride_clear_box (self->steps_box);
   gtk_widget_set_hexpand (heading, TRUE);
   gtk_box_append (GTK_BOX (heading_row), heading);
@@ -982,7 +983,7 @@ show_video (StrideSelfTestPage   *self,
   gtk_widget_set_size_request (view, -1, 240);
   gtk_widget_set_hexpand (view, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, test->name, -1);
-  stride_video_view_set_pack_video (STRIDE_VIDEO_VIEW (view), video, stride_routine_catalog_get_content ());
+  stride_video_view_set_pack_video (STRIDE_VIDEO_VIEW (view), video, stride_context_get_content (stride_page_get_context (STRIDE_PAGE (self))));
   stride_video_view_set_loop (STRIDE_VIDEO_VIEW (view), TRUE);
   chapter = key_chapter (video);
   if (chapter != NULL)
@@ -1383,7 +1384,7 @@ static StrideHistory *
 get_history (StrideSelfTestPage *self)
 {
   if (self->history == NULL)
-    self->history = g_object_ref (stride_history_get_default ());
+    self->history = g_object_ref (stride_context_get_history (stride_page_get_context (STRIDE_PAGE (self))));
 
   return self->history;
 }
@@ -1876,21 +1877,6 @@ stride_self_test_page_unmap (GtkWidget *widget)
   GTK_WIDGET_CLASS (stride_self_test_page_parent_class)->unmap (widget);
 }
 
-/* The application's content, loaded once at start-up; a page made outside the app (a
- * test of the widget alone) loads its own. */
-static StrideContent *
-load_content (void)
-{
-  GApplication *application = g_application_get_default ();
-  g_autoptr(GPtrArray) warnings = NULL;
-
-  if (STRIDE_IS_APPLICATION (application) && stride_application_get_content (STRIDE_APPLICATION (application)) != NULL)
-    return stride_content_ref (stride_application_get_content (STRIDE_APPLICATION (application)));
-
-  warnings = g_ptr_array_new_with_free_func (g_free);
-  return stride_content_load_default (warnings);
-}
-
 static void
 stride_self_test_page_dispose (GObject *object)
 {
@@ -1920,6 +1906,8 @@ stride_self_test_page_finalize (GObject *object)
   G_OBJECT_CLASS (stride_self_test_page_parent_class)->finalize (object);
 }
 
+static void stride_self_test_page_constructed (GObject *object);
+
 static void
 stride_self_test_page_class_init (StrideSelfTestPageClass *klass)
 {
@@ -1929,6 +1917,7 @@ stride_self_test_page_class_init (StrideSelfTestPageClass *klass)
 
   object_class->dispose = stride_self_test_page_dispose;
   object_class->finalize = stride_self_test_page_finalize;
+  object_class->constructed = stride_self_test_page_constructed;
   widget_class->map = stride_self_test_page_map;
   widget_class->unmap = stride_self_test_page_unmap;
   page_class->go_back = stride_self_test_page_go_back;
@@ -1998,18 +1987,27 @@ stride_self_test_page_init (StrideSelfTestPage *self)
   self->video_caption = GTK_LABEL (g_object_ref_sink (wrapped_label ("", "caption")));
   gtk_label_set_xalign (self->video_caption, 0.5);
   gtk_label_set_justify (self->video_caption, GTK_JUSTIFY_CENTER);
-  self->content = load_content ();
+}
 
-  if (self->content != NULL)
-    {
-      g_autoptr(GPtrArray) all = g_ptr_array_new ();
+/* The tests come from the context, a construct-only property: there once construction
+ * is over. */
+static void
+stride_self_test_page_constructed (GObject *object)
+{
+  StrideSelfTestPage *self = STRIDE_SELF_TEST_PAGE (object);
 
-      build_full_sequence (self, all);
-      build_needs (self, all);
-      build_test_rows (self, all);
-    }
+  G_OBJECT_CLASS (stride_self_test_page_parent_class)->constructed (object);
 
-  if (self->content == NULL || stride_content_get_items (self->content, STRIDE_KIND_TEST)->len == 0)
+  self->content = stride_content_ref (stride_context_get_content (stride_page_get_context (STRIDE_PAGE (self))));
+  {
+    g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+    build_full_sequence (self, all);
+    build_needs (self, all);
+    build_test_rows (self, all);
+  }
+
+  if (stride_content_get_items (self->content, STRIDE_KIND_TEST)->len == 0)
     {
       /* An empty state that explains, rather than a Start button that does nothing. */
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "self-test.start-full", FALSE);
@@ -2020,7 +2018,9 @@ stride_self_test_page_init (StrideSelfTestPage *self)
 }
 
 GtkWidget *
-stride_self_test_page_new (void)
+stride_self_test_page_new (StrideContext *context)
 {
-  return g_object_new (STRIDE_TYPE_SELF_TEST_PAGE, NULL);
+  g_return_val_if_fail (STRIDE_IS_CONTEXT (context), NULL);
+
+  return g_object_new (STRIDE_TYPE_SELF_TEST_PAGE, "context", context, NULL);
 }

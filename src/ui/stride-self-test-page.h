@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StrideSelfTestPage, stride_self_test_page, STRIDE, SELF_TEST_PAGE, StridePage)
 
-GtkWidget        *stride_self_test_page_new              (void);
+GtkWidget        *stride_self_test_page_new              (StrideContext      *context);
 
 /* The results entered so far, as the `--assess` input document (a new reference). */
 JsonNode         *stride_self_test_page_dup_input        (StrideSelfTestPage *self);
@@ -22,7 +22,7 @@ JsonNode         *stride_self_test_page_dup_input        (StrideSelfTestPage *se
 /* The assessment shown on the summary, or NULL before one (borrowed). */
 StrideAssessment *stride_self_test_page_get_assessment   (StrideSelfTestPage *self);
 
-/* Where results are saved and re-tests compared (default: stride_history_get_default()). */
+/* Where results are saved and re-tests compared (default: the context's history). */
 void              stride_self_test_page_set_history      (StrideSelfTestPage *self,
                                                           StrideHistory      *history);
 

@@ -188,17 +188,11 @@ stride_sound_cues_new (GSettings *settings)
 }
 
 StrideSoundCues *
-stride_sound_cues_get_default (void)
+stride_sound_cues_from_context (StrideContext *context)
 {
-  static StrideSoundCues *instance;
+  g_return_val_if_fail (STRIDE_IS_CONTEXT (context), NULL);
 
-  if (instance == NULL)
-    {
-      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-      instance = stride_sound_cues_new (settings);
-    }
-  return instance;
+  return STRIDE_SOUND_CUES (stride_context_get_cues (context));
 }
 
 static void

@@ -7,7 +7,7 @@
  * first cue played, not before; when it cannot be, the cues are silent and a warning is
  * logged once — a missing sound never stops a routine.
  *
- *   stride_sound_cues_play (stride_sound_cues_get_default (), STRIDE_CUE_TICK);
+ *   stride_sound_cues_play (stride_sound_cues_from_context (context), STRIDE_CUE_TICK);
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +15,7 @@
 
 #include <gio/gio.h>
 
+#include "stride-context.h"
 #include "stride-media-module.h"   /* StrideCue */
 
 G_BEGIN_DECLS
@@ -26,8 +27,9 @@ G_DECLARE_FINAL_TYPE (StrideSoundCues, stride_sound_cues, STRIDE, SOUND_CUES, GO
 /* Cues with their volume and mute bound to SETTINGS (the application's schema). */
 StrideSoundCues *stride_sound_cues_new        (GSettings       *settings);
 
-/* One shared instance bound to the application's settings. */
-StrideSoundCues *stride_sound_cues_get_default (void);
+/* The context's cues (the application makes one instance, bound to its settings).
+ * Borrowed. */
+StrideSoundCues *stride_sound_cues_from_context (StrideContext *context);
 
 /* Plays CUE now, cutting short the cue still sounding; silent when muted. */
 void             stride_sound_cues_play       (StrideSoundCues *self,

@@ -15,7 +15,6 @@
 
 #include "stride-body-map.h"
 #include "stride-history.h"
-#include "stride-application.h"
 #include "stride-interview.h"
 #include "stride-routines-page.h"
 #include "stride-symptom-check.h"
@@ -115,27 +114,29 @@ set_content (StrideSymptomsPage *self,
   g_signal_connect_swapped (self->interview, "notify::can-see-results", G_CALLBACK (can_see_results_cb), self);
 }
 
-/* The application loads the content once; a page made on its own (tests) loads it here. */
+/* The interview is made when the user starts it, from the context's content (or the
+ * content set with stride_symptoms_page_set_content()). */
 static gboolean
 ensure_content (StrideSymptomsPage *self)
 {
-  g_autoptr(GPtrArray) warnings = NULL;
-  g_autoptr(StrideContent) content = NULL;
-  GApplication *application = g_application_get_default ();
+  StrideContent *content;
 
   if (self->content != NULL)
     return TRUE;
 
-  if (STRIDE_IS_APPLICATION (application))
-    content = stride_content_ref (stride_application_get_content (STRIDE_APPLICATION (application)));
-  else
-    content = stride_content_load_default ((warnings = g_ptr_array_new_with_free_func (g_free)));
-  if (content != NULL && stride_content_get_items (content, STRIDE_KIND_QUESTION)->len > 0)
+  content = stride_context_get_content (stride_page_get_context (STRIDE_PAGE (self)));
+  if (stride_content_get_items (content, STRIDE_KIND_QUESTION)->len > 0)
     set_content (self, content);
   return self->content != NULL;
 }
 
 /* ---- Small helpers ---- */
+
+static StrideHistory *
+get_history (StrideSymptomsPage *self)
+{
+  return stride_context_get_history (stride_page_get_context (STRIDE_PAGE (self)));
+}
 
 static char *
 escape (const char *text)
@@ -1188,7 +1189,7 @@ undo_save_cb (AdwToast           *toast,
   g_autoptr(GError) error = NULL;
   const char *id = g_object_get_data (G_OBJECT (toast), "entry-id");
 
-  if (!stride_history_remove (stride_history_get_default (), id, &error))
+  if (!stride_history_remove (get_history (self), id, &error))
     show_message (self, error->message);
   gtk_widget_set_sensitive (self->save_button, TRUE);
 }
@@ -1210,7 +1211,7 @@ save_action (GtkWidget  *widget,
   check = stride_symptom_check_new (stride_interview_get_answers (self->interview),
                                     stride_content_get_items (self->content, STRIDE_KIND_QUESTION),
                                     stride_interview_get_result (self->interview));
-  entry = stride_history_append_symptom_check (stride_history_get_default (), check, NULL, &error);
+  entry = stride_history_append_symptom_check (get_history (self), check, NULL, &error);
   if (entry == NULL)
     {
       show_message (self, error->message);
@@ -1321,9 +1322,11 @@ stride_symptoms_page_init (StrideSymptomsPage *self)
 }
 
 GtkWidget *
-stride_symptoms_page_new (void)
+stride_symptoms_page_new (StrideContext *context)
 {
-  return g_object_new (STRIDE_TYPE_SYMPTOMS_PAGE, NULL);
+  g_return_val_if_fail (STRIDE_IS_CONTEXT (context), NULL);
+
+  return g_object_new (STRIDE_TYPE_SYMPTOMS_PAGE, "context", context, NULL);
 }
 
 void

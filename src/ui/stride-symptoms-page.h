@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StrideSymptomsPage, stride_symptoms_page, STRIDE, SYMPTOMS_PAGE, StridePage)
 
-GtkWidget               *stride_symptoms_page_new         (void);
+GtkWidget               *stride_symptoms_page_new         (StrideContext      *context);
 
 /* The content to ask from; by default the application's, on first use. */
 void                     stride_symptoms_page_set_content (StrideSymptomsPage *self,

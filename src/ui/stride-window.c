@@ -31,6 +31,7 @@ struct _StrideWindow
   GtkStack             *page_stack;
 
   /* Owned references */
+  StrideContext        *context;
   GSettings            *settings;
   GBindingGroup        *page_bindings;
   GSignalGroup         *page_signals;
@@ -48,7 +49,7 @@ typedef struct
 
 G_DEFINE_FINAL_TYPE (StrideWindow, stride_window, ADW_TYPE_APPLICATION_WINDOW)
 
-typedef GtkWidget *(*StridePageFactory) (void);
+typedef GtkWidget *(*StridePageFactory) (StrideContext *context);
 
 typedef struct
 {
@@ -318,7 +319,7 @@ ensure_page (StrideWindow         *self,
 
   if (page == NULL)
     {
-      page = info->create ();
+      page = info->create (self->context);
       gtk_stack_add_named (self->page_stack, page, page_info_name (info));
     }
 
@@ -356,6 +357,7 @@ stride_window_finalize (GObject *object)
   StrideWindow *self = STRIDE_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->context);
   g_clear_object (&self->page_bindings);
   g_clear_object (&self->page_signals);
   g_clear_pointer (&self->return_steps, g_array_unref);
@@ -375,6 +377,61 @@ add_page_shortcuts (GtkWidgetClass *widget_class)
                                          "win.show-page", "s", page_info_name (&page_infos[i]));
 }
 
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static void
+stride_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  StrideWindow *self = STRIDE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stride_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  StrideWindow *self = STRIDE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* The first page needs the context, which construct-only properties bring after init. */
+static void
+stride_window_constructed (GObject *object)
+{
+  StrideWindow *self = STRIDE_WINDOW (object);
+
+  G_OBJECT_CLASS (stride_window_parent_class)->constructed (object);
+
+  g_assert (STRIDE_IS_CONTEXT (self->context));
+  ensure_page (self, &page_infos[0]);
+  visible_page_changed_cb (self);
+}
+
 static void
 stride_window_class_init (StrideWindowClass *klass)
 {
@@ -383,6 +440,15 @@ stride_window_class_init (StrideWindowClass *klass)
 
   object_class->dispose = stride_window_dispose;
   object_class->finalize = stride_window_finalize;
+  object_class->constructed = stride_window_constructed;
+  object_class->get_property = stride_window_get_property;
+  object_class->set_property = stride_window_set_property;
+
+  /* What every page shows: handed to each page as it is made. */
+  g_object_class_install_property (object_class, PROP_CONTEXT,
+                                   g_param_spec_object ("context", NULL, NULL, STRIDE_TYPE_CONTEXT,
+                                                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                        G_PARAM_STATIC_STRINGS));
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, toast_overlay);
@@ -428,8 +494,6 @@ stride_window_init (StrideWindow *self)
   add_back_shortcut (self);
   add_sidebar_keys (self);
   add_sidebar_rows (self);
-  ensure_page (self, &page_infos[0]);
-  visible_page_changed_cb (self);
 }
 
 StrideWindow *
@@ -437,7 +501,10 @@ stride_window_new (StrideApplication *application)
 {
   g_return_val_if_fail (STRIDE_IS_APPLICATION (application), NULL);
 
-  return g_object_new (STRIDE_TYPE_WINDOW, "application", application, NULL);
+  return g_object_new (STRIDE_TYPE_WINDOW,
+                       "application", application,
+                       "context", stride_application_get_context (application),
+                       NULL);
 }
 
 void
