@@ -351,7 +351,9 @@ duration_is_short (gpointer data)
 
 /* Issue 12: a truncated WebM looped its readable part while the bar showed the length
  * its header states. The player reads the file through off the main thread as it opens
- * it, so its duration is the readable length before the first play; passes stay inside. */
+ * it, so its duration is the readable length before the first play; where the first pass
+ * really ends (the decoder may not show a frame cut in half) is the length after it, and
+ * later passes stay inside. */
 static void
 test_cut_short_duration (void)
 {
@@ -359,7 +361,7 @@ test_cut_short_duration (void)
   g_autofree char *uri = NULL;
   GtkMediaStream *stream;
   CutWatch watch = { 0, 0, 0 };
-  gint64 real;
+  gint64 before_play, real;
 
   if (skip_without_clips ())
     return;
@@ -371,7 +373,8 @@ test_cut_short_duration (void)
   g_assert_no_error (gtk_media_stream_get_error (stream));
   g_assert_true (gtk_media_stream_is_prepared (stream));
   g_assert_false (gtk_media_stream_get_playing (stream));
-  real = gtk_media_stream_get_duration (stream);
+  before_play = gtk_media_stream_get_duration (stream);
+  g_assert_cmpint (before_play, <, (gint64) (CLIP_SECONDS * G_USEC_PER_SEC) - G_USEC_PER_SEC / 2);
 
   g_signal_connect_swapped (player, "looped", G_CALLBACK (cut_looped_cb), &watch);
   g_signal_connect (player, "notify::timestamp", G_CALLBACK (cut_timestamp_cb), &watch);
@@ -379,15 +382,15 @@ test_cut_short_duration (void)
   gtk_media_stream_play (stream);
   wait_until (cut_looped_twice, &watch);
 
+  real = gtk_media_stream_get_duration (stream);
   g_test_message ("readable length before play %" G_GINT64_FORMAT " µs, first pass reached %"
                   G_GINT64_FORMAT " µs, duration now %" G_GINT64_FORMAT " µs",
-                  real, watch.first_pass_end, gtk_media_stream_get_duration (stream));
+                  before_play, watch.first_pass_end, real);
   g_assert_no_error (gtk_media_stream_get_error (stream));
   g_assert_true (gtk_media_stream_get_playing (stream));
   g_assert_false (gtk_media_stream_get_ended (stream));
-  /* The length learnt before play is where the first pass ends, within a few reports of
-   * the play head, and stays the length. */
-  g_assert_cmpint (gtk_media_stream_get_duration (stream), ==, real);
+  /* The bar ends where the first pass ended, within a few reports of the play head. */
+  g_assert_cmpint (real, <=, before_play);
   g_assert_cmpint (watch.first_pass_end, >, 0);
   g_assert_cmpint (watch.first_pass_end, <=, real);
   g_assert_cmpint (real - watch.first_pass_end, <=, 4 * TICK_US);

@@ -394,6 +394,15 @@ stops_short_at (StridePlayer *self,
   return duration > 0 && position + G_USEC_PER_SEC / 2 < duration && position < duration * 9 / 10;
 }
 
+/* The read-through before play counts every frame in the file; the decoder may not show
+ * the last ones of a file cut mid-frame. Where a pass really ends then wins. */
+static gboolean
+ends_before_learnt (StridePlayer *self,
+                    gint64        position)
+{
+  return self->readable_end > 0 && position > 0 && position + G_USEC_PER_SEC / 10 < self->readable_end;
+}
+
 static gboolean
 ends_early (StridePlayer *self)
 {
@@ -415,7 +424,7 @@ learn_real_duration (StridePlayer *self,
   gboolean seekable = gtk_media_stream_is_seekable (stream);
 
   if (has_section (self) || self->seeking || self->error_reported || end <= 0
-      || !stops_short_at (self, end))
+      || (!stops_short_at (self, end) && !ends_before_learnt (self, end)))
     return;
 
   g_debug ("readable length %" G_GINT64_FORMAT " µs replaces the stated %" G_GINT64_FORMAT " µs",
@@ -470,6 +479,15 @@ probe_buffer_cb (GstPad          *pad,
   return GST_PAD_PROBE_OK;
 }
 
+static gboolean
+pad_is_video (GstPad *pad)
+{
+  g_autoptr(GstCaps) caps = gst_pad_get_current_caps (pad);
+  GstStructure *structure = caps != NULL && gst_caps_get_size (caps) > 0 ? gst_caps_get_structure (caps, 0) : NULL;
+
+  return structure != NULL && g_str_has_prefix (gst_structure_get_name (structure), "video/");
+}
+
 /* Each stream parsebin finds goes, undecoded, into a fakesink that counts its end. */
 static void
 probe_pad_added_cb (GstElement *parsebin,
@@ -485,7 +503,9 @@ probe_pad_added_cb (GstElement *parsebin,
   gst_bin_add (GST_BIN (pipeline), sink);
   gst_element_sync_state_with_parent (sink);
   sink_pad = gst_element_get_static_pad (sink, "sink");
-  gst_pad_add_probe (pad, GST_PAD_PROBE_TYPE_BUFFER, probe_buffer_cb, probe, NULL);
+  /* The picture's end is the clip's end: audio may run on past the last frame. */
+  if (pad_is_video (pad))
+    gst_pad_add_probe (pad, GST_PAD_PROBE_TYPE_BUFFER, probe_buffer_cb, probe, NULL);
   gst_pad_link (pad, sink_pad);
   gst_object_unref (pipeline);
 }
@@ -594,8 +614,10 @@ end_of_stream (StridePlayer *self)
       return;
     }
 
-  /* A file cut short still says how long it should be: it ends well before that. */
-  if (ends_early (self))
+  /* A file cut short still says how long it should be: it ends well before that (or its
+   * real length was learnt before play, readable_end). The bar was right; the runner is
+   * still told why the video stops. */
+  if (self->readable_end > 0 || ends_early (self))
     {
       g_autofree char *name = display_name (self);
 
