@@ -105,6 +105,54 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* The Space shortcut on WIDGET or inside it (its owner in OWNER), or NULL. */
+static GtkShortcut *
+find_space_shortcut (GtkWidget  *widget,
+                     GtkWidget **owner)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == GDK_KEY_space)
+            {
+              *owner = widget;
+              return shortcut;   /* the controller keeps it */
+            }
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkShortcut *found = find_space_shortcut (child, owner);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Activates what Space does in the view (its shortcut, as a key press would) and says
+ * whether the view took the key; FALSE leaves it to the focused button. */
+static gboolean
+press_space (GtkWidget *view)
+{
+  GtkWidget *owner = NULL;
+  GtkShortcut *shortcut = find_space_shortcut (view, &owner);
+
+  g_assert_nonnull (shortcut);
+  return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, owner, NULL);
+}
+
 static AdwStatusPage *
 shown_status_page (StrideVideoView *view)
 {
@@ -154,6 +202,9 @@ test_internet_video_consent (void)
                    "Stride contacts no server until you allow it.");
   g_assert_true (gtk_widget_get_visible (find_button (GTK_WIDGET (first), "_Not Now")));
   g_assert_false (maps_gstreamer ());
+  /* Space is the focused button's there, not play/pause (which answered nothing). */
+  g_assert_false (press_space (GTK_WIDGET (first)));
+  g_assert_true (stride_video_view_get_waiting_for_consent (first));
 
   /* Not now (from the keyboard): the view says where the video is, how long the answer
    * lasts, and offers Allow only, which has the focus; the pack's next video is not asked
