@@ -7,8 +7,10 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <string.h>
 
+#include "stride-body-atlas.h"
 #include "stride-body-map.h"
 #include "stride-test-ui.h"
 
@@ -584,7 +586,7 @@ test_landmarks (void)
   g_autoptr(StrideBodyMap) map = STRIDE_BODY_MAP (g_object_ref_sink (stride_body_map_new ()));
   static const struct { StrideView view; const char *ids; } expected[] = {
     { STRIDE_VIEW_FRONT, "iliac_crest asis greater_trochanter pubic_symphysis" },
-    { STRIDE_VIEW_BACK, "iliac_crest sacrum greater_trochanter ischial_tuberosity" },
+    { STRIDE_VIEW_BACK, "iliac_crest sacrum psis greater_trochanter ischial_tuberosity" },
     { STRIDE_VIEW_SIDE, "iliac_crest asis greater_trochanter ischial_tuberosity sacrum pubic_symphysis" },
   };
 
@@ -604,6 +606,344 @@ test_landmarks (void)
 
   g_assert_cmpstr (stride_body_map_get_landmark_name ("greater_trochanter"), ==, "Greater trochanter");
   g_assert_null (stride_body_map_get_landmark_name ("navel"));
+}
+
+/* The anatomy a physiotherapist checks on the bundled map. Geometry is in the 100 × 100
+ * box; the side view shows the right side of the body, its front to the right. */
+
+static const StrideShape *
+structure_shape (StrideContent *content,
+                 const char    *id,
+                 StrideView     view,
+                 StrideLayer    layer)
+{
+  const StrideStructure *structure = stride_content_find_structure (content, id);
+
+  g_assert_nonnull (structure);
+  for (guint i = 0; i < structure->shapes->len; i++)
+    {
+      const StrideShape *shape = g_ptr_array_index (structure->shapes, i);
+
+      if (shape->view == view && shape->layer == layer)
+        return shape;
+    }
+
+  return NULL;
+}
+
+static StridePoint
+shape_centroid (const StrideShape *shape)
+{
+  StridePoint centre = { 0, 0 };
+
+  for (guint i = 0; i < shape->points->len; i++)
+    {
+      centre.x += g_array_index (shape->points, StridePoint, i).x / shape->points->len;
+      centre.y += g_array_index (shape->points, StridePoint, i).y / shape->points->len;
+    }
+  return centre;
+}
+
+static double
+shape_area (const StrideShape *shape)
+{
+  double twice = 0;
+
+  for (guint i = 0; i < shape->points->len; i++)
+    {
+      StridePoint a = g_array_index (shape->points, StridePoint, i);
+      StridePoint b = g_array_index (shape->points, StridePoint, (i + 1) % shape->points->len);
+      twice += a.x * b.y - b.x * a.y;
+    }
+  return fabs (twice) / 2;
+}
+
+/* The nearest point of SHAPE to POINT, in box units. */
+static double
+shape_distance (const StrideShape *shape,
+                StridePoint        point)
+{
+  double best = G_MAXDOUBLE;
+
+  for (guint i = 0; i < shape->points->len; i++)
+    {
+      StridePoint p = g_array_index (shape->points, StridePoint, i);
+      best = MIN (best, hypot (p.x - point.x, p.y - point.y));
+    }
+  return best;
+}
+
+/* The landmark ID of VIEW as the atlas draws it (the copy without a mirror, which lies on
+ * the left of the front and back views). */
+static StridePoint
+landmark_point (const char *id,
+                StrideView  view)
+{
+  GPtrArray *landmarks = stride_body_atlas_get_landmarks (view);
+
+  for (guint i = 0; i < landmarks->len; i++)
+    {
+      const StrideAtlasLandmark *landmark = g_ptr_array_index (landmarks, i);
+
+      if (g_str_equal (landmark->id, id) && landmark->label)
+        return landmark->point;
+    }
+
+  g_error ("no landmark %s in view %u", id, view);
+}
+
+static gboolean
+shape_contains (const StrideShape *shape,
+                StridePoint        point)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  gboolean inside;
+
+  stride_body_atlas_trace_curve (cr, (StridePoint *) (gpointer) shape->points->data, shape->points->len, TRUE, TRUE);
+  inside = cairo_in_fill (cr, point.x, point.y);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return inside;
+}
+
+/* Gluteus minimus lies under medius: in the side view it is the smaller muscle, in front
+ * of medius, reaching the front of the greater trochanter; from behind, medius hides
+ * almost all of it. */
+static void
+test_bundled_gluteus_minimus (void)
+{
+  g_autoptr(StrideContent) content = load_bundled ();
+  const StrideShape *medius = structure_shape (content, "gluteus_medius", STRIDE_VIEW_SIDE, STRIDE_LAYER_DEEP);
+  const StrideShape *minimus = structure_shape (content, "gluteus_minimus", STRIDE_VIEW_SIDE, STRIDE_LAYER_DEEP);
+  const StrideShape *medius_back = structure_shape (content, "gluteus_medius", STRIDE_VIEW_BACK, STRIDE_LAYER_DEEP);
+  const StrideShape *minimus_back = structure_shape (content, "gluteus_minimus", STRIDE_VIEW_BACK, STRIDE_LAYER_DEEP);
+  StridePoint trochanter = landmark_point ("greater_trochanter", STRIDE_VIEW_SIDE);
+  double lowest_x = 0, lowest_y = 0;
+
+  g_assert_nonnull (medius);
+  g_assert_nonnull (minimus);
+  g_assert_cmpfloat (shape_centroid (minimus).x, >, shape_centroid (medius).x + 2);
+  g_assert_cmpfloat (shape_area (minimus), <, shape_area (medius) / 2);
+
+  /* Its insertion, the lowest point, is in front of the trochanter and close to it. */
+  for (guint i = 0; i < minimus->points->len; i++)
+    if (g_array_index (minimus->points, StridePoint, i).y > lowest_y)
+      {
+        lowest_x = g_array_index (minimus->points, StridePoint, i).x;
+        lowest_y = g_array_index (minimus->points, StridePoint, i).y;
+      }
+  g_assert_cmpfloat (lowest_x, >, trochanter.x);
+  g_assert_cmpfloat (hypot (lowest_x - trochanter.x, lowest_y - trochanter.y), <, 4);
+
+  g_assert_nonnull (medius_back);
+  g_assert_nonnull (minimus_back);
+  g_assert_cmpfloat (shape_area (minimus_back), <, shape_area (medius_back) / 8);
+}
+
+/* TFL starts at the ASIS and leaves the greater trochanter's marker uncovered; the IT band
+ * is part of the same region in every view where it is seen. */
+static void
+test_bundled_tfl (void)
+{
+  g_autoptr(StrideContent) content = load_bundled ();
+  const StrideStructure *tfl = stride_content_find_structure (content, "tfl");
+  static const StrideView views[] = { STRIDE_VIEW_FRONT, STRIDE_VIEW_SIDE };
+  StridePoint trochanter = landmark_point ("greater_trochanter", STRIDE_VIEW_FRONT);
+  const StrideShape *belly = structure_shape (content, "tfl", STRIDE_VIEW_FRONT, STRIDE_LAYER_SUPERFICIAL);
+  guint bands[3] = { 0, 0, 0 };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      const StrideShape *shape = structure_shape (content, "tfl", views[v], STRIDE_LAYER_SUPERFICIAL);
+
+      g_assert_nonnull (shape);
+      g_assert_cmpfloat (shape_distance (shape, landmark_point ("asis", views[v])), <, 1.5);
+    }
+
+  /* The marker's ring (radius 0.75) and a little room around it lie outside the belly. */
+  for (guint i = 0; i < 16; i++)
+    {
+      double angle = i * G_PI / 8;
+      StridePoint ring = { trochanter.x + 1.0 * cos (angle), trochanter.y + 1.0 * sin (angle) };
+
+      g_assert_false (shape_contains (belly, ring));
+    }
+  g_assert_false (shape_contains (belly, trochanter));
+
+  /* The band: a long shape (over 30 units) in the front, back and side views. */
+  for (guint i = 0; i < tfl->shapes->len; i++)
+    {
+      const StrideShape *shape = g_ptr_array_index (tfl->shapes, i);
+      double top = G_MAXDOUBLE, bottom = 0;
+
+      for (guint j = 0; j < shape->points->len; j++)
+        {
+          top = MIN (top, g_array_index (shape->points, StridePoint, j).y);
+          bottom = MAX (bottom, g_array_index (shape->points, StridePoint, j).y);
+        }
+      if (bottom - top > 30)
+        bands[shape->view]++;
+    }
+  g_assert_cmpuint (bands[STRIDE_VIEW_FRONT], ==, 1);
+  g_assert_cmpuint (bands[STRIDE_VIEW_BACK], ==, 1);
+  g_assert_cmpuint (bands[STRIDE_VIEW_SIDE], ==, 1);
+}
+
+/* In the side view the sacrum is marked where it is felt: on the back outline, between the
+ * level of the iliac crest and the top of the buttock cleft. */
+static void
+test_side_sacrum (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  StridePoint sacrum = landmark_point ("sacrum", STRIDE_VIEW_SIDE);
+  StridePoint crest = landmark_point ("iliac_crest", STRIDE_VIEW_SIDE);
+  StridePoint sit_bone = landmark_point ("ischial_tuberosity", STRIDE_VIEW_SIDE);
+  double to_outline = 0;
+
+  stride_body_atlas_trace_silhouette (cr, STRIDE_VIEW_SIDE);
+  g_assert_true (cairo_in_fill (cr, sacrum.x, sacrum.y));
+  while (cairo_in_fill (cr, sacrum.x - to_outline, sacrum.y))
+    to_outline += 0.1;
+  g_assert_cmpfloat (to_outline, <, 2.0);
+  g_assert_cmpfloat (sacrum.y, >, crest.y);
+  g_assert_cmpfloat (sacrum.y, <, crest.y + (sit_bone.y - crest.y) / 2);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* The hip joint is round; the lower abdominal wall is drawn as the inguinal ligament and
+ * the canal (no muscle fibres), the ligament starting at the ASIS. */
+static void
+test_bundled_front_of_hip (void)
+{
+  g_autoptr(StrideContent) content = load_bundled ();
+  static const StrideView views[] = { STRIDE_VIEW_FRONT, STRIDE_VIEW_SIDE };
+  const StrideStructure *wall = stride_content_find_structure (content, "abdominal_wall");
+  gboolean at_asis = FALSE;
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      const StrideShape *joint = structure_shape (content, "hip_joint", views[v], STRIDE_LAYER_DEEP);
+      double x0 = G_MAXDOUBLE, x1 = 0, y0 = G_MAXDOUBLE, y1 = 0;
+
+      g_assert_nonnull (joint);
+      for (guint i = 0; i < joint->points->len; i++)
+        {
+          StridePoint p = g_array_index (joint->points, StridePoint, i);
+          x0 = MIN (x0, p.x), x1 = MAX (x1, p.x), y0 = MIN (y0, p.y), y1 = MAX (y1, p.y);
+        }
+      g_assert_cmpfloat ((y1 - y0) / (x1 - x0), <, 1.2);
+      g_assert_cmpfloat ((y1 - y0) / (x1 - x0), >, 0.83);
+    }
+
+  g_assert_nonnull (wall);
+  for (guint i = 0; i < wall->shapes->len; i++)
+    {
+      const StrideShape *shape = g_ptr_array_index (wall->shapes, i);
+
+      g_assert_cmpuint (shape->n_fibres, ==, 0);
+      at_asis |= shape_distance (shape, landmark_point ("asis", STRIDE_VIEW_FRONT)) < 2.0;
+    }
+  g_assert_true (at_asis);
+}
+
+/* Landmark labels: inside the map, never over a marker, and on the pain map never over a
+ * place to tap. */
+static void
+assert_labels_clear (StrideBodyMap *map,
+                     const char    *what,
+                     gboolean       places)
+{
+  static const StrideView views[] = { STRIDE_VIEW_FRONT, STRIDE_VIEW_BACK, STRIDE_VIEW_SIDE };
+  int width = gtk_widget_get_width (GTK_WIDGET (map));
+  int height = gtk_widget_get_height (GTK_WIDGET (map));
+  guint labelled = 0;
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      g_autoptr(GArray) plates = NULL;
+      g_autoptr(GArray) markers = NULL;
+
+      stride_body_map_set_view (map, views[v]);
+      plates = stride_body_map_dup_label_plates (map);
+      markers = stride_body_map_dup_landmark_points (map);
+      labelled += plates->len;
+
+      for (guint i = 0; i < plates->len; i++)
+        {
+          const graphene_rect_t *plate = &g_array_index (plates, graphene_rect_t, i);
+
+          g_assert_cmpfloat (plate->origin.x, >=, 0);
+          g_assert_cmpfloat (plate->origin.y, >=, 0);
+          g_assert_cmpfloat (plate->origin.x + plate->size.width, <=, width);
+          g_assert_cmpfloat (plate->origin.y + plate->size.height, <=, height);
+
+          for (guint m = 0; m < markers->len; m++)
+            if (graphene_rect_contains_point (plate, &g_array_index (markers, graphene_point_t, m)))
+              g_error ("%s: a label covers a landmark's marker in view %u", what, views[v]);
+
+          for (double y = plate->origin.y; places && y <= plate->origin.y + plate->size.height; y += 1)
+            for (double x = plate->origin.x; x <= plate->origin.x + plate->size.width; x += 1)
+              {
+                const char *under = stride_body_map_get_region_at (map, x, y);
+
+                if (under != NULL)
+                  g_error ("%s: a label covers %s at %.0f, %.0f in view %u", what, under, x, y, views[v]);
+              }
+        }
+    }
+
+  /* The map is big enough for labels: some are shown. */
+  g_assert_cmpuint (labelled, >, 0);
+}
+
+static void
+test_bundled_labels (void)
+{
+  g_autoptr(StrideContent) content = load_bundled ();
+  static const int sizes[][2] = { { 240, 420 }, { 300, 500 }, { 420, 640 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      StrideBodyMap *anatomy = STRIDE_BODY_MAP (stride_body_map_new ());
+      StrideBodyMap *places = STRIDE_BODY_MAP (stride_body_map_new ());
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      const StrideQuestion *location = stride_content_find_question (content, "location");
+      GPtrArray *structures = stride_content_get_items (content, STRIDE_KIND_STRUCTURE);
+
+      /* The regions of anatomy_map() and places_map() (with the symptom checker's
+       * backdrop), on maps shown in a window so that they have a size. */
+      for (guint i = 0; i < structures->len; i++)
+        {
+          const StrideStructure *structure = g_ptr_array_index (structures, i);
+
+          stride_body_map_add_region (anatomy, structure->id, structure->name, structure->shapes);
+          stride_body_map_set_region_kind (anatomy, structure->id, structure->kind);
+        }
+      for (guint a = 0; a < location->answers->len; a++)
+        {
+          const StrideAnswer *answer = g_ptr_array_index (location->answers, a);
+
+          stride_body_map_add_region (places, answer->id, answer->text, answer->shapes);
+        }
+      stride_body_map_set_backdrop (places, structures);
+
+      gtk_widget_set_size_request (GTK_WIDGET (anatomy), sizes[s][0], sizes[s][1]);
+      gtk_widget_set_size_request (GTK_WIDGET (places), sizes[s][0], sizes[s][1]);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (anatomy));
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (places));
+      gtk_window_set_child (window, box);
+      gtk_window_present (window);
+      stride_test_wait_until (widget_has_size, places);
+
+      assert_labels_clear (anatomy, "anatomy", FALSE);
+      assert_labels_clear (places, "pain map", TRUE);
+      gtk_window_destroy (window);
+    }
 }
 
 int
@@ -628,6 +968,11 @@ main (int   argc,
   g_test_add_func ("/stride/body-map/bundled/layers", test_bundled_layers);
   g_test_add_func ("/stride/body-map/bundled/arrows", test_bundled_arrows);
   g_test_add_func ("/stride/body-map/landmarks", test_landmarks);
+  g_test_add_func ("/stride/body-map/bundled/gluteus-minimus", test_bundled_gluteus_minimus);
+  g_test_add_func ("/stride/body-map/bundled/tfl", test_bundled_tfl);
+  g_test_add_func ("/stride/body-map/side-sacrum", test_side_sacrum);
+  g_test_add_func ("/stride/body-map/bundled/front-of-hip", test_bundled_front_of_hip);
+  g_test_add_func ("/stride/body-map/bundled/labels", test_bundled_labels);
 
   return g_test_run ();
 }

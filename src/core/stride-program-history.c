@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "stride-json-document.h"
+#include "stride-program-decision-record.h"
 #include "stride-program-history.h"
 
 static GDate
@@ -171,41 +172,6 @@ stride_program_history_decisions (StrideHistory *history,
   return decisions;
 }
 
-static JsonObject *
-decision_data (const char          *program_id,
-               StrideProgramStatus *status)
-{
-  JsonObject *data = json_object_new ();
-  JsonArray *reasons = json_array_new ();
-  g_autofree char *summary = stride_program_status_summary (status);
-
-  json_object_set_string_member (data, "program", program_id);
-  json_object_set_string_member (data, "decision", stride_program_decision_to_string (status->decision));
-  json_object_set_string_member (data, "rule", status->rule);
-  json_object_set_int_member (data, "stage_before", status->stage_before);
-  json_object_set_int_member (data, "stage", status->stage);
-  for (guint i = 0; i < status->reasons->len; i++)
-    json_array_add_string_element (reasons, g_ptr_array_index (status->reasons, i));
-  json_object_set_array_member (data, "reasons", reasons);
-  json_object_set_string_member (data, "summary", summary);
-  return data;
-}
-
-/* The same rule at the same stages: a diary line says something new, not "one day more". */
-static gboolean
-same_decision (StrideHistoryEntry *entry,
-               JsonObject         *data)
-{
-  JsonObject *old = stride_history_entry_get_data (entry);
-  gint64 old_stage = 0, old_before = 0;
-
-  return g_strcmp0 (stride_json_get_string (old, "decision"), json_object_get_string_member (data, "decision")) == 0 &&
-         g_strcmp0 (stride_json_get_string (old, "rule"), json_object_get_string_member (data, "rule")) == 0 &&
-         stride_json_get_int (old, "stage", &old_stage) && old_stage == json_object_get_int_member (data, "stage") &&
-         stride_json_get_int (old, "stage_before", &old_before) &&
-         old_before == json_object_get_int_member (data, "stage_before");
-}
-
 StrideProgramStatus *
 stride_program_history_update (StrideHistory *history,
                                StrideContent *content,
@@ -217,7 +183,8 @@ stride_program_history_update (StrideHistory *history,
   g_autoptr(GDateTime) now = today != NULL ? g_date_time_ref (today) : g_date_time_new_now_local ();
   g_autoptr(StrideProgramStatus) status = NULL;
   g_autoptr(GPtrArray) decisions = NULL;
-  g_autoptr(JsonObject) data = NULL;
+  g_autoptr(StrideProgramDecisionRecord) decision = NULL;
+  g_autoptr(StrideProgramDecisionRecord) last = NULL;
   GDate day;
 
   if (log == NULL)
@@ -232,12 +199,15 @@ stride_program_history_update (StrideHistory *history,
   if (stride_program_log_get_n_sessions (log) == 0 || stride_history_get_read_only (history))
     return g_steal_pointer (&status);
 
-  data = decision_data (program_id, status);
+  /* The same rule at the same stages: a diary line says something new, not "one day more" */
+  decision = stride_program_decision_record_new (program_id, status);
   decisions = stride_program_history_decisions (history, program_id);
-  if (decisions->len > 0 && same_decision (g_ptr_array_index (decisions, decisions->len - 1), data))
+  if (decisions->len > 0)
+    last = stride_program_decision_record_new_from_entry (g_ptr_array_index (decisions, decisions->len - 1));
+  if (last != NULL && stride_program_decision_record_same (last, decision))
     return g_steal_pointer (&status);
 
-  if (stride_history_append (history, STRIDE_HISTORY_PROGRAM_DECISION, today, data, error) == NULL)
+  if (stride_history_append_program_decision (history, decision, today, error) == NULL)
     return NULL;
   return g_steal_pointer (&status);
 }

@@ -5,12 +5,12 @@
 #include "config.h"
 
 #include "stride-json-document.h"
+#include "stride-record.h"
 #include "stride-symptom-check.h"
 
 struct _StrideSymptomCheck
 {
-  gatomicrefcount  ref_count;
-  JsonObject      *data;          /* the whole record, unknown members too; never changed */
+  StrideRecord     record;        /* the whole record, unknown members too; never changed */
   const char      *level;         /* in data */
   GPtrArray       *conditions;    /* JsonObject, borrowed from data */
 };
@@ -18,17 +18,23 @@ struct _StrideSymptomCheck
 G_DEFINE_BOXED_TYPE (StrideSymptomCheck, stride_symptom_check,
                      stride_symptom_check_ref, stride_symptom_check_unref)
 
+static void
+symptom_check_clear (gpointer record)
+{
+  StrideSymptomCheck *self = record;
+
+  g_ptr_array_unref (self->conditions);
+}
+
 /* Takes DATA. */
 static StrideSymptomCheck *
 symptom_check_new_take (JsonObject *data)
 {
-  StrideSymptomCheck *self = g_new0 (StrideSymptomCheck, 1);
+  StrideSymptomCheck *self = stride_record_new (sizeof (StrideSymptomCheck), data, symptom_check_clear);
   JsonObject *result = stride_json_get_object (data, "result");
   JsonObject *triage = result != NULL ? stride_json_get_object (result, "triage") : NULL;
   JsonArray *conditions = result != NULL ? stride_json_get_array (result, "conditions") : NULL;
 
-  g_atomic_ref_count_init (&self->ref_count);
-  self->data = data;
   self->level = triage != NULL ? stride_json_get_string (triage, "level") : NULL;
   self->conditions = g_ptr_array_new ();
   for (guint i = 0; conditions != NULL && i < json_array_get_length (conditions); i++)
@@ -60,53 +66,30 @@ stride_symptom_check_new (const StrideAnswers     *answers,
   return symptom_check_new_take (data);
 }
 
-/* A copy that shares nothing with OBJECT: the record must not change when the caller's
- * object does, nor the other way round. */
-static JsonObject *
-deep_copy_object (JsonObject *object)
-{
-  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
-  g_autoptr(JsonNode) copy = stride_json_deep_copy (node);
-
-  return json_node_dup_object (copy);
-}
-
 StrideSymptomCheck *
 stride_symptom_check_new_from_json (JsonObject *data)
 {
   g_return_val_if_fail (data != NULL, NULL);
 
-  return symptom_check_new_take (deep_copy_object (data));
+  return symptom_check_new_take (stride_json_object_deep_copy (data));
 }
 
 StrideSymptomCheck *
 stride_symptom_check_ref (StrideSymptomCheck *self)
 {
-  g_return_val_if_fail (self != NULL, NULL);
-
-  g_atomic_ref_count_inc (&self->ref_count);
-  return self;
+  return stride_record_ref (self);
 }
 
 void
 stride_symptom_check_unref (StrideSymptomCheck *self)
 {
-  g_return_if_fail (self != NULL);
-
-  if (!g_atomic_ref_count_dec (&self->ref_count))
-    return;
-
-  g_ptr_array_unref (self->conditions);
-  json_object_unref (self->data);
-  g_free (self);
+  stride_record_unref (self);
 }
 
 JsonObject *
 stride_symptom_check_to_json (StrideSymptomCheck *self)
 {
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return deep_copy_object (self->data);
+  return stride_record_dup_json (self);
 }
 
 const char *
@@ -164,5 +147,5 @@ stride_history_append_symptom_check (StrideHistory       *history,
   g_return_val_if_fail (check != NULL, NULL);
 
   /* The history copies the data: the record's own object can be handed over as it is. */
-  return stride_history_append (history, STRIDE_HISTORY_SYMPTOM_CHECK, date, check->data, error);
+  return stride_history_append (history, STRIDE_HISTORY_SYMPTOM_CHECK, date, check->record.data, error);
 }

@@ -18,6 +18,9 @@
 /* Below this width the list goes under the map instead of beside it. */
 #define SIDE_BY_SIDE_MIN_WIDTH 700
 #define CONTROLS_IN_ROW_MIN_WIDTH 440
+/* The map's height when the list goes under it, and the least it gets beside the list. */
+#define MAP_HEIGHT 430
+#define MAP_MIN_HEIGHT 320
 
 struct _StrideAnatomyPage
 {
@@ -358,6 +361,43 @@ stride_anatomy_page_measure (GtkWidget      *widget,
   *minimum = MIN (*minimum, stacked);
 }
 
+/* Beside the list, which is far taller than the window, the map takes the height the
+ * page shows rather than the list's: the whole figure, down to the knees, is seen without
+ * scrolling. Under the list's column it keeps its own height. */
+static void
+fit_map_to_height (StrideAnatomyPage *self,
+                   int                height,
+                   gboolean           side_by_side)
+{
+  GtkWidget *map = GTK_WIDGET (self->map);
+  GtkWidget *column = gtk_widget_get_parent (map);
+  GtkWidget *layout = GTK_WIDGET (self->map_layout);
+  int wanted = MAP_HEIGHT;
+  int current;
+
+  if (side_by_side)
+    {
+      int others = gtk_widget_get_margin_top (layout) + gtk_widget_get_margin_bottom (layout);
+
+      for (GtkWidget *child = gtk_widget_get_first_child (column); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          int natural;
+
+          if (child == map || !gtk_widget_get_visible (child))
+            continue;
+          gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
+          others += natural + gtk_box_get_spacing (GTK_BOX (column));
+        }
+      wanted = MAX (MAP_MIN_HEIGHT, height - others);
+    }
+
+  /* Only on a change: the new request lays the page out once more, with the same result. */
+  gtk_widget_get_size_request (map, NULL, &current);
+  if (current != wanted)
+    gtk_widget_set_size_request (map, -1, wanted);
+}
+
 static void
 stride_anatomy_page_size_allocate (GtkWidget *widget,
                                    int        width,
@@ -371,6 +411,7 @@ stride_anatomy_page_size_allocate (GtkWidget *widget,
 
   if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->map_layout)) != orientation)
     gtk_orientable_set_orientation (GTK_ORIENTABLE (self->map_layout), orientation);
+  fit_map_to_height (self, height, orientation == GTK_ORIENTATION_HORIZONTAL);
 
   /* The view and layer switches share a row when it has room for both. */
   orientation = width >= CONTROLS_IN_ROW_MIN_WIDTH ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;

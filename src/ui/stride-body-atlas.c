@@ -27,6 +27,7 @@ static const struct { const char *id; const char *name; } landmark_names[] = {
   { "greater_trochanter", N_("Greater trochanter") },
   { "ischial_tuberosity", N_("Sit bone (ischial tuberosity)") },
   { "sacrum", N_("Sacrum") },
+  { "psis", N_("Back hip dimple (PSIS)") },
   { "pubic_symphysis", N_("Pubic symphysis") },
 };
 

@@ -157,6 +157,16 @@ void                        stride_body_map_set_focus_region   (StrideBodyMap  *
 
 /* Property "hover-region": the region under the pointer (or under a hovered list row). */
 const char                 *stride_body_map_get_hover_region   (StrideBodyMap  *self);
+/* The region drawn topmost at the widget point (X, Y), or NULL. */
+const char                 *stride_body_map_get_region_at      (StrideBodyMap  *self,
+                                                                double          x,
+                                                                double          y);
+/* The plates of the landmark labels drawn now, as graphene_rect_t in widget coordinates
+ * (empty on a map too small for labels). */
+GArray                     *stride_body_map_dup_label_plates   (StrideBodyMap  *self);
+/* Where the landmark markers of the view are drawn, mirrored ones included, as
+ * graphene_point_t in widget coordinates. */
+GArray                     *stride_body_map_dup_landmark_points (StrideBodyMap *self);
 
 /* A GtkListBox (style "boxed-list") with one named row per region, in region order,
  * that stays in sync with SELF (regions, selection, marks). Activating a row activates

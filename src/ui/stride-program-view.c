@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-check-in.h"
-#include "stride-json-document.h"
+#include "stride-program-decision-record.h"
 #include "stride-program-history.h"
 #include "stride-program-view.h"
 #include "stride-reading.h"
@@ -174,10 +174,11 @@ decisions_group (StrideProgramView *self)
                                          _("After each session and each morning check-in, Stride decides whether you move on, stay or step back, and says why here.")));
   for (guint i = decisions->len; i > 0; i--)
     {
-      StrideHistoryEntry *entry = g_ptr_array_index (decisions, i - 1);
-      const char *summary = stride_json_get_string (stride_history_entry_get_data (entry), "summary");
+      g_autoptr(StrideProgramDecisionRecord) decision =
+        stride_program_decision_record_new_from_entry (g_ptr_array_index (decisions, i - 1));
+      const char *summary = stride_program_decision_record_get_summary (decision);
       /* Translators: a date, see g_date_time_format(); e.g. "26 November 2026" */
-      g_autofree char *date = g_date_time_format (stride_history_entry_get_date (entry), _("%-d %B %Y"));
+      g_autofree char *date = g_date_time_format (stride_program_decision_record_get_date (decision), _("%-d %B %Y"));
 
       if (summary != NULL)
         adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), text_row (summary, g_strstrip (date)));

@@ -20,6 +20,7 @@
 #include "stride-report.h"
 #include "stride-routine-catalog.h"
 #include "stride-routine-store.h"
+#include "stride-session-record.h"
 #include "stride-widget-util.h"
 
 #define CALENDAR_WEEKS 5
@@ -162,21 +163,22 @@ string_free (gpointer string)
 }
 
 /* What a history entry was, in a few words for the calendar ("Hip stretch routine"). */
-static const char *
+static char *
 entry_title (StrideHistoryEntry *entry)
 {
-  JsonObject *data = stride_history_entry_get_data (entry);
+  g_autoptr(StrideSessionRecord) session = NULL;
   const char *name;
 
   switch (stride_history_entry_get_kind (entry))
     {
     case STRIDE_HISTORY_SESSION:
-      name = stride_json_get_string (data, "routine_name");
-      return name != NULL ? name : _("A routine");
+      session = stride_session_record_new_from_entry (entry);
+      name = stride_session_record_get_routine_name (session);
+      return g_strdup (name != NULL ? name : _("A routine"));
     case STRIDE_HISTORY_SELF_TEST:
-      return _("Self-test");
+      return g_strdup (_("Self-test"));
     case STRIDE_HISTORY_SYMPTOM_CHECK:
-      return _("Symptom check");
+      return g_strdup (_("Symptom check"));
     case STRIDE_HISTORY_CHECK_IN:
     case STRIDE_HISTORY_N_KINDS:
     default:
@@ -203,7 +205,7 @@ calendar_day_texts (StrideHistory *history,
   for (guint i = 0; i < entries->len; i++)
     {
       StrideHistoryEntry *entry = g_ptr_array_index (entries, i);
-      const char *title = entry_title (entry);
+      g_autofree char *title = entry_title (entry);
       gint64 index = (gint64) julian_day (stride_history_entry_get_date (entry)) - julian_day (start);
 
       if (title == NULL || index < 0 || index >= (gint64) n)
@@ -470,24 +472,22 @@ add_recent (StrideProgressPage *self,
   for (guint i = sessions->len; i > 0 && i + RECENT > sessions->len; i--)
     {
       StrideHistoryEntry *entry = g_ptr_array_index (sessions, i - 1);
-      JsonObject *data = stride_history_entry_get_data (entry);
-      const char *name = stride_json_get_string (data, "routine_name");
+      g_autoptr(StrideSessionRecord) session = stride_session_record_new_from_entry (entry);
+      const char *name = stride_session_record_get_routine_name (session);
       g_autofree char *date = format_date_time (stride_history_entry_get_date (entry));
       g_autofree char *pain_text = NULL;
       g_autofree char *subtitle = NULL;
       GtkWidget *row = adw_action_row_new ();
-      gint64 pain;
-      JsonNode *completed = json_object_get_member (data, "completed");
-      gboolean done = completed != NULL && json_node_get_value_type (completed) == G_TYPE_BOOLEAN &&
-                      json_node_get_boolean (completed);
+      gboolean done = stride_session_record_get_completed (session);
+      int pain;
 
-      if (stride_json_get_int (data, "pain", &pain))
-        pain_text = g_strdup_printf (_("pain %d/10"), (int) pain);
+      if (stride_session_record_get_pain (session, &pain))
+        pain_text = g_strdup_printf (_("pain %d/10"), pain);
       /* Translators: date · finished or ended early · pain */
       subtitle = g_strdup_printf ("%s · %s%s%s", date, done ? _("finished") : _("ended early"),
                                   pain_text != NULL ? " · " : "", pain_text != NULL ? pain_text : "");
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     name != NULL ? name : stride_json_get_string (data, "routine"));
+                                     name != NULL ? name : stride_session_record_get_routine (session));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }

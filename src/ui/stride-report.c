@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
-#include "stride-json-document.h"
+#include "stride-self-test-record.h"
 #include "stride-progress-stats.h"
 #include "stride-report.h"
 
@@ -280,23 +280,23 @@ choice_text (const StrideField *field,
 
 /* A value as the reader says it: "70°", "45 s", "Knee caves in", "yes"; "–" when missing. */
 static char *
-side_value (JsonObject        *test,
-            const char        *side,
-            const char        *field_id,
-            const StrideField *field)
+side_value (StrideSelfTestRecord *record,
+            const char           *test_id,
+            StrideSide            side,
+            const char           *field_id,
+            const StrideField    *field)
 {
-  JsonObject *values = side != NULL ? stride_json_get_object (test, side) : test;
-  JsonNode *node = values != NULL ? json_object_get_member (values, field_id) : NULL;
+  StrideTestValue value;
   char number[G_ASCII_DTOSTR_BUF_SIZE];
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+  if (!stride_self_test_record_get_value (record, test_id, side, field_id, &value))
     return g_strdup ("–");
-  if (json_node_get_value_type (node) == G_TYPE_STRING)
-    return g_strdup (choice_text (field, json_node_get_string (node)));
-  if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
-    return g_strdup (json_node_get_boolean (node) ? _("yes") : _("no"));
+  if (value.kind == STRIDE_TEST_VALUE_CHOICE)
+    return g_strdup (choice_text (field, value.choice));
+  if (value.kind == STRIDE_TEST_VALUE_BOOLEAN)
+    return g_strdup (value.boolean ? _("yes") : _("no"));
 
-  g_snprintf (number, sizeof number, "%g", json_node_get_double (node));
+  g_snprintf (number, sizeof number, "%g", value.number);
   if (field == NULL || field->unit == NULL)
     return g_strdup (number);
   if (g_str_equal (field->unit, "°"))
@@ -305,29 +305,35 @@ side_value (JsonObject        *test,
   return g_strdup_printf (C_("value with unit", "%s %s"), number, field->unit);
 }
 
+/* The fields TEST has values for on SIDE, into FIELDS (the strings stay in STRINGS). */
 static void
-add_fields (GHashTable *fields,
-            JsonObject *values)
+add_fields (GHashTable           *fields,
+            GPtrArray            *strings,
+            StrideSelfTestRecord *record,
+            const char           *test_id,
+            StrideSide            side)
 {
-  g_autoptr(GList) members = values != NULL ? json_object_get_members (values) : NULL;
+  GStrv ids = stride_self_test_record_dup_fields (record, test_id, side);
 
-  for (GList *l = members; l != NULL; l = l->next)
-    g_hash_table_add (fields, l->data);
+  g_ptr_array_add (strings, ids);
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_hash_table_add (fields, ids[i]);
 }
 
 /* " (was 70°)" when the first self-test had another value */
 static char *
-was_text (JsonObject        *earlier,
-          const char        *side,
-          const char        *field_id,
-          const StrideField *field,
-          const char        *now)
+was_text (StrideSelfTestRecord *earlier,
+          const char           *test_id,
+          StrideSide            side,
+          const char           *field_id,
+          const StrideField    *field,
+          const char           *now)
 {
   g_autofree char *before = NULL;
 
   if (earlier == NULL)
     return g_strdup ("");
-  before = side_value (earlier, side, field_id, field);
+  before = side_value (earlier, test_id, side, field_id, field);
   if (g_str_equal (before, "–") || g_str_equal (before, now))
     return g_strdup ("");
 
@@ -336,27 +342,23 @@ was_text (JsonObject        *earlier,
 }
 
 static void
-write_test (Pen        *pen,
-            const char *test_id,
-            JsonObject *test,
-            JsonObject *earlier)
+write_test (Pen                  *pen,
+            const char           *test_id,
+            StrideSelfTestRecord *record,
+            StrideSelfTestRecord *earlier)
 {
   const StrideSelfTest *known = pen->content != NULL ? stride_content_find_test (pen->content, test_id) : NULL;
   g_autoptr(GHashTable) fields = g_hash_table_new (g_str_hash, g_str_equal);
-  gboolean sided = stride_json_get_object (test, "left") != NULL || stride_json_get_object (test, "right") != NULL;
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  gboolean sided = stride_self_test_record_get_test_sided (record, test_id);
+  StrideSide left = sided ? STRIDE_SIDE_LEFT : STRIDE_SIDE_NONE;
   g_autofree gpointer *keys = NULL;
   g_autoptr(GString) line = g_string_new (NULL);
   guint n;
 
+  add_fields (fields, strings, record, test_id, left);
   if (sided)
-    {
-      add_fields (fields, stride_json_get_object (test, "left"));
-      add_fields (fields, stride_json_get_object (test, "right"));
-    }
-  else
-    {
-      add_fields (fields, test);
-    }
+    add_fields (fields, strings, record, test_id, STRIDE_SIDE_RIGHT);
 
   keys = g_hash_table_get_keys_as_array (fields, &n);
   g_string_append_printf (line, "%s: ", known != NULL ? known->name : test_id);
@@ -364,17 +366,17 @@ write_test (Pen        *pen,
     {
       const StrideField *field = find_field (known, keys[i]);
       const char *label = field != NULL ? field->text : keys[i];
-      g_autofree char *left = side_value (test, sided ? "left" : NULL, keys[i], field);
-      g_autofree char *right = sided ? side_value (test, "right", keys[i], field) : NULL;
-      g_autofree char *left_was = was_text (earlier, sided ? "left" : NULL, keys[i], field, left);
-      g_autofree char *right_was = sided ? was_text (earlier, "right", keys[i], field, right) : NULL;
+      g_autofree char *left_value = side_value (record, test_id, left, keys[i], field);
+      g_autofree char *right_value = sided ? side_value (record, test_id, STRIDE_SIDE_RIGHT, keys[i], field) : NULL;
+      g_autofree char *left_was = was_text (earlier, test_id, left, keys[i], field, left_value);
+      g_autofree char *right_was = sided ? was_text (earlier, test_id, STRIDE_SIDE_RIGHT, keys[i], field, right_value) : NULL;
 
       if (sided)
         /* Translators: a self-test field with its left and right values, and what they were */
         g_string_append_printf (line, _("%s%s left %s%s, right %s%s"), i > 0 ? "; " : "", label,
-                                left, left_was, right, right_was);
+                                left_value, left_was, right_value, right_was);
       else
-        g_string_append_printf (line, "%s%s %s%s", i > 0 ? "; " : "", label, left, left_was);
+        g_string_append_printf (line, "%s%s %s%s", i > 0 ? "; " : "", label, left_value, left_was);
     }
   write_text (pen, line->str, "Sans 10", 8, 2);
 }
@@ -399,10 +401,9 @@ write_self_test (Pen           *pen,
   StrideHistoryEntry *latest = stride_history_get_latest (history, STRIDE_HISTORY_SELF_TEST);
   g_autoptr(GPtrArray) all = stride_history_list (history, STRIDE_HISTORY_SELF_TEST, NULL, NULL);
   StrideHistoryEntry *first = all->len > 1 ? g_ptr_array_index (all, 0) : NULL;
-  JsonObject *earlier_results = NULL;
-  JsonObject *results, *data;
-  JsonArray *findings;
-  g_autoptr(GList) tests = NULL;
+  g_autoptr(StrideSelfTestRecord) earlier = NULL;
+  g_autoptr(StrideSelfTestRecord) record = NULL;
+  g_auto(GStrv) tests = NULL;
   g_autofree char *title = NULL;
   g_autofree char *date = NULL;
 
@@ -418,7 +419,7 @@ write_self_test (Pen           *pen,
     {
       g_autofree char *first_date = format_date (stride_history_entry_get_date (first));
 
-      earlier_results = stride_json_get_object (stride_history_entry_get_data (first), "results");
+      earlier = stride_self_test_record_new_from_entry (first);
       /* Translators: the latest and the first self-test's dates */
       title = g_strdup_printf (_("Self-test of %s (per side; “was” is the first test, %s)"), date, first_date);
     }
@@ -427,31 +428,25 @@ write_self_test (Pen           *pen,
       title = g_strdup_printf (_("Self-test of %s (per side)"), date);
     }
   heading (pen, title);
-  data = stride_history_entry_get_data (latest);
-  results = stride_json_get_object (data, "results");
-  tests = results != NULL ? json_object_get_members (results) : NULL;
-  for (GList *l = tests; l != NULL; l = l->next)
-    if (stride_json_get_object (results, l->data) != NULL)
-      write_test (pen, l->data, stride_json_get_object (results, l->data),
-                  earlier_results != NULL ? stride_json_get_object (earlier_results, l->data) : NULL);
+  record = stride_self_test_record_new_from_entry (latest);
+  tests = stride_self_test_record_dup_tests (record);
+  for (guint i = 0; tests[i] != NULL; i++)
+    write_test (pen, tests[i], record, earlier);
 
-  findings = stride_json_get_array (data, "findings");
-  if (findings == NULL || json_array_get_length (findings) == 0)
+  if (stride_self_test_record_get_n_findings (record) == 0)
     return;
 
   heading (pen, _("Findings"));
-  for (guint i = 0; i < json_array_get_length (findings); i++)
+  for (guint i = 0; i < stride_self_test_record_get_n_findings (record); i++)
     {
-      JsonNode *node = json_array_get_element (findings, i);
-      JsonObject *finding = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      const char *text = finding != NULL ? stride_json_get_string (finding, "text") : NULL;
-      const char *side = finding != NULL ? stride_json_get_string (finding, "side") : NULL;
+      StrideSelfTestFinding finding;
+      const char *text, *side;
       g_autofree char *line = NULL;
 
-      if (finding == NULL)
+      if (!stride_self_test_record_get_finding (record, i, &finding))
         continue;
-      if (text == NULL)
-        text = stride_json_get_string (finding, "id");
+      text = finding.text != NULL ? finding.text : finding.id;
+      side = finding.side;
       line = side != NULL
              /* Translators: a self-test finding, then the side it was found on */
              ? g_strdup_printf (_("%s (%s)"), text != NULL ? text : "", side_in_words (side))

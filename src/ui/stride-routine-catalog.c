@@ -9,9 +9,9 @@
 
 #include "stride-dose.h"
 #include "stride-history.h"
-#include "stride-json-document.h"
 #include "stride-routine-catalog.h"
 #include "stride-routine-store.h"
+#include "stride-self-test-record.h"
 
 /* The content's items of KIND (borrowed), in a new array. */
 static GPtrArray *
@@ -120,36 +120,16 @@ stride_routine_catalog_exercise_name (StrideContext *context,
 
 /* The personal routine */
 
-static StrideRoutineItem *
-personal_item (StrideContext *context,
-               JsonObject *object)
-{
-  static const StrideDose fallback = { 2, 0, 30, 15, STRIDE_SIDES_EACH, 0 };
-  const char *id = stride_json_get_string (object, "exercise");
-  const StrideExercise *exercise;
-  StrideRoutineItem *item;
-
-  if (id == NULL)
-    return NULL;
-
-  exercise = stride_routine_catalog_find_exercise (context, id);
-  item = g_new0 (StrideRoutineItem, 1);
-  item->exercise = g_strdup (id);
-  stride_dose_from_json (object, exercise != NULL ? &exercise->dose : &fallback, &item->dose);
-  return item;
-}
-
 static StrideRoutine *
 build_personal (StrideContext *context)
 {
   StrideHistoryEntry *latest = stride_history_get_latest (stride_context_get_history (context), STRIDE_HISTORY_SELF_TEST);
-  JsonObject *object;
-  JsonArray *items;
+  g_autoptr(StrideSelfTestRecord) self_test = latest != NULL ? stride_self_test_record_new_from_entry (latest) : NULL;
+  g_autoptr(GPtrArray) items = self_test != NULL ?
+    stride_self_test_record_dup_routine (self_test, stride_context_get_content (context)) : NULL;
   StrideRoutine *routine;
 
-  if (latest == NULL ||
-      (object = stride_json_get_object (stride_history_entry_get_data (latest), "routine")) == NULL ||
-      (items = stride_json_get_array (object, "items")) == NULL)
+  if (items == NULL)
     return NULL;
 
   routine = g_new0 (StrideRoutine, 1);
@@ -158,15 +138,7 @@ build_personal (StrideContext *context)
   routine->name = g_strdup (_("Your personal routine"));
   routine->kind = g_strdup ("mixed");
   routine->summary = g_strdup (_("Built from your latest self-test, for what it found."));
-  routine->items = g_ptr_array_new_with_free_func (stride_routine_item_free);
-  for (guint i = 0; i < json_array_get_length (items); i++)
-    {
-      JsonNode *node = json_array_get_element (items, i);
-      StrideRoutineItem *item = JSON_NODE_HOLDS_OBJECT (node) ? personal_item (context, json_node_get_object (node)) : NULL;
-
-      if (item != NULL)
-        g_ptr_array_add (routine->items, item);
-    }
+  routine->items = g_steal_pointer (&items);
 
   return routine;
 }

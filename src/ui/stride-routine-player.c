@@ -15,10 +15,10 @@
 #include "stride-chapter-role.h"
 #include "stride-dose.h"
 #include "stride-history.h"
-#include "stride-json-document.h"
 #include "stride-routine-catalog.h"
 #include "stride-routine-player.h"
 #include "stride-program-history.h"
+#include "stride-session-record.h"
 #include "stride-sound-cues.h"
 #include "stride-spoken-coach.h"
 #include "stride-video-view.h"
@@ -68,9 +68,9 @@ struct _StrideRoutinePlayer
   char                *program_id;     /* a program's session: its doses are the stage's */
   guint                program_stage;
   GPtrArray           *kinds;          /* char*: each runner item's exercise kind */
-  JsonObject          *session;        /* what was saved, for the rating to add to */
+  StrideSessionRecord *session;        /* filled in as the routine runs, saved at its end */
+  gboolean             finished;       /* the session was saved once: the rating adds to it */
   char                *session_id;
-  JsonObject          *ratings;        /* exercise → {pain, effort}, when rated one by one */
   gboolean             rate_each;      /* the "rate-each-exercise" preference, read at start */
   StrideRunnerSide     only_side;      /* one-sided exercises on this side only (NONE: both) */
   int                  last_item;      /* the runner's item the last phase was in */
@@ -410,18 +410,6 @@ update_phase (StrideRoutinePlayer *self)
 
 /* Saving */
 
-static JsonObject *
-build_session (StrideRoutinePlayer *self)
-{
-  JsonObject *session = stride_routine_runner_build_summary (self->runner);
-
-  json_object_set_string_member (session, "routine", self->routine_id);
-  json_object_set_string_member (session, "routine_name", self->routine_name);
-  if (self->program_id != NULL)
-    stride_program_history_mark_session (session, self->program_id, self->program_stage);
-  return session;
-}
-
 static gboolean
 save_session (StrideRoutinePlayer *self)
 {
@@ -431,9 +419,9 @@ save_session (StrideRoutinePlayer *self)
 
   /* Updates it in the history, or moves it there from the pending file */
   if (self->session_id != NULL)
-    entry = stride_history_commit_pending (history, self->session_id, self->session, &error);
+    entry = stride_history_commit_pending_session (history, self->session_id, self->session, &error);
   else
-    entry = stride_history_append (history, STRIDE_HISTORY_SESSION, NULL, self->session, &error);
+    entry = stride_history_append_session (history, self->session, NULL, &error);
 
   gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), entry == NULL);
   if (entry == NULL)
@@ -444,7 +432,7 @@ save_session (StrideRoutinePlayer *self)
 
       /* Never lost: kept beside the history until it can go in, at the latest on the
        * next start, under the same id so that it is never there twice */
-      kept = stride_history_keep_pending (history, STRIDE_HISTORY_SESSION, self->session_id, self->session, &pending_error);
+      kept = stride_history_keep_pending_session (history, self->session_id, self->session, &pending_error);
       if (kept != NULL)
         {
           g_free (self->session_id);
@@ -503,8 +491,8 @@ runner_finished (StrideRoutinePlayer *self)
   if (gtk_toggle_button_get_active (self->fullscreen_button))
     gtk_toggle_button_set_active (self->fullscreen_button, FALSE);
 
-  g_clear_pointer (&self->session, json_object_unref);
-  self->session = build_session (self);
+  stride_session_record_set_outcome (self->session, self->runner);
+  self->finished = TRUE;
   save_session (self);
   show_rating (self);
 }
@@ -623,7 +611,6 @@ static StrideDoseChange
 add_next_doses (StrideRoutinePlayer *self,
                 GString             *changes)
 {
-  JsonObject *next_dose = json_object_new ();
   StrideDoseChange overall = STRIDE_DOSE_HOLD;
 
   for (guint i = 0; i < stride_routine_runner_get_n_items (self->runner); i++)
@@ -633,7 +620,7 @@ add_next_doses (StrideRoutinePlayer *self,
       /* A session ended early changes no dose; nor does an exercise not done */
       StrideDoseChange item_change = stride_routine_runner_get_sets_done (self->runner, i) > 0 &&
                                      !stride_routine_runner_get_ended_early (self->runner) ?
-                                     stride_dose_decide_for_exercise (self->session, exercise) : STRIDE_DOSE_HOLD;
+                                     stride_session_record_decide (self->session, exercise) : STRIDE_DOSE_HOLD;
       StrideDose next;
 
       if (item_change == STRIDE_DOSE_STEP_BACK || (item_change == STRIDE_DOSE_PROGRESS && overall == STRIDE_DOSE_HOLD))
@@ -648,10 +635,9 @@ add_next_doses (StrideRoutinePlayer *self,
           if (step != NULL && step->text != NULL)
             g_string_append (changes, step->text);
         }
-      json_object_set_object_member (next_dose, exercise, stride_dose_to_json (&next));
+      stride_session_record_set_next_dose (self->session, exercise, &next);
     }
 
-  json_object_set_object_member (self->session, "next_dose", next_dose);
   return overall;
 }
 
@@ -687,11 +673,8 @@ add_rating (StrideRoutinePlayer *self,
             int                  pain,
             StrideEffort         effort)
 {
-  JsonObject *rating = json_object_new ();
-
-  json_object_set_int_member (rating, "pain", pain);
-  json_object_set_string_member (rating, "effort", stride_effort_to_string (effort));
-  json_object_set_object_member (self->ratings, stride_routine_runner_get_item_exercise (self->runner, item), rating);
+  stride_session_record_rate_exercise (self->session, stride_routine_runner_get_item_exercise (self->runner, item),
+                                       pain, effort);
 }
 
 static void
@@ -704,23 +687,6 @@ continue_after_rating (StrideRoutinePlayer *self)
   stride_routine_runner_resume (self->runner);
   update_phase (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->pause_button));
-}
-
-/* The session's pain is the worst any exercise caused: that is what Progress charts. */
-static int
-worst_pain (JsonObject *ratings,
-            int         pain)
-{
-  g_autoptr(GList) members = json_object_get_members (ratings);
-
-  for (GList *l = members; l != NULL; l = l->next)
-    {
-      gint64 value;
-
-      if (stride_json_get_int (stride_json_get_object (ratings, l->data), "pain", &value))
-        pain = MAX (pain, (int) value);
-    }
-  return pain;
 }
 
 /* After a program's session: what the program decides now, in words. */
@@ -751,7 +717,7 @@ save_action (GtkWidget  *widget,
       continue_after_rating (self);
       return;
     }
-  if (self->session == NULL)
+  if (!self->finished)
     return;
 
   if (self->rate_each)
@@ -762,11 +728,9 @@ save_action (GtkWidget  *widget,
       if (last >= 0 && (guint) last < stride_routine_runner_get_n_items (self->runner) &&
           stride_routine_runner_get_sets_done (self->runner, last) > 0)
         add_rating (self, last, pain, effort);
-      json_object_set_object_member (self->session, "ratings", json_object_ref (self->ratings));
-      pain = worst_pain (self->ratings, pain);
     }
-  json_object_set_int_member (self->session, "pain", pain);
-  json_object_set_string_member (self->session, "effort", stride_effort_to_string (effort));
+  /* With exercises rated one by one the session's pain is the worst of them */
+  stride_session_record_rate (self->session, pain, effort);
   change = add_next_doses (self, changes);
   if (!save_session (self))
     return;
@@ -1067,8 +1031,7 @@ stride_routine_player_finalize (GObject *object)
   g_free (self->routine_name);
   g_free (self->program_id);
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
-  g_clear_pointer (&self->session, json_object_unref);
-  g_clear_pointer (&self->ratings, json_object_unref);
+  g_clear_pointer (&self->session, stride_session_record_unref);
   g_free (self->session_id);
   g_free (self->failed_uri);
   g_clear_object (&self->context);
@@ -1270,10 +1233,12 @@ stride_routine_player_start_program (StrideRoutinePlayer *self,
   self->routine_id = g_strdup (routine->id);
   g_free (self->routine_name);
   self->routine_name = g_strdup (routine->name);
-  g_clear_pointer (&self->session, json_object_unref);
+  g_clear_pointer (&self->session, stride_session_record_unref);
+  self->session = stride_session_record_new (routine->id, routine->name);
+  if (program_id != NULL)
+    stride_session_record_set_program (self->session, program_id, stage);
+  self->finished = FALSE;
   g_clear_pointer (&self->session_id, g_free);
-  g_clear_pointer (&self->ratings, json_object_unref);
-  self->ratings = json_object_new ();
   self->last_item = 0;
   self->rating_item = -1;
   gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save Rating"));

@@ -15,17 +15,16 @@
 #include "stride-data-notice.h"
 #include "stride-dose.h"
 #include "stride-history.h"
-#include "stride-json-document.h"
 #include "stride-program-history.h"
 #include "stride-program-view.h"
 #include "stride-routine-catalog.h"
 #include "stride-routine-editor.h"
 #include "stride-routine-store.h"
 #include "stride-reading.h"
+#include "stride-session-record.h"
 #include "stride-routines-page.h"
 #include "stride-video-view.h"
 #include "stride-widget-util.h"
-#include "stride-window.h"
 
 #define GET_READY_S 5
 #define SWITCH_S    5
@@ -54,7 +53,7 @@ struct _StrideRoutinesPage
   /* State */
   gboolean             list_dirty;       /* the list needs filling once the page shows */
   gboolean             watching;         /* following the store and the history */
-  StrideRunnerSide     next_side;        /* the next start only: see set_next_side() */
+  StrideRunnerSide     next_side;        /* the next start only: open ("routine-left", …) */
   GPtrArray           *back_stack;       /* char*: views to go back to */
   AdwToast            *undo_toast;       /* the "deleted" toast while it shows; weak */
   char                *routine_id;       /* the routine shown, played or edited */
@@ -235,15 +234,7 @@ static void
 open_assessment_row_cb (AdwActionRow       *row,
                         StrideRoutinesPage *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *page;
-
-  gtk_widget_activate_action (GTK_WIDGET (self), "app.launch", "(ss)", "page", "self-test");
-  if (!STRIDE_IS_WINDOW (root))
-    return;
-  page = stride_window_get_page (STRIDE_WINDOW (root), "self-test");
-  if (page != NULL)
-    gtk_widget_activate_action (page, "self-test.start-full", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open", "(sss)", "self-test", "sequence", "full");
 }
 
 static GtkWidget *
@@ -841,14 +832,16 @@ check_in_action (GtkWidget  *widget,
     }
 
   {
-    StrideHistoryEntry *session = stride_history_find (stride_context_get_history (get_context (self)), session_id);
-    JsonObject *program = session != NULL ? stride_json_get_object (stride_history_entry_get_data (session), "program") : NULL;
+    StrideHistory *history = stride_context_get_history (get_context (self));
+    StrideHistoryEntry *entry = stride_history_find (history, session_id);
+    g_autoptr(StrideSessionRecord) session = entry != NULL ? stride_session_record_new_from_entry (entry) : NULL;
+    const char *program = session != NULL ? stride_session_record_get_program (session, NULL) : NULL;
     g_autoptr(StrideProgramStatus) status = NULL;
 
     /* A program's session: the program decides what comes next, and says so */
-    if (program != NULL && stride_json_get_string (program, "id") != NULL)
-      status = stride_program_history_update (stride_context_get_history (get_context (self)), stride_context_get_content (get_context (self)),
-                                              stride_json_get_string (program, "id"), NULL, NULL);
+    if (program != NULL)
+      status = stride_program_history_update (history, stride_context_get_content (get_context (self)),
+                                              program, NULL, NULL);
     if (status != NULL)
       {
         g_autofree char *summary = stride_program_status_summary (status);
@@ -928,6 +921,13 @@ stride_routines_page_open (StridePage *page,
 {
   StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (page);
 
+  /* "routine-left": its one-sided exercises on the left side only (the side that hurts). */
+  if (g_str_equal (kind, "routine-left") || g_str_equal (kind, "routine-right"))
+    {
+      self->next_side = g_str_equal (kind, "routine-left") ? STRIDE_RUNNER_SIDE_LEFT : STRIDE_RUNNER_SIDE_RIGHT;
+      kind = "routine";
+    }
+
   if (g_strcmp0 (kind, "routine") == 0)
     {
       const StrideRoutine *routine = stride_routine_catalog_find (get_context (self), id);
@@ -957,15 +957,6 @@ stride_routines_page_open (StridePage *page,
     }
 
   return FALSE;
-}
-
-void
-stride_routines_page_set_next_side (StrideRoutinesPage *self,
-                                    StrideRunnerSide    side)
-{
-  g_return_if_fail (STRIDE_IS_ROUTINES_PAGE (self));
-
-  self->next_side = side;
 }
 
 /* The header names the routine shown: renamed in the editor, it says the new name. */

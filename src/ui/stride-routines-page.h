@@ -19,11 +19,6 @@ GtkWidget           *stride_routines_page_new        (StrideContext      *contex
 /* The player (tests drive it with a fake clock). */
 StrideRoutinePlayer *stride_routines_page_get_player (StrideRoutinesPage *self);
 
-/* The next routine started trains its one-sided exercises on SIDE only (the side that
- * hurts, from the symptom checker); later starts follow the routine again. */
-void                 stride_routines_page_set_next_side (StrideRoutinesPage *self,
-                                                         StrideRunnerSide    side);
-
 /* The name of the view shown: "list", "routine", "exercise", "player" or "editor". */
 const char          *stride_routines_page_get_view   (StrideRoutinesPage *self);
 

@@ -19,6 +19,7 @@
 #include "stride-angle-dialog.h"
 #include "stride-routine-catalog.h"
 #include "stride-self-test-page.h"
+#include "stride-self-test-record.h"
 #include "stride-sound-cues.h"
 #include "stride-widget-util.h"
 #include "stride-video-view.h"
@@ -66,7 +67,7 @@ struct _StrideSelfTestPage
 
   /* Owned references */
   StrideContent       *content;
-  JsonObject          *results;       /* the "results" member of the --assess input */
+  StrideSelfTestRecord *record;      /* the results entered so far */
   GPtrArray           *sequence;      /* StrideSelfTest, borrowed from content */
   StrideAssessment    *assessment;
   GPtrArray           *caution_rows;  /* rows added to cautions_group */
@@ -189,130 +190,41 @@ test_has_input (const StrideSelfTest *test,
 /* Results                                                                            */
 /* ---------------------------------------------------------------------------------- */
 
-/* The object holding TEST's values on SIDE; created when CREATE. */
-static JsonObject *
-get_values (StrideSelfTestPage   *self,
-            const StrideSelfTest *test,
-            StrideSide            side,
-            gboolean              create)
-{
-  JsonObject *values;
-  const char *side_name = stride_side_to_string (side);
-
-  if (!json_object_has_member (self->results, test->id))
-    {
-      if (!create)
-        return NULL;
-      json_object_set_object_member (self->results, test->id, json_object_new ());
-    }
-
-  values = json_object_get_object_member (self->results, test->id);
-  if (side == STRIDE_SIDE_NONE)
-    return values;
-
-  if (!json_object_has_member (values, side_name))
-    {
-      if (!create)
-        return NULL;
-      json_object_set_object_member (values, side_name, json_object_new ());
-    }
-
-  return json_object_get_object_member (values, side_name);
-}
-
-static JsonNode *
+/* FALSE when the field has no value yet. */
+static gboolean
 get_value (StrideSelfTestPage *self,
-           FieldInput         *input)
+           FieldInput         *input,
+           StrideTestValue    *value)
 {
-  JsonObject *values = get_values (self, input->test, input->side, FALSE);
-
-  return values != NULL ? json_object_get_member (values, input->field->id) : NULL;
+  return stride_self_test_record_get_value (self->record, input->test->id, input->side, input->field->id, value);
 }
 
+/* VALUE NULL: not measured. */
 static void
-set_value (FieldInput *input,
-           JsonNode   *value)
+set_value (FieldInput            *input,
+           const StrideTestValue *value)
 {
-  JsonObject *values = get_values (input->page, input->test, input->side, TRUE);
-
-  if (value != NULL)
-    json_object_set_member (values, input->field->id, value);
-  else if (json_object_has_member (values, input->field->id))
-    json_object_remove_member (values, input->field->id);
+  stride_self_test_record_set_value (input->page->record, input->test->id, input->side, input->field->id, value);
 }
 
-/* A copy of OBJECT without empty sides or tests, which --assess would refuse. */
-static JsonObject *
-copy_results (StrideSelfTestPage *self)
-{
-  JsonObject *copy = json_object_new ();
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-
-  json_object_iter_init (&iter, self->results);
-  while (json_object_iter_next (&iter, &name, &node))
-    {
-      const StrideSelfTest *test = stride_content_find_test (self->content, name);
-      JsonObject *values = json_node_get_object (node);
-      JsonObject *kept;
-
-      if (test == NULL || json_object_get_size (values) == 0)
-        continue;
-
-      if (!test->per_side)
-        {
-          json_object_set_member (copy, name, json_node_copy (node));
-          continue;
-        }
-
-      kept = json_object_new ();
-      for (guint i = 0; i < 2; i++)
-        {
-          const char *side = i == 0 ? "left" : "right";
-
-          if (json_object_has_member (values, side) &&
-              json_object_get_size (json_object_get_object_member (values, side)) > 0)
-            json_object_set_member (kept, side, json_node_copy (json_object_get_member (values, side)));
-        }
-
-      if (json_object_get_size (kept) > 0)
-        json_object_set_object_member (copy, name, kept);
-      else
-        json_object_unref (kept);
-    }
-
-  return copy;
-}
-
-JsonNode *
-stride_self_test_page_dup_input (StrideSelfTestPage *self)
+/* The record with who the runner is, as the start view says. */
+static StrideSelfTestRecord *
+current_record (StrideSelfTestPage *self)
 {
   static const char * const sexes[] = { NULL, "female", "male", "other" };
-  JsonObject *object;
-  JsonNode *node;
-  guint sex;
-  int age;
+  guint sex = adw_combo_row_get_selected (self->sex_row);
+  int age = gtk_spin_button_get_value_as_int (self->age_spin);
 
+  stride_self_test_record_set_person (self->record, sex < G_N_ELEMENTS (sexes) ? sexes[sex] : NULL, MAX (age, 0));
+  return self->record;
+}
+
+StrideSelfTestRecord *
+stride_self_test_page_dup_record (StrideSelfTestPage *self)
+{
   g_return_val_if_fail (STRIDE_IS_SELF_TEST_PAGE (self), NULL);
 
-  object = json_object_new ();
-  sex = adw_combo_row_get_selected (self->sex_row);
-  if (sex > 0 && sex < G_N_ELEMENTS (sexes))
-    json_object_set_string_member (object, "sex", sexes[sex]);
-
-  age = gtk_spin_button_get_value_as_int (self->age_spin);
-  if (age > 0)
-    json_object_set_int_member (object, "age", age);
-
-  if (self->content != NULL)
-    json_object_set_object_member (object, "results", copy_results (self));
-  else
-    json_object_set_object_member (object, "results", json_object_new ());
-
-  node = json_node_new (JSON_NODE_OBJECT);
-  json_node_take_object (node, object);
-  return node;
+  return stride_self_test_record_ref (current_record (self));
 }
 
 StrideAssessment *
@@ -373,15 +285,9 @@ static void
 number_changed_cb (GtkSpinButton *spin,
                    FieldInput    *input)
 {
-  double value = gtk_spin_button_get_value (spin);
-  JsonNode *node = json_node_new (JSON_NODE_VALUE);
+  StrideTestValue value = { .kind = STRIDE_TEST_VALUE_NUMBER, .number = gtk_spin_button_get_value (spin) };
 
-  if (value == (gint64) value)
-    json_node_set_int (node, (gint64) value);
-  else
-    json_node_set_double (node, value);
-
-  set_value (input, node);
+  set_value (input, &value);
   mark_measured (input, TRUE);
 }
 
@@ -480,7 +386,8 @@ add_measure_button (FieldInput *input)
 static void
 build_number_input (FieldInput *input)
 {
-  JsonNode *value = get_value (input->page, input);
+  StrideTestValue value;
+  gboolean measured = get_value (input->page, input, &value);
   GtkWidget *spin = gtk_spin_button_new_with_range (input->field->min, input->field->max, 1);
   double initial = CLAMP (0, input->field->min, input->field->max);
 
@@ -488,8 +395,9 @@ build_number_input (FieldInput *input)
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 0);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value != NULL ? json_node_get_double (value) : initial);
-  mark_measured (input, value != NULL);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
+                             measured && value.kind == STRIDE_TEST_VALUE_NUMBER ? value.number : initial);
+  mark_measured (input, measured);
   adw_action_row_add_suffix (ADW_ACTION_ROW (input->row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (input->row), spin);
   /* The unit beside the value, not after the question: questions often name it already. */
@@ -523,21 +431,21 @@ bool_changed_cb (GtkSwitch  *toggle,
                  GParamSpec *pspec,
                  FieldInput *input)
 {
-  JsonNode *node = json_node_new (JSON_NODE_VALUE);
+  StrideTestValue value = { .kind = STRIDE_TEST_VALUE_BOOLEAN, .boolean = gtk_switch_get_active (toggle) };
 
-  json_node_set_boolean (node, gtk_switch_get_active (toggle));
-  set_value (input, node);
+  set_value (input, &value);
 }
 
 static void
 build_bool_input (FieldInput *input)
 {
-  JsonNode *value = get_value (input->page, input);
+  StrideTestValue value;
+  gboolean measured = get_value (input->page, input, &value);
   GtkWidget *toggle = gtk_switch_new ();
 
   input->control = toggle;
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-  gtk_switch_set_active (GTK_SWITCH (toggle), value != NULL && json_node_get_boolean (value));
+  gtk_switch_set_active (GTK_SWITCH (toggle), measured && value.kind == STRIDE_TEST_VALUE_BOOLEAN && value.boolean);
   adw_action_row_add_suffix (ADW_ACTION_ROW (input->row), toggle);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (input->row), toggle);
   g_signal_connect (toggle, "notify::active", G_CALLBACK (bool_changed_cb), input);
@@ -702,13 +610,14 @@ choice_changed_cb (AdwComboRow *row,
     }
 
   choice = g_ptr_array_index (input->field->choices, selected - 1);
-  set_value (input, json_node_init_string (json_node_alloc (), choice->id));
+  set_value (input, &(StrideTestValue) { .kind = STRIDE_TEST_VALUE_CHOICE, .choice = choice->id });
 }
 
 static GtkWidget *
 build_choice_row (FieldInput *input)
 {
-  JsonNode *value = get_value (input->page, input);
+  StrideTestValue value;
+  gboolean measured = get_value (input->page, input, &value);
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
   GtkWidget *row = adw_combo_row_new ();
   guint selected = 0;
@@ -719,7 +628,7 @@ build_choice_row (FieldInput *input)
       const StrideAnswer *choice = g_ptr_array_index (input->field->choices, i);
 
       gtk_string_list_append (model, choice->text);
-      if (value != NULL && g_strcmp0 (json_node_get_string (value), choice->id) == 0)
+      if (measured && g_strcmp0 (value.choice, choice->id) == 0)
         selected = i + 1;
     }
 
@@ -1081,9 +990,7 @@ build_finding_row (const StrideAssessFinding *finding)
 static gboolean
 has_any_result (StrideSelfTestPage *self)
 {
-  g_autoptr(JsonObject) results = copy_results (self);
-
-  return json_object_get_size (results) > 0;
+  return stride_self_test_record_has_results (self->record, self->content);
 }
 
 static void
@@ -1389,29 +1296,6 @@ get_history (StrideSelfTestPage *self)
   return self->history;
 }
 
-/* The --assess input part of a saved self-test, or NULL when today's content no longer
- * reads it (a test renamed or removed since). */
-static JsonNode *
-previous_input (StrideSelfTestPage *self)
-{
-  JsonObject *data = stride_history_entry_get_data (self->previous);
-  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
-  g_autoptr(GError) error = NULL;
-  JsonObject *input = json_object_new ();
-
-  if (json_object_has_member (data, "results"))
-    json_object_set_member (input, "results", json_node_copy (json_object_get_member (data, "results")));
-  json_node_take_object (node, input);
-
-  if (!stride_assess_validate (self->content, node, &error))
-    {
-      g_debug ("The last self-test cannot be compared: %s", error->message);
-      return NULL;
-    }
-
-  return g_steal_pointer (&node);
-}
-
 static GtkWidget *
 build_change_row (const StrideAssessChange *change)
 {
@@ -1439,20 +1323,28 @@ build_change_row (const StrideAssessChange *change)
 }
 
 static void
-show_changes (StrideSelfTestPage *self,
-              JsonNode           *input)
+show_changes (StrideSelfTestPage *self)
 {
-  g_autoptr(JsonNode) before = NULL;
+  g_autoptr(StrideSelfTestRecord) before = NULL;
   g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *date = NULL;
   g_autofree char *description = NULL;
   GtkWidget *group;
 
   stride_clear_box (self->changes_box);
-  if (self->previous == NULL || (before = previous_input (self)) == NULL)
+  if (self->previous == NULL)
     return;
 
-  changes = stride_assess_compare (self->content, before, input);
+  /* A saved self-test that today's content no longer reads (a test renamed or removed
+   * since) is not compared */
+  before = stride_self_test_record_new_from_entry (self->previous);
+  changes = stride_self_test_record_compare (before, self->record, self->content, &error);
+  if (changes == NULL)
+    {
+      g_debug ("The last self-test cannot be compared: %s", error->message);
+      return;
+    }
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Since Your Last Test"));
   /* Translators: a date, see g_date_time_format(); e.g. "26 November 2026" */
@@ -1467,41 +1359,19 @@ show_changes (StrideSelfTestPage *self,
   gtk_box_append (self->changes_box, group);
 }
 
-/* The history entry: the --assess input with its output beside it (stride-history.h). */
-static JsonObject *
-build_entry_data (StrideSelfTestPage *self,
-                  JsonNode           *input)
-{
-  g_autoptr(JsonNode) output = stride_assessment_to_json (self->assessment);
-  JsonObject *data = json_object_new ();
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *member;
-
-  json_object_iter_init (&iter, json_node_get_object (input));
-  while (json_object_iter_next (&iter, &name, &member))
-    json_object_set_member (data, name, json_node_copy (member));
-
-  json_object_iter_init (&iter, json_node_get_object (output));
-  while (json_object_iter_next (&iter, &name, &member))
-    json_object_set_member (data, name, json_node_copy (member));
-
-  return data;
-}
-
 /* Saves this self-test once; coming back to the summary updates the same entry. */
 static void
-save_results (StrideSelfTestPage *self,
-              JsonNode           *input)
+save_results (StrideSelfTestPage *self)
 {
-  g_autoptr(JsonObject) data = build_entry_data (self, input);
+  g_autoptr(StrideSelfTestRecord) scored = stride_self_test_record_new_scored (self->record, self->content,
+                                                                              self->assessment);
   g_autoptr(GError) error = NULL;
   StrideHistoryEntry *entry;
 
   if (self->saved_id != NULL)
-    entry = stride_history_update (get_history (self), self->saved_id, data, &error);
+    entry = stride_history_update_self_test (get_history (self), self->saved_id, scored, &error);
   else
-    entry = stride_history_append (get_history (self), STRIDE_HISTORY_SELF_TEST, NULL, data, &error);
+    entry = stride_history_append_self_test (get_history (self), scored, NULL, &error);
 
   if (entry == NULL)
     {
@@ -1519,11 +1389,10 @@ save_results (StrideSelfTestPage *self,
 static void
 show_summary (StrideSelfTestPage *self)
 {
-  g_autoptr(JsonNode) input = stride_self_test_page_dup_input (self);
   g_autoptr(GError) error = NULL;
 
   g_clear_pointer (&self->assessment, stride_assessment_free);
-  self->assessment = stride_assess (self->content, input, &error);
+  self->assessment = stride_self_test_record_assess (current_record (self), self->content, &error);
   if (self->assessment == NULL)
     {
       /* The page only enters values the content allows; say so if it ever happens. */
@@ -1536,8 +1405,8 @@ show_summary (StrideSelfTestPage *self)
   show_findings (self);
   show_cautions (self);
   show_routine (self);
-  show_changes (self, input);
-  save_results (self, input);
+  show_changes (self);
+  save_results (self);
 
   stop_video (self);
   gtk_stack_set_visible_child_name (self->stack, "summary");
@@ -1554,7 +1423,7 @@ static void
 show_last_test (StrideSelfTestPage *self)
 {
   StrideHistoryEntry *latest = stride_history_get_latest (get_history (self), STRIDE_HISTORY_SELF_TEST);
-  JsonObject *data;
+  g_autoptr(StrideSelfTestRecord) last = NULL;
   g_autofree char *date = NULL;
   g_autofree char *subtitle = NULL;
   guint n_findings = 0;
@@ -1563,10 +1432,8 @@ show_last_test (StrideSelfTestPage *self)
   if (latest == NULL)
     return;
 
-  data = stride_history_entry_get_data (latest);
-  if (json_object_has_member (data, "findings") &&
-      JSON_NODE_HOLDS_ARRAY (json_object_get_member (data, "findings")))
-    n_findings = json_array_get_length (json_object_get_array_member (data, "findings"));
+  last = stride_self_test_record_new_from_entry (latest);
+  n_findings = stride_self_test_record_get_n_findings (last);
 
   /* Translators: a date, see g_date_time_format(); e.g. "26 November 2026" */
   date = g_date_time_format (stride_history_entry_get_date (latest), _("%-d %B %Y"));
@@ -1737,14 +1604,12 @@ static gboolean
 test_ruled_out (StrideSelfTestPage   *self,
                 const StrideSelfTest *test)
 {
-  g_autoptr(JsonNode) input = NULL;
   g_autoptr(StrideAssessment) assessment = NULL;
 
   if (test->skip_if_caution == NULL)
     return FALSE;
 
-  input = stride_self_test_page_dup_input (self);
-  assessment = stride_assess (self->content, input, NULL);
+  assessment = stride_self_test_record_assess (current_record (self), self->content, NULL);
   for (guint i = 0; assessment != NULL && i < assessment->cautions->len; i++)
     if (g_strcmp0 (((StrideAssessCaution *) g_ptr_array_index (assessment->cautions, i))->caution->id,
                    test->skip_if_caution) == 0)
@@ -1779,8 +1644,7 @@ skip_action (GtkWidget  *widget,
   const StrideSelfTest *test = g_ptr_array_index (self->sequence, self->index);
 
   /* A skipped test counts for nothing, even if something was entered. */
-  if (json_object_has_member (self->results, test->id))
-    json_object_remove_member (self->results, test->id);
+  stride_self_test_record_clear_test (self->record, test->id);
 
   gtk_widget_activate_action (widget, "self-test.next", NULL);
 }
@@ -1813,11 +1677,7 @@ restart_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   StrideSelfTestPage *self = STRIDE_SELF_TEST_PAGE (widget);
-  GList *members = json_object_get_members (self->results);
-
-  for (GList *l = members; l != NULL; l = l->next)
-    json_object_remove_member (self->results, l->data);
-  g_list_free (members);
+  stride_self_test_record_clear_results (self->record);
 
   g_clear_pointer (&self->assessment, stride_assessment_free);
   show_start (self);
@@ -1837,6 +1697,10 @@ stride_self_test_page_open (StridePage *page,
                             const char *id)
 {
   StrideSelfTestPage *self = STRIDE_SELF_TEST_PAGE (page);
+
+  /* ("sequence", "full"): the whole guided self-test, as Start does. */
+  if (g_str_equal (kind, "sequence") && g_str_equal (id, "full"))
+    return gtk_widget_activate_action (GTK_WIDGET (self), "self-test.start-full", NULL);
 
   if (g_strcmp0 (kind, "test") != 0)
     return FALSE;
@@ -1897,7 +1761,7 @@ stride_self_test_page_finalize (GObject *object)
 
   g_clear_pointer (&self->assessment, stride_assessment_free);
   g_clear_pointer (&self->sequence, g_ptr_array_unref);
-  g_clear_pointer (&self->results, json_object_unref);
+  g_clear_pointer (&self->record, stride_self_test_record_unref);
   g_clear_pointer (&self->content, stride_content_unref);
   g_clear_pointer (&self->previous, stride_history_entry_unref);
   g_clear_pointer (&self->saved_id, g_free);
@@ -1980,7 +1844,7 @@ stride_self_test_page_init (StrideSelfTestPage *self)
     g_settings_bind (settings, "age", gtk_spin_button_get_adjustment (self->age_spin), "value",
                      G_SETTINGS_BIND_DEFAULT);
   }
-  self->results = json_object_new ();
+  self->record = stride_self_test_record_new ();
   self->sequence = g_ptr_array_new ();
   self->caution_rows = g_ptr_array_new ();
   /* Owned here and moved into the video slot with each video. */

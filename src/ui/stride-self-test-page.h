@@ -7,6 +7,7 @@
 #include "stride-assess.h"
 #include "stride-history.h"
 #include "stride-page.h"
+#include "stride-self-test-record.h"
 
 G_BEGIN_DECLS
 
@@ -16,8 +17,8 @@ G_DECLARE_FINAL_TYPE (StrideSelfTestPage, stride_self_test_page, STRIDE, SELF_TE
 
 GtkWidget        *stride_self_test_page_new              (StrideContext      *context);
 
-/* The results entered so far, as the `--assess` input document (a new reference). */
-JsonNode         *stride_self_test_page_dup_input        (StrideSelfTestPage *self);
+/* The self-test entered so far: who, and the results (a new reference). */
+StrideSelfTestRecord *stride_self_test_page_dup_record   (StrideSelfTestPage *self);
 
 /* The assessment shown on the summary, or NULL before one (borrowed). */
 StrideAssessment *stride_self_test_page_get_assessment   (StrideSelfTestPage *self);

@@ -1,8 +1,8 @@
 /* stride-sound-cues.c — short sounds that coach a routine without looking at the screen
  *
  * A thin object over the media module's cue player: it holds the preferences (volume,
- * mute, the voice and its rate) and loads the module, and so GStreamer and espeak-ng,
- * only when the first cue sounds or the first sentence is said.
+ * mute, the voice and its rate) and loads the module, and so GStreamer, only when the
+ * first cue sounds; the module starts the speech helper when the first sentence is said.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -50,6 +50,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   VOICE_MISSING,
+  SAID,
   N_SIGNALS
 };
 
@@ -157,6 +158,9 @@ stride_sound_cues_class_init (StrideSoundCuesClass *klass)
   /* (message): the interface language has no voice; the coaching beeps instead. Once. */
   signals[VOICE_MISSING] = g_signal_new ("voice-missing", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* (text, interrupt): a sentence handed to the voice, in the order it is heard. */
+  signals[SAID] = g_signal_new ("said", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
 }
 
 static void
@@ -339,6 +343,7 @@ speak (StrideSoundCues *self,
       voice_missing (self, "the voice is missing");
       return FALSE;
     }
+  g_signal_emit (self, signals[SAID], 0, text, interrupt);
   return TRUE;
 }
 

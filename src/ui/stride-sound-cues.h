@@ -1,7 +1,7 @@
 /* stride-sound-cues.h — short sounds that coach a routine without looking at the screen
  *
- * The cues are synthesised (no sound files), and so is the spoken coaching (espeak-ng,
- * in the interface language; GSettings "voice-enabled", "voice-rate",
+ * The cues are synthesised (no sound files), and so is the spoken coaching (espeak-ng in
+ * the stride-speak helper, in the interface language; GSettings "voice-enabled", "voice-rate",
  * "voice-count-reps"), which goes through the same sound, volume and mute. Their volume and mute follow the
  * preferences (GSettings keys "cue-volume" and "cues-muted"). GStreamer is loaded on the
  * first cue played, not before; when it cannot be, the cues are silent and a warning is
@@ -45,7 +45,9 @@ void             stride_sound_cues_set_muted  (StrideSoundCues *self,
 
 /* Spoken coaching. The voice speaks the language the interface is translated into.
  * Active: the voice is on, not muted, and installed. When the language has no voice the
- * signal "voice-missing" (message) comes once and the voice stays inactive: beeps then. */
+ * signal "voice-missing" (message) comes once and the voice stays inactive: beeps then.
+ * Signal "said" (text, interrupt) comes with each sentence handed to the voice, in order
+ * (tests capture the script the user hears). */
 const char      *stride_sound_cues_get_language     (void);
 gboolean         stride_sound_cues_get_voice_active (StrideSoundCues *self);
 /* The "voice-count-reps" preference. */

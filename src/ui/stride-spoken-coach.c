@@ -7,7 +7,6 @@
 #include "stride-routine-catalog.h"
 #include "stride-sound-cues.h"
 #include "stride-spoken-coach.h"
-#include "stride-window.h"
 
 /* DATA: the context, which the player that owns the coach holds. */
 static char *
@@ -50,10 +49,8 @@ voice_missing_cb (StrideSoundCues *cues,
                   StrideCoach     *coach)
 {
   GtkWidget *owner = g_object_get_data (G_OBJECT (coach), "stride-owner");
-  GtkRoot *root = gtk_widget_get_root (owner);
 
-  if (STRIDE_IS_WINDOW (root))
-    stride_window_add_toast (STRIDE_WINDOW (root), message);
+  gtk_widget_activate_action (owner, "win.add-toast", "s", message);
 }
 
 /* A player closed mid-sentence leaves no voice behind. */

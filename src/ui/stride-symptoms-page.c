@@ -16,11 +16,9 @@
 #include "stride-body-map.h"
 #include "stride-history.h"
 #include "stride-interview.h"
-#include "stride-routines-page.h"
 #include "stride-symptom-check.h"
 #include "stride-symptoms-page.h"
 #include "stride-widget-util.h"
-#include "stride-window.h"
 
 /* How many conditions the results show. */
 #define N_SHOWN_CONDITIONS 5
@@ -1137,14 +1135,16 @@ edit_action (GtkWidget  *widget,
     stride_interview_edit (self->interview, g_variant_get_string (parameter, NULL));
 }
 
-static StrideRunnerSide
-runner_side (const char *side)
+/* The Routines page's kind for a routine on SIDE: "routine-left", "routine-right", or
+ * "routine" when either side may hurt. */
+static const char *
+routine_kind (const char *side)
 {
   if (g_strcmp0 (side, "left") == 0)
-    return STRIDE_RUNNER_SIDE_LEFT;
+    return "routine-left";
   if (g_strcmp0 (side, "right") == 0)
-    return STRIDE_RUNNER_SIDE_RIGHT;
-  return STRIDE_RUNNER_SIDE_NONE;
+    return "routine-right";
+  return "routine";
 }
 
 /* The suggested routine, its one-sided exercises on the side that hurts. */
@@ -1153,18 +1153,10 @@ open_routine_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  GtkRoot *root = gtk_widget_get_root (widget);
   const char *routine = NULL, *side = NULL;
 
   g_variant_get (parameter, "(&s&s)", &routine, &side);
-  if (STRIDE_IS_WINDOW (root))
-    {
-      GtkWidget *routines = stride_window_get_page (STRIDE_WINDOW (root), "routines");
-
-      if (STRIDE_IS_ROUTINES_PAGE (routines))
-        stride_routines_page_set_next_side (STRIDE_ROUTINES_PAGE (routines), runner_side (side));
-    }
-  gtk_widget_activate_action (widget, "app.launch", "(ss)", "routine", routine);
+  gtk_widget_activate_action (widget, "win.open", "(sss)", "routines", routine_kind (side), routine);
 }
 
 static void

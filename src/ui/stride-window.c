@@ -289,6 +289,38 @@ show_page_action (GtkWidget  *widget,
   stride_window_show_page (STRIDE_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* ("routines", "routine-left", "hip_strength_basics"): one page asks for another page's
+ * item, through the window, without knowing the other page (StridePage::open). */
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  StrideWindow *self = STRIDE_WINDOW (widget);
+  const char *name = NULL, *kind = NULL, *id = NULL;
+  GtkWidget *page;
+
+  g_variant_get (parameter, "(&s&s&s)", &name, &kind, &id);
+  page = stride_window_get_page (self, name);
+  if (page == NULL)
+    {
+      g_warning ("No page named “%s”", name);
+      return;
+    }
+  stride_window_show_page (self, name);
+  if (!stride_page_open (STRIDE_PAGE (page), kind, id))
+    g_warning ("The %s page cannot open %s “%s”", name, kind, id);
+}
+
+/* A message from anything in the window that has no toast overlay of its own. */
+static void
+add_toast_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  stride_window_add_toast (STRIDE_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
 static GtkWidget *
 create_sidebar_row (const StridePageInfo *info)
 {
@@ -466,6 +498,8 @@ stride_window_class_init (StrideWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.open", "(sss)", open_action);
+  gtk_widget_class_install_action (widget_class, "win.add-toast", "s", add_toast_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.go-back", NULL);

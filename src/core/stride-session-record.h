@@ -1,0 +1,109 @@
+/* stride-session-record.h — a routine session as the history keeps it
+ *
+ * The data of a "session" history entry (stride-history.h):
+ *
+ *   {"routine": "hip_stretch_routine", "routine_name": "Hip stretch routine",
+ *    "completed": true, "ended_early": false, "sets_done": 9, "sets_planned": 9,
+ *    "duration_s": 612,
+ *    "exercises": [{"exercise": "glute_bridge", "sets_done": 3, "sets": 3, "sides": "each",
+ *                   "dose": {…}}],
+ *    "program": {"id": "…", "stage": 2},          a rehab program's session only
+ *    "pain": 2, "effort": "about_right",           the rating, once given
+ *    "ratings": {"glute_bridge": {"pain": 3, "effort": "too_hard"}},   rated one by one
+ *    "next_dose": {"glute_bridge": {"sets": 3, "reps": 12, …}}}
+ *
+ * Only this module reads or writes that JSON. The routine player builds a record when a
+ * routine starts, fills it in as the routine runs and is rated, and saves it; pages read
+ * saved sessions through the getters. Members Stride does not know (from a newer version)
+ * are kept as they were when the record is written again.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "stride-dose.h"
+#include "stride-history.h"
+#include "stride-routine-runner.h"
+
+G_BEGIN_DECLS
+
+typedef struct _StrideSessionRecord StrideSessionRecord;
+
+#define STRIDE_TYPE_SESSION_RECORD (stride_session_record_get_type ())
+GType                stride_session_record_get_type      (void) G_GNUC_CONST;
+
+/* A session of ROUTINE_ID (named ROUTINE_NAME) about to be done. */
+StrideSessionRecord *stride_session_record_new           (const char          *routine_id,
+                                                          const char          *routine_name);
+/* Reads DATA (an entry's data); never fails: what is missing or of the wrong type reads
+ * as absent. */
+StrideSessionRecord *stride_session_record_new_from_json (JsonObject          *data);
+/* The session ENTRY holds, or NULL when ENTRY is not a session. */
+StrideSessionRecord *stride_session_record_new_from_entry (StrideHistoryEntry *entry);
+StrideSessionRecord *stride_session_record_ref           (StrideSessionRecord *self);
+void                 stride_session_record_unref         (StrideSessionRecord *self);
+
+/* A new object, as stride_history_append() takes it. */
+JsonObject          *stride_session_record_to_json       (StrideSessionRecord *self);
+
+/* Filling in, by the one who owns the record, before it is saved. */
+
+/* Marks it as a session of PROGRAM_ID at STAGE. */
+void                 stride_session_record_set_program   (StrideSessionRecord *self,
+                                                          const char          *program_id,
+                                                          guint                stage);
+/* What RUNNER did: sets done per exercise, time, completed or ended early. */
+void                 stride_session_record_set_outcome   (StrideSessionRecord *self,
+                                                          StrideRoutineRunner *runner);
+/* EXERCISE rated on its own (replaces an earlier rating of it). */
+void                 stride_session_record_rate_exercise (StrideSessionRecord *self,
+                                                          const char          *exercise,
+                                                          int                  pain,
+                                                          StrideEffort         effort);
+/* The session's rating. Its pain is the worst of PAIN and every exercise's own: that is
+ * what Progress charts. */
+void                 stride_session_record_rate          (StrideSessionRecord *self,
+                                                          int                  pain,
+                                                          StrideEffort         effort);
+/* The dose EXERCISE is to be done at next time. */
+void                 stride_session_record_set_next_dose (StrideSessionRecord *self,
+                                                          const char          *exercise,
+                                                          const StrideDose    *dose);
+
+/* Reading. Strings are NULL when absent. */
+const char          *stride_session_record_get_routine   (StrideSessionRecord *self);
+/* The routine's name as it was when the session was saved. */
+const char          *stride_session_record_get_routine_name (StrideSessionRecord *self);
+/* Done to the end (not ended early). */
+gboolean             stride_session_record_get_completed (StrideSessionRecord *self);
+/* Counts towards streaks and the next dose (stride_session_counts()). */
+gboolean             stride_session_record_counts        (StrideSessionRecord *self);
+/* FALSE when the session was not rated. */
+gboolean             stride_session_record_get_pain      (StrideSessionRecord *self,
+                                                          int                 *pain);
+/* The program it belongs to (STAGE may be NULL), or NULL. */
+const char          *stride_session_record_get_program   (StrideSessionRecord *self,
+                                                          guint               *stage);
+/* The change for EXERCISE's dose the rating asks for (stride_dose_decide_for_exercise()). */
+StrideDoseChange     stride_session_record_decide        (StrideSessionRecord *self,
+                                                          const char          *exercise);
+
+/* Saving (as stride_history_append(), _commit_pending() and _keep_pending()). */
+StrideHistoryEntry  *stride_history_append_session       (StrideHistory       *history,
+                                                          StrideSessionRecord *session,
+                                                          GDateTime           *date,
+                                                          GError             **error);
+StrideHistoryEntry  *stride_history_commit_pending_session (StrideHistory     *history,
+                                                          const char          *id,
+                                                          StrideSessionRecord *session,
+                                                          GError             **error);
+char                *stride_history_keep_pending_session (StrideHistory       *history,
+                                                          const char          *id,
+                                                          StrideSessionRecord *session,
+                                                          GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StrideSessionRecord, stride_session_record_unref)
+
+G_END_DECLS

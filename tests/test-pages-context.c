@@ -1,0 +1,157 @@
+/* test-pages-context.c — every page built from a context alone, with no application
+ *
+ * Each page gets all it shows from the "context" it is made with: here a tiny pack
+ * (tests/packs/reading) and a history in a private directory. No StrideApplication exists
+ * in this program, so a page that still reached for a global (the application's content,
+ * a default history) would show nothing or fail.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "stride-anatomy-page.h"
+#include "stride-conditions-page.h"
+#include "stride-progress-page.h"
+#include "stride-routines-page.h"
+#include "stride-self-test-page.h"
+#include "stride-symptoms-page.h"
+#include "stride-test-ui.h"
+
+typedef struct
+{
+  StrideContext *context;
+  GtkWindow     *window;
+  StridePage    *page;
+} Fixture;
+
+typedef GtkWidget *(*PageNew) (StrideContext *context);
+
+static char *data_dir;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *pack = g_test_build_filename (G_TEST_DIST, "packs", "reading", NULL);
+  PageNew page_new = (PageNew) data;
+
+  fixture->context = stride_test_context_new (pack);
+  fixture->page = STRIDE_PAGE (page_new (fixture->context));
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1000, 700);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  gtk_window_present (fixture->window);
+  stride_test_wait_until (stride_test_widget_is_mapped, fixture->page);
+
+  g_assert_null (g_application_get_default ());
+  g_assert_true (stride_page_get_context (fixture->page) == fixture->context);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  stride_test_drain_events ();
+  g_clear_object (&fixture->context);
+}
+
+static gboolean
+shows_label (Fixture    *fixture,
+             const char *text)
+{
+  return stride_test_find_first (GTK_WIDGET (fixture->window), STRIDE_TEST_FIND_SHOWN,
+                                 stride_test_is_label_with_text, text) != NULL;
+}
+
+/* The pack's three structures are the map's regions; one outside the pack is not. */
+static void
+test_anatomy (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_assert_true (stride_page_open (fixture->page, "structure", "iliopsoas"));
+  stride_test_drain_events ();
+  g_assert_cmpstr (stride_anatomy_page_get_structure (STRIDE_ANATOMY_PAGE (fixture->page)), ==, "iliopsoas");
+  g_assert_false (stride_page_open (fixture->page, "structure", "piriformis"));
+}
+
+static void
+test_conditions (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_assert_true (stride_page_open (fixture->page, "condition", "trochanteric_bursitis"));
+  stride_test_drain_events ();
+  g_assert_cmpstr (stride_conditions_page_get_condition (STRIDE_CONDITIONS_PAGE (fixture->page)), ==,
+                   "trochanteric_bursitis");
+  g_assert_false (stride_page_open (fixture->page, "condition", "itb_syndrome"));
+}
+
+/* Start makes the interview from the context's pack, which has questions. */
+static void
+test_symptoms (Fixture       *fixture,
+               gconstpointer  data)
+{
+  StrideSymptomsPage *page = STRIDE_SYMPTOMS_PAGE (fixture->page);
+
+  g_assert_null (stride_symptoms_page_get_interview (page));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "symptoms.start", NULL));
+  stride_test_drain_events ();
+  g_assert_nonnull (stride_symptoms_page_get_interview (page));
+  g_assert_cmpstr (stride_symptoms_page_get_step (page), !=, "start");
+}
+
+/* The tiny pack has no self-tests: the page says so instead of offering Start. */
+static void
+test_self_test (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_assert_true (shows_label (fixture, "The self-tests could not be loaded from Stride's content. "
+                                       "Reinstalling Stride should bring them back."));
+}
+
+/* No routine in the pack and none of the user's: the list is what is shown. */
+static void
+test_routines (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_assert_cmpstr (stride_routines_page_get_view (STRIDE_ROUTINES_PAGE (fixture->page)), ==, "list");
+  g_assert_false (stride_page_open (fixture->page, "routine", "hip_strength_basics"));
+}
+
+/* An empty history in the private data directory: the empty state explains. */
+static void
+test_progress (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *status = stride_test_find_first (GTK_WIDGET (fixture->window), STRIDE_TEST_FIND_SHOWN,
+                                              stride_test_is_of_type, GSIZE_TO_POINTER (ADW_TYPE_STATUS_PAGE));
+
+  g_assert_nonnull (status);
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), !=, "");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  /* Before GTK starts: GLib keeps the first user data directory it is asked for. */
+  data_dir = stride_test_use_private_data_dir ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/stride/pages-context/anatomy", Fixture, stride_anatomy_page_new, fixture_set_up, test_anatomy, fixture_tear_down);
+  g_test_add ("/stride/pages-context/conditions", Fixture, stride_conditions_page_new, fixture_set_up, test_conditions, fixture_tear_down);
+  g_test_add ("/stride/pages-context/symptoms", Fixture, stride_symptoms_page_new, fixture_set_up, test_symptoms, fixture_tear_down);
+  g_test_add ("/stride/pages-context/self-test", Fixture, stride_self_test_page_new, fixture_set_up, test_self_test, fixture_tear_down);
+  g_test_add ("/stride/pages-context/routines", Fixture, stride_routines_page_new, fixture_set_up, test_routines, fixture_tear_down);
+  g_test_add ("/stride/pages-context/progress", Fixture, stride_progress_page_new, fixture_set_up, test_progress, fixture_tear_down);
+
+  status = g_test_run ();
+  stride_test_remove_tree (data_dir);
+  g_free (data_dir);
+  return status;
+}
