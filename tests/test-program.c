@@ -106,6 +106,64 @@ test_new_exercises (void)
   g_assert_cmpuint (bridge_hold->dose.hold_s, >=, 30);
 }
 
+/* Side-of-hip (gluteal tendon) and sit-bone pain start with still holds, in the program
+ * and in the routine a condition page or the symptom checker suggests; neither routine
+ * holds an exercise its condition's cautions forbid early on (DOMAIN: Grimaldi & Fearon
+ * 2015, Goom 2016). */
+static void
+test_tendon_routines_start_with_holds (void)
+{
+  static const struct { const char *routine; const char *first; const char * const forbidden[5]; } cases[] = {
+    { "side_hip_strength_routine", "isometric_hip_abduction",
+      { "side_lying_hip_abduction", "side_plank_leg_lift", "hip_airplane", "copenhagen_plank", NULL } },
+    { "sit_bone_strength_routine", "bridge_hold",
+      { "glute_bridge", "single_leg_rdl", "hamstring_strap_stretch", NULL } },
+  };
+  const StrideProgram *program = stride_content_find_program (content, "gluteal_tendinopathy_program");
+  const StrideProgramStage *stage_one = g_ptr_array_index (program->stages, 0);
+
+  g_assert_cmpstr (((StrideRoutineItem *) g_ptr_array_index (stage_one->items, 0))->exercise, ==, "isometric_hip_abduction");
+  g_assert_cmpstr (((StrideRoutineItem *) g_ptr_array_index (stage_one->items, 1))->exercise, ==, "bridge_hold");
+  g_assert_cmpstr (stride_content_find_condition (content, "trochanteric_bursitis")->routine, ==, "side_hip_strength_routine");
+  g_assert_cmpstr (stride_content_find_condition (content, "proximal_hamstring_tendinopathy")->routine, ==, "sit_bone_strength_routine");
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      const StrideRoutine *routine = stride_content_find_routine (content, cases[c].routine);
+      const StrideRoutineItem *first = g_ptr_array_index (routine->items, 0);
+
+      g_assert_cmpstr (first->exercise, ==, cases[c].first);
+      /* a hold of 30–45 s, five times */
+      g_assert_cmpuint (first->dose.reps, ==, 0);
+      g_assert_cmpuint (first->dose.hold_s, >=, 30);
+      g_assert_cmpuint (first->dose.hold_s, <=, 45);
+      g_assert_cmpuint (first->dose.sets, ==, 5);
+      for (guint i = 0; i < routine->items->len; i++)
+        g_assert_false (g_strv_contains (cases[c].forbidden,
+                                         ((StrideRoutineItem *) g_ptr_array_index (routine->items, i))->exercise));
+    }
+}
+
+/* A one-sided exercise's steps say what the player does: a set on one side, then a set on
+ * the other, taking turns, never "all the reps" on one side first. */
+static void
+test_sides_take_turns_in_words (void)
+{
+  const char * const ids[] = { "clamshell", "side_lying_hip_abduction", "single_leg_bridge", "step_up", "hip_airplane",
+                               "step_down", "side_plank_leg_lift", "copenhagen_plank", NULL };
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      const StrideExercise *exercise = stride_content_find_exercise (content, ids[i]);
+      guint n = g_strv_length (exercise->steps);
+
+      g_assert_cmpuint (exercise->dose.sides, ==, STRIDE_SIDES_EACH);
+      for (guint s = 0; s < n; s++)
+        g_assert_null (strstr (exercise->steps[s], "all the reps"));
+      g_assert_nonnull (strstr (exercise->steps[n - 1], "take turns"));
+    }
+}
+
 /* The rules */
 
 static GDate
@@ -184,7 +242,8 @@ test_progress_needs_two_weeks (void)
   g_assert_cmpint (early->decision, ==, STRIDE_PROGRAM_STAY);
   g_assert_cmpuint (early->stage, ==, 1);
   g_assert_cmpuint (early->week, ==, 2);
-  g_assert_nonnull (strstr (g_ptr_array_index (early->reasons, 0), "13 days"));
+  /* the days still to go, in words a runner reads as a count-down */
+  g_assert_cmpstr (g_ptr_array_index (early->reasons, 0), ==, "1 more day in this stage before you can move on.");
 
   /* 14 days: progress, with the next stage's session */
   g_assert_cmpint (ready->decision, ==, STRIDE_PROGRAM_PROGRESS);
@@ -193,6 +252,38 @@ test_progress_needs_two_weeks (void)
   g_assert_cmpuint (ready->n_stages, ==, 4);
   g_assert_cmpstr (((StrideRoutineItem *) g_ptr_array_index (ready->items, 1))->exercise, ==, "glute_bridge");
   g_assert_cmpstr (summary, ==, "Moved to stage 2: three sessions at pain 3 or less, mornings no worse.");
+}
+
+/* The first day of a program: 14 days to go, not "0 days so far"; the summary is two
+ * plain sentences, not colon upon colon. */
+static void
+test_first_day_words (void)
+{
+  g_autoptr(StrideProgramLog) log = new_log ("gluteal_tendinopathy_program");
+  g_autoptr(StrideProgramStatus) before = evaluate (log, 0);
+  g_autoptr(StrideProgramStatus) after = NULL;
+  g_autofree char *summary = NULL;
+
+  g_assert_cmpstr (before->rule, ==, "start");
+  g_assert_cmpstr (g_ptr_array_index (before->reasons, 0), ==,
+                   "Everyone starts at stage 1: do today's session, then say how much it hurt.");
+  session (log, 0, 1, 2);
+  after = evaluate (log, 0);
+  summary = stride_program_status_summary (after);
+  g_assert_cmpstr (summary, ==, "Staying at stage 1. 14 more days in this stage before you can move on.");
+
+  /* Three sessions a week: a day of rest between two */
+  g_assert_cmpuint (before->next_session_in, ==, 0);
+  g_assert_cmpuint (after->next_session_in, ==, 2);
+  {
+    g_autoptr(StrideProgramStatus) tomorrow = evaluate (log, 1);
+    g_autoptr(StrideProgramStatus) day_after = evaluate (log, 2);
+    g_autoptr(StrideProgramStatus) later = evaluate (log, 5);
+
+    g_assert_cmpuint (tomorrow->next_session_in, ==, 1);
+    g_assert_cmpuint (day_after->next_session_in, ==, 0);
+    g_assert_cmpuint (later->next_session_in, ==, 0);
+  }
 }
 
 static void
@@ -275,7 +366,7 @@ test_worse_mornings (void)
   g_assert_cmpuint (two->stage_before, ==, 2);
   g_assert_cmpuint (two->stage, ==, 1);
   summary = stride_program_status_summary (two);
-  g_assert_true (g_str_has_prefix (summary, "Back to stage 1: Two mornings in a row"));
+  g_assert_true (g_str_has_prefix (summary, "Back to stage 1. Two mornings in a row"));
 
   /* Back in stage 1, the old mornings no longer count against it */
   session (log, 20, 1, 1);
@@ -346,6 +437,66 @@ test_see_clinician (void)
   session (steady, 12, 1, 3);
   flat = evaluate (steady, 14);
   g_assert_cmpint (flat->decision, !=, STRIDE_PROGRAM_SEE_CLINICIAN);
+}
+
+/* Pain rising over two weeks: the mean of the last 7 days against the 7 before, from 3
+ * sessions or more. A rise of exactly 2 points sends you to a clinician, 1.5 does not, 3
+ * does; it wins over every other rule, even criteria met for moving on. */
+static StrideProgramDecision
+decide_with_pains (guint        earlier_a,
+                   guint        earlier_b,
+                   guint        later_a,
+                   guint        later_b,
+                   const char **rule)
+{
+  g_autoptr(StrideProgramLog) log = new_log ("gluteal_tendinopathy_program");
+  g_autoptr(StrideProgramStatus) status = NULL;
+
+  /* Days 16–20 are the earlier week of day 28's two, days 22–26 the later one */
+  session (log, 16, 1, earlier_a);
+  session (log, 20, 1, earlier_b);
+  session (log, 22, 1, later_a);
+  session (log, 26, 1, later_b);
+  status = evaluate (log, 28);
+  *rule = g_intern_string (status->rule);
+  return status->decision;
+}
+
+static void
+test_pain_rising_threshold (void)
+{
+  const char *rule = NULL;
+  g_autoptr(StrideProgramLog) two_sessions = new_log ("gluteal_tendinopathy_program");
+  g_autoptr(StrideProgramLog) old_week = new_log ("gluteal_tendinopathy_program");
+  g_autoptr(StrideProgramStatus) few = NULL;
+  g_autoptr(StrideProgramStatus) old = NULL;
+
+  /* at: 0, 1 → 2, 3 (0.5 → 2.5) */
+  g_assert_cmpint (decide_with_pains (0, 1, 2, 3, &rule), ==, STRIDE_PROGRAM_SEE_CLINICIAN);
+  g_assert_cmpstr (rule, ==, "pain_rising");
+  /* below: 0, 1 → 2, 2 (0.5 → 2): each session fine, so it moves on */
+  g_assert_cmpint (decide_with_pains (0, 1, 2, 2, &rule), ==, STRIDE_PROGRAM_PROGRESS);
+  g_assert_cmpstr (rule, ==, "criteria_met");
+  /* above: 0, 0 → 3, 3 (0 → 3), every session still at a fine pain */
+  g_assert_cmpint (decide_with_pains (0, 0, 3, 3, &rule), ==, STRIDE_PROGRAM_SEE_CLINICIAN);
+  g_assert_cmpstr (rule, ==, "pain_rising");
+  /* falling pain is no reason */
+  g_assert_cmpint (decide_with_pains (3, 3, 0, 0, &rule), ==, STRIDE_PROGRAM_PROGRESS);
+
+  /* Two sessions are not a trend, however far apart their pain */
+  session (two_sessions, 16, 1, 0);
+  session (two_sessions, 24, 1, 5);
+  few = evaluate (two_sessions, 28);
+  g_assert_cmpstr (few->rule, !=, "pain_rising");
+
+  /* Sessions older than 2 weeks do not count */
+  session (old_week, 2, 1, 0);
+  session (old_week, 6, 1, 0);
+  session (old_week, 16, 1, 3);
+  session (old_week, 20, 1, 3);
+  session (old_week, 24, 1, 3);
+  old = evaluate (old_week, 28);
+  g_assert_cmpstr (old->rule, !=, "pain_rising");
 }
 
 /* The last stage does not move on: it becomes the routine. */
@@ -504,6 +655,48 @@ test_cli_contract (void)
   stride_test_run_clear (&result);
 }
 
+/* The same rule through --program-status: at the threshold it says see_clinician and why,
+ * just below it does not. */
+static void
+test_cli_pain_rising (void)
+{
+  static const struct { const char *later; const char *decision; } cases[] = {
+    { "2, 3", "see_clinician" },  /* 0.5 → 2.5 */
+    { "2, 2", "progress" },       /* 0.5 → 2 */
+    { "4, 5", "see_clinician" },  /* 0.5 → 4.5 */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      StrideTestRun result = { 0 };
+      g_autoptr(JsonNode) root = NULL;
+      g_auto(GStrv) later = g_strsplit (cases[i].later, ", ", 2);
+      g_autofree char *input = g_strdup_printf (
+        "{\"program\": \"gluteal_tendinopathy_program\", \"started\": \"2026-11-02\", \"today\": \"2026-11-30\","
+        " \"sessions\": [{\"date\": \"2026-11-18\", \"stage\": 1, \"pain_during\": 0},"
+        "              {\"date\": \"2026-11-22\", \"stage\": 1, \"pain_during\": 1},"
+        "              {\"date\": \"2026-11-24\", \"stage\": 1, \"pain_during\": %s},"
+        "              {\"date\": \"2026-11-28\", \"stage\": 1, \"pain_during\": %s}]}", later[0], later[1]);
+      JsonObject *object;
+      const char *reason;
+
+      run (&result, input);
+      g_assert_cmpint (result.status, ==, 0);
+      root = json_from_string (result.out, NULL);
+      g_assert_nonnull (root);
+      object = json_node_get_object (root);
+      g_assert_cmpstr (json_object_get_string_member (object, "decision"), ==, cases[i].decision);
+      reason = json_array_get_string_element (json_object_get_array_member (object, "reasons"), 0);
+      if (g_str_equal (cases[i].decision, "see_clinician"))
+        {
+          g_assert_nonnull (strstr (reason, "risen over the last 2 weeks"));
+          /* the next session stays the same stage: no step forward while it is checked */
+          g_assert_cmpint (json_object_get_int_member (object, "stage"), ==, 1);
+        }
+      stride_test_run_clear (&result);
+    }
+}
+
 static void
 test_cli_bad_input (void)
 {
@@ -569,15 +762,20 @@ main (int   argc,
   g_test_add_func ("/stride/program/content/valid", test_programs_valid);
   g_test_add_func ("/stride/program/content/conditions", test_conditions_name_programs);
   g_test_add_func ("/stride/program/content/new-exercises", test_new_exercises);
+  g_test_add_func ("/stride/program/content/tendon-routines-hold-first", test_tendon_routines_start_with_holds);
+  g_test_add_func ("/stride/program/content/sides-take-turns", test_sides_take_turns_in_words);
   g_test_add_func ("/stride/program/rules/two-weeks", test_progress_needs_two_weeks);
+  g_test_add_func ("/stride/program/rules/first-day-words", test_first_day_words);
   g_test_add_func ("/stride/program/rules/return-to-run-one-week", test_return_to_run_one_week);
   g_test_add_func ("/stride/program/rules/pain-thresholds", test_pain_thresholds);
   g_test_add_func ("/stride/program/rules/worse-mornings", test_worse_mornings);
   g_test_add_func ("/stride/program/rules/worse-morning-blocks-progress", test_worse_morning_blocks_progress);
   g_test_add_func ("/stride/program/rules/see-clinician", test_see_clinician);
+  g_test_add_func ("/stride/program/rules/pain-rising", test_pain_rising_threshold);
   g_test_add_func ("/stride/program/rules/last-stage", test_last_stage);
   g_test_add_func ("/stride/program/history", test_history);
   g_test_add_func ("/stride/program/cli/contract", test_cli_contract);
+  g_test_add_func ("/stride/program/cli/pain-rising", test_cli_pain_rising);
   g_test_add_func ("/stride/program/cli/bad-input", test_cli_bad_input);
   g_test_add_func ("/stride/program/cli/launch-unknown", test_cli_launch_unknown);
 

@@ -210,12 +210,15 @@ test_play_session (Fixture       *fixture,
   g_assert_cmpint (value, ==, 2);
   /* The player says what the program decided, not a dose change */
   g_assert_nonnull (find_label (GTK_WIDGET (player),
-                                "Staying at stage 1: 0 days in this stage so far: at least 14 before moving on."));
+                                "Staying at stage 1. 14 more days in this stage before you can move on."));
   stride_test_screenshot (GTK_WIDGET (fixture->window), "program-session-saved");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
   g_assert_cmpstr (stride_routines_page_get_view (page), ==, "program");
   g_assert_nonnull (find_row (GTK_WIDGET (page), "Staying at stage 1"));
+  /* Done for today: the next session waits for a day of rest, and says so */
+  g_assert_nonnull (find_label (GTK_WIDGET (page), "Next Session"));
+  g_assert_null (find_label (GTK_WIDGET (page), "Today's Session"));
 }
 
 static StrideHistoryEntry *
@@ -271,7 +274,7 @@ test_worse_morning_steps_back (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "program.check-in", "s", "worse"));
   g_assert_nonnull (find_label (page, "Stage 1 of 4 · week 1"));
   g_assert_null (find_label (page, "The Morning After"));
-  g_assert_nonnull (find_row (page, "Back to stage 1: Two mornings in a row were worse than before"));
+  g_assert_nonnull (find_row (page, "Back to stage 1. Two mornings in a row were worse than before"));
   g_assert_cmpstr (stride_json_get_string (stride_history_entry_get_data (stride_history_get_latest (history,
                                                                           STRIDE_HISTORY_PROGRAM_DECISION)),
                                            "decision"), ==, "step_back");

@@ -5,9 +5,11 @@
  */
 #include "config.h"
 
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "stride-atlas.h"
 #include "stride-check-in.h"
 #include "stride-content.h"
 #include "stride-json-document.h"
@@ -136,7 +138,10 @@ test_symptom_check_in_history (void)
   g_assert_true (objects_equal (stride_json_get_object (data, "answers"), expected_answers));
   g_assert_true (json_node_equal (json_object_get_member (data, "result"), expected_result));
 
-  read_back = stride_symptom_check_new_from_json (data);
+  read_back = stride_symptom_check_new_from_entry (entry);
+  g_assert_nonnull (read_back);
+  g_assert_true (g_date_time_equal (stride_symptom_check_get_date (read_back), stride_history_entry_get_date (entry)));
+  g_assert_null (stride_symptom_check_get_date (check));
   g_assert_cmpstr (stride_symptom_check_get_level (read_back), ==, "urgent");
   g_assert_cmpuint (stride_symptom_check_get_n_conditions (read_back), ==,
                     stride_symptom_check_get_n_conditions (check));
@@ -623,6 +628,45 @@ test_self_test_filled_in (void)
   g_rmdir (dir);
 }
 
+/* The body maps' drawing data, read in core: the shipped atlas whole, a bad one named. */
+static void
+test_atlas (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "src", "ui", "stride-body-atlas.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(StrideAtlas) atlas = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const struct { const char *json; const char *message; } bad[] = {
+    { "{\"silhouettes\": {}}", "atlas: silhouettes.front: missing, or not an object" },
+    { "{\"silhouettes\": {\"front\": {\"outline\": [[1, 2], [3]]}}}", "atlas: silhouettes.front.outline[1]: expected [x, y], two numbers" },
+  };
+
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+  bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+  atlas = stride_atlas_new_from_bytes (bytes, "stride-body-atlas.json", &error);
+  g_assert_no_error (error);
+  for (StrideView v = STRIDE_VIEW_FRONT; v <= STRIDE_VIEW_SIDE; v++)
+    {
+      g_assert_cmpuint (stride_atlas_get_silhouette (atlas, v)->len, >=, 1);
+      g_assert_cmpuint (stride_atlas_get_bones (atlas, v)->len, >, 0);
+    }
+  /* Front and back: the left half and its mirror, outer and inner edges */
+  g_assert_cmpuint (stride_atlas_get_silhouette (atlas, STRIDE_VIEW_FRONT)->len, ==, 4);
+  g_assert_cmpuint (stride_atlas_get_landmarks (atlas, STRIDE_VIEW_FRONT)->len, >, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GBytes) data = g_bytes_new_static (bad[i].json, strlen (bad[i].json));
+      g_autoptr(GError) bad_error = NULL;
+
+      g_assert_null (stride_atlas_new_from_bytes (data, "atlas", &bad_error));
+      g_assert_error (bad_error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      g_assert_cmpstr (bad_error->message, ==, bad[i].message);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -649,6 +693,7 @@ main (int   argc,
   g_test_add_func ("/stride/records/self-test/round-trip", test_self_test_round_trip);
   g_test_add_func ("/stride/records/self-test/broken", test_self_test_broken);
   g_test_add_func ("/stride/records/self-test/filled-in", test_self_test_filled_in);
+  g_test_add_func ("/stride/atlas/read", test_atlas);
 
   status = g_test_run ();
   stride_content_unref (content);

@@ -311,6 +311,54 @@ test_compact_player (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.end", NULL));
 }
 
+/* A rep-counted exercise on a phone (360×700): the rep count sits beside the timer, so the
+ * controls stay in sight (under the timer it pushed them below the window) and nothing is
+ * wider than the window, in English or in longer words. */
+static void
+test_compact_player_reps (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideRoutineStore *store = stride_context_get_routine_store (stride_test_app_context ());
+  StrideDose dose = { 2, 12, 0, 30, STRIDE_SIDES_EACH, 3 };
+  g_autofree char *routine = stride_routine_store_create (store, "Small screen clamshells", &error);
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  InSight in_sight = { GTK_WIDGET (player), GTK_WIDGET (fixture->window) };
+  GtkWidget *rep = NULL;
+  GtkWidget *timer;
+  graphene_rect_t rep_bounds, timer_bounds;
+  int min_width = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (stride_routine_store_add_exercise (store, routine, "clamshell", &dose, &error));
+  g_assert_no_error (error);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 700);
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  /* past the count-in: the first rep */
+  stride_clock_advance (clock, 6 * G_USEC_PER_SEC);
+  stride_test_wait_until (controls_in_sight, &in_sight);
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "player-compact-reps");
+
+  rep = find_label (GTK_WIDGET (player), "Rep 1 of 12");
+  g_assert_nonnull (rep);
+  g_assert_true (gtk_widget_get_mapped (rep));
+  timer = gtk_widget_get_prev_sibling (rep);
+  g_assert_true (gtk_widget_compute_bounds (rep, GTK_WIDGET (player), &rep_bounds));
+  g_assert_true (gtk_widget_compute_bounds (timer, GTK_WIDGET (player), &timer_bounds));
+  /* beside the timer, not under it */
+  g_assert_cmpfloat (rep_bounds.origin.x, >=, timer_bounds.origin.x + timer_bounds.size.width);
+  g_assert_cmpfloat (rep_bounds.origin.y, <, timer_bounds.origin.y + timer_bounds.size.height);
+
+  gtk_widget_measure (GTK_WIDGET (page), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 360);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.end", NULL));
+}
+
 /* Saved symptom checks are listed in Progress (level, best fit) and are in the JSON export */
 static void
 test_progress_symptom_checks (Fixture       *fixture,
@@ -1531,6 +1579,7 @@ main (int   argc,
   g_test_add ("/stride/routines/play-to-end", Fixture, NULL, fixture_set_up, test_play_to_end, fixture_tear_down);
   g_test_add ("/stride/routines/rate-each-exercise", Fixture, NULL, fixture_set_up, test_rate_each_exercise, fixture_tear_down);
   g_test_add ("/stride/routines/compact-player", Fixture, NULL, fixture_set_up, test_compact_player, fixture_tear_down);
+  g_test_add ("/stride/routines/compact-player-reps", Fixture, NULL, fixture_set_up, test_compact_player_reps, fixture_tear_down);
   g_test_add ("/stride/routines/personal-routine", Fixture, NULL, fixture_set_up, test_personal_routine, fixture_tear_down);
   g_test_add ("/stride/routines/cautions-respected", Fixture, NULL, fixture_set_up, test_cautions_respected, fixture_tear_down);
   g_test_add ("/stride/routines/back-ends-early", Fixture, NULL, fixture_set_up, test_back_ends_early, fixture_tear_down);

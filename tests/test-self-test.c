@@ -13,6 +13,8 @@
 #include "stride-application.h"
 #include "stride-body-map.h"
 #include "stride-angle-dialog.h"
+#include "stride-routines-page.h"
+#include "stride-routine-player.h"
 #include "stride-self-test-page.h"
 #include "stride-test-ui.h"
 #include "stride-test-utils.h"
@@ -710,8 +712,9 @@ test_see_clinician (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (card));
 }
 
-/* Start the Routine opens the routine player on the personal routine just saved (the
- * routines page reads it from the app's own history). */
+/* Open the Routine shows the personal routine just saved on its page (the routines page
+ * reads it from the app's own history), with its doses and sides and a Start button: it
+ * does not start playing. Alt+Left comes back to the results, where you were. */
 static void
 test_start_routine (Fixture       *fixture,
                     gconstpointer  data)
@@ -725,7 +728,12 @@ test_start_routine (Fixture       *fixture,
   activate (fixture, "self-test.start-routine");
   g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, "routines");
   routines = stride_window_get_page (fixture->window, "routines");
-  g_assert_true (stride_page_get_can_go_back (STRIDE_PAGE (routines)));
+  g_assert_cmpstr (stride_routines_page_get_view (STRIDE_ROUTINES_PAGE (routines)), ==, "routine");
+  g_assert_null (stride_routine_player_get_runner (stride_routines_page_get_player (STRIDE_ROUTINES_PAGE (routines))));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL));
+  g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, "self-test");
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (fixture->page), "start-routine")));
 }
 
 /* Whether a mapped label under WIDGET starts with TEXT. */

@@ -162,6 +162,23 @@ shown_status_page (StrideVideoView *view)
   return ADW_IS_STATUS_PAGE (page) ? ADW_STATUS_PAGE (page) : NULL;
 }
 
+/* In the routine player the video has no controls and answers no key: Tab passes it by,
+ * instead of stopping where nothing shows the focus. With its controls it is a Tab stop
+ * (Space plays it). */
+static void
+test_no_controls_no_tab_stop (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  stride_video_view_set_controls_visible (fixture->view, FALSE);
+  g_assert_false (gtk_widget_get_focusable (fixture->content));
+  g_assert_false (gtk_widget_child_focus (GTK_WIDGET (fixture->view), GTK_DIR_TAB_FORWARD));
+  g_assert_false (gtk_widget_child_focus (GTK_WIDGET (fixture->view), GTK_DIR_TAB_BACKWARD));
+
+  stride_video_view_set_controls_visible (fixture->view, TRUE);
+  g_assert_true (gtk_widget_get_focusable (fixture->content));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->view), GTK_DIR_TAB_FORWARD));
+}
+
 /* A user pack's internet video: nothing is opened (GStreamer is not even loaded) until
  * the user allows the pack; the question names the pack and the server; "Not now" is
  * remembered for the pack, "Allow" in the settings, and opens every view waiting on it. */
@@ -1064,6 +1081,8 @@ main (int   argc,
   g_test_add_func ("/stride/video-view/internet-video-consent", test_internet_video_consent);
   g_test_add ("/stride/video-view/plays", Fixture, NULL, fixture_set_up, test_plays, fixture_tear_down);
   g_test_add ("/stride/video-view/controls", Fixture, NULL, fixture_set_up, test_controls, fixture_tear_down);
+  g_test_add ("/stride/video-view/no-controls-no-tab-stop", Fixture, NULL, fixture_set_up, test_no_controls_no_tab_stop,
+              fixture_tear_down);
   g_test_add ("/stride/video-view/loop-chapter", Fixture, NULL, fixture_set_up, test_loop_chapter, fixture_tear_down);
   g_test_add ("/stride/video-view/cut-short-length", Fixture, NULL, fixture_set_up, test_cut_short_length, fixture_tear_down);
   g_test_add ("/stride/video-view/error-in-place", Fixture, NULL, fixture_set_up, test_error_in_place, fixture_tear_down);

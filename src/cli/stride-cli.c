@@ -67,6 +67,9 @@ static const LaunchKind launch_kinds[] = {
   { "test", "self-test" },
   { "routine", "routines" },
   { "program", "routines" },
+  /* In-app links only (no option of that name): a routine's page, its doses and sides
+   * shown with Start, where "routine" starts the player at once. */
+  { "routine-page", "routines" },
 };
 
 /* Where the parse writes an option's value: every option is a flag, a string or an array. */

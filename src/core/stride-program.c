@@ -419,7 +419,7 @@ decide (const Facts         *facts,
     add_reason (status, _("Pain reached %u out of 10 in your last session: acceptable, but not yet the time to move on."),
                 facts->last->pain);
   if (latest != NULL && latest->morning == STRIDE_MORNING_WORSE)
-    add_reason (status, _("The morning after your last session was worse than before: stay at this stage until mornings settle."));
+    add_reason (status, _("Your latest morning check-in was worse than before: stay at this stage until mornings settle."));
   if (status->reasons->len > 0)
     return STRIDE_PROGRAM_STAY;
 
@@ -441,16 +441,17 @@ decide (const Facts         *facts,
 
   if (facts->last == NULL)
     {
-      add_reason (status, _("Start with stage 1: your first session sets where you begin."));
+      add_reason (status, _("Everyone starts at stage 1: do today's session, then say how much it hurt."));
       status->rule = "start";
       return STRIDE_PROGRAM_STAY;
     }
   status->rule = facts->days_in_stage < min_days ? "min_time"
                : n_fine < STRIDE_PROGRAM_SESSIONS_NEEDED ? "sessions" : "worse_morning_since";
+  /* Days still to go, not days so far: "0 days so far" on the first day read as nothing done */
   if (facts->days_in_stage < min_days)
-    add_reason (status, g_dngettext (GETTEXT_PACKAGE, "%u day in this stage so far: at least %u before moving on.",
-                                     "%u days in this stage so far: at least %u before moving on.", facts->days_in_stage),
-                facts->days_in_stage, min_days);
+    add_reason (status, g_dngettext (GETTEXT_PACKAGE, "%u more day in this stage before you can move on.",
+                                     "%u more days in this stage before you can move on.", min_days - facts->days_in_stage),
+                min_days - facts->days_in_stage);
   if (n_fine < STRIDE_PROGRAM_SESSIONS_NEEDED)
     add_reason (status, _("%u of the 3 sessions needed at pain 3 out of 10 or less."), n_fine);
   else if (worse_since)
@@ -476,6 +477,20 @@ fill_items (StrideProgramStatus *status,
         item->dose.sets = MAX (1, (item->dose.sets * 2 + 2) / 3);
       g_ptr_array_add (status->items, item);
     }
+}
+
+/* A program of up to three sessions a week keeps a day of rest between two sessions: the
+ * tissue adapts between loads (and return to run never runs two days in a row early on). */
+static guint
+next_session_in (const Facts *facts)
+{
+  guint gap = facts->log->program->sessions_per_week <= 3 ? 2 : 1;
+  guint since;
+
+  if (facts->last == NULL)
+    return 0;
+  since = days_between (&facts->last->date, facts->today);
+  return since < gap ? gap - since : 0;
 }
 
 StrideProgramStatus *
@@ -505,6 +520,7 @@ stride_program_evaluate (StrideProgramLog *log,
     status->stage = facts.stage - 1;
 
   fill_items (status, log->program, status->decision == STRIDE_PROGRAM_STEP_BACK && facts.stage == 1);
+  status->next_session_in = next_session_in (&facts);
   return status;
 }
 
@@ -529,13 +545,13 @@ stride_program_status_summary (StrideProgramStatus *status)
       return g_strdup_printf (_("Moved to stage %u: three sessions at pain 3 or less, mornings no worse."), status->stage);
     case STRIDE_PROGRAM_STEP_BACK:
       if (status->stage < status->stage_before)
-        return g_strdup_printf (_("Back to stage %u: %s"), status->stage, (const char *) g_ptr_array_index (status->reasons, 0));
-      return g_strdup_printf (_("Stage %u with fewer sets: %s"), status->stage, (const char *) g_ptr_array_index (status->reasons, 0));
+        return g_strdup_printf (_("Back to stage %u. %s"), status->stage, (const char *) g_ptr_array_index (status->reasons, 0));
+      return g_strdup_printf (_("Stage %u with fewer sets. %s"), status->stage, (const char *) g_ptr_array_index (status->reasons, 0));
     case STRIDE_PROGRAM_SEE_CLINICIAN:
-      return g_strdup_printf (_("See a clinician: %s"), (const char *) g_ptr_array_index (status->reasons, 0));
+      return g_strdup_printf (_("See a clinician. %s"), (const char *) g_ptr_array_index (status->reasons, 0));
     case STRIDE_PROGRAM_STAY:
     default:
-      return g_strdup_printf (_("Staying at stage %u: %s"), status->stage, (const char *) g_ptr_array_index (status->reasons, 0));
+      return g_strdup_printf (_("Staying at stage %u. %s"), status->stage, (const char *) g_ptr_array_index (status->reasons, 0));
     }
 }
 

@@ -117,6 +117,8 @@ typedef struct
                                    * criteria_met, last_stage, pain_too_high,
                                    * two_worse_mornings, pain_rising, stalled */
   GPtrArray *items;               /* StrideRoutineItem: the next session, doses applied */
+  guint      next_session_in;     /* days until the next session is due: 0 today, 1 tomorrow …
+                                   * (three sessions a week or fewer keep a rest day between) */
 } StrideProgramStatus;
 
 void                 stride_program_status_free   (StrideProgramStatus *status);

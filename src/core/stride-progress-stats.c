@@ -601,3 +601,58 @@ stride_stats_symptom_checks (StrideHistory *history)
     json_array_add_object_element (array, symptom_check_summary (g_ptr_array_index (checks, i - 1)));
   return array;
 }
+
+static JsonNode *
+routines_json (GPtrArray *routines)
+{
+  JsonArray *array = json_array_new ();
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; i < routines->len; i++)
+    {
+      const StrideRoutine *routine = g_ptr_array_index (routines, i);
+      JsonObject *object = json_object_new ();
+      JsonArray *items = json_array_new ();
+
+      for (guint j = 0; j < routine->items->len; j++)
+        {
+          const StrideRoutineItem *item = g_ptr_array_index (routine->items, j);
+          JsonObject *dose = stride_dose_to_json (&item->dose);
+
+          json_object_set_string_member (dose, "exercise", item->exercise);
+          json_array_add_object_element (items, dose);
+        }
+      json_object_set_string_member (object, "id", routine->id);
+      json_object_set_string_member (object, "name", routine->name);
+      json_object_set_array_member (object, "items", items);
+      json_array_add_object_element (array, object);
+    }
+
+  json_node_take_array (node, array);
+  return node;
+}
+
+GBytes *
+stride_stats_export_json (StrideHistory *history,
+                          GPtrArray     *routines)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr(JsonObject) object = json_object_new ();
+  gsize length;
+  char *text;
+
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (routines != NULL, NULL);
+
+  json_object_set_string_member (object, "exported_by", "Stride " PACKAGE_VERSION);
+  json_object_set_member (object, "history", stride_history_to_json (history));
+  json_object_set_member (object, "routines", routines_json (routines));
+  /* Also inside "history"; here in short, for a reader who wants just these */
+  json_object_set_array_member (object, "symptom_checks", stride_stats_symptom_checks (history));
+  json_node_set_object (root, object);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, &length);
+  return g_bytes_new_take (text, length);
+}

@@ -7,6 +7,7 @@
  */
 #pragma once
 
+#include "stride-content.h"
 #include "stride-history.h"
 
 G_BEGIN_DECLS
@@ -56,5 +57,12 @@ char      *stride_stats_export_csv       (StrideHistory *history);
  * (the best-fitting condition's id, or null), "probability" (0–1, or null)}.
  * Checks whose data cannot be read still appear, with nulls. */
 JsonArray *stride_stats_symptom_checks   (StrideHistory *history);
+
+/* Everything Stride keeps about the user, as one pretty JSON document for export:
+ * {"exported_by": "Stride VERSION", "history": {…the whole history…},
+ *  "routines": [{"id", "name", "items": [{"exercise", "sets", "reps", …}]}]  ROUTINES, the
+ *  user's own (StrideRoutine), "symptom_checks": […as stride_stats_symptom_checks()…]} */
+GBytes    *stride_stats_export_json      (StrideHistory *history,
+                                          GPtrArray     *routines);
 
 G_END_DECLS

@@ -13,6 +13,7 @@ struct _StrideSymptomCheck
   StrideRecord     record;        /* the whole record, unknown members too; never changed */
   const char      *level;         /* in data */
   GPtrArray       *conditions;    /* JsonObject, borrowed from data */
+  GDateTime       *date;          /* the entry's, or NULL */
 };
 
 G_DEFINE_BOXED_TYPE (StrideSymptomCheck, stride_symptom_check,
@@ -24,6 +25,7 @@ symptom_check_clear (gpointer record)
   StrideSymptomCheck *self = record;
 
   g_ptr_array_unref (self->conditions);
+  g_clear_pointer (&self->date, g_date_time_unref);
 }
 
 /* Takes DATA. */
@@ -72,6 +74,28 @@ stride_symptom_check_new_from_json (JsonObject *data)
   g_return_val_if_fail (data != NULL, NULL);
 
   return symptom_check_new_take (stride_json_object_deep_copy (data));
+}
+
+StrideSymptomCheck *
+stride_symptom_check_new_from_entry (StrideHistoryEntry *entry)
+{
+  JsonObject *data = stride_record_entry_data (entry, STRIDE_HISTORY_SYMPTOM_CHECK);
+  StrideSymptomCheck *self;
+
+  if (data == NULL)
+    return NULL;
+
+  self = stride_symptom_check_new_from_json (data);
+  self->date = g_date_time_ref (stride_history_entry_get_date (entry));
+  return self;
+}
+
+GDateTime *
+stride_symptom_check_get_date (StrideSymptomCheck *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->date;
 }
 
 StrideSymptomCheck *

@@ -32,12 +32,16 @@ StrideSymptomCheck *stride_symptom_check_new             (const StrideAnswers   
 /* Reads DATA (an entry's data); never fails: what is missing or of the wrong type reads
  * as absent. */
 StrideSymptomCheck *stride_symptom_check_new_from_json   (JsonObject              *data);
+/* The check ENTRY holds, dated as the entry; NULL when ENTRY is not a symptom check. */
+StrideSymptomCheck *stride_symptom_check_new_from_entry  (StrideHistoryEntry      *entry);
 StrideSymptomCheck *stride_symptom_check_ref             (StrideSymptomCheck      *self);
 void                stride_symptom_check_unref           (StrideSymptomCheck      *self);
 
 /* A new object, as stride_history_append() takes it. */
 JsonObject         *stride_symptom_check_to_json         (StrideSymptomCheck      *self);
 
+/* The entry's date (local time), or NULL for a check not read from the history. */
+GDateTime          *stride_symptom_check_get_date        (StrideSymptomCheck      *self);
 /* "emergency", "urgent", "soon", "self_care", or NULL when the record has none. */
 const char         *stride_symptom_check_get_level       (StrideSymptomCheck      *self);
 /* The conditions as ranked, best first (other_cause among them). */

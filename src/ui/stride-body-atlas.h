@@ -2,7 +2,8 @@
  * bones (pelvis, sacrum, femur, kneecap, shin) and the bony landmarks, per view
  *
  * The geometry is data (stride-body-atlas.json in the resources, in the 100 × 100 box of
- * docs/content-schema.md), read once on first use so that start-up does not pay for it.
+ * docs/content-schema.md), read by core (stride-atlas.h) once on first use so that
+ * start-up does not pay for it; this module draws it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,26 +12,10 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "stride-atlas.h"
 #include "stride-content.h"
 
 G_BEGIN_DECLS
-
-typedef struct
-{
-  StrideView  view;
-  gboolean    faint;             /* seen through other bones (the sacrum from the front) */
-  GArray     *points;            /* StridePoint, mirrored copies are bones of their own */
-  GPtrArray  *holes;             /* GArray of StridePoint: openings such as the obturator foramen */
-} StrideAtlasBone;
-
-typedef struct
-{
-  const char *id;                /* iliac_crest, asis, greater_trochanter, … */
-  StrideView  view;
-  StridePoint point;
-  gboolean    label;             /* the copy that carries the label (not its mirror) */
-  gboolean    label_left;        /* the label goes left of the point */
-} StrideAtlasLandmark;
 
 /* The bones of VIEW, back to front (GPtrArray of StrideAtlasBone, owned by the atlas). */
 GPtrArray  *stride_body_atlas_get_bones        (StrideView   view);

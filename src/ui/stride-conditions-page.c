@@ -410,7 +410,7 @@ create_next_steps_group (StrideConditionsPage  *self,
       stride_reading_add_link (group, "program", program->id, _("Start the program"), subtitle);
     }
   if (routine != NULL)
-    stride_reading_add_link (group, "routine", routine->id, routine->name, _("A routine that suits it"));
+    stride_reading_add_link (group, "routine-page", routine->id, routine->name, _("A routine that suits it"));
   if (test != NULL)
     stride_reading_add_link (group, "test", test->id, test->name, _("A self-test that checks what matters for it"));
   return group;

@@ -107,17 +107,36 @@ item_dose_text (StrideProgramView *self,
   return g_strdup_printf (_("%u × run %s, walk %s"), item->dose.sets, run, walk);
 }
 
+/* When the next session is due, in words: today, or after a day of rest. */
+static char *
+session_description (StrideProgramStatus *status)
+{
+  const char *safety = _("Stop any exercise that causes sharp pain or pain above 5 out of 10.");
+
+  if (status->next_session_in == 0)
+    return g_strdup (safety);
+  if (status->next_session_in == 1)
+    /* Translators: %s is "Stop any exercise that causes sharp pain …" */
+    return g_strdup_printf (_("Due tomorrow: a day of rest between sessions gives your body time to adapt. %s"), safety);
+  /* Translators: %s is "Stop any exercise that causes sharp pain …" */
+  return g_strdup_printf (_("Today's session is done. The next one is due the day after tomorrow: a day of rest between sessions gives your body time to adapt. %s"),
+                          safety);
+}
+
 static GtkWidget *
 session_group (StrideProgramView   *self,
-               StrideProgramStatus *status,
-               const char          *title)
+               StrideProgramStatus *status)
 {
-  GtkWidget *group = stride_preferences_group_new (title, _("Stop any exercise that causes sharp pain or pain above 5 out of 10."));
-  GtkWidget *button = stride_pill_button (_("_Start Today's Session"), "program.play", "suggested-action");
+  gboolean due = status->next_session_in == 0;
+  g_autofree char *description = session_description (status);
+  GtkWidget *group = stride_preferences_group_new (due ? _("Today's Session") : _("Next Session"), description);
+  /* A rest day still lets you train (the plan is yours), but does not invite it */
+  GtkWidget *button = stride_pill_button (due ? _("_Start Today's Session") : _("_Start It Now"), "program.play",
+                                          due ? "suggested-action" : NULL);
 
   /* Screen readers read a mnemonic label with its underscore: name the button plainly */
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Start today's session"), -1);
+                                  due ? _("Start today's session") : _("Start the next session now"), -1);
 
   for (guint i = 0; i < status->items->len; i++)
     {
@@ -264,7 +283,7 @@ fill_started (StrideProgramView   *self,
   }
   gtk_box_append (self->box, group);
 
-  gtk_box_append (self->box, session_group (self, status, _("Today's Session")));
+  gtk_box_append (self->box, session_group (self, status));
   gtk_box_append (self->box, stride_reading_create_bullets (_("What to Know Now"), (const char * const *) stage->education));
   gtk_box_append (self->box, decisions_group (self));
 }

@@ -13,7 +13,6 @@
 #include "stride-data-notice.h"
 #include "stride-dose.h"
 #include "stride-history.h"
-#include "stride-json-document.h"
 #include "stride-matcher.h"
 #include "stride-progress-page.h"
 #include "stride-progress-stats.h"
@@ -21,6 +20,7 @@
 #include "stride-routine-catalog.h"
 #include "stride-routine-store.h"
 #include "stride-session-record.h"
+#include "stride-symptom-check.h"
 #include "stride-widget-util.h"
 
 #define CALENDAR_WEEKS 5
@@ -508,19 +508,19 @@ triage_title (const char *level)
 
 static char *
 condition_text (StrideProgressPage *self,
-                JsonObject         *check)
+                StrideSymptomCheck *check)
 {
-  const char *id = json_object_get_null_member (check, "condition") ? NULL :
-                   json_object_get_string_member (check, "condition");
+  const char *id = stride_symptom_check_get_n_conditions (check) > 0 ? stride_symptom_check_get_condition (check, 0) : NULL;
+  double probability;
   StrideContent *content = stride_context_get_content (get_context (self));
   const StrideCondition *condition = id != NULL && content != NULL ? stride_content_find_condition (content, id) : NULL;
   const char *name = condition != NULL ? condition->name : id;
 
   if (name == NULL)
     return g_strdup (_("no condition stood out"));
-  if (!json_object_get_null_member (check, "probability"))
+  if (stride_symptom_check_get_probability (check, 0, &probability))
     /* Translators: a condition's name and how well it fitted, e.g. "Runner's knee (62%)" */
-    return g_strdup_printf (_("best fit: %s (%.0f%%)"), name, 100 * json_object_get_double_member (check, "probability"));
+    return g_strdup_printf (_("best fit: %s (%.0f%%)"), name, 100 * probability);
   return g_strdup_printf (_("best fit: %s"), name);
 }
 
@@ -528,21 +528,20 @@ static void
 add_symptom_checks (StrideProgressPage *self,
                     StrideHistory      *history)
 {
-  g_autoptr(JsonArray) checks = stride_stats_symptom_checks (history);
+  g_autoptr(GPtrArray) checks = stride_history_list (history, STRIDE_HISTORY_SYMPTOM_CHECK, NULL, NULL);
   GtkWidget *group;
 
-  if (json_array_get_length (checks) == 0)
+  if (checks->len == 0)
     return;
 
   group = stride_preferences_group_new (_("Symptom Checks"), _("What you answered in the symptom checker, in short. This is information, not a diagnosis."));
   gtk_widget_set_name (group, "symptom-checks");
-  for (guint i = 0; i < json_array_get_length (checks) && i < RECENT; i++)
+  /* Newest first */
+  for (guint i = checks->len; i > 0 && i + RECENT > checks->len; i--)
     {
-      JsonObject *check = json_array_get_object_element (checks, i);
-      const char *level = json_object_get_null_member (check, "level") ? NULL : json_object_get_string_member (check, "level");
-      g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-      g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (json_object_get_string_member (check, "date"), local);
-      g_autofree char *date = when != NULL ? format_date_time (when) : g_strdup ("");
+      g_autoptr(StrideSymptomCheck) check = stride_symptom_check_new_from_entry (g_ptr_array_index (checks, i - 1));
+      const char *level = stride_symptom_check_get_level (check);
+      g_autofree char *date = format_date_time (stride_symptom_check_get_date (check));
       g_autofree char *condition = condition_text (self, check);
       g_autofree char *subtitle = g_strdup_printf ("%s · %s", date, condition);
       GtkWidget *row = adw_action_row_new ();
@@ -555,59 +554,6 @@ add_symptom_checks (StrideProgressPage *self,
 }
 
 /* Export */
-
-static JsonNode *
-routines_json (StrideRoutineStore *store)
-{
-  GPtrArray *routines = stride_routine_store_get_routines (store);
-  JsonArray *array = json_array_new ();
-  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
-
-  for (guint i = 0; i < routines->len; i++)
-    {
-      const StrideRoutine *routine = g_ptr_array_index (routines, i);
-      JsonObject *object = json_object_new ();
-      JsonArray *items = json_array_new ();
-
-      for (guint j = 0; j < routine->items->len; j++)
-        {
-          const StrideRoutineItem *item = g_ptr_array_index (routine->items, j);
-          JsonObject *dose = stride_dose_to_json (&item->dose);
-
-          json_object_set_string_member (dose, "exercise", item->exercise);
-          json_array_add_object_element (items, dose);
-        }
-      json_object_set_string_member (object, "id", routine->id);
-      json_object_set_string_member (object, "name", routine->name);
-      json_object_set_array_member (object, "items", items);
-      json_array_add_object_element (array, object);
-    }
-
-  json_node_take_array (node, array);
-  return node;
-}
-
-static GBytes *
-export_json (StrideContext *context)
-{
-  StrideHistory *history = stride_context_get_history (context);
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
-  g_autoptr(JsonObject) object = json_object_new ();
-  gsize length;
-  char *text;
-
-  json_object_set_string_member (object, "exported_by", "Stride " PACKAGE_VERSION);
-  json_object_set_member (object, "history", stride_history_to_json (history));
-  json_object_set_member (object, "routines", routines_json (stride_context_get_routine_store (context)));
-  /* Also inside "history"; here in short, for a reader who wants just these */
-  json_object_set_array_member (object, "symptom_checks", stride_stats_symptom_checks (history));
-  json_node_set_object (root, object);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  text = json_generator_to_data (generator, &length);
-  return g_bytes_new_take (text, length);
-}
 
 static GBytes *
 export_bytes (StrideProgressPage *self,
@@ -623,7 +569,7 @@ export_bytes (StrideProgressPage *self,
       csv = stride_stats_export_csv (history);
       return g_bytes_new_take (csv, strlen (csv));
     case EXPORT_JSON:
-      return export_json (get_context (self));
+      return stride_progress_page_export_json (get_context (self));
     case EXPORT_PDF:
     default:
       return stride_report_render_pdf (history, stride_context_get_content (get_context (self)), now);
@@ -887,5 +833,6 @@ stride_progress_page_export_json (StrideContext *context)
 {
   g_return_val_if_fail (STRIDE_IS_CONTEXT (context), NULL);
 
-  return export_json (context);
+  return stride_stats_export_json (stride_context_get_history (context),
+                                   stride_routine_store_get_routines (stride_context_get_routine_store (context)));
 }

@@ -36,6 +36,7 @@ struct _StrideRoutinePlayer
   GtkLabel            *phase_label;
   GtkLabel            *timer_label;
   GtkLabel            *rep_label;
+  GtkBox              *count_box;      /* timer and rep count: side by side when compact */
   GtkLabel            *cue_label;
   GtkLabel            *next_label;
   GtkProgressBar      *progress_bar;
@@ -933,6 +934,9 @@ apply_compact (StrideRoutinePlayer *self)
 
   gtk_widget_set_size_request (GTK_WIDGET (self->video), -1, minimum);
   stride_video_view_set_max_height (self->video, MAX (minimum, height - chrome));
+  /* On a phone the rep count under the timer pushed the controls out of sight */
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->count_box),
+                                  self->compact ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
   if (self->compact)
     gtk_widget_add_css_class (GTK_WIDGET (self), "stride-player-compact");
   else
@@ -1070,6 +1074,7 @@ stride_routine_player_class_init (StrideRoutinePlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, phase_label);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, timer_label);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, rep_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, count_box);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, cue_label);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, next_label);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, progress_bar);

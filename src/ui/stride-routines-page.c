@@ -941,6 +941,16 @@ stride_routines_page_open (StridePage *page,
       return TRUE;
     }
 
+  if (g_strcmp0 (kind, "routine-page") == 0)
+    {
+      if (stride_routine_catalog_find (get_context (self), id) == NULL)
+        return FALSE;
+      g_ptr_array_set_size (self->back_stack, 0);
+      gtk_stack_set_visible_child_name (self->stack, "list");
+      show_routine (self, id, TRUE);
+      return TRUE;
+    }
+
   if (g_strcmp0 (kind, "exercise") == 0)
     {
       if (stride_routine_catalog_find_exercise (get_context (self), id) == NULL)

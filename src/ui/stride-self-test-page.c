@@ -1284,7 +1284,7 @@ show_routine (StrideSelfTestPage *self)
   gtk_box_append (self->routine_box, group);
 
   gtk_widget_set_visible (self->start_routine_button,
-                          items->len > 0 && stride_cli_launch_kind_page ("routine") != NULL);
+                          items->len > 0 && stride_cli_launch_kind_page ("routine-page") != NULL);
 }
 
 static StrideHistory *
@@ -1688,7 +1688,8 @@ start_routine_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  gtk_widget_activate_action (widget, "app.launch", "(ss)", "routine", "personal");
+  /* Its page first, with the doses and sides it will use: the user starts it from there */
+  gtk_widget_activate_action (widget, "app.launch", "(ss)", "routine-page", "personal");
 }
 
 static gboolean

@@ -1671,6 +1671,9 @@ stride_video_view_set_controls_visible (StrideVideoView *self,
 
   self->controls_visible = visible;
   gtk_widget_set_visible (self->controls, visible && self->error == NULL);
+  /* Without its controls (the routine player drives it) the video answers no key: a Tab
+   * stop there would put the focus somewhere nothing shows it or does anything. */
+  gtk_widget_set_focusable (self->content, visible);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTROLS_VISIBLE]);
 }
 
