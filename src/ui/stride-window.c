@@ -451,7 +451,31 @@ stride_window_set_property (GObject      *object,
     }
 }
 
-/* The first page needs the context, which construct-only properties bring after init. */
+/* The first page, unless a launch option or the user already chose one. */
+static void
+show_first_page (StrideWindow *self)
+{
+  if (gtk_stack_get_visible_child (self->page_stack) == NULL)
+    gtk_stack_set_visible_child (self->page_stack, ensure_page (self, &page_infos[0]));
+}
+
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        StrideWindow  *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  show_first_page (self);
+}
+
+/* The window's first frame comes before the first page is built (its body map and
+ * lists are most of start-up): the window is there at once, the page a frame later. */
+static void
+realize_cb (StrideWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (first_frame_painted_cb), self, 0);
+}
+
 static void
 stride_window_constructed (GObject *object)
 {
@@ -460,7 +484,7 @@ stride_window_constructed (GObject *object)
   G_OBJECT_CLASS (stride_window_parent_class)->constructed (object);
 
   g_assert (STRIDE_IS_CONTEXT (self->context));
-  ensure_page (self, &page_infos[0]);
+  g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
   visible_page_changed_cb (self);
 }
 
@@ -595,6 +619,9 @@ stride_window_get_visible_page_name (StrideWindow *self)
 {
   g_return_val_if_fail (STRIDE_IS_WINDOW (self), NULL);
 
+  /* Before the first frame: the page that is about to be shown. */
+  if (gtk_stack_get_visible_child (self->page_stack) == NULL)
+    return page_info_name (&page_infos[0]);
   return gtk_stack_get_visible_child_name (self->page_stack);
 }
 
