@@ -703,6 +703,151 @@ test_reminder_schedule (void)
   g_assert_false (stride_reminder_is_due ("nonsense", after, NULL, NULL));
 }
 
+/* Every property's value as it was last notified, and the names notified since the last look */
+typedef struct
+{
+  GHashTable *last;    /* name → g_strdup_value_contents */
+  GString    *names;
+} NotifyLog;
+
+static char *
+property_text (GObject    *object,
+               GParamSpec *pspec)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (object, pspec->name, &value);
+  return g_strdup_value_contents (&value);
+}
+
+static void
+property_notify_cb (GObject    *object,
+                    GParamSpec *pspec,
+                    NotifyLog  *log)
+{
+  g_autofree char *text = property_text (object, pspec);
+
+  /* One notify per real change: never the value it already had */
+  g_assert_cmpstr (g_hash_table_lookup (log->last, pspec->name), !=, text);
+  g_hash_table_insert (log->last, g_strdup (pspec->name), g_steal_pointer (&text));
+  g_string_append_printf (log->names, "%s%s", log->names->len > 0 ? " " : "", pspec->name);
+}
+
+static char *
+take_names (NotifyLog *log)
+{
+  char *names = g_strdup (log->names->str);
+
+  g_string_truncate (log->names, 0);
+  return names;
+}
+
+/* The properties say what the getters say */
+static void
+assert_properties_match (StrideRoutineRunner *runner)
+{
+  g_autofree char *exercise = NULL;
+  StridePhase phase;
+  StrideRunnerSide side;
+  guint set, n_sets, rep, n_reps, remaining_s, duration_s;
+  int item;
+  double progress;
+  gboolean paused, completed;
+
+  g_object_get (runner, "phase", &phase, "paused", &paused, "completed", &completed,
+                "progress", &progress, "item", &item, "exercise", &exercise, "side", &side,
+                "set", &set, "n-sets", &n_sets, "rep", &rep, "n-reps", &n_reps,
+                "remaining-s", &remaining_s, "duration-s", &duration_s, NULL);
+  g_assert_cmpint (phase, ==, stride_routine_runner_get_phase (runner));
+  g_assert_cmpint (paused, ==, stride_routine_runner_get_paused (runner));
+  g_assert_cmpint (completed, ==, stride_routine_runner_get_completed (runner));
+  g_assert_cmpfloat (progress, ==, stride_routine_runner_get_progress (runner));
+  g_assert_cmpint (item, ==, stride_routine_runner_get_item (runner));
+  g_assert_cmpstr (exercise, ==, stride_routine_runner_get_exercise (runner));
+  g_assert_cmpint (side, ==, stride_routine_runner_get_side (runner));
+  g_assert_cmpuint (set, ==, stride_routine_runner_get_set (runner));
+  g_assert_cmpuint (n_sets, ==, stride_routine_runner_get_n_sets (runner));
+  g_assert_cmpuint (rep, ==, stride_routine_runner_get_rep (runner));
+  g_assert_cmpuint (n_reps, ==, stride_routine_runner_get_n_reps (runner));
+  g_assert_cmpuint (remaining_s, ==, stride_routine_runner_get_remaining_s (runner));
+  g_assert_cmpuint (duration_s, ==, stride_routine_runner_get_duration_s (runner));
+}
+
+/* The runner's state as properties (the player binds them): each notified once when it
+ * really changes, never otherwise, and always saying what the getters say. */
+static void
+test_properties_notify (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  StrideRoutineRunner *runner;
+  NotifyLog log = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free), g_string_new (NULL) };
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+  char *names;
+
+  add_item (fixture, "glute_bridge", (StrideDose) { 2, 3, 0, 0, STRIDE_SIDES_BOTH, 2 });
+  fixture->runner = runner = stride_routine_runner_new (fixture->clock, fixture->items);
+  stride_routine_runner_set_get_ready_s (runner, 5);
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (runner), &n_pspecs);
+  g_assert_cmpuint (n_pspecs, ==, 13);
+  for (guint i = 0; i < n_pspecs; i++)
+    g_hash_table_insert (log.last, g_strdup (pspecs[i]->name), property_text (G_OBJECT (runner), pspecs[i]));
+  g_signal_connect (runner, "notify", G_CALLBACK (property_notify_cb), &log);
+  assert_properties_match (runner);
+
+  stride_routine_runner_start (runner);
+  names = take_names (&log);
+  g_assert_cmpstr (names, ==, "phase item exercise set n-sets remaining-s duration-s");
+  g_free (names);
+  assert_properties_match (runner);
+
+  /* Half a second: still "5" left, nothing to say; then one second less */
+  advance (fixture, 0.5);
+  g_assert_cmpstr (log.names->str, ==, "");
+  advance (fixture, 0.5);
+  names = take_names (&log);
+  g_assert_cmpstr (names, ==, "remaining-s");
+  g_free (names);
+
+  /* Each second counted down, then work: 3 reps of 2 s */
+  advance (fixture, 4);
+  names = take_names (&log);
+  g_assert_cmpstr (names, ==, "remaining-s remaining-s remaining-s phase rep n-reps remaining-s duration-s progress");
+  g_free (names);
+  assert_properties_match (runner);
+  advance (fixture, 2);
+  names = take_names (&log);
+  g_assert_cmpstr (names, ==, "remaining-s rep remaining-s");
+  g_free (names);
+
+  /* Paused, time passes: nothing changes */
+  stride_routine_runner_pause (runner);
+  advance (fixture, 30);
+  names = take_names (&log);
+  g_assert_cmpstr (names, ==, "paused");
+  g_free (names);
+  stride_routine_runner_resume (runner);
+  g_string_truncate (log.names, 0);
+
+  /* The second set starts over at rep 1; then the end */
+  advance (fixture, 4);
+  names = take_names (&log);
+  g_assert_cmpstr (names, ==, "remaining-s rep remaining-s remaining-s set rep remaining-s progress");
+  g_free (names);
+  assert_properties_match (runner);
+  advance (fixture, 6);
+  names = take_names (&log);
+  g_assert_cmpstr (names, ==, "remaining-s rep remaining-s remaining-s rep remaining-s remaining-s "
+                              "phase item exercise set n-sets rep n-reps remaining-s duration-s progress completed");
+  g_free (names);
+  assert_properties_match (runner);
+
+  g_signal_handlers_disconnect_by_func (runner, property_notify_cb, &log);
+  g_hash_table_unref (log.last);
+  g_string_free (log.names, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -714,6 +859,7 @@ main (int   argc,
   ADD ("/stride/runner/reps-at-tempo", test_reps_at_tempo);
   ADD ("/stride/runner/zero-rest", test_zero_rest);
   ADD ("/stride/runner/pause-resume", test_pause_resume);
+  ADD ("/stride/runner/properties-notify", test_properties_notify);
   ADD ("/stride/runner/skip", test_skip);
   ADD ("/stride/runner/back", test_back);
   ADD ("/stride/runner/end-early", test_end_early);

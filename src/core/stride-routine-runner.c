@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "stride-core-enums.h"
 #include "stride-dose.h"
 #include "stride-routine-runner.h"
 
@@ -20,6 +21,22 @@ typedef struct
   StrideRunnerSide only_side; /* NONE: every side the dose names */
   StrideRunnerSide extra_side; /* the weaker side's one extra set, or NONE */
 } Item;
+
+/* What the properties last said, so that each notifies once per real change */
+typedef struct
+{
+  int              item;
+  const char      *exercise;  /* borrowed from the items */
+  StrideRunnerSide side;
+  guint            set;
+  guint            n_sets;
+  guint            rep;
+  guint            n_reps;
+  guint            remaining_s;
+  guint            duration_s;
+  double           progress;
+  gboolean         completed;
+} Shown;
 
 typedef struct
 {
@@ -58,6 +75,7 @@ struct _StrideRoutineRunner
   gboolean     paused;
   gboolean     completed;
   gboolean     ticking;
+  Shown        shown;
 };
 
 G_DEFINE_FINAL_TYPE (StrideRoutineRunner, stride_routine_runner, G_TYPE_OBJECT)
@@ -66,6 +84,17 @@ enum {
   PROP_0,
   PROP_PHASE,
   PROP_PAUSED,
+  PROP_ITEM,
+  PROP_EXERCISE,
+  PROP_SIDE,
+  PROP_SET,
+  PROP_N_SETS,
+  PROP_REP,
+  PROP_N_REPS,
+  PROP_REMAINING_S,
+  PROP_DURATION_S,
+  PROP_PROGRESS,
+  PROP_COMPLETED,
   N_PROPS
 };
 
@@ -154,10 +183,43 @@ stride_routine_runner_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_PHASE:
-      g_value_set_int (value, self->phase);
+      g_value_set_enum (value, self->phase);
       break;
     case PROP_PAUSED:
       g_value_set_boolean (value, self->paused);
+      break;
+    case PROP_ITEM:
+      g_value_set_int (value, stride_routine_runner_get_item (self));
+      break;
+    case PROP_EXERCISE:
+      g_value_set_string (value, stride_routine_runner_get_exercise (self));
+      break;
+    case PROP_SIDE:
+      g_value_set_enum (value, stride_routine_runner_get_side (self));
+      break;
+    case PROP_SET:
+      g_value_set_uint (value, stride_routine_runner_get_set (self));
+      break;
+    case PROP_N_SETS:
+      g_value_set_uint (value, stride_routine_runner_get_n_sets (self));
+      break;
+    case PROP_REP:
+      g_value_set_uint (value, stride_routine_runner_get_rep (self));
+      break;
+    case PROP_N_REPS:
+      g_value_set_uint (value, stride_routine_runner_get_n_reps (self));
+      break;
+    case PROP_REMAINING_S:
+      g_value_set_uint (value, stride_routine_runner_get_remaining_s (self));
+      break;
+    case PROP_DURATION_S:
+      g_value_set_uint (value, stride_routine_runner_get_duration_s (self));
+      break;
+    case PROP_PROGRESS:
+      g_value_set_double (value, stride_routine_runner_get_progress (self));
+      break;
+    case PROP_COMPLETED:
+      g_value_set_boolean (value, self->completed);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -173,12 +235,25 @@ stride_routine_runner_class_init (StrideRoutineRunnerClass *klass)
   object_class->finalize = stride_routine_runner_finalize;
   object_class->get_property = stride_routine_runner_get_property;
 
+#define READ_ONLY (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY)
   properties[PROP_PHASE] =
-    g_param_spec_int ("phase", NULL, NULL, STRIDE_PHASE_IDLE, STRIDE_PHASE_DONE, STRIDE_PHASE_IDLE,
-                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_PAUSED] =
-    g_param_spec_boolean ("paused", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+    g_param_spec_enum ("phase", NULL, NULL, STRIDE_TYPE_PHASE, STRIDE_PHASE_IDLE, READ_ONLY);
+  properties[PROP_PAUSED] = g_param_spec_boolean ("paused", NULL, NULL, FALSE, READ_ONLY);
+  /* The current step's; -1, NULL or 0 when idle or done */
+  properties[PROP_ITEM] = g_param_spec_int ("item", NULL, NULL, -1, G_MAXINT, -1, READ_ONLY);
+  properties[PROP_EXERCISE] = g_param_spec_string ("exercise", NULL, NULL, NULL, READ_ONLY);
+  properties[PROP_SIDE] =
+    g_param_spec_enum ("side", NULL, NULL, STRIDE_TYPE_RUNNER_SIDE, STRIDE_RUNNER_SIDE_NONE, READ_ONLY);
+  properties[PROP_SET] = g_param_spec_uint ("set", NULL, NULL, 0, G_MAXUINT, 0, READ_ONLY);
+  properties[PROP_N_SETS] = g_param_spec_uint ("n-sets", NULL, NULL, 0, G_MAXUINT, 0, READ_ONLY);
+  properties[PROP_REP] = g_param_spec_uint ("rep", NULL, NULL, 0, G_MAXUINT, 0, READ_ONLY);
+  properties[PROP_N_REPS] = g_param_spec_uint ("n-reps", NULL, NULL, 0, G_MAXUINT, 0, READ_ONLY);
+  properties[PROP_REMAINING_S] = g_param_spec_uint ("remaining-s", NULL, NULL, 0, G_MAXUINT, 0, READ_ONLY);
+  properties[PROP_DURATION_S] = g_param_spec_uint ("duration-s", NULL, NULL, 0, G_MAXUINT, 0, READ_ONLY);
+  /* 0–1 through the routine's steps */
+  properties[PROP_PROGRESS] = g_param_spec_double ("progress", NULL, NULL, 0.0, 1.0, 0.0, READ_ONLY);
+  properties[PROP_COMPLETED] = g_param_spec_boolean ("completed", NULL, NULL, FALSE, READ_ONLY);
+#undef READ_ONLY
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[PHASE_CHANGED] = g_signal_new ("phase-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -198,6 +273,7 @@ stride_routine_runner_init (StrideRoutineRunner *self)
   g_array_set_clear_func (self->items, clear_item);
   self->steps = g_array_new (FALSE, TRUE, sizeof (Step));
   self->get_ready_s = DEFAULT_GET_READY_S;
+  self->shown.item = -1;
   self->switch_s = DEFAULT_SWITCH_S;
 }
 
@@ -409,6 +485,37 @@ current_rep (StrideRoutineRunner *self)
   return MIN (step->reps, (guint) (elapsed / step->rep_duration) + 1);
 }
 
+/* Notifies each property whose value is not what it last said. */
+static void
+notify_state (StrideRoutineRunner *self)
+{
+  Shown now = {
+    stride_routine_runner_get_item (self), stride_routine_runner_get_exercise (self),
+    stride_routine_runner_get_side (self), stride_routine_runner_get_set (self),
+    stride_routine_runner_get_n_sets (self), current_rep (self),
+    stride_routine_runner_get_n_reps (self), remaining_s (self),
+    stride_routine_runner_get_duration_s (self), stride_routine_runner_get_progress (self),
+    self->completed,
+  };
+  Shown was = self->shown;
+  GObject *object = G_OBJECT (self);
+
+  self->shown = now;
+#define NOTIFY_IF(changed, prop) if (changed) g_object_notify_by_pspec (object, properties[prop])
+  NOTIFY_IF (now.item != was.item, PROP_ITEM);
+  NOTIFY_IF (g_strcmp0 (now.exercise, was.exercise) != 0, PROP_EXERCISE);
+  NOTIFY_IF (now.side != was.side, PROP_SIDE);
+  NOTIFY_IF (now.set != was.set, PROP_SET);
+  NOTIFY_IF (now.n_sets != was.n_sets, PROP_N_SETS);
+  NOTIFY_IF (now.rep != was.rep, PROP_REP);
+  NOTIFY_IF (now.n_reps != was.n_reps, PROP_N_REPS);
+  NOTIFY_IF (now.remaining_s != was.remaining_s, PROP_REMAINING_S);
+  NOTIFY_IF (now.duration_s != was.duration_s, PROP_DURATION_S);
+  NOTIFY_IF (now.progress != was.progress, PROP_PROGRESS);
+  NOTIFY_IF (now.completed != was.completed, PROP_COMPLETED);
+#undef NOTIFY_IF
+}
+
 static void
 set_phase (StrideRoutineRunner *self,
            StridePhase          phase)
@@ -433,6 +540,7 @@ finish (StrideRoutineRunner *self,
   self->completed = completed;
   stop_ticking (self);
   set_phase (self, STRIDE_PHASE_DONE);
+  notify_state (self);
   g_signal_emit (self, signals[PHASE_CHANGED], 0);
   if (completed)
     g_signal_emit (self, signals[CUE], 0, STRIDE_RUNNER_CUE_DONE, 0);
@@ -471,6 +579,7 @@ enter_step (StrideRoutineRunner *self,
   self->last_remaining = remaining_s (self);
   self->last_rep = current_rep (self);
   set_phase (self, step->phase);
+  notify_state (self);
   g_signal_emit (self, signals[PHASE_CHANGED], 0);
   emit_step_cue (self, step);
   if (self->last_rep > 0)
@@ -484,6 +593,7 @@ emit_progress (StrideRoutineRunner *self)
   guint remaining = remaining_s (self);
   guint rep = current_rep (self);
 
+  notify_state (self);
   if (remaining != self->last_remaining)
     {
       self->last_remaining = remaining;

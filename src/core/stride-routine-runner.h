@@ -63,7 +63,10 @@ G_DECLARE_FINAL_TYPE (StrideRoutineRunner, stride_routine_runner, STRIDE, ROUTIN
  *   "tick"          (guint remaining_s)        the whole seconds left changed
  *   "rep"           (guint rep)                a new rep began (1-based)
  *   "cue"           (StrideRunnerCue cue, guint n)   something to hear; n counts down 3, 2, 1
- * Properties: "phase", "paused" (notify). */
+ * Properties, each notified once per real change (read-only; the getters below say
+ * the same): "phase", "paused", "completed", "progress"; the current step's "item",
+ * "exercise", "side", "set", "n-sets", "rep", "n-reps", "remaining-s", "duration-s".
+ * They are notified before the signal that goes with them. */
 StrideRoutineRunner *stride_routine_runner_new          (StrideClock         *clock,
                                                          GPtrArray           *items);
 

@@ -11,12 +11,10 @@
 #include <glib/gi18n.h>
 
 #include "stride-body-map.h"
+#include "stride-condition-item.h"
 #include "stride-conditions-page.h"
 #include "stride-reading.h"
 #include "stride-widget-util.h"
-
-#define ROW_ID_KEY     "stride-condition-id"
-#define ROW_SEARCH_KEY "stride-search-text"
 
 struct _StrideConditionsPage
 {
@@ -36,6 +34,10 @@ struct _StrideConditionsPage
   char              *condition_id;
   GStrv              query;       /* casefolded words, any of which a condition may contain */
   GPtrArray         *lists;       /* GtkListBox, one per group (borrowed widgets) */
+  GPtrArray         *models;      /* GListModel: what each list shows, searched and sorted */
+  GPtrArray         *items;       /* StrideConditionItem: every condition, for scoring */
+  GtkFilter         *filter;      /* the search's matches, shared by the groups */
+  GtkSorter         *sorter;      /* best match first, shared by the groups */
 };
 
 G_DEFINE_FINAL_TYPE (StrideConditionsPage, stride_conditions_page, STRIDE_TYPE_PAGE)
@@ -65,40 +67,7 @@ group_title (const char *id)
 
 /* Search: any word may match; a condition ranks by how many of the words it has, a word
  * in its name counting double, so "knee pain running downhill" puts the knee conditions
- * that running downhill aggravates first. */
-
-#define ROW_NAME_KEY  "stride-search-name"
-#define ROW_ORDER_KEY "stride-order"
-
-static void
-append_lines (GString            *text,
-              const char * const *lines)
-{
-  for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
-    g_string_append_printf (text, "\n%s", lines[i]);
-}
-
-static char *
-name_text (const StrideCondition *condition)
-{
-  g_autoptr(GString) text = g_string_new (condition->name);
-
-  append_lines (text, (const char * const *) condition->also_called);
-  return g_utf8_casefold (text->str, -1);
-}
-
-static char *
-search_text (const StrideCondition *condition)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  const char *prose[] = { condition->summary, condition->where, condition->feels };
-
-  for (guint i = 0; i < G_N_ELEMENTS (prose); i++)
-    if (prose[i] != NULL)
-      g_string_append_printf (text, "\n%s", prose[i]);
-  append_lines (text, (const char * const *) condition->worse_with);
-  return g_utf8_casefold (text->str, -1);
-}
+ * that running downhill aggravates first (the scoring is StrideConditionItem's). */
 
 static gboolean
 has_query (StrideConditionsPage *self)
@@ -106,90 +75,69 @@ has_query (StrideConditionsPage *self)
   return self->query != NULL && self->query[0] != NULL;
 }
 
-static guint
-row_score (StrideConditionsPage *self,
-           GtkListBoxRow        *row)
-{
-  const char *name = g_object_get_data (G_OBJECT (row), ROW_NAME_KEY);
-  const char *text = g_object_get_data (G_OBJECT (row), ROW_SEARCH_KEY);
-  guint score = 0;
-
-  for (guint i = 0; self->query != NULL && self->query[i] != NULL; i++)
-    {
-      if (strstr (name, self->query[i]) != NULL)
-        score += 2;
-      else if (strstr (text, self->query[i]) != NULL)
-        score += 1;
-    }
-  return score;
-}
-
 static gboolean
-row_matches (StrideConditionsPage *self,
-             GtkListBoxRow        *row)
+item_matches_cb (gpointer item,
+                 gpointer user_data)
 {
-  return !has_query (self) || row_score (self, row) > 0;
-}
+  StrideConditionsPage *self = user_data;
 
-static gboolean
-filter_row_cb (GtkListBoxRow *row,
-               gpointer       user_data)
-{
-  return row_matches (STRIDE_CONDITIONS_PAGE (user_data), row);
+  return !has_query (self) || stride_condition_item_get_score (item) > 0;
 }
 
 /* Best matches first; equal ones (and all, with no search) in the pack's order. */
 static int
-sort_rows_cb (GtkListBoxRow *a,
-              GtkListBoxRow *b,
-              gpointer       user_data)
+compare_items_cb (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
 {
-  StrideConditionsPage *self = STRIDE_CONDITIONS_PAGE (user_data);
-  int score_a = row_score (self, a);
-  int score_b = row_score (self, b);
+  StrideConditionItem *item_a = (StrideConditionItem *) a;
+  StrideConditionItem *item_b = (StrideConditionItem *) b;
+  guint score_a = stride_condition_item_get_score (item_a);
+  guint score_b = stride_condition_item_get_score (item_b);
+  guint order_a = stride_condition_item_get_order (item_a);
+  guint order_b = stride_condition_item_get_order (item_b);
 
   if (score_a != score_b)
-    return score_b - score_a;
-  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (a), ROW_ORDER_KEY)) -
-         GPOINTER_TO_INT (g_object_get_data (G_OBJECT (b), ROW_ORDER_KEY));
+    return score_a > score_b ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+  return order_a < order_b ? GTK_ORDERING_SMALLER : order_a > order_b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
-static guint
-best_score (StrideConditionsPage *self,
-            GtkListBox           *list)
+/* The best-scoring shown item of MODEL, or NULL (transfer full) */
+static StrideConditionItem *
+best_item (GListModel *model)
 {
-  guint best = 0;
+  StrideConditionItem *best = NULL;
 
-  for (GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0); row != NULL;
-       row = gtk_list_box_get_row_at_index (list, gtk_list_box_row_get_index (row) + 1))
-    best = MAX (best, row_score (self, row));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(StrideConditionItem) item = g_list_model_get_item (model, i);
 
+      if (best == NULL || stride_condition_item_get_score (item) > stride_condition_item_get_score (best))
+        g_set_object (&best, item);
+    }
   return best;
 }
 
 static guint
-count_matches (StrideConditionsPage *self,
-               GtkListBox           *list)
+best_score (GListModel *model)
 {
-  guint matches = 0;
+  g_autoptr(StrideConditionItem) best = best_item (model);
 
-  for (GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0); row != NULL;
-       row = gtk_list_box_get_row_at_index (list, gtk_list_box_row_get_index (row) + 1))
-    matches += row_matches (self, row);
-
-  return matches;
+  return best != NULL ? stride_condition_item_get_score (best) : 0;
 }
 
 /* The group holding the best match comes first; with no search, body order again. */
 static void
 order_groups (StrideConditionsPage *self)
 {
-  g_autoptr(GPtrArray) order = g_ptr_array_copy (self->lists, NULL, NULL);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
   GtkWidget *previous = NULL;
 
+  for (guint i = 0; i < self->lists->len; i++)
+    g_ptr_array_add (order, GUINT_TO_POINTER (i));
   for (guint i = 1; has_query (self) && i < order->len; i++)
-    for (guint j = i; j > 0 && best_score (self, g_ptr_array_index (order, j)) >
-                               best_score (self, g_ptr_array_index (order, j - 1)); j--)
+    for (guint j = i; j > 0 && best_score (g_ptr_array_index (self->models, GPOINTER_TO_UINT (order->pdata[j]))) >
+                               best_score (g_ptr_array_index (self->models, GPOINTER_TO_UINT (order->pdata[j - 1]))); j--)
       {
         gpointer swap = order->pdata[j];
 
@@ -198,7 +146,7 @@ order_groups (StrideConditionsPage *self)
       }
   for (guint i = 0; i < order->len; i++)
     {
-      GtkWidget *group = gtk_widget_get_parent (g_ptr_array_index (order, i));
+      GtkWidget *group = gtk_widget_get_parent (g_ptr_array_index (self->lists, GPOINTER_TO_UINT (order->pdata[i])));
 
       gtk_box_reorder_child_after (self->groups_box, group, previous);
       previous = group;
@@ -210,15 +158,16 @@ apply_filter (StrideConditionsPage *self)
 {
   guint total = 0;
 
+  for (guint i = 0; i < self->items->len; i++)
+    stride_condition_item_score (g_ptr_array_index (self->items, i), (const char * const *) self->query);
+  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
   for (guint i = 0; i < self->lists->len; i++)
     {
-      GtkListBox *list = g_ptr_array_index (self->lists, i);
-      guint matches = count_matches (self, list);
+      guint matches = g_list_model_get_n_items (g_ptr_array_index (self->models, i));
 
-      gtk_list_box_invalidate_filter (list);
-      gtk_list_box_invalidate_sort (list);
       /* The group is the list's parent box, with its title. */
-      gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (list)), matches > 0);
+      gtk_widget_set_visible (gtk_widget_get_parent (g_ptr_array_index (self->lists, i)), matches > 0);
       total += matches;
     }
   order_groups (self);
@@ -514,62 +463,78 @@ show_condition (StrideConditionsPage *self,
   return TRUE;
 }
 
+/* The item ROW of one of the lists shows, or NULL (transfer full) */
+static StrideConditionItem *
+row_item (StrideConditionsPage *self,
+          GtkListBoxRow        *row)
+{
+  guint list;
+
+  if (!g_ptr_array_find (self->lists, gtk_widget_get_parent (GTK_WIDGET (row)), &list))
+    return NULL;
+
+  return g_list_model_get_item (g_ptr_array_index (self->models, list), gtk_list_box_row_get_index (row));
+}
+
+static void
+show_item (StrideConditionsPage *self,
+           StrideConditionItem  *item)
+{
+  if (item != NULL)
+    show_condition (self, stride_condition_item_get_condition (item)->id);
+}
+
 static void
 row_activated_cb (GtkListBox           *list,
                   GtkListBoxRow        *row,
                   StrideConditionsPage *self)
 {
-  show_condition (self, g_object_get_data (G_OBJECT (row), ROW_ID_KEY));
+  g_autoptr(StrideConditionItem) item = row_item (self, row);
+
+  show_item (self, item);
 }
 
 /* The search entry captures the page's keys so typing anywhere searches; it also gets the
  * Return pressed on a focused condition row, which must open that row, not the best match. */
-static GtkListBoxRow *
-focused_row (StrideConditionsPage *self)
+static StrideConditionItem *
+focused_item (StrideConditionsPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
 
-  if (row == NULL || !gtk_widget_is_ancestor (row, GTK_WIDGET (self)) ||
-      g_object_get_data (G_OBJECT (row), ROW_ID_KEY) == NULL)
-    return NULL;
-  return GTK_LIST_BOX_ROW (row);
+  return row != NULL ? row_item (self, GTK_LIST_BOX_ROW (row)) : NULL;
 }
 
 static void
 search_activate_cb (StrideConditionsPage *self)
 {
-  GtkListBoxRow *best = focused_row (self);
-  guint best_score_so_far = 0;
+  g_autoptr(StrideConditionItem) best = focused_item (self);
 
   if (best != NULL)
     {
-      show_condition (self, g_object_get_data (G_OBJECT (best), ROW_ID_KEY));
+      show_item (self, best);
       return;
     }
 
-  for (guint i = 0; i < self->lists->len; i++)
+  /* Else the best match of all the groups, the first group's on a tie */
+  for (guint i = 0; i < self->models->len; i++)
     {
-      GtkListBox *list = g_ptr_array_index (self->lists, i);
+      g_autoptr(StrideConditionItem) candidate = best_item (g_ptr_array_index (self->models, i));
 
-      for (GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0); row != NULL;
-           row = gtk_list_box_get_row_at_index (list, gtk_list_box_row_get_index (row) + 1))
-        if (row_matches (self, row) && (best == NULL || row_score (self, row) > best_score_so_far))
-          {
-            best = row;
-            best_score_so_far = row_score (self, row);
-          }
+      if (candidate != NULL && (best == NULL || stride_condition_item_get_score (candidate) > stride_condition_item_get_score (best)))
+        g_set_object (&best, candidate);
     }
-  if (best != NULL)
-    show_condition (self, g_object_get_data (G_OBJECT (best), ROW_ID_KEY));
+  show_item (self, best);
 }
 
 /* The list */
 
 static GtkWidget *
-create_condition_row (const StrideCondition *condition)
+create_condition_row (gpointer item,
+                      gpointer user_data)
 {
+  const StrideCondition *condition = stride_condition_item_get_condition (item);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
@@ -595,16 +560,18 @@ create_condition_row (const StrideCondition *condition)
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_widget_set_name (row, condition->id);
-  g_object_set_data_full (G_OBJECT (row), ROW_ID_KEY, g_strdup (condition->id), g_free);
-  g_object_set_data_full (G_OBJECT (row), ROW_SEARCH_KEY, search_text (condition), g_free);
-  g_object_set_data_full (G_OBJECT (row), ROW_NAME_KEY, name_text (condition), g_free);
   return row;
 }
 
-static GtkListBox *
+/* A titled list of the conditions in STORE that the search shows. */
+static void
 add_group (StrideConditionsPage *self,
-           const char           *title)
+           const char           *title,
+           GListStore           *store)
 {
+  GtkFilterListModel *matches = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (store)),
+                                                           g_object_ref (self->filter));
+  GtkSortListModel *shown = gtk_sort_list_model_new (G_LIST_MODEL (matches), g_object_ref (self->sorter));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *label = gtk_label_new (title);
   GtkWidget *list = gtk_list_box_new ();
@@ -615,15 +582,14 @@ add_group (StrideConditionsPage *self,
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  gtk_list_box_set_filter_func (GTK_LIST_BOX (list), filter_row_cb, self, NULL);
-  gtk_list_box_set_sort_func (GTK_LIST_BOX (list), sort_rows_cb, self, NULL);
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (shown), create_condition_row, NULL, NULL);
   g_signal_connect_object (list, "row-activated", G_CALLBACK (row_activated_cb), self, 0);
 
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), list);
   gtk_box_append (self->groups_box, box);
   g_ptr_array_add (self->lists, list);
-  return GTK_LIST_BOX (list);
+  g_ptr_array_add (self->models, shown);
 }
 
 /* The known groups in body order, then any group a pack brings, in the pack's order. */
@@ -662,21 +628,21 @@ load_list (StrideConditionsPage *self)
     {
       const char *group = g_ptr_array_index (group_ids, g);
       g_autofree char *fallback = g_strdelimit (g_strdup (group), "_", ' ');
-      GtkListBox *list = NULL;
-      GtkWidget *row;
+      g_autoptr(GListStore) store = g_list_store_new (STRIDE_TYPE_CONDITION_ITEM);
 
       for (guint i = 0; i < conditions->len; i++)
         {
           const StrideCondition *condition = g_ptr_array_index (conditions, i);
+          g_autoptr(StrideConditionItem) item = NULL;
 
           if (g_strcmp0 (condition->group, group) != 0)
             continue;
-          if (list == NULL)
-            list = add_group (self, group_title (group) != NULL ? group_title (group) : fallback);
-          row = create_condition_row (condition);
-          g_object_set_data (G_OBJECT (row), ROW_ORDER_KEY, GUINT_TO_POINTER (i));
-          gtk_list_box_append (list, row);
+          item = stride_condition_item_new (condition, i);
+          g_list_store_append (store, item);
+          g_ptr_array_add (self->items, g_object_ref (item));
         }
+      if (g_list_model_get_n_items (G_LIST_MODEL (store)) > 0)
+        add_group (self, group_title (group) != NULL ? group_title (group) : fallback, store);
     }
 
   gtk_stack_set_visible_child_name (self->stack, conditions->len > 0 ? "list" : "empty");
@@ -750,6 +716,10 @@ stride_conditions_page_dispose (GObject *object)
 
   if (self->lists != NULL)
     g_ptr_array_set_size (self->lists, 0);
+  g_clear_pointer (&self->models, g_ptr_array_unref);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->sorter);
   /* AdwBin unparents the template's one child, the stack. */
   G_OBJECT_CLASS (stride_conditions_page_parent_class)->dispose (object);
 }
@@ -814,6 +784,10 @@ stride_conditions_page_init (StrideConditionsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->lists = g_ptr_array_new ();
+  self->models = g_ptr_array_new_with_free_func (g_object_unref);
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->filter = GTK_FILTER (gtk_custom_filter_new (item_matches_cb, self, NULL));
+  self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_items_cb, self, NULL));
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 }
 

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-dose-row.h"
 #include "stride-routine-catalog.h"
 #include "stride-routine-editor.h"
 #include "stride-routine-store.h"
@@ -137,12 +138,6 @@ name_applied_cb (AdwEntryRow        *row,
     report_error (self, error);
 }
 
-static guint
-row_index (gpointer widget)
-{
-  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "item-index"));
-}
-
 static void
 move_item (StrideRoutineEditor *self,
            guint               from,
@@ -160,154 +155,34 @@ move_item (StrideRoutineEditor *self,
 }
 
 static void
-move_up_clicked_cb (GtkButton          *button,
-                    StrideRoutineEditor *self)
-{
-  guint index = row_index (button);
-
-  if (index > 0)
-    move_item (self, index, index - 1);
-}
-
-static void
-move_down_clicked_cb (GtkButton          *button,
-                      StrideRoutineEditor *self)
-{
-  move_item (self, row_index (button), row_index (button) + 1);
-}
-
-static void
-remove_clicked_cb (GtkButton          *button,
+move_requested_cb (StrideDoseRow       *row,
+                   guint                from,
+                   guint                to,
                    StrideRoutineEditor *self)
+{
+  move_item (self, from, to);
+}
+
+static void
+remove_requested_cb (StrideDoseRow       *row,
+                     StrideRoutineEditor *self)
 {
   g_autoptr(GError) error = NULL;
 
   save_pending_dose (self);
   if (!stride_routine_store_remove_item (stride_context_get_routine_store (self->context), self->routine_id,
-                                         row_index (button), &error))
+                                         stride_dose_row_get_index (row), &error))
     report_error (self, error);
 }
 
-/* Reads the dose back from the spin buttons and combo of the item's expander row. */
 static void
-dose_changed_cb (GtkWidget          *widget,
-                 GParamSpec         *pspec,
+dose_changed_cb (StrideDoseRow       *row,
                  StrideRoutineEditor *self)
 {
-  GtkWidget *expander = g_object_get_data (G_OBJECT (widget), "expander");
-  StrideDose dose = { 0 };
-  g_autofree char *text = NULL;
+  StrideDose dose;
 
-  dose.sets = gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (expander), "sets"));
-  dose.reps = gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (expander), "reps"));
-  dose.hold_s = gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (expander), "hold_s"));
-  dose.rest_s = gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (expander), "rest_s"));
-  dose.tempo_s = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (expander), "tempo_s"));
-  dose.sides = adw_combo_row_get_selected (g_object_get_data (G_OBJECT (expander), "sides"));
-
-  save_dose_later (self, row_index (expander), &dose);
-
-  text = stride_dose_text (&dose);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), text);
-}
-
-static void
-add_spin_row (StrideRoutineEditor *self,
-              GtkWidget          *expander,
-              const char         *key,
-              const char         *title,
-              guint               value,
-              guint               max)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (key[0] == 's' && key[1] == 'e' ? 1 : 0, max, 1);
-
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
-  g_object_set_data (G_OBJECT (expander), key, spin);
-  g_object_set_data (G_OBJECT (spin), "expander", expander);
-  g_signal_connect (spin, "notify::value", G_CALLBACK (dose_changed_cb), self);
-}
-
-static void
-add_sides_row (StrideRoutineEditor *self,
-               GtkWidget          *expander,
-               StrideSides         sides)
-{
-  const char *names[] = { _("Each side in turn"), _("Both at once"), _("No sides"), NULL };
-  GtkWidget *row = adw_combo_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Sides"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (gtk_string_list_new (names)));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), sides);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
-  g_object_set_data (G_OBJECT (expander), "sides", row);
-  g_object_set_data (G_OBJECT (row), "expander", expander);
-  g_signal_connect (row, "notify::selected", G_CALLBACK (dose_changed_cb), self);
-}
-
-static GtkWidget *
-icon_button (const char *icon,
-             const char *tooltip,
-             guint       index,
-             GCallback   callback,
-             gpointer    data)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  g_object_set_data (G_OBJECT (button), "item-index", GUINT_TO_POINTER (index));
-  g_signal_connect (button, "clicked", callback, data);
-  return button;
-}
-
-/* Drag a row onto another to move it there. */
-static GdkContentProvider *
-drag_prepare_cb (GtkDragSource *source,
-                 double         x,
-                 double         y,
-                 GtkWidget     *row)
-{
-  return gdk_content_provider_new_typed (G_TYPE_UINT, row_index (row));
-}
-
-static gboolean
-drop_cb (GtkDropTarget      *target,
-         const GValue       *value,
-         double              x,
-         double              y,
-         StrideRoutineEditor *self)
-{
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
-  guint from = g_value_get_uint (value);
-  guint to = row_index (row);
-
-  if (from == to)
-    return FALSE;
-
-  move_item (self, from, to);
-  return TRUE;
-}
-
-static void
-add_drag_and_drop (StrideRoutineEditor *self,
-                   GtkWidget          *row)
-{
-  GtkDragSource *source = gtk_drag_source_new ();
-  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_UINT, GDK_ACTION_MOVE);
-
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), row);
-  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+  stride_dose_row_get_dose (row, &dose);
+  save_dose_later (self, stride_dose_row_get_index (row), &dose);
 }
 
 static GtkWidget *
@@ -316,31 +191,12 @@ editor_item_row (StrideRoutineEditor     *self,
                  guint                    index,
                  guint                    n_items)
 {
-  GtkWidget *row = adw_expander_row_new ();
   g_autofree char *name = stride_routine_catalog_exercise_name (self->context, item->exercise);
-  g_autofree char *dose = stride_dose_text (&item->dose);
-  GtkWidget *up = icon_button ("stride-move-up-symbolic", _("Move Up"), index, G_CALLBACK (move_up_clicked_cb), self);
-  GtkWidget *down = icon_button ("stride-move-down-symbolic", _("Move Down"), index, G_CALLBACK (move_down_clicked_cb), self);
+  GtkWidget *row = stride_dose_row_new (name, &item->dose, index, n_items);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), dose);
-  g_object_set_data (G_OBJECT (row), "item-index", GUINT_TO_POINTER (index));
-  g_object_set_data (G_OBJECT (row), "tempo_s", GUINT_TO_POINTER (item->dose.tempo_s));
-  gtk_widget_set_sensitive (up, index > 0);
-  gtk_widget_set_sensitive (down, index + 1 < n_items);
-  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), gtk_image_new_from_icon_name ("list-drag-handle-symbolic"));
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), up);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), down);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
-                               icon_button ("user-trash-symbolic", _("Remove From Routine"), index,
-                                            G_CALLBACK (remove_clicked_cb), self));
-
-  add_spin_row (self, row, "sets", _("Sets"), item->dose.sets, 10);
-  add_spin_row (self, row, "reps", _("Reps (0 for a hold)"), item->dose.reps, 50);
-  add_spin_row (self, row, "hold_s", _("Hold, seconds"), item->dose.hold_s, 300);
-  add_spin_row (self, row, "rest_s", _("Rest between sets, seconds"), item->dose.rest_s, 600);
-  add_sides_row (self, row, item->dose.sides);
-  add_drag_and_drop (self, row);
+  g_signal_connect (row, "dose-changed", G_CALLBACK (dose_changed_cb), self);
+  g_signal_connect (row, "move", G_CALLBACK (move_requested_cb), self);
+  g_signal_connect (row, "remove", G_CALLBACK (remove_requested_cb), self);
   return row;
 }
 

@@ -94,6 +94,14 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_RUNNER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* Screen kept awake */
 
 static void
@@ -153,24 +161,24 @@ is_run (const StrideExercise *exercise)
 
 static const char *
 phase_text (StrideRoutinePlayer *self,
-            StrideRoutineRunner *runner)
+            StridePhase          phase,
+            const char          *exercise,
+            guint                n_reps)
 {
-  const char *exercise = stride_routine_runner_get_exercise (runner);
-
   if (exercise != NULL && is_run (stride_routine_catalog_find_exercise (self->context, exercise)))
     {
-      if (stride_routine_runner_get_phase (runner) == STRIDE_PHASE_WORK)
+      if (phase == STRIDE_PHASE_WORK)
         return _("Run");
-      if (stride_routine_runner_get_phase (runner) == STRIDE_PHASE_REST)
+      if (phase == STRIDE_PHASE_REST)
         return _("Walk");
     }
 
-  switch (stride_routine_runner_get_phase (runner))
+  switch (phase)
     {
     case STRIDE_PHASE_GET_READY:
       return _("Get ready");
     case STRIDE_PHASE_WORK:
-      return stride_routine_runner_get_n_reps (runner) > 0 ? _("Go") : _("Hold");
+      return n_reps > 0 ? _("Go") : _("Hold");
     case STRIDE_PHASE_SWITCH_SIDE:
       return _("Switch sides");
     case STRIDE_PHASE_REST:
@@ -208,10 +216,9 @@ chapter_caption (StrideRoutinePlayer *self,
 
 static const char *
 cue_text (StrideRoutinePlayer  *self,
-          StrideRoutineRunner  *runner,
+          StridePhase           phase,
           const StrideExercise *exercise)
 {
-  StridePhase phase = stride_routine_runner_get_phase (runner);
   const char *caption;
 
   if (phase == STRIDE_PHASE_REST && is_run (exercise))
@@ -274,29 +281,89 @@ update_next (StrideRoutinePlayer *self)
   gtk_label_set_label (self->next_label, text);
 }
 
-static void
-update_reps (StrideRoutinePlayer *self)
+/* The runner's properties, as the template binds them (closures take the player first) */
+
+static char *
+exercise_name_text (StrideRoutinePlayer *self,
+                    const char          *exercise)
 {
-  guint n_reps = stride_routine_runner_get_n_reps (self->runner);
-  g_autofree char *text = NULL;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->rep_label), n_reps > 0);
-  if (n_reps == 0)
-    return;
-
-  text = g_strdup_printf (_("Rep %u of %u"), stride_routine_runner_get_rep (self->runner), n_reps);
-  gtk_label_set_label (self->rep_label, text);
+  return exercise != NULL ? stride_routine_catalog_exercise_name (self->context, exercise) : g_strdup ("");
 }
 
-static void
-update_timer (StrideRoutinePlayer *self)
+static char *
+status_text (StrideRoutinePlayer *self,
+             guint                set,
+             guint                n_sets,
+             StrideRunnerSide     runner_side)
 {
-  g_autofree char *time = format_time (stride_routine_runner_get_remaining_s (self->runner));
-  g_autofree char *progress = g_strdup_printf (_("%.0f%% done"), 100 * stride_routine_runner_get_progress (self->runner));
+  const char *side = side_text (runner_side);
 
-  gtk_label_set_label (self->timer_label, time);
-  gtk_progress_bar_set_fraction (self->progress_bar, stride_routine_runner_get_progress (self->runner));
-  gtk_progress_bar_set_text (self->progress_bar, progress);
+  if (side != NULL)
+    /* Translators: "Set 1 of 3 · Left side" */
+    return g_strdup_printf (_("Set %u of %u · %s"), set, n_sets, side);
+
+  return g_strdup_printf (_("Set %u of %u"), set, n_sets);
+}
+
+static char *
+phase_label_text (StrideRoutinePlayer *self,
+                  gboolean             paused,
+                  StridePhase          phase,
+                  const char          *exercise,
+                  guint                n_reps)
+{
+  return g_strdup (paused ? _("Paused") : phase_text (self, phase, exercise, n_reps));
+}
+
+static char *
+cue_label_text (StrideRoutinePlayer *self,
+                StridePhase          phase,
+                const char          *exercise)
+{
+  return g_strdup (cue_text (self, phase, exercise != NULL ? stride_routine_catalog_find_exercise (self->context, exercise) : NULL));
+}
+
+static char *
+time_text (StrideRoutinePlayer *self,
+           guint                remaining_s)
+{
+  return format_time (remaining_s);
+}
+
+static char *
+rep_text (StrideRoutinePlayer *self,
+          guint                rep,
+          guint                n_reps)
+{
+  return g_strdup_printf (_("Rep %u of %u"), rep, n_reps);
+}
+
+static gboolean
+has_reps (StrideRoutinePlayer *self,
+          guint                n_reps)
+{
+  return n_reps > 0;
+}
+
+static char *
+progress_text (StrideRoutinePlayer *self,
+               double               progress)
+{
+  return g_strdup_printf (_("%.0f%% done"), 100 * progress);
+}
+
+static char *
+pause_icon_name (StrideRoutinePlayer *self,
+                 gboolean             paused)
+{
+  return g_strdup (paused ? "media-playback-start-symbolic" : "media-playback-pause-symbolic");
+}
+
+static char *
+pause_tooltip (StrideRoutinePlayer *self,
+               gboolean             paused)
+{
+  return g_strdup (paused ? _("Resume (Space)") : _("Pause (Space)"));
 }
 
 static gboolean
@@ -379,34 +446,18 @@ video_error_cb (StrideRoutinePlayer *self)
   gtk_widget_set_visible (GTK_WIDGET (self->steps_label), gtk_label_get_label (self->steps_label)[0] != '\0');
 }
 
+/* What the template cannot bind: the written steps, the clip and what comes next. */
 static void
 update_phase (StrideRoutinePlayer *self)
 {
   const char *exercise_id = stride_routine_runner_get_exercise (self->runner);
   const StrideExercise *exercise = exercise_id != NULL ? stride_routine_catalog_find_exercise (self->context, exercise_id) : NULL;
-  g_autofree char *name = exercise_id != NULL ? stride_routine_catalog_exercise_name (self->context, exercise_id) : NULL;
-  g_autofree char *status = NULL;
   g_autofree char *steps = steps_text (exercise);
-  const char *side = side_text (stride_routine_runner_get_side (self->runner));
 
-  if (side != NULL)
-    /* Translators: "Set 1 of 3 · Left side" */
-    status = g_strdup_printf (_("Set %u of %u · %s"), stride_routine_runner_get_set (self->runner),
-                              stride_routine_runner_get_n_sets (self->runner), side);
-  else
-    status = g_strdup_printf (_("Set %u of %u"), stride_routine_runner_get_set (self->runner),
-                              stride_routine_runner_get_n_sets (self->runner));
-
-  gtk_label_set_label (self->exercise_label, name != NULL ? name : "");
-  gtk_label_set_label (self->status_label, status);
-  gtk_label_set_label (self->phase_label, phase_text (self, self->runner));
-  gtk_label_set_label (self->cue_label, cue_text (self, self->runner, exercise));
   gtk_label_set_label (self->steps_label, steps != NULL ? steps : "");
   gtk_widget_set_visible (GTK_WIDGET (self->steps_label), steps != NULL);
   update_video (self, exercise);
   update_next (self);
-  update_reps (self);
-  update_timer (self);
 }
 
 /* Saving */
@@ -547,18 +598,6 @@ phase_changed_cb (StrideRoutinePlayer *self)
 }
 
 static void
-tick_cb (StrideRoutinePlayer *self)
-{
-  update_timer (self);
-}
-
-static void
-rep_cb (StrideRoutinePlayer *self)
-{
-  update_reps (self);
-}
-
-static void
 cue_cb (StrideRoutinePlayer *self,
         int                  cue,
         guint                count)
@@ -593,16 +632,8 @@ cue_cb (StrideRoutinePlayer *self,
 static void
 paused_cb (StrideRoutinePlayer *self)
 {
-  gboolean paused = stride_routine_runner_get_paused (self->runner);
-
-  gtk_button_set_icon_name (self->pause_button, paused ? "media-playback-start-symbolic" : "media-playback-pause-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->pause_button), paused ? _("Resume (Space)") : _("Pause (Space)"));
   if (gtk_widget_get_visible (GTK_WIDGET (self->video)))
-    stride_video_view_set_playing (self->video, !paused);
-  if (paused)
-    gtk_label_set_label (self->phase_label, _("Paused"));
-  else
-    gtk_label_set_label (self->phase_label, phase_text (self, self->runner));
+    stride_video_view_set_playing (self->video, !stride_routine_runner_get_paused (self->runner));
 }
 
 /* Next time's doses, from the rating */
@@ -1043,6 +1074,24 @@ stride_routine_player_finalize (GObject *object)
   G_OBJECT_CLASS (stride_routine_player_parent_class)->finalize (object);
 }
 
+static void
+stride_routine_player_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  StrideRoutinePlayer *self = STRIDE_ROUTINE_PLAYER (object);
+
+  switch (prop_id)
+    {
+    case PROP_RUNNER:
+      g_value_set_object (value, self->runner);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 /* The runner's own camera beside the demonstration (also the C key). */
 static void
 camera_clicked_cb (StrideRoutinePlayer *self)
@@ -1058,14 +1107,31 @@ stride_routine_player_class_init (StrideRoutinePlayerClass *klass)
 
   object_class->dispose = stride_routine_player_dispose;
   object_class->finalize = stride_routine_player_finalize;
+  object_class->get_property = stride_routine_player_get_property;
   widget_class->size_allocate = stride_routine_player_size_allocate;
   widget_class->measure = stride_routine_player_measure;
 
   signals[CLOSED] = g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  /* The session's runner, NULL before the first: the template binds its state */
+  properties[PROP_RUNNER] =
+    g_param_spec_object ("runner", NULL, NULL, STRIDE_TYPE_ROUTINE_RUNNER,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-routine-player.ui");
   gtk_widget_class_bind_template_callback (widget_class, camera_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, exercise_name_text);
+  gtk_widget_class_bind_template_callback (widget_class, status_text);
+  gtk_widget_class_bind_template_callback (widget_class, phase_label_text);
+  gtk_widget_class_bind_template_callback (widget_class, cue_label_text);
+  gtk_widget_class_bind_template_callback (widget_class, time_text);
+  gtk_widget_class_bind_template_callback (widget_class, rep_text);
+  gtk_widget_class_bind_template_callback (widget_class, has_reps);
+  gtk_widget_class_bind_template_callback (widget_class, progress_text);
+  gtk_widget_class_bind_template_callback (widget_class, pause_icon_name);
+  gtk_widget_class_bind_template_callback (widget_class, pause_tooltip);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, stack);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, exercise_label);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, status_label);
@@ -1261,6 +1327,7 @@ stride_routine_player_start_program (StrideRoutinePlayer *self,
   keep_kinds (self, plan);
   items = stride_session_plan_runner_items (plan);
   self->runner = stride_routine_runner_new (self->clock, items);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNER]);
   stride_routine_runner_set_rest_s (self->runner, g_settings_get_uint (settings, "rest-seconds"));
   stride_routine_runner_set_get_ready_s (self->runner, g_settings_get_uint (settings, "get-ready-seconds"));
   self->rate_each = g_settings_get_boolean (settings, "rate-each-exercise");
@@ -1277,8 +1344,6 @@ stride_routine_player_start_program (StrideRoutinePlayer *self,
       n++;
     }
   g_signal_connect_swapped (self->runner, "phase-changed", G_CALLBACK (phase_changed_cb), self);
-  g_signal_connect_swapped (self->runner, "tick", G_CALLBACK (tick_cb), self);
-  g_signal_connect_swapped (self->runner, "rep", G_CALLBACK (rep_cb), self);
   g_signal_connect_swapped (self->runner, "cue", G_CALLBACK (cue_cb), self);
   g_signal_connect_swapped (self->runner, "notify::paused", G_CALLBACK (paused_cb), self);
   g_clear_object (&self->coach);
