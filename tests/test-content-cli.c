@@ -231,6 +231,119 @@ test_validate_redefining (void)
   stride_test_remove_tree (tmp);
 }
 
+/* XDG_DATA_HOME with N_BROKEN user packs whose manifest has a comment (not JSON). */
+static char *
+make_broken_user_packs (guint n_broken)
+{
+  g_autofree char *data_home = g_dir_make_tmp ("stride-cli-XXXXXX", NULL);
+
+  for (guint i = 0; i < n_broken; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("broken%02u", i);
+      g_autofree char *dir = g_build_filename (data_home, "stride", "packs", name, NULL);
+      g_autofree char *manifest = g_build_filename (dir, "manifest.json", NULL);
+
+      g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+      g_assert_true (g_file_set_contents (manifest, "{\"id\": \"broken\", /* x */}", -1, NULL));
+    }
+  return g_steal_pointer (&data_home);
+}
+
+static void
+run_stride_with_data_home (StrideTestRun      *result,
+                           const char         *data_home,
+                           const char * const *args,
+                           const char         *input)
+{
+  const char *env[] = { "XDG_DATA_HOME", data_home, NULL };
+
+  stride_test_run_stride (result, args, input, env);
+}
+
+typedef struct
+{
+  const char *option;
+  const char *input;
+} HeadlessCase;
+
+static const HeadlessCase headless_cases[] = {
+  { "--match", "{\"answers\": {\"location\": [\"side_of_hip\"]}}" },
+  { "--assess", "{\"results\": {\"sit_and_reach\": {\"reach_cm\": 4}}}" },
+  { "--program-status", "{\"program\": \"gluteal_tendinopathy_program\", \"started\": \"2026-11-02\", "
+                        "\"today\": \"2026-11-30\"}" },
+  { "--vocabulary", NULL },
+};
+
+/* Issue 12: a broken user pack is not skipped silently by a headless command: one line on
+ * standard error per pack, in the command line's one shape; standard output and the exit
+ * status are what they are without the pack. */
+static void
+test_headless_broken_pack (void)
+{
+  g_autofree char *data_home = make_broken_user_packs (2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (headless_cases); i++)
+    {
+      const HeadlessCase *c = &headless_cases[i];
+      const char *args[] = { c->option, c->input != NULL ? "-" : NULL, NULL };
+      g_autofree char *first = g_strdup_printf ("stride: %s: content pack “broken00” skipped: %s/stride/packs/"
+                                                "broken00/manifest.json:1:18: comments are not allowed in JSON\n",
+                                                c->option, data_home);
+      StrideTestRun clean = { 0 };
+      StrideTestRun broken = { 0 };
+
+      run_stride_with_data_home (&clean, "/nonexistent", args, c->input);
+      run_stride_with_data_home (&broken, data_home, args, c->input);
+      g_test_message ("%s: %s", c->option, broken.err);
+      g_assert_cmpint (clean.status, ==, 0);
+      g_assert_cmpstr (clean.err, ==, "");
+      g_assert_cmpint (broken.status, ==, clean.status);
+      g_assert_cmpstr (broken.out, ==, clean.out);
+      g_assert_true (g_str_has_prefix (broken.err, first));
+      g_assert_cmpuint (count_lines (broken.err), ==, 2);
+      g_assert_nonnull (strstr (broken.err, "“broken01” skipped"));
+      stride_test_run_clear (&clean);
+      stride_test_run_clear (&broken);
+    }
+  stride_test_remove_tree (data_home);
+}
+
+/* Many broken packs: a few lines, then one that counts the rest (not a line per pack). */
+static void
+test_headless_many_broken_packs (void)
+{
+  g_autofree char *data_home = make_broken_user_packs (40);
+  const char *args[] = { "--vocabulary", NULL };
+  g_autofree char *last = NULL;
+  StrideTestRun result = { 0 };
+
+  run_stride_with_data_home (&result, data_home, args, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpuint (count_lines (result.err), ==, 6);
+  last = g_strdup_printf ("stride: --vocabulary: 35 more content packs skipped in %s/stride/packs\n", data_home);
+  g_assert_true (g_str_has_suffix (result.err, last));
+  stride_test_run_clear (&result);
+  stride_test_remove_tree (data_home);
+}
+
+/* An unknown launch id may be one a skipped pack would have added: the packs are named. */
+static void
+test_launch_unknown_with_broken_pack (void)
+{
+  g_autofree char *data_home = make_broken_user_packs (1);
+  const char *args[] = { "--exercise=pack_only_exercise", NULL };
+  StrideTestRun result = { 0 };
+
+  run_stride_with_data_home (&result, data_home, args, NULL);
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_cmpstr (result.out, ==, "");
+  g_assert_nonnull (strstr (result.err, "stride: --exercise: content pack “broken00” skipped: "));
+  g_assert_true (g_str_has_suffix (result.err, "stride: unknown exercise “pack_only_exercise” "
+                                               "(run “stride --vocabulary” to list them)\n"));
+  stride_test_run_clear (&result);
+  stride_test_remove_tree (data_home);
+}
+
 typedef struct
 {
   const char *name;
@@ -417,6 +530,9 @@ main (int   argc,
   g_test_add_func ("/stride/content-cli/validate-item-limit", test_validate_item_limit);
   g_test_add_func ("/stride/content-cli/validate-redefining", test_validate_redefining);
   g_test_add_func ("/stride/content-cli/vocabulary", test_vocabulary);
+  g_test_add_func ("/stride/content-cli/headless-broken-pack", test_headless_broken_pack);
+  g_test_add_func ("/stride/content-cli/headless-many-broken-packs", test_headless_many_broken_packs);
+  g_test_add_func ("/stride/content-cli/launch-unknown-broken-pack", test_launch_unknown_with_broken_pack);
   g_test_add_func ("/stride/content-cli/bundled-has-contract-ids", test_bundled_has_contract_ids);
   for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)
     {

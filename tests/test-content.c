@@ -267,14 +267,19 @@ static const ErrorCase error_cases[] = {
   /* Files and URIs */
   { "path-escape",
     { { "videos.json", "$.videos[0].file", "\"videos/../../outside.webm\"" } },
-    { "videos.json: $.videos[0].file: “videos/../../outside.webm” is outside the pack: use a relative path "
-      "without “..”" } },
+    { "videos.json: $.videos[0].file: “videos/../../outside.webm” leads out of the pack with “..”: put the file "
+      "inside the pack's folder and name it from there" } },
   { "absolute-path",
     { { "videos.json", "$.videos[0].file", "\"/etc/passwd\"" } },
-    { "videos.json: $.videos[0].file: “/etc/passwd” is outside the pack: use a relative path without “..”" } },
+    { "videos.json: $.videos[0].file: “/etc/passwd” is an absolute path: name the file relative to the pack's "
+      "folder, such as “videos/clamshell.webm”" } },
+  { "backslash-path",
+    { { "videos.json", "$.videos[0].file", "\"videos\\\\stance.webm\"" } },
+    { "videos.json: $.videos[0].file: “videos\\stance.webm” holds a backslash: separate folders with “/”" } },
   { "manifest-path-escape",
     { { "manifest.json", "$.files[+]", "\"../secrets.json\"" } },
-    { "manifest.json: $.files[6]: “../secrets.json” is outside the pack: use a relative path without “..”" } },
+    { "manifest.json: $.files[6]: “../secrets.json” leads out of the pack with “..”: put the file inside the "
+      "pack's folder and name it from there" } },
   { "bad-scheme",
     { { "videos.json", "$.videos[1].uri", "\"http://example.org/stance.webm\"" } },
     { "videos.json: $.videos[1].uri: the scheme of “http://example.org/stance.webm” is not allowed: use file:, "
@@ -339,7 +344,8 @@ static const ErrorCase error_cases[] = {
       { "exercises.json", "$.exercises[1].summary", NULL } },
     { "conditions.json: $.conditions[0].who: expected a string, found a number",
       "exercises.json: $.exercises[1]: missing field “summary”",
-      "videos.json: $.videos[0].file: “/abs.webm” is outside the pack: use a relative path without “..”",
+      "videos.json: $.videos[0].file: “/abs.webm” is an absolute path: name the file relative to the pack's "
+      "folder, such as “videos/clamshell.webm”",
       "conditions.json: $.conditions[0].structures[0]: unknown structure “nope”" } },
   /* A file that cannot be read at all leaves references unchecked (they would all seem
    * unknown), but every other file is still checked. */
@@ -581,7 +587,7 @@ test_not_regular_file (void)
   g_assert_null (content);
   relative = relative_messages (errors, dir);
   g_assert_cmpuint (relative->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (relative, 0), ==, "anatomy.json: not a regular file");
+  g_assert_cmpstr (g_ptr_array_index (relative, 0), ==, "anatomy.json: this is not an ordinary file (a pipe or a device, for example): give a JSON file");
   remove_copy (dir);
 }
 

@@ -56,7 +56,12 @@ static const Case cases[] = {
   { "{\"é\": [\"x\" 1]}", "1:12: unexpected character “1”, expected “,” or “]”" },
   { "[\"\xff\"]", "1:3: not valid UTF-8 text" },
   { "[1", "1:3: the text ends too early: expected “,” or “]”" },
-  { "\xef\xbb\xbf{}", "1:1: unexpected character “\xef\xbb\xbf”, expected a value (an object, array, string, number, true, false or null)" },
+  /* Invisible characters are named, not quoted as nothing. */
+  { "\xef\xbb\xbf{}", "1:1: the file starts with a byte-order mark (U+FEFF), which JSON does not allow: "
+    "save it as UTF-8 without a byte-order mark" },
+  { "[1,\xc2\xa0" "2]", "1:4: unexpected invisible character U+00A0, expected a value (an object, array, string, number, true, false or null)" },
+  { "{\"a\":\xe2\x80\x8b" "1}", "1:6: unexpected invisible character U+200B, expected a value (an object, array, string, number, true, false or null)" },
+  { "[1\x01]", "1:3: unexpected invisible character U+0001, expected “,” or “]”" },
 };
 
 static void
@@ -146,7 +151,7 @@ test_size_limit (void)
 
   g_assert_null (root);
   g_assert_error (error, STRIDE_JSON_ERROR, STRIDE_JSON_ERROR_TOO_LARGE);
-  g_assert_cmpstr (error->message, ==, "a.json: the text is 9 bytes, more than the limit of 8");
+  g_assert_cmpstr (error->message, ==, "a.json: the text is 9 bytes, more than the limit of 8 bytes");
 }
 
 /* Integers stay integers and the numbers json-glib reads are the ones written. */
@@ -211,7 +216,8 @@ test_read_never_blocks (void)
 
       g_assert_null (data);
       g_assert_error (error, STRIDE_JSON_ERROR, STRIDE_JSON_ERROR_NOT_REGULAR);
-      g_assert_cmpstr (error->message, ==, "not a regular file");
+      g_assert_cmpstr (error->message, ==, i == 2 ? "this is a folder: give a JSON file"
+                                                  : "this is not an ordinary file (a pipe or a device, for example): give a JSON file");
     }
 
   {
@@ -231,7 +237,7 @@ test_read_never_blocks (void)
     root = stride_json_load (big, "big.json", 16, 8, &error);
     g_assert_null (root);
     g_assert_error (error, STRIDE_JSON_ERROR, STRIDE_JSON_ERROR_TOO_LARGE);
-    g_assert_cmpstr (error->message, ==, "big.json: the file is 31 bytes, more than the limit of 16");
+    g_assert_cmpstr (error->message, ==, "big.json: the file is 31 bytes, more than the limit of 16 bytes");
   }
 
   g_remove (fifo);
@@ -322,17 +328,17 @@ test_cli_not_regular (void)
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   stride_test_run_stride (&run, (const char *[]) { "--match", fifo, NULL }, NULL, NULL);
-  match_fifo = g_strdup_printf ("stride: --match: %s: not a regular file\n", fifo);
+  match_fifo = g_strdup_printf ("stride: --match: %s: this is not an ordinary file (a pipe or a device, for example): give a JSON file\n", fifo);
   assert_one_line (&run, match_fifo);
   stride_test_run_clear (&run);
 
   stride_test_run_stride (&run, (const char *[]) { "--assess", "/dev/zero", NULL }, NULL, NULL);
-  assert_one_line (&run, "stride: --assess: /dev/zero: not a regular file\n");
+  assert_one_line (&run, "stride: --assess: /dev/zero: this is not an ordinary file (a pipe or a device, for example): give a JSON file\n");
   stride_test_run_clear (&run);
 
   /* An endless standard input stops at the cap. */
   run_with_stdin_file (&run, (const char *[]) { "--assess", "-", NULL }, "/dev/zero");
-  assert_one_line (&run, "stride: --assess: standard input: the input is larger than the limit of 4194304 bytes\n");
+  assert_one_line (&run, "stride: --assess: standard input: the input is more than the limit of 4 MiB\n");
   stride_test_run_clear (&run);
 
   g_remove (fifo);

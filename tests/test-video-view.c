@@ -105,6 +105,54 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* The Space shortcut on WIDGET or inside it (its owner in OWNER), or NULL. */
+static GtkShortcut *
+find_space_shortcut (GtkWidget  *widget,
+                     GtkWidget **owner)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == GDK_KEY_space)
+            {
+              *owner = widget;
+              return shortcut;   /* the controller keeps it */
+            }
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkShortcut *found = find_space_shortcut (child, owner);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Activates what Space does in the view (its shortcut, as a key press would) and says
+ * whether the view took the key; FALSE leaves it to the focused button. */
+static gboolean
+press_space (GtkWidget *view)
+{
+  GtkWidget *owner = NULL;
+  GtkShortcut *shortcut = find_space_shortcut (view, &owner);
+
+  g_assert_nonnull (shortcut);
+  return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, owner, NULL);
+}
+
 static AdwStatusPage *
 shown_status_page (StrideVideoView *view)
 {
@@ -171,14 +219,23 @@ test_internet_video_consent (void)
                    "Stride contacts no server until you allow it.");
   g_assert_true (gtk_widget_get_visible (find_button (GTK_WIDGET (first), "_Not Now")));
   g_assert_false (maps_gstreamer ());
+  /* Space is the focused button's there, not play/pause (which answered nothing). */
+  g_assert_false (press_space (GTK_WIDGET (first)));
+  g_assert_true (stride_video_view_get_waiting_for_consent (first));
 
-  /* Not now: the view says where the video is and offers Allow only; the pack's next
-   * video is not asked about again. */
+  /* Not now (from the keyboard): the view says where the video is, how long the answer
+   * lasts, and offers Allow only, which has the focus; the pack's next video is not asked
+   * about again. */
+  gtk_widget_grab_focus (find_button (GTK_WIDGET (first), "_Not Now"));
   g_signal_emit_by_name (find_button (GTK_WIDGET (first), "_Not Now"), "clicked");
   g_assert_true (stride_video_view_get_waiting_for_consent (first));
   page = shown_status_page (first);
   g_assert_cmpstr (adw_status_page_get_title (page), ==, "Video Not Loaded");
+  g_assert_cmpstr (adw_status_page_get_description (page), ==,
+                   "You said “Not now” to the internet videos of the content pack “fake_pack”, so this "
+                   "video from 127.0.0.1 is not loaded. Stride asks again the next time it starts.");
   g_assert_false (gtk_widget_get_visible (find_button (GTK_WIDGET (first), "_Not Now")));
+  g_assert_true (gtk_widget_has_focus (find_button (GTK_WIDGET (first), "_Allow")));
   stride_video_view_set_pack_video (second, &video, NULL);
   g_assert_true (stride_video_view_get_waiting_for_consent (second));
   g_assert_cmpstr (adw_status_page_get_title (shown_status_page (second)), ==, "Video Not Loaded");
@@ -512,8 +569,9 @@ duration_shortened (gpointer data)
   return (duration > 0 && duration < 3 * G_USEC_PER_SEC) || stride_video_view_get_error (data) != NULL;
 }
 
-/* Issue 12: a clip cut to 40 % of its bytes loops what it has; after the first pass
- * the seek bar and the time label show that length, not the 0:04 its header states. */
+/* Issue 12: a clip cut to 40 % of its bytes loops what it has; the seek bar and the time
+ * label show that length, not the 0:04 its header states — before it plays (the player
+ * reads the file through off the main thread), and while it loops. */
 static void
 test_cut_short_length (Fixture       *fixture,
                        gconstpointer  data)
@@ -545,11 +603,19 @@ test_cut_short_length (Fixture       *fixture,
   stride_video_view_set_loop (fixture->view, TRUE);
   stride_test_wait_until (is_prepared, fixture->view);
   g_assert_no_error (stride_video_view_get_error (fixture->view));
-  /* Before playing, only the header's word is known. */
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (duration_label)), ==, "0:04");
-
-  activate (fixture, "video.play-pause");
   stride_test_wait_until (duration_shortened, fixture->view);
+  g_assert_no_error (stride_video_view_get_error (fixture->view));
+  g_assert_false (stride_video_view_get_playing (fixture->view));
+  duration = stride_video_view_get_duration (fixture->view);
+  expected = g_strdup_printf ("0:%02d", (int) (duration / G_USEC_PER_SEC));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (duration_label)), ==, expected);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_upper (adjustment), duration / (double) G_USEC_PER_SEC, 0.001);
+  g_clear_pointer (&expected, g_free);
+
+  /* A few passes: where a pass really ends may trim it a little (a frame cut in half
+   * is not shown); the bar follows and the play head stays on it. */
+  activate (fixture, "video.play-pause");
+  wait_for (3 * G_USEC_PER_SEC);
   g_assert_no_error (stride_video_view_get_error (fixture->view));
   g_assert_true (stride_video_view_get_playing (fixture->view));
 

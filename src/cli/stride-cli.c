@@ -185,21 +185,6 @@ handle_remaining (GVariantDict *options)
   return STRIDE_CLI_CONTINUE;
 }
 
-static StrideContent *
-load_content_or_complain (void)
-{
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  StrideContent *content = stride_content_load_default (warnings);
-
-  if (content == NULL)
-    {
-      g_printerr (_("stride: the bundled content does not load: %s\n"),
-                  warnings->len > 0 ? (const char *) g_ptr_array_index (warnings, 0) : _("unknown error"));
-    }
-
-  return content;
-}
-
 static int
 run_assess (const char *file)
 {
@@ -211,14 +196,14 @@ run_assess (const char *file)
   g_autofree char *text = NULL;
   gsize length = 0;
 
-  data = stride_cli_read_input (file, 0, &length, &error);
+  data = stride_cli_read_input (file, STRIDE_ASSESS_MAX_INPUT_BYTES, &length, &error);
   if (data == NULL)
     {
       stride_cli_print_input_error ("--assess", file, error->message);
       return 2;
     }
 
-  content = load_content_or_complain ();
+  content = stride_content_cli_load ("--assess");
   if (content == NULL)
     return 1;
 
@@ -248,14 +233,14 @@ run_program_status (const char *file)
   gsize length = 0;
   GDate today;
 
-  data = stride_cli_read_input (file, 0, &length, &error);
+  data = stride_cli_read_input (file, STRIDE_PROGRAM_MAX_INPUT_BYTES, &length, &error);
   if (data == NULL)
     {
       stride_cli_print_input_error ("--program-status", file, error->message);
       return 2;
     }
 
-  content = load_content_or_complain ();
+  content = stride_content_cli_load ("--program-status");
   if (content == NULL)
     return 1;
 

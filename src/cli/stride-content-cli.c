@@ -229,10 +229,56 @@ stride_content_vocabulary_json (StrideContent *content)
   return json_generator_to_data (generator, NULL);
 }
 
+/* The packs a headless command reports one by one; beyond them, one line says how many more. */
+#define MAX_PACKS_LISTED 5
+
+/* "stride: OPTION: content pack “Title” skipped: FILE:LINE:COL: first problem", with a
+ * pointer to --validate when the pack has more problems than the first. */
+static void
+print_skipped_pack (const char              *option,
+                    const StrideSkippedPack *pack)
+{
+  const char *first = pack->messages->len > 0 ? g_ptr_array_index (pack->messages, 0) : "";
+  g_autofree char *more = NULL;
+  g_autofree char *line = NULL;
+
+  if (pack->messages->len > 1)
+    /* Translators: %u is a count of problems, %s a directory; keep “stride --validate” */
+    more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         " (and %u more problem: “stride --validate %s” lists it)",
+                                         " (and %u more problems: “stride --validate %s” lists them)",
+                                         pack->messages->len - 1),
+                            pack->messages->len - 1, pack->dir);
+  /* Translators: an option such as --match, a pack's title, then its first problem (which
+   * names the file and the place) */
+  line = g_strdup_printf (_("stride: %s: content pack “%s” skipped: %s%s"), option, pack->title, first,
+                          more != NULL ? more : "");
+  g_printerr ("%s\n", g_strdelimit (line, "\r\n", ' '));
+}
+
+/* A user pack that did not load is not silent on the command line either: the app shows a
+ * notice, and a script's author sees these lines on standard error. Standard output and
+ * the exit status stay what the command's contract says. */
+static void
+print_skipped_packs (const char    *option,
+                     StrideContent *content)
+{
+  GPtrArray *skipped = stride_content_get_skipped_packs (content);
+  guint listed = MIN (skipped->len, MAX_PACKS_LISTED);
+
+  for (guint i = 0; i < listed; i++)
+    print_skipped_pack (option, g_ptr_array_index (skipped, i));
+  if (skipped->len > listed)
+    /* Translators: an option such as --match, a count of content packs, then a directory */
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "stride: %s: %u more content pack skipped in %s\n",
+                             "stride: %s: %u more content packs skipped in %s\n", skipped->len - listed),
+                option, skipped->len - listed, stride_content_get_user_packs_dir ());
+}
+
 /* The app's content, user packs included; NULL (with the problems printed) when the
  * bundled pack does not load. */
 static StrideContent *
-load_or_complain (void)
+load_bundled_and_user_packs (void)
 {
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   StrideContent *content = stride_content_load_default (warnings);
@@ -246,10 +292,23 @@ load_or_complain (void)
   return content;
 }
 
+StrideContent *
+stride_content_cli_load (const char *option)
+{
+  StrideContent *content = NULL;
+
+  g_return_val_if_fail (option != NULL, NULL);
+
+  content = load_bundled_and_user_packs ();
+  if (content != NULL)
+    print_skipped_packs (option, content);
+  return content;
+}
+
 int
 stride_content_cli_vocabulary (void)
 {
-  g_autoptr(StrideContent) content = load_or_complain ();
+  g_autoptr(StrideContent) content = stride_content_cli_load ("--vocabulary");
   g_autofree char *json = NULL;
 
   if (content == NULL)
@@ -278,11 +337,15 @@ stride_content_cli_check_launch (const char *kind,
       if (!g_str_equal (kinds[i], kind))
         continue;
 
-      content = load_or_complain ();
+      content = load_bundled_and_user_packs ();
       if (content == NULL)
         return 1;
       if (stride_content_find (content, content_kinds[i], id) == NULL)
         {
+          g_autofree char *option = g_strconcat ("--", kind, NULL);
+
+          /* The id may be one a skipped pack would have added: say which packs those are. */
+          print_skipped_packs (option, content);
           g_printerr (_("stride: unknown %s “%s” (run “stride --vocabulary” to list them)\n"), kind, id);
           return 2;
         }

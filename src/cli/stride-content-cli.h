@@ -17,5 +17,10 @@ int       stride_content_cli_vocabulary   (void);
 int       stride_content_cli_check_launch (const char *kind,
                                            const char *id);
 char     *stride_content_vocabulary_json  (StrideContent *content);
+/* The app's content (bundled pack and user packs) for the headless command OPTION
+ * ("--match"…): each user pack skipped gets a line on standard error, "stride: OPTION:
+ * content pack “Title” skipped: …" (a few, then a count). NULL, with the problems printed,
+ * when the bundled pack does not load. */
+StrideContent *stride_content_cli_load    (const char *option);
 
 G_END_DECLS

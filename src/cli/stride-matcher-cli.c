@@ -8,13 +8,11 @@
 #include <glib/gi18n.h>
 
 #include "stride-cli-input.h"
-#include "stride-content.h"
+#include "stride-content-cli.h"
 #include "stride-json-reader.h"
 #include "stride-matcher.h"
 #include "stride-matcher-cli.h"
 
-/* Answers are a few hundred bytes; refuse to read a huge file (or an endless pipe). */
-#define MAX_INPUT_BYTES (1024 * 1024)
 
 /* One line, whatever the message holds. */
 static void
@@ -30,7 +28,6 @@ print_error (const char *path,
 int
 stride_matcher_cli_match (const char *path)
 {
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(StrideContent) content = NULL;
   g_autoptr(StrideMatcher) matcher = NULL;
   g_autoptr(StrideAnswers) answers = NULL;
@@ -42,20 +39,16 @@ stride_matcher_cli_match (const char *path)
 
   g_return_val_if_fail (path != NULL, 2);
 
-  data = stride_cli_read_input (path, MAX_INPUT_BYTES, &length, &error);
+  data = stride_cli_read_input (path, STRIDE_ANSWERS_MAX_INPUT_BYTES, &length, &error);
   if (data == NULL)
     {
       print_error (path, error->message);
       return 2;
     }
 
-  content = stride_content_load_default (warnings);
+  content = stride_content_cli_load ("--match");
   if (content == NULL)
-    {
-      g_printerr (_("stride: the bundled content pack does not load: %s\n"),
-                  warnings->len > 0 ? (const char *) g_ptr_array_index (warnings, 0) : "?");
-      return 1;
-    }
+    return 1;
 
   matcher = stride_matcher_new (content);
   answers = stride_answers_new_from_json (stride_matcher_get_questions (matcher), data, length, &error);

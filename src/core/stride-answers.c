@@ -13,9 +13,6 @@
 
 G_DEFINE_QUARK (stride-matcher-error-quark, stride_matcher_error)
 
-/* The --match input is small; anything much bigger is a mistake, not a query. */
-#define MAX_INPUT_BYTES (1024 * 1024)
-#define MAX_INPUT_DEPTH 16
 
 typedef enum
 {
@@ -476,7 +473,7 @@ stride_answers_new_from_json (GPtrArray   *questions,
   if (length < 0)
     length = strlen (data);
 
-  root = stride_json_parse (data, length, NULL, MAX_INPUT_BYTES, MAX_INPUT_DEPTH, &local_error);
+  root = stride_json_parse (data, length, NULL, STRIDE_ANSWERS_MAX_INPUT_BYTES, STRIDE_ANSWERS_MAX_DEPTH, &local_error);
   if (root == NULL && g_error_matches (local_error, STRIDE_JSON_ERROR, STRIDE_JSON_ERROR_EMPTY))
     {
       invalid (error, "$", "the answers are empty: expected an object with an “answers” member");

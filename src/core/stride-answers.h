@@ -52,6 +52,11 @@ gboolean            stride_answers_get_number     (const StrideAnswers *self,
                                                    double              *value);
 guint               stride_answers_get_n_answered (const StrideAnswers *self);
 
+/* The --match input is small; anything much bigger is a mistake, not a query. These
+ * limits are documented in docs/command-line.md (tests/test-limits-doc.c compares). */
+#define STRIDE_ANSWERS_MAX_INPUT_BYTES (1024 * 1024)
+#define STRIDE_ANSWERS_MAX_DEPTH       16
+
 /* Parses {"answers": {...}} (the --match input of docs/command-line.md) and checks every
  * question id, answer id, kind and range against QUESTIONS (StrideQuestion). */
 StrideAnswers      *stride_answers_new_from_json  (GPtrArray          *questions,

@@ -26,10 +26,6 @@
 /* The maintenance routine is short: at most this many sets of each item. */
 #define MAINTENANCE_MAX_SETS 2
 
-/* Input limits, like the content's: json-glib recurses per nesting level, so a deep
- * document must be refused before it is parsed. */
-#define MAX_INPUT_BYTES (4 * 1024 * 1024)
-#define MAX_INPUT_DEPTH 32
 
 G_DEFINE_QUARK (stride-assess-error-quark, stride_assess_error)
 
@@ -1652,7 +1648,7 @@ stride_assess_from_data (StrideContent  *content,
   if (length < 0)
     length = strlen (data);
 
-  root = stride_json_parse (data, length, NULL, MAX_INPUT_BYTES, MAX_INPUT_DEPTH, &local_error);
+  root = stride_json_parse (data, length, NULL, STRIDE_ASSESS_MAX_INPUT_BYTES, STRIDE_ASSESS_MAX_DEPTH, &local_error);
   if (root == NULL && g_error_matches (local_error, STRIDE_JSON_ERROR, STRIDE_JSON_ERROR_EMPTY))
     {
       g_set_error (error, STRIDE_ASSESS_ERROR, STRIDE_ASSESS_ERROR_SYNTAX, _("empty input: expected an object with “results”"));

@@ -110,6 +110,11 @@ StrideAssessment *stride_assess                 (StrideContent  *content,
                                                  JsonNode       *input,
                                                  GError        **error);
 
+/* Input limits, like the content's: json-glib recurses per nesting level, so a deep
+ * document must be refused before it is parsed. Documented in docs/command-line.md. */
+#define STRIDE_ASSESS_MAX_INPUT_BYTES (4 * 1024 * 1024)
+#define STRIDE_ASSESS_MAX_DEPTH       32
+
 /* The same from JSON text; a syntax error says "line:col: message". */
 StrideAssessment *stride_assess_from_data       (StrideContent  *content,
                                                  const char     *data,

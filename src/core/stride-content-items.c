@@ -13,6 +13,7 @@
 
 #include "stride-angle.h"
 #include "stride-content-private.h"
+#include "stride-json-reader.h"
 
 #define KEYS(...) ((const char * const[]) { __VA_ARGS__, NULL })
 
@@ -1255,32 +1256,42 @@ read_program (StrideReader *reader,
   return p;
 }
 
-/* A relative path that stays inside the pack: not absolute, no "..", no backslash. */
-static gboolean
-path_stays_inside (const char *path)
+/* NULL when PATH is a relative path that stays inside the pack (not absolute, no "..",
+ * no backslash); else what is wrong with it, in words a pack author can act on. */
+static char *
+describe_path_outside (const char *path)
 {
+  g_autofree char *shown = stride_json_quote_for_message (path, -1, 80);
   g_auto(GStrv) parts = NULL;
 
-  if (path[0] == '\0' || g_path_is_absolute (path) || path[0] == '/' || strchr (path, '\\') != NULL)
-    return FALSE;
+  if (path[0] == '\0')
+    return g_strdup ("the file name is empty");
+  if (g_path_is_absolute (path) || path[0] == '/')
+    return g_strdup_printf ("“%s” is an absolute path: name the file relative to the pack's folder, "
+                            "such as “videos/clamshell.webm”", shown);
+  if (strchr (path, '\\') != NULL)
+    return g_strdup_printf ("“%s” holds a backslash: separate folders with “/”", shown);
 
   parts = g_strsplit (path, "/", -1);
   for (guint i = 0; parts[i] != NULL; i++)
     if (g_str_equal (parts[i], ".."))
-      return FALSE;
-  return TRUE;
+      return g_strdup_printf ("“%s” leads out of the pack with “..”: put the file inside the pack's folder "
+                              "and name it from there", shown);
+  return NULL;
 }
 
 static char *
 resolve_file (StrideReader *reader,
               const char   *file)
 {
+  g_autofree char *problem = NULL;
   g_autofree char *path = NULL;
   g_autofree char *uri = NULL;
 
-  if (!path_stays_inside (file))
+  problem = describe_path_outside (file);
+  if (problem != NULL)
     {
-      stride_reader_error (reader, "“%s” is outside the pack: use a relative path without “..”", file);
+      stride_reader_error (reader, "%s", problem);
       return NULL;
     }
 
@@ -1577,12 +1588,12 @@ read_manifest (StrideReader *reader,
       {
         gsize item_mark = stride_reader_push_index (reader, i);
         JsonNode *node = json_array_get_element (array, i);
+        g_autofree char *problem = NULL;
 
         if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
           stride_reader_error (reader, "expected a file name");
-        else if (!path_stays_inside (json_node_get_string (node)))
-          stride_reader_error (reader, "“%s” is outside the pack: use a relative path without “..”",
-                               json_node_get_string (node));
+        else if ((problem = describe_path_outside (json_node_get_string (node))) != NULL)
+          stride_reader_error (reader, "%s", problem);
         else if (g_ptr_array_find_with_equal_func (files, json_node_get_string (node), g_str_equal, NULL))
           stride_reader_error (reader, "“%s” is listed twice", json_node_get_string (node));
         else

@@ -59,6 +59,20 @@ fail (Scanner         *s,
   return FALSE;
 }
 
+/* "4 MiB", "16 KiB" or "31 bytes": a size as a person reads it (limits are whole units). */
+static char *
+describe_size (guint64 bytes)
+{
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
+    return g_strdup_printf ("%" G_GUINT64_FORMAT " MiB", bytes / (1024 * 1024));
+  if (bytes >= 1024 * 1024)
+    return g_format_size_full (bytes, G_FORMAT_SIZE_IEC_UNITS);
+  if (bytes >= 1024 && bytes % 1024 == 0)
+    return g_strdup_printf ("%" G_GUINT64_FORMAT " KiB", bytes / 1024);
+  /* Translators: a size in bytes, below 1 KiB or not a whole number of KiB */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u byte", "%u bytes", (gulong) bytes), (guint) bytes);
+}
+
 char *
 stride_json_quote_for_message (const char *text,
                                gssize      length,
@@ -94,6 +108,23 @@ stride_json_quote_for_message (const char *text,
   return g_string_free (out, FALSE);
 }
 
+/* A character that quoting would show as nothing, or as a plain space. */
+static gboolean
+is_invisible (gunichar c)
+{
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONTROL:
+    case G_UNICODE_FORMAT:
+    case G_UNICODE_SPACE_SEPARATOR:
+    case G_UNICODE_LINE_SEPARATOR:
+    case G_UNICODE_PARAGRAPH_SEPARATOR:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* The character at POS as a message shows it. */
 static char *
 describe_char_at (Scanner *s,
@@ -114,6 +145,7 @@ fail_unexpected (Scanner    *s,
 {
   g_autofree char *what = NULL;
   char c = s->pos < s->length ? s->data[s->pos] : '\0';
+  gunichar uc = s->pos < s->length ? g_utf8_get_char_validated (s->data + s->pos, s->length - s->pos) : 0;
 
   if (c == '/')
     return fail (s, s->pos, STRIDE_JSON_ERROR_SYNTAX, g_strdup (_("comments are not allowed in JSON")));
@@ -123,6 +155,16 @@ fail_unexpected (Scanner    *s,
   if (s->pos >= s->length)
     /* Translators: %s is what JSON allows there */
     return fail (s, s->pos, STRIDE_JSON_ERROR_SYNTAX, g_strdup_printf (_("the text ends too early: expected %s"), expected));
+  /* Editors that save "UTF-8 with BOM" put an invisible U+FEFF first; quoted, it shows as “”. */
+  if (s->pos == 0 && uc == 0xFEFF)
+    return fail (s, s->pos, STRIDE_JSON_ERROR_SYNTAX,
+                 g_strdup (_("the file starts with a byte-order mark (U+FEFF), which JSON does not allow: "
+                             "save it as UTF-8 without a byte-order mark")));
+  if (uc != (gunichar) -1 && uc != (gunichar) -2 && is_invisible (uc))
+    /* Translators: %04X is a Unicode code point such as 00A0 (a no-break space); %s is
+     * what JSON allows there */
+    return fail (s, s->pos, STRIDE_JSON_ERROR_SYNTAX,
+                 g_strdup_printf (_("unexpected invisible character U+%04X, expected %s"), uc, expected));
   what = describe_char_at (s, s->pos);
   /* Translators: the first %s is a character ("“x”"), the second what JSON allows there */
   return fail (s, s->pos, STRIDE_JSON_ERROR_SYNTAX, g_strdup_printf (_("unexpected character %s, expected %s"), what, expected));
@@ -651,8 +693,11 @@ stride_json_parse (const char  *data,
 
   if (max_bytes > 0 && length > max_bytes)
     {
-      message = g_strdup_printf (_("the text is %" G_GSIZE_FORMAT " bytes, more than the limit of %" G_GSIZE_FORMAT),
-                                 length, max_bytes);
+      g_autofree char *size = describe_size (length);
+      g_autofree char *limit = describe_size (max_bytes);
+
+      /* Translators: both %s are sizes such as "4 MiB" */
+      message = g_strdup_printf (_("the text is %s, more than the limit of %s"), size, limit);
       set_error_with_name (error, STRIDE_JSON_ERROR_TOO_LARGE, name, message);
       return NULL;
     }
@@ -707,8 +752,11 @@ read_stdin (gsize    max_bytes,
       g_string_append_len (data, buffer, n);
       if (max_bytes > 0 && data->len > max_bytes)
         {
+          g_autofree char *limit = describe_size (max_bytes);
+
+          /* Translators: %s is a size such as "4 MiB" */
           g_set_error (error, STRIDE_JSON_ERROR, STRIDE_JSON_ERROR_TOO_LARGE,
-                       _("the input is larger than the limit of %" G_GSIZE_FORMAT " bytes"), max_bytes);
+                       _("the input is more than the limit of %s"), limit);
           return NULL;
         }
     }
@@ -736,7 +784,13 @@ open_regular (const char  *path,
     }
   if (fstat (fd, st) != 0 || !S_ISREG (st->st_mode))
     {
-      g_set_error (error, STRIDE_JSON_ERROR, STRIDE_JSON_ERROR_NOT_REGULAR, _("not a regular file"));
+      gboolean is_folder = fstat (fd, st) == 0 && S_ISDIR (st->st_mode);
+
+      /* Said in words a runner knows: "regular file" is a programmer's term. */
+      g_set_error_literal (error, STRIDE_JSON_ERROR, STRIDE_JSON_ERROR_NOT_REGULAR,
+                           is_folder ? _("this is a folder: give a JSON file")
+                                                 : _("this is not an ordinary file (a pipe or a device, for "
+                                                     "example): give a JSON file"));
       close (fd);
       return -1;
     }
@@ -761,9 +815,12 @@ read_regular (const char  *path,
     return NULL;
   if (max_bytes > 0 && (guint64) st.st_size > max_bytes)
     {
+      g_autofree char *size = describe_size (st.st_size);
+      g_autofree char *limit = describe_size (max_bytes);
+
+      /* Translators: both %s are sizes such as "4 MiB" */
       g_set_error (error, STRIDE_JSON_ERROR, STRIDE_JSON_ERROR_TOO_LARGE,
-                   _("the file is %" G_GUINT64_FORMAT " bytes, more than the limit of %" G_GSIZE_FORMAT),
-                   (guint64) st.st_size, max_bytes);
+                   _("the file is %s, more than the limit of %s"), size, limit);
       close (fd);
       return NULL;
     }

@@ -15,9 +15,6 @@
 #include "stride-path-error.h"
 #include "stride-program.h"
 
-#define MAX_INPUT_BYTES (4 * 1024 * 1024)
-#define MAX_INPUT_DEPTH 32
-#define MAX_ENTRIES     100000
 
 G_DEFINE_QUARK (stride-program-error-quark, stride_program_error)
 
@@ -731,8 +728,8 @@ read_list (JsonObject  *object,
     return TRUE;
   if (!JSON_NODE_HOLDS_ARRAY (node))
     return invalid (error, path, _("expected a list"));
-  if (json_array_get_length (json_node_get_array (node)) > MAX_ENTRIES)
-    return invalid (error, path, _("more than %d entries"), MAX_ENTRIES);
+  if (json_array_get_length (json_node_get_array (node)) > STRIDE_PROGRAM_MAX_ENTRIES)
+    return invalid (error, path, _("more than %d entries"), STRIDE_PROGRAM_MAX_ENTRIES);
   *array = json_node_get_array (node);
   return TRUE;
 }
@@ -863,7 +860,7 @@ stride_program_log_from_json (StrideContent *content,
   if (length < 0)
     length = strlen (data);
   /* Strict JSON, its size and depth checked before a tree is built */
-  parsed = stride_json_parse (data, length, NULL, MAX_INPUT_BYTES, MAX_INPUT_DEPTH, &local_error);
+  parsed = stride_json_parse (data, length, NULL, STRIDE_PROGRAM_MAX_INPUT_BYTES, STRIDE_PROGRAM_MAX_DEPTH, &local_error);
   if (parsed == NULL)
     {
       g_set_error_literal (error, STRIDE_PROGRAM_ERROR, STRIDE_PROGRAM_ERROR_SYNTAX, local_error->message);

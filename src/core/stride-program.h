@@ -89,6 +89,12 @@ void              stride_program_log_add_check_in (StrideProgramLog    *log,
                                                    StrideMorning        morning);
 guint             stride_program_log_get_n_sessions (StrideProgramLog  *log);
 
+/* Limits of the --program-status input, documented in docs/command-line.md: entries are
+ * counted in "sessions" and in "checkins" each. */
+#define STRIDE_PROGRAM_MAX_INPUT_BYTES (4 * 1024 * 1024)
+#define STRIDE_PROGRAM_MAX_DEPTH       32
+#define STRIDE_PROGRAM_MAX_ENTRIES     100000
+
 /* The `stride --program-status` input (docs/command-line.md); TODAY receives its "today".
  * NULL with a "$.path: message" error on anything wrong. */
 StrideProgramLog *stride_program_log_from_json    (StrideContent       *content,

@@ -30,6 +30,8 @@
 /* How long a clip may take to open before it counts as broken: some damaged files
  * leave demuxers waiting without posting an error. Generous for network streams. */
 #define LOCAL_OPEN_TIMEOUT_S 15
+/* Reading a clip through without decoding takes milliseconds; a huge one is given up. */
+#define PROBE_TIMEOUT_S 10
 #define REMOTE_OPEN_TIMEOUT_S 60
 
 struct _StridePlayer
@@ -61,9 +63,12 @@ struct _StridePlayer
   gboolean              error_reported;
   gboolean              relearning;     /* the duration is being replaced: keep playing */
   gint64                readable_end;   /* µs where a file cut short really ends; 0: unknown */
+  GCancellable         *probe_cancellable; /* the read-through of the current file */
+  gint64                probed_end;     /* µs where that read-through ended; 0: not yet */
 };
 
 static void stride_player_paintable_init (GdkPaintableInterface *iface);
+static void apply_probed_end (StridePlayer *self);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (StridePlayer, stride_player, GTK_TYPE_MEDIA_STREAM,
                                G_IMPLEMENT_INTERFACE (GDK_TYPE_PAINTABLE, stride_player_paintable_init))
@@ -349,6 +354,7 @@ on_prepared (StridePlayer *self)
   g_clear_handle_id (&self->watchdog_id, g_source_remove);
   gtk_media_stream_stream_prepared (GTK_MEDIA_STREAM (self), n_audio > 0, TRUE, seekable,
                                     duration / GST_USECOND);
+  apply_probed_end (self);
 
   if (self->rate != 1.0 || needs_segment (self))
     seek_to (self, loop_start (self), TRUE);
@@ -388,6 +394,15 @@ stops_short_at (StridePlayer *self,
   return duration > 0 && position + G_USEC_PER_SEC / 2 < duration && position < duration * 9 / 10;
 }
 
+/* The read-through before play counts every frame in the file; the decoder may not show
+ * the last ones of a file cut mid-frame. Where a pass really ends then wins. */
+static gboolean
+ends_before_learnt (StridePlayer *self,
+                    gint64        position)
+{
+  return self->readable_end > 0 && position > 0 && position + G_USEC_PER_SEC / 10 < self->readable_end;
+}
+
 static gboolean
 ends_early (StridePlayer *self)
 {
@@ -409,7 +424,7 @@ learn_real_duration (StridePlayer *self,
   gboolean seekable = gtk_media_stream_is_seekable (stream);
 
   if (has_section (self) || self->seeking || self->error_reported || end <= 0
-      || !stops_short_at (self, end))
+      || (!stops_short_at (self, end) && !ends_before_learnt (self, end)))
     return;
 
   g_debug ("readable length %" G_GINT64_FORMAT " µs replaces the stated %" G_GINT64_FORMAT " µs",
@@ -435,6 +450,158 @@ restart_loop (StridePlayer *self)
   g_signal_emit (self, signals[LOOPED], 0);
 }
 
+/* The real length of a file cut short, learnt before it plays */
+
+/* Where the last readable buffer of any stream ends, written from streaming threads. */
+typedef struct
+{
+  GMutex lock;
+  gint64 end;                     /* ns; 0: nothing read */
+} ProbeEnd;
+
+static GstPadProbeReturn
+probe_buffer_cb (GstPad          *pad,
+                 GstPadProbeInfo *info,
+                 gpointer         data)
+{
+  ProbeEnd *probe = data;
+  GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER (info);
+  GstClockTime pts = GST_BUFFER_PTS (buffer);
+
+  if (GST_CLOCK_TIME_IS_VALID (pts))
+    {
+      GstClockTime end = pts + (GST_BUFFER_DURATION_IS_VALID (buffer) ? GST_BUFFER_DURATION (buffer) : 0);
+
+      g_mutex_lock (&probe->lock);
+      probe->end = MAX (probe->end, (gint64) end);
+      g_mutex_unlock (&probe->lock);
+    }
+  return GST_PAD_PROBE_OK;
+}
+
+static gboolean
+pad_is_video (GstPad *pad)
+{
+  g_autoptr(GstCaps) caps = gst_pad_get_current_caps (pad);
+  GstStructure *structure = caps != NULL && gst_caps_get_size (caps) > 0 ? gst_caps_get_structure (caps, 0) : NULL;
+
+  return structure != NULL && g_str_has_prefix (gst_structure_get_name (structure), "video/");
+}
+
+/* Each stream parsebin finds goes, undecoded, into a fakesink that counts its end. */
+static void
+probe_pad_added_cb (GstElement *parsebin,
+                    GstPad     *pad,
+                    gpointer    data)
+{
+  ProbeEnd *probe = data;
+  GstElement *pipeline = GST_ELEMENT (gst_element_get_parent (parsebin));
+  GstElement *sink = gst_element_factory_make ("fakesink", NULL);
+  g_autoptr(GstPad) sink_pad = NULL;
+
+  g_object_set (sink, "sync", FALSE, "async", FALSE, NULL);
+  gst_bin_add (GST_BIN (pipeline), sink);
+  gst_element_sync_state_with_parent (sink);
+  sink_pad = gst_element_get_static_pad (sink, "sink");
+  /* The picture's end is the clip's end: audio may run on past the last frame. */
+  if (pad_is_video (pad))
+    gst_pad_add_probe (pad, GST_PAD_PROBE_TYPE_BUFFER, probe_buffer_cb, probe, NULL);
+  gst_pad_link (pad, sink_pad);
+  gst_object_unref (pipeline);
+}
+
+/* The end of the last frame a demuxer can read from the file at URI, in µs; 0 when unknown.
+ * Parsing without decoding reads a clip in a few milliseconds. */
+static gint64
+probe_readable_end (const char   *uri,
+                    GCancellable *cancellable)
+{
+  g_autoptr(GstElement) pipeline = gst_pipeline_new (NULL);
+  GstElement *source = gst_element_make_from_uri (GST_URI_SRC, uri, NULL, NULL);
+  GstElement *parsebin = gst_element_factory_make ("parsebin", NULL);
+  g_autoptr(GstBus) bus = gst_element_get_bus (pipeline);
+  ProbeEnd probe = { 0 };
+  gint64 deadline = g_get_monotonic_time () + PROBE_TIMEOUT_S * G_USEC_PER_SEC;
+  gboolean done = FALSE;
+
+  if (source == NULL || parsebin == NULL)
+    {
+      g_clear_object (&source);
+      g_clear_object (&parsebin);
+      return 0;
+    }
+  g_mutex_init (&probe.lock);
+  gst_bin_add_many (GST_BIN (pipeline), source, parsebin, NULL);
+  gst_element_link (source, parsebin);
+  g_signal_connect (parsebin, "pad-added", G_CALLBACK (probe_pad_added_cb), &probe);
+
+  gst_element_set_state (pipeline, GST_STATE_PLAYING);
+  while (!done && !g_cancellable_is_cancelled (cancellable) && g_get_monotonic_time () < deadline)
+    {
+      g_autoptr(GstMessage) message = gst_bus_timed_pop_filtered (bus, 50 * GST_MSECOND,
+                                                                  GST_MESSAGE_EOS | GST_MESSAGE_ERROR);
+      done = message != NULL;
+    }
+  gst_element_set_state (pipeline, GST_STATE_NULL);
+  g_mutex_clear (&probe.lock);
+  return done ? probe.end / GST_USECOND : 0;
+}
+
+static void
+probe_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  g_task_return_int (task, probe_readable_end (task_data, cancellable));
+}
+
+/* A file cut short states its full length in its header; the seek bar would show that
+ * until a first pass ended. Applied as soon as both the probe and the stream are ready. */
+static void
+apply_probed_end (StridePlayer *self)
+{
+  if (self->prepared && self->probed_end > 0 && self->readable_end == 0)
+    learn_real_duration (self, self->probed_end);
+}
+
+static void
+probe_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GWeakRef *weak = user_data;
+  g_autoptr(StridePlayer) self = g_weak_ref_get (weak);
+  gint64 end = g_task_propagate_int (G_TASK (result), NULL);
+
+  g_weak_ref_clear (weak);
+  g_free (weak);
+  /* Gone, or given another URI meanwhile: the result is not this clip's. */
+  if (self == NULL || g_task_get_cancellable (G_TASK (result)) != self->probe_cancellable || end <= 0)
+    return;
+  g_debug ("the file can be read to %" G_GINT64_FORMAT " µs", end);
+  self->probed_end = end;
+  apply_probed_end (self);
+}
+
+/* Off the main thread: the file is read through once more. The task holds no reference
+ * to the player, so a player dropped meanwhile is finalized at once. */
+static void
+start_probe (StridePlayer *self)
+{
+  g_autoptr(GTask) task = NULL;
+  GWeakRef *weak;
+
+  if (!g_str_has_prefix (self->uri, "file:"))
+    return;
+  weak = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (weak, self);
+  self->probe_cancellable = g_cancellable_new ();
+  task = g_task_new (NULL, self->probe_cancellable, probe_done_cb, weak);
+  g_task_set_task_data (task, g_strdup (self->uri), g_free);
+  g_task_run_in_thread (task, probe_thread);
+}
+
 static void
 end_of_stream (StridePlayer *self)
 {
@@ -447,8 +614,10 @@ end_of_stream (StridePlayer *self)
       return;
     }
 
-  /* A file cut short still says how long it should be: it ends well before that. */
-  if (ends_early (self))
+  /* A file cut short still says how long it should be: it ends well before that (or its
+   * real length was learnt before play, readable_end). The bar was right; the runner is
+   * still told why the video stops. */
+  if (self->readable_end > 0 || ends_early (self))
     {
       g_autofree char *name = display_name (self);
 
@@ -705,6 +874,8 @@ stride_player_dispose (GObject *object)
 
   stop_ticking (self);
   g_clear_handle_id (&self->watchdog_id, g_source_remove);
+  g_cancellable_cancel (self->probe_cancellable);
+  g_clear_object (&self->probe_cancellable);
   if (self->playbin != NULL)
     {
       g_autoptr(GstBus) bus = gst_element_get_bus (self->playbin);
@@ -930,6 +1101,9 @@ reset (StridePlayer *self)
   self->prepared = FALSE;
   self->error_reported = FALSE;
   self->readable_end = 0;
+  self->probed_end = 0;
+  g_cancellable_cancel (self->probe_cancellable);
+  g_clear_object (&self->probe_cancellable);
 }
 
 static gboolean
@@ -1004,6 +1178,7 @@ stride_player_set_uri (StridePlayer *self,
 
   g_object_set (self->playbin, "uri", uri, NULL);
   gst_element_set_state (self->playbin, GST_STATE_PAUSED);
+  start_probe (self);
   self->watchdog_id = g_timeout_add_seconds (g_str_has_prefix (uri, "file:") ? LOCAL_OPEN_TIMEOUT_S
                                                                               : REMOTE_OPEN_TIMEOUT_S,
                                              open_timeout_cb, self);

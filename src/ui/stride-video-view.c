@@ -45,6 +45,7 @@ struct _StrideVideoView
   AdwStatusPage            *error_page;
   AdwStatusPage            *consent_page;
   GtkWidget                *not_now_button;
+  GtkWidget                *allow_button;
   GtkWidget                *controls;
   GtkLabel                 *position_label;
   GtkScale                 *seek_scale;
@@ -702,6 +703,20 @@ static const struct
   { GDK_KEY_Escape, "video.leave-fullscreen" },
 };
 
+/* Space is play/pause only where there is a video to play: on the consent and error
+ * pages it is left to the focused button ("Not now" and "Allow" ignored Space). */
+static gboolean
+space_shortcut_cb (GtkWidget *widget,
+                   GVariant  *args,
+                   gpointer   user_data)
+{
+  StrideVideoView *self = STRIDE_VIDEO_VIEW (user_data);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "video") != 0)
+    return FALSE;
+  return gtk_widget_activate_action (widget, "video.play-pause", NULL);
+}
+
 static void
 add_shortcuts (StrideVideoView *self)
 {
@@ -719,7 +734,7 @@ add_shortcuts (StrideVideoView *self)
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_space, 0),
-                                                          gtk_named_action_new ("video.play-pause")));
+                                                          gtk_callback_action_new (space_shortcut_cb, self, NULL)));
   gtk_widget_add_controller (self->content, controller);
 
   /* C works anywhere in the window, not only once the video has the focus: a runner in
@@ -1105,6 +1120,7 @@ stride_video_view_class_init (StrideVideoViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, spinner);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, error_page);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, consent_page);
+  gtk_widget_class_bind_template_child (widget_class, StrideVideoView, allow_button);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, not_now_button);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, controls);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, position_label);
@@ -1222,8 +1238,11 @@ show_consent (StrideVideoView *self,
     {
       adw_status_page_set_title (self->consent_page, _("Video Not Loaded"));
       /* Translators: %s: a content pack's title; %s: a server's name, e.g. media.example.org */
-      description = g_markup_printf_escaped (_("The content pack “%s” keeps this video on %s. "
-                                               "Allow its internet videos to watch it."), pack, host);
+      /* Translators: %s: a content pack's title; %s: a server's name. It says how long
+       * "Not now" lasts: until Stride starts again. */
+      description = g_markup_printf_escaped (_("You said “Not now” to the internet videos of the content pack "
+                                               "“%s”, so this video from %s is not loaded. Stride asks again "
+                                               "the next time it starts."), pack, host);
     }
   else
     {
@@ -1309,11 +1328,16 @@ allow_clicked_cb (StrideVideoView *self)
 static void
 not_now_clicked_cb (StrideVideoView *self)
 {
+  /* The button hides itself: keyboard focus goes to the one left, not to nowhere. */
+  gboolean had_focus = gtk_widget_has_focus (self->not_now_button);
+
   if (declined_packs == NULL)
     declined_packs = g_ptr_array_new_with_free_func (g_free);
   if (!g_ptr_array_find_with_equal_func (declined_packs, self->pack_id, g_str_equal, NULL))
     g_ptr_array_add (declined_packs, g_strdup (self->pack_id));
   open_uri (self);
+  if (had_focus)
+    gtk_widget_grab_focus (self->allow_button);
 }
 
 /* URI, from pack PACK_ID titled PACK_TITLE (NULL: not from a pack, only local files). */
