@@ -253,10 +253,12 @@ static void
 failed_cb (StrideCuePlayer *player,
            const char      *language,
            const char      *message,
+           gboolean         broke,
            char           **failed)
 {
   g_assert_null (*failed);
-  *failed = g_strdup (language);
+  /* "es!" when the voice broke, "es" when it is missing: the runner is told which. */
+  *failed = g_strconcat (language, broke ? "!" : "", NULL);
 }
 
 /* No voice: told once, then refused at once (the caller beeps instead). */
@@ -325,7 +327,7 @@ test_helper_crash (void)
   g_assert_true (stride_cue_player_say (player, "Tres.", "es", 200, 0.8, TRUE));
   for (guint i = 0; i < 500 && failed == NULL; i++)
     wait_ms (10);
-  g_assert_cmpstr (failed, ==, "es");
+  g_assert_cmpstr (failed, ==, "es!");
   g_assert_false (stride_cue_player_get_speaking (player));
   g_assert_false (stride_cue_player_say (player, "Cuatro.", "es", 200, 0.8, TRUE));
   /* Other languages, and a fresh start, still speak */

@@ -218,6 +218,7 @@ typedef struct
   StrideCuePlayer *self;
   char            *language;
   char            *message;
+  gboolean         broke;      /* the voice exists but failed, not missing */
   gint             generation;
 } Failure;
 
@@ -245,7 +246,7 @@ report_failure_cb (gpointer data)
   if (!g_hash_table_contains (self->missing_voices, failure->language))
     {
       g_hash_table_add (self->missing_voices, g_strdup (failure->language));
-      g_signal_emit (self, signals[SPEECH_FAILED], 0, failure->language, failure->message);
+      g_signal_emit (self, signals[SPEECH_FAILED], 0, failure->language, failure->message, failure->broke);
     }
   return G_SOURCE_REMOVE;
 }
@@ -306,6 +307,8 @@ speech_worker (gpointer data)
           failure->self = g_object_ref (self);
           failure->language = g_strdup (request->language);
           failure->message = g_strdup (error->message);
+          failure->broke = g_error_matches (error, STRIDE_SPEECH_ERROR, STRIDE_SPEECH_ERROR_CRASHED) ||
+                           g_error_matches (error, STRIDE_SPEECH_ERROR, STRIDE_SPEECH_ERROR_FAILED);
           failure->generation = request->generation;
           g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, report_failure_cb, failure,
                                       (GDestroyNotify) failure_free);
@@ -477,11 +480,12 @@ stride_cue_player_class_init (StrideCuePlayerClass *klass)
   object_class->dispose = stride_cue_player_dispose;
   object_class->finalize = stride_cue_player_finalize;
 
-  /* (language, message): no voice for the language, no espeak-ng at all, or the speech
-   * helper died twice speaking it. Once per
-   * language: the caller falls back to beeps and may say so once. */
+  /* (language, message, broke): no voice for the language, no espeak-ng at all, or (broke
+   * TRUE) a voice that exists but failed: the speech helper died twice speaking it. Once
+   * per language: the caller falls back to beeps and may say so once, in the right words. */
   signals[SPEECH_FAILED] = g_signal_new ("speech-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                         0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 3,
+                                         G_TYPE_STRING, G_TYPE_STRING, G_TYPE_BOOLEAN);
 }
 
 static void

@@ -26,7 +26,7 @@ void             stride_cue_player_play   (StrideCuePlayer *self,
  * pipeline as the cues. INTERRUPT cuts what is being said; otherwise TEXT waits for it
  * to end, replacing any sentence that already waited. Synthesis runs on a worker thread.
  * FALSE when LANGUAGE's voice is known to be missing; when that is found out only on the
- * worker, "speech-failed" (language, message) is emitted once for the language. */
+ * worker, "speech-failed" (language, message, broke) is emitted once for the language. */
 gboolean         stride_cue_player_say    (StrideCuePlayer *self,
                                            const char      *text,
                                            const char      *language,

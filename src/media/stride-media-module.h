@@ -16,7 +16,7 @@
 G_BEGIN_DECLS
 
 /* Bumped whenever the table changes, so an old installed module is refused. */
-#define STRIDE_MEDIA_MODULE_ABI 3
+#define STRIDE_MEDIA_MODULE_ABI 4
 
 /* The symbol the loader resolves. */
 #define STRIDE_MEDIA_MODULE_ENTRY "stride_media_module_get"
@@ -63,7 +63,7 @@ typedef struct
                                             double          volume);
   /* Spoken coaching (see stride-cue-player.h): TEXT in LANGUAGE at RATE words per
    * minute; FALSE when the voice is known to be missing. The cue player's signal
-   * "speech-failed" (language, message) says so once when found out later. */
+   * "speech-failed" (language, message, broke) says so once when found out later. */
   gboolean        (*cue_player_say)        (GObject        *cue_player,
                                             const char     *text,
                                             const char     *language,

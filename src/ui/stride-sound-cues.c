@@ -199,28 +199,34 @@ stride_sound_cues_from_context (StrideContext *context)
   return STRIDE_SOUND_CUES (stride_context_get_cues (context));
 }
 
+/* BROKE: the voice is there but stopped working (its helper died twice), which a runner
+ * can do nothing about by installing anything; otherwise none is installed. */
 static void
 voice_missing (StrideSoundCues *self,
-               const char      *why)
+               const char      *why,
+               gboolean         broke)
 {
-  g_autofree char *message = NULL;
+  const char *message;
 
   if (self->voice_missing)
     return;
 
   self->voice_missing = TRUE;
   g_message ("Spoken coaching falls back to beeps: %s", why);
-  message = g_strdup (_("Spoken coaching needs a voice for your language, which is not installed: "
-                               "you hear beeps instead."));
+  message = broke ? _("The voice stopped working, so you hear beeps instead. "
+                      "Restart Stride to try the voice again.")
+                  : _("Spoken coaching needs a voice for your language, which is not installed: "
+                      "you hear beeps instead.");
   g_signal_emit (self, signals[VOICE_MISSING], 0, message);
 }
 
 static void
 speech_failed_cb (StrideSoundCues *self,
                   const char      *language,
-                  const char      *message)
+                  const char      *message,
+                  gboolean         broke)
 {
-  voice_missing (self, message);
+  voice_missing (self, message, broke);
 }
 
 static gboolean
@@ -340,7 +346,7 @@ speak (StrideSoundCues *self,
   if (!self->media->cue_player_say (self->cue_player, text, stride_sound_cues_get_language (),
                                     self->voice_rate, self->volume, interrupt))
     {
-      voice_missing (self, "the voice is missing");
+      voice_missing (self, "the voice is missing", FALSE);
       return FALSE;
     }
   g_signal_emit (self, signals[SAID], 0, text, interrupt);
