@@ -11,6 +11,7 @@
 
 #include "stride-history.h"
 #include "stride-preferences-window.h"
+#include "stride-widget-util.h"
 #include "stride-progress-page.h"
 #include "stride-reminder-group.h"
 #include "stride-routine-store.h"
@@ -34,6 +35,10 @@ struct _StridePreferencesWindow
   GtkAdjustment        *voice_rate_adjustment;
   GtkWidget            *count_reps_row;
   GtkSwitch            *count_reps_switch;
+  GtkWidget            *get_ready_spin;
+  GtkWidget            *rest_spin;
+  GtkWidget            *volume_scale;
+  GtkWidget            *voice_rate_scale;
 
   /* Owned references */
   StrideContext        *context;
@@ -260,6 +265,10 @@ stride_preferences_window_class_init (StridePreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, voice_rate_adjustment);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, count_reps_row);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, count_reps_switch);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, get_ready_spin);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, rest_spin);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, volume_scale);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, voice_rate_scale);
   gtk_widget_class_bind_template_callback (widget_class, play_sample_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_all_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, play_voice_cb);
@@ -269,6 +278,10 @@ static void
 stride_preferences_window_init (StridePreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  stride_widget_scroll_page_not_value (self->get_ready_spin);
+  stride_widget_scroll_page_not_value (self->rest_spin);
+  stride_widget_scroll_page_not_value (self->volume_scale);
+  stride_widget_scroll_page_not_value (self->voice_rate_scale);
 }
 
 StridePreferencesWindow *

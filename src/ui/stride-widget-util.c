@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 
 #include "stride-widget-util.h"
 
@@ -50,4 +51,44 @@ stride_preferences_group_new (const char *title,
   if (description != NULL)
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
   return group;
+}
+
+/* The wheel over WIDGET scrolls the page around it instead of changing WIDGET's value. */
+static gboolean
+scroll_page_instead_cb (GtkEventControllerScroll *controller,
+                        double                    dx,
+                        double                    dy,
+                        gpointer                  user_data)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  double step;
+
+  if (scroller == NULL)
+    return TRUE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  /* A touchpad reports pixels; a wheel reports notches, which GTK's own scrolled windows
+   * turn into page_size^(2/3) pixels each. */
+  step = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_SURFACE
+         ? 1.0 : pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + dy * step);
+  return TRUE;
+}
+
+/* Scrolling a page of settings with the mouse wheel must not change a setting the pointer
+ * happens to pass over (a runner turned the cue volume and voice speed down that way, and
+ * never noticed): the wheel over WIDGET (a scale or spin button) scrolls the page. Keys
+ * and dragging still change the value. */
+void
+stride_widget_scroll_page_not_value (GtkWidget *widget)
+{
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |
+                                                                 GTK_EVENT_CONTROLLER_SCROLL_HORIZONTAL);
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_page_instead_cb), NULL);
+  gtk_widget_add_controller (widget, scroll);
 }

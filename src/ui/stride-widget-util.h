@@ -16,4 +16,6 @@ GtkWidget *stride_pill_button           (const char *label,
 GtkWidget *stride_preferences_group_new (const char *title,
                                          const char *description);
 
+void       stride_widget_scroll_page_not_value (GtkWidget *widget);
+
 G_END_DECLS
