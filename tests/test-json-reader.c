@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
@@ -167,6 +169,25 @@ test_numbers (void)
   g_assert_cmpfloat (json_array_get_double_element (array, 2), ==, 1e20);
   g_assert_cmpint (json_node_get_value_type (json_array_get_element (array, 3)), ==, G_TYPE_INT64);
   g_assert_cmpint (json_array_get_int_element (array, 3), ==, 45);
+}
+
+/* Numbers too small to tell from 0 are valid JSON: read, not refused as "too large" (a
+ * history holding one was set aside whole). */
+static void
+test_tiny_numbers (void)
+{
+  const char *text = "[5e-324, 1e-400, -1e-400, 2.2250738585072014e-308]";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = stride_json_parse (text, strlen (text), NULL, 0, 8, &error);
+  JsonArray *array;
+
+  g_assert_no_error (error);
+  array = json_node_get_array (root);
+  g_assert_cmpfloat (json_array_get_double_element (array, 0), >, 0);
+  g_assert_cmpfloat (json_array_get_double_element (array, 0), <, 1e-300);
+  g_assert_cmpfloat (fabs (json_array_get_double_element (array, 1)), <, 1e-300);
+  g_assert_cmpfloat (fabs (json_array_get_double_element (array, 2)), <, 1e-300);
+  g_assert_cmpfloat (json_array_get_double_element (array, 3), ==, 2.2250738585072014e-308);
 }
 
 static void
@@ -385,6 +406,7 @@ main (int   argc,
   g_test_add_func ("/stride/json-reader/depth", test_depth);
   g_test_add_func ("/stride/json-reader/size-limit", test_size_limit);
   g_test_add_func ("/stride/json-reader/numbers", test_numbers);
+  g_test_add_func ("/stride/json-reader/tiny-numbers", test_tiny_numbers);
   g_test_add_func ("/stride/json-reader/quote-for-message", test_quote_for_message);
   g_test_add_func ("/stride/json-reader/message-with-name", test_message_with_name);
   g_test_add_func ("/stride/json-reader/read-never-blocks", test_read_never_blocks);

@@ -313,7 +313,9 @@ scan_string (Scanner *s,
 }
 
 /* An integer must fit in 64 bits and any number must be finite: json-glib would wrap or
- * clamp it silently (a huge age read as -1). */
+ * clamp it silently (a huge age read as -1). A number too small to tell from 0 (5e-324,
+ * 1e-400) is valid JSON and is read as the nearest double: strtod's ERANGE for underflow
+ * is no error here, or a valid history would be set aside. */
 static gboolean
 check_number_range (Scanner  *s,
                     gsize     start,
@@ -327,8 +329,8 @@ check_number_range (Scanner  *s,
   errno = 0;
   if (is_integer)
     g_ascii_strtoll (s->scratch->str, &end, 10);
-  else if (!isfinite (g_ascii_strtod (s->scratch->str, &end)))
-    errno = ERANGE;
+  else
+    errno = isfinite (g_ascii_strtod (s->scratch->str, &end)) ? 0 : ERANGE;
   if (errno != ERANGE)
     return TRUE;
 
