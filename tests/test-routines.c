@@ -876,6 +876,55 @@ test_delete_undo (Fixture       *fixture,
   g_assert_nonnull (stride_routine_store_find (store, routine));
 }
 
+/* The lists are models bound to list boxes: a row opens what it is about by its own
+ * action (Enter, a click, a screen reader), the detail lists the next session's
+ * exercises and opens them too; a routine made later shows up in the list at once. */
+static void
+test_rows_open (Fixture       *fixture,
+                gconstpointer  data)
+{
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  const StrideExercise *first;
+  const StrideRoutine *stretch;
+  g_autofree char *first_name = NULL;
+  g_autofree char *routine = NULL;
+  GtkWidget *row;
+
+  stride_window_show_page (fixture->window, "routines");
+  stride_test_wait_until (stride_test_widget_is_mapped, page);
+  stretch = stride_routine_catalog_find (stride_test_app_context (), "hip_stretch_routine");
+  g_assert_nonnull (stretch);
+  row = find_row (GTK_WIDGET (page), stretch->name);
+  g_assert_nonnull (row);
+  g_assert_true (GTK_IS_LIST_BOX (gtk_widget_get_parent (row)));
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_assert_true (gtk_widget_activate (row));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+  g_assert_cmpstr (stride_page_get_subtitle (STRIDE_PAGE (page)), ==, stretch->name);
+
+  first = stride_routine_catalog_find_exercise (stride_test_app_context (),
+                                                ((StrideRoutineItem *) g_ptr_array_index (stretch->items, 0))->exercise);
+  first_name = g_strdup (first->name);
+  row = find_row (GTK_WIDGET (page), first_name);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_activate (row));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "exercise");
+  g_assert_cmpstr (stride_page_get_subtitle (STRIDE_PAGE (page)), ==, first_name);
+  stride_page_go_back (STRIDE_PAGE (page));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+  stride_page_go_back (STRIDE_PAGE (page));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "list");
+
+  routine = make_routine ("Listed at once", 10);
+  stride_test_drain_events ();
+  row = find_row (GTK_WIDGET (page), "Listed at once");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_activate (row));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.delete", NULL));
+  g_assert_null (find_row (GTK_WIDGET (page), "Listed at once"));
+}
+
 static GtkWidget *
 find_group (GtkWidget  *widget,
             const char *title)
@@ -1142,6 +1191,18 @@ test_editor_saves_once (Fixture       *fixture,
   g_assert_cmpuint (writes, ==, 0);
   g_assert_cmpuint (dose_at (routine, 0)->sets, ==, 1);
   g_assert_nonnull (find_label (editor, "6 × 16 reps, each side"));
+
+  /* Typing a new name writes nothing either, keystroke by keystroke: it is saved when
+   * applied (Enter or the row's apply button) */
+  {
+    GtkWidget *name = find_type_first (editor, ADW_TYPE_ENTRY_ROW);
+    const char *typed[] = { "D", "De", "Deb", "Debo", "Debounced again" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+      gtk_editable_set_text (GTK_EDITABLE (name), typed[i]);
+    g_assert_cmpuint (writes, ==, 0);
+    g_assert_cmpstr (stride_routine_store_find (store, routine)->name, ==, "Debounced");
+  }
 
   /* A moment later: one write, holding the last values */
   stride_test_wait_until (has_written, &writes);
@@ -1588,6 +1649,7 @@ main (int   argc,
   g_test_add ("/stride/routines/assessment-listed", Fixture, NULL, fixture_set_up, test_assessment_listed, fixture_tear_down);
   g_test_add ("/stride/routines/editor-full-names", Fixture, NULL, fixture_set_up, test_editor_full_names, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
+  g_test_add ("/stride/routines/rows-open", Fixture, NULL, fixture_set_up, test_rows_open, fixture_tear_down);
   g_test_add ("/stride/preferences/delete-all-data", Fixture, NULL, fixture_set_up, test_delete_all_data, fixture_tear_down);
 
   status = g_test_run ();

@@ -62,6 +62,10 @@ show_entry (StrideListRow *self)
   if (value != NULL)
     gtk_label_set_text (GTK_LABEL (self->value_label), value);
   gtk_widget_set_visible (self->value_label, value != NULL);
+  /* Heard after the title: the figure, or what the subtitle says */
+  if (value != NULL || subtitle != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    value != NULL ? value : subtitle, -1);
   show_style (self, stride_list_entry_get_style (self->entry));
   if (action != NULL)
     {
