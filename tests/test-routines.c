@@ -14,6 +14,7 @@
 
 #include "stride-application.h"
 #include "stride-chart.h"
+#include "stride-chart-row.h"
 #include "stride-history.h"
 #include "stride-json-document.h"
 #include "stride-page.h"
@@ -925,6 +926,49 @@ test_rows_open (Fixture       *fixture,
   g_assert_null (find_row (GTK_WIDGET (page), "Listed at once"));
 }
 
+static gboolean
+is_chart_row_titled (GtkWidget     *widget,
+                     gconstpointer  title)
+{
+  return STRIDE_IS_CHART_ROW (widget) &&
+         stride_test_find_first (widget, STRIDE_TEST_FIND_SHOWN, stride_test_is_label_with_text, title) != NULL;
+}
+
+/* Progress charts each self-test measure in a row of its own, each side a line; the list
+ * follows the history: a self-test removed takes its charts with it. */
+static void
+test_progress_self_tests (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  StrideHistory *history = stride_context_get_history (stride_test_app_context ());
+  GtkWidget *progress = stride_window_get_page (fixture->window, "progress");
+  const char *title = "Thomas test: knee angle (°)";
+  StrideHistoryEntry *test;
+  GtkWidget *row;
+
+  g_assert_true (json_parser_load_from_data (parser, "{\"results\": {\"thomas_test\": {"
+                                             "\"left\": {\"knee_angle_deg\": 80}, \"right\": {\"knee_angle_deg\": 72}}}}",
+                                             -1, &error));
+  test = stride_history_append (history, STRIDE_HISTORY_SELF_TEST, NULL, json_node_get_object (json_parser_get_root (parser)),
+                                &error);
+  g_assert_no_error (error);
+
+  stride_window_show_page (fixture->window, "progress");
+  stride_test_wait_until (stride_test_widget_is_mapped, progress);
+  row = stride_test_find_first (progress, STRIDE_TEST_FIND_SHOWN, is_chart_row_titled, title);
+  g_assert_nonnull (row);
+  g_assert_true (GTK_IS_LIST_BOX (gtk_widget_get_parent (row)));
+  g_assert_nonnull (stride_test_find_first (row, STRIDE_TEST_FIND_ANY, stride_test_is_of_type,
+                                            GSIZE_TO_POINTER (STRIDE_TYPE_CHART)));
+  g_assert_false (gtk_widget_get_focusable (row));
+
+  g_assert_true (stride_history_remove (history, stride_history_entry_get_id (test), &error));
+  stride_test_drain_events ();
+  g_assert_null (stride_test_find_first (progress, STRIDE_TEST_FIND_SHOWN, is_chart_row_titled, title));
+}
+
 static GtkWidget *
 find_group (GtkWidget  *widget,
             const char *title)
@@ -1650,6 +1694,7 @@ main (int   argc,
   g_test_add ("/stride/routines/editor-full-names", Fixture, NULL, fixture_set_up, test_editor_full_names, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
   g_test_add ("/stride/routines/rows-open", Fixture, NULL, fixture_set_up, test_rows_open, fixture_tear_down);
+  g_test_add ("/stride/progress/self-tests", Fixture, NULL, fixture_set_up, test_progress_self_tests, fixture_tear_down);
   g_test_add ("/stride/preferences/delete-all-data", Fixture, NULL, fixture_set_up, test_delete_all_data, fixture_tear_down);
 
   status = g_test_run ();

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-chart.h"
+#include "stride-chart-row.h"
 #include "stride-data-notice.h"
 #include "stride-dose.h"
 #include "stride-history.h"
@@ -23,7 +24,6 @@
 #include "stride-routine-store.h"
 #include "stride-session-record.h"
 #include "stride-symptom-check.h"
-#include "stride-widget-util.h"
 
 #define CALENDAR_WEEKS 5
 #define BAR_WEEKS      8
@@ -45,7 +45,7 @@ struct _StrideProgressPage
   GtkWidget       *pain_group;
   GtkFrame        *pain_card;
   GtkWidget       *self_tests_group;
-  GtkBox          *self_tests_box;
+  GtkListBox      *self_tests_list;
   GtkWidget       *recent_group;
   GtkListBox      *recent_list;
   GtkWidget       *checks_group;
@@ -55,6 +55,7 @@ struct _StrideProgressPage
   GListStore      *streak_entries;
   GListStore      *recent_entries;
   GListStore      *check_entries;
+  GtkStringList   *measures;        /* the self-test measures charted: "test/field" */
 
   /* State */
   gboolean         dirty;      /* to rebuild when next shown */
@@ -409,59 +410,60 @@ last_value_text (GPtrArray  *points,
   return g_strdup_printf (_("%s %g"), side, value);
 }
 
-/* One chart a measure, with its title: the measures come and go with the history. */
+/* The chart of one self-test measure (GtkListBoxCreateWidgetFunc; ITEM is its
+ * "test/field" as a GtkStringObject): each side over time, or one line when the test
+ * has no sides. */
+static GtkWidget *
+create_measure_row (gpointer item,
+                    gpointer user_data)
+{
+  StrideProgressPage *self = user_data;
+  StrideHistory *history = stride_context_get_history (get_context (self));
+  const char *measure = gtk_string_object_get_string (item);
+  g_autoptr(GPtrArray) left = stride_stats_test_series (history, measure, "left");
+  g_autoptr(GPtrArray) right = stride_stats_test_series (history, measure, "right");
+  g_autoptr(GPtrArray) none = stride_stats_test_series (history, measure, NULL);
+  g_autofree char *title = measure_title (self, measure);
+  g_autofree char *left_text = last_value_text (left, _("left"));
+  g_autofree char *right_text = last_value_text (right, _("right"));
+  g_autofree char *none_text = last_value_text (none, _("latest"));
+  g_autofree char *summary = NULL;
+  GtkWidget *chart;
+
+  if (left->len + right->len > 0)
+    {
+      GPtrArray *series[] = { left, right };
+      const char *names[] = { _("Left"), _("Right") };
+      const char *colors[] = { "accent_color", "warning_color" };
+
+      chart = line_chart (series, names, colors, 2);
+      summary = g_strdup_printf ("%s. %s%s%s", title, left_text != NULL ? left_text : "",
+                                 left_text != NULL && right_text != NULL ? ", " : "",
+                                 right_text != NULL ? right_text : "");
+    }
+  else
+    {
+      GPtrArray *series[] = { none };
+      const char *names[] = { NULL };
+      const char *colors[] = { "accent_color" };
+
+      chart = line_chart (series, names, colors, 1);
+      summary = g_strdup_printf ("%s. %s", title, none_text != NULL ? none_text : "");
+    }
+  stride_chart_set_summary (STRIDE_CHART (chart), summary);
+  return stride_chart_row_new (title, chart);
+}
+
+/* One chart a measure: the measures come and go with the history. */
 static void
 show_self_tests (StrideProgressPage *self,
-                StrideHistory      *history)
+                 StrideHistory      *history)
 {
   g_auto(GStrv) measures = stride_stats_test_measures (history);
 
-  stride_clear_box (self->self_tests_box);
   gtk_widget_set_visible (self->self_tests_group, measures[0] != NULL);
-  for (guint m = 0; measures[m] != NULL; m++)
-    {
-      g_autoptr(GPtrArray) left = stride_stats_test_series (history, measures[m], "left");
-      g_autoptr(GPtrArray) right = stride_stats_test_series (history, measures[m], "right");
-      g_autoptr(GPtrArray) none = stride_stats_test_series (history, measures[m], NULL);
-      g_autofree char *title = measure_title (self, measures[m]);
-      g_autofree char *left_text = last_value_text (left, _("left"));
-      g_autofree char *right_text = last_value_text (right, _("right"));
-      g_autofree char *none_text = last_value_text (none, _("latest"));
-      g_autofree char *summary = NULL;
-      GtkWidget *label = gtk_label_new (title);
-      GtkWidget *card = gtk_frame_new (NULL);
-      GtkWidget *chart;
-
-      if (left->len + right->len > 0)
-        {
-          GPtrArray *series[] = { left, right };
-          const char *names[] = { _("Left"), _("Right") };
-          const char *colors[] = { "accent_color", "warning_color" };
-
-          chart = line_chart (series, names, colors, 2);
-          summary = g_strdup_printf ("%s. %s%s%s", title, left_text != NULL ? left_text : "",
-                                     left_text != NULL && right_text != NULL ? ", " : "",
-                                     right_text != NULL ? right_text : "");
-        }
-      else
-        {
-          GPtrArray *series[] = { none };
-          const char *names[] = { NULL };
-          const char *colors[] = { "accent_color" };
-
-          chart = line_chart (series, names, colors, 1);
-          summary = g_strdup_printf ("%s. %s", title, none_text != NULL ? none_text : "");
-        }
-
-      stride_chart_set_summary (STRIDE_CHART (chart), summary);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, "heading");
-      gtk_widget_add_css_class (card, "card");
-      show_chart (GTK_FRAME (card), chart);
-      gtk_box_append (self->self_tests_box, label);
-      gtk_box_append (self->self_tests_box, card);
-    }
+  gtk_string_list_splice (self->measures, 0, g_list_model_get_n_items (G_LIST_MODEL (self->measures)),
+                          (const char * const *) measures);
 }
 
 /* A past session: its routine, when, whether it was finished, how much it hurt after. */
@@ -746,6 +748,7 @@ stride_progress_page_dispose (GObject *object)
   g_clear_object (&self->streak_entries);
   g_clear_object (&self->recent_entries);
   g_clear_object (&self->check_entries);
+  g_clear_object (&self->measures);
   /* The bin's child is a template child too: let the bin drop it first, so that the
    * template does not unparent it behind the bin's back. */
   adw_bin_set_child (ADW_BIN (object), NULL);
@@ -787,7 +790,7 @@ stride_progress_page_class_init (StrideProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, pain_group);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, pain_card);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, self_tests_group);
-  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, self_tests_box);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, self_tests_list);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, recent_group);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, recent_list);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, checks_group);
@@ -808,6 +811,8 @@ stride_progress_page_init (StrideProgressPage *self)
   stride_list_row_bind (self->streaks_list, G_LIST_MODEL (self->streak_entries));
   stride_list_row_bind (self->recent_list, G_LIST_MODEL (self->recent_entries));
   stride_list_row_bind (self->checks_list, G_LIST_MODEL (self->check_entries));
+  self->measures = gtk_string_list_new (NULL);
+  gtk_list_box_bind_model (self->self_tests_list, G_LIST_MODEL (self->measures), create_measure_row, self, NULL);
 
   self->dirty = TRUE;
 }

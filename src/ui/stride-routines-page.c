@@ -13,7 +13,7 @@
 
 #include "stride-check-in.h"
 #include "stride-data-notice.h"
-#include "stride-dose.h"
+#include "stride-exercise-view.h"
 #include "stride-history.h"
 #include "stride-list-entry.h"
 #include "stride-list-row.h"
@@ -22,12 +22,9 @@
 #include "stride-routine-catalog.h"
 #include "stride-routine-editor.h"
 #include "stride-routine-store.h"
-#include "stride-reading.h"
 #include "stride-session-record.h"
 #include "stride-routine-view.h"
 #include "stride-routines-page.h"
-#include "stride-video-view.h"
-#include "stride-widget-util.h"
 
 struct _StrideRoutinesPage
 {
@@ -43,7 +40,7 @@ struct _StrideRoutinesPage
   GtkListBox          *personal_list;
   GtkListBox          *custom_list;
   StrideRoutineView   *routine_view;
-  GtkBox              *exercise_box;
+  StrideExerciseView  *exercise_view;
   StrideRoutinePlayer *player;
   StrideRoutineEditor *editor;
   StrideProgramView   *program_view;
@@ -78,19 +75,6 @@ static void show_exercise (StrideRoutinesPage *self, const char *id);
 static gboolean show_program (StrideRoutinesPage *self, const char *id);
 
 /* Small helpers */
-
-static GtkWidget *
-make_label (const char *text,
-            const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
 
 static void
 toast (StrideRoutinesPage *self,
@@ -326,69 +310,14 @@ show_routine (StrideRoutinesPage *self,
 
 /* An exercise's detail */
 
-static GtkWidget *
-text_list_group (const char         *title,
-                 const char * const *lines,
-                 gboolean            numbered)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
-    {
-      g_autofree char *marker = numbered ? g_strdup_printf ("%u.", i + 1) : g_strdup ("•");
-
-      gtk_box_append (GTK_BOX (box), stride_reading_create_list_item (marker, lines[i]));
-    }
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
-  return group;
-}
-
-/* The exercise's clip, looping, playing at once */
-static void
-add_exercise_video (StrideRoutinesPage   *self,
-                    const StrideExercise *exercise)
-{
-  const StrideVideo *video = exercise->video != NULL ? stride_routine_catalog_find_video (get_context (self), exercise->video) : NULL;
-  GtkWidget *view;
-
-  if (video == NULL)
-    return;
-
-  view = stride_video_view_new ();
-  gtk_widget_set_size_request (view, -1, 260);
-  stride_video_view_set_loop (STRIDE_VIDEO_VIEW (view), TRUE);
-  stride_video_view_set_pack_video (STRIDE_VIDEO_VIEW (view), video, stride_context_get_content (get_context (self)));
-  stride_video_view_play (STRIDE_VIDEO_VIEW (view));
-  gtk_box_append (self->exercise_box, view);
-}
-
 static void
 show_exercise (StrideRoutinesPage *self,
                const char         *id)
 {
   const StrideExercise *exercise = stride_routine_catalog_find_exercise (get_context (self), id);
-  g_autofree char *dose = NULL;
 
-  if (exercise == NULL)
+  if (exercise == NULL || !stride_exercise_view_show (self->exercise_view, id))
     return;
-
-  stride_clear_box (self->exercise_box);
-  dose = stride_dose_text (&exercise->dose);
-  gtk_box_append (self->exercise_box, make_label (exercise->name, "title-1"));
-  add_exercise_video (self, exercise);
-  gtk_box_append (self->exercise_box, make_label (exercise->summary, NULL));
-  gtk_box_append (self->exercise_box, make_label (dose, "title-4"));
-  gtk_box_append (self->exercise_box, text_list_group (_("Steps"), (const char * const *) exercise->steps, TRUE));
-  if (exercise->cues != NULL && exercise->cues[0] != NULL)
-    gtk_box_append (self->exercise_box, text_list_group (_("What to Feel"), (const char * const *) exercise->cues, FALSE));
-  if (exercise->progression.text != NULL)
-    gtk_box_append (self->exercise_box, text_list_group (_("Make It Harder"),
-                                                         (const char * const[]) { exercise->progression.text, NULL }, FALSE));
-  if (exercise->regression.text != NULL)
-    gtk_box_append (self->exercise_box, text_list_group (_("Make It Easier"),
-                                                         (const char * const[]) { exercise->regression.text, NULL }, FALSE));
 
   stride_page_set_subtitle (STRIDE_PAGE (self), exercise->name);
   show_view (self, "exercise", TRUE);
@@ -731,7 +660,7 @@ stride_routines_page_go_back (StridePage *page)
     return;
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "exercise") == 0)
-    stride_clear_box (self->exercise_box);
+    stride_exercise_view_clear (self->exercise_view);
   previous = g_ptr_array_steal_index (self->back_stack, self->back_stack->len - 1);
   if (g_str_equal (previous, "routine"))
     show_routine (self, self->routine_id, FALSE);
@@ -879,6 +808,7 @@ stride_routines_page_constructed (GObject *object)
   stride_routine_player_set_context (self->player, get_context (self));
   stride_routine_editor_set_context (self->editor, get_context (self));
   stride_routine_view_set_context (self->routine_view, get_context (self));
+  stride_exercise_view_set_context (self->exercise_view, get_context (self));
   stride_program_view_set_context (self->program_view, get_context (self));
 }
 
@@ -900,6 +830,7 @@ stride_routines_page_class_init (StrideRoutinesPageClass *klass)
   g_type_ensure (STRIDE_TYPE_ROUTINE_EDITOR);
   g_type_ensure (STRIDE_TYPE_PROGRAM_VIEW);
   g_type_ensure (STRIDE_TYPE_ROUTINE_VIEW);
+  g_type_ensure (STRIDE_TYPE_EXERCISE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-routines-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, stack);
@@ -911,7 +842,7 @@ stride_routines_page_class_init (StrideRoutinesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, programs_group);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, program_view);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, routine_view);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, exercise_box);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, exercise_view);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, player);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, editor);
 
