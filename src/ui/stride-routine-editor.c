@@ -41,6 +41,7 @@ struct _StrideRoutineEditor
   guint      add_selected;     /* the exercise chosen to add, kept across rebuilds */
   gboolean   focus_add;        /* Add was used: the focus goes back to it after the rebuild */
   GtkWidget *add_button;       /* borrowed: in the box */
+  AdwComboRow *add_combo;      /* borrowed: in the box, the exercise to add */
   GPtrArray *editor_rows;      /* the item rows, in order */
 
   /* A dose changed on screen and not yet saved */
@@ -204,9 +205,8 @@ static void
 add_exercise_clicked_cb (GtkButton          *button,
                          StrideRoutineEditor *self)
 {
-  AdwComboRow *combo = g_object_get_data (G_OBJECT (button), "combo");
   g_autoptr(GPtrArray) exercises = stride_routine_catalog_list_exercises (self->context);
-  guint selected = adw_combo_row_get_selected (combo);
+  guint selected = adw_combo_row_get_selected (self->add_combo);
   const StrideExercise *exercise;
   g_autoptr(GError) error = NULL;
 
@@ -297,7 +297,7 @@ add_exercise_group (StrideRoutineEditor *self)
   gtk_widget_set_halign (add, GTK_ALIGN_END);
   gtk_widget_set_margin_top (add, 12);
   self->add_button = add;
-  g_object_set_data (G_OBJECT (add), "combo", combo);
+  self->add_combo = ADW_COMBO_ROW (combo);
   g_signal_connect (add, "clicked", G_CALLBACK (add_exercise_clicked_cb), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), combo);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), add);
@@ -320,6 +320,7 @@ fill_editor (StrideRoutineEditor *self)
 
   stride_clear_box (self->box);
   self->add_button = NULL;
+  self->add_combo = NULL;
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name_row), _("Name"));
   gtk_editable_set_text (GTK_EDITABLE (name_row), routine->name);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (name_row), TRUE);
