@@ -429,6 +429,11 @@ static void
 stride_routine_editor_init (StrideRoutineEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Empty states, in sentence case like the notes of the other lists */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->no_items_row), _("No exercises yet"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->no_items_row), _("Add exercises below."));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->no_exercises_row), _("No exercises are installed"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->no_exercises_row), _("Exercises come with Stride's content pack."));
 
   self->editor_rows = g_ptr_array_new ();
   self->focus_item = -1;
