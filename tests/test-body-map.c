@@ -585,7 +585,7 @@ test_landmarks (void)
 {
   g_autoptr(StrideBodyMap) map = STRIDE_BODY_MAP (g_object_ref_sink (stride_body_map_new ()));
   static const struct { StrideView view; const char *ids; } expected[] = {
-    { STRIDE_VIEW_FRONT, "iliac_crest asis greater_trochanter pubic_symphysis" },
+    { STRIDE_VIEW_FRONT, "iliac_crest asis greater_trochanter pubic_symphysis pubic_tubercle" },
     { STRIDE_VIEW_BACK, "iliac_crest sacrum psis greater_trochanter ischial_tuberosity" },
     { STRIDE_VIEW_SIDE, "iliac_crest asis greater_trochanter ischial_tuberosity sacrum pubic_symphysis" },
   };
@@ -814,40 +814,147 @@ test_side_sacrum (void)
   cairo_surface_destroy (surface);
 }
 
-/* The hip joint is round; the lower abdominal wall is drawn as the inguinal ligament and
- * the canal (no muscle fibres), the ligament starting at the ASIS. */
+/* The hip joint is round (from the front, the iliopsoas tendon covers its inner part: the
+ * joint's outline is the rest of a disc); the lower abdominal wall is drawn as the inguinal
+ * ligament and the canal (no muscle fibres). */
 static void
 test_bundled_front_of_hip (void)
 {
   g_autoptr(StrideContent) content = load_bundled ();
-  static const StrideView views[] = { STRIDE_VIEW_FRONT, STRIDE_VIEW_SIDE };
+  const StrideShape *side = structure_shape (content, "hip_joint", STRIDE_VIEW_SIDE, STRIDE_LAYER_DEEP);
+  const StrideShape *front = structure_shape (content, "hip_joint", STRIDE_VIEW_FRONT, STRIDE_LAYER_DEEP);
   const StrideStructure *wall = stride_content_find_structure (content, "abdominal_wall");
-  gboolean at_asis = FALSE;
+  double x0 = G_MAXDOUBLE, x1 = 0, y0 = G_MAXDOUBLE, y1 = 0;
+  StridePoint head;
+  double radius;
 
-  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+  g_assert_nonnull (side);
+  for (guint i = 0; i < side->points->len; i++)
     {
-      const StrideShape *joint = structure_shape (content, "hip_joint", views[v], STRIDE_LAYER_DEEP);
-      double x0 = G_MAXDOUBLE, x1 = 0, y0 = G_MAXDOUBLE, y1 = 0;
-
-      g_assert_nonnull (joint);
-      for (guint i = 0; i < joint->points->len; i++)
-        {
-          StridePoint p = g_array_index (joint->points, StridePoint, i);
-          x0 = MIN (x0, p.x), x1 = MAX (x1, p.x), y0 = MIN (y0, p.y), y1 = MAX (y1, p.y);
-        }
-      g_assert_cmpfloat ((y1 - y0) / (x1 - x0), <, 1.2);
-      g_assert_cmpfloat ((y1 - y0) / (x1 - x0), >, 0.83);
+      StridePoint p = g_array_index (side->points, StridePoint, i);
+      x0 = MIN (x0, p.x), x1 = MAX (x1, p.x), y0 = MIN (y0, p.y), y1 = MAX (y1, p.y);
     }
+  g_assert_cmpfloat ((y1 - y0) / (x1 - x0), <, 1.2);
+  g_assert_cmpfloat ((y1 - y0) / (x1 - x0), >, 0.83);
+
+  /* From the front: the femoral head's disc is as tall as the joint, its outer edge the
+   * joint's outer edge, and every point of the joint lies on or in it. */
+  g_assert_nonnull (front);
+  x0 = G_MAXDOUBLE, x1 = 0, y0 = G_MAXDOUBLE, y1 = 0;
+  for (guint i = 0; i < front->points->len; i++)
+    {
+      StridePoint p = g_array_index (front->points, StridePoint, i);
+      x0 = MIN (x0, p.x), x1 = MAX (x1, p.x), y0 = MIN (y0, p.y), y1 = MAX (y1, p.y);
+    }
+  radius = (y1 - y0) / 2;
+  head = (StridePoint) { x0 + radius, (y0 + y1) / 2 };
+  for (guint i = 0; i < front->points->len; i++)
+    {
+      StridePoint p = g_array_index (front->points, StridePoint, i);
+      g_assert_cmpfloat (hypot (p.x - head.x, p.y - head.y), <=, radius + 0.2);
+    }
+  g_assert_cmpfloat (radius, >, 2.0);
+
+  g_assert_nonnull (wall);
+  for (guint i = 0; i < wall->shapes->len; i++)
+    g_assert_cmpuint (((const StrideShape *) g_ptr_array_index (wall->shapes, i))->n_fibres, ==, 0);
+}
+
+/* The middle of SHAPE's run across the row Y (x from 20 to 80), or -1 if it has none. */
+static double
+row_middle (const StrideShape *shape,
+            double             y)
+{
+  double first = -1, last = -1;
+
+  for (double x = 20; x <= 80; x += 0.05)
+    if (shape_contains (shape, (StridePoint) { x, y }))
+      {
+        if (first < 0)
+          first = x;
+        last = x;
+      }
+
+  return first < 0 ? -1 : (first + last) / 2;
+}
+
+/* Iliopsoas, from the front: its tendon runs down across the front of the femoral head
+ * (the hip joint's disc), not beside it, and ends on the lesser trochanter, the bump on
+ * the inner edge of the atlas's femur below its neck (37.7, 38.3). */
+static void
+test_bundled_iliopsoas_tendon (void)
+{
+  g_autoptr(StrideContent) content = load_bundled ();
+  const StrideShape *joint = structure_shape (content, "hip_joint", STRIDE_VIEW_FRONT, STRIDE_LAYER_DEEP);
+  const StrideShape *iliopsoas = structure_shape (content, "iliopsoas", STRIDE_VIEW_FRONT, STRIDE_LAYER_DEEP);
+  const StridePoint lesser_trochanter = { 37.7, 38.3 };
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, y1 = 0;
+  StridePoint head, lowest = { 0, 0 };
+  double radius;
+
+  g_assert_nonnull (joint);
+  g_assert_nonnull (iliopsoas);
+  for (guint i = 0; i < joint->points->len; i++)
+    {
+      StridePoint p = g_array_index (joint->points, StridePoint, i);
+      x0 = MIN (x0, p.x), y0 = MIN (y0, p.y), y1 = MAX (y1, p.y);
+    }
+  radius = (y1 - y0) / 2;
+  head = (StridePoint) { x0 + radius, (y0 + y1) / 2 };
+
+  /* Across the middle half of the head, the tendon's centre line lies inside the disc,
+   * on its inner side (in front of the head, not beside it), and well inside at its
+   * centre. */
+  for (double y = head.y - radius / 2; y <= head.y + radius / 2; y += 0.25)
+    {
+      double middle = row_middle (iliopsoas, y);
+
+      g_assert_cmpfloat (middle, >, head.x);
+      g_assert_cmpfloat (hypot (middle - head.x, y - head.y), <, radius);
+    }
+  g_assert_cmpfloat (row_middle (iliopsoas, head.y) - head.x, <, radius * 0.75);
+
+  for (guint i = 0; i < iliopsoas->points->len; i++)
+    if (g_array_index (iliopsoas->points, StridePoint, i).y > lowest.y)
+      lowest = g_array_index (iliopsoas->points, StridePoint, i);
+  g_assert_cmpfloat (lowest.y, >, head.y + radius);
+  g_assert_cmpfloat (hypot (lowest.x - lesser_trochanter.x, lowest.y - lesser_trochanter.y), <, 1.0);
+}
+
+/* The inguinal ligament (the lower abdominal wall's long band) runs from the ASIS to the
+ * pubic tubercle: its ends lie at both landmarks' markers (0.75 units is 3 px on a map at
+ * 1280 × 800). */
+static void
+test_bundled_inguinal_ligament (void)
+{
+  g_autoptr(StrideContent) content = load_bundled ();
+  const StrideStructure *wall = stride_content_find_structure (content, "abdominal_wall");
+  StridePoint asis = landmark_point ("asis", STRIDE_VIEW_FRONT);
+  StridePoint tubercle = landmark_point ("pubic_tubercle", STRIDE_VIEW_FRONT);
+  const StrideShape *ligament = NULL;
+  double longest = 0;
 
   g_assert_nonnull (wall);
   for (guint i = 0; i < wall->shapes->len; i++)
     {
       const StrideShape *shape = g_ptr_array_index (wall->shapes, i);
+      double x0 = G_MAXDOUBLE, x1 = 0;
 
-      g_assert_cmpuint (shape->n_fibres, ==, 0);
-      at_asis |= shape_distance (shape, landmark_point ("asis", STRIDE_VIEW_FRONT)) < 2.0;
+      for (guint j = 0; j < shape->points->len; j++)
+        {
+          x0 = MIN (x0, g_array_index (shape->points, StridePoint, j).x);
+          x1 = MAX (x1, g_array_index (shape->points, StridePoint, j).x);
+        }
+      if (shape->view == STRIDE_VIEW_FRONT && x1 - x0 > longest)
+        ligament = shape, longest = x1 - x0;
     }
-  g_assert_true (at_asis);
+
+  g_assert_nonnull (ligament);
+  g_assert_cmpfloat (shape_distance (ligament, asis), <, 1.6);
+  g_assert_cmpfloat (shape_distance (ligament, tubercle), <, 0.75);
+  /* The tubercle is beside the symphysis, on the upper edge of the pubic bone. */
+  g_assert_cmpfloat (tubercle.x, <, landmark_point ("pubic_symphysis", STRIDE_VIEW_FRONT).x);
+  g_assert_cmpfloat (tubercle.y, <, landmark_point ("pubic_symphysis", STRIDE_VIEW_FRONT).y);
 }
 
 /* Landmark labels: inside the map, never over a marker, and on the pain map never over a
@@ -972,6 +1079,8 @@ main (int   argc,
   g_test_add_func ("/stride/body-map/bundled/tfl", test_bundled_tfl);
   g_test_add_func ("/stride/body-map/side-sacrum", test_side_sacrum);
   g_test_add_func ("/stride/body-map/bundled/front-of-hip", test_bundled_front_of_hip);
+  g_test_add_func ("/stride/body-map/bundled/iliopsoas-tendon", test_bundled_iliopsoas_tendon);
+  g_test_add_func ("/stride/body-map/bundled/inguinal-ligament", test_bundled_inguinal_ligament);
   g_test_add_func ("/stride/body-map/bundled/labels", test_bundled_labels);
 
   return g_test_run ();

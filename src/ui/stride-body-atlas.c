@@ -20,6 +20,7 @@ static const struct { const char *id; const char *name; } landmark_names[] = {
   { "sacrum", N_("Sacrum") },
   { "psis", N_("Back hip dimple (PSIS)") },
   { "pubic_symphysis", N_("Pubic symphysis") },
+  { "pubic_tubercle", N_("Pubic tubercle") },
 };
 
 /* The atlas ships inside the program: a broken one is a build error, caught by the tests. */
