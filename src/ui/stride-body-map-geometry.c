@@ -260,7 +260,11 @@ _stride_body_map_get_transform (StrideBodyMap *self)
   double height = gtk_widget_get_height (GTK_WIDGET (self));
   Transform t;
 
+  double labelled = (width - 2 * LABEL_COLUMN) / BODY_W;
+
   t.scale = MIN (width / BOX_W, height / BOX_H);
+  if (labelled >= LABEL_MIN_SCALE)
+    t.scale = MIN (t.scale, labelled);
   t.dx = (width - BOX_W * t.scale) / 2 - BOX_X0 * t.scale;
   t.dy = (height - BOX_H * t.scale) / 2 - BOX_Y0 * t.scale;
   return t;

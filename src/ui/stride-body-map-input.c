@@ -51,7 +51,8 @@ _stride_body_map_landmark_at (StrideBodyMap *self,
     {
       const StrideAtlasLandmark *landmark = g_ptr_array_index (landmarks, i);
 
-      if (hypot (t.dx + landmark->point.x * t.scale - x, t.dy + landmark->point.y * t.scale - y) <= reach)
+      if (hypot (t.dx + landmark->point.x * t.scale - x, t.dy + landmark->point.y * t.scale - y) <= reach &&
+          _stride_body_map_landmark_drawn (self, landmark))
         return landmark->id;
     }
 

@@ -22,6 +22,15 @@ G_BEGIN_DECLS
 #define BOX_W  64.0
 #define BOX_H  106.0
 
+/* The widest the front and back silhouettes are, in box units (24 to 76). */
+#define BODY_W 52.0
+
+/* A map this many pixels per box unit or more labels its landmarks; on a map wide enough,
+ * the body is drawn smaller, down to that scale, to leave LABEL_COLUMN pixels for a
+ * column of labels on either side. */
+#define LABEL_MIN_SCALE 3.0
+#define LABEL_COLUMN    80.0
+
 typedef struct
 {
   StrideView   view;
@@ -148,6 +157,8 @@ void        _stride_body_map_draw_landmarks           (StrideBodyMap    *self,
                                                        const Transform  *t,
                                                        const Palette    *palette);
 char       *_stride_body_map_landmark_list            (StrideBodyMap    *self);
+gboolean    _stride_body_map_landmark_drawn           (StrideBodyMap    *self,
+                                                       const StrideAtlasLandmark *landmark);
 
 /* stride-body-map-input.c */
 Region     *_stride_body_map_region_at                (StrideBodyMap    *self,
