@@ -191,11 +191,11 @@ draw_fibres (cairo_t         *cr,
 
 /* How a region looks, by what it is: areas (places on the body, no kind) are tinted zones
  * over the anatomy; structures look like their tissue. */
-static void
-tissue_colours (const Palette  *palette,
-                const char     *kind,
-                const GdkRGBA **fill,
-                const GdkRGBA **line)
+void
+_stride_body_map_tissue_colours (const Palette  *palette,
+                                 const char     *kind,
+                                 const GdkRGBA **fill,
+                                 const GdkRGBA **line)
 {
   *line = &palette->fibre;
   if (g_strcmp0 (kind, "muscle") == 0)
@@ -234,9 +234,9 @@ draw_tissue (cairo_t         *cr,
       /* A muscle's shape without fibres is its tendinous part (the IT band, the inguinal
        * ligament): drawn as tendon, so that a band does not read as another muscle. */
       if (g_strcmp0 (region->kind, "muscle") == 0 && shape->n_fibres == 0)
-        tissue_colours (palette, "tendon", &fill, &line);
+        _stride_body_map_tissue_colours (palette, "tendon", &fill, &line);
       else
-        tissue_colours (palette, region->kind, &fill, &line);
+        _stride_body_map_tissue_colours (palette, region->kind, &fill, &line);
 
       fill_shape (cr, t, shape);
       _stride_body_map_set_source (cr, fill, 0.92 * alpha);

@@ -253,6 +253,20 @@ _stride_body_map_regions_sorted (StrideBodyMap    *self,
   return order;
 }
 
+/* The scale for a map WIDTH × HEIGHT: the box fits, and a map wide enough draws the body
+ * smaller (down to LABEL_MIN_SCALE) to leave a column for labels on either side. */
+static double
+scale_for_size (double width,
+                double height)
+{
+  double labelled = (width - 2 * LABEL_COLUMN) / BODY_W;
+  double scale = MIN (width / BOX_W, height / BOX_H);
+
+  if (labelled >= LABEL_MIN_SCALE)
+    scale = MIN (scale, labelled);
+  return scale;
+}
+
 Transform
 _stride_body_map_get_transform (StrideBodyMap *self)
 {
@@ -260,12 +274,17 @@ _stride_body_map_get_transform (StrideBodyMap *self)
   double height = gtk_widget_get_height (GTK_WIDGET (self));
   Transform t;
 
-  double labelled = (width - 2 * LABEL_COLUMN) / BODY_W;
-
-  t.scale = MIN (width / BOX_W, height / BOX_H);
-  if (labelled >= LABEL_MIN_SCALE)
-    t.scale = MIN (t.scale, labelled);
+  t.scale = scale_for_size (width, height);
   t.dx = (width - BOX_W * t.scale) / 2 - BOX_X0 * t.scale;
   t.dy = (height - BOX_H * t.scale) / 2 - BOX_Y0 * t.scale;
   return t;
+}
+
+int
+stride_body_map_height_for_width (StrideBodyMap *self,
+                                  int            width)
+{
+  g_return_val_if_fail (STRIDE_IS_BODY_MAP (self), 0);
+
+  return (int) ceil (BOX_H * scale_for_size (width, G_MAXINT));
 }

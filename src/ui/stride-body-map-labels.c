@@ -19,9 +19,9 @@
  * map draws no landmark it does not name. The screen reader hears every landmark of the
  * view in the map's description. */
 
-#define LABEL_PAD       3.0       /* pixels of plate around a label's text */
-#define LABEL_GAP       6.0       /* pixels between the body and a column of labels */
-#define LABEL_EDGE      2.0       /* pixels between a column and the map's edge */
+#define LABEL_PAD       2.0       /* pixels of plate around a label's text */
+#define LABEL_GAP       4.0       /* pixels between the body and a column of labels */
+#define LABEL_EDGE      1.0       /* pixels between a column and the map's edge */
 #define LABEL_SPACING   3.0       /* pixels between labels in a column */
 #define LABEL_MAX_LINES 3
 

@@ -2,8 +2,8 @@
  *
  * The widget is split by responsibility: stride-body-map.c (the object, its state and
  * public API), -geometry.c (the regions' shapes in the box), -draw.c (painting),
- * -labels.c (the landmarks and their labels), -input.c (pointer and keyboard) and
- * -list.c (the region list for screen readers).
+ * -labels.c (the landmarks and their labels), -input.c (pointer and keyboard), -list.c
+ * (the region list for screen readers) and -legend.c (the colour key).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -28,8 +28,8 @@ G_BEGIN_DECLS
 /* A map this many pixels per box unit or more labels its landmarks; on a map wide enough,
  * the body is drawn smaller, down to that scale, to leave LABEL_COLUMN pixels for a
  * column of labels on either side. */
-#define LABEL_MIN_SCALE 3.0
-#define LABEL_COLUMN    80.0
+#define LABEL_MIN_SCALE 2.8
+#define LABEL_COLUMN    88.0
 
 typedef struct
 {
@@ -136,6 +136,11 @@ Palette     _stride_body_map_get_palette              (StrideBodyMap    *self);
 void        _stride_body_map_set_source               (cairo_t          *cr,
                                                        const GdkRGBA    *colour,
                                                        double            alpha);
+/* How tissue KIND is drawn (muscle, tendon, joint, nerve, bone); anything else is an area. */
+void        _stride_body_map_tissue_colours           (const Palette    *palette,
+                                                       const char       *kind,
+                                                       const GdkRGBA   **fill,
+                                                       const GdkRGBA   **line);
 void        _stride_body_map_push_box                 (cairo_t          *cr,
                                                        const Transform  *t);
 void        _stride_body_map_snapshot                 (GtkWidget        *widget,

@@ -179,6 +179,17 @@ GArray                     *stride_body_map_dup_landmark_points (StrideBodyMap *
  * a reference on the map. */
 GtkWidget                  *stride_body_map_create_region_list (StrideBodyMap  *self);
 
+/* The least height at which a map WIDTH pixels wide draws the figure as large as it can:
+ * a taller map only adds space above and below. */
+int                         stride_body_map_height_for_width   (StrideBodyMap  *self,
+                                                                int             width);
+
+/* A colour key for an anatomy map: a swatch and a name for each tissue drawn in the map's
+ * current view and layer (muscle, tendon or ligament, joint, nerve; bone), kept in sync
+ * with it.
+ * The key keeps a reference on the map. */
+GtkWidget                  *stride_body_map_create_legend      (StrideBodyMap  *self);
+
 /* Signals:
  *   "region-activated" (StrideBodyMap *self, const char *id)
  *   "regions-changed"  (StrideBodyMap *self): regions were added, replaced or removed, or
