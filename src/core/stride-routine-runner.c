@@ -661,6 +661,16 @@ stride_routine_runner_get_item_exercise (StrideRoutineRunner *self,
   return g_array_index (self->items, Item, item).exercise;
 }
 
+StrideRunnerSide
+stride_routine_runner_get_item_only_side (StrideRoutineRunner *self,
+                                          guint                index)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), STRIDE_RUNNER_SIDE_NONE);
+  g_return_val_if_fail (index < self->items->len, STRIDE_RUNNER_SIDE_NONE);
+
+  return g_array_index (self->items, Item, index).only_side;
+}
+
 const StrideDose *
 stride_routine_runner_get_dose (StrideRoutineRunner *self,
                                 guint                item)
@@ -865,41 +875,4 @@ stride_routine_runner_get_active_s (StrideRoutineRunner *self)
 
   end = self->phase == STRIDE_PHASE_DONE ? self->ended_at : now (self);
   return (guint) (MAX (end - self->started_at - self->paused_total, 0) / G_USEC_PER_SEC);
-}
-
-JsonObject *
-stride_routine_runner_build_summary (StrideRoutineRunner *self)
-{
-  JsonObject *summary;
-  JsonArray *exercises;
-
-  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), NULL);
-
-  summary = json_object_new ();
-  exercises = json_array_new ();
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      const Item *item = &g_array_index (self->items, Item, i);
-      JsonObject *object = json_object_new ();
-
-      json_object_set_string_member (object, "exercise", item->exercise);
-      json_object_set_int_member (object, "sets_done", stride_routine_runner_get_sets_done (self, i));
-      json_object_set_int_member (object, "sets", item->dose.sets);
-      json_object_set_string_member (object, "sides", item->only_side != STRIDE_RUNNER_SIDE_NONE
-                                                      ? stride_runner_side_to_string (item->only_side)
-                                                      : stride_sides_to_string (item->dose.sides));
-      json_object_set_object_member (object, "dose", stride_dose_to_json (&item->dose));
-      json_array_add_object_element (exercises, object);
-    }
-
-  /* Reaching the end by skipping is not finishing: under half the sets done is "ended
-   * early", which counts neither towards streaks nor towards the next dose. */
-  json_object_set_boolean_member (summary, "completed",
-                                  self->completed && !stride_routine_runner_get_ended_early (self));
-  json_object_set_boolean_member (summary, "ended_early", stride_routine_runner_get_ended_early (self));
-  json_object_set_int_member (summary, "sets_done", stride_routine_runner_get_sets_done_total (self));
-  json_object_set_int_member (summary, "sets_planned", stride_routine_runner_get_sets_planned_total (self));
-  json_object_set_int_member (summary, "duration_s", stride_routine_runner_get_active_s (self));
-  json_object_set_array_member (summary, "exercises", exercises);
-  return summary;
 }
