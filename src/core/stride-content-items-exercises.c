@@ -8,12 +8,8 @@
  */
 #include "config.h"
 
-#include <math.h>
-#include <string.h>
-
 #include "stride-angle.h"
 #include "stride-content-items-private.h"
-#include "stride-json-reader.h"
 
 static const char * const equipment_values[] = {
   "mat", "wall", "box", "table", "band", "strap", "chair", NULL

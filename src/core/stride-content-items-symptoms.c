@@ -9,11 +9,8 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 
-#include "stride-angle.h"
 #include "stride-content-items-private.h"
-#include "stride-json-reader.h"
 
 /* A point: [x, y], both in the 100 × 100 box. */
 static gboolean

@@ -8,10 +8,8 @@
  */
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
-#include "stride-angle.h"
 #include "stride-content-items-private.h"
 #include "stride-json-reader.h"
 

@@ -13,8 +13,6 @@
 #include <math.h>
 #include <string.h>
 
-#include <glib/gi18n.h>
-
 #include "stride-matcher-private.h"
 
 /* Honest confidence (docs/content-schema.md, "profiles"). Naive Bayes multiplies answers
