@@ -103,6 +103,18 @@ get_visible_page (StrideWindow *self)
   return STRIDE_IS_PAGE (child) ? STRIDE_PAGE (child) : NULL;
 }
 
+/* The first page replaces the loading state at once; later pages cross-fade. */
+static void
+set_visible_page (StrideWindow *self,
+                  GtkWidget    *page)
+{
+  GtkStackTransitionType transition = get_visible_page (self) != NULL ? GTK_STACK_TRANSITION_TYPE_CROSSFADE
+                                                                      : GTK_STACK_TRANSITION_TYPE_NONE;
+
+  gtk_stack_set_visible_child_full (self->page_stack, gtk_stack_page_get_name (gtk_stack_get_page (self->page_stack, page)),
+                                    transition);
+}
+
 /* The step Back undoes from the page shown, if that page was opened from another. */
 static ReturnStep *
 get_return_step (StrideWindow *self)
@@ -214,7 +226,7 @@ sidebar_row_selected_cb (StrideWindow  *self,
         wait_for_page (self, page_info_name (&page_infos[index]));
     }
   else
-    gtk_stack_set_visible_child (self->page_stack, ensure_page (self, &page_infos[index]));
+    set_visible_page (self, ensure_page (self, &page_infos[index]));
 }
 
 /* Tab leaves the sidebar for the page beside it instead of walking the sidebar's rows
@@ -542,7 +554,7 @@ show_pending_page (StrideWindow *self)
     stride_window_show_page (self, page);
 
   if (get_visible_page (self) == NULL)
-    gtk_stack_set_visible_child (self->page_stack, ensure_page (self, &page_infos[0]));
+    set_visible_page (self, ensure_page (self, &page_infos[0]));
   g_debug ("First page built: %.1f ms of main-thread CPU time", main_thread_ms ());
 }
 
@@ -718,7 +730,7 @@ stride_window_show_page (StrideWindow *self,
       wait_for_page (self, name);
       return;
     }
-  gtk_stack_set_visible_child (self->page_stack, ensure_page (self, info));
+  set_visible_page (self, ensure_page (self, info));
 }
 
 /* Shows page PAGE_NAME opened at KIND ID (stride_page_open()). When another page was on
