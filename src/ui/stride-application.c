@@ -144,6 +144,27 @@ preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+/* Run from its build folder, Stride's own icon (shown by About) is not in any icon theme:
+ * it is installed with the app. Look for it in the source tree then, once, when About
+ * first needs it (a new search path makes the theme rescan: not at start-up). An
+ * installed Stride finds it in hicolor as every app does. */
+static void
+add_uninstalled_icons (GtkWidget *widget)
+{
+  static gboolean added;
+  g_autofree char *exe = NULL;
+  g_autofree char *prefix = NULL;
+
+  if (added)
+    return;
+  added = TRUE;
+  exe = g_file_read_link ("/proc/self/exe", NULL);
+  prefix = g_strconcat (STRIDE_BUILD_ROOT, G_DIR_SEPARATOR_S, NULL);
+  if (exe != NULL && g_str_has_prefix (exe, prefix))
+    gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gtk_widget_get_display (widget)),
+                                    STRIDE_SOURCE_ICON_DIR);
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
@@ -151,10 +172,12 @@ about_action (GSimpleAction *action,
 {
   StrideApplication *self = STRIDE_APPLICATION (user_data);
   static const char *developers[] = { "The Stride developers", NULL };
+  StrideWindow *window = get_or_create_window (self);
   GtkWidget *about;
 
+  add_uninstalled_icons (GTK_WIDGET (window));
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", get_or_create_window (self),
+                        "transient-for", window,
                         "application", self,
                         "application-icon", APP_ID,
                         "application-name", _("Stride"),
@@ -444,21 +467,6 @@ content_loaded_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Run from its build folder, Stride's own icon (About, the window's icon) is not in any
- * icon theme yet: it is installed with the app. Look for it in the source tree then; an
- * installed Stride finds it in hicolor as every app does. */
-static void
-add_uninstalled_icons (void)
-{
-  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
-  g_autofree char *prefix = g_strconcat (STRIDE_BUILD_ROOT, G_DIR_SEPARATOR_S, NULL);
-  GdkDisplay *display = gdk_display_get_default ();
-
-  if (exe == NULL || !g_str_has_prefix (exe, prefix) || display == NULL)
-    return;
-  gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (display), STRIDE_SOURCE_ICON_DIR);
-}
-
 static const GActionEntry app_actions[] = {
   { "launch", launch_action, "(ss)" },
   { "content-problems", content_problems_action, "s" },
@@ -479,7 +487,6 @@ stride_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (stride_application_parent_class)->startup (application);
   stride_accessible_install_name_fixes ();
-  add_uninstalled_icons ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
