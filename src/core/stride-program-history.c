@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "stride-json-document.h"
 #include "stride-program-decision-record.h"
 #include "stride-program-history.h"
@@ -101,6 +103,7 @@ stride_program_history_build_log (StrideHistory *history,
   StrideHistoryEntry *start;
   g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GPtrArray) check_ins = NULL;
+  g_autoptr(GPtrArray) cleared = NULL;
   g_autoptr(GHashTable) session_ids = g_hash_table_new (g_str_hash, g_str_equal);
   StrideProgramLog *log;
   GDate started;
@@ -130,8 +133,16 @@ stride_program_history_build_log (StrideHistory *history,
       completed = rated && json_object_has_member (data, "completed") &&
                   json_object_get_boolean_member_with_default (data, "completed", FALSE);
       stride_program_log_add_session (log, &date, CLAMP (stage, 1, (gint64) program->stages->len),
-                                      CLAMP (pain, 0, 10), completed);
+                                      rated ? (guint) CLAMP (pain, 0, 10) : STRIDE_PROGRAM_PAIN_UNRATED, completed);
       g_hash_table_add (session_ids, (gpointer) stride_history_entry_get_id (entry));
+    }
+
+  cleared = stride_program_history_clearances (history, program_id);
+  for (guint i = 0; i < cleared->len; i++)
+    {
+      GDate date = date_of (stride_history_entry_get_date (g_ptr_array_index (cleared, i)));
+
+      stride_program_log_add_clinician_seen (log, &date);
     }
 
   check_ins = list_since_start (history, start, STRIDE_HISTORY_CHECK_IN);
@@ -149,27 +160,88 @@ stride_program_history_build_log (StrideHistory *history,
   return log;
 }
 
-GPtrArray *
-stride_program_history_decisions (StrideHistory *history,
-                                  const char    *program_id)
+/* Entries of KIND about PROGRAM_ID since its latest start, oldest first. */
+static GPtrArray *
+program_entries (StrideHistory     *history,
+                 const char        *program_id,
+                 StrideHistoryKind  kind)
 {
   StrideHistoryEntry *start = stride_program_history_find_start (history, program_id);
   g_autoptr(GPtrArray) all = NULL;
-  GPtrArray *decisions = g_ptr_array_new_with_free_func ((GDestroyNotify) stride_history_entry_unref);
+  GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify) stride_history_entry_unref);
 
   if (start == NULL)
-    return decisions;
+    return entries;
 
-  all = list_since_start (history, start, STRIDE_HISTORY_PROGRAM_DECISION);
+  all = list_since_start (history, start, kind);
   for (guint i = 0; i < all->len; i++)
     {
       StrideHistoryEntry *entry = g_ptr_array_index (all, i);
 
       if (g_strcmp0 (stride_json_get_string (stride_history_entry_get_data (entry), "program"), program_id) == 0 &&
           g_date_time_compare (stride_history_entry_get_date (entry), stride_history_entry_get_date (start)) >= 0)
-        g_ptr_array_add (decisions, stride_history_entry_ref (entry));
+        g_ptr_array_add (entries, stride_history_entry_ref (entry));
     }
-  return decisions;
+  return entries;
+}
+
+GPtrArray *
+stride_program_history_decisions (StrideHistory *history,
+                                  const char    *program_id)
+{
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (program_id != NULL, NULL);
+
+  return program_entries (history, program_id, STRIDE_HISTORY_PROGRAM_DECISION);
+}
+
+GPtrArray *
+stride_program_history_clearances (StrideHistory *history,
+                                   const char    *program_id)
+{
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (program_id != NULL, NULL);
+
+  return program_entries (history, program_id, STRIDE_HISTORY_PROGRAM_CLEARED);
+}
+
+StrideHistoryEntry *
+stride_program_history_clinician_seen (StrideHistory       *history,
+                                       const char          *program_id,
+                                       StrideProgramStatus *status,
+                                       GDateTime           *date,
+                                       GError             **error)
+{
+  g_autoptr(JsonObject) data = json_object_new ();
+
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (program_id != NULL && status != NULL, NULL);
+
+  json_object_set_string_member (data, "program", program_id);
+  json_object_set_int_member (data, "stage", status->stage);
+  /* Why it had paused: the first reason, the rule that decided */
+  if (status->reason_codes->len > 0)
+    json_object_set_object_member (data, "reason",
+                                   stride_program_reason_to_json (&g_array_index (status->reason_codes, StrideProgramReason, 0)));
+  return stride_history_append (history, STRIDE_HISTORY_PROGRAM_CLEARED, date, data, error);
+}
+
+char *
+stride_program_history_clearance_text (StrideHistoryEntry *entry,
+                                       char              **reason)
+{
+  JsonObject *data = stride_history_entry_get_data (entry);
+  JsonObject *paused = stride_json_get_object (data, "reason");
+  StrideProgramReason code;
+  gint64 stage;
+
+  g_return_val_if_fail (stride_history_entry_get_kind (entry) == STRIDE_HISTORY_PROGRAM_CLEARED, NULL);
+
+  if (reason != NULL)
+    *reason = paused != NULL && stride_program_reason_from_json (paused, &code) ? stride_program_reason_render (&code) : NULL;
+  if (stride_json_get_int (data, "stage", &stage) && stage >= 1 && stage <= G_MAXUINT)
+    return g_strdup_printf (_("A clinician has seen you: the program goes on at stage %u."), (guint) stage);
+  return g_strdup (_("A clinician has seen you: the program goes on."));
 }
 
 StrideProgramStatus *
