@@ -162,6 +162,10 @@ test_sides_take_turns_in_words (void)
       for (guint s = 0; s < n; s++)
         g_assert_null (strstr (exercise->steps[s], "all the reps"));
       g_assert_nonnull (strstr (exercise->steps[n - 1], "take turns"));
+      /* Worked on one side only, the last step does not send you to the other */
+      g_assert_nonnull (exercise->one_side_step);
+      g_assert_null (strstr (exercise->one_side_step, "other"));
+      g_assert_null (strstr (exercise->one_side_step, "turns"));
     }
 }
 
@@ -806,19 +810,19 @@ test_cli_contract (void)
 static void
 test_cli_paused (void)
 {
-  static const char *input =
-    "{\"program\": \"gluteal_tendinopathy_program\", \"started\": \"2026-11-02\", \"today\": \"2026-11-26\","
-    " \"sessions\": [{\"date\": \"2026-11-04\", \"stage\": 1, \"pain_during\": 1},"
-    "              {\"date\": \"2026-11-06\", \"stage\": 1, \"pain_during\": 2},"
-    "              {\"date\": \"2026-11-11\", \"stage\": 1, \"pain_during\": 3},"
-    "              {\"date\": \"2026-11-14\", \"stage\": 1, \"pain_during\": 4},"
-    "              {\"date\": \"2026-11-18\", \"stage\": 1, \"pain_during\": 1},"
-    "              {\"date\": \"2026-11-21\", \"stage\": 1, \"pain_during\": 0},"
-    "              {\"date\": \"2026-11-24\", \"stage\": 1, \"pain_during\": 0}],"
-    " \"checkins\": [{\"date\": \"2026-11-25\", \"morning\": \"better\"}]%s}";
+#define PAUSED_INPUT \
+    "{\"program\": \"gluteal_tendinopathy_program\", \"started\": \"2026-11-02\", \"today\": \"2026-11-26\"," \
+    " \"sessions\": [{\"date\": \"2026-11-04\", \"stage\": 1, \"pain_during\": 1}," \
+    "              {\"date\": \"2026-11-06\", \"stage\": 1, \"pain_during\": 2}," \
+    "              {\"date\": \"2026-11-11\", \"stage\": 1, \"pain_during\": 3}," \
+    "              {\"date\": \"2026-11-14\", \"stage\": 1, \"pain_during\": 4}," \
+    "              {\"date\": \"2026-11-18\", \"stage\": 1, \"pain_during\": 1}," \
+    "              {\"date\": \"2026-11-21\", \"stage\": 1, \"pain_during\": 0}," \
+    "              {\"date\": \"2026-11-24\", \"stage\": 1, \"pain_during\": 0}]," \
+    " \"checkins\": [{\"date\": \"2026-11-25\", \"morning\": \"better\"}]"
   StrideTestRun result = { 0 };
-  g_autofree char *held_input = g_strdup_printf (input, "");
-  g_autofree char *seen_input = g_strdup_printf (input, ", \"clinician_seen\": [{\"date\": \"2026-11-26\"}]");
+  const char *held_input = PAUSED_INPUT "}";
+  const char *seen_input = PAUSED_INPUT ", \"clinician_seen\": [{\"date\": \"2026-11-26\"}]}";
   g_autoptr(JsonNode) held = NULL;
   g_autoptr(JsonNode) cleared = NULL;
   JsonObject *object;

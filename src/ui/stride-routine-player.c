@@ -239,17 +239,21 @@ cue_text (StrideRoutinePlayer  *self,
   return _("Move slowly and stop if it hurts more than a little.");
 }
 
+/* The written steps, for the sides this session works (one side: no "other side"). */
 static char *
-steps_text (const StrideExercise *exercise)
+steps_text (const StrideExercise *exercise,
+            StrideRunnerSide      only_side)
 {
+  g_auto(GStrv) steps = NULL;
   GString *text;
 
   if (exercise == NULL || exercise->steps == NULL || exercise->steps[0] == NULL)
     return NULL;
 
+  steps = stride_session_plan_steps (exercise, only_side);
   text = g_string_new (NULL);
-  for (guint i = 0; exercise->steps[i] != NULL; i++)
-    g_string_append_printf (text, "%s%u. %s", i > 0 ? "\n" : "", i + 1, exercise->steps[i]);
+  for (guint i = 0; steps[i] != NULL; i++)
+    g_string_append_printf (text, "%s%u. %s", i > 0 ? "\n" : "", i + 1, steps[i]);
 
   return g_string_free (text, FALSE);
 }
@@ -452,7 +456,9 @@ update_phase (StrideRoutinePlayer *self)
 {
   const char *exercise_id = stride_routine_runner_get_exercise (self->runner);
   const StrideExercise *exercise = exercise_id != NULL ? stride_routine_catalog_find_exercise (self->context, exercise_id) : NULL;
-  g_autofree char *steps = steps_text (exercise);
+  int item = stride_routine_runner_get_item (self->runner);
+  g_autofree char *steps = steps_text (exercise, item >= 0 ? stride_routine_runner_get_only_side (self->runner, item)
+                                                           : STRIDE_RUNNER_SIDE_NONE);
 
   gtk_label_set_label (self->steps_label, steps != NULL ? steps : "");
   gtk_widget_set_visible (GTK_WIDGET (self->steps_label), steps != NULL);

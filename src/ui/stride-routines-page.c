@@ -53,7 +53,8 @@ struct _StrideRoutinesPage
   /* State */
   gboolean             list_dirty;       /* the list needs filling once the page shows */
   gboolean             watching;         /* following the store and the history */
-  StrideRunnerSide     next_side;        /* the next start only: open ("routine-left", …) */
+  StrideRunnerSide     routine_side;     /* the routine shown: one-sided exercises on this side
+                                          * only (opened as "routine-left" …), or NONE */
   GPtrArray           *back_stack;       /* char*: views to go back to */
   AdwToast            *undo_toast;       /* the "deleted" toast while it shows; weak */
   char                *routine_id;       /* the routine shown, played or edited */
@@ -70,7 +71,7 @@ get_context (StrideRoutinesPage *self)
 }
 
 static void show_routine (StrideRoutinesPage *self, const char *id, gboolean push);
-static void show_exercise (StrideRoutinesPage *self, const char *id);
+static void show_exercise (StrideRoutinesPage *self, const char *id, StrideRunnerSide only_side);
 static gboolean show_program (StrideRoutinesPage *self, const char *id);
 
 /* Small helpers */
@@ -167,6 +168,8 @@ static void
 open_routine_row_cb (AdwActionRow       *row,
                      StrideRoutinesPage *self)
 {
+  /* Opened from the list: both sides, as the routine says */
+  self->routine_side = STRIDE_RUNNER_SIDE_NONE;
   show_routine (self, g_object_get_data (G_OBJECT (row), "routine-id"), TRUE);
 }
 
@@ -391,7 +394,8 @@ static void
 open_exercise_row_cb (AdwActionRow       *row,
                       StrideRoutinesPage *self)
 {
-  show_exercise (self, g_object_get_data (G_OBJECT (row), "exercise-id"));
+  show_exercise (self, g_object_get_data (G_OBJECT (row), "exercise-id"),
+                 GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "only-side")));
 }
 
 /* One exercise of the next session: the dose and sides the player will use, or why it
@@ -429,6 +433,8 @@ item_row (StrideRoutinesPage   *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), "exercise-id", g_strdup (item->exercise), g_free);
+      /* Its page gives the steps for the side worked */
+      g_object_set_data (G_OBJECT (row), "only-side", GINT_TO_POINTER (item->only_side));
       g_signal_connect (row, "activated", G_CALLBACK (open_exercise_row_cb), self);
     }
   return row;
@@ -490,6 +496,9 @@ show_routine (StrideRoutinesPage *self,
   if (routine == NULL)
     return;
 
+  /* Another routine: its sides are its own */
+  if (g_strcmp0 (id, self->routine_id) != 0)
+    self->routine_side = STRIDE_RUNNER_SIDE_NONE;
   /* ID may be self->routine_id itself */
   copy = g_strdup (id);
   g_free (self->routine_id);
@@ -501,6 +510,11 @@ show_routine (StrideRoutinesPage *self,
     gtk_box_append (self->routine_box, make_label (routine->summary, NULL));
   subtitle = routine_subtitle (routine);
   gtk_box_append (self->routine_box, make_label (subtitle, "dim-label"));
+  if (self->routine_side != STRIDE_RUNNER_SIDE_NONE)
+    gtk_box_append (self->routine_box, make_label (self->routine_side == STRIDE_RUNNER_SIDE_LEFT
+                                                   ? _("Left side only: exercises done one side at a time work your left side, the side that hurts.")
+                                                   : _("Right side only: exercises done one side at a time work your right side, the side that hurts."),
+                                                   "heading"));
   add_routine_buttons (self, routine);
 
   group = adw_preferences_group_new ();
@@ -508,6 +522,7 @@ show_routine (StrideRoutinesPage *self,
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("The doses and sides your next session will use. They change after each session with how it felt: stop any exercise that causes sharp or growing pain."));
   plan = stride_routine_catalog_plan (get_context (self), routine);
+  stride_session_plan_set_only_side (plan, self->routine_side);
   for (guint i = 0; i < plan->len; i++)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), item_row (self, g_ptr_array_index (plan, i)));
   gtk_box_append (self->routine_box, group);
@@ -558,10 +573,12 @@ add_exercise_video (StrideRoutinesPage   *self,
 
 static void
 show_exercise (StrideRoutinesPage *self,
-               const char         *id)
+               const char         *id,
+               StrideRunnerSide    only_side)
 {
   const StrideExercise *exercise = stride_routine_catalog_find_exercise (get_context (self), id);
   g_autofree char *dose = NULL;
+  g_auto(GStrv) steps = NULL;
 
   if (exercise == NULL)
     return;
@@ -572,7 +589,8 @@ show_exercise (StrideRoutinesPage *self,
   add_exercise_video (self, exercise);
   gtk_box_append (self->exercise_box, make_label (exercise->summary, NULL));
   gtk_box_append (self->exercise_box, make_label (dose, "title-4"));
-  gtk_box_append (self->exercise_box, text_list_group (_("Steps"), (const char * const *) exercise->steps, TRUE));
+  steps = stride_session_plan_steps (exercise, only_side);
+  gtk_box_append (self->exercise_box, text_list_group (_("Steps"), (const char * const *) steps, TRUE));
   if (exercise->cues != NULL && exercise->cues[0] != NULL)
     gtk_box_append (self->exercise_box, text_list_group (_("What to Feel"), (const char * const *) exercise->cues, FALSE));
   if (exercise->progression.text != NULL)
@@ -610,8 +628,7 @@ start_routine (StrideRoutinesPage *self)
     }
 
   show_view (self, "player", TRUE);
-  stride_routine_player_set_only_side (self->player, self->next_side);
-  self->next_side = STRIDE_RUNNER_SIDE_NONE;
+  stride_routine_player_set_only_side (self->player, self->routine_side);
   stride_routine_player_start (self->player, routine);
 }
 
@@ -921,13 +938,6 @@ stride_routines_page_open (StridePage *page,
 {
   StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (page);
 
-  /* "routine-left": its one-sided exercises on the left side only (the side that hurts). */
-  if (g_str_equal (kind, "routine-left") || g_str_equal (kind, "routine-right"))
-    {
-      self->next_side = g_str_equal (kind, "routine-left") ? STRIDE_RUNNER_SIDE_LEFT : STRIDE_RUNNER_SIDE_RIGHT;
-      kind = "routine";
-    }
-
   if (g_strcmp0 (kind, "routine") == 0)
     {
       const StrideRoutine *routine = stride_routine_catalog_find (get_context (self), id);
@@ -936,17 +946,24 @@ stride_routines_page_open (StridePage *page,
         return FALSE;
       g_ptr_array_set_size (self->back_stack, 0);
       gtk_stack_set_visible_child_name (self->stack, "list");
+      self->routine_side = STRIDE_RUNNER_SIDE_NONE;
       show_routine (self, id, TRUE);
       start_routine (self);
       return TRUE;
     }
 
-  if (g_strcmp0 (kind, "routine-page") == 0)
+  /* The routine's page, to read before Start; "routine-left": its one-sided exercises on
+   * the left side only (the side that hurts), shown on the page and kept for Start. */
+  if (g_strcmp0 (kind, "routine-page") == 0 || g_str_equal (kind, "routine-left") || g_str_equal (kind, "routine-right"))
     {
       if (stride_routine_catalog_find (get_context (self), id) == NULL)
         return FALSE;
       g_ptr_array_set_size (self->back_stack, 0);
       gtk_stack_set_visible_child_name (self->stack, "list");
+      g_free (self->routine_id);
+      self->routine_id = g_strdup (id);
+      self->routine_side = g_str_equal (kind, "routine-left") ? STRIDE_RUNNER_SIDE_LEFT
+                         : g_str_equal (kind, "routine-right") ? STRIDE_RUNNER_SIDE_RIGHT : STRIDE_RUNNER_SIDE_NONE;
       show_routine (self, id, TRUE);
       return TRUE;
     }
@@ -955,7 +972,7 @@ stride_routines_page_open (StridePage *page,
     {
       if (stride_routine_catalog_find_exercise (get_context (self), id) == NULL)
         return FALSE;
-      show_exercise (self, id);
+      show_exercise (self, id, STRIDE_RUNNER_SIDE_NONE);
       return TRUE;
     }
 
