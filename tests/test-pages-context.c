@@ -13,6 +13,7 @@
 
 #include "stride-anatomy-page.h"
 #include "stride-conditions-page.h"
+#include "stride-preferences-window.h"
 #include "stride-progress-page.h"
 #include "stride-routines-page.h"
 #include "stride-self-test-page.h"
@@ -132,6 +133,75 @@ test_progress (Fixture       *fixture,
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), !=, "");
 }
 
+/* The row of Preferences titled TITLE, or NULL */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  g_autoptr(GPtrArray) rows = stride_test_find_all (root, STRIDE_TEST_FIND_SHOWN, stride_test_is_of_type,
+                                                    GSIZE_TO_POINTER (ADW_TYPE_ACTION_ROW));
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+  return NULL;
+}
+
+static gboolean
+is_forget_button (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Forget") == 0;
+}
+
+/* A pack allowed to play internet videos can be forgotten in Preferences (so Stride asks
+ * again), with Undo; a pack no longer installed is listed by its id; with none allowed the
+ * group is not shown. */
+static void
+test_preferences_internet_videos (void)
+{
+  g_autofree char *pack = g_test_build_filename (G_TEST_DIST, "packs", "reading", NULL);
+  g_autoptr(StrideContext) context = stride_test_context_new (pack);
+  GSettings *settings = stride_context_get_settings (context);
+  const char * const both[] = { "reading_test", "gone_pack", NULL };
+  g_auto(GStrv) allowed = NULL;
+  StridePreferencesWindow *window;
+  GtkWidget *row, *group_title;
+
+  g_settings_set_strv (settings, "internet-video-packs", both);
+  window = stride_preferences_window_new (NULL, context);
+  gtk_window_present (GTK_WINDOW (window));
+  stride_test_wait_until (stride_test_widget_is_mapped, window);
+
+  row = find_row (GTK_WIDGET (window), "Reading pages test pack");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Plays its videos from the internet without asking");
+  g_assert_nonnull (find_row (GTK_WIDGET (window), "gone_pack"));
+
+  /* Forget: the setting loses the pack, the row goes, Undo brings both back. */
+  g_signal_emit_by_name (stride_test_find_first (row, STRIDE_TEST_FIND_SHOWN, is_forget_button, NULL), "clicked");
+  stride_test_drain_events ();
+  allowed = g_settings_get_strv (settings, "internet-video-packs");
+  g_assert_cmpstrv (allowed, ((const char * const[]) { "gone_pack", NULL }));
+  g_assert_null (find_row (GTK_WIDGET (window), "Reading pages test pack"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "internet.allow", "s", "reading_test"));
+  stride_test_drain_events ();
+  g_clear_pointer (&allowed, g_strfreev);
+  allowed = g_settings_get_strv (settings, "internet-video-packs");
+  g_assert_cmpstrv (allowed, ((const char * const[]) { "gone_pack", "reading_test", NULL }));
+  g_assert_nonnull (find_row (GTK_WIDGET (window), "Reading pages test pack"));
+
+  /* None allowed: nothing to forget, no group. */
+  g_settings_reset (settings, "internet-video-packs");
+  stride_test_drain_events ();
+  group_title = stride_test_find_first (GTK_WIDGET (window), STRIDE_TEST_FIND_SHOWN,
+                                        stride_test_is_label_with_text, (gpointer) "Videos From the Internet");
+  g_assert_null (group_title);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  stride_test_drain_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -149,6 +219,8 @@ main (int   argc,
   g_test_add ("/stride/pages-context/self-test", Fixture, stride_self_test_page_new, fixture_set_up, test_self_test, fixture_tear_down);
   g_test_add ("/stride/pages-context/routines", Fixture, stride_routines_page_new, fixture_set_up, test_routines, fixture_tear_down);
   g_test_add ("/stride/pages-context/progress", Fixture, stride_progress_page_new, fixture_set_up, test_progress, fixture_tear_down);
+
+  g_test_add_func ("/stride/pages-context/preferences-internet-videos", test_preferences_internet_videos);
 
   status = g_test_run ();
   stride_test_remove_tree (data_dir);

@@ -655,9 +655,12 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *pack = NULL;
-  g_autofree char *data_home = g_dir_make_tmp ("stride-reading-XXXXXX", NULL);
+  g_autofree char *data_home = NULL;
   int status;
 
+  /* Before GTK starts: GLib keeps the first user data directory it is asked for, so a
+   * later XDG_DATA_HOME would leave the runner's own packs and history in the test. */
+  data_home = stride_test_use_private_data_dir ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -666,7 +669,6 @@ main (int   argc,
   /* The app reads the test pack, and no user pack from the real data dir. */
   pack = g_test_build_filename (G_TEST_DIST, "packs", "reading", NULL);
   g_setenv ("STRIDE_CONTENT_DIR", pack, TRUE);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   shared_app = stride_application_new ();
   g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
   if (!g_application_register (G_APPLICATION (shared_app), NULL, NULL))
@@ -694,7 +696,7 @@ main (int   argc,
 
   status = g_test_run ();
   g_clear_object (&shared_app);
-  g_rmdir (data_home);
+  stride_test_remove_tree (data_home);
   g_free (bundled_dir);
   return status;
 }

@@ -1530,18 +1530,6 @@ test_delete_all_data (Fixture       *fixture,
   }
 }
 
-/* A chart's title names its unit once: "knee angle (°)", not "angle deg (°)". */
-static void
-test_measure_names (Fixture       *fixture,
-                    gconstpointer  data)
-{
-  g_autofree char *angle = stride_routine_catalog_measure_name (stride_test_app_context (), "thomas_test", "knee_angle_deg");
-  g_autofree char *reach = stride_routine_catalog_measure_name (stride_test_app_context (), "sit_and_reach", "reach_cm");
-
-  g_assert_cmpstr (angle, ==, "Thomas test: knee angle (°)");
-  g_assert_nonnull (g_strrstr (reach, ": reach (cm)"));
-}
-
 /* Export offers Documents (or home), never the directory Stride was started from. */
 static void
 test_export_folder (Fixture       *fixture,
@@ -1593,7 +1581,6 @@ main (int   argc,
   g_test_add ("/stride/progress/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
   g_test_add ("/stride/routines/editor-add-keeps-place", Fixture, NULL, fixture_set_up, test_editor_add_keeps_place, fixture_tear_down);
   g_test_add ("/stride/progress/export-folder", Fixture, NULL, fixture_set_up, test_export_folder, fixture_tear_down);
-  g_test_add ("/stride/progress/measure-names", Fixture, NULL, fixture_set_up, test_measure_names, fixture_tear_down);
   g_test_add ("/stride/routines/editor", Fixture, NULL, fixture_set_up, test_editor, fixture_tear_down);
   g_test_add ("/stride/routines/editor-saves-once", Fixture, NULL, fixture_set_up, test_editor_saves_once, fixture_tear_down);
   g_test_add ("/stride/routines/editor-saves-on-quit", Fixture, NULL, fixture_set_up, test_editor_saves_on_quit, fixture_tear_down);

@@ -39,10 +39,13 @@ struct _StridePreferencesWindow
   GtkWidget            *rest_spin;
   GtkWidget            *volume_scale;
   GtkWidget            *voice_rate_scale;
+  GtkWidget            *internet_group;
+  GtkListBox           *internet_list;
 
   /* Owned references */
   StrideContext        *context;
   GSettings            *settings;
+  GtkStringList        *internet_packs;   /* ids of the packs allowed internet videos */
 };
 
 G_DEFINE_FINAL_TYPE (StridePreferencesWindow, stride_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -123,6 +126,100 @@ play_sample_cb (StridePreferencesWindow *self)
 {
   /* The row is insensitive while the cues are muted, so the sample always sounds. */
   stride_sound_cues_play (stride_sound_cues_from_context (self->context), STRIDE_CUE_START);
+}
+
+/* Videos from the internet: the packs the runner allowed, each of which can be forgotten */
+
+static char *
+pack_title (StridePreferencesWindow *self,
+            const char              *pack_id)
+{
+  const char *title = stride_content_get_pack_title (stride_context_get_content (self->context), pack_id);
+
+  return g_strdup (title != NULL ? title : pack_id);
+}
+
+/* The allowed packs with PACK_ID added (ALLOW) or taken out. */
+static void
+set_pack_allowed (StridePreferencesWindow *self,
+                  const char              *pack_id,
+                  gboolean                 allow)
+{
+  g_auto(GStrv) allowed = g_settings_get_strv (self->settings, "internet-video-packs");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) updated = NULL;
+
+  for (guint i = 0; allowed[i] != NULL; i++)
+    if (!g_str_equal (allowed[i], pack_id))
+      g_strv_builder_add (builder, allowed[i]);
+  if (allow)
+    g_strv_builder_add (builder, pack_id);
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "internet-video-packs", (const char * const *) updated);
+}
+
+static void
+allow_pack_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  set_pack_allowed (STRIDE_PREFERENCES_WINDOW (widget), g_variant_get_string (parameter, NULL), TRUE);
+}
+
+/* Forgetting is undone from the toast, which allows the pack again. */
+static void
+forget_pack_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  StridePreferencesWindow *self = STRIDE_PREFERENCES_WINDOW (widget);
+  const char *pack_id = g_variant_get_string (parameter, NULL);
+  g_autofree char *title = pack_title (self, pack_id);
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  set_pack_allowed (self, pack_id, FALSE);
+  /* Translators: %s is a content pack's title */
+  message = g_strdup_printf (_("“%s” forgotten"), title);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "internet.allow");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (pack_id));
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+}
+
+static GtkWidget *
+create_internet_pack_row (gpointer item,
+                          gpointer user_data)
+{
+  StridePreferencesWindow *self = user_data;
+  const char *pack_id = gtk_string_object_get_string (GTK_STRING_OBJECT (item));
+  g_autofree char *title = pack_title (self, pack_id);
+  const char *loaded = stride_content_get_pack_title (stride_context_get_content (self->context), pack_id);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Forget"));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               loaded != NULL ? _("Plays its videos from the internet without asking")
+                                              : _("Not installed now; allowed if you add it again"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "internet.forget");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_string (pack_id));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Ask before playing this pack's internet videos"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return row;
+}
+
+static void
+update_internet_packs (StridePreferencesWindow *self)
+{
+  g_auto(GStrv) allowed = g_settings_get_strv (self->settings, "internet-video-packs");
+  guint n_before = g_list_model_get_n_items (G_LIST_MODEL (self->internet_packs));
+
+  gtk_string_list_splice (self->internet_packs, 0, n_before, (const char * const *) allowed);
+  gtk_widget_set_visible (self->internet_group, allowed[0] != NULL);
 }
 
 /* Delete All My Data */
@@ -238,6 +335,7 @@ stride_preferences_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->context);
+  g_clear_object (&self->internet_packs);
 
   G_OBJECT_CLASS (stride_preferences_window_parent_class)->dispose (object);
 }
@@ -269,9 +367,13 @@ stride_preferences_window_class_init (StridePreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, rest_spin);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, volume_scale);
   gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, voice_rate_scale);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, internet_group);
+  gtk_widget_class_bind_template_child (widget_class, StridePreferencesWindow, internet_list);
   gtk_widget_class_bind_template_callback (widget_class, play_sample_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_all_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, play_voice_cb);
+  gtk_widget_class_install_action (widget_class, "internet.forget", "s", forget_pack_action);
+  gtk_widget_class_install_action (widget_class, "internet.allow", "s", allow_pack_action);
 }
 
 static void
@@ -317,6 +419,12 @@ stride_preferences_window_new (GtkWindow     *parent,
   g_settings_bind (settings, "voice-count-reps", self->count_reps_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (settings, "changed", G_CALLBACK (update_voice_rows), self, G_CONNECT_SWAPPED);
   update_voice_rows (self);
+  self->internet_packs = gtk_string_list_new (NULL);
+  gtk_list_box_bind_model (self->internet_list, G_LIST_MODEL (self->internet_packs),
+                           create_internet_pack_row, self, NULL);
+  g_signal_connect_object (settings, "changed::internet-video-packs", G_CALLBACK (update_internet_packs),
+                           self, G_CONNECT_SWAPPED);
+  update_internet_packs (self);
   return self;
 }
 

@@ -1,0 +1,200 @@
+/* test-routine-catalog.c — what the Routines pages can show, decided in core: which
+ * routines are Stride's, the self-test sequence apart, the personal routine built from
+ * the latest self-test (and rebuilt when the history changes), names made readable
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+#include "stride-routine-catalog.h"
+
+typedef struct
+{
+  char          *dir;
+  StrideContext *context;
+} Fixture;
+
+/* A context on the bundled pack, with a history and routines of the test's own. */
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(StrideContent) content = stride_content_load_pack (stride_content_get_bundled_dir (), errors);
+  g_autofree char *history_path = NULL;
+  g_autofree char *store_path = NULL;
+  g_autoptr(StrideHistory) history = NULL;
+  g_autoptr(StrideRoutineStore) store = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GObject) cues = g_object_new (G_TYPE_OBJECT, NULL);
+
+  g_assert_nonnull (content);
+  fixture->dir = g_dir_make_tmp ("stride-catalog-XXXXXX", NULL);
+  g_assert_nonnull (fixture->dir);
+  history_path = g_build_filename (fixture->dir, "history.json", NULL);
+  store_path = g_build_filename (fixture->dir, "routines.json", NULL);
+  history = stride_history_new (history_path);
+  store = stride_routine_store_new (store_path);
+  fixture->context = stride_context_new (content, history, store, settings, cues);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  g_assert_finalize_object (fixture->context);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static StrideHistoryEntry *
+save_self_test (StrideContext *context,
+                const char    *json)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  StrideHistoryEntry *entry;
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  entry = stride_history_append (stride_context_get_history (context), STRIDE_HISTORY_SELF_TEST, NULL,
+                                 json_node_get_object (json_parser_get_root (parser)), &error);
+  g_assert_no_error (error);
+  return entry;
+}
+
+/* Stride's routines are listed without the self-test sequence, which is found apart. */
+static void
+test_builtin (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) builtin = stride_routine_catalog_list_builtin (fixture->context);
+  const StrideRoutine *assessment = stride_routine_catalog_find_assessment (fixture->context);
+
+  g_assert_cmpuint (builtin->len, >, 0);
+  for (guint i = 0; i < builtin->len; i++)
+    {
+      const StrideRoutine *routine = g_ptr_array_index (builtin, i);
+
+      g_assert_cmpstr (routine->kind, !=, "assessment");
+      g_assert_true (stride_routine_catalog_is_builtin (fixture->context, routine->id));
+      g_assert_true (stride_routine_catalog_find (fixture->context, routine->id) == routine);
+    }
+  g_assert_nonnull (assessment);
+  g_assert_cmpstr (assessment->kind, ==, "assessment");
+  g_assert_false (stride_routine_catalog_is_builtin (fixture->context, "no_such_routine"));
+  g_assert_null (stride_routine_catalog_find (fixture->context, "no_such_routine"));
+}
+
+/* A routine of the user's is found by its id; it is not one of Stride's. */
+static void
+test_user_routine (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = stride_routine_store_create (stride_context_get_routine_store (fixture->context), "Mine", &error);
+  const StrideRoutine *routine;
+
+  g_assert_no_error (error);
+  routine = stride_routine_catalog_find (fixture->context, id);
+  g_assert_nonnull (routine);
+  g_assert_cmpstr (routine->name, ==, "Mine");
+  g_assert_false (stride_routine_catalog_is_builtin (fixture->context, id));
+}
+
+/* No self-test saved: no personal routine. The latest saved one builds it, and a newer
+ * self-test replaces it at once (the cache goes with the history's change). */
+static void
+test_personal (Fixture       *fixture,
+               gconstpointer  data)
+{
+  const StrideRoutine *personal;
+  const StridePlanItem *item;
+  g_autoptr(GPtrArray) plan = NULL;
+
+  g_assert_null (stride_routine_catalog_get_personal (fixture->context));
+  g_assert_null (stride_routine_catalog_find (fixture->context, STRIDE_PERSONAL_ROUTINE_ID));
+
+  save_self_test (fixture->context, "{\"results\": {}, \"routine\": {\"id\": \"personal\", \"items\": ["
+                                    "{\"exercise\": \"glute_stretch\", \"sides\": \"left\", \"sets\": 1, \"hold_s\": 4}]}}");
+  personal = stride_routine_catalog_find (fixture->context, STRIDE_PERSONAL_ROUTINE_ID);
+  g_assert_nonnull (personal);
+  g_assert_true (personal == stride_routine_catalog_get_personal (fixture->context));
+  g_assert_cmpuint (personal->items->len, ==, 1);
+  g_assert_cmpstr (((StrideRoutineItem *) g_ptr_array_index (personal->items, 0))->exercise, ==, "glute_stretch");
+
+  /* What the next session plays: the exercise, on the left only */
+  plan = stride_routine_catalog_plan (fixture->context, personal);
+  g_assert_cmpuint (plan->len, ==, 1);
+  item = g_ptr_array_index (plan, 0);
+  g_assert_cmpstr (item->exercise, ==, "glute_stretch");
+  g_assert_null (item->left_out);
+
+  save_self_test (fixture->context, "{\"results\": {}, \"routine\": {\"id\": \"personal\", \"items\": ["
+                                    "{\"exercise\": \"clamshell\", \"sides\": \"each\", \"sets\": 2, \"reps\": 10},"
+                                    "{\"exercise\": \"glute_bridge\", \"sides\": \"both\", \"sets\": 2, \"reps\": 10}]}}");
+  personal = stride_routine_catalog_get_personal (fixture->context);
+  g_assert_nonnull (personal);
+  g_assert_cmpuint (personal->items->len, ==, 2);
+  g_assert_cmpstr (((StrideRoutineItem *) g_ptr_array_index (personal->items, 0))->exercise, ==, "clamshell");
+}
+
+/* An exercise the content does not know is still named readably. */
+static void
+test_exercise_names (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) exercises = stride_routine_catalog_list_exercises (fixture->context);
+  const StrideExercise *first;
+  g_autofree char *known = NULL;
+  g_autofree char *unknown = stride_routine_catalog_exercise_name (fixture->context, "lateral_lunge_twist");
+
+  g_assert_cmpuint (exercises->len, >, 0);
+  first = g_ptr_array_index (exercises, 0);
+  known = stride_routine_catalog_exercise_name (fixture->context, first->id);
+  g_assert_cmpstr (known, ==, first->name);
+  g_assert_true (stride_routine_catalog_find_exercise (fixture->context, first->id) == first);
+  g_assert_cmpstr (unknown, ==, "Lateral lunge twist");
+  g_assert_null (stride_routine_catalog_find_exercise (fixture->context, "lateral_lunge_twist"));
+}
+
+/* A chart's title names its unit once: "knee angle (°)", not "angle deg (°)". */
+static void
+test_measure_names (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *angle = stride_routine_catalog_measure_name (fixture->context, "thomas_test", "knee_angle_deg");
+  g_autofree char *reach = stride_routine_catalog_measure_name (fixture->context, "sit_and_reach", "reach_cm");
+  g_autofree char *unknown = stride_routine_catalog_measure_name (fixture->context, "hop_test", "distance_cm");
+
+  g_assert_cmpstr (angle, ==, "Thomas test: knee angle (°)");
+  g_assert_nonnull (g_strrstr (reach, ": reach (cm)"));
+  g_assert_cmpstr (unknown, ==, "Hop test: distance");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/stride/routine-catalog/builtin", test_builtin);
+  ADD ("/stride/routine-catalog/user-routine", test_user_routine);
+  ADD ("/stride/routine-catalog/personal", test_personal);
+  ADD ("/stride/routine-catalog/exercise-names", test_exercise_names);
+  ADD ("/stride/routine-catalog/measure-names", test_measure_names);
+#undef ADD
+
+  return g_test_run ();
+}
