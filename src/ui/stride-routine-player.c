@@ -14,11 +14,15 @@
 
 #include "stride-chapter-role.h"
 #include "stride-dose.h"
+#include "stride-exercise-visual.h"
 #include "stride-history.h"
 #include "stride-routine-catalog.h"
 #include "stride-routine-player.h"
 #include "stride-program-history.h"
+#include "stride-session-outcome.h"
+#include "stride-session-rating.h"
 #include "stride-session-record.h"
+#include "stride-session-text.h"
 #include "stride-sound-cues.h"
 #include "stride-spoken-coach.h"
 #include "stride-video-view.h"
@@ -31,8 +35,7 @@ struct _StrideRoutinePlayer
   GtkStack            *stack;
   GtkLabel            *exercise_label;
   GtkLabel            *status_label;
-  GtkWidget           *visual_box;
-  GtkLabel            *steps_label;
+  StrideExerciseVisual *visual;
   GtkLabel            *phase_label;
   GtkLabel            *timer_label;
   GtkLabel            *rep_label;
@@ -43,21 +46,7 @@ struct _StrideRoutinePlayer
   GtkButton           *pause_button;
   GtkToggleButton     *mute_button;
   GtkToggleButton     *fullscreen_button;
-  GtkLabel            *done_title;
-  GtkLabel            *done_summary;
-  GtkScale            *pain_scale;
-  GtkAdjustment       *pain_adjustment;
-  GtkToggleButton     *easy_button;
-  GtkToggleButton     *right_button;
-  GtkToggleButton     *hard_button;
-  GtkLabel            *save_error_label;
-  GtkWidget           *save_button;
-  GtkLabel            *next_dose_label;
-  GtkWidget           *close_button;
-  StrideVideoView     *video;
-  double               video_step;     /* the step the clip was set up for */
-  char                *failed_uri;     /* a clip that cannot be played: the steps instead */
-  StridePhase          video_phase;
+  StrideSessionRating *rating;
 
   /* Owned references */
   StrideContext       *context;
@@ -131,157 +120,17 @@ inhibit (StrideRoutinePlayer *self)
 
 /* Showing where the routine is */
 
-static char *
-format_time (guint seconds)
-{
-  return g_strdup_printf ("%u:%02u", seconds / 60, seconds % 60);
-}
-
-static const char *
-side_text (StrideRunnerSide side)
-{
-  switch (side)
-    {
-    case STRIDE_RUNNER_SIDE_LEFT:
-      return _("Left side");
-    case STRIDE_RUNNER_SIDE_RIGHT:
-      return _("Right side");
-    case STRIDE_RUNNER_SIDE_NONE:
-    default:
-      return NULL;
-    }
-}
-
-/* Walk-run intervals (a "run" exercise): work is running, rest is walking. */
-static gboolean
-is_run (const StrideExercise *exercise)
-{
-  return exercise != NULL && g_strcmp0 (exercise->kind, "run") == 0;
-}
-
-static const char *
-phase_text (StrideRoutinePlayer *self,
-            StridePhase          phase,
-            const char          *exercise,
-            guint                n_reps)
-{
-  if (exercise != NULL && is_run (stride_routine_catalog_find_exercise (self->context, exercise)))
-    {
-      if (phase == STRIDE_PHASE_WORK)
-        return _("Run");
-      if (phase == STRIDE_PHASE_REST)
-        return _("Walk");
-    }
-
-  switch (phase)
-    {
-    case STRIDE_PHASE_GET_READY:
-      return _("Get ready");
-    case STRIDE_PHASE_WORK:
-      return n_reps > 0 ? _("Go") : _("Hold");
-    case STRIDE_PHASE_SWITCH_SIDE:
-      return _("Switch sides");
-    case STRIDE_PHASE_REST:
-      return _("Rest");
-    case STRIDE_PHASE_DONE:
-      return _("Done");
-    case STRIDE_PHASE_IDLE:
-    default:
-      return "";
-    }
-}
-
-/* The chapter of the exercise's video that matches the phase: its caption is the cue. */
-static const char *
-chapter_caption (StrideRoutinePlayer *self,
-                 const StrideExercise *exercise,
-                 StridePhase           phase)
-{
-  const StrideVideo *video;
-
-  if (exercise == NULL || exercise->video == NULL ||
-      (video = stride_routine_catalog_find_video (self->context, exercise->video)) == NULL)
-    return NULL;
-
-  for (guint i = 0; i < video->chapters->len; i++)
-    {
-      const StrideChapterCaption *chapter = g_ptr_array_index (video->chapters, i);
-
-      if (stride_chapter_role_shows_phase (stride_chapter_role_from_id (chapter->id), phase))
-        return chapter->caption;
-    }
-
-  return NULL;
-}
-
-static const char *
-cue_text (StrideRoutinePlayer  *self,
-          StridePhase           phase,
-          const StrideExercise *exercise)
-{
-  const char *caption;
-
-  if (phase == STRIDE_PHASE_REST && is_run (exercise))
-    return _("Walk briskly and let your breathing settle. The next run starts when the timer ends.");
-  if (phase == STRIDE_PHASE_REST)
-    return _("Rest and breathe easily. Shake out your legs.");
-
-  caption = chapter_caption (self, exercise, phase);
-  if (caption != NULL)
-    return caption;
-  if (phase == STRIDE_PHASE_SWITCH_SIDE)
-    return _("Change to your right side and settle into position.");
-  if (exercise != NULL && exercise->cues != NULL && exercise->cues[0] != NULL)
-    return exercise->cues[0];
-  if (phase == STRIDE_PHASE_GET_READY)
-    return _("Get into the starting position.");
-
-  return _("Move slowly and stop if it hurts more than a little.");
-}
-
-/* The written steps, for the sides this session works (one side: no "other side"). */
-static char *
-steps_text (const StrideExercise *exercise,
-            StrideRunnerSide      only_side)
-{
-  g_auto(GStrv) steps = NULL;
-  GString *text;
-
-  if (exercise == NULL || exercise->steps == NULL || exercise->steps[0] == NULL)
-    return NULL;
-
-  steps = stride_session_plan_steps (exercise, only_side);
-  text = g_string_new (NULL);
-  for (guint i = 0; steps[i] != NULL; i++)
-    g_string_append_printf (text, "%s%u. %s", i > 0 ? "\n" : "", i + 1, steps[i]);
-
-  return g_string_free (text, FALSE);
-}
-
 static void
 update_next (StrideRoutinePlayer *self)
 {
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
-  StrideRunnerSide side;
+  StrideRunnerSide side = STRIDE_RUNNER_SIDE_NONE;
   guint item;
 
-  if (!stride_routine_runner_get_next_work (self->runner, &item, &side))
-    {
-      gtk_label_set_label (self->next_label, _("Next: the end of the routine"));
-      return;
-    }
-
-  name = stride_routine_catalog_exercise_name (self->context, stride_routine_runner_get_item_exercise (self->runner, item));
-  /* Whole sentences per side: mid-sentence the side is lower case in every language */
-  if (side == STRIDE_RUNNER_SIDE_LEFT)
-    /* Translators: what comes next: %s is an exercise */
-    text = g_strdup_printf (_("Next: %s, left side"), name);
-  else if (side == STRIDE_RUNNER_SIDE_RIGHT)
-    /* Translators: what comes next: %s is an exercise */
-    text = g_strdup_printf (_("Next: %s, right side"), name);
-  else
-    text = g_strdup_printf (_("Next: %s"), name);
+  if (stride_routine_runner_get_next_work (self->runner, &item, &side))
+    name = stride_routine_catalog_exercise_name (self->context, stride_routine_runner_get_item_exercise (self->runner, item));
+  text = stride_session_text_next (name, side);
   gtk_label_set_label (self->next_label, text);
 }
 
@@ -300,13 +149,7 @@ status_text (StrideRoutinePlayer *self,
              guint                n_sets,
              StrideRunnerSide     runner_side)
 {
-  const char *side = side_text (runner_side);
-
-  if (side != NULL)
-    /* Translators: "Set 1 of 3 · Left side" */
-    return g_strdup_printf (_("Set %u of %u · %s"), set, n_sets, side);
-
-  return g_strdup_printf (_("Set %u of %u"), set, n_sets);
+  return stride_session_text_status (set, n_sets, runner_side);
 }
 
 static char *
@@ -316,7 +159,9 @@ phase_label_text (StrideRoutinePlayer *self,
                   const char          *exercise,
                   guint                n_reps)
 {
-  return g_strdup (paused ? _("Paused") : phase_text (self, phase, exercise, n_reps));
+  const StrideExercise *info = exercise != NULL ? stride_routine_catalog_find_exercise (self->context, exercise) : NULL;
+
+  return g_strdup (paused ? _("Paused") : stride_session_text_phase (phase, info, n_reps));
 }
 
 static char *
@@ -324,14 +169,17 @@ cue_label_text (StrideRoutinePlayer *self,
                 StridePhase          phase,
                 const char          *exercise)
 {
-  return g_strdup (cue_text (self, phase, exercise != NULL ? stride_routine_catalog_find_exercise (self->context, exercise) : NULL));
+  const StrideExercise *info = exercise != NULL ? stride_routine_catalog_find_exercise (self->context, exercise) : NULL;
+  const StrideVideo *video = info != NULL && info->video != NULL ? stride_routine_catalog_find_video (self->context, info->video) : NULL;
+
+  return g_strdup (stride_session_text_cue (phase, info, video));
 }
 
 static char *
 time_text (StrideRoutinePlayer *self,
            guint                remaining_s)
 {
-  return format_time (remaining_s);
+  return stride_session_text_time (remaining_s);
 }
 
 static char *
@@ -370,144 +218,37 @@ pause_tooltip (StrideRoutinePlayer *self,
   return g_strdup (paused ? _("Resume (Space)") : _("Pause (Space)"));
 }
 
-static gboolean
-video_has_chapter (const StrideVideo *video,
-                   const char        *id)
-{
-  for (guint i = 0; video != NULL && i < video->chapters->len; i++)
-    if (g_strcmp0 (((StrideChapterCaption *) g_ptr_array_index (video->chapters, i))->id, id) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
-/* Work loops the chapter that shows the effort (the hold, or the movement of a rep);
- * getting ready and switching sides loop the set-up, so the clip never runs on into the
- * work before the count says go. Chapters are those of the clip's first pass: the side
- * its animation shows; mirroring gives the other side. */
-static void
-show_phase_in_video (StrideRoutinePlayer *self,
-                     const StrideVideo   *video,
-                     StridePhase          phase)
-{
-  const char *hold = stride_chapter_role_to_id (STRIDE_CHAPTER_ROLE_HOLD);
-  const char *move = stride_chapter_role_to_id (STRIDE_CHAPTER_ROLE_MOVE);
-  const char *setup = stride_chapter_role_to_id (STRIDE_CHAPTER_ROLE_SETUP);
-
-  if (phase == STRIDE_PHASE_WORK && video_has_chapter (video, hold))
-    stride_video_view_loop_chapter (self->video, hold);
-  else if (phase == STRIDE_PHASE_WORK && video_has_chapter (video, move))
-    stride_video_view_loop_chapter (self->video, move);
-  else if (phase != STRIDE_PHASE_WORK && video_has_chapter (video, setup))
-    stride_video_view_loop_chapter (self->video, setup);
-  else
-    stride_video_view_loop_chapter (self->video, NULL);
-}
-
-/* The exercise's clip loops while you work, mirrored exactly when the side being worked
- * (or got ready for) is not the side the clip shows. */
-static void
-update_video (StrideRoutinePlayer  *self,
-              const StrideExercise *exercise)
-{
-  const StrideVideo *video = exercise != NULL && exercise->video != NULL ?
-                             stride_routine_catalog_find_video (self->context, exercise->video) : NULL;
-  StridePhase phase = stride_routine_runner_get_phase (self->runner);
-
-  /* Mirrored for the side worked even while a clip cannot play: it is ready when it can */
-  if (video != NULL)
-    stride_video_view_set_mirrored (self->video,
-                                    stride_video_mirrored_for (video, stride_routine_runner_get_side (self->runner)));
-  if (video != NULL && g_strcmp0 (video->uri, self->failed_uri) == 0)
-    video = NULL;
-  gtk_widget_set_visible (GTK_WIDGET (self->video), video != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->steps_label),
-                          video == NULL && gtk_label_get_label (self->steps_label)[0] != '\0');
-  if (video == NULL)
-    return;
-
-  if (g_strcmp0 (stride_video_view_get_uri (self->video), video->uri) != 0)
-    stride_video_view_set_pack_video (self->video, video, stride_context_get_content (self->context));
-
-  /* Only when the step changed: pausing or resuming must not restart the clip */
-  if (self->video_step != stride_routine_runner_get_progress (self->runner) || self->video_phase != phase)
-    {
-      self->video_step = stride_routine_runner_get_progress (self->runner);
-      self->video_phase = phase;
-      show_phase_in_video (self, video, phase);
-    }
-  stride_video_view_set_playing (self->video, !stride_routine_runner_get_paused (self->runner) &&
-                                              phase != STRIDE_PHASE_REST);
-}
-
-/* A clip that cannot be played gives its place to the written steps. */
-static void
-video_error_cb (StrideRoutinePlayer *self)
-{
-  g_free (self->failed_uri);
-  self->failed_uri = g_strdup (stride_video_view_get_uri (self->video));
-  gtk_widget_set_visible (GTK_WIDGET (self->video), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->steps_label), gtk_label_get_label (self->steps_label)[0] != '\0');
-}
-
-/* What the template cannot bind: the written steps, the clip and what comes next. */
+/* What the template cannot bind: the demonstration and what comes next. */
 static void
 update_phase (StrideRoutinePlayer *self)
 {
   const char *exercise_id = stride_routine_runner_get_exercise (self->runner);
   const StrideExercise *exercise = exercise_id != NULL ? stride_routine_catalog_find_exercise (self->context, exercise_id) : NULL;
+  StridePhase phase = stride_routine_runner_get_phase (self->runner);
   int item = stride_routine_runner_get_item (self->runner);
-  g_autofree char *steps = steps_text (exercise, item >= 0 ? stride_routine_runner_get_only_side (self->runner, item)
-                                                           : STRIDE_RUNNER_SIDE_NONE);
 
-  gtk_label_set_label (self->steps_label, steps != NULL ? steps : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->steps_label), steps != NULL);
-  update_video (self, exercise);
+  /* The steps for the sides worked: one side only, no "other side" */
+  stride_exercise_visual_show (self->visual, stride_context_get_content (self->context), exercise, phase,
+                               stride_routine_runner_get_side (self->runner),
+                               item >= 0 ? stride_routine_runner_get_only_side (self->runner, item) : STRIDE_RUNNER_SIDE_NONE,
+                               stride_routine_runner_get_progress (self->runner),
+                               !stride_routine_runner_get_paused (self->runner) && phase != STRIDE_PHASE_REST);
   update_next (self);
 }
 
 /* Saving */
 
+/* Saved the moment the session ends, and again with the rating; a session the history
+ * cannot take is kept safe beside it, and the rating view says so. */
 static gboolean
 save_session (StrideRoutinePlayer *self)
 {
-  g_autoptr(GError) error = NULL;
-  StrideHistory *history = stride_context_get_history (self->context);
-  StrideHistoryEntry *entry;
+  g_autofree char *problem = NULL;
+  gboolean saved = stride_session_outcome_save (stride_context_get_history (self->context), self->session,
+                                                &self->session_id, &problem);
 
-  /* Updates it in the history, or moves it there from the pending file */
-  if (self->session_id != NULL)
-    entry = stride_history_commit_pending_session (history, self->session_id, self->session, &error);
-  else
-    entry = stride_history_append_session (history, self->session, NULL, &error);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), entry == NULL);
-  if (entry == NULL)
-    {
-      g_autoptr(GError) pending_error = NULL;
-      g_autofree char *kept = NULL;
-      g_autofree char *text = NULL;
-
-      /* Never lost: kept beside the history until it can go in, at the latest on the
-       * next start, under the same id so that it is never there twice */
-      kept = stride_history_keep_pending_session (history, self->session_id, self->session, &pending_error);
-      if (kept != NULL)
-        {
-          g_free (self->session_id);
-          self->session_id = g_steal_pointer (&kept);
-          text = g_strdup_printf (_("Your session is not in your history yet (%s). It is kept safe and goes in when you try again, or the next time Stride starts."),
-                                  error->message);
-        }
-      else
-        text = g_strdup_printf (_("Your session is not saved yet: %s. Try again before you close Stride."), error->message);
-
-      gtk_label_set_label (self->save_error_label, text);
-      return FALSE;
-    }
-
-  g_free (self->session_id);
-  self->session_id = g_strdup (stride_history_entry_get_id (entry));
-  return TRUE;
+  stride_session_rating_show_error (self->rating, problem);
+  return saved;
 }
 
 static void
@@ -515,29 +256,14 @@ show_rating (StrideRoutinePlayer *self)
 {
   gboolean early = stride_routine_runner_get_ended_early (self->runner);
   gboolean completed = stride_routine_runner_get_completed (self->runner) && !early;
-  guint minutes = (stride_routine_runner_get_active_s (self->runner) + 30) / 60;
-  guint done = stride_routine_runner_get_sets_done_total (self->runner);
-  guint planned = stride_routine_runner_get_sets_planned_total (self->runner);
-  g_autofree char *time = NULL;
-  g_autofree char *summary = NULL;
+  g_autofree char *summary = stride_session_text_outcome_summary (self->routine_name,
+                                                                  stride_routine_runner_get_active_s (self->runner),
+                                                                  stride_routine_runner_get_sets_done_total (self->runner),
+                                                                  stride_routine_runner_get_sets_planned_total (self->runner),
+                                                                  early);
 
-  if (minutes == 0)
-    /* Translators: %s is a routine's name */
-    time = g_strdup_printf (_("%s: under a minute"), self->routine_name);
-  else
-    time = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: about %u minute", "%s: about %u minutes", minutes),
-                            self->routine_name, minutes);
-  if (early)
-    /* Translators: a routine and its time, then the sets done and planned */
-    summary = g_strdup_printf (_("%s, %u of %u sets done. Under half done counts as ended early: it does not count towards your streak or change your doses."),
-                               time, done, planned);
-  else
-    summary = g_strdup_printf (_("%s, %u of %u sets done."), time, done, planned);
-  gtk_label_set_label (self->done_title, completed ? _("Well Done") : early ? _("Ended Early") : _("Session Ended"));
-  gtk_label_set_label (self->done_summary, summary);
-  gtk_widget_set_visible (self->save_button, TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->next_dose_label), FALSE);
-  gtk_widget_set_visible (self->close_button, FALSE);
+  stride_session_rating_ask (self->rating, stride_session_text_outcome_title (completed, early), summary,
+                             _("_Save Rating"), FALSE);
   gtk_stack_set_visible_child_name (self->stack, "rate");
 }
 
@@ -545,7 +271,7 @@ static void
 runner_finished (StrideRoutinePlayer *self)
 {
   uninhibit (self);
-  stride_video_view_pause (self->video);
+  stride_video_view_pause (stride_exercise_visual_get_video_view (self->visual));
   if (gtk_toggle_button_get_active (self->fullscreen_button))
     gtk_toggle_button_set_active (self->fullscreen_button, FALSE);
 
@@ -566,20 +292,15 @@ ask_exercise_rating (StrideRoutinePlayer *self,
   g_autofree char *title = NULL;
 
   stride_routine_runner_pause (self->runner);
-  stride_video_view_pause (self->video);
+  stride_video_view_pause (stride_exercise_visual_get_video_view (self->visual));
   self->rating_item = item;
   /* Translators: %s is an exercise's name */
   title = g_strdup_printf (_("How was %s?"), name != NULL ? name : exercise);
-  gtk_label_set_label (self->done_title, title);
-  gtk_label_set_label (self->done_summary, _("Your rating sets this exercise's dose for next time. The routine goes on when you continue."));
-  gtk_adjustment_set_value (self->pain_adjustment, 0);
-  gtk_toggle_button_set_active (self->right_button, TRUE);
-  gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Continue"));
-  gtk_widget_set_visible (self->save_button, TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->next_dose_label), FALSE);
-  gtk_widget_set_visible (self->close_button, FALSE);
+  stride_session_rating_ask (self->rating, title,
+                             _("Your rating sets this exercise's dose for next time. The routine goes on when you continue."),
+                             _("_Continue"), TRUE);
   gtk_stack_set_visible_child_name (self->stack, "rate");
-  gtk_widget_grab_focus (GTK_WIDGET (self->pain_scale));
+  stride_session_rating_focus (self->rating);
 }
 
 static void
@@ -638,72 +359,10 @@ cue_cb (StrideRoutinePlayer *self,
 static void
 paused_cb (StrideRoutinePlayer *self)
 {
-  if (gtk_widget_get_visible (GTK_WIDGET (self->video)))
-    stride_video_view_set_playing (self->video, !stride_routine_runner_get_paused (self->runner));
+  stride_exercise_visual_set_playing (self->visual, !stride_routine_runner_get_paused (self->runner));
 }
 
 /* Next time's doses, from the rating */
-
-/* Returns the most cautious change made: step back, else progress, else hold. */
-static StrideDoseChange
-add_next_doses (StrideRoutinePlayer *self,
-                GString             *changes)
-{
-  StrideDoseChange overall = STRIDE_DOSE_HOLD;
-
-  for (guint i = 0; i < stride_routine_runner_get_n_items (self->runner); i++)
-    {
-      const char *exercise = stride_routine_runner_get_item_exercise (self->runner, i);
-      const StrideDose *dose = stride_routine_runner_get_dose (self->runner, i);
-      /* A session ended early changes no dose; nor does an exercise not done */
-      StrideDoseChange item_change = stride_routine_runner_get_sets_done (self->runner, i) > 0 &&
-                                     !stride_routine_runner_get_ended_early (self->runner) ?
-                                     stride_session_record_decide (self->session, exercise) : STRIDE_DOSE_HOLD;
-      StrideDose next;
-
-      if (item_change == STRIDE_DOSE_STEP_BACK || (item_change == STRIDE_DOSE_PROGRESS && overall == STRIDE_DOSE_HOLD))
-        overall = item_change;
-
-      if (!stride_dose_adapt (dose, g_ptr_array_index (self->kinds, i), item_change, &next) && changes->len == 0)
-        {
-          const StrideExercise *info = stride_routine_catalog_find_exercise (self->context, exercise);
-          const StrideStep *step = info == NULL ? NULL :
-                                   item_change == STRIDE_DOSE_PROGRESS ? &info->progression : &info->regression;
-
-          if (step != NULL && step->text != NULL)
-            g_string_append (changes, step->text);
-        }
-      stride_session_record_set_next_dose (self->session, exercise, &next);
-    }
-
-  return overall;
-}
-
-static const char *
-change_text (StrideDoseChange change)
-{
-  switch (change)
-    {
-    case STRIDE_DOSE_PROGRESS:
-      return _("Next time the routine asks a little more of you.");
-    case STRIDE_DOSE_STEP_BACK:
-      return _("Next time the routine eases off. If pain keeps rising, rest and see a physiotherapist.");
-    case STRIDE_DOSE_HOLD:
-    default:
-      return _("Next time you keep the same dose.");
-    }
-}
-
-static StrideEffort
-selected_effort (StrideRoutinePlayer *self)
-{
-  if (gtk_toggle_button_get_active (self->easy_button))
-    return STRIDE_EFFORT_TOO_EASY;
-  if (gtk_toggle_button_get_active (self->hard_button))
-    return STRIDE_EFFORT_TOO_HARD;
-
-  return STRIDE_EFFORT_ABOUT_RIGHT;
-}
 
 static void
 add_rating (StrideRoutinePlayer *self,
@@ -718,9 +377,9 @@ add_rating (StrideRoutinePlayer *self,
 static void
 continue_after_rating (StrideRoutinePlayer *self)
 {
-  add_rating (self, self->rating_item, (int) gtk_adjustment_get_value (self->pain_adjustment), selected_effort (self));
+  add_rating (self, self->rating_item, stride_session_rating_get_pain (self->rating),
+              stride_session_rating_get_effort (self->rating));
   self->rating_item = -1;
-  gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save Rating"));
   gtk_stack_set_visible_child_name (self->stack, "run");
   stride_routine_runner_resume (self->runner);
   update_phase (self);
@@ -735,7 +394,7 @@ program_decision_text (StrideRoutinePlayer *self)
                                                                           stride_context_get_content (self->context),
                                                                           self->program_id, NULL, NULL);
 
-  return status != NULL ? stride_program_status_summary (status) : g_strdup (change_text (STRIDE_DOSE_HOLD));
+  return status != NULL ? stride_program_status_summary (status) : g_strdup (stride_session_text_change (STRIDE_DOSE_HOLD));
 }
 
 static void
@@ -744,8 +403,8 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   StrideRoutinePlayer *self = STRIDE_ROUTINE_PLAYER (widget);
-  int pain = (int) gtk_adjustment_get_value (self->pain_adjustment);
-  StrideEffort effort = selected_effort (self);
+  int pain = stride_session_rating_get_pain (self->rating);
+  StrideEffort effort = stride_session_rating_get_effort (self->rating);
   g_autoptr(GString) changes = g_string_new (NULL);
   g_autofree char *text = NULL;
   StrideDoseChange change;
@@ -769,20 +428,17 @@ save_action (GtkWidget  *widget,
     }
   /* With exercises rated one by one the session's pain is the worst of them */
   stride_session_record_rate (self->session, pain, effort);
-  change = add_next_doses (self, changes);
+  change = stride_session_outcome_next_doses (self->session, self->runner, self->kinds,
+                                              stride_context_get_content (self->context), changes);
   if (!save_session (self))
     return;
 
   if (self->program_id != NULL)
     text = program_decision_text (self);
   else
-    text = changes->len > 0 ? g_strdup_printf ("%s %s", change_text (change), changes->str)
-                            : g_strdup (change_text (change));
-  gtk_label_set_label (self->next_dose_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->next_dose_label), TRUE);
-  gtk_widget_set_visible (self->save_button, FALSE);
-  gtk_widget_set_visible (self->close_button, TRUE);
-  gtk_widget_grab_focus (self->close_button);
+    text = changes->len > 0 ? g_strdup_printf ("%s %s", stride_session_text_change (change), changes->str)
+                            : g_strdup (stride_session_text_change (change));
+  stride_session_rating_show_done (self->rating, text);
 }
 
 static void
@@ -889,7 +545,7 @@ stride_routine_player_get_video_view (StrideRoutinePlayer *self)
 {
   g_return_val_if_fail (STRIDE_IS_ROUTINE_PLAYER (self), NULL);
 
-  return self->video;
+  return stride_exercise_visual_get_video_view (self->visual);
 }
 
 static void
@@ -969,8 +625,7 @@ apply_compact (StrideRoutinePlayer *self)
   int chrome = self->compact ? PLAYER_CHROME_HEIGHT_COMPACT : PLAYER_CHROME_HEIGHT;
   int minimum = self->compact ? VIDEO_HEIGHT_COMPACT : VIDEO_HEIGHT;
 
-  gtk_widget_set_size_request (GTK_WIDGET (self->video), -1, minimum);
-  stride_video_view_set_max_height (self->video, MAX (minimum, height - chrome));
+  stride_exercise_visual_fit (self->visual, minimum, height - chrome);
   /* On a phone the rep count under the timer pushed the controls out of sight */
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->count_box),
                                   self->compact ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
@@ -1074,7 +729,6 @@ stride_routine_player_finalize (GObject *object)
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
   g_clear_pointer (&self->session, stride_session_record_unref);
   g_free (self->session_id);
-  g_free (self->failed_uri);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (stride_routine_player_parent_class)->finalize (object);
@@ -1102,7 +756,7 @@ stride_routine_player_get_property (GObject    *object,
 static void
 camera_clicked_cb (StrideRoutinePlayer *self)
 {
-  stride_video_view_toggle_camera (self->video);
+  stride_video_view_toggle_camera (stride_exercise_visual_get_video_view (self->visual));
 }
 
 static void
@@ -1126,6 +780,8 @@ stride_routine_player_class_init (StrideRoutinePlayerClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (STRIDE_TYPE_EXERCISE_VISUAL);
+  g_type_ensure (STRIDE_TYPE_SESSION_RATING);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-routine-player.ui");
   gtk_widget_class_bind_template_callback (widget_class, camera_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, exercise_name_text);
@@ -1141,8 +797,7 @@ stride_routine_player_class_init (StrideRoutinePlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, stack);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, exercise_label);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, status_label);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, visual_box);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, steps_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, visual);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, phase_label);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, timer_label);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, rep_label);
@@ -1153,17 +808,7 @@ stride_routine_player_class_init (StrideRoutinePlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, pause_button);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, mute_button);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, fullscreen_button);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, done_title);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, done_summary);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, pain_scale);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, pain_adjustment);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, easy_button);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, right_button);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, hard_button);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, save_error_label);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, save_button);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, next_dose_label);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, close_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinePlayer, rating);
 
   gtk_widget_class_install_action (widget_class, "player.toggle-pause", NULL, runner_action);
   gtk_widget_class_install_action (widget_class, "player.skip", NULL, runner_action);
@@ -1181,17 +826,6 @@ stride_routine_player_init (StrideRoutinePlayer *self)
   self->rating_item = -1;
   gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
-  for (int i = 0; i <= 10; i++)
-    gtk_scale_add_mark (self->pain_scale, i, GTK_POS_BOTTOM, i % 5 == 0 ? (const char *[]) { "0", "", "", "", "", "5", "", "", "", "", "10" }[i] : NULL);
-  self->video = STRIDE_VIDEO_VIEW (stride_video_view_new ());
-  stride_video_view_set_controls_visible (self->video, FALSE);
-  stride_video_view_set_muted (self->video, TRUE);
-  stride_video_view_set_loop (self->video, TRUE);
-  gtk_widget_set_size_request (GTK_WIDGET (self->video), -1, VIDEO_HEIGHT);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->video), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->video), FALSE);
-  gtk_box_prepend (GTK_BOX (self->visual_box), GTK_WIDGET (self->video));
-  g_signal_connect_object (self->video, "error", G_CALLBACK (video_error_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_swapped (self->mute_button, "toggled", G_CALLBACK (mute_toggled_cb), self);
   g_signal_connect_swapped (self->fullscreen_button, "toggled", G_CALLBACK (fullscreen_toggled_cb), self);
@@ -1226,43 +860,6 @@ stride_routine_player_set_clock (StrideRoutinePlayer *self,
   g_return_if_fail (clock == NULL || STRIDE_IS_CLOCK (clock));
 
   g_set_object (&self->clock, clock);
-}
-
-static void
-keep_stage_doses (GPtrArray           *plan,
-                  const StrideRoutine *routine)
-{
-  for (guint i = 0; i < plan->len; i++)
-    {
-      StridePlanItem *planned = g_ptr_array_index (plan, i);
-
-      for (guint j = 0; j < routine->items->len; j++)
-        {
-          const StrideRoutineItem *item = g_ptr_array_index (routine->items, j);
-
-          if (g_strcmp0 (item->exercise, planned->exercise) == 0)
-            {
-              planned->dose = item->dose;
-              break;
-            }
-        }
-    }
-}
-
-/* The kinds of the runner's items (how each dose adapts), from the session's plan. */
-static void
-keep_kinds (StrideRoutinePlayer *self,
-            GPtrArray           *plan)
-{
-  g_clear_pointer (&self->kinds, g_ptr_array_unref);
-  self->kinds = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < plan->len; i++)
-    {
-      const StridePlanItem *item = g_ptr_array_index (plan, i);
-
-      if (item->left_out == NULL)
-        g_ptr_array_add (self->kinds, g_strdup (item->kind));
-    }
 }
 
 void
@@ -1318,19 +915,18 @@ stride_routine_player_start_program (StrideRoutinePlayer *self,
   g_clear_pointer (&self->session_id, g_free);
   self->last_item = 0;
   self->rating_item = -1;
-  gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save Rating"));
-  gtk_adjustment_set_value (self->pain_adjustment, 0);
-  gtk_toggle_button_set_active (self->right_button, TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), FALSE);
+  stride_session_rating_ask (self->rating, "", "", _("_Save Rating"), TRUE);
+  stride_session_rating_show_error (self->rating, NULL);
 
-  self->video_phase = STRIDE_PHASE_IDLE;
+  stride_exercise_visual_reset (self->visual);
   /* What to run, at which dose and on which sides: core's session plan decides */
   plan = stride_routine_catalog_plan (self->context, routine);
   /* A program moves its doses by stage (stride-program.h), not session by session: its
    * routine's own doses stand. */
   if (self->program_id != NULL)
-    keep_stage_doses (plan, routine);
-  keep_kinds (self, plan);
+    stride_session_outcome_keep_stage_doses (plan, routine);
+  g_clear_pointer (&self->kinds, g_ptr_array_unref);
+  self->kinds = stride_session_outcome_runner_kinds (plan);
   items = stride_session_plan_runner_items (plan);
   self->runner = stride_routine_runner_new (self->clock, items);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNER]);

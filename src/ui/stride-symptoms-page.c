@@ -17,6 +17,8 @@
 #include "stride-history.h"
 #include "stride-interview.h"
 #include "stride-symptom-check.h"
+#include "stride-symptom-results.h"
+#include "stride-symptom-summary.h"
 #include "stride-symptoms-page.h"
 #include "stride-widget-util.h"
 
@@ -32,7 +34,6 @@ struct _StrideSymptomsPage
   /* Template widgets */
   GtkStack            *stack;
   GtkScrolledWindow   *question_scroller;
-  GtkScrolledWindow   *results_scroller;
   GtkProgressBar      *progress_bar;
   GtkLabel            *step_label;
   GtkLabel            *question_label;
@@ -46,20 +47,13 @@ struct _StrideSymptomsPage
   GtkWidget           *start_button;
   GtkLabel            *emergency_label;
   GtkWidget           *emergency_back_button;
-  GtkWidget           *triage_banner;
-  GtkLabel            *triage_title;
-  GtkBox              *triage_reasons;
-  GtkLabel            *triage_label;
-  AdwPreferencesGroup *conditions_group;
-  AdwPreferencesGroup *answers_group;
-  GtkWidget           *save_button;
+  StrideSymptomResults *results;
 
   /* Owned references */
   StrideContent       *content;
   StrideInterview     *interview;
   GSettings           *settings;
   GPtrArray           *answer_checks;   /* GtkCheckButton of the step shown */
-  GPtrArray           *result_rows;     /* rows added to the two result groups */
 
   /* Borrowed references */
   StrideBodyMap       *body_map;        /* the location question shown, inside answer_box */
@@ -227,7 +221,7 @@ scroll_to_top_cb (GtkWidget     *widget,
   StrideSymptomsPage *self = STRIDE_SYMPTOMS_PAGE (widget);
 
   scroll_to_top (self->question_scroller);
-  scroll_to_top (self->results_scroller);
+  stride_symptom_results_scroll_to_top (self->results);
   return G_SOURCE_REMOVE;
 }
 
@@ -238,7 +232,7 @@ present_step (StrideSymptomsPage *self,
 {
   gtk_stack_set_visible_child_name (self->stack, stack_page);
   scroll_to_top (self->question_scroller);
-  scroll_to_top (self->results_scroller);
+  stride_symptom_results_scroll_to_top (self->results);
   /* A row that is not focusable itself (an expander) passes the focus to its first control. */
   if (focus != NULL && !gtk_widget_grab_focus (focus))
     gtk_widget_child_focus (focus, GTK_DIR_TAB_FORWARD);
@@ -361,29 +355,6 @@ build_choices (StrideSymptomsPage   *self,
   gtk_box_append (self->answer_box, list);
 }
 
-/* A whole number within the question's range, or FALSE. */
-static gboolean
-parse_number (const StrideQuestion *question,
-              const char           *text,
-              double               *value)
-{
-  char *end = NULL;
-  gint64 number;
-
-  text = text != NULL ? text : "";
-  while (g_ascii_isspace (*text))
-    text++;
-  if (*text == '\0')
-    return FALSE;
-  number = g_ascii_strtoll (text, &end, 10);
-  while (end != NULL && g_ascii_isspace (*end))
-    end++;
-  if (end == NULL || *end != '\0' || number < question->min || number > question->max)
-    return FALSE;
-  *value = number;
-  return TRUE;
-}
-
 static void
 number_changed_cb (StrideSymptomsPage *self)
 {
@@ -394,7 +365,7 @@ number_changed_cb (StrideSymptomsPage *self)
 
   if (self->building || question == NULL)
     return;
-  valid = parse_number (question, text, &value);
+  valid = stride_symptom_summary_parse_number (question, text, &value);
   stride_interview_set_draft_number (self->interview, valid, value);
   /* Say what is wrong only once there is something to be wrong. */
   gtk_widget_set_visible (GTK_WIDGET (self->number_error_label), !valid && *text != '\0');
@@ -605,366 +576,6 @@ show_emergency (StrideSymptomsPage *self)
   gtk_label_set_text (self->emergency_label, text->str);
 }
 
-/* ---- Results ---- */
-
-static void
-clear_result_rows (StrideSymptomsPage *self)
-{
-  for (guint i = 0; i < self->result_rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->result_rows, i);
-      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
-
-      if (group != NULL)
-        adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
-    }
-  g_ptr_array_set_size (self->result_rows, 0);
-}
-
-static void
-add_group_row (StrideSymptomsPage  *self,
-               AdwPreferencesGroup *group,
-               GtkWidget           *row)
-{
-  adw_preferences_group_add (group, row);
-  g_ptr_array_add (self->result_rows, row);
-}
-
-static const char * const triage_classes[] = { "self-care", "soon", "urgent", "emergency" };
-
-/* One reason of the banner: a bullet beside the text, the text wrapping in its own column. */
-static GtkWidget *
-reason_item (const char *text)
-{
-  GtkWidget *item = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                                  "spacing", 8, NULL);
-  GtkWidget *bullet = gtk_label_new ("•");
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_set_valign (bullet, GTK_ALIGN_START);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (item), bullet);
-  gtk_box_append (GTK_BOX (item), label);
-  return item;
-}
-
-static void
-fill_triage (StrideSymptomsPage      *self,
-             const StrideMatchResult *result)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (triage_classes); i++)
-    gtk_widget_remove_css_class (self->triage_banner, triage_classes[i]);
-  gtk_widget_add_css_class (self->triage_banner, triage_classes[MIN (result->level, 3)]);
-  gtk_label_set_text (self->triage_title, stride_triage_level_get_title (result->level));
-
-  stride_clear_box (self->triage_reasons);
-  for (guint i = 0; i < result->reasons->len; i++)
-    gtk_box_append (self->triage_reasons,
-                    reason_item (((const StrideRedFlag *) g_ptr_array_index (result->reasons, i))->text));
-  /* Never hidden: shown again with new children, GTK 4.8 kept its empty height and drew
-   * the advice over the warning signs. Empty, it takes no room. */
-
-  if (result->reasons->len > 0)
-    gtk_label_set_text (self->triage_label, ((const StrideRedFlag *) g_ptr_array_index (result->reasons, 0))->advice);
-  else
-    gtk_label_set_text (self->triage_label,
-                        _("None of your answers is a warning sign. The self-care on each condition’s page is a "
-                          "sensible start; see a clinician if the pain gets worse or does not improve."));
-}
-
-static GtkWidget *
-reason_row (const char         *title,
-            const char * const *reasons,
-            const char         *icon_name)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *joined = g_strjoinv ("\n", (char **) reasons);
-  g_autofree char *subtitle = escape (joined);
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  /* The row's title says it; the icon is decoration. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  return row;
-}
-
-static GtkWidget *
-link_row (const char *title,
-          const char *subtitle,
-          const char *action,
-          GVariant   *target)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *escaped = escape (subtitle);
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-  return row;
-}
-
-static char *
-format_percent (double probability)
-{
-  if (probability < 0.005)
-    return g_strdup (_("less than 1%"));
-  /* Translators: a percentage; some languages put a space before the % ("40 %") */
-  return g_strdup_printf (_("%.0f%%"), 100 * probability);
-}
-
-/* "Strong fit · 62%": the words first, the number secondary. */
-static char *
-describe_fit (double probability)
-{
-  g_autofree char *percent = format_percent (probability);
-
-  return g_strdup_printf (_("%s · %s"), stride_fit_get_label (stride_fit_for_probability (probability)), percent);
-}
-
-static GtkWidget *
-fit_bar (const char *name,
-         double      probability)
-{
-  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
-  g_autofree char *fit = describe_fit (probability);
-  g_autofree char *bar_name = g_strdup_printf (_("How well %s fits: %s"), name, fit);
-
-  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), CLAMP (probability, 0, 1));
-  gtk_level_bar_set_mode (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_MODE_CONTINUOUS);
-  /* The default offsets colour a low value as a warning; a fit is not a level to reach. */
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
-  gtk_widget_set_size_request (bar, 72, -1);
-  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, bar_name, -1);
-  return bar;
-}
-
-/* "Something not listed here": the ranking's honest share for what Stride does not know. */
-static GtkWidget *
-other_cause_row (const StrideConditionMatch *match)
-{
-  GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *note = adw_action_row_new ();
-  g_autofree char *subtitle = describe_fit (match->probability);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Something not listed here"));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), fit_bar (_("Something not listed here"), match->probability));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("What this means"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (note),
-                               _("Your answers may fit a cause Stride does not cover, or more than one cause. "
-                                 "Only a clinician who examines you can tell."));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), note);
-  return row;
-}
-
-static const char *
-side_text (const char *side)
-{
-  if (g_strcmp0 (side, "left") == 0)
-    return _("Your left side, the one that hurts");
-  if (g_strcmp0 (side, "right") == 0)
-    return _("Your right side, the one that hurts");
-  return NULL;
-}
-
-static void
-add_exercise_rows (StrideSymptomsPage    *self,
-                   AdwExpanderRow        *row,
-                   const StrideCondition *condition)
-{
-  const char *side = stride_interview_get_side (self->interview);
-
-  if (condition->routine != NULL)
-    {
-      const StrideRoutine *routine = stride_content_find_routine (self->content, condition->routine);
-      g_autofree char *subtitle = side_text (side) != NULL
-                                  ? g_strdup_printf ("%s · %s", routine != NULL ? routine->name : "", side_text (side))
-                                  : NULL;
-
-      if (routine != NULL)
-        adw_expander_row_add_row (row, link_row (_("Suggested routine"), subtitle != NULL ? subtitle : routine->name,
-                                                 "symptoms.open-routine",
-                                                 g_variant_new ("(ss)", routine->id, side != NULL ? side : "")));
-    }
-  if (condition->self_test != NULL)
-    {
-      const StrideSelfTest *test = stride_content_find_test (self->content, condition->self_test);
-
-      if (test != NULL)
-        adw_expander_row_add_row (row, link_row (_("Suggested self-test"), test->name, "app.launch",
-                                                 g_variant_new ("(ss)", "test", test->id)));
-    }
-  /* A staged rehab program (the Routines page's program view) */
-  if (condition->program != NULL)
-    {
-      const StrideProgram *program = stride_content_find_program (self->content, condition->program);
-
-      if (program != NULL)
-        adw_expander_row_add_row (row, link_row (_("Start the program"), program->name, "app.launch",
-                                                 g_variant_new ("(ss)", "program", program->id)));
-    }
-}
-
-static GtkWidget *
-condition_row (StrideSymptomsPage         *self,
-               const StrideConditionMatch *match,
-               gboolean                    exercise_advice)
-{
-  const StrideCondition *condition = match->condition;
-  GtkWidget *row = adw_expander_row_new ();
-  g_autofree char *title = escape (condition->name);
-  g_autofree char *subtitle = describe_fit (match->probability);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), fit_bar (condition->name, match->probability));
-
-  if (match->reasons_for[0] != NULL)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                              reason_row (_("What fits"), match->reasons_for, "emblem-ok-symbolic"));
-  if (match->reasons_against[0] != NULL)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                              reason_row (_("What points elsewhere"), match->reasons_against, "window-close-symbolic"));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            link_row (_("Read about it"), condition->summary, "app.launch",
-                                      g_variant_new ("(ss)", "condition", condition->id)));
-
-  /* Exercise is no advice for someone who should stop running and see a clinician, nor
-   * for a condition that is a red flag in itself. */
-  if (exercise_advice && !condition->always_red_flag)
-    add_exercise_rows (self, ADW_EXPANDER_ROW (row), condition);
-  return row;
-}
-
-static char *
-describe_answer (const StrideAnswers  *answers,
-                 const StrideQuestion *question)
-{
-  const char * const *choices = stride_answers_get_choices (answers, question->id);
-  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-  double value;
-
-  if (stride_answers_is_dont_know (answers, question->id))
-    return g_strdup (_("I don’t know"));
-  if (stride_answers_get_number (answers, question->id, &value))
-    return question->unit != NULL ? g_strdup_printf ("%g %s", value, question->unit) : g_strdup_printf ("%g", value);
-  if (choices == NULL || choices[0] == NULL)
-    return g_strdup (_("None of these"));
-
-  for (guint i = 0; choices[i] != NULL; i++)
-    {
-      const StrideAnswer *answer = stride_question_find_answer (question, choices[i]);
-
-      g_ptr_array_add (texts, answer != NULL ? answer->text : (char *) choices[i]);
-    }
-  g_ptr_array_add (texts, NULL);
-  return g_strjoinv (", ", (char **) texts->pdata);
-}
-
-static void
-fill_answers (StrideSymptomsPage *self)
-{
-  const StrideAnswers *answers = stride_interview_get_answers (self->interview);
-  GPtrArray *questions = stride_content_get_items (self->content, STRIDE_KIND_QUESTION);
-
-  for (guint q = 0; q < questions->len; q++)
-    {
-      const StrideQuestion *question = g_ptr_array_index (questions, q);
-      GtkWidget *row, *button;
-      g_autofree char *answer = NULL;
-      g_autofree char *title = NULL;
-      g_autofree char *subtitle = NULL;
-      g_autofree char *button_name = NULL;
-
-      if (!stride_answers_is_answered (answers, question->id))
-        continue;
-
-      answer = describe_answer (answers, question);
-      title = escape (question->text);
-      subtitle = escape (answer);
-      button_name = g_strdup_printf (_("Change the answer to “%s”"), question->text);
-      row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      button = gtk_button_new_with_mnemonic (_("C_hange"));
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (button, button_name);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, button_name, -1);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "symptoms.edit");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", question->id);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-      add_group_row (self, self->answers_group, row);
-    }
-}
-
-/* The first row to focus: the results open with the banner above it in view. */
-static GtkWidget *
-show_results (StrideSymptomsPage *self)
-{
-  const StrideMatchResult *result = stride_interview_get_result (self->interview);
-  gboolean exercise_advice = result->level < STRIDE_TRIAGE_URGENT;
-  GtkWidget *first = NULL;
-
-  clear_result_rows (self);
-  fill_triage (self, result);
-  /* The matcher keeps "something not listed here" apart from the conditions: it is shown
-   * in its ranked place among them, or after them when it ranks below the rows shown, so
-   * every ranking says how much it may be missing. */
-  {
-    StrideConditionMatch other = { NULL, result->other_cause_probability, NULL, NULL };
-    gboolean other_shown = FALSE;
-    guint shown = 0;
-
-    for (guint i = 0; i < result->conditions->len && shown < N_SHOWN_CONDITIONS; i++)
-      {
-        const StrideConditionMatch *match = g_ptr_array_index (result->conditions, i);
-        GtkWidget *row;
-
-        if (!other_shown && match->probability < other.probability)
-          {
-            row = other_cause_row (&other);
-            other_shown = TRUE;
-            add_group_row (self, self->conditions_group, row);
-            first = first != NULL ? first : row;
-            if (++shown >= N_SHOWN_CONDITIONS)
-              break;
-          }
-        if (g_str_equal (match->condition->id, STRIDE_OTHER_CAUSE))
-          {
-            row = other_cause_row (match);
-            other_shown = TRUE;
-          }
-        else
-          row = condition_row (self, match, exercise_advice);
-        add_group_row (self, self->conditions_group, row);
-        first = first != NULL ? first : row;
-        shown++;
-      }
-    if (!other_shown)
-      add_group_row (self, self->conditions_group, other_cause_row (&other));
-  }
-  fill_answers (self);
-
-  gtk_widget_set_visible (self->save_button, TRUE);
-  gtk_widget_set_sensitive (self->save_button, TRUE);
-  return first;
-}
-
 /* ---- Rendering the interview's step ---- */
 
 static void
@@ -993,7 +604,7 @@ render_step (StrideSymptomsPage *self)
       present_step (self, "emergency", self->emergency_back_button);
       break;
     case STRIDE_INTERVIEW_RESULTS:
-      present_step (self, "results", show_results (self));
+      present_step (self, "results", stride_symptom_results_show (self->results, self->content, self->interview, N_SHOWN_CONDITIONS));
       break;
     default:
       g_assert_not_reached ();
@@ -1184,7 +795,7 @@ undo_save_cb (AdwToast           *toast,
 
   if (!stride_history_remove (get_history (self), id, &error))
     show_message (self, error->message);
-  gtk_widget_set_sensitive (self->save_button, TRUE);
+  stride_symptom_results_set_saved (self->results, FALSE);
 }
 
 static void
@@ -1212,7 +823,7 @@ save_action (GtkWidget  *widget,
     }
 
   /* Saved once per result; Undo takes it out again. */
-  gtk_widget_set_sensitive (self->save_button, FALSE);
+  stride_symptom_results_set_saved (self->results, TRUE);
   toast = adw_toast_new (_("Saved to your history"));
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "entry-id", g_strdup (stride_history_entry_get_id (entry)), g_free);
@@ -1234,7 +845,6 @@ stride_symptoms_page_dispose (GObject *object)
   StrideSymptomsPage *self = STRIDE_SYMPTOMS_PAGE (object);
 
   set_content (self, NULL);
-  g_clear_pointer (&self->result_rows, g_ptr_array_unref);
   /* The stack is both AdwBin's child and a template child: let the bin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_SYMPTOMS_PAGE);
@@ -1264,10 +874,10 @@ stride_symptoms_page_class_init (StrideSymptomsPageClass *klass)
   object_class->finalize = stride_symptoms_page_finalize;
   page_class->go_back = stride_symptoms_page_go_back;
 
+  g_type_ensure (STRIDE_TYPE_SYMPTOM_RESULTS);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-symptoms-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, question_scroller);
-  gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, results_scroller);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, step_label);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, question_label);
@@ -1281,13 +891,7 @@ stride_symptoms_page_class_init (StrideSymptomsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, start_button);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, emergency_label);
   gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, emergency_back_button);
-  gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, triage_banner);
-  gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, triage_title);
-  gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, triage_reasons);
-  gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, triage_label);
-  gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, conditions_group);
-  gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, answers_group);
-  gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, save_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideSymptomsPage, results);
 
   gtk_widget_class_install_action (widget_class, "symptoms.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "symptoms.next", NULL, next_action);
@@ -1308,7 +912,6 @@ stride_symptoms_page_init (StrideSymptomsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->answer_checks = g_ptr_array_new ();
-  self->result_rows = g_ptr_array_new ();
   self->settings = g_settings_new (APP_ID);
 
   stride_page_set_title (STRIDE_PAGE (self), _("Symptom Checker"));

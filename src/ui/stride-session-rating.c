@@ -1,0 +1,132 @@
+/* stride-session-rating.c — the routine player's rating: how much it hurt, how it felt
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "stride-session-rating.h"
+
+struct _StrideSessionRating
+{
+  AdwBin           parent_instance;
+
+  /* Template widgets */
+  GtkLabel        *done_title;
+  GtkLabel        *done_summary;
+  GtkScale        *pain_scale;
+  GtkAdjustment   *pain_adjustment;
+  GtkToggleButton *easy_button;
+  GtkToggleButton *right_button;
+  GtkToggleButton *hard_button;
+  GtkLabel        *save_error_label;
+  GtkWidget       *save_button;
+  GtkLabel        *next_dose_label;
+  GtkWidget       *close_button;
+};
+
+G_DEFINE_FINAL_TYPE (StrideSessionRating, stride_session_rating, ADW_TYPE_BIN)
+
+void
+stride_session_rating_ask (StrideSessionRating *self,
+                           const char          *title,
+                           const char          *summary,
+                           const char          *button_label,
+                           gboolean             fresh)
+{
+  g_return_if_fail (STRIDE_IS_SESSION_RATING (self));
+
+  gtk_label_set_label (self->done_title, title);
+  gtk_label_set_label (self->done_summary, summary);
+  if (fresh)
+    {
+      gtk_adjustment_set_value (self->pain_adjustment, 0);
+      gtk_toggle_button_set_active (self->right_button, TRUE);
+    }
+  gtk_button_set_label (GTK_BUTTON (self->save_button), button_label);
+  gtk_widget_set_visible (self->save_button, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->next_dose_label), FALSE);
+  gtk_widget_set_visible (self->close_button, FALSE);
+}
+
+int
+stride_session_rating_get_pain (StrideSessionRating *self)
+{
+  g_return_val_if_fail (STRIDE_IS_SESSION_RATING (self), 0);
+
+  return (int) gtk_adjustment_get_value (self->pain_adjustment);
+}
+
+StrideEffort
+stride_session_rating_get_effort (StrideSessionRating *self)
+{
+  g_return_val_if_fail (STRIDE_IS_SESSION_RATING (self), STRIDE_EFFORT_UNKNOWN);
+
+  if (gtk_toggle_button_get_active (self->easy_button))
+    return STRIDE_EFFORT_TOO_EASY;
+  if (gtk_toggle_button_get_active (self->hard_button))
+    return STRIDE_EFFORT_TOO_HARD;
+
+  return STRIDE_EFFORT_ABOUT_RIGHT;
+}
+
+void
+stride_session_rating_show_error (StrideSessionRating *self,
+                                  const char          *message)
+{
+  g_return_if_fail (STRIDE_IS_SESSION_RATING (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), message != NULL);
+  if (message != NULL)
+    gtk_label_set_label (self->save_error_label, message);
+}
+
+void
+stride_session_rating_show_done (StrideSessionRating *self,
+                                 const char          *text)
+{
+  g_return_if_fail (STRIDE_IS_SESSION_RATING (self));
+
+  gtk_label_set_label (self->next_dose_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->next_dose_label), TRUE);
+  gtk_widget_set_visible (self->save_button, FALSE);
+  gtk_widget_set_visible (self->close_button, TRUE);
+  gtk_widget_grab_focus (self->close_button);
+}
+
+void
+stride_session_rating_focus (StrideSessionRating *self)
+{
+  g_return_if_fail (STRIDE_IS_SESSION_RATING (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->pain_scale));
+}
+
+static void
+stride_session_rating_class_init (StrideSessionRatingClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-session-rating.ui");
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, done_title);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, done_summary);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, pain_scale);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, pain_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, easy_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, right_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, hard_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, save_error_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, save_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, next_dose_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, close_button);
+}
+
+static void
+stride_session_rating_init (StrideSessionRating *self)
+{
+  /* The scale's marks: the ends and the middle numbered, the others ticks. */
+  static const char * const mark_labels[] = { "0", NULL, NULL, NULL, NULL, "5", NULL, NULL, NULL, NULL, "10" };
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  for (guint i = 0; i < G_N_ELEMENTS (mark_labels); i++)
+    gtk_scale_add_mark (self->pain_scale, i, GTK_POS_BOTTOM, mark_labels[i]);
+}
