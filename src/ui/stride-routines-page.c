@@ -219,7 +219,10 @@ program_row (StrideRoutinesPage  *self,
       if (g_date_compare (&today, stride_program_log_get_started (log)) < 0)
         today = *stride_program_log_get_started (log);
       status = stride_program_evaluate (log, &today);
-      subtitle = g_strdup_printf (_("You follow it: stage %u of %u"), status->stage, status->n_stages);
+      subtitle = status->paused
+                 ? g_strdup_printf (_("You follow it: stage %u of %u, paused until a clinician has seen you"),
+                                    status->stage, status->n_stages)
+                 : g_strdup_printf (_("You follow it: stage %u of %u"), status->stage, status->n_stages);
     }
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), program->name);
