@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#include "stride-list-entry.h"
 #include "stride-routine-catalog.h"
 
 typedef struct
@@ -168,6 +169,68 @@ test_exercise_names (Fixture       *fixture,
   g_assert_null (stride_routine_catalog_find_exercise (fixture->context, "lateral_lunge_twist"));
 }
 
+/* How long a routine takes, as its row says: the runner's get-ready (5 s) and side
+ * switch (5 s), the work of each set on each side, the rests between sets. */
+static void
+test_describe (Fixture       *fixture,
+               gconstpointer  data)
+{
+  StrideRoutineStore *store = stride_context_get_routine_store (fixture->context);
+  StrideDose each = { 2, 10, 0, 30, STRIDE_SIDES_EACH, 3 };
+  StrideDose hold = { 3, 0, 40, 20, STRIDE_SIDES_BOTH, 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = stride_routine_store_create (store, "Timed", &error);
+  g_autofree char *empty_text = NULL;
+  g_autofree char *one_text = NULL;
+  g_autofree char *two_text = NULL;
+
+  g_assert_no_error (error);
+  empty_text = stride_routine_catalog_describe (stride_routine_catalog_find (fixture->context, id));
+  g_assert_cmpstr (empty_text, ==, "No exercises yet");
+  g_assert_cmpuint (stride_routine_catalog_estimate_minutes (stride_routine_catalog_find (fixture->context, id)), ==, 0);
+
+  /* 5 + 2 × (10 × 3 s × 2 sides + 5) + 1 × 30 = 165 s: 3 min */
+  g_assert_true (stride_routine_store_add_exercise (store, id, "clamshell", &each, &error));
+  g_assert_cmpuint (stride_routine_catalog_count_exercises (stride_routine_catalog_find (fixture->context, id)), ==, 1);
+  g_assert_cmpuint (stride_routine_catalog_estimate_minutes (stride_routine_catalog_find (fixture->context, id)), ==, 3);
+  one_text = stride_routine_catalog_describe (stride_routine_catalog_find (fixture->context, id));
+  g_assert_cmpstr (one_text, ==, "1 exercise · about 3 min");
+
+  /* + 5 + 3 × 40 + 2 × 20 = 165 s more: 330 s, 6 min */
+  g_assert_true (stride_routine_store_add_exercise (store, id, "bridge_hold", &hold, &error));
+  two_text = stride_routine_catalog_describe (stride_routine_catalog_find (fixture->context, id));
+  g_assert_cmpstr (two_text, ==, "2 exercises · about 6 min");
+}
+
+/* A line of a list keeps what it was made with; its action's target is held, not copied
+ * or left floating. */
+static void
+test_list_entry (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(StrideListEntry) routine_line = stride_list_entry_new_action (STRIDE_LIST_ENTRY_LINK, "Hip stretch routine",
+                                                                  "6 exercises", "routines.open-routine",
+                                                                  g_variant_new_string ("hip_stretch_routine"));
+  g_autoptr(StrideListEntry) value = stride_list_entry_new_value ("Current streak", "3 days");
+  g_autoptr(StrideListEntry) note = stride_list_entry_new (STRIDE_LIST_ENTRY_NOTE, "No personal routine yet", NULL);
+
+  g_assert_cmpint (stride_list_entry_get_style (routine_line), ==, STRIDE_LIST_ENTRY_LINK);
+  g_assert_cmpstr (stride_list_entry_get_title (routine_line), ==, "Hip stretch routine");
+  g_assert_cmpstr (stride_list_entry_get_subtitle (routine_line), ==, "6 exercises");
+  g_assert_null (stride_list_entry_get_value (routine_line));
+  g_assert_cmpstr (stride_list_entry_get_action_name (routine_line), ==, "routines.open-routine");
+  g_assert_false (g_variant_is_floating (stride_list_entry_get_action_target (routine_line)));
+  g_assert_cmpstr (g_variant_get_string (stride_list_entry_get_action_target (routine_line), NULL), ==, "hip_stretch_routine");
+
+  g_assert_cmpint (stride_list_entry_get_style (value), ==, STRIDE_LIST_ENTRY_PLAIN);
+  g_assert_cmpstr (stride_list_entry_get_value (value), ==, "3 days");
+  g_assert_null (stride_list_entry_get_action_name (value));
+  g_assert_null (stride_list_entry_get_action_target (value));
+
+  g_assert_cmpint (stride_list_entry_get_style (note), ==, STRIDE_LIST_ENTRY_NOTE);
+  g_assert_null (stride_list_entry_get_subtitle (note));
+}
+
 /* A chart's title names its unit once: "knee angle (°)", not "angle deg (°)". */
 static void
 test_measure_names (Fixture       *fixture,
@@ -194,6 +257,8 @@ main (int   argc,
   ADD ("/stride/routine-catalog/personal", test_personal);
   ADD ("/stride/routine-catalog/exercise-names", test_exercise_names);
   ADD ("/stride/routine-catalog/measure-names", test_measure_names);
+  ADD ("/stride/routine-catalog/describe", test_describe);
+  ADD ("/stride/routine-catalog/list-entry", test_list_entry);
 #undef ADD
 
   return g_test_run ();

@@ -14,6 +14,7 @@
 
 #include "stride-application.h"
 #include "stride-chart.h"
+#include "stride-chart-row.h"
 #include "stride-history.h"
 #include "stride-json-document.h"
 #include "stride-page.h"
@@ -876,6 +877,98 @@ test_delete_undo (Fixture       *fixture,
   g_assert_nonnull (stride_routine_store_find (store, routine));
 }
 
+/* The lists are models bound to list boxes: a row opens what it is about by its own
+ * action (Enter, a click, a screen reader), the detail lists the next session's
+ * exercises and opens them too; a routine made later shows up in the list at once. */
+static void
+test_rows_open (Fixture       *fixture,
+                gconstpointer  data)
+{
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  const StrideExercise *first;
+  const StrideRoutine *stretch;
+  g_autofree char *first_name = NULL;
+  g_autofree char *routine = NULL;
+  GtkWidget *row;
+
+  stride_window_show_page (fixture->window, "routines");
+  stride_test_wait_until (stride_test_widget_is_mapped, page);
+  stretch = stride_routine_catalog_find (stride_test_app_context (), "hip_stretch_routine");
+  g_assert_nonnull (stretch);
+  row = find_row (GTK_WIDGET (page), stretch->name);
+  g_assert_nonnull (row);
+  g_assert_true (GTK_IS_LIST_BOX (gtk_widget_get_parent (row)));
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_assert_true (gtk_widget_activate (row));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+  g_assert_cmpstr (stride_page_get_subtitle (STRIDE_PAGE (page)), ==, stretch->name);
+
+  first = stride_routine_catalog_find_exercise (stride_test_app_context (),
+                                                ((StrideRoutineItem *) g_ptr_array_index (stretch->items, 0))->exercise);
+  first_name = g_strdup (first->name);
+  row = find_row (GTK_WIDGET (page), first_name);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_activate (row));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "exercise");
+  g_assert_cmpstr (stride_page_get_subtitle (STRIDE_PAGE (page)), ==, first_name);
+  stride_page_go_back (STRIDE_PAGE (page));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+  stride_page_go_back (STRIDE_PAGE (page));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "list");
+
+  routine = make_routine ("Listed at once", 10);
+  stride_test_drain_events ();
+  row = find_row (GTK_WIDGET (page), "Listed at once");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_activate (row));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.delete", NULL));
+  g_assert_null (find_row (GTK_WIDGET (page), "Listed at once"));
+}
+
+static gboolean
+is_chart_row_titled (GtkWidget     *widget,
+                     gconstpointer  title)
+{
+  return STRIDE_IS_CHART_ROW (widget) &&
+         stride_test_find_first (widget, STRIDE_TEST_FIND_SHOWN, stride_test_is_label_with_text, title) != NULL;
+}
+
+/* Progress charts each self-test measure in a row of its own, each side a line; the list
+ * follows the history: a self-test removed takes its charts with it. */
+static void
+test_progress_self_tests (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  StrideHistory *history = stride_context_get_history (stride_test_app_context ());
+  GtkWidget *progress = stride_window_get_page (fixture->window, "progress");
+  const char *title = "Thomas test: knee angle (°)";
+  StrideHistoryEntry *test;
+  GtkWidget *row;
+
+  g_assert_true (json_parser_load_from_data (parser, "{\"results\": {\"thomas_test\": {"
+                                             "\"left\": {\"knee_angle_deg\": 80}, \"right\": {\"knee_angle_deg\": 72}}}}",
+                                             -1, &error));
+  test = stride_history_append (history, STRIDE_HISTORY_SELF_TEST, NULL, json_node_get_object (json_parser_get_root (parser)),
+                                &error);
+  g_assert_no_error (error);
+
+  stride_window_show_page (fixture->window, "progress");
+  stride_test_wait_until (stride_test_widget_is_mapped, progress);
+  row = stride_test_find_first (progress, STRIDE_TEST_FIND_SHOWN, is_chart_row_titled, title);
+  g_assert_nonnull (row);
+  g_assert_true (GTK_IS_LIST_BOX (gtk_widget_get_parent (row)));
+  g_assert_nonnull (stride_test_find_first (row, STRIDE_TEST_FIND_ANY, stride_test_is_of_type,
+                                            GSIZE_TO_POINTER (STRIDE_TYPE_CHART)));
+  g_assert_false (gtk_widget_get_focusable (row));
+
+  g_assert_true (stride_history_remove (history, stride_history_entry_get_id (test), &error));
+  stride_test_drain_events ();
+  g_assert_null (stride_test_find_first (progress, STRIDE_TEST_FIND_SHOWN, is_chart_row_titled, title));
+}
+
 static GtkWidget *
 find_group (GtkWidget  *widget,
             const char *title)
@@ -1143,6 +1236,18 @@ test_editor_saves_once (Fixture       *fixture,
   g_assert_cmpuint (dose_at (routine, 0)->sets, ==, 1);
   g_assert_nonnull (find_label (editor, "6 × 16 reps, each side"));
 
+  /* Typing a new name writes nothing either, keystroke by keystroke: it is saved when
+   * applied (Enter or the row's apply button) */
+  {
+    GtkWidget *name = find_type_first (editor, ADW_TYPE_ENTRY_ROW);
+    const char *typed[] = { "D", "De", "Deb", "Debo", "Debounced again" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+      gtk_editable_set_text (GTK_EDITABLE (name), typed[i]);
+    g_assert_cmpuint (writes, ==, 0);
+    g_assert_cmpstr (stride_routine_store_find (store, routine)->name, ==, "Debounced");
+  }
+
   /* A moment later: one write, holding the last values */
   stride_test_wait_until (has_written, &writes);
   run_for (1000);
@@ -1343,7 +1448,8 @@ test_assessment_listed (Fixture       *fixture,
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_is_ancestor (row, GTK_WIDGET (page)));
 
-  g_signal_emit_by_name (row, "activated");
+  /* As Enter or a click would: the row runs its action */
+  g_assert_true (gtk_widget_activate (row));
   stride_test_drain_events ();
   g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, "self-test");
   self_test = STRIDE_SELF_TEST_PAGE (stride_window_get_page (fixture->window, "self-test"));
@@ -1587,6 +1693,8 @@ main (int   argc,
   g_test_add ("/stride/routines/assessment-listed", Fixture, NULL, fixture_set_up, test_assessment_listed, fixture_tear_down);
   g_test_add ("/stride/routines/editor-full-names", Fixture, NULL, fixture_set_up, test_editor_full_names, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
+  g_test_add ("/stride/routines/rows-open", Fixture, NULL, fixture_set_up, test_rows_open, fixture_tear_down);
+  g_test_add ("/stride/progress/self-tests", Fixture, NULL, fixture_set_up, test_progress_self_tests, fixture_tear_down);
   g_test_add ("/stride/preferences/delete-all-data", Fixture, NULL, fixture_set_up, test_delete_all_data, fixture_tear_down);
 
   status = g_test_run ();

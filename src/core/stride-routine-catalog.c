@@ -13,6 +13,10 @@
 #include "stride-routine-store.h"
 #include "stride-self-test-record.h"
 
+/* The runner's default pauses (stride-routine-runner.c), for the estimate */
+#define GET_READY_S 5
+#define SWITCH_S    5
+
 /* The content's items of KIND (borrowed), in a new array. */
 static GPtrArray *
 content_items (StrideContext *context,
@@ -254,4 +258,65 @@ stride_routine_catalog_plan (StrideContext *context,
                              const StrideRoutine *routine)
 {
   return stride_session_plan_build (stride_context_get_content (context), stride_context_get_history (context), routine);
+}
+
+guint
+stride_routine_catalog_count_exercises (const StrideRoutine *routine)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (routine != NULL, 0);
+
+  for (guint i = 0; routine->items != NULL && i < routine->items->len; i++)
+    n += ((StrideRoutineItem *) g_ptr_array_index (routine->items, i))->exercise != NULL;
+
+  return n;
+}
+
+/* One exercise's seconds: each set's work on each side, the switch between sides, rests
+ * between sets. A rep without a tempo or hold counts 3 s. */
+static guint
+item_seconds (const StrideRoutineItem *item)
+{
+  const StrideDose *dose = &item->dose;
+  guint sides = dose->sides == STRIDE_SIDES_EACH ? 2 : 1;
+  guint per_rep = dose->tempo_s > 0 ? dose->tempo_s : dose->hold_s > 0 ? dose->hold_s : 3;
+  guint work = dose->reps > 0 ? dose->reps * per_rep : dose->hold_s;
+  guint sets = MAX (dose->sets, 1);
+
+  return GET_READY_S + sets * (work * sides + (sides - 1) * SWITCH_S) + (sets - 1) * dose->rest_s;
+}
+
+guint
+stride_routine_catalog_estimate_minutes (const StrideRoutine *routine)
+{
+  guint seconds = 0;
+
+  g_return_val_if_fail (routine != NULL, 0);
+
+  for (guint i = 0; routine->items != NULL && i < routine->items->len; i++)
+    {
+      const StrideRoutineItem *item = g_ptr_array_index (routine->items, i);
+
+      if (item->exercise != NULL)
+        seconds += item_seconds (item);
+    }
+
+  return (seconds + 59) / 60;
+}
+
+char *
+stride_routine_catalog_describe (const StrideRoutine *routine)
+{
+  guint n;
+
+  g_return_val_if_fail (routine != NULL, NULL);
+
+  n = stride_routine_catalog_count_exercises (routine);
+  if (n == 0)
+    return g_strdup (_("No exercises yet"));
+
+  /* Translators: "5 exercises · about 12 min" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exercise · about %u min", "%u exercises · about %u min", n),
+                          n, stride_routine_catalog_estimate_minutes (routine));
 }

@@ -47,6 +47,14 @@ char                 *stride_routine_catalog_measure_name (StrideContext *contex
                                                            const char *test,
                                                            const char *field);
 
+/* How many of ROUTINE's items are exercises (the runner plays nothing else). */
+guint                 stride_routine_catalog_count_exercises (const StrideRoutine *routine);
+/* Roughly how long the runner takes over ROUTINE, in minutes rounded up: the runner's
+ * default get-ready and side-switch pauses, work, and rests between sets. */
+guint                 stride_routine_catalog_estimate_minutes (const StrideRoutine *routine);
+/* "5 exercises · about 12 min", or that it has none yet. */
+char                 *stride_routine_catalog_describe (const StrideRoutine *routine);
+
 /* ROUTINE's next session as core's session plan decides it (stride-session-plan.h). */
 GPtrArray            *stride_routine_catalog_plan (StrideContext *context,
                                                    const StrideRoutine *routine);

@@ -10,9 +10,12 @@
 #include <glib/gi18n.h>
 
 #include "stride-chart.h"
+#include "stride-chart-row.h"
 #include "stride-data-notice.h"
 #include "stride-dose.h"
 #include "stride-history.h"
+#include "stride-list-entry.h"
+#include "stride-list-row.h"
 #include "stride-matcher.h"
 #include "stride-progress-page.h"
 #include "stride-progress-stats.h"
@@ -21,7 +24,6 @@
 #include "stride-routine-store.h"
 #include "stride-session-record.h"
 #include "stride-symptom-check.h"
-#include "stride-widget-util.h"
 
 #define CALENDAR_WEEKS 5
 #define BAR_WEEKS      8
@@ -34,7 +36,26 @@ struct _StrideProgressPage
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
   GtkStack        *stack;
-  GtkBox          *content_box;
+  GtkWidget       *streaks_group;
+  GtkListBox      *streaks_list;
+  GtkWidget       *calendar_group;
+  GtkFrame        *calendar_card;
+  GtkWidget       *weeks_group;
+  GtkFrame        *weeks_card;
+  GtkWidget       *pain_group;
+  GtkFrame        *pain_card;
+  GtkWidget       *self_tests_group;
+  GtkListBox      *self_tests_list;
+  GtkWidget       *recent_group;
+  GtkListBox      *recent_list;
+  GtkWidget       *checks_group;
+  GtkListBox      *checks_list;
+
+  /* Owned: what the lists show (StrideListEntry), filled again when the history changes */
+  GListStore      *streak_entries;
+  GListStore      *recent_entries;
+  GListStore      *check_entries;
+  GtkStringList   *measures;        /* the self-test measures charted: "test/field" */
 
   /* State */
   gboolean         dirty;      /* to rebuild when next shown */
@@ -72,56 +93,50 @@ days_since_epoch (GDateTime *date)
   return g_date_time_to_unix (date) / 86400.0;
 }
 
-static GtkWidget *
-chart_card (GtkWidget *chart)
+/* CHART in the card the template has for it, instead of the one before. */
+static void
+show_chart (GtkFrame  *card,
+            GtkWidget *chart)
 {
-  GtkWidget *frame = gtk_frame_new (NULL);
-
-  gtk_widget_add_css_class (frame, "card");
   gtk_widget_set_margin_top (chart, 6);
   gtk_widget_set_margin_bottom (chart, 6);
   gtk_widget_set_margin_start (chart, 6);
   gtk_widget_set_margin_end (chart, 6);
-  gtk_frame_set_child (GTK_FRAME (frame), chart);
-  return frame;
+  gtk_frame_set_child (card, chart);
 }
 
-static GtkWidget *
-value_row (const char *title,
-           const char *value)
+/* Shows ENTRIES (StrideListEntry, taken) in STORE, instead of what it held. */
+static void
+replace_entries (GListStore *store,
+                 GPtrArray  *entries)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *label = gtk_label_new (value);
+  g_autoptr(GPtrArray) owned = entries;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_add_css_class (label, "title-3");
-  gtk_widget_add_css_class (label, "numeric");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  return row;
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), owned->pdata, owned->len);
 }
 
 /* Streaks and this week */
 
 static void
-add_summary (StrideProgressPage *self,
-             StrideHistory      *history,
-             GDateTime          *today)
+show_streaks (StrideProgressPage *self,
+              StrideHistory      *history,
+              GDateTime          *today)
 {
-  GtkWidget *group = stride_preferences_group_new (_("Streaks"), NULL);
   g_autoptr(GArray) weeks = stride_stats_sessions_per_week (history, today, 1);
   g_autofree char *current_text = NULL;
   g_autofree char *longest_text = NULL;
   g_autofree char *week_text = NULL;
+  GPtrArray *entries = g_ptr_array_new_with_free_func (g_object_unref);
   guint current = 0, longest = 0;
 
   stride_stats_streaks (history, today, &current, &longest);
   current_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day", "%u days", current), current);
   longest_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day", "%u days", longest), longest);
   week_text = g_strdup_printf ("%u", g_array_index (weeks, guint, 0));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), value_row (_("Current streak"), current_text));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), value_row (_("Longest streak"), longest_text));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), value_row (_("Sessions this week"), week_text));
-  gtk_box_append (self->content_box, group);
+  g_ptr_array_add (entries, stride_list_entry_new_value (_("Current streak"), current_text));
+  g_ptr_array_add (entries, stride_list_entry_new_value (_("Longest streak"), longest_text));
+  g_ptr_array_add (entries, stride_list_entry_new_value (_("Sessions this week"), week_text));
+  replace_entries (self->streak_entries, entries);
 }
 
 /* Days are compared by calendar date, whatever the time of day. */
@@ -240,7 +255,7 @@ calendar_day_texts (StrideHistory *history,
 
 /* The last five weeks, Monday first */
 static void
-add_calendar (StrideProgressPage *self,
+show_calendar (StrideProgressPage *self,
               StrideHistory      *history,
               GDateTime          *today)
 {
@@ -251,7 +266,6 @@ add_calendar (StrideProgressPage *self,
   g_autoptr(GDateTime) end = g_date_time_add_days (today, 1);
   g_autoptr(GPtrArray) trained = stride_stats_session_days (history, start, end);
   double values[CALENDAR_WEEKS * 7] = { 0 };
-  GtkWidget *group = stride_preferences_group_new (_("Calendar"), _("The last five weeks: a filled dot is a day with a session, the ring is today. Point at a day to see what you did."));
   GtkWidget *chart = stride_chart_new (STRIDE_CHART_DAYS);
   g_autofree char *summary = NULL;
   guint n = g_date_time_difference (end, start) / G_TIME_SPAN_DAY;
@@ -277,12 +291,11 @@ add_calendar (StrideProgressPage *self,
     stride_chart_set_marked_day (STRIDE_CHART (chart), (int) n - 1);
     stride_chart_set_summary (STRIDE_CHART (chart), full->str);
   }
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), chart_card (chart));
-  gtk_box_append (self->content_box, group);
+  show_chart (self->calendar_card, chart);
 }
 
 static void
-add_weeks (StrideProgressPage *self,
+show_weeks (StrideProgressPage *self,
            StrideHistory      *history,
            GDateTime          *today)
 {
@@ -291,7 +304,6 @@ add_weeks (StrideProgressPage *self,
   g_auto(GStrv) label_list = NULL;
   g_autoptr(GString) summary = g_string_new (_("Sessions per week, oldest first: "));
   double values[BAR_WEEKS];
-  GtkWidget *group = stride_preferences_group_new (_("Sessions per Week"), _("Two or three sessions a week is a good rhythm."));
   GtkWidget *chart = stride_chart_new (STRIDE_CHART_BARS);
   g_autoptr(GDateTime) this_monday = g_date_time_add_days (today, 1 - g_date_time_get_day_of_week (today));
 
@@ -308,8 +320,7 @@ add_weeks (StrideProgressPage *self,
   stride_chart_add_series (STRIDE_CHART (chart), NULL, "accent_color", NULL, values, BAR_WEEKS);
   stride_chart_set_labels (STRIDE_CHART (chart), (const char * const *) label_list);
   stride_chart_set_summary (STRIDE_CHART (chart), summary->str);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), chart_card (chart));
-  gtk_box_append (self->content_box, group);
+  show_chart (self->weeks_card, chart);
 }
 
 /* Points as x (days) and y arrays, with the first and last dates as labels */
@@ -354,18 +365,17 @@ line_chart (GPtrArray *series[],
 }
 
 static void
-add_pain (StrideProgressPage *self,
+show_pain (StrideProgressPage *self,
           StrideHistory      *history)
 {
   g_autoptr(GPtrArray) pain = stride_stats_pain (history);
   GPtrArray *series[] = { pain };
   const char *names[] = { NULL };
   const char *colors[] = { "warning_color" };
-  GtkWidget *group = stride_preferences_group_new (_("Pain After Sessions"),
-                                _("0 is no pain, 10 the worst. Up to 3 is fine, 4 or 5 acceptable, more is too much."));
   GtkWidget *chart;
   g_autofree char *summary = NULL;
 
+  gtk_widget_set_visible (self->pain_group, pain->len > 0);
   if (pain->len == 0)
     return;
 
@@ -375,8 +385,7 @@ add_pain (StrideProgressPage *self,
                                           "%u ratings; the latest is %.0f out of 10.", pain->len),
                              pain->len, ((StrideStatPoint *) g_ptr_array_index (pain, pain->len - 1))->value);
   stride_chart_set_summary (STRIDE_CHART (chart), summary);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), chart_card (chart));
-  gtk_box_append (self->content_box, group);
+  show_chart (self->pain_card, chart);
 }
 
 static char *
@@ -401,97 +410,95 @@ last_value_text (GPtrArray  *points,
   return g_strdup_printf (_("%s %g"), side, value);
 }
 
-static void
-add_self_tests (StrideProgressPage *self,
-                StrideHistory      *history)
+/* The chart of one self-test measure (GtkListBoxCreateWidgetFunc; ITEM is its
+ * "test/field" as a GtkStringObject): each side over time, or one line when the test
+ * has no sides. */
+static GtkWidget *
+create_measure_row (gpointer item,
+                    gpointer user_data)
 {
-  g_auto(GStrv) measures = stride_stats_test_measures (history);
-  GtkWidget *group;
+  StrideProgressPage *self = user_data;
+  StrideHistory *history = stride_context_get_history (get_context (self));
+  const char *measure = gtk_string_object_get_string (item);
+  g_autoptr(GPtrArray) left = stride_stats_test_series (history, measure, "left");
+  g_autoptr(GPtrArray) right = stride_stats_test_series (history, measure, "right");
+  g_autoptr(GPtrArray) none = stride_stats_test_series (history, measure, NULL);
+  g_autofree char *title = measure_title (self, measure);
+  g_autofree char *left_text = last_value_text (left, _("left"));
+  g_autofree char *right_text = last_value_text (right, _("right"));
+  g_autofree char *none_text = last_value_text (none, _("latest"));
+  g_autofree char *summary = NULL;
+  GtkWidget *chart;
 
-  if (measures[0] == NULL)
-    return;
-
-  group = stride_preferences_group_new (_("Self-Test Results"), _("Each side over time. A difference of more than about 15% between sides is worth training."));
-  for (guint m = 0; measures[m] != NULL; m++)
+  if (left->len + right->len > 0)
     {
-      g_autoptr(GPtrArray) left = stride_stats_test_series (history, measures[m], "left");
-      g_autoptr(GPtrArray) right = stride_stats_test_series (history, measures[m], "right");
-      g_autoptr(GPtrArray) none = stride_stats_test_series (history, measures[m], NULL);
-      g_autofree char *title = measure_title (self, measures[m]);
-      g_autofree char *left_text = last_value_text (left, _("left"));
-      g_autofree char *right_text = last_value_text (right, _("right"));
-      g_autofree char *none_text = last_value_text (none, _("latest"));
-      g_autofree char *summary = NULL;
-      GtkWidget *label = gtk_label_new (title);
-      GtkWidget *chart;
+      GPtrArray *series[] = { left, right };
+      const char *names[] = { _("Left"), _("Right") };
+      const char *colors[] = { "accent_color", "warning_color" };
 
-      if (left->len + right->len > 0)
-        {
-          GPtrArray *series[] = { left, right };
-          const char *names[] = { _("Left"), _("Right") };
-          const char *colors[] = { "accent_color", "warning_color" };
-
-          chart = line_chart (series, names, colors, 2);
-          summary = g_strdup_printf ("%s. %s%s%s", title, left_text != NULL ? left_text : "",
-                                     left_text != NULL && right_text != NULL ? ", " : "",
-                                     right_text != NULL ? right_text : "");
-        }
-      else
-        {
-          GPtrArray *series[] = { none };
-          const char *names[] = { NULL };
-          const char *colors[] = { "accent_color" };
-
-          chart = line_chart (series, names, colors, 1);
-          summary = g_strdup_printf ("%s. %s", title, none_text != NULL ? none_text : "");
-        }
-
-      stride_chart_set_summary (STRIDE_CHART (chart), summary);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, "heading");
-      gtk_widget_set_margin_top (label, m > 0 ? 12 : 0);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), label);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), chart_card (chart));
+      chart = line_chart (series, names, colors, 2);
+      summary = g_strdup_printf ("%s. %s%s%s", title, left_text != NULL ? left_text : "",
+                                 left_text != NULL && right_text != NULL ? ", " : "",
+                                 right_text != NULL ? right_text : "");
     }
-  gtk_box_append (self->content_box, group);
+  else
+    {
+      GPtrArray *series[] = { none };
+      const char *names[] = { NULL };
+      const char *colors[] = { "accent_color" };
+
+      chart = line_chart (series, names, colors, 1);
+      summary = g_strdup_printf ("%s. %s", title, none_text != NULL ? none_text : "");
+    }
+  stride_chart_set_summary (STRIDE_CHART (chart), summary);
+  return stride_chart_row_new (title, chart);
 }
 
+/* One chart a measure: the measures come and go with the history. */
 static void
-add_recent (StrideProgressPage *self,
-            StrideHistory      *history)
+show_self_tests (StrideProgressPage *self,
+                 StrideHistory      *history)
+{
+  g_auto(GStrv) measures = stride_stats_test_measures (history);
+
+  gtk_widget_set_visible (self->self_tests_group, measures[0] != NULL);
+  gtk_string_list_splice (self->measures, 0, g_list_model_get_n_items (G_LIST_MODEL (self->measures)),
+                          (const char * const *) measures);
+}
+
+/* A past session: its routine, when, whether it was finished, how much it hurt after. */
+static StrideListEntry *
+session_entry (StrideHistoryEntry *entry)
+{
+  g_autoptr(StrideSessionRecord) session = stride_session_record_new_from_entry (entry);
+  const char *name = stride_session_record_get_routine_name (session);
+  g_autofree char *date = format_date_time (stride_history_entry_get_date (entry));
+  g_autofree char *pain_text = NULL;
+  g_autofree char *subtitle = NULL;
+  gboolean done = stride_session_record_get_completed (session);
+  int pain;
+
+  if (stride_session_record_get_pain (session, &pain))
+    pain_text = g_strdup_printf (_("pain %d/10"), pain);
+  /* Translators: date · finished or ended early · pain */
+  subtitle = g_strdup_printf ("%s · %s%s%s", date, done ? _("finished") : _("ended early"),
+                              pain_text != NULL ? " · " : "", pain_text != NULL ? pain_text : "");
+  return stride_list_entry_new (STRIDE_LIST_ENTRY_PLAIN, name != NULL ? name : stride_session_record_get_routine (session),
+                                subtitle);
+}
+
+/* The latest sessions, newest first */
+static void
+show_recent (StrideProgressPage *self,
+             StrideHistory      *history)
 {
   g_autoptr(GPtrArray) sessions = stride_history_list (history, STRIDE_HISTORY_SESSION, NULL, NULL);
-  GtkWidget *group;
+  GPtrArray *entries = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (sessions->len == 0)
-    return;
-
-  group = stride_preferences_group_new (_("Recent Sessions"), NULL);
-  gtk_widget_set_name (group, "recent-sessions");
   for (guint i = sessions->len; i > 0 && i + RECENT > sessions->len; i--)
-    {
-      StrideHistoryEntry *entry = g_ptr_array_index (sessions, i - 1);
-      g_autoptr(StrideSessionRecord) session = stride_session_record_new_from_entry (entry);
-      const char *name = stride_session_record_get_routine_name (session);
-      g_autofree char *date = format_date_time (stride_history_entry_get_date (entry));
-      g_autofree char *pain_text = NULL;
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row = adw_action_row_new ();
-      gboolean done = stride_session_record_get_completed (session);
-      int pain;
-
-      if (stride_session_record_get_pain (session, &pain))
-        pain_text = g_strdup_printf (_("pain %d/10"), pain);
-      /* Translators: date · finished or ended early · pain */
-      subtitle = g_strdup_printf ("%s · %s%s%s", date, done ? _("finished") : _("ended early"),
-                                  pain_text != NULL ? " · " : "", pain_text != NULL ? pain_text : "");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     name != NULL ? name : stride_session_record_get_routine (session));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-    }
-  gtk_box_append (self->content_box, group);
+    g_ptr_array_add (entries, session_entry (g_ptr_array_index (sessions, i - 1)));
+  gtk_widget_set_visible (self->recent_group, entries->len > 0);
+  replace_entries (self->recent_entries, entries);
 }
 
 /* Saved symptom checks: when, how urgent, what fitted best */
@@ -524,33 +531,30 @@ condition_text (StrideProgressPage *self,
   return g_strdup_printf (_("best fit: %s"), name);
 }
 
+static StrideListEntry *
+symptom_check_entry (StrideProgressPage *self,
+                     StrideHistoryEntry *entry)
+{
+  g_autoptr(StrideSymptomCheck) check = stride_symptom_check_new_from_entry (entry);
+  g_autofree char *date = format_date_time (stride_symptom_check_get_date (check));
+  g_autofree char *condition = condition_text (self, check);
+  g_autofree char *subtitle = g_strdup_printf ("%s · %s", date, condition);
+
+  return stride_list_entry_new (STRIDE_LIST_ENTRY_PLAIN, triage_title (stride_symptom_check_get_level (check)), subtitle);
+}
+
+/* The latest checks, newest first */
 static void
-add_symptom_checks (StrideProgressPage *self,
-                    StrideHistory      *history)
+show_symptom_checks (StrideProgressPage *self,
+                     StrideHistory      *history)
 {
   g_autoptr(GPtrArray) checks = stride_history_list (history, STRIDE_HISTORY_SYMPTOM_CHECK, NULL, NULL);
-  GtkWidget *group;
+  GPtrArray *entries = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (checks->len == 0)
-    return;
-
-  group = stride_preferences_group_new (_("Symptom Checks"), _("What you answered in the symptom checker, in short. This is information, not a diagnosis."));
-  gtk_widget_set_name (group, "symptom-checks");
-  /* Newest first */
   for (guint i = checks->len; i > 0 && i + RECENT > checks->len; i--)
-    {
-      g_autoptr(StrideSymptomCheck) check = stride_symptom_check_new_from_entry (g_ptr_array_index (checks, i - 1));
-      const char *level = stride_symptom_check_get_level (check);
-      g_autofree char *date = format_date_time (stride_symptom_check_get_date (check));
-      g_autofree char *condition = condition_text (self, check);
-      g_autofree char *subtitle = g_strdup_printf ("%s · %s", date, condition);
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), triage_title (level));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-    }
-  gtk_box_append (self->content_box, group);
+    g_ptr_array_add (entries, symptom_check_entry (self, g_ptr_array_index (checks, i - 1)));
+  gtk_widget_set_visible (self->checks_group, entries->len > 0);
+  replace_entries (self->check_entries, entries);
 }
 
 /* Export */
@@ -674,42 +678,6 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
-static GtkWidget *
-export_row (const char   *title,
-            const char   *subtitle,
-            ExportFormat  format)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *button = gtk_button_new_from_icon_name ("document-save-symbolic");
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, title);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "progress.export");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", format);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
-  return row;
-}
-
-static void
-add_export (StrideProgressPage *self)
-{
-  GtkWidget *group = stride_preferences_group_new (_("Export"), _("Your data stays on this computer unless you share these files."));
-
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             export_row (_("Report for a Physiotherapist"),
-                                         _("One page as PDF: self-test results per side, findings, how regularly you trained, pain trend"),
-                                         EXPORT_PDF));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             export_row (_("Export as CSV"), _("For a spreadsheet: one measure a line"), EXPORT_CSV));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             export_row (_("Export as JSON"), _("Everything, with your own routines"), EXPORT_JSON));
-  gtk_box_append (self->content_box, group);
-}
-
 static void
 refresh (StrideProgressPage *self)
 {
@@ -718,11 +686,9 @@ refresh (StrideProgressPage *self)
   g_autoptr(GPtrArray) sessions = stride_history_list (history, STRIDE_HISTORY_SESSION, NULL, NULL);
   g_autoptr(GPtrArray) tests = stride_history_list (history, STRIDE_HISTORY_SELF_TEST, NULL, NULL);
   g_autoptr(GPtrArray) checks = stride_history_list (history, STRIDE_HISTORY_SYMPTOM_CHECK, NULL, NULL);
-  GtkWidget *child;
+  gboolean trained = sessions->len > 0;
 
   self->dirty = FALSE;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content_box))) != NULL)
-    gtk_box_remove (self->content_box, child);
 
   if (sessions->len == 0 && tests->len == 0 && checks->len == 0)
     {
@@ -730,17 +696,20 @@ refresh (StrideProgressPage *self)
       return;
     }
 
-  if (sessions->len > 0)
+  gtk_widget_set_visible (self->streaks_group, trained);
+  gtk_widget_set_visible (self->calendar_group, trained);
+  gtk_widget_set_visible (self->weeks_group, trained);
+  gtk_widget_set_visible (self->pain_group, trained);
+  if (trained)
     {
-      add_summary (self, history, today);
-      add_calendar (self, history, today);
-      add_weeks (self, history, today);
-      add_pain (self, history);
+      show_streaks (self, history, today);
+      show_calendar (self, history, today);
+      show_weeks (self, history, today);
+      show_pain (self, history);
     }
-  add_self_tests (self, history);
-  add_recent (self, history);
-  add_symptom_checks (self, history);
-  add_export (self);
+  show_self_tests (self, history);
+  show_recent (self, history);
+  show_symptom_checks (self, history);
   gtk_stack_set_visible_child_name (self->stack, "content");
 }
 
@@ -774,6 +743,12 @@ stride_progress_page_map (GtkWidget *widget)
 static void
 stride_progress_page_dispose (GObject *object)
 {
+  StrideProgressPage *self = STRIDE_PROGRESS_PAGE (object);
+
+  g_clear_object (&self->streak_entries);
+  g_clear_object (&self->recent_entries);
+  g_clear_object (&self->check_entries);
+  g_clear_object (&self->measures);
   /* The bin's child is a template child too: let the bin drop it first, so that the
    * template does not unparent it behind the bin's back. */
   adw_bin_set_child (ADW_BIN (object), NULL);
@@ -806,7 +781,20 @@ stride_progress_page_class_init (StrideProgressPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-progress-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, content_box);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, streaks_group);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, streaks_list);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, calendar_group);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, calendar_card);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, weeks_group);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, weeks_card);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, pain_group);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, pain_card);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, self_tests_group);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, self_tests_list);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, checks_group);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, checks_list);
   gtk_widget_class_install_action (widget_class, "progress.export", "i", export_action);
   gtk_widget_class_install_action (widget_class, "progress.open-export", "s", open_export_action);
 }
@@ -816,6 +804,15 @@ stride_progress_page_init (StrideProgressPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   stride_page_set_title (STRIDE_PAGE (self), _("Progress"));
+
+  self->streak_entries = g_list_store_new (STRIDE_TYPE_LIST_ENTRY);
+  self->recent_entries = g_list_store_new (STRIDE_TYPE_LIST_ENTRY);
+  self->check_entries = g_list_store_new (STRIDE_TYPE_LIST_ENTRY);
+  stride_list_row_bind (self->streaks_list, G_LIST_MODEL (self->streak_entries));
+  stride_list_row_bind (self->recent_list, G_LIST_MODEL (self->recent_entries));
+  stride_list_row_bind (self->checks_list, G_LIST_MODEL (self->check_entries));
+  self->measures = gtk_string_list_new (NULL);
+  gtk_list_box_bind_model (self->self_tests_list, G_LIST_MODEL (self->measures), create_measure_row, self, NULL);
 
   self->dirty = TRUE;
 }

@@ -13,21 +13,18 @@
 
 #include "stride-check-in.h"
 #include "stride-data-notice.h"
-#include "stride-dose.h"
+#include "stride-exercise-view.h"
 #include "stride-history.h"
+#include "stride-list-entry.h"
+#include "stride-list-row.h"
 #include "stride-program-history.h"
 #include "stride-program-view.h"
 #include "stride-routine-catalog.h"
 #include "stride-routine-editor.h"
 #include "stride-routine-store.h"
-#include "stride-reading.h"
 #include "stride-session-record.h"
+#include "stride-routine-view.h"
 #include "stride-routines-page.h"
-#include "stride-video-view.h"
-#include "stride-widget-util.h"
-
-#define GET_READY_S 5
-#define SWITCH_S    5
 
 struct _StrideRoutinesPage
 {
@@ -37,18 +34,22 @@ struct _StrideRoutinesPage
   AdwToastOverlay     *toast_overlay;
   GtkStack            *stack;
   GtkWidget           *check_in_group;
-  AdwPreferencesGroup *builtin_group;
-  AdwPreferencesGroup *programs_group;
-  AdwPreferencesGroup *personal_group;
-  AdwPreferencesGroup *custom_group;
-  GtkBox              *routine_box;
-  GtkBox              *exercise_box;
+  GtkWidget           *programs_group;
+  GtkListBox          *builtin_list;
+  GtkListBox          *programs_list;
+  GtkListBox          *personal_list;
+  GtkListBox          *custom_list;
+  StrideRoutineView   *routine_view;
+  StrideExerciseView  *exercise_view;
   StrideRoutinePlayer *player;
   StrideRoutineEditor *editor;
   StrideProgramView   *program_view;
 
-  /* Rows added to the groups, to take them out again */
-  GPtrArray           *list_rows;
+  /* Owned: what the lists show (StrideListEntry), filled again when the data change */
+  GListStore          *builtin_entries;
+  GListStore          *program_entries;
+  GListStore          *personal_entries;
+  GListStore          *custom_entries;
 
   /* State */
   gboolean             list_dirty;       /* the list needs filling once the page shows */
@@ -75,71 +76,11 @@ static gboolean show_program (StrideRoutinesPage *self, const char *id);
 
 /* Small helpers */
 
-static GtkWidget *
-make_label (const char *text,
-            const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 static void
 toast (StrideRoutinesPage *self,
        const char         *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-}
-
-/* Roughly how long the runner will take, in minutes (rounded up). */
-static guint
-estimate_minutes (const StrideRoutine *routine)
-{
-  guint seconds = 0;
-
-  for (guint i = 0; i < routine->items->len; i++)
-    {
-      const StrideRoutineItem *item = g_ptr_array_index (routine->items, i);
-      const StrideDose *dose = &item->dose;
-      guint sides = dose->sides == STRIDE_SIDES_EACH ? 2 : 1;
-      guint work = dose->reps > 0 ? dose->reps * (dose->tempo_s > 0 ? dose->tempo_s : dose->hold_s > 0 ? dose->hold_s : 3)
-                                  : dose->hold_s;
-
-      if (item->exercise == NULL)
-        continue;
-      seconds += GET_READY_S + MAX (dose->sets, 1) * (work * sides + (sides - 1) * SWITCH_S);
-      seconds += (MAX (dose->sets, 1) - 1) * dose->rest_s;
-    }
-
-  return (seconds + 59) / 60;
-}
-
-static guint
-count_exercises (const StrideRoutine *routine)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < routine->items->len; i++)
-    n += ((StrideRoutineItem *) g_ptr_array_index (routine->items, i))->exercise != NULL;
-
-  return n;
-}
-
-static char *
-routine_subtitle (const StrideRoutine *routine)
-{
-  guint n = count_exercises (routine);
-
-  if (n == 0)
-    return g_strdup (_("No exercises yet"));
-
-  /* Translators: "5 exercises · about 12 min" */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exercise · about %u min", "%u exercises · about %u min", n),
-                          n, estimate_minutes (routine));
 }
 
 /* Views and going back */
@@ -163,43 +104,22 @@ show_view (StrideRoutinesPage *self,
   update_can_go_back (self);
 }
 
-static void
-open_routine_row_cb (AdwActionRow       *row,
-                     StrideRoutinesPage *self)
-{
-  show_routine (self, g_object_get_data (G_OBJECT (row), "routine-id"), TRUE);
-}
+/* The lines of the list */
 
-static GtkWidget *
-routine_row (StrideRoutinesPage  *self,
-             const StrideRoutine *routine)
+static StrideListEntry *
+routine_entry (const StrideRoutine *routine)
 {
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *subtitle = routine_subtitle (routine);
+  g_autofree char *subtitle = stride_routine_catalog_describe (routine);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), routine->name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "routine-id", g_strdup (routine->id), g_free);
-  g_signal_connect (row, "activated", G_CALLBACK (open_routine_row_cb), self);
-  gtk_widget_set_name (row, routine->id);
-  return row;
-}
-
-static void
-open_program_row_cb (AdwActionRow       *row,
-                     StrideRoutinesPage *self)
-{
-  show_program (self, gtk_widget_get_name (GTK_WIDGET (row)));
+  return stride_list_entry_new_action (STRIDE_LIST_ENTRY_LINK, routine->name, subtitle, "routines.open-routine",
+                                       g_variant_new_string (routine->id));
 }
 
 /* A program, with where you are in it when you follow it. */
-static GtkWidget *
-program_row (StrideRoutinesPage  *self,
-             const StrideProgram *program)
+static StrideListEntry *
+program_entry (StrideRoutinesPage  *self,
+               const StrideProgram *program)
 {
-  GtkWidget *row = adw_action_row_new ();
   g_autoptr(StrideProgramLog) log = stride_program_history_build_log (stride_context_get_history (get_context (self)),
                                                                       stride_context_get_content (get_context (self)),
                                                                       program->id);
@@ -218,92 +138,48 @@ program_row (StrideRoutinesPage  *self,
       status = stride_program_evaluate (log, &today);
       subtitle = g_strdup_printf (_("You follow it: stage %u of %u"), status->stage, status->n_stages);
     }
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), program->name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle != NULL ? subtitle : program->summary);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_signal_connect (row, "activated", G_CALLBACK (open_program_row_cb), self);
-  gtk_widget_set_name (row, program->id);
-  return row;
+  return stride_list_entry_new_action (STRIDE_LIST_ENTRY_LINK, program->name,
+                                       subtitle != NULL ? subtitle : program->summary,
+                                       "routines.open-program", g_variant_new_string (program->id));
 }
 
 /* The assessment routine is the self-test's order: it is run by the Self-Test page's
  * guided sequence (which records the results), not by the routine player. */
-static void
-open_assessment_row_cb (AdwActionRow       *row,
-                        StrideRoutinesPage *self)
+static StrideListEntry *
+assessment_entry (const StrideRoutine *routine)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.open", "(sss)", "self-test", "sequence", "full");
-}
-
-static GtkWidget *
-assessment_row (StrideRoutinesPage  *self,
-                const StrideRoutine *routine)
-{
-  GtkWidget *row = adw_action_row_new ();
   guint n = routine->items != NULL ? routine->items->len : 0;
   /* Translators: subtitle of the self-test row in the Routines list */
   g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Guided self-test · %u test",
                                                             "Guided self-test · %u tests", n), n);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), routine->name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_signal_connect (row, "activated", G_CALLBACK (open_assessment_row_cb), self);
-  gtk_widget_set_name (row, routine->id);
-  return row;
+  return stride_list_entry_new_action (STRIDE_LIST_ENTRY_LINK, routine->name, subtitle, "win.open",
+                                       g_variant_new ("(sss)", "self-test", "sequence", "full"));
 }
 
-static GtkWidget *
-note_row (const char *title,
-          const char *subtitle)
+static StrideListEntry *
+new_routine_entry (gboolean first)
 {
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_add_css_class (row, "stride-note-row");
-  return row;
+  return stride_list_entry_new_action (STRIDE_LIST_ENTRY_COMMAND, _("_New Routine"),
+                                       first ? _("Make your own, or open one of Stride's routines and duplicate it to change it.")
+                                             : NULL,
+                                       "routines.new", NULL);
 }
 
-static GtkWidget *
-new_routine_row (gboolean first)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("_New Routine"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  if (first)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                 _("Make your own, or open one of Stride's routines and duplicate it to change it."));
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("list-add-symbolic"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "routines.new");
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  return row;
-}
-
+/* Shows ENTRIES (StrideListEntry, taken) in STORE, instead of what it held. */
 static void
-add_list_row (StrideRoutinesPage  *self,
-              AdwPreferencesGroup *group,
-              GtkWidget           *row)
+replace_entries (GListStore *store,
+                 GPtrArray  *entries)
 {
-  adw_preferences_group_add (group, row);
-  g_object_set_data (G_OBJECT (row), "group", group);
-  g_ptr_array_add (self->list_rows, row);
+  g_autoptr(GPtrArray) owned = entries;
+
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), owned->pdata, owned->len);
 }
 
-static void
-clear_list (StrideRoutinesPage *self)
+static GPtrArray *
+entry_array (void)
 {
-  for (guint i = 0; i < self->list_rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->list_rows, i);
-
-      adw_preferences_group_remove (g_object_get_data (G_OBJECT (row), "group"), row);
-    }
-  g_ptr_array_set_size (self->list_rows, 0);
+  return g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 static gboolean
@@ -340,45 +216,71 @@ pending_check_in (StrideRoutinesPage *self)
 }
 
 static void
-fill_list (StrideRoutinesPage *self)
+fill_builtin (StrideRoutinesPage *self)
 {
   g_autoptr(GPtrArray) builtin = stride_routine_catalog_list_builtin (get_context (self));
-  GPtrArray *custom = stride_routine_store_get_routines (stride_context_get_routine_store (get_context (self)));
-  const StrideRoutine *personal = stride_routine_catalog_get_personal (get_context (self));
-  StrideHistoryEntry *pending = pending_check_in (self);
   const StrideRoutine *assessment = stride_routine_catalog_find_assessment (get_context (self));
-
-  clear_list (self);
-  self->list_dirty = FALSE;
+  GPtrArray *entries = entry_array ();
 
   for (guint i = 0; i < builtin->len; i++)
-    add_list_row (self, self->builtin_group, routine_row (self, g_ptr_array_index (builtin, i)));
+    g_ptr_array_add (entries, routine_entry (g_ptr_array_index (builtin, i)));
   if (assessment != NULL)
-    add_list_row (self, self->builtin_group, assessment_row (self, assessment));
-  if (builtin->len == 0 && assessment == NULL)
-    add_list_row (self, self->builtin_group,
-                  note_row (_("No routines are installed"),
-                            _("Stride's routines come with its content pack. You can still make your own below.")));
+    g_ptr_array_add (entries, assessment_entry (assessment));
+  if (entries->len == 0)
+    g_ptr_array_add (entries, stride_list_entry_new (STRIDE_LIST_ENTRY_NOTE, _("No routines are installed"),
+                                                     _("Stride's routines come with its content pack. You can still make your own below.")));
+  replace_entries (self->builtin_entries, entries);
+}
 
-  {
-    StrideContent *content = stride_context_get_content (get_context (self));
-    GPtrArray *programs = content != NULL ? stride_content_get_items (content, STRIDE_KIND_PROGRAM) : NULL;
+static void
+fill_programs (StrideRoutinesPage *self)
+{
+  StrideContent *content = stride_context_get_content (get_context (self));
+  GPtrArray *programs = content != NULL ? stride_content_get_items (content, STRIDE_KIND_PROGRAM) : NULL;
+  GPtrArray *entries = entry_array ();
 
-    for (guint i = 0; programs != NULL && i < programs->len; i++)
-      add_list_row (self, self->programs_group, program_row (self, g_ptr_array_index (programs, i)));
-    gtk_widget_set_visible (GTK_WIDGET (self->programs_group), programs != NULL && programs->len > 0);
-  }
+  for (guint i = 0; programs != NULL && i < programs->len; i++)
+    g_ptr_array_add (entries, program_entry (self, g_ptr_array_index (programs, i)));
+  gtk_widget_set_visible (self->programs_group, entries->len > 0);
+  replace_entries (self->program_entries, entries);
+}
+
+static void
+fill_personal (StrideRoutinesPage *self)
+{
+  const StrideRoutine *personal = stride_routine_catalog_get_personal (get_context (self));
+  GPtrArray *entries = entry_array ();
 
   if (personal != NULL)
-    add_list_row (self, self->personal_group, routine_row (self, personal));
+    g_ptr_array_add (entries, routine_entry (personal));
   else
-    add_list_row (self, self->personal_group,
-                  note_row (_("No personal routine yet"),
-                            _("Do the self-test and save its results: Stride then builds a routine for what it found.")));
+    g_ptr_array_add (entries, stride_list_entry_new (STRIDE_LIST_ENTRY_NOTE, _("No personal routine yet"),
+                                                     _("Do the self-test and save its results: Stride then builds a routine for what it found.")));
+  replace_entries (self->personal_entries, entries);
+}
+
+static void
+fill_custom (StrideRoutinesPage *self)
+{
+  GPtrArray *custom = stride_routine_store_get_routines (stride_context_get_routine_store (get_context (self)));
+  GPtrArray *entries = entry_array ();
 
   for (guint i = 0; i < custom->len; i++)
-    add_list_row (self, self->custom_group, routine_row (self, g_ptr_array_index (custom, i)));
-  add_list_row (self, self->custom_group, new_routine_row (custom->len == 0));
+    g_ptr_array_add (entries, routine_entry (g_ptr_array_index (custom, i)));
+  g_ptr_array_add (entries, new_routine_entry (custom->len == 0));
+  replace_entries (self->custom_entries, entries);
+}
+
+static void
+fill_list (StrideRoutinesPage *self)
+{
+  StrideHistoryEntry *pending = pending_check_in (self);
+
+  self->list_dirty = FALSE;
+  fill_builtin (self);
+  fill_programs (self);
+  fill_personal (self);
+  fill_custom (self);
 
   g_free (self->check_in_session);
   self->check_in_session = pending != NULL ? g_strdup (stride_history_entry_get_id (pending)) : NULL;
@@ -388,199 +290,34 @@ fill_list (StrideRoutinesPage *self)
 /* A routine's detail */
 
 static void
-open_exercise_row_cb (AdwActionRow       *row,
-                      StrideRoutinesPage *self)
-{
-  show_exercise (self, g_object_get_data (G_OBJECT (row), "exercise-id"));
-}
-
-/* One exercise of the next session: the dose and sides the player will use, or why it
- * is left out. */
-static GtkWidget *
-item_row (StrideRoutinesPage   *self,
-          const StridePlanItem *item)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *name = stride_routine_catalog_exercise_name (get_context (self), item->exercise);
-  g_autofree char *dose = stride_session_plan_item_text (item);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  if (item->left_out != NULL)
-    {
-      /* Translators: %s is the reason from the self-test's caution */
-      g_autofree char *skipped = g_strdup_printf (_("Left out for you: %s"), item->left_out);
-
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), skipped);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
-      gtk_widget_add_css_class (row, "stride-avoided");
-    }
-  else if (item->note != NULL)
-    {
-      g_autofree char *text = g_strdup_printf ("%s\n%s", dose, item->note);
-
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
-    }
-  else
-    {
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dose);
-    }
-  if (stride_routine_catalog_find_exercise (get_context (self), item->exercise) != NULL)
-    {
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "exercise-id", g_strdup (item->exercise), g_free);
-      g_signal_connect (row, "activated", G_CALLBACK (open_exercise_row_cb), self);
-    }
-  return row;
-}
-
-/* The buttons flow onto a second line when the window is narrow (a phone is 360 px). */
-static void
-append_flow_button (GtkWidget *flow,
-                    GtkWidget *button)
-{
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
-  /* The buttons take the focus, not the flow box's child around each. */
-  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
-}
-
-static void
-add_routine_buttons (StrideRoutinesPage  *self,
-                     const StrideRoutine *routine)
-{
-  GtkWidget *box = gtk_flow_box_new ();
-  gboolean mine = stride_routine_store_find (stride_context_get_routine_store (get_context (self)), routine->id) != NULL;
-  GtkWidget *start = stride_pill_button (_("_Start"), "routines.start", "suggested-action");
-
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 12);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (box), 12);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 3);
-  /* Not centred itself: a GtkFlowBox given less width than it was measured for lays out
-   * more lines than its height has room for, and drew "Duplicate to Change" over the
-   * exercises. Equal cells across the width, each button centred in its cell. */
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (box), TRUE);
-  gtk_widget_set_sensitive (start, count_exercises (routine) > 0);
-  append_flow_button (box, start);
-  if (mine)
-    {
-      append_flow_button (box, stride_pill_button (_("_Edit"), "routines.edit", NULL));
-      append_flow_button (box, stride_pill_button (_("_Delete"), "routines.delete", "destructive-action"));
-    }
-  else
-    {
-      append_flow_button (box, stride_pill_button (_("D_uplicate to Change"), "routines.duplicate", NULL));
-    }
-  gtk_box_append (self->routine_box, box);
-}
-
-static void
 show_routine (StrideRoutinesPage *self,
               const char         *id,
               gboolean            push)
 {
   const StrideRoutine *routine = stride_routine_catalog_find (get_context (self), id);
-  g_autoptr(GPtrArray) plan = NULL;
-  GtkWidget *group;
-  g_autofree char *subtitle = NULL;
-
   char *copy;
 
-  if (routine == NULL)
+  if (routine == NULL || !stride_routine_view_show (self->routine_view, id))
     return;
 
   /* ID may be self->routine_id itself */
   copy = g_strdup (id);
   g_free (self->routine_id);
   self->routine_id = copy;
-  stride_clear_box (self->routine_box);
-
-  gtk_box_append (self->routine_box, make_label (routine->name, "title-1"));
-  if (routine->summary != NULL && routine->summary[0] != '\0')
-    gtk_box_append (self->routine_box, make_label (routine->summary, NULL));
-  subtitle = routine_subtitle (routine);
-  gtk_box_append (self->routine_box, make_label (subtitle, "dim-label"));
-  add_routine_buttons (self, routine);
-
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Exercises"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("The doses and sides your next session will use. They change after each session with how it felt: stop any exercise that causes sharp or growing pain."));
-  plan = stride_routine_catalog_plan (get_context (self), routine);
-  for (guint i = 0; i < plan->len; i++)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), item_row (self, g_ptr_array_index (plan, i)));
-  gtk_box_append (self->routine_box, group);
-
   stride_page_set_subtitle (STRIDE_PAGE (self), routine->name);
   show_view (self, "routine", push);
 }
 
 /* An exercise's detail */
 
-static GtkWidget *
-text_list_group (const char         *title,
-                 const char * const *lines,
-                 gboolean            numbered)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
-    {
-      g_autofree char *marker = numbered ? g_strdup_printf ("%u.", i + 1) : g_strdup ("•");
-
-      gtk_box_append (GTK_BOX (box), stride_reading_create_list_item (marker, lines[i]));
-    }
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
-  return group;
-}
-
-/* The exercise's clip, looping, playing at once */
-static void
-add_exercise_video (StrideRoutinesPage   *self,
-                    const StrideExercise *exercise)
-{
-  const StrideVideo *video = exercise->video != NULL ? stride_routine_catalog_find_video (get_context (self), exercise->video) : NULL;
-  GtkWidget *view;
-
-  if (video == NULL)
-    return;
-
-  view = stride_video_view_new ();
-  gtk_widget_set_size_request (view, -1, 260);
-  stride_video_view_set_loop (STRIDE_VIDEO_VIEW (view), TRUE);
-  stride_video_view_set_pack_video (STRIDE_VIDEO_VIEW (view), video, stride_context_get_content (get_context (self)));
-  stride_video_view_play (STRIDE_VIDEO_VIEW (view));
-  gtk_box_append (self->exercise_box, view);
-}
-
 static void
 show_exercise (StrideRoutinesPage *self,
                const char         *id)
 {
   const StrideExercise *exercise = stride_routine_catalog_find_exercise (get_context (self), id);
-  g_autofree char *dose = NULL;
 
-  if (exercise == NULL)
+  if (exercise == NULL || !stride_exercise_view_show (self->exercise_view, id))
     return;
-
-  stride_clear_box (self->exercise_box);
-  dose = stride_dose_text (&exercise->dose);
-  gtk_box_append (self->exercise_box, make_label (exercise->name, "title-1"));
-  add_exercise_video (self, exercise);
-  gtk_box_append (self->exercise_box, make_label (exercise->summary, NULL));
-  gtk_box_append (self->exercise_box, make_label (dose, "title-4"));
-  gtk_box_append (self->exercise_box, text_list_group (_("Steps"), (const char * const *) exercise->steps, TRUE));
-  if (exercise->cues != NULL && exercise->cues[0] != NULL)
-    gtk_box_append (self->exercise_box, text_list_group (_("What to Feel"), (const char * const *) exercise->cues, FALSE));
-  if (exercise->progression.text != NULL)
-    gtk_box_append (self->exercise_box, text_list_group (_("Make It Harder"),
-                                                         (const char * const[]) { exercise->progression.text, NULL }, FALSE));
-  if (exercise->regression.text != NULL)
-    gtk_box_append (self->exercise_box, text_list_group (_("Make It Easier"),
-                                                         (const char * const[]) { exercise->regression.text, NULL }, FALSE));
 
   stride_page_set_subtitle (STRIDE_PAGE (self), exercise->name);
   show_view (self, "exercise", TRUE);
@@ -603,7 +340,7 @@ start_routine (StrideRoutinesPage *self)
     n += ((StridePlanItem *) g_ptr_array_index (plan, i))->left_out == NULL;
   if (n == 0)
     {
-      toast (self, count_exercises (routine) == 0
+      toast (self, stride_routine_catalog_count_exercises (routine) == 0
                    ? _("This routine has no exercises yet.")
                    : _("Every exercise in this routine is one your self-test said to leave out."));
       return;
@@ -646,6 +383,31 @@ player_closed_cb (StrideRoutinesPage *self)
 {
   fill_list (self);
   stride_page_go_back (STRIDE_PAGE (self));
+}
+
+/* The rows' actions: each row carries the id it opens as the action's target. */
+static void
+open_routine_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  show_routine (STRIDE_ROUTINES_PAGE (widget), g_variant_get_string (parameter, NULL), TRUE);
+}
+
+static void
+open_program_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  show_program (STRIDE_ROUTINES_PAGE (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+open_exercise_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  show_exercise (STRIDE_ROUTINES_PAGE (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -898,7 +660,7 @@ stride_routines_page_go_back (StridePage *page)
     return;
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "exercise") == 0)
-    stride_clear_box (self->exercise_box);
+    stride_exercise_view_clear (self->exercise_view);
   previous = g_ptr_array_steal_index (self->back_stack, self->back_stack->len - 1);
   if (g_str_equal (previous, "routine"))
     show_routine (self, self->routine_id, FALSE);
@@ -1009,7 +771,10 @@ stride_routines_page_dispose (GObject *object)
 {
   StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (object);
 
-  g_clear_pointer (&self->list_rows, g_ptr_array_unref);
+  g_clear_object (&self->builtin_entries);
+  g_clear_object (&self->program_entries);
+  g_clear_object (&self->personal_entries);
+  g_clear_object (&self->custom_entries);
   g_clear_weak_pointer (&self->undo_toast);
   /* The bin's child is a template child too: let the bin drop it first, so that the
    * template does not unparent it behind the bin's back. */
@@ -1042,6 +807,8 @@ stride_routines_page_constructed (GObject *object)
   stride_data_notice_attach (self->toast_overlay, get_context (self));
   stride_routine_player_set_context (self->player, get_context (self));
   stride_routine_editor_set_context (self->editor, get_context (self));
+  stride_routine_view_set_context (self->routine_view, get_context (self));
+  stride_exercise_view_set_context (self->exercise_view, get_context (self));
   stride_program_view_set_context (self->program_view, get_context (self));
 }
 
@@ -1062,20 +829,26 @@ stride_routines_page_class_init (StrideRoutinesPageClass *klass)
   g_type_ensure (STRIDE_TYPE_ROUTINE_PLAYER);
   g_type_ensure (STRIDE_TYPE_ROUTINE_EDITOR);
   g_type_ensure (STRIDE_TYPE_PROGRAM_VIEW);
+  g_type_ensure (STRIDE_TYPE_ROUTINE_VIEW);
+  g_type_ensure (STRIDE_TYPE_EXERCISE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-routines-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, stack);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, check_in_group);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, builtin_group);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, personal_group);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, builtin_list);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, programs_list);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, personal_list);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, custom_list);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, programs_group);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, program_view);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, custom_group);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, routine_box);
-  gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, exercise_box);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, routine_view);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, exercise_view);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, player);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutinesPage, editor);
 
+  gtk_widget_class_install_action (widget_class, "routines.open-routine", "s", open_routine_action);
+  gtk_widget_class_install_action (widget_class, "routines.open-program", "s", open_program_action);
+  gtk_widget_class_install_action (widget_class, "routines.open-exercise", "s", open_exercise_action);
   gtk_widget_class_install_action (widget_class, "routines.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "routines.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "routines.duplicate", NULL, duplicate_action);
@@ -1092,7 +865,14 @@ stride_routines_page_init (StrideRoutinesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->list_rows = g_ptr_array_new ();
+  self->builtin_entries = g_list_store_new (STRIDE_TYPE_LIST_ENTRY);
+  self->program_entries = g_list_store_new (STRIDE_TYPE_LIST_ENTRY);
+  self->personal_entries = g_list_store_new (STRIDE_TYPE_LIST_ENTRY);
+  self->custom_entries = g_list_store_new (STRIDE_TYPE_LIST_ENTRY);
+  stride_list_row_bind (self->builtin_list, G_LIST_MODEL (self->builtin_entries));
+  stride_list_row_bind (self->programs_list, G_LIST_MODEL (self->program_entries));
+  stride_list_row_bind (self->personal_list, G_LIST_MODEL (self->personal_entries));
+  stride_list_row_bind (self->custom_list, G_LIST_MODEL (self->custom_entries));
   self->back_stack = g_ptr_array_new_with_free_func (g_free);
   stride_page_set_title (STRIDE_PAGE (self), _("Routines"));
 
