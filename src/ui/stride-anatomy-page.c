@@ -21,6 +21,8 @@
 /* The map's height when the list goes under it, and the least it gets beside the list. */
 #define MAP_HEIGHT 430
 #define MAP_MIN_HEIGHT 320
+/* The clamp around the map and list (stride-anatomy-page.ui). */
+#define MAP_LAYOUT_MAX_WIDTH 980
 
 struct _StrideAnatomyPage
 {
@@ -366,6 +368,7 @@ stride_anatomy_page_measure (GtkWidget      *widget,
  * scrolling. Under the list's column it keeps its own height. */
 static void
 fit_map_to_height (StrideAnatomyPage *self,
+                   int                width,
                    int                height,
                    gboolean           side_by_side)
 {
@@ -391,6 +394,15 @@ fit_map_to_height (StrideAnatomyPage *self,
         }
       wanted = MAX (MAP_MIN_HEIGHT, height - others);
     }
+  else
+    {
+      /* Under the controls on a narrow page the figure's width sets its height: no
+       * empty band above and below it. */
+      int map_width = MIN (width, MAP_LAYOUT_MAX_WIDTH) - gtk_widget_get_margin_start (layout) -
+                      gtk_widget_get_margin_end (layout);
+
+      wanted = CLAMP (stride_body_map_height_for_width (self->map, map_width), MAP_MIN_HEIGHT, MAP_HEIGHT);
+    }
 
   /* Only on a change: the new request lays the page out once more, with the same result. */
   gtk_widget_get_size_request (map, NULL, &current);
@@ -411,7 +423,7 @@ stride_anatomy_page_size_allocate (GtkWidget *widget,
 
   if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->map_layout)) != orientation)
     gtk_orientable_set_orientation (GTK_ORIENTABLE (self->map_layout), orientation);
-  fit_map_to_height (self, height, orientation == GTK_ORIENTATION_HORIZONTAL);
+  fit_map_to_height (self, width, height, orientation == GTK_ORIENTATION_HORIZONTAL);
 
   /* The view and layer switches share a row when it has room for both. */
   orientation = width >= CONTROLS_IN_ROW_MIN_WIDTH ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;
@@ -494,6 +506,9 @@ stride_anatomy_page_init (StrideAnatomyPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
+  /* What the map's colours mean, under it. */
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->map))),
+                              stride_body_map_create_legend (self->map), GTK_WIDGET (self->map));
 }
 
 GtkWidget *

@@ -11,15 +11,17 @@
 
 #define ATLAS_RESOURCE "/io/github/stride_app/Stride/stride-body-atlas.json"
 
-/* The names say what a runner can feel under the skin; the label is what the map shows. */
-static const struct { const char *id; const char *name; } landmark_names[] = {
-  { "iliac_crest", N_("Iliac crest") },
-  { "asis", N_("Front hip point (ASIS)") },
-  { "greater_trochanter", N_("Greater trochanter") },
-  { "ischial_tuberosity", N_("Sit bone (ischial tuberosity)") },
-  { "sacrum", N_("Sacrum") },
-  { "psis", N_("Back hip dimple (PSIS)") },
-  { "pubic_symphysis", N_("Pubic symphysis") },
+/* The names say what a runner can feel under the skin; the label is what the map shows,
+ * the short name what it shows where the full one does not fit. */
+static const struct { const char *id; const char *name; const char *short_name; } landmark_names[] = {
+  { "iliac_crest", N_("Iliac crest"), NULL },
+  { "asis", N_("Front hip point (ASIS)"), NC_("landmark, short", "ASIS") },
+  { "greater_trochanter", N_("Greater trochanter"), NC_("landmark, short", "Trochanter") },
+  { "ischial_tuberosity", N_("Sit bone (ischial tuberosity)"), NC_("landmark, short", "Sit bone") },
+  { "sacrum", N_("Sacrum"), NULL },
+  { "psis", N_("Back hip dimple (PSIS)"), NC_("landmark, short", "PSIS") },
+  { "pubic_symphysis", N_("Pubic symphysis"), NC_("landmark, short", "Symphysis") },
+  { "pubic_tubercle", N_("Pubic tubercle"), NC_("landmark, short", "Tubercle") },
 };
 
 /* The atlas ships inside the program: a broken one is a build error, caught by the tests. */
@@ -60,6 +62,16 @@ stride_body_atlas_landmark_name (const char *id)
   for (guint i = 0; i < G_N_ELEMENTS (landmark_names); i++)
     if (g_strcmp0 (landmark_names[i].id, id) == 0)
       return _(landmark_names[i].name);
+
+  return NULL;
+}
+
+const char *
+stride_body_atlas_landmark_short_name (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (landmark_names); i++)
+    if (g_strcmp0 (landmark_names[i].id, id) == 0)
+      return landmark_names[i].short_name != NULL ? g_dpgettext2 (NULL, "landmark, short", landmark_names[i].short_name) : NULL;
 
   return NULL;
 }

@@ -23,6 +23,8 @@ GPtrArray  *stride_body_atlas_get_bones        (StrideView   view);
 GPtrArray  *stride_body_atlas_get_landmarks    (StrideView   view);
 /* A landmark's translated name, e.g. "Greater trochanter"; NULL for an unknown id. */
 const char *stride_body_atlas_landmark_name    (const char  *id);
+/* Its short form for a narrow map, e.g. "Trochanter"; NULL where the name is short. */
+const char *stride_body_atlas_landmark_short_name (const char *id);
 
 /* Paths in box coordinates (set the cairo transform first). Curves are Catmull-Rom
  * splines through the points, as every shape on the map is drawn. */

@@ -11,8 +11,9 @@
  * region that lies only in the other layer shows through, dashed.
  *
  * Under the regions every map draws the skin, the bones and the bony landmarks (iliac
- * crest, ASIS, greater trochanter, sit bone, sacrum, pubic symphysis), labelled when the
- * map is wide enough. A region given a structure kind is drawn as that tissue (a muscle
+ * crest, ASIS, greater trochanter, sit bone, sacrum, pubic symphysis and tubercle), each
+ * labelled in a column beside the body with a leader line; a landmark there is no room to
+ * label is not drawn. A region given a structure kind is drawn as that tissue (a muscle
  * with its fibres); a region without one is an area, tinted over the anatomy.
  *
  * Pointer: hover highlights a region (and shows its name as a tooltip), a click activates
@@ -162,10 +163,13 @@ const char                 *stride_body_map_get_region_at      (StrideBodyMap  *
                                                                 double          x,
                                                                 double          y);
 /* The plates of the landmark labels drawn now, as graphene_rect_t in widget coordinates
- * (empty on a map too small for labels). */
+ * (empty on a map too small for labels), and the landmarks they name, in the same order
+ * (free with g_strfreev()). */
 GArray                     *stride_body_map_dup_label_plates   (StrideBodyMap  *self);
-/* Where the landmark markers of the view are drawn, mirrored ones included, as
- * graphene_point_t in widget coordinates. */
+GStrv                       stride_body_map_dup_labelled_landmarks (StrideBodyMap *self);
+/* Where the landmark markers are drawn now, as graphene_point_t in widget coordinates: a
+ * marker is drawn only where its landmark is labelled (on the anatomy map, with its
+ * mirror image). */
 GArray                     *stride_body_map_dup_landmark_points (StrideBodyMap *self);
 
 /* A GtkListBox (style "boxed-list") with one named row per region, in region order,
@@ -174,6 +178,17 @@ GArray                     *stride_body_map_dup_landmark_points (StrideBodyMap *
  * a row highlights its region. Each row's widget name is its region id. The list keeps
  * a reference on the map. */
 GtkWidget                  *stride_body_map_create_region_list (StrideBodyMap  *self);
+
+/* The least height at which a map WIDTH pixels wide draws the figure as large as it can:
+ * a taller map only adds space above and below. */
+int                         stride_body_map_height_for_width   (StrideBodyMap  *self,
+                                                                int             width);
+
+/* A colour key for an anatomy map: a swatch and a name for each tissue drawn in the map's
+ * current view and layer (muscle, tendon or ligament, joint, nerve; bone), kept in sync
+ * with it.
+ * The key keeps a reference on the map. */
+GtkWidget                  *stride_body_map_create_legend      (StrideBodyMap  *self);
 
 /* Signals:
  *   "region-activated" (StrideBodyMap *self, const char *id)
