@@ -13,6 +13,7 @@
 
 #include "stride-history.h"
 #include "stride-json-document.h"
+#include "stride-history-export.h"
 #include "stride-progress-stats.h"
 #include "stride-routine-store.h"
 #include "stride-test-utils.h"

@@ -523,6 +523,72 @@ n_outcomes (const StrideQuestion *question)
   return question->kind == STRIDE_QUESTION_NUMBER ? 3 : question->answers->len;
 }
 
+/* "0.6123" as 6123 ten-thousandths; fails on anything but a plain number with at most
+ * four decimals. */
+static gint64
+printed_units (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ".", 2);
+  g_autofree char *fraction = g_strdup_printf ("%-4s", parts[1] != NULL ? parts[1] : "");
+  guint64 whole = 0, ten_thousandths = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (strlen (fraction), ==, 4);
+  g_strdelimit (fraction, " ", '0');
+  g_ascii_string_to_unsigned (parts[0], 10, 0, 1, &whole, &error);
+  g_assert_no_error (error);
+  g_ascii_string_to_unsigned (fraction, 10, 0, 9999, &ten_thousandths, &error);
+  g_assert_no_error (error);
+  return (gint64) (whole * 10000 + ten_thousandths);
+}
+
+/* The --match output's probabilities, as printed, have four decimals at most, never rise
+ * down the list, and sum to exactly 1 (docs/command-line.md), whatever the answers. */
+static void
+test_printed_probabilities_sum_to_one (void)
+{
+  GPtrArray *questions = stride_matcher_get_questions (matcher);
+  g_autoptr(GRegex) probability = g_regex_new ("\"probability\": ([^,\n]*)", 0, 0, NULL);
+
+  for (guint run = 0; run < 1000; run++)
+    {
+      g_autoptr(GString) json = g_string_new ("{\"answers\": {");
+      g_autoptr(StrideMatchResult) result = NULL;
+      g_autoptr(GMatchInfo) info = NULL;
+      g_autofree char *out = NULL;
+      gint64 sum = 0, previous = 10000;
+      guint n = 0;
+
+      for (guint q = 0; q < questions->len; q++)
+        {
+          const StrideQuestion *question = g_ptr_array_index (questions, q);
+
+          if (g_test_rand_bit () || n_outcomes (question) == 0)
+            continue;
+          if (n++ > 0)
+            g_string_append (json, ", ");
+          append_one_answer (json, question, g_test_rand_int_range (0, n_outcomes (question)));
+        }
+      g_string_append (json, "}}");
+      result = match_json (json->str);
+      out = stride_match_result_to_json (result);
+      n = 0;
+      for (g_regex_match (probability, out, 0, &info); g_match_info_matches (info); g_match_info_next (info, NULL))
+        {
+          g_autofree char *text = g_match_info_fetch (info, 1);
+          gint64 units = printed_units (text);
+
+          g_assert_cmpint (units, <=, previous);
+          previous = units;
+          sum += units;
+          n++;
+        }
+      g_assert_cmpuint (n, ==, result->conditions->len + 1);
+      if (sum != 10000)
+        g_error ("printed probabilities sum to %" G_GINT64_FORMAT " ten-thousandths for %s", sum, json->str);
+    }
+}
+
 static void
 test_two_answer_cap (void)
 {
@@ -1214,6 +1280,7 @@ main (int   argc,
     }
 
   g_test_add_func ("/stride/matcher/confidence/two-answer-cap", test_two_answer_cap);
+  g_test_add_func ("/stride/matcher/output/printed-sum", test_printed_probabilities_sum_to_one);
   g_test_add_func ("/stride/matcher/interview/asks-what-decides-triage", test_asks_what_decides_triage);
   g_test_add_func ("/stride/matcher/vignettes/own", test_own_vignettes);
   g_test_add_func ("/stride/matcher/vignettes/fresh", test_fresh_vignettes);

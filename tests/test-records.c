@@ -16,6 +16,7 @@
 #include "stride-clock.h"
 #include "stride-matcher.h"
 #include "stride-program-decision-record.h"
+#include "stride-program-start-record.h"
 #include "stride-self-test-record.h"
 #include "stride-session-record.h"
 #include "stride-symptom-check.h"
@@ -174,6 +175,59 @@ test_check_in_round_trip (void)
 }
 
 static void
+test_check_in_pain (void)
+{
+  const char *texts[] = { "{\"session\": \"a\", \"pain\": 3}", "{\"pain\": 11}", "{\"pain\": \"3\"}" };
+  const gboolean has_pain[] = { TRUE, FALSE, FALSE };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonObject) data = parse_object (texts[i]);
+      g_autoptr(StrideCheckIn) check_in = stride_check_in_new_from_json (data);
+      int pain = -1;
+
+      g_assert_cmpint (stride_check_in_get_pain (check_in, &pain), ==, has_pain[i]);
+      if (has_pain[i])
+        g_assert_cmpint (pain, ==, 3);
+    }
+}
+
+/* A program's start, with what a newer Stride adds kept on the way through the history. */
+static void
+test_program_start_round_trip (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stride-records-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "history.json", NULL);
+  g_autoptr(StrideHistory) history = stride_history_new (path);
+  g_autoptr(StrideHistory) reopened = NULL;
+  g_autoptr(JsonObject) data = parse_object ("{\"program\": \"gluteal_tendinopathy_program\", \"goal\": \"10k\"}");
+  g_autoptr(StrideProgramStartRecord) start = stride_program_start_record_new_from_json (data);
+  g_autoptr(StrideProgramStartRecord) made = stride_program_start_record_new ("runners_knee_program");
+  g_autoptr(StrideProgramStartRecord) read_back = NULL;
+  g_autoptr(StrideProgramStartRecord) broken = NULL;
+  g_autoptr(JsonObject) broken_data = parse_object ("{\"program\": 4}");
+  g_autoptr(JsonObject) again = NULL;
+  g_autoptr(GError) error = NULL;
+  StrideHistoryEntry *entry;
+
+  g_assert_cmpstr (stride_program_start_record_get_program (made), ==, "runners_knee_program");
+  entry = stride_history_append_program_start (history, start, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (stride_check_in_new_from_entry (entry));
+  reopened = stride_history_new (path);
+  read_back = stride_program_start_record_new_from_entry (stride_history_get_latest (reopened, STRIDE_HISTORY_PROGRAM_START));
+  g_assert_cmpstr (stride_program_start_record_get_program (read_back), ==, "gluteal_tendinopathy_program");
+  again = stride_program_start_record_to_json (read_back);
+  g_assert_true (objects_equal (again, data));
+
+  broken = stride_program_start_record_new_from_json (broken_data);
+  g_assert_null (stride_program_start_record_get_program (broken));
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
 test_check_in_in_history (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("stride-records-XXXXXX", NULL);
@@ -267,6 +321,62 @@ test_session_broken (void)
       g_assert_cmpint (stride_session_record_decide (session, "glute_bridge"), ==, STRIDE_DOSE_HOLD);
       g_assert_true (objects_equal (again, data));
     }
+}
+
+/* What dose adaptation, programs and Progress read from a saved session, and what they
+ * read as absent in a broken one. */
+static void
+test_session_readers (void)
+{
+  g_autoptr(JsonObject) data = parse_object (
+    "{\"routine\": \"hip_strength_routine\", \"completed\": false, \"ended_early\": true,"
+    " \"duration_s\": 612, \"pain\": 12, \"effort\": \"too_hard\","
+    " \"program\": {\"id\": \"gluteal_tendinopathy_program\", \"stage\": 2},"
+    " \"exercises\": [\"junk\", {\"exercise\": \"glute_bridge\", \"dose\": {\"sets\": 3, \"reps\": 10}}],"
+    " \"next_dose\": {\"glute_bridge\": {\"sets\": 3, \"reps\": 12, \"rest_s\": 9999}},"
+    " \"heart_rate\": {\"average\": 96}}");
+  g_autoptr(JsonObject) broken = parse_object (
+    "{\"completed\": 1, \"duration_s\": -3, \"effort\": \"meh\", \"program\": {\"id\": \"gluteal_tendinopathy_program\"},"
+    " \"exercises\": {}, \"next_dose\": {\"glute_bridge\": 4}}");
+  g_autoptr(StrideSessionRecord) session = stride_session_record_new_from_json (data);
+  g_autoptr(StrideSessionRecord) bad = stride_session_record_new_from_json (broken);
+  g_autoptr(JsonObject) again = stride_session_record_to_json (session);
+  const StrideDose base = { 2, 8, 0, 45, STRIDE_SIDES_BOTH, 3 };
+  StrideDose dose;
+  guint value = 0;
+  int pain = -1;
+
+  g_assert_true (stride_session_record_has_completed (session));
+  g_assert_false (stride_session_record_counts (session));
+  g_assert_true (stride_session_record_get_duration_s (session, &value));
+  g_assert_cmpuint (value, ==, 612);
+  g_assert_cmpint (stride_session_record_get_effort (session), ==, STRIDE_EFFORT_TOO_HARD);
+  /* An impossible pain is no rating to chart, but for decisions it is the worst */
+  g_assert_false (stride_session_record_get_pain (session, &pain));
+  g_assert_true (stride_session_record_get_pain_clamped (session, &pain));
+  g_assert_cmpint (pain, ==, 10);
+  g_assert_true (stride_session_record_is_in_program (session, "gluteal_tendinopathy_program", &value));
+  g_assert_cmpuint (value, ==, 2);
+  g_assert_false (stride_session_record_is_in_program (session, "runners_knee_program", NULL));
+  g_assert_true (stride_session_record_get_done_dose (session, "glute_bridge", &base, &dose));
+  g_assert_cmpuint (dose.sets, ==, 3);
+  g_assert_cmpuint (dose.reps, ==, 10);
+  g_assert_cmpuint (dose.rest_s, ==, 45);
+  g_assert_true (stride_session_record_get_next_dose (session, "glute_bridge", &base, &dose));
+  g_assert_cmpuint (dose.reps, ==, 12);
+  g_assert_cmpuint (dose.rest_s, ==, 45);   /* out of range: the fallback's */
+  g_assert_false (stride_session_record_get_done_dose (session, "clamshell", &base, &dose));
+  g_assert_true (objects_equal (again, data));
+
+  g_assert_false (stride_session_record_has_completed (bad));
+  g_assert_true (stride_session_record_counts (bad));
+  g_assert_false (stride_session_record_get_duration_s (bad, &value));
+  g_assert_cmpint (stride_session_record_get_effort (bad), ==, STRIDE_EFFORT_UNKNOWN);
+  g_assert_false (stride_session_record_get_pain_clamped (bad, &pain));
+  /* A program session must say its stage */
+  g_assert_false (stride_session_record_is_in_program (bad, "gluteal_tendinopathy_program", &value));
+  g_assert_false (stride_session_record_get_done_dose (bad, "glute_bridge", &base, &dose));
+  g_assert_false (stride_session_record_get_next_dose (bad, "glute_bridge", &base, &dose));
 }
 
 /* A real run: the runner's outcome, exercises rated one by one, the rating and the next
@@ -531,6 +641,38 @@ test_self_test_broken (void)
     }
 }
 
+/* What a session plan reads from the latest self-test: what to avoid, and how the
+ * personal routine gives each exercise. */
+static void
+test_self_test_plan_readers (void)
+{
+  g_autoptr(JsonObject) data = parse_object (
+    "{\"cautions\": [{\"id\": \"lateral_hip_pain\", \"text\": \"Go easy.\", \"avoid\": [\"clamshell\", 3]},"
+    "                {\"id\": \"no_text\", \"avoid\": [\"side_plank\"]}, \"junk\"],"
+    " \"routine\": {\"id\": \"personal\", \"items\": [{\"exercise\": \"glute_bridge\", \"sides\": \"left\","
+    "              \"extra_set_side\": \"left\", \"note\": \"Slowly.\"}, {\"exercise\": \"bridge_hold\"}]}}");
+  g_autoptr(StrideSelfTestRecord) self_test = stride_self_test_record_new_from_json (data);
+  g_autoptr(StrideSelfTestRecord) empty = stride_self_test_record_new ();
+  g_autoptr(GHashTable) avoided = stride_self_test_record_dup_avoided (self_test);
+  g_autoptr(GHashTable) none = stride_self_test_record_dup_avoided (empty);
+  StrideSelfTestItem item;
+
+  g_assert_cmpuint (g_hash_table_size (avoided), ==, 2);
+  g_assert_cmpstr (g_hash_table_lookup (avoided, "clamshell"), ==, "Go easy.");
+  g_assert_cmpstr (g_hash_table_lookup (avoided, "side_plank"), ==, "");
+  g_assert_cmpuint (g_hash_table_size (none), ==, 0);
+
+  g_assert_true (stride_self_test_record_get_routine_item (self_test, "glute_bridge", &item));
+  g_assert_cmpstr (item.sides, ==, "left");
+  g_assert_cmpstr (item.extra_set_side, ==, "left");
+  g_assert_cmpstr (item.note, ==, "Slowly.");
+  g_assert_true (stride_self_test_record_get_routine_item (self_test, "bridge_hold", &item));
+  g_assert_null (item.sides);
+  g_assert_null (item.note);
+  g_assert_false (stride_self_test_record_get_routine_item (self_test, "clamshell", &item));
+  g_assert_false (stride_self_test_record_get_routine_item (empty, "glute_bridge", &item));
+}
+
 static void
 set_number (StrideSelfTestRecord *self_test,
             const char           *test,
@@ -684,15 +826,19 @@ main (int   argc,
   g_test_add_func ("/stride/records/symptom-check/in-history", test_symptom_check_in_history);
   g_test_add_func ("/stride/records/check-in/round-trip", test_check_in_round_trip);
   g_test_add_func ("/stride/records/check-in/in-history", test_check_in_in_history);
+  g_test_add_func ("/stride/records/check-in/pain", test_check_in_pain);
+  g_test_add_func ("/stride/records/program-start/round-trip", test_program_start_round_trip);
   g_test_add_func ("/stride/records/session/round-trip", test_session_round_trip);
   g_test_add_func ("/stride/records/session/broken", test_session_broken);
   g_test_add_func ("/stride/records/session/filled-in", test_session_filled_in);
+  g_test_add_func ("/stride/records/session/readers", test_session_readers);
   g_test_add_func ("/stride/records/program-decision/round-trip", test_decision_round_trip);
   g_test_add_func ("/stride/records/program-decision/broken", test_decision_broken);
   g_test_add_func ("/stride/records/program-decision/in-history", test_decision_in_history);
   g_test_add_func ("/stride/records/self-test/round-trip", test_self_test_round_trip);
   g_test_add_func ("/stride/records/self-test/broken", test_self_test_broken);
   g_test_add_func ("/stride/records/self-test/filled-in", test_self_test_filled_in);
+  g_test_add_func ("/stride/records/self-test/plan-readers", test_self_test_plan_readers);
   g_test_add_func ("/stride/atlas/read", test_atlas);
 
   status = g_test_run ();

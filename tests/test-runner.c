@@ -10,15 +10,26 @@
 #include "stride-reminder-schedule.h"
 #include "stride-progress-stats.h"
 #include "stride-routine-runner.h"
+#include "stride-session-record.h"
 
 #define SEC G_USEC_PER_SEC
+
+/* What the runner puts in a history session, as it is saved. */
+static JsonObject *
+session_outcome (StrideRoutineRunner *runner)
+{
+  g_autoptr(StrideSessionRecord) session = stride_session_record_new ("hip_strength_routine", NULL);
+
+  stride_session_record_set_outcome (session, runner);
+  return stride_session_record_to_json (session);
+}
 
 /* Rated after each exercise: each exercise follows its own rating, the rest the session's */
 static void
 test_dose_decide_per_exercise (void)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonObject *session;
+  g_autoptr(StrideSessionRecord) session = NULL;
 
   g_assert_true (json_parser_load_from_data (parser,
     "{\"pain\": 2, \"effort\": \"too_easy\", \"ratings\": {"
@@ -26,14 +37,14 @@ test_dose_decide_per_exercise (void)
     "  \"bridge\": {\"pain\": 4, \"effort\": \"too_easy\"},"
     "  \"plank\": {\"pain\": 1, \"effort\": \"too_hard\"},"
     "  \"broken\": \"not an object\"}}", -1, NULL));
-  session = json_node_get_object (json_parser_get_root (parser));
+  session = stride_session_record_new_from_json (json_node_get_object (json_parser_get_root (parser)));
 
-  g_assert_cmpint (stride_dose_decide_for_exercise (session, "clamshell"), ==, STRIDE_DOSE_STEP_BACK);
-  g_assert_cmpint (stride_dose_decide_for_exercise (session, "bridge"), ==, STRIDE_DOSE_HOLD);
-  g_assert_cmpint (stride_dose_decide_for_exercise (session, "plank"), ==, STRIDE_DOSE_STEP_BACK);
+  g_assert_cmpint (stride_session_record_decide (session, "clamshell"), ==, STRIDE_DOSE_STEP_BACK);
+  g_assert_cmpint (stride_session_record_decide (session, "bridge"), ==, STRIDE_DOSE_HOLD);
+  g_assert_cmpint (stride_session_record_decide (session, "plank"), ==, STRIDE_DOSE_STEP_BACK);
   /* Not rated on its own, or a bad rating: the session's rating */
-  g_assert_cmpint (stride_dose_decide_for_exercise (session, "side_plank"), ==, STRIDE_DOSE_PROGRESS);
-  g_assert_cmpint (stride_dose_decide_for_exercise (session, "broken"), ==, STRIDE_DOSE_PROGRESS);
+  g_assert_cmpint (stride_session_record_decide (session, "side_plank"), ==, STRIDE_DOSE_PROGRESS);
+  g_assert_cmpint (stride_session_record_decide (session, "broken"), ==, STRIDE_DOSE_PROGRESS);
 }
 
 typedef struct
@@ -336,7 +347,7 @@ test_end_early (Fixture       *fixture,
   advance (fixture, 1000);                 /* nothing moves once ended */
   g_assert_true (g_str_has_suffix (fixture->phases->str, "work:none:2 done"));
 
-  summary = stride_routine_runner_build_summary (fixture->runner);
+  summary = session_outcome (fixture->runner);
   g_assert_false (json_object_get_boolean_member (summary, "completed"));
   g_assert_cmpint (json_object_get_int_member (summary, "duration_s"), ==, 75);
   first = json_array_get_object_element (json_object_get_array_member (summary, "exercises"), 0);
@@ -420,7 +431,7 @@ test_ended_early (Fixture       *fixture,
     stride_routine_runner_skip (fixture->runner);
   g_assert_true (stride_routine_runner_get_completed (fixture->runner));
   g_assert_true (stride_routine_runner_get_ended_early (fixture->runner));
-  summary = stride_routine_runner_build_summary (fixture->runner);
+  summary = session_outcome (fixture->runner);
   g_assert_false (json_object_get_boolean_member (summary, "completed"));
   g_assert_true (json_object_get_boolean_member (summary, "ended_early"));
   g_assert_cmpint (json_object_get_int_member (summary, "sets_done"), ==, 1);
@@ -466,7 +477,7 @@ test_only_side (Fixture       *fixture,
 
   g_assert_cmpstr (fixture->phases->str, ==, "get_ready:right:1 work:right:1 rest:right:2 work:right:2 done");
   g_assert_cmpuint (stride_routine_runner_get_sets_done (fixture->runner, 0), ==, 2);
-  summary = stride_routine_runner_build_summary (fixture->runner);
+  summary = session_outcome (fixture->runner);
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_object_get_array_member (summary, "exercises"), 0), "sides"),
                    ==, "right");
 }
@@ -646,14 +657,18 @@ test_ended_early_counts_for_nothing (void)
   const StrideDose progressed = { 3, 12, 0, 45, STRIDE_SIDES_BOTH, 3 };
   g_autoptr(JsonObject) data = session_data (&base, &progressed);
   g_autoptr(JsonObject) early = session_data (&base, &progressed);
+  g_autoptr(StrideSessionRecord) counting = NULL;
+  g_autoptr(StrideSessionRecord) not_counting = NULL;
   g_autoptr(GDateTime) monday = g_date_time_new_local (2026, 11, 23, 19, 0, 0);
   g_autoptr(GDateTime) tuesday = g_date_time_new_local (2026, 11, 24, 19, 0, 0);
   StrideDose dose;
   guint current = 0, longest = 0;
 
   json_object_set_boolean_member (early, "ended_early", TRUE);
-  g_assert_true (stride_session_counts (data));
-  g_assert_false (stride_session_counts (early));
+  counting = stride_session_record_new_from_json (data);
+  not_counting = stride_session_record_new_from_json (early);
+  g_assert_true (stride_session_record_counts (counting));
+  g_assert_false (stride_session_record_counts (not_counting));
 
   g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SESSION, monday, early, NULL));
   stride_dose_for_next_session (history, "hip_strength_routine", "glute_bridge", "strength", &base, &dose);

@@ -46,6 +46,14 @@ stride_check_in_new_from_json (JsonObject *data)
 }
 
 StrideCheckIn *
+stride_check_in_new_from_entry (StrideHistoryEntry *entry)
+{
+  JsonObject *data = stride_record_entry_data (entry, STRIDE_HISTORY_CHECK_IN);
+
+  return data != NULL ? stride_check_in_new_from_json (data) : NULL;
+}
+
+StrideCheckIn *
 stride_check_in_ref (StrideCheckIn *self)
 {
   return stride_record_ref (self);
@@ -77,6 +85,21 @@ stride_check_in_get_compared (StrideCheckIn *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   return stride_json_get_string (self->record.data, "compared");
+}
+
+gboolean
+stride_check_in_get_pain (StrideCheckIn *self,
+                          int           *pain)
+{
+  gint64 value;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (pain != NULL, FALSE);
+
+  if (!stride_json_get_int (self->record.data, "pain", &value) || value < 0 || value > 10)
+    return FALSE;
+  *pain = (int) value;
+  return TRUE;
 }
 
 StrideHistoryEntry *

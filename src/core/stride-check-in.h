@@ -28,6 +28,8 @@ StrideCheckIn      *stride_check_in_new               (const char    *session,
 /* Reads DATA (an entry's data); never fails: what is missing or of the wrong type reads
  * as absent. */
 StrideCheckIn      *stride_check_in_new_from_json     (JsonObject    *data);
+/* The check-in ENTRY holds, or NULL when ENTRY is not a check-in. */
+StrideCheckIn      *stride_check_in_new_from_entry    (StrideHistoryEntry *entry);
 StrideCheckIn      *stride_check_in_ref               (StrideCheckIn *self);
 void                stride_check_in_unref             (StrideCheckIn *self);
 
@@ -37,6 +39,9 @@ JsonObject         *stride_check_in_to_json           (StrideCheckIn *self);
 /* NULL when absent. */
 const char         *stride_check_in_get_session       (StrideCheckIn *self);
 const char         *stride_check_in_get_compared      (StrideCheckIn *self);
+/* FALSE when the check-in gives no pain (0–10). */
+gboolean            stride_check_in_get_pain          (StrideCheckIn *self,
+                                                       int           *pain);
 
 /* Adds CHECK_IN to HISTORY dated DATE (NULL: now); as stride_history_append(). */
 StrideHistoryEntry *stride_history_append_check_in    (StrideHistory  *history,

@@ -4,8 +4,10 @@
  */
 #include "config.h"
 
+#include "stride-check-in.h"
 #include "stride-dose.h"
 #include "stride-json-document.h"
+#include "stride-session-record.h"
 
 /* docs/clinical-basis.md, Dosage */
 #define STRETCH_MIN_HOLD_S   30
@@ -240,60 +242,34 @@ session_got_worse (StrideHistory      *history,
 
   for (guint i = 0; i < check_ins->len; i++)
     {
-      JsonObject *data = stride_history_entry_get_data (g_ptr_array_index (check_ins, i));
+      g_autoptr(StrideCheckIn) check_in = stride_check_in_new_from_entry (g_ptr_array_index (check_ins, i));
 
-      if (g_strcmp0 (stride_json_get_string (data, "session"), stride_history_entry_get_id (session)) == 0 &&
-          g_strcmp0 (stride_json_get_string (data, "compared"), "worse") == 0)
+      if (g_strcmp0 (stride_check_in_get_session (check_in), stride_history_entry_get_id (session)) == 0 &&
+          g_strcmp0 (stride_check_in_get_compared (check_in), "worse") == 0)
         return TRUE;
     }
 
   return FALSE;
 }
 
-/* The dose EXERCISE was done at in SESSION, or NULL. */
-static JsonObject *
-session_done_dose (JsonObject *session,
-                   const char *exercise)
-{
-  JsonArray *exercises = stride_json_get_array (session, "exercises");
-
-  for (guint i = 0; exercises != NULL && i < json_array_get_length (exercises); i++)
-    {
-      JsonNode *node = json_array_get_element (exercises, i);
-
-      if (JSON_NODE_HOLDS_OBJECT (node) &&
-          g_strcmp0 (stride_json_get_string (json_node_get_object (node), "exercise"), exercise) == 0)
-        return stride_json_get_object (json_node_get_object (node), "dose");
-    }
-
-  return NULL;
-}
-
-gboolean
-stride_session_counts (JsonObject *session)
-{
-  JsonNode *early;
-
-  g_return_val_if_fail (session != NULL, FALSE);
-
-  early = json_object_get_member (session, "ended_early");
-  return early == NULL || !JSON_NODE_HOLDS_VALUE (early) ||
-         json_node_get_value_type (early) != G_TYPE_BOOLEAN || !json_node_get_boolean (early);
-}
-
-static StrideHistoryEntry *
-latest_session_of (StrideHistory *history,
-                   const char    *routine)
+/* The latest session of ROUTINE that counts, or NULL; ENTRY receives its entry. */
+static StrideSessionRecord *
+latest_session_of (StrideHistory       *history,
+                   const char          *routine,
+                   StrideHistoryEntry **entry)
 {
   g_autoptr(GPtrArray) sessions = stride_history_list (history, STRIDE_HISTORY_SESSION, NULL, NULL);
 
   for (guint i = sessions->len; i > 0; i--)
     {
-      StrideHistoryEntry *entry = g_ptr_array_index (sessions, i - 1);
+      g_autoptr(StrideSessionRecord) session = stride_session_record_new_from_entry (g_ptr_array_index (sessions, i - 1));
 
-      if (g_strcmp0 (stride_json_get_string (stride_history_entry_get_data (entry), "routine"), routine) == 0 &&
-          stride_session_counts (stride_history_entry_get_data (entry)))
-        return entry;
+      if (g_strcmp0 (stride_session_record_get_routine (session), routine) == 0 &&
+          stride_session_record_counts (session))
+        {
+          *entry = g_ptr_array_index (sessions, i - 1);
+          return g_steal_pointer (&session);
+        }
     }
 
   return NULL;
@@ -307,60 +283,23 @@ stride_dose_for_next_session (StrideHistory    *history,
                               const StrideDose *base,
                               StrideDose       *dose)
 {
-  StrideHistoryEntry *session;
-  JsonObject *data;
-  JsonObject *next_dose;
-  JsonObject *done;
+  g_autoptr(StrideSessionRecord) session = NULL;
+  StrideHistoryEntry *entry = NULL;
+  StrideDose done;
 
   g_return_if_fail (STRIDE_IS_HISTORY (history));
   g_return_if_fail (base != NULL && dose != NULL);
 
   *dose = *base;
-  session = latest_session_of (history, routine);
+  session = latest_session_of (history, routine, &entry);
   if (session == NULL)
     return;
 
-  data = stride_history_entry_get_data (session);
-  done = session_done_dose (data, exercise);
-  if (done != NULL && session_got_worse (history, session))
+  if (stride_session_record_get_done_dose (session, exercise, base, &done) && session_got_worse (history, entry))
     {
-      StrideDose done_dose;
-
-      stride_dose_from_json (done, base, &done_dose);
-      stride_dose_adapt (&done_dose, kind, STRIDE_DOSE_STEP_BACK, dose);
+      stride_dose_adapt (&done, kind, STRIDE_DOSE_STEP_BACK, dose);
       return;
     }
 
-  next_dose = stride_json_get_object (data, "next_dose");
-  if (next_dose != NULL && stride_json_get_object (next_dose, exercise) != NULL)
-    stride_dose_from_json (stride_json_get_object (next_dose, exercise), base, dose);
-}
-
-static StrideDoseChange
-decide_from_rating (JsonObject *rating)
-{
-  gint64 pain = STRIDE_PAIN_UNKNOWN;
-
-  if (!stride_json_get_int (rating, "pain", &pain) || pain < 0 || pain > 10)
-    pain = STRIDE_PAIN_UNKNOWN;
-  return stride_dose_decide ((int) pain, stride_effort_from_string (stride_json_get_string (rating, "effort")), FALSE);
-}
-
-StrideDoseChange
-stride_dose_decide_for_exercise (JsonObject *session,
-                                 const char *exercise)
-{
-  JsonObject *ratings;
-  JsonObject *own;
-
-  g_return_val_if_fail (session != NULL, STRIDE_DOSE_HOLD);
-  g_return_val_if_fail (exercise != NULL, STRIDE_DOSE_HOLD);
-
-  ratings = stride_json_get_object (session, "ratings");
-  own = ratings != NULL ? stride_json_get_object (ratings, exercise) : NULL;
-  /* An exercise rated on its own is judged by its own pain, not by the others' */
-  if (own != NULL && json_object_has_member (own, "pain"))
-    return decide_from_rating (own);
-
-  return decide_from_rating (session);
+  stride_session_record_get_next_dose (session, exercise, base, dose);
 }

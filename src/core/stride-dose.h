@@ -61,25 +61,16 @@ gboolean         stride_dose_adapt         (const StrideDose *dose,
                                             StrideDoseChange  change,
                                             StrideDose       *next);
 
-/* The change for EXERCISE after SESSION (a saved session's data): the exercise's own
- * rating in the session's "ratings" object ({"pain": 0–10, "effort": "too_easy"…}) when
- * the user rated each exercise, else the session's "pain" and "effort". */
-StrideDoseChange stride_dose_decide_for_exercise (JsonObject *session,
-                                                  const char *exercise);
-
-/* Whether a saved session (its data) counts towards streaks and the next dose: not one
- * that ended early (under half its sets done). */
-gboolean         stride_session_counts     (JsonObject       *session);
-
 JsonObject      *stride_dose_to_json       (const StrideDose *dose);
 /* Members missing or out of range keep FALLBACK's values. */
 void             stride_dose_from_json     (JsonObject       *object,
                                             const StrideDose *fallback,
                                             StrideDose       *dose);
 
-/* The dose EXERCISE should be done at next in ROUTINE: the "next_dose" the latest session
- * of ROUTINE that counts (stride_session_counts()) saved for it, stepped back when a later check-in about that session says it
- * got worse; BASE when there is none. */
+/* The dose EXERCISE should be done at next in ROUTINE: the next dose the latest session
+ * of ROUTINE that counts (stride_session_record_counts()) saved for it, stepped back from
+ * the dose it was done at when a later check-in about that session says it got worse;
+ * BASE when there is none. */
 void             stride_dose_for_next_session (StrideHistory    *history,
                                                const char       *routine,
                                                const char       *exercise,

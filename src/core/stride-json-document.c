@@ -303,6 +303,24 @@ write_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
+/* The fewest digits that read back as VALUE: 0.009819, not g_ascii_dtostr ()'s
+ * 0.0098189999999999996 (always 17 digits, the last ones noise). */
+static void
+shortest_double (char   *buffer,
+                 gsize   size,
+                 double  value)
+{
+  static const char * const formats[] = { "%.15g", "%.16g" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_ascii_formatd (buffer, size, formats[i], value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        return;
+    }
+  g_ascii_formatd (buffer, size, "%.17g", value);
+}
+
 static void
 write_double (GString *out,
               double   value)
@@ -315,7 +333,7 @@ write_double (GString *out,
       g_string_append (out, "null");
       return;
     }
-  g_ascii_dtostr (buffer, sizeof buffer, value);
+  shortest_double (buffer, sizeof buffer, value);
   g_string_append (out, buffer);
   /* Still a double when read back: "3" would come back as an integer. */
   if (strpbrk (buffer, ".eE") == NULL)

@@ -4,9 +4,11 @@
  */
 #include "config.h"
 
-#include "stride-json-document.h"
+#include "stride-check-in.h"
 #include "stride-program-decision-record.h"
 #include "stride-program-history.h"
+#include "stride-program-start-record.h"
+#include "stride-session-record.h"
 
 static GDate
 date_of (GDateTime *time)
@@ -33,13 +35,13 @@ stride_program_history_start (StrideHistory *history,
                               GDateTime     *date,
                               GError       **error)
 {
-  g_autoptr(JsonObject) data = json_object_new ();
+  g_autoptr(StrideProgramStartRecord) start = NULL;
 
   g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
   g_return_val_if_fail (program_id != NULL, NULL);
 
-  json_object_set_string_member (data, "program", program_id);
-  return stride_history_append (history, STRIDE_HISTORY_PROGRAM_START, date, data, error);
+  start = stride_program_start_record_new (program_id);
+  return stride_history_append_program_start (history, start, date, error);
 }
 
 StrideHistoryEntry *
@@ -63,8 +65,9 @@ stride_program_history_find_start (StrideHistory *history,
   for (guint i = starts->len; i > 0; i--)
     {
       StrideHistoryEntry *entry = g_ptr_array_index (starts, i - 1);
+      g_autoptr(StrideProgramStartRecord) start = stride_program_start_record_new_from_entry (entry);
 
-      if (g_strcmp0 (stride_json_get_string (stride_history_entry_get_data (entry), "program"), program_id) == 0)
+      if (g_strcmp0 (stride_program_start_record_get_program (start), program_id) == 0)
         return stride_history_find (history, stride_history_entry_get_id (entry));
     }
   return NULL;
@@ -84,12 +87,27 @@ list_since_start (StrideHistory     *history,
 static gboolean
 is_program_session (StrideHistoryEntry *entry,
                     const char         *program_id,
-                    gint64             *stage)
+                    guint              *stage)
 {
-  JsonObject *program = stride_json_get_object (stride_history_entry_get_data (entry), "program");
+  g_autoptr(StrideSessionRecord) session = stride_session_record_new_from_entry (entry);
 
-  return program != NULL && g_strcmp0 (stride_json_get_string (program, "id"), program_id) == 0 &&
-         stride_json_get_int (program, "stage", stage);
+  return session != NULL && stride_session_record_is_in_program (session, program_id, stage);
+}
+
+/* The session id a check-in is about, and how the morning compared; FALSE when it says
+ * neither. */
+static gboolean
+read_check_in (StrideHistoryEntry *entry,
+               char              **session,
+               StrideMorning      *morning)
+{
+  g_autoptr(StrideCheckIn) check_in = stride_check_in_new_from_entry (entry);
+
+  if (check_in == NULL || stride_check_in_get_session (check_in) == NULL ||
+      !stride_morning_from_string (stride_check_in_get_compared (check_in), morning))
+    return FALSE;
+  *session = g_strdup (stride_check_in_get_session (check_in));
+  return TRUE;
 }
 
 StrideProgramLog *
@@ -118,19 +136,18 @@ stride_program_history_build_log (StrideHistory *history,
   for (guint i = 0; i < sessions->len; i++)
     {
       StrideHistoryEntry *entry = g_ptr_array_index (sessions, i);
-      JsonObject *data = stride_history_entry_get_data (entry);
+      g_autoptr(StrideSessionRecord) session = stride_session_record_new_from_entry (entry);
       GDate date = date_of (stride_history_entry_get_date (entry));
-      gint64 stage, pain = 0;
+      guint stage;
+      int pain = 0;
       gboolean rated, completed;
 
-      if (!is_program_session (entry, program_id, &stage))
+      if (!stride_session_record_is_in_program (session, program_id, &stage))
         continue;
       /* A session never rated tells nothing about pain: it cannot count towards moving on */
-      rated = stride_json_get_int (data, "pain", &pain);
-      completed = rated && json_object_has_member (data, "completed") &&
-                  json_object_get_boolean_member_with_default (data, "completed", FALSE);
-      stride_program_log_add_session (log, &date, CLAMP (stage, 1, (gint64) program->stages->len),
-                                      CLAMP (pain, 0, 10), completed);
+      rated = stride_session_record_get_pain_clamped (session, &pain);
+      completed = rated && stride_session_record_get_completed (session);
+      stride_program_log_add_session (log, &date, CLAMP (stage, 1, program->stages->len), pain, completed);
       g_hash_table_add (session_ids, (gpointer) stride_history_entry_get_id (entry));
     }
 
@@ -138,12 +155,11 @@ stride_program_history_build_log (StrideHistory *history,
   for (guint i = 0; i < check_ins->len; i++)
     {
       StrideHistoryEntry *entry = g_ptr_array_index (check_ins, i);
-      JsonObject *data = stride_history_entry_get_data (entry);
       GDate date = date_of (stride_history_entry_get_date (entry));
+      g_autofree char *session = NULL;
       StrideMorning morning;
 
-      if (g_hash_table_contains (session_ids, stride_json_get_string (data, "session") ?: "") &&
-          stride_morning_from_string (stride_json_get_string (data, "compared"), &morning))
+      if (read_check_in (entry, &session, &morning) && g_hash_table_contains (session_ids, session))
         stride_program_log_add_check_in (log, &date, morning);
     }
   return log;
@@ -164,8 +180,9 @@ stride_program_history_decisions (StrideHistory *history,
   for (guint i = 0; i < all->len; i++)
     {
       StrideHistoryEntry *entry = g_ptr_array_index (all, i);
+      g_autoptr(StrideProgramDecisionRecord) decision = stride_program_decision_record_new_from_entry (entry);
 
-      if (g_strcmp0 (stride_json_get_string (stride_history_entry_get_data (entry), "program"), program_id) == 0 &&
+      if (g_strcmp0 (stride_program_decision_record_get_program (decision), program_id) == 0 &&
           g_date_time_compare (stride_history_entry_get_date (entry), stride_history_entry_get_date (start)) >= 0)
         g_ptr_array_add (decisions, stride_history_entry_ref (entry));
     }
@@ -232,10 +249,9 @@ stride_program_history_pending_check_in (StrideHistory *history,
   for (guint i = sessions->len; i > 0 && session == NULL; i--)
     {
       StrideHistoryEntry *entry = g_ptr_array_index (sessions, i - 1);
-      gint64 stage;
 
       if (g_date_time_compare (stride_history_entry_get_date (entry), stride_history_entry_get_date (start)) >= 0 &&
-          is_program_session (entry, program_id, &stage))
+          is_program_session (entry, program_id, NULL))
         session = entry;
     }
   if (session == NULL)
@@ -243,9 +259,12 @@ stride_program_history_pending_check_in (StrideHistory *history,
 
   check_ins = stride_history_list (history, STRIDE_HISTORY_CHECK_IN, stride_history_entry_get_date (session), NULL);
   for (guint i = 0; i < check_ins->len; i++)
-    if (g_strcmp0 (stride_json_get_string (stride_history_entry_get_data (g_ptr_array_index (check_ins, i)), "session"),
-                   stride_history_entry_get_id (session)) == 0)
-      return NULL;
+    {
+      g_autoptr(StrideCheckIn) check_in = stride_check_in_new_from_entry (g_ptr_array_index (check_ins, i));
+
+      if (g_strcmp0 (stride_check_in_get_session (check_in), stride_history_entry_get_id (session)) == 0)
+        return NULL;
+    }
 
   return stride_history_find (history, stride_history_entry_get_id (session));
 }

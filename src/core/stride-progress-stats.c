@@ -4,9 +4,11 @@
  */
 #include "config.h"
 
-#include "stride-json-document.h"
+#include "stride-check-in.h"
 #include "stride-dose.h"
 #include "stride-progress-stats.h"
+#include "stride-self-test-record.h"
+#include "stride-session-record.h"
 #include "stride-symptom-check.h"
 
 static void
@@ -56,10 +58,11 @@ session_day_set (StrideHistory *history)
   GHashTable *days = g_hash_table_new (g_int64_hash, g_int64_equal);
   for (guint i = 0; i < sessions->len; i++)
     {
+      g_autoptr(StrideSessionRecord) session = stride_session_record_new_from_entry (g_ptr_array_index (sessions, i));
       gint64 day = day_number (stride_history_entry_get_date (g_ptr_array_index (sessions, i)));
 
       /* A session ended early does not keep a streak going */
-      if (!stride_session_counts (stride_history_entry_get_data (g_ptr_array_index (sessions, i))))
+      if (!stride_session_record_counts (session))
         continue;
       if (!g_hash_table_contains (days, &day))
         g_hash_table_add (days, g_memdup2 (&day, sizeof day));
@@ -180,28 +183,14 @@ stride_stats_pain (StrideHistory *history)
   for (guint i = 0; i < sessions->len; i++)
     {
       StrideHistoryEntry *entry = g_ptr_array_index (sessions, i);
-      gint64 pain;
+      g_autoptr(StrideSessionRecord) session = stride_session_record_new_from_entry (entry);
+      int pain;
 
-      if (stride_json_get_int (stride_history_entry_get_data (entry), "pain", &pain) && pain >= 0 && pain <= 10)
+      if (stride_session_record_get_pain (session, &pain))
         add_point (points, stride_history_entry_get_date (entry), pain);
     }
 
   return points;
-}
-
-static gboolean
-get_number (JsonObject *object,
-            const char *member,
-            double     *value)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  GType type = node != NULL ? json_node_get_value_type (node) : G_TYPE_INVALID;
-
-  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
-    return FALSE;
-
-  *value = json_node_get_double (node);
-  return TRUE;
 }
 
 typedef void (*MeasureFunc) (GDateTime  *date,
@@ -211,22 +200,25 @@ typedef void (*MeasureFunc) (GDateTime  *date,
                              double      value,
                              gpointer    data);
 
+/* Calls FUNC for every number TEST has on SIDE. */
 static void
-each_number (JsonObject  *values,
-             GDateTime   *date,
-             const char  *test,
-             const char  *side,
-             MeasureFunc  func,
-             gpointer     data)
+each_number (StrideSelfTestRecord *self_test,
+             GDateTime            *date,
+             const char           *test,
+             StrideSide            side,
+             MeasureFunc           func,
+             gpointer              data)
 {
-  g_autoptr(GList) fields = json_object_get_members (values);
+  g_auto(GStrv) fields = stride_self_test_record_dup_fields (self_test, test, side);
+  const char *side_name = side != STRIDE_SIDE_NONE ? stride_side_to_string (side) : NULL;
 
-  for (GList *l = fields; l != NULL; l = l->next)
+  for (guint i = 0; fields[i] != NULL; i++)
     {
-      double value;
+      StrideTestValue value;
 
-      if (get_number (values, l->data, &value))
-        func (date, test, side, l->data, value, data);
+      if (stride_self_test_record_get_value (self_test, test, side, fields[i], &value) &&
+          value.kind == STRIDE_TEST_VALUE_NUMBER)
+        func (date, test, side_name, fields[i], value.number, data);
     }
 }
 
@@ -241,24 +233,19 @@ each_test_measure (StrideHistory *history,
   for (guint i = 0; i < tests->len; i++)
     {
       StrideHistoryEntry *entry = g_ptr_array_index (tests, i);
-      JsonObject *results = stride_json_get_object (stride_history_entry_get_data (entry), "results");
-      g_autoptr(GList) names = results != NULL ? json_object_get_members (results) : NULL;
+      g_autoptr(StrideSelfTestRecord) self_test = stride_self_test_record_new_from_entry (entry);
+      g_auto(GStrv) names = stride_self_test_record_dup_tests (self_test);
+      GDateTime *date = stride_history_entry_get_date (entry);
 
-      for (GList *l = names; l != NULL; l = l->next)
+      for (guint t = 0; names[t] != NULL; t++)
         {
-          JsonObject *test = stride_json_get_object (results, l->data);
-          JsonObject *left, *right;
-
-          if (test == NULL)
-            continue;
-          left = stride_json_get_object (test, "left");
-          right = stride_json_get_object (test, "right");
-          if (left != NULL)
-            each_number (left, stride_history_entry_get_date (entry), l->data, "left", func, data);
-          if (right != NULL)
-            each_number (right, stride_history_entry_get_date (entry), l->data, "right", func, data);
-          if (left == NULL && right == NULL)
-            each_number (test, stride_history_entry_get_date (entry), l->data, NULL, func, data);
+          if (!stride_self_test_record_get_test_sided (self_test, names[t]))
+            {
+              each_number (self_test, date, names[t], STRIDE_SIDE_NONE, func, data);
+              continue;
+            }
+          each_number (self_test, date, names[t], STRIDE_SIDE_LEFT, func, data);
+          each_number (self_test, date, names[t], STRIDE_SIDE_RIGHT, func, data);
         }
     }
 }
@@ -446,80 +433,88 @@ csv_measure_cb (GDateTime  *date,
   append_row (data, date, "self_test", test, side, field, number);
 }
 
-static char *
-value_string (JsonObject *object,
-              const char *member)
+static void
+append_measure (GString            *out,
+                StrideHistoryEntry *entry,
+                const char         *subject,
+                const char         *measure,
+                const char         *value)
 {
-  JsonNode *node = json_object_get_member (object, member);
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return NULL;
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return g_strdup (json_node_get_string (node));
-    case G_TYPE_INT64:
-      return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-    case G_TYPE_DOUBLE:
-      return g_strdup (g_ascii_formatd (number, sizeof number, "%g", json_node_get_double (node)));
-    case G_TYPE_BOOLEAN:
-      return g_strdup (json_node_get_boolean (node) ? "true" : "false");
-    default:
-      return NULL;
-    }
+  if (value != NULL)
+    append_row (out, stride_history_entry_get_date (entry),
+                stride_history_kind_to_string (stride_history_entry_get_kind (entry)),
+                subject, NULL, measure, value);
 }
 
 static void
-append_members (GString            *out,
-                StrideHistoryEntry *entry,
-                const char         *subject,
-                const char * const *members)
+append_session (GString            *out,
+                StrideHistoryEntry *entry)
 {
-  JsonObject *data = stride_history_entry_get_data (entry);
+  g_autoptr(StrideSessionRecord) session = stride_session_record_new_from_entry (entry);
+  const char *routine = stride_session_record_get_routine (session);
+  StrideEffort effort = stride_session_record_get_effort (session);
+  guint duration_s;
+  int pain;
 
-  for (guint i = 0; members[i] != NULL; i++)
+  if (stride_session_record_has_completed (session))
+    append_measure (out, entry, routine, "completed", stride_session_record_get_completed (session) ? "true" : "false");
+  if (stride_session_record_get_duration_s (session, &duration_s))
     {
-      g_autofree char *value = value_string (data, members[i]);
+      g_autofree char *text = g_strdup_printf ("%u", duration_s);
 
-      if (value != NULL)
-        append_row (out, stride_history_entry_get_date (entry),
-                    stride_history_kind_to_string (stride_history_entry_get_kind (entry)),
-                    subject, NULL, members[i], value);
+      append_measure (out, entry, routine, "duration_s", text);
     }
+  if (stride_session_record_get_pain (session, &pain))
+    {
+      g_autofree char *text = g_strdup_printf ("%d", pain);
+
+      append_measure (out, entry, routine, "pain", text);
+    }
+  if (effort != STRIDE_EFFORT_UNKNOWN)
+    append_measure (out, entry, routine, "effort", stride_effort_to_string (effort));
+}
+
+static void
+append_check_in (GString            *out,
+                 StrideHistoryEntry *entry)
+{
+  g_autoptr(StrideCheckIn) check_in = stride_check_in_new_from_entry (entry);
+  const char *session = stride_check_in_get_session (check_in);
+  int pain;
+
+  if (stride_check_in_get_pain (check_in, &pain))
+    {
+      g_autofree char *text = g_strdup_printf ("%d", pain);
+
+      append_measure (out, entry, session, "pain", text);
+    }
+  append_measure (out, entry, session, "compared", stride_check_in_get_compared (check_in));
 }
 
 static void
 append_symptom_check (GString            *out,
                       StrideHistoryEntry *entry)
 {
-  JsonObject *result = stride_json_get_object (stride_history_entry_get_data (entry), "result");
-  JsonObject *triage = result != NULL ? stride_json_get_object (result, "triage") : NULL;
-  JsonArray *conditions = result != NULL ? stride_json_get_array (result, "conditions") : NULL;
+  g_autoptr(StrideSymptomCheck) check = stride_symptom_check_new_from_entry (entry);
   GDateTime *date = stride_history_entry_get_date (entry);
 
-  if (triage != NULL && stride_json_get_string (triage, "level") != NULL)
-    append_row (out, date, "symptom_check", NULL, NULL, "triage", stride_json_get_string (triage, "level"));
+  if (stride_symptom_check_get_level (check) != NULL)
+    append_row (out, date, "symptom_check", NULL, NULL, "triage", stride_symptom_check_get_level (check));
 
-  for (guint i = 0; conditions != NULL && i < json_array_get_length (conditions); i++)
+  for (guint i = 0; i < stride_symptom_check_get_n_conditions (check); i++)
     {
-      JsonNode *node = json_array_get_element (conditions, i);
-      g_autofree char *probability = NULL;
+      char number[G_ASCII_DTOSTR_BUF_SIZE];
+      double probability;
+      gboolean known = stride_symptom_check_get_probability (check, i, &probability);
 
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        continue;
-      probability = value_string (json_node_get_object (node), "probability");
-      append_row (out, date, "symptom_check", stride_json_get_string (json_node_get_object (node), "id"),
-                  NULL, "probability", probability);
+      append_row (out, date, "symptom_check", stride_symptom_check_get_condition (check, i), NULL, "probability",
+                  known ? g_ascii_formatd (number, sizeof number, "%g", probability) : NULL);
     }
 }
 
 char *
 stride_stats_export_csv (StrideHistory *history)
 {
-  static const char * const session_members[] = { "completed", "duration_s", "pain", "effort", NULL };
-  static const char * const check_in_members[] = { "pain", "compared", NULL };
   g_autoptr(GPtrArray) entries = NULL;
   GString *out = g_string_new ("date,kind,subject,side,measure,value\n");
 
@@ -529,15 +524,14 @@ stride_stats_export_csv (StrideHistory *history)
   for (guint i = 0; i < entries->len; i++)
     {
       StrideHistoryEntry *entry = g_ptr_array_index (entries, i);
-      JsonObject *data = stride_history_entry_get_data (entry);
 
       switch (stride_history_entry_get_kind (entry))
         {
         case STRIDE_HISTORY_SESSION:
-          append_members (out, entry, stride_json_get_string (data, "routine"), session_members);
+          append_session (out, entry);
           break;
         case STRIDE_HISTORY_CHECK_IN:
-          append_members (out, entry, stride_json_get_string (data, "session"), check_in_members);
+          append_check_in (out, entry);
           break;
         case STRIDE_HISTORY_SYMPTOM_CHECK:
           append_symptom_check (out, entry);
@@ -552,107 +546,4 @@ stride_stats_export_csv (StrideHistory *history)
   /* Self-tests come per measure, in date order among themselves */
   each_test_measure (history, csv_measure_cb, out);
   return g_string_free (out, FALSE);
-}
-
-/* Symptom checks */
-
-static void
-set_string_or_null (JsonObject *object,
-                    const char *member,
-                    const char *value)
-{
-  if (value != NULL)
-    json_object_set_string_member (object, member, value);
-  else
-    json_object_set_null_member (object, member);
-}
-
-static JsonObject *
-symptom_check_summary (StrideHistoryEntry *entry)
-{
-  g_autoptr(StrideSymptomCheck) check = stride_symptom_check_new_from_json (stride_history_entry_get_data (entry));
-  gboolean has_top = stride_symptom_check_get_n_conditions (check) > 0;
-  double probability = 0;
-  JsonObject *summary = json_object_new ();
-  g_autofree char *date = g_date_time_format_iso8601 (stride_history_entry_get_date (entry));
-
-  json_object_set_string_member (summary, "id", stride_history_entry_get_id (entry));
-  json_object_set_string_member (summary, "date", date);
-  set_string_or_null (summary, "level", stride_symptom_check_get_level (check));
-  /* The matcher lists conditions best first */
-  set_string_or_null (summary, "condition", has_top ? stride_symptom_check_get_condition (check, 0) : NULL);
-  if (has_top && stride_symptom_check_get_probability (check, 0, &probability))
-    json_object_set_double_member (summary, "probability", probability);
-  else
-    json_object_set_null_member (summary, "probability");
-  return summary;
-}
-
-JsonArray *
-stride_stats_symptom_checks (StrideHistory *history)
-{
-  g_autoptr(GPtrArray) checks = NULL;
-  JsonArray *array = json_array_new ();
-
-  g_return_val_if_fail (STRIDE_IS_HISTORY (history), array);
-
-  checks = stride_history_list (history, STRIDE_HISTORY_SYMPTOM_CHECK, NULL, NULL);
-  for (guint i = checks->len; i > 0; i--)
-    json_array_add_object_element (array, symptom_check_summary (g_ptr_array_index (checks, i - 1)));
-  return array;
-}
-
-static JsonNode *
-routines_json (GPtrArray *routines)
-{
-  JsonArray *array = json_array_new ();
-  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
-
-  for (guint i = 0; i < routines->len; i++)
-    {
-      const StrideRoutine *routine = g_ptr_array_index (routines, i);
-      JsonObject *object = json_object_new ();
-      JsonArray *items = json_array_new ();
-
-      for (guint j = 0; j < routine->items->len; j++)
-        {
-          const StrideRoutineItem *item = g_ptr_array_index (routine->items, j);
-          JsonObject *dose = stride_dose_to_json (&item->dose);
-
-          json_object_set_string_member (dose, "exercise", item->exercise);
-          json_array_add_object_element (items, dose);
-        }
-      json_object_set_string_member (object, "id", routine->id);
-      json_object_set_string_member (object, "name", routine->name);
-      json_object_set_array_member (object, "items", items);
-      json_array_add_object_element (array, object);
-    }
-
-  json_node_take_array (node, array);
-  return node;
-}
-
-GBytes *
-stride_stats_export_json (StrideHistory *history,
-                          GPtrArray     *routines)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
-  g_autoptr(JsonObject) object = json_object_new ();
-  gsize length;
-  char *text;
-
-  g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
-  g_return_val_if_fail (routines != NULL, NULL);
-
-  json_object_set_string_member (object, "exported_by", "Stride " PACKAGE_VERSION);
-  json_object_set_member (object, "history", stride_history_to_json (history));
-  json_object_set_member (object, "routines", routines_json (routines));
-  /* Also inside "history"; here in short, for a reader who wants just these */
-  json_object_set_array_member (object, "symptom_checks", stride_stats_symptom_checks (history));
-  json_node_set_object (root, object);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  text = json_generator_to_data (generator, &length);
-  return g_bytes_new_take (text, length);
 }

@@ -52,17 +52,4 @@ GPtrArray *stride_stats_session_days     (StrideHistory *history,
 /* Everything as CSV, one measure a line: date,kind,subject,side,measure,value */
 char      *stride_stats_export_csv       (StrideHistory *history);
 
-/* Saved symptom checks in short, newest first: a JSON array of
- * {"id", "date" (ISO 8601), "level" ("self_care" … "emergency", or null), "condition"
- * (the best-fitting condition's id, or null), "probability" (0–1, or null)}.
- * Checks whose data cannot be read still appear, with nulls. */
-JsonArray *stride_stats_symptom_checks   (StrideHistory *history);
-
-/* Everything Stride keeps about the user, as one pretty JSON document for export:
- * {"exported_by": "Stride VERSION", "history": {…the whole history…},
- *  "routines": [{"id", "name", "items": [{"exercise", "sets", "reps", …}]}]  ROUTINES, the
- *  user's own (StrideRoutine), "symptom_checks": […as stride_stats_symptom_checks()…]} */
-GBytes    *stride_stats_export_json      (StrideHistory *history,
-                                          GPtrArray     *routines);
-
 G_END_DECLS

@@ -6,77 +6,11 @@
 
 #include "stride-core-enums.h"
 #include "stride-dose.h"
-#include "stride-routine-runner.h"
+#include "stride-routine-runner-private.h"
 
 #define DEFAULT_GET_READY_S 5
 #define DEFAULT_SWITCH_S    5
-#define DEFAULT_REP_S       3
 #define RESTART_AFTER_USEC  (3 * G_USEC_PER_SEC)
-
-typedef struct
-{
-  char       *exercise;
-  StrideDose  dose;
-  guint       work_done;     /* work steps finished by time */
-  StrideRunnerSide only_side; /* NONE: every side the dose names */
-  StrideRunnerSide extra_side; /* the weaker side's one extra set, or NONE */
-} Item;
-
-/* What the properties last said, so that each notifies once per real change */
-typedef struct
-{
-  int              item;
-  const char      *exercise;  /* borrowed from the items */
-  StrideRunnerSide side;
-  guint            set;
-  guint            n_sets;
-  guint            rep;
-  guint            n_reps;
-  guint            remaining_s;
-  guint            duration_s;
-  double           progress;
-  gboolean         completed;
-} Shown;
-
-typedef struct
-{
-  StridePhase phase;
-  guint       item;
-  guint       set;           /* 1-based */
-  StrideRunnerSide  side;
-  gint64      duration;      /* µs */
-  guint       reps;          /* 0: a hold */
-  gint64      rep_duration;  /* µs */
-} Step;
-
-struct _StrideRoutineRunner
-{
-  GObject      parent_instance;
-
-  /* Owned references */
-  StrideClock *clock;
-  GArray      *items;        /* Item */
-  GArray      *steps;        /* Step, built on start */
-
-  guint        get_ready_s;
-  guint        switch_s;
-  guint        rest_s;       /* 0: each dose's own rest */
-
-  StridePhase  phase;
-  guint        current;      /* index into steps while running */
-  gint64       step_start;   /* clock time the step (re)started, pauses added */
-  gint64       deadline;
-  gint64       paused_at;    /* 0 when not paused */
-  gint64       started_at;
-  gint64       paused_total;
-  gint64       ended_at;
-  guint        last_remaining;
-  guint        last_rep;
-  gboolean     paused;
-  gboolean     completed;
-  gboolean     ticking;
-  Shown        shown;
-};
 
 G_DEFINE_FINAL_TYPE (StrideRoutineRunner, stride_routine_runner, G_TYPE_OBJECT)
 
@@ -323,9 +257,10 @@ stride_routine_runner_set_rest_s (StrideRoutineRunner *self,
   self->rest_s = seconds;
 }
 
-static guint
-rest_of (StrideRoutineRunner *self,
-         const StrideDose    *dose)
+/* The rest between sets of DOSE: the one set for the whole routine, else the dose's own. */
+guint
+stride_routine_runner_rest_of (StrideRoutineRunner *self,
+                               const StrideDose    *dose)
 {
   return self->rest_s > 0 ? self->rest_s : dose->rest_s;
 }
@@ -339,110 +274,6 @@ stride_routine_runner_set_switch_s (StrideRoutineRunner *self,
 }
 
 /* Building the steps */
-
-static void
-add_step (StrideRoutineRunner *self,
-          StridePhase          phase,
-          guint                item,
-          guint                set,
-          StrideRunnerSide           side,
-          guint                seconds)
-{
-  Step step = { phase, item, set, side, (gint64) seconds * G_USEC_PER_SEC, 0, 0 };
-
-  g_array_append_val (self->steps, step);
-}
-
-static void
-add_work_step (StrideRoutineRunner *self,
-               guint                index,
-               guint                set,
-               StrideRunnerSide           side)
-{
-  const StrideDose *dose = &g_array_index (self->items, Item, index).dose;
-  Step step = { STRIDE_PHASE_WORK, index, set, side, 0, dose->reps, 0 };
-  guint rep_s;
-
-  if (dose->reps == 0)
-    {
-      step.duration = (gint64) MAX (dose->hold_s, 1) * G_USEC_PER_SEC;
-    }
-  else
-    {
-      rep_s = dose->tempo_s > 0 ? dose->tempo_s : dose->hold_s > 0 ? dose->hold_s : DEFAULT_REP_S;
-      step.rep_duration = (gint64) rep_s * G_USEC_PER_SEC;
-      step.duration = step.rep_duration * dose->reps;
-    }
-
-  g_array_append_val (self->steps, step);
-}
-
-static void
-add_one_side_steps (StrideRoutineRunner *self,
-                    guint                index,
-                    StrideRunnerSide     side)
-{
-  const StrideDose *dose = &g_array_index (self->items, Item, index).dose;
-
-  if (self->get_ready_s > 0)
-    add_step (self, STRIDE_PHASE_GET_READY, index, 1, side, self->get_ready_s);
-
-  for (guint set = 1; set <= dose->sets; set++)
-    {
-      add_work_step (self, index, set, side);
-      if (set < dose->sets && rest_of (self, dose) > 0)
-        add_step (self, STRIDE_PHASE_REST, index, set + 1, side, rest_of (self, dose));
-    }
-}
-
-static void
-add_item_steps (StrideRoutineRunner *self,
-                guint                index)
-{
-  const Item *item = &g_array_index (self->items, Item, index);
-  const StrideDose *dose = &item->dose;
-  gboolean each = dose->sides == STRIDE_SIDES_EACH;
-
-  if (each && item->only_side != STRIDE_RUNNER_SIDE_NONE)
-    {
-      add_one_side_steps (self, index, item->only_side);
-      return;
-    }
-
-  if (self->get_ready_s > 0)
-    add_step (self, STRIDE_PHASE_GET_READY, index, 1, each ? STRIDE_RUNNER_SIDE_LEFT : STRIDE_RUNNER_SIDE_NONE,
-              self->get_ready_s);
-
-  for (guint set = 1; set <= dose->sets; set++)
-    {
-      add_work_step (self, index, set, each ? STRIDE_RUNNER_SIDE_LEFT : STRIDE_RUNNER_SIDE_NONE);
-      if (each)
-        {
-          if (self->switch_s > 0)
-            add_step (self, STRIDE_PHASE_SWITCH_SIDE, index, set, STRIDE_RUNNER_SIDE_RIGHT, self->switch_s);
-          add_work_step (self, index, set, STRIDE_RUNNER_SIDE_RIGHT);
-        }
-      if (set < dose->sets && rest_of (self, dose) > 0)
-        add_step (self, STRIDE_PHASE_REST, index, set + 1, each ? STRIDE_RUNNER_SIDE_LEFT : STRIDE_RUNNER_SIDE_NONE,
-                  rest_of (self, dose));
-    }
-
-  /* The weaker side's extra set, after a rest */
-  if (each && item->extra_side != STRIDE_RUNNER_SIDE_NONE)
-    {
-      if (rest_of (self, dose) > 0)
-        add_step (self, STRIDE_PHASE_REST, index, dose->sets + 1, item->extra_side, rest_of (self, dose));
-      add_work_step (self, index, dose->sets + 1, item->extra_side);
-    }
-}
-
-static void
-build_steps (StrideRoutineRunner *self)
-{
-  g_array_set_size (self->steps, 0);
-  for (guint i = 0; i < self->items->len; i++)
-    add_item_steps (self, i);
-}
 
 /* Running */
 
@@ -667,7 +498,7 @@ stride_routine_runner_start (StrideRoutineRunner *self)
   g_return_if_fail (STRIDE_IS_ROUTINE_RUNNER (self));
   g_return_if_fail (self->phase == STRIDE_PHASE_IDLE);
 
-  build_steps (self);
+  stride_routine_runner_build_steps (self);
   self->started_at = stride_clock_get_now (self->clock);
   self->ticking = TRUE;
   stride_clock_start (self->clock);
@@ -828,6 +659,16 @@ stride_routine_runner_get_item_exercise (StrideRoutineRunner *self,
   g_return_val_if_fail (item < self->items->len, NULL);
 
   return g_array_index (self->items, Item, item).exercise;
+}
+
+StrideRunnerSide
+stride_routine_runner_get_item_only_side (StrideRoutineRunner *self,
+                                          guint                index)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), STRIDE_RUNNER_SIDE_NONE);
+  g_return_val_if_fail (index < self->items->len, STRIDE_RUNNER_SIDE_NONE);
+
+  return g_array_index (self->items, Item, index).only_side;
 }
 
 const StrideDose *
@@ -1034,41 +875,4 @@ stride_routine_runner_get_active_s (StrideRoutineRunner *self)
 
   end = self->phase == STRIDE_PHASE_DONE ? self->ended_at : now (self);
   return (guint) (MAX (end - self->started_at - self->paused_total, 0) / G_USEC_PER_SEC);
-}
-
-JsonObject *
-stride_routine_runner_build_summary (StrideRoutineRunner *self)
-{
-  JsonObject *summary;
-  JsonArray *exercises;
-
-  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), NULL);
-
-  summary = json_object_new ();
-  exercises = json_array_new ();
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      const Item *item = &g_array_index (self->items, Item, i);
-      JsonObject *object = json_object_new ();
-
-      json_object_set_string_member (object, "exercise", item->exercise);
-      json_object_set_int_member (object, "sets_done", stride_routine_runner_get_sets_done (self, i));
-      json_object_set_int_member (object, "sets", item->dose.sets);
-      json_object_set_string_member (object, "sides", item->only_side != STRIDE_RUNNER_SIDE_NONE
-                                                      ? stride_runner_side_to_string (item->only_side)
-                                                      : stride_sides_to_string (item->dose.sides));
-      json_object_set_object_member (object, "dose", stride_dose_to_json (&item->dose));
-      json_array_add_object_element (exercises, object);
-    }
-
-  /* Reaching the end by skipping is not finishing: under half the sets done is "ended
-   * early", which counts neither towards streaks nor towards the next dose. */
-  json_object_set_boolean_member (summary, "completed",
-                                  self->completed && !stride_routine_runner_get_ended_early (self));
-  json_object_set_boolean_member (summary, "ended_early", stride_routine_runner_get_ended_early (self));
-  json_object_set_int_member (summary, "sets_done", stride_routine_runner_get_sets_done_total (self));
-  json_object_set_int_member (summary, "sets_planned", stride_routine_runner_get_sets_planned_total (self));
-  json_object_set_int_member (summary, "duration_s", stride_routine_runner_get_active_s (self));
-  json_object_set_array_member (summary, "exercises", exercises);
-  return summary;
 }

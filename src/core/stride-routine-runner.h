@@ -18,8 +18,6 @@
  */
 #pragma once
 
-#include <json-glib/json-glib.h>
-
 #include "stride-clock.h"
 #include "stride-content.h"
 
@@ -113,6 +111,9 @@ const StrideDose *stride_routine_runner_get_dose        (StrideRoutineRunner *se
                                                          guint                item);
 const char  *stride_routine_runner_get_item_exercise    (StrideRoutineRunner *self,
                                                          guint                item);
+/* The one side ITEM is worked on (stride_routine_runner_set_only_side()), or NONE. */
+StrideRunnerSide stride_routine_runner_get_item_only_side (StrideRoutineRunner *self,
+                                                         guint                item);
 StrideRunnerSide   stride_routine_runner_get_side             (StrideRoutineRunner *self);
 guint        stride_routine_runner_get_set              (StrideRoutineRunner *self);  /* 1-based */
 guint        stride_routine_runner_get_n_sets           (StrideRoutineRunner *self);
@@ -136,10 +137,5 @@ guint        stride_routine_runner_get_sets_done_total  (StrideRoutineRunner *se
 gboolean     stride_routine_runner_get_ended_early      (StrideRoutineRunner *self);
 /* Time spent running, pauses left out. */
 guint        stride_routine_runner_get_active_s         (StrideRoutineRunner *self);
-
-/* {"completed", "ended_early", "sets_done", "sets_planned", "duration_s",
- *  "exercises": [{"exercise", "sets_done", "sets", "sides"}]}:
- * the runner's part of a history session. */
-JsonObject  *stride_routine_runner_build_summary        (StrideRoutineRunner *self);
 
 G_END_DECLS

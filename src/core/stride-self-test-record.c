@@ -510,6 +510,80 @@ stride_self_test_record_dup_routine (StrideSelfTestRecord *self,
   return kept;
 }
 
+/* The routine's item for EXERCISE, or NULL. */
+static JsonObject *
+routine_item_of (StrideSelfTestRecord *self,
+                 const char           *exercise)
+{
+  JsonObject *routine = stride_json_get_object (data_of (self), "routine");
+  JsonArray *items = routine != NULL ? stride_json_get_array (routine, "items") : NULL;
+
+  for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
+    {
+      JsonNode *node = json_array_get_element (items, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (node) &&
+          g_strcmp0 (stride_json_get_string (json_node_get_object (node), "exercise"), exercise) == 0)
+        return json_node_get_object (node);
+    }
+
+  return NULL;
+}
+
+gboolean
+stride_self_test_record_get_routine_item (StrideSelfTestRecord *self,
+                                          const char           *exercise,
+                                          StrideSelfTestItem   *item)
+{
+  JsonObject *object;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (exercise != NULL && item != NULL, FALSE);
+
+  object = routine_item_of (self, exercise);
+  if (object == NULL)
+    return FALSE;
+  item->sides = stride_json_get_string (object, "sides");
+  item->extra_set_side = stride_json_get_string (object, "extra_set_side");
+  item->note = stride_json_get_string (object, "note");
+  return TRUE;
+}
+
+static void
+add_avoided (GHashTable *avoided,
+             JsonObject *caution)
+{
+  JsonArray *avoid = stride_json_get_array (caution, "avoid");
+  const char *text = stride_json_get_string (caution, "text");
+
+  for (guint i = 0; avoid != NULL && i < json_array_get_length (avoid); i++)
+    {
+      JsonNode *id = json_array_get_element (avoid, i);
+
+      if (JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING)
+        g_hash_table_replace (avoided, g_strdup (json_node_get_string (id)), g_strdup (text != NULL ? text : ""));
+    }
+}
+
+GHashTable *
+stride_self_test_record_dup_avoided (StrideSelfTestRecord *self)
+{
+  GHashTable *avoided = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  JsonArray *cautions;
+
+  g_return_val_if_fail (self != NULL, avoided);
+
+  cautions = stride_json_get_array (data_of (self), "cautions");
+  for (guint i = 0; cautions != NULL && i < json_array_get_length (cautions); i++)
+    {
+      JsonNode *node = json_array_get_element (cautions, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        add_avoided (avoided, json_node_get_object (node));
+    }
+  return avoided;
+}
+
 /* Saving */
 
 StrideHistoryEntry *

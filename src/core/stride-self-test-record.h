@@ -52,6 +52,15 @@ typedef struct
   const char *text;
 } StrideSelfTestFinding;
 
+/* How the personal routine gives one exercise; strings borrowed from the record, NULL
+ * when absent. */
+typedef struct
+{
+  const char *sides;              /* "left" or "right" when only that side is worked */
+  const char *extra_set_side;     /* the weaker side's one set more */
+  const char *note;               /* how to do it in the version given */
+} StrideSelfTestItem;
+
 typedef struct _StrideSelfTestRecord StrideSelfTestRecord;
 
 #define STRIDE_TYPE_SELF_TEST_RECORD (stride_self_test_record_get_type ())
@@ -140,6 +149,14 @@ gboolean              stride_self_test_record_get_finding    (StrideSelfTestReco
  * record has none. */
 GPtrArray            *stride_self_test_record_dup_routine    (StrideSelfTestRecord *self,
                                                               StrideContent        *content);
+
+/* How the personal routine gives EXERCISE; FALSE when it is not in the routine. */
+gboolean              stride_self_test_record_get_routine_item (StrideSelfTestRecord *self,
+                                                                const char           *exercise,
+                                                                StrideSelfTestItem   *item);
+/* The exercises the cautions say to avoid, each with its caution's text ("" when it has
+ * none): exercise id → text, both owned by the table. */
+GHashTable           *stride_self_test_record_dup_avoided    (StrideSelfTestRecord *self);
 
 /* Saving (as stride_history_append() and stride_history_update()). */
 StrideHistoryEntry   *stride_history_append_self_test        (StrideHistory        *history,

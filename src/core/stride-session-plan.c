@@ -7,7 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-dose.h"
-#include "stride-json-document.h"
+#include "stride-self-test-record.h"
 #include "stride-session-plan.h"
 
 static void
@@ -20,42 +20,25 @@ plan_item_free (StridePlanItem *item)
   g_free (item);
 }
 
-static JsonObject *
+/* The latest self-test saved, or NULL. */
+static StrideSelfTestRecord *
 latest_self_test (StrideHistory *history)
 {
   StrideHistoryEntry *latest = stride_history_get_latest (history, STRIDE_HISTORY_SELF_TEST);
 
-  return latest != NULL ? stride_history_entry_get_data (latest) : NULL;
+  return latest != NULL ? stride_self_test_record_new_from_entry (latest) : NULL;
 }
 
 GHashTable *
 stride_session_plan_avoided (StrideHistory *history)
 {
-  GHashTable *avoided = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  JsonObject *data;
-  JsonArray *cautions;
+  g_autoptr(StrideSelfTestRecord) self_test = NULL;
 
-  g_return_val_if_fail (STRIDE_IS_HISTORY (history), avoided);
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
 
-  data = latest_self_test (history);
-  cautions = data != NULL ? stride_json_get_array (data, "cautions") : NULL;
-  for (guint i = 0; cautions != NULL && i < json_array_get_length (cautions); i++)
-    {
-      JsonNode *node = json_array_get_element (cautions, i);
-      JsonObject *caution = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      JsonArray *avoid = caution != NULL ? stride_json_get_array (caution, "avoid") : NULL;
-      const char *text = caution != NULL ? stride_json_get_string (caution, "text") : NULL;
-
-      for (guint j = 0; avoid != NULL && j < json_array_get_length (avoid); j++)
-        {
-          JsonNode *id = json_array_get_element (avoid, j);
-
-          if (JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING)
-            g_hash_table_replace (avoided, g_strdup (json_node_get_string (id)), g_strdup (text != NULL ? text : ""));
-        }
-    }
-
-  return avoided;
+  self_test = latest_self_test (history);
+  return self_test != NULL ? stride_self_test_record_dup_avoided (self_test)
+                           : g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 static StrideRunnerSide
@@ -67,27 +50,6 @@ side_from_string (const char *side)
     return STRIDE_RUNNER_SIDE_RIGHT;
 
   return STRIDE_RUNNER_SIDE_NONE;
-}
-
-/* The personal routine's item for EXERCISE in the latest self-test, or NULL. */
-static JsonObject *
-personal_item (StrideHistory *history,
-               const char    *exercise)
-{
-  JsonObject *data = latest_self_test (history);
-  JsonObject *routine = data != NULL ? stride_json_get_object (data, "routine") : NULL;
-  JsonArray *items = routine != NULL ? stride_json_get_array (routine, "items") : NULL;
-
-  for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
-    {
-      JsonNode *node = json_array_get_element (items, i);
-
-      if (JSON_NODE_HOLDS_OBJECT (node) &&
-          g_strcmp0 (stride_json_get_string (json_node_get_object (node), "exercise"), exercise) == 0)
-        return json_node_get_object (node);
-    }
-
-  return NULL;
 }
 
 static const char *
@@ -107,19 +69,21 @@ stride_session_plan_build (StrideContent       *content,
 {
   GPtrArray *plan = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_item_free);
   g_autoptr(GHashTable) avoided = NULL;
-  gboolean personal;
+  g_autoptr(StrideSelfTestRecord) self_test = NULL;
 
   g_return_val_if_fail (STRIDE_IS_HISTORY (history), plan);
   g_return_val_if_fail (routine != NULL, plan);
 
   avoided = stride_session_plan_avoided (history);
-  personal = g_strcmp0 (routine->id, STRIDE_PERSONAL_ROUTINE_ID) == 0;
+  /* The personal routine was made by the latest self-test: it says the side and how */
+  if (g_strcmp0 (routine->id, STRIDE_PERSONAL_ROUTINE_ID) == 0)
+    self_test = latest_self_test (history);
   for (guint i = 0; i < routine->items->len; i++)
     {
       const StrideRoutineItem *source = g_ptr_array_index (routine->items, i);
       const StrideExercise *exercise;
       StridePlanItem *item;
-      JsonObject *own;
+      StrideSelfTestItem own;
 
       if (source->exercise == NULL)
         continue;
@@ -132,12 +96,11 @@ stride_session_plan_build (StrideContent       *content,
       item->left_out = g_strdup (g_hash_table_lookup (avoided, source->exercise));
       stride_dose_for_next_session (history, routine->id, source->exercise, item->kind, &source->dose, &item->dose);
 
-      own = personal ? personal_item (history, source->exercise) : NULL;
-      if (own != NULL)
+      if (self_test != NULL && stride_self_test_record_get_routine_item (self_test, source->exercise, &own))
         {
-          item->only_side = side_from_string (stride_json_get_string (own, "sides"));
-          item->extra_side = side_from_string (stride_json_get_string (own, "extra_set_side"));
-          item->note = g_strdup (stride_json_get_string (own, "note"));
+          item->only_side = side_from_string (own.sides);
+          item->extra_side = side_from_string (own.extra_set_side);
+          item->note = g_strdup (own.note);
         }
       g_ptr_array_add (plan, item);
     }

@@ -78,17 +78,45 @@ const char          *stride_session_record_get_routine   (StrideSessionRecord *s
 const char          *stride_session_record_get_routine_name (StrideSessionRecord *self);
 /* Done to the end (not ended early). */
 gboolean             stride_session_record_get_completed (StrideSessionRecord *self);
-/* Counts towards streaks and the next dose (stride_session_counts()). */
+/* Whether the record says if it was done to the end (sessions saved by Stride do). */
+gboolean             stride_session_record_has_completed (StrideSessionRecord *self);
+/* Counts towards streaks and the next dose: not a session that ended early (under half
+ * its sets done). */
 gboolean             stride_session_record_counts        (StrideSessionRecord *self);
+/* FALSE when the record gives no time. */
+gboolean             stride_session_record_get_duration_s (StrideSessionRecord *self,
+                                                          guint               *duration_s);
+/* STRIDE_EFFORT_UNKNOWN when not rated. */
+StrideEffort         stride_session_record_get_effort    (StrideSessionRecord *self);
 /* FALSE when the session was not rated. */
 gboolean             stride_session_record_get_pain      (StrideSessionRecord *self,
+                                                          int                 *pain);
+/* As get_pain(), but a whole number outside 0–10 (never written by Stride) reads as the
+ * nearest end: for decisions, where an impossible 12 must not read as "not rated". */
+gboolean             stride_session_record_get_pain_clamped (StrideSessionRecord *self,
                                                           int                 *pain);
 /* The program it belongs to (STAGE may be NULL), or NULL. */
 const char          *stride_session_record_get_program   (StrideSessionRecord *self,
                                                           guint               *stage);
-/* The change for EXERCISE's dose the rating asks for (stride_dose_decide_for_exercise()). */
+/* Whether it is a session of PROGRAM_ID that says its stage (then in STAGE, which may be
+ * NULL). */
+gboolean             stride_session_record_is_in_program (StrideSessionRecord *self,
+                                                          const char          *program_id,
+                                                          guint               *stage);
+/* The change for EXERCISE's dose the rating asks for (stride_dose_decide()): the
+ * exercise's own rating when the user rated each exercise, else the session's. */
 StrideDoseChange     stride_session_record_decide        (StrideSessionRecord *self,
                                                           const char          *exercise);
+/* The dose EXERCISE was done at in the session, and the one it is to be done at next time
+ * (members missing or out of range from FALLBACK); FALSE when the record has none. */
+gboolean             stride_session_record_get_done_dose (StrideSessionRecord *self,
+                                                          const char          *exercise,
+                                                          const StrideDose    *fallback,
+                                                          StrideDose          *dose);
+gboolean             stride_session_record_get_next_dose (StrideSessionRecord *self,
+                                                          const char          *exercise,
+                                                          const StrideDose    *fallback,
+                                                          StrideDose          *dose);
 
 /* Saving (as stride_history_append(), _commit_pending() and _keep_pending()). */
 StrideHistoryEntry  *stride_history_append_session       (StrideHistory       *history,

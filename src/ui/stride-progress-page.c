@@ -18,6 +18,7 @@
 #include "stride-list-row.h"
 #include "stride-matcher.h"
 #include "stride-progress-page.h"
+#include "stride-history-export.h"
 #include "stride-progress-stats.h"
 #include "stride-report.h"
 #include "stride-routine-catalog.h"

@@ -11,12 +11,32 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "fuzz-common.h"
 #include "stride-answers.h"
 #include "stride-json-reader.h"
 #include "stride-matcher.h"
+
+/* The printed probabilities are whole ten-thousandths that sum to exactly 1. */
+static gboolean
+printed_probabilities_sum_to_one (JsonNode *output)
+{
+  JsonArray *conditions = json_object_get_array_member (json_node_get_object (output), "conditions");
+  gint64 sum = 0;
+
+  for (guint i = 0; i < json_array_get_length (conditions); i++)
+    {
+      double units = json_object_get_double_member (json_array_get_object_element (conditions, i),
+                                                    "probability") * 10000;
+
+      if (fabs (units - round (units)) > 1e-6)
+        return FALSE;
+      sum += (gint64) round (units);
+    }
+  return sum == 10000;
+}
 
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
@@ -59,6 +79,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   result_text = stride_match_result_to_json (result);
   output = stride_json_parse (result_text, strlen (result_text), NULL, 0, STRIDE_JSON_MAX_DEPTH, &error);
   FUZZ_REQUIRE (output != NULL, "the --match output is strict JSON");
+  FUZZ_REQUIRE (printed_probabilities_sum_to_one (output), "the printed probabilities sum to exactly 1");
   checked = fuzz_require_round_trip (output, "the --match output reads back equal");
   return 0;
 }
