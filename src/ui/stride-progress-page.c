@@ -59,6 +59,7 @@ struct _StrideProgressPage
   GtkStringList   *measures;        /* the self-test measures charted: "test/field" */
 
   /* State */
+  int              export_format; /* ExportFormat of the save dialog open (it is modal) */
   gboolean         dirty;      /* to rebuild when next shown */
   gboolean         watching;   /* following the history */
 };
@@ -586,7 +587,7 @@ export_response_cb (GtkNativeDialog    *dialog,
                     int                 response,
                     StrideProgressPage *self)
 {
-  ExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "format"));
+  ExportFormat format = self->export_format;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
@@ -674,7 +675,7 @@ export_action (GtkWidget  *widget,
   gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
   G_GNUC_END_IGNORE_DEPRECATIONS
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_object_set_data (G_OBJECT (dialog), "format", GINT_TO_POINTER (format));
+  self->export_format = format;
   g_signal_connect_object (dialog, "response", G_CALLBACK (export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }

@@ -20,7 +20,6 @@
 #include "stride-routine-catalog.h"
 #include "stride-routine-editor.h"
 #include "stride-routine-store.h"
-#include "stride-widget-util.h"
 
 /* Long enough to gather a held-down spin button's steps, short enough that a dose is
  * on disk before the user can think of quitting. */
@@ -30,18 +29,22 @@ struct _StrideRoutineEditor
 {
   AdwBin     parent_instance;
 
-  /* Widgets */
-  GtkBox    *box;
+  /* Template widgets */
+  AdwEntryRow *name_row;
+  GtkListBox  *items_list;
+  GtkWidget   *no_items_row;
+  GtkWidget   *no_exercises_row;
+  AdwComboRow *add_combo;      /* the exercise to add */
+  GtkWidget   *add_button;
 
   /* State */
   StrideContext *context;      /* the routine store and the content's exercises */
   char      *routine_id;
   gboolean   editing_dose;     /* a dose edit is being saved: keep the editor as it is */
   int        focus_item;       /* the row to focus once the editor is rebuilt, or -1 */
-  guint      add_selected;     /* the exercise chosen to add, kept across rebuilds */
+  char      *shown_name;       /* the stored name the name row was last given */
   gboolean   focus_add;        /* Add was used: the focus goes back to it after the rebuild */
-  GtkWidget *add_button;       /* borrowed: in the box */
-  GPtrArray *editor_rows;      /* the item rows, in order */
+  GPtrArray *editor_rows;      /* the item rows, in order, after no_items_row */
 
   /* A dose changed on screen and not yet saved */
   int        pending_item;     /* its item's index, or -1 */
@@ -61,17 +64,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static GtkWidget *
-note_row (const char *title,
-          const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  return row;
-}
 
 static void
 report_error (StrideRoutineEditor *self,
@@ -204,9 +196,8 @@ static void
 add_exercise_clicked_cb (GtkButton          *button,
                          StrideRoutineEditor *self)
 {
-  AdwComboRow *combo = g_object_get_data (G_OBJECT (button), "combo");
   g_autoptr(GPtrArray) exercises = stride_routine_catalog_list_exercises (self->context);
-  guint selected = adw_combo_row_get_selected (combo);
+  guint selected = adw_combo_row_get_selected (self->add_combo);
   const StrideExercise *exercise;
   g_autoptr(GError) error = NULL;
 
@@ -214,9 +205,8 @@ add_exercise_clicked_cb (GtkButton          *button,
     return;
 
   exercise = g_ptr_array_index (exercises, selected);
-  /* Adding rebuilds the editor: the choice and the focus stay where they were, so the
-   * next exercise can be added at once (the focus fell into the Name field). */
-  self->add_selected = selected;
+  /* Adding rebuilds the rows: the focus goes back to Add, so the next exercise can be
+   * added at once (it once fell into the Name field). */
   self->focus_add = TRUE;
   save_pending_dose (self);
   if (!stride_routine_store_add_exercise (stride_context_get_routine_store (self->context), self->routine_id,
@@ -259,93 +249,56 @@ name_factory_new (void)
   return factory;
 }
 
-static GtkWidget *
-add_exercise_group (StrideRoutineEditor *self)
+/* The exercises to choose from: the content's, by name. */
+static void
+fill_exercise_choice (StrideRoutineEditor *self)
 {
   g_autoptr(GPtrArray) exercises = stride_routine_catalog_list_exercises (self->context);
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *combo;
-  GtkStringList *names;
-  GtkWidget *add;
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Add an Exercise"));
-  if (exercises->len == 0)
-    {
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 note_row (_("No exercises are installed"),
-                                           _("Exercises come with Stride's content pack.")));
-      return group;
-    }
-
-  combo = adw_combo_row_new ();
-  names = gtk_string_list_new (NULL);
-  add = gtk_button_new_with_mnemonic (_("_Add to Routine"));
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) factory = name_factory_new ();
 
   for (guint i = 0; i < exercises->len; i++)
     gtk_string_list_append (names, ((StrideExercise *) g_ptr_array_index (exercises, i))->name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (combo), _("Exercise"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (combo), G_LIST_MODEL (names));
-  g_object_unref (names);
-  {
-    g_autoptr(GtkListItemFactory) factory = name_factory_new ();
+  adw_combo_row_set_factory (self->add_combo, factory);
+  adw_combo_row_set_model (self->add_combo, G_LIST_MODEL (names));
+  gtk_widget_set_visible (self->no_exercises_row, exercises->len == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->add_combo), exercises->len > 0);
+  gtk_widget_set_visible (self->add_button, exercises->len > 0);
+}
 
-    adw_combo_row_set_factory (ADW_COMBO_ROW (combo), factory);
-  }
-  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), MIN (self->add_selected, exercises->len - 1));
-  /* The button under the row, not in it: at 360 px a button beside the choice left the
-   * row's title two letters wide ("Exer-cise"). */
-  gtk_widget_set_halign (add, GTK_ALIGN_END);
-  gtk_widget_set_margin_top (add, 12);
-  self->add_button = add;
-  g_object_set_data (G_OBJECT (add), "combo", combo);
-  g_signal_connect (add, "clicked", G_CALLBACK (add_exercise_clicked_cb), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), combo);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), add);
-  return group;
+/* The name as stored, unless the row already shows it (a rebuild for a dose keeps what
+ * is being typed there). */
+static void
+show_name (StrideRoutineEditor *self,
+           const char          *name)
+{
+  if (g_strcmp0 (self->shown_name, name) == 0)
+    return;
+  g_free (self->shown_name);
+  self->shown_name = g_strdup (name);
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), name);
 }
 
 static void
 fill_editor (StrideRoutineEditor *self)
 {
   const StrideRoutine *routine = stride_routine_store_find (stride_context_get_routine_store (self->context), self->routine_id);
-  GtkWidget *name_group, *items_group, *name_row, *done;
 
   if (routine == NULL)
     return;
 
-  name_group = adw_preferences_group_new ();
-  items_group = adw_preferences_group_new ();
-  name_row = adw_entry_row_new ();
-  done = stride_pill_button (_("_Done"), "editor.done", "suggested-action");
-
-  stride_clear_box (self->box);
-  self->add_button = NULL;
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name_row), _("Name"));
-  gtk_editable_set_text (GTK_EDITABLE (name_row), routine->name);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (name_row), TRUE);
-  g_signal_connect (name_row, "apply", G_CALLBACK (name_applied_cb), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (name_group), name_row);
-  gtk_box_append (self->box, name_group);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (items_group), _("Exercises"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (items_group),
-                                         _("Drag a row, or use its arrows, to change the order. Open a row to set its dose."));
+  show_name (self, routine->name);
+  for (guint i = 0; i < self->editor_rows->len; i++)
+    gtk_list_box_remove (self->items_list, g_ptr_array_index (self->editor_rows, i));
   g_ptr_array_set_size (self->editor_rows, 0);
   for (guint i = 0; i < routine->items->len; i++)
     {
       GtkWidget *row = editor_item_row (self, g_ptr_array_index (routine->items, i), i, routine->items->len);
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (items_group), row);
+      gtk_list_box_append (self->items_list, row);
       g_ptr_array_add (self->editor_rows, row);
     }
-  if (routine->items->len == 0)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (items_group),
-                               note_row (_("No exercises yet"), _("Add exercises below.")));
-  gtk_box_append (self->box, items_group);
-  gtk_box_append (self->box, add_exercise_group (self));
-
-  gtk_widget_set_halign (done, GTK_ALIGN_CENTER);
-  gtk_box_append (self->box, done);
+  gtk_widget_set_visible (self->no_items_row, routine->items->len == 0);
 }
 
 /* After a move with the keyboard, the focus follows the row to its new place. */
@@ -426,6 +379,7 @@ stride_routine_editor_dispose (GObject *object)
 
   save_pending_dose (self);
   g_clear_pointer (&self->editor_rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_ROUTINE_EDITOR);
 
   G_OBJECT_CLASS (stride_routine_editor_parent_class)->dispose (object);
 }
@@ -436,6 +390,7 @@ stride_routine_editor_finalize (GObject *object)
   StrideRoutineEditor *self = STRIDE_ROUTINE_EDITOR (object);
 
   g_free (self->routine_id);
+  g_free (self->shown_name);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (stride_routine_editor_parent_class)->finalize (object);
@@ -457,27 +412,32 @@ stride_routine_editor_class_init (StrideRoutineEditorClass *klass)
   signals[ERROR] = g_signal_new ("error", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-routine-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutineEditor, name_row);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutineEditor, items_list);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutineEditor, no_items_row);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutineEditor, no_exercises_row);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutineEditor, add_combo);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutineEditor, add_button);
+  gtk_widget_class_bind_template_callback (widget_class, name_applied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_exercise_clicked_cb);
+
   gtk_widget_class_install_action (widget_class, "editor.done", NULL, done_action);
 }
 
 static void
 stride_routine_editor_init (StrideRoutineEditor *self)
 {
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Empty states, in sentence case like the notes of the other lists */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->no_items_row), _("No exercises yet"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->no_items_row), _("Add exercises below."));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->no_exercises_row), _("No exercises are installed"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->no_exercises_row), _("Exercises come with Stride's content pack."));
 
   self->editor_rows = g_ptr_array_new ();
   self->focus_item = -1;
   self->pending_item = -1;
-  self->box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 18));
-  gtk_widget_set_margin_top (GTK_WIDGET (self->box), 24);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->box), 24);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->box), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->box), 12);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->box));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  adw_bin_set_child (ADW_BIN (self), scrolled);
 }
 
 GtkWidget *
@@ -499,6 +459,7 @@ stride_routine_editor_set_context (StrideRoutineEditor *self,
   g_return_if_fail (self->context == NULL);
 
   self->context = g_object_ref (context);
+  fill_exercise_choice (self);
 }
 
 void
@@ -518,6 +479,7 @@ stride_routine_editor_set_routine (StrideRoutineEditor *self,
   copy = g_strdup (id);
   g_free (self->routine_id);
   self->routine_id = copy;
+  g_clear_pointer (&self->shown_name, g_free);
   fill_editor (self);
 }
 

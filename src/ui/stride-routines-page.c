@@ -504,14 +504,17 @@ delete_action (GtkWidget  *widget,
   StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (widget);
   const StrideRoutine *routine = stride_routine_store_find (stride_context_get_routine_store (get_context (self)), self->routine_id);
   g_autoptr(GError) error = NULL;
+  g_autofree char *escaped = NULL;
   g_autofree char *title = NULL;
   AdwToast *undo;
 
   if (routine == NULL)
     return;
 
+  /* A toast's title is markup: "Stretch & strength" showed an empty toast */
+  escaped = g_markup_escape_text (routine->name, -1);
   /* Translators: a toast after deleting the routine %s */
-  title = g_strdup_printf (_("“%s” deleted"), routine->name);
+  title = g_strdup_printf (_("“%s” deleted"), escaped);
   if (!stride_routine_store_delete (stride_context_get_routine_store (get_context (self)), self->routine_id, &error))
     {
       report_error (self, error);
