@@ -10,6 +10,7 @@
 #include "stride-launch.h"
 #include "stride-page.h"
 #include "stride-preferences-window.h"
+#include "stride-routine-catalog.h"
 #include "stride-window.h"
 #include "stride-test-ui.h"
 
@@ -41,6 +42,46 @@ fixture_tear_down (Fixture       *fixture,
 
   for (GList *l = g_list_copy (windows); l != NULL; l = g_list_delete_link (l, l))
     gtk_window_destroy (GTK_WINDOW (l->data));
+  stride_test_drain_events ();
+}
+
+static gboolean
+page_is_shown (gpointer data)
+{
+  StrideWindow *window = data;
+  GtkWidget *page = stride_window_get_page (window, stride_window_get_visible_page_name (window));
+
+  return page != NULL && gtk_widget_get_mapped (page);
+}
+
+/* Start-up: the window comes before its content has loaded (the first frame shows no
+ * page yet), and a launch option given then still lands where it asked, once the content
+ * is there. Runs first: every other test waits for the content. */
+static void
+test_launch_before_content (void)
+{
+  StrideWindow *window;
+  GtkWidget *conditions;
+
+  g_action_group_activate_action (G_ACTION_GROUP (shared_app), "launch",
+                                  g_variant_new ("(ss)", "condition", "itb_syndrome"));
+  g_application_activate (G_APPLICATION (shared_app));
+  window = STRIDE_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (shared_app)));
+  g_assert_nonnull (window);
+
+  /* The content is picked up on the main loop: not yet. */
+  g_assert_null (stride_window_get_page (window, "conditions"));
+  g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "conditions");
+
+  stride_test_wait_until (page_is_shown, window);
+  conditions = stride_window_get_page (window, "conditions");
+  g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "conditions");
+  /* Opened at the condition: Back leads to the list. */
+  g_assert_true (stride_page_get_can_go_back (STRIDE_PAGE (conditions)));
+  g_assert_cmpstr (stride_page_get_title (STRIDE_PAGE (conditions)), ==,
+                   stride_content_find_condition (stride_application_get_content (shared_app), "itb_syndrome")->name);
+
+  gtk_window_destroy (GTK_WINDOW (window));
   stride_test_drain_events ();
 }
 
@@ -217,6 +258,142 @@ test_big_icons_are_sharp (Fixture       *fixture,
     }
 }
 
+/* About shows the app's own icon: run from the build folder as installed, the icon theme
+ * finds it (it showed the "broken image" icon uninstalled). */
+static void
+test_app_icon_found (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (fixture->window)));
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *name = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
+  g_assert_nonnull (stride_test_find_window_of_type (GTK_APPLICATION (fixture->app), ADW_TYPE_ABOUT_WINDOW));
+  icon = gtk_icon_theme_lookup_icon (theme, APP_ID, NULL, 128, 1, GTK_TEXT_DIR_NONE, 0);
+  file = gtk_icon_paintable_get_file (icon);
+  name = file != NULL ? g_file_get_basename (file) : NULL;
+  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
+  g_assert_cmpstr (name, ==, APP_ID ".svg");
+}
+
+/* A list row titled TITLE somewhere under WIDGET. */
+static GtkWidget *
+find_row_titled (GtkWidget  *widget,
+                 const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row_titled (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+go_back (Fixture *fixture)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL));
+  stride_test_drain_events ();
+}
+
+static AdwMessageDialog *
+find_end_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* The symptom checker's "Suggested routine" (symptoms.open-routine, which asks the window
+ * through win.open) starts the routine on the Routines page; Back returns to the symptom
+ * checker, and the Routines page is left at its list for the next visit. */
+static void
+test_open_action_back_returns (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  StrideContent *content = stride_context_get_content (stride_application_get_context (fixture->app));
+  const StrideCondition *condition = stride_content_find_condition (content, "trochanteric_bursitis");
+  GtkWidget *symptoms, *routines;
+  AdwMessageDialog *dialog;
+
+  g_assert_nonnull (condition);
+  g_assert_nonnull (condition->routine);
+  stride_window_show_page (fixture->window, "symptoms");
+  symptoms = stride_window_get_page (fixture->window, "symptoms");
+  stride_test_wait_until (stride_test_widget_is_mapped, symptoms);
+
+  g_assert_true (gtk_widget_activate_action (symptoms, "symptoms.open-routine", "(ss)", condition->routine, "left"));
+  stride_test_drain_events ();
+  routines = stride_window_get_page (fixture->window, "routines");
+  g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, "routines");
+  g_assert_true (stride_page_get_can_go_back (STRIDE_PAGE (routines)));
+
+  /* The session has begun: Back asks first, and stays until that is answered. */
+  go_back (fixture);
+  dialog = find_end_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, "routines");
+  /* As its button does: the answer, then the dialog closes. */
+  adw_message_dialog_response (dialog, "end");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  stride_test_drain_events ();
+
+  go_back (fixture);
+  g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, "symptoms");
+  g_assert_false (stride_page_get_can_go_back (STRIDE_PAGE (routines)));
+}
+
+/* Routines → the guided self-test row → Self-Test: Back returns to Routines. */
+static void
+test_routines_self_test_back (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  const StrideRoutine *assessment = stride_routine_catalog_find_assessment (stride_application_get_context (fixture->app));
+  GtkWidget *routines, *row;
+
+  g_assert_nonnull (assessment);
+  stride_window_show_page (fixture->window, "routines");
+  routines = stride_window_get_page (fixture->window, "routines");
+  stride_test_wait_until (stride_test_widget_is_mapped, routines);
+  row = find_row_titled (routines, assessment->name);
+  g_assert_nonnull (row);
+
+  /* As Enter or a click would. */
+  g_assert_true (gtk_widget_activate (row));
+  stride_test_drain_events ();
+  g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, "self-test");
+
+  go_back (fixture);
+  g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, "routines");
+
+  /* Chosen from the sidebar, the page's Back is its own again: it no longer leads to
+   * Routines. (The list is made anew when shown: the row too.) */
+  row = find_row_titled (routines, assessment->name);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_activate (row));
+  stride_test_drain_events ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "self-test"));
+  stride_test_drain_events ();
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+  stride_test_drain_events ();
+  g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, "self-test");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,12 +405,16 @@ main (int   argc,
 
   shared_app = stride_test_register_app ();
 
+  g_test_add_func ("/stride/window/launch-before-content", test_launch_before_content);
   g_test_add ("/stride/window/every-page", Fixture, NULL, fixture_set_up, test_every_page, fixture_tear_down);
   g_test_add ("/stride/window/launch-action", Fixture, NULL, fixture_set_up, test_launch_action, fixture_tear_down);
   g_test_add ("/stride/window/preferences-and-about", Fixture, NULL, fixture_set_up, test_preferences_and_about, fixture_tear_down);
   g_test_add ("/stride/window/dark-style-setting", Fixture, NULL, fixture_set_up, test_dark_style_setting, fixture_tear_down);
   g_test_add ("/stride/window/sidebar-tab-follows", Fixture, NULL, fixture_set_up, test_sidebar_tab_follows, fixture_tear_down);
   g_test_add ("/stride/window/big-icons-are-sharp", Fixture, NULL, fixture_set_up, test_big_icons_are_sharp, fixture_tear_down);
+  g_test_add ("/stride/window/app-icon-found", Fixture, NULL, fixture_set_up, test_app_icon_found, fixture_tear_down);
+  g_test_add ("/stride/window/open-action-back-returns", Fixture, NULL, fixture_set_up, test_open_action_back_returns, fixture_tear_down);
+  g_test_add ("/stride/window/routines-self-test-back", Fixture, NULL, fixture_set_up, test_routines_self_test_back, fixture_tear_down);
   g_test_add ("/stride/window/narrow-window-folds", Fixture, NULL, fixture_set_up, test_narrow_window_folds, fixture_tear_down);
 
   status = g_test_run ();

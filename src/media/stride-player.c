@@ -19,7 +19,7 @@
 #include <gst/gst.h>
 #include <gst/pbutils/pbutils.h>
 
-#include "stride-player.h"
+#include "stride-player-private.h"
 #include "stride-video-sink.h"
 
 /* How often the play head is reported while playing: often enough for a seek bar and
@@ -30,45 +30,10 @@
 /* How long a clip may take to open before it counts as broken: some damaged files
  * leave demuxers waiting without posting an error. Generous for network streams. */
 #define LOCAL_OPEN_TIMEOUT_S 15
-/* Reading a clip through without decoding takes milliseconds; a huge one is given up. */
-#define PROBE_TIMEOUT_S 10
 #define REMOTE_OPEN_TIMEOUT_S 60
 
-struct _StridePlayer
-{
-  GtkMediaStream        parent_instance;
-
-  /* Owned references */
-  GstElement           *playbin;
-  GstElement           *video_sink;
-  GstElement           *size_filter;    /* caps on the frame width, or NULL */
-  StrideVideoPaintable *paintable;
-  GListStore           *chapters;
-  StrideMediaChapter   *chapter;
-  char                 *uri;
-  char                 *missing_plugin;
-
-  guint                 tick_id;
-  guint                 watchdog_id;
-  gboolean              bus_watched;
-
-  double                rate;
-  gboolean              mirrored;
-  int                   display_width;  /* the widest frame worth making; 0: any */
-  gint64                section_start;
-  gint64                section_end;    /* <= section_start: no section */
-
-  gboolean              prepared;
-  gboolean              seeking;        /* a seek GtkMediaStream asked for is in flight */
-  gboolean              error_reported;
-  gboolean              relearning;     /* the duration is being replaced: keep playing */
-  gint64                readable_end;   /* µs where a file cut short really ends; 0: unknown */
-  GCancellable         *probe_cancellable; /* the read-through of the current file */
-  gint64                probed_end;     /* µs where that read-through ended; 0: not yet */
-};
 
 static void stride_player_paintable_init (GdkPaintableInterface *iface);
-static void apply_probed_end (StridePlayer *self);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (StridePlayer, stride_player, GTK_TYPE_MEDIA_STREAM,
                                G_IMPLEMENT_INTERFACE (GDK_TYPE_PAINTABLE, stride_player_paintable_init))
@@ -143,26 +108,26 @@ stride_player_paintable_init (GdkPaintableInterface *iface)
 
 /* Helpers */
 
-static gboolean
-has_section (StridePlayer *self)
+gboolean
+stride_player_has_section (StridePlayer *self)
 {
   return self->section_end > self->section_start;
 }
 
-static gboolean
-needs_segment (StridePlayer *self)
+gboolean
+stride_player_needs_segment (StridePlayer *self)
 {
-  return has_section (self) || gtk_media_stream_get_loop (GTK_MEDIA_STREAM (self));
+  return stride_player_has_section (self) || gtk_media_stream_get_loop (GTK_MEDIA_STREAM (self));
 }
 
-static gint64
-loop_start (StridePlayer *self)
+gint64
+stride_player_loop_start (StridePlayer *self)
 {
-  return has_section (self) ? self->section_start : 0;
+  return stride_player_has_section (self) ? self->section_start : 0;
 }
 
-static gint64
-query_position (StridePlayer *self)
+gint64
+stride_player_query_position (StridePlayer *self)
 {
   gint64 position = 0;
 
@@ -177,8 +142,8 @@ query_position (StridePlayer *self)
 }
 
 /* Seeks to POSITION (µs) at the current rate; a loop plays as a segment. */
-static gboolean
-seek_to (StridePlayer *self,
+gboolean
+stride_player_seek_to (StridePlayer *self,
          gint64        position,
          gboolean      flush)
 {
@@ -189,17 +154,17 @@ seek_to (StridePlayer *self,
 
   if (flush)
     flags |= GST_SEEK_FLAG_FLUSH;
-  if (needs_segment (self))
+  if (stride_player_needs_segment (self))
     flags |= GST_SEEK_FLAG_SEGMENT;
-  if (has_section (self))
+  if (stride_player_has_section (self))
     stop = self->section_end * GST_USECOND;
 
   return gst_element_seek (self->playbin, self->rate, GST_FORMAT_TIME, flags,
                            GST_SEEK_TYPE_SET, MAX (position, 0) * GST_USECOND, GST_SEEK_TYPE_SET, stop);
 }
 
-static void
-update_chapter (StridePlayer *self,
+void
+stride_player_update_chapter (StridePlayer *self,
                 gint64        position)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->chapters));
@@ -217,37 +182,43 @@ update_chapter (StridePlayer *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHAPTER]);
 }
 
-static void
-update_position (StridePlayer *self)
+void
+stride_player_update_position (StridePlayer *self)
 {
-  gint64 position = query_position (self);
+  gint64 position = stride_player_query_position (self);
 
   gtk_media_stream_update (GTK_MEDIA_STREAM (self), position);
-  update_chapter (self, position);
+  stride_player_update_chapter (self, position);
 }
 
 static gboolean
 tick_cb (gpointer data)
 {
-  update_position (STRIDE_PLAYER (data));
+  stride_player_update_position (STRIDE_PLAYER (data));
   return G_SOURCE_CONTINUE;
 }
 
-static void
-start_ticking (StridePlayer *self)
+void
+stride_player_start_ticking (StridePlayer *self)
 {
   if (self->tick_id == 0)
     self->tick_id = g_timeout_add (TICK_INTERVAL_MS, tick_cb, self);
 }
 
-static void
-stop_ticking (StridePlayer *self)
+void
+stride_player_stop_ticking (StridePlayer *self)
 {
   g_clear_handle_id (&self->tick_id, g_source_remove);
 }
 
-static char *
-display_name (StridePlayer *self)
+void
+stride_player_emit_looped (StridePlayer *self)
+{
+  g_signal_emit (self, signals[LOOPED], 0);
+}
+
+char *
+stride_player_display_name (StridePlayer *self)
 {
   g_autoptr(GFile) file = NULL;
 
@@ -256,469 +227,6 @@ display_name (StridePlayer *self)
 
   file = g_file_new_for_uri (self->uri);
   return g_file_get_basename (file);
-}
-
-/* Errors */
-
-static void
-report_error (StridePlayer *self,
-              GError       *error)
-{
-  if (self->error_reported)
-    {
-      g_error_free (error);
-      return;
-    }
-
-  self->error_reported = TRUE;
-  stop_ticking (self);
-  g_clear_handle_id (&self->watchdog_id, g_source_remove);
-  gst_element_set_state (self->playbin, GST_STATE_NULL);
-  stride_video_paintable_drop_pending (self->paintable);
-  gtk_media_stream_gerror (GTK_MEDIA_STREAM (self), error);
-}
-
-static GError *
-translate_error (StridePlayer *self,
-                 const GError *error)
-{
-  g_autofree char *name = display_name (self);
-
-  if (self->missing_plugin != NULL ||
-      g_error_matches (error, GST_CORE_ERROR, GST_CORE_ERROR_MISSING_PLUGIN) ||
-      g_error_matches (error, GST_STREAM_ERROR, GST_STREAM_ERROR_CODEC_NOT_FOUND))
-    return g_error_new (STRIDE_MEDIA_ERROR, STRIDE_MEDIA_ERROR_MISSING_PLUGIN,
-                        _("This computer cannot play “%s”: it needs %s. Install the GStreamer "
-                          "plugins for it from your software centre."),
-                        name, self->missing_plugin != NULL ? self->missing_plugin : _("a decoder it does not have"));
-
-  if (g_error_matches (error, GST_RESOURCE_ERROR, GST_RESOURCE_ERROR_NOT_FOUND) ||
-      g_error_matches (error, GST_RESOURCE_ERROR, GST_RESOURCE_ERROR_OPEN_READ) ||
-      g_error_matches (error, GST_RESOURCE_ERROR, GST_RESOURCE_ERROR_READ))
-    return g_error_new (STRIDE_MEDIA_ERROR, STRIDE_MEDIA_ERROR_NOT_FOUND,
-                        _("The video “%s” cannot be found or read."), name);
-
-  if (g_error_matches (error, GST_STREAM_ERROR, GST_STREAM_ERROR_TYPE_NOT_FOUND) ||
-      g_error_matches (error, GST_STREAM_ERROR, GST_STREAM_ERROR_WRONG_TYPE))
-    return g_error_new (STRIDE_MEDIA_ERROR, STRIDE_MEDIA_ERROR_NOT_VIDEO,
-                        _("“%s” is not a video file."), name);
-
-  if (error->domain == GST_STREAM_ERROR)
-    return g_error_new (STRIDE_MEDIA_ERROR, STRIDE_MEDIA_ERROR_CORRUPT,
-                        _("The video “%s” is damaged or incomplete."), name);
-
-  return g_error_new (STRIDE_MEDIA_ERROR, STRIDE_MEDIA_ERROR_FAILED,
-                      _("The video “%s” cannot be played: %s"), name, error->message);
-}
-
-static gboolean
-open_timeout_cb (gpointer data)
-{
-  StridePlayer *self = STRIDE_PLAYER (data);
-  g_autofree char *name = display_name (self);
-
-  self->watchdog_id = 0;
-  if (!self->prepared)
-    report_error (self, g_error_new (STRIDE_MEDIA_ERROR, STRIDE_MEDIA_ERROR_CORRUPT,
-                                     _("The video “%s” could not be opened: it may be damaged or incomplete."),
-                                     name));
-  return G_SOURCE_REMOVE;
-}
-
-/* Bus messages */
-
-static void
-on_prepared (StridePlayer *self)
-{
-  g_autoptr(GstQuery) query = gst_query_new_seeking (GST_FORMAT_TIME);
-  gint64 duration = 0;
-  gboolean seekable = FALSE;
-  int n_video = 0, n_audio = 0;
-
-  g_object_get (self->playbin, "n-video", &n_video, "n-audio", &n_audio, NULL);
-  if (n_video == 0)
-    {
-      g_autofree char *name = display_name (self);
-
-      report_error (self, g_error_new (STRIDE_MEDIA_ERROR, STRIDE_MEDIA_ERROR_NOT_VIDEO,
-                                       _("“%s” has no picture: it is not a video file."), name));
-      return;
-    }
-
-  if (!gst_element_query_duration (self->playbin, GST_FORMAT_TIME, &duration) || duration < 0)
-    duration = 0;
-  if (gst_element_query (self->playbin, query))
-    gst_query_parse_seeking (query, NULL, &seekable, NULL, NULL);
-
-  self->prepared = TRUE;
-  g_clear_handle_id (&self->watchdog_id, g_source_remove);
-  gtk_media_stream_stream_prepared (GTK_MEDIA_STREAM (self), n_audio > 0, TRUE, seekable,
-                                    duration / GST_USECOND);
-  apply_probed_end (self);
-
-  if (self->rate != 1.0 || needs_segment (self))
-    seek_to (self, loop_start (self), TRUE);
-  if (gtk_media_stream_get_playing (GTK_MEDIA_STREAM (self)))
-    {
-      gst_element_set_state (self->playbin, GST_STATE_PLAYING);
-      start_ticking (self);
-    }
-}
-
-static void
-async_done (StridePlayer *self)
-{
-  if (!self->prepared)
-    {
-      on_prepared (self);
-      if (!self->prepared)
-        return;
-    }
-  else if (self->seeking)
-    {
-      self->seeking = FALSE;
-      gtk_media_stream_seek_success (GTK_MEDIA_STREAM (self));
-    }
-
-  update_position (self);
-}
-
-/* Generous margins: container durations are not always exact. */
-static gboolean
-stops_short_at (StridePlayer *self,
-                gint64        position)
-{
-  gint64 duration = gtk_media_stream_get_duration (GTK_MEDIA_STREAM (self));
-
-  g_debug ("end of stream at %" G_GINT64_FORMAT " of %" G_GINT64_FORMAT " µs", position, duration);
-  return duration > 0 && position + G_USEC_PER_SEC / 2 < duration && position < duration * 9 / 10;
-}
-
-/* The read-through before play counts every frame in the file; the decoder may not show
- * the last ones of a file cut mid-frame. Where a pass really ends then wins. */
-static gboolean
-ends_before_learnt (StridePlayer *self,
-                    gint64        position)
-{
-  return self->readable_end > 0 && position > 0 && position + G_USEC_PER_SEC / 10 < self->readable_end;
-}
-
-static gboolean
-ends_early (StridePlayer *self)
-{
-  return stops_short_at (self, query_position (self));
-}
-
-/* A file cut short still states its full length in its header; where a whole pass
- * ends is its real length, which the seek bar and the next passes use from now on.
- * GtkMediaStream only takes a duration when prepared, so the stream is prepared
- * again, with notifications frozen and the pipeline left playing: a view sees
- * nothing but the new duration. */
-static void
-learn_real_duration (StridePlayer *self,
-                     gint64        end)
-{
-  GtkMediaStream *stream = GTK_MEDIA_STREAM (self);
-  gboolean playing = gtk_media_stream_get_playing (stream);
-  gboolean has_audio = gtk_media_stream_has_audio (stream);
-  gboolean seekable = gtk_media_stream_is_seekable (stream);
-
-  if (has_section (self) || self->seeking || self->error_reported || end <= 0
-      || (!stops_short_at (self, end) && !ends_before_learnt (self, end)))
-    return;
-
-  g_debug ("readable length %" G_GINT64_FORMAT " µs replaces the stated %" G_GINT64_FORMAT " µs",
-           end, gtk_media_stream_get_duration (stream));
-  self->readable_end = end;
-  g_object_freeze_notify (G_OBJECT (self));
-  self->relearning = TRUE;
-  gtk_media_stream_stream_unprepared (stream);
-  gtk_media_stream_stream_prepared (stream, has_audio, TRUE, seekable, end);
-  if (playing)
-    gtk_media_stream_play (stream);
-  self->relearning = FALSE;
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-static void
-restart_loop (StridePlayer *self)
-{
-  /* Where the pass ends, not the message's stop: that is the header's length. */
-  learn_real_duration (self, query_position (self));
-
-  seek_to (self, loop_start (self), FALSE);
-  g_signal_emit (self, signals[LOOPED], 0);
-}
-
-/* The real length of a file cut short, learnt before it plays */
-
-/* Where the last readable buffer of any stream ends, written from streaming threads. */
-typedef struct
-{
-  GMutex lock;
-  gint64 end;                     /* ns; 0: nothing read */
-} ProbeEnd;
-
-static GstPadProbeReturn
-probe_buffer_cb (GstPad          *pad,
-                 GstPadProbeInfo *info,
-                 gpointer         data)
-{
-  ProbeEnd *probe = data;
-  GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER (info);
-  GstClockTime pts = GST_BUFFER_PTS (buffer);
-
-  if (GST_CLOCK_TIME_IS_VALID (pts))
-    {
-      GstClockTime end = pts + (GST_BUFFER_DURATION_IS_VALID (buffer) ? GST_BUFFER_DURATION (buffer) : 0);
-
-      g_mutex_lock (&probe->lock);
-      probe->end = MAX (probe->end, (gint64) end);
-      g_mutex_unlock (&probe->lock);
-    }
-  return GST_PAD_PROBE_OK;
-}
-
-static gboolean
-pad_is_video (GstPad *pad)
-{
-  g_autoptr(GstCaps) caps = gst_pad_get_current_caps (pad);
-  GstStructure *structure = caps != NULL && gst_caps_get_size (caps) > 0 ? gst_caps_get_structure (caps, 0) : NULL;
-
-  return structure != NULL && g_str_has_prefix (gst_structure_get_name (structure), "video/");
-}
-
-/* Each stream parsebin finds goes, undecoded, into a fakesink that counts its end. */
-static void
-probe_pad_added_cb (GstElement *parsebin,
-                    GstPad     *pad,
-                    gpointer    data)
-{
-  ProbeEnd *probe = data;
-  GstElement *pipeline = GST_ELEMENT (gst_element_get_parent (parsebin));
-  GstElement *sink = gst_element_factory_make ("fakesink", NULL);
-  g_autoptr(GstPad) sink_pad = NULL;
-
-  g_object_set (sink, "sync", FALSE, "async", FALSE, NULL);
-  gst_bin_add (GST_BIN (pipeline), sink);
-  gst_element_sync_state_with_parent (sink);
-  sink_pad = gst_element_get_static_pad (sink, "sink");
-  /* The picture's end is the clip's end: audio may run on past the last frame. */
-  if (pad_is_video (pad))
-    gst_pad_add_probe (pad, GST_PAD_PROBE_TYPE_BUFFER, probe_buffer_cb, probe, NULL);
-  gst_pad_link (pad, sink_pad);
-  gst_object_unref (pipeline);
-}
-
-/* The end of the last frame a demuxer can read from the file at URI, in µs; 0 when unknown.
- * Parsing without decoding reads a clip in a few milliseconds. */
-static gint64
-probe_readable_end (const char   *uri,
-                    GCancellable *cancellable)
-{
-  g_autoptr(GstElement) pipeline = gst_pipeline_new (NULL);
-  GstElement *source = gst_element_make_from_uri (GST_URI_SRC, uri, NULL, NULL);
-  GstElement *parsebin = gst_element_factory_make ("parsebin", NULL);
-  g_autoptr(GstBus) bus = gst_element_get_bus (pipeline);
-  ProbeEnd probe = { 0 };
-  gint64 deadline = g_get_monotonic_time () + PROBE_TIMEOUT_S * G_USEC_PER_SEC;
-  gboolean done = FALSE;
-
-  if (source == NULL || parsebin == NULL)
-    {
-      g_clear_object (&source);
-      g_clear_object (&parsebin);
-      return 0;
-    }
-  g_mutex_init (&probe.lock);
-  gst_bin_add_many (GST_BIN (pipeline), source, parsebin, NULL);
-  gst_element_link (source, parsebin);
-  g_signal_connect (parsebin, "pad-added", G_CALLBACK (probe_pad_added_cb), &probe);
-
-  gst_element_set_state (pipeline, GST_STATE_PLAYING);
-  while (!done && !g_cancellable_is_cancelled (cancellable) && g_get_monotonic_time () < deadline)
-    {
-      g_autoptr(GstMessage) message = gst_bus_timed_pop_filtered (bus, 50 * GST_MSECOND,
-                                                                  GST_MESSAGE_EOS | GST_MESSAGE_ERROR);
-      done = message != NULL;
-    }
-  gst_element_set_state (pipeline, GST_STATE_NULL);
-  g_mutex_clear (&probe.lock);
-  return done ? probe.end / GST_USECOND : 0;
-}
-
-static void
-probe_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  g_task_return_int (task, probe_readable_end (task_data, cancellable));
-}
-
-/* A file cut short states its full length in its header; the seek bar would show that
- * until a first pass ended. Applied as soon as both the probe and the stream are ready. */
-static void
-apply_probed_end (StridePlayer *self)
-{
-  if (self->prepared && self->probed_end > 0 && self->readable_end == 0)
-    learn_real_duration (self, self->probed_end);
-}
-
-static void
-probe_done_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GWeakRef *weak = user_data;
-  g_autoptr(StridePlayer) self = g_weak_ref_get (weak);
-  gint64 end = g_task_propagate_int (G_TASK (result), NULL);
-
-  g_weak_ref_clear (weak);
-  g_free (weak);
-  /* Gone, or given another URI meanwhile: the result is not this clip's. */
-  if (self == NULL || g_task_get_cancellable (G_TASK (result)) != self->probe_cancellable || end <= 0)
-    return;
-  g_debug ("the file can be read to %" G_GINT64_FORMAT " µs", end);
-  self->probed_end = end;
-  apply_probed_end (self);
-}
-
-/* Off the main thread: the file is read through once more. The task holds no reference
- * to the player, so a player dropped meanwhile is finalized at once. */
-static void
-start_probe (StridePlayer *self)
-{
-  g_autoptr(GTask) task = NULL;
-  GWeakRef *weak;
-
-  if (!g_str_has_prefix (self->uri, "file:"))
-    return;
-  weak = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (weak, self);
-  self->probe_cancellable = g_cancellable_new ();
-  task = g_task_new (NULL, self->probe_cancellable, probe_done_cb, weak);
-  g_task_set_task_data (task, g_strdup (self->uri), g_free);
-  g_task_run_in_thread (task, probe_thread);
-}
-
-static void
-end_of_stream (StridePlayer *self)
-{
-  /* Streams that cannot play segments end here even when looping. */
-  if (needs_segment (self))
-    {
-      learn_real_duration (self, query_position (self));
-      seek_to (self, loop_start (self), TRUE);
-      g_signal_emit (self, signals[LOOPED], 0);
-      return;
-    }
-
-  /* A file cut short still says how long it should be: it ends well before that (or its
-   * real length was learnt before play, readable_end). The bar was right; the runner is
-   * still told why the video stops. */
-  if (self->readable_end > 0 || ends_early (self))
-    {
-      g_autofree char *name = display_name (self);
-
-      report_error (self, g_error_new (STRIDE_MEDIA_ERROR, STRIDE_MEDIA_ERROR_CORRUPT,
-                                       _("The video “%s” is damaged or incomplete: it stops before its end."),
-                                       name));
-      return;
-    }
-
-  stop_ticking (self);
-  gtk_media_stream_update (GTK_MEDIA_STREAM (self), gtk_media_stream_get_duration (GTK_MEDIA_STREAM (self)));
-  gtk_media_stream_stream_ended (GTK_MEDIA_STREAM (self));
-}
-
-static void
-read_toc_entry (StridePlayer *self,
-                GstTocEntry  *entry,
-                GPtrArray    *chapters)
-{
-  if (gst_toc_entry_get_entry_type (entry) == GST_TOC_ENTRY_TYPE_CHAPTER)
-    {
-      GstTagList *tags = gst_toc_entry_get_tags (entry);
-      g_autofree char *title = NULL;
-      gint64 start = 0, stop = -1;
-
-      if (tags != NULL)
-        gst_tag_list_get_string (tags, GST_TAG_TITLE, &title);
-      gst_toc_entry_get_start_stop_times (entry, &start, &stop);
-      g_ptr_array_add (chapters, stride_media_chapter_new (gst_toc_entry_get_uid (entry), title,
-                                                           start / GST_USECOND,
-                                                           stop >= 0 ? stop / GST_USECOND : -1));
-      return;
-    }
-
-  for (GList *l = gst_toc_entry_get_sub_entries (entry); l != NULL; l = l->next)
-    read_toc_entry (self, l->data, chapters);
-}
-
-static void
-read_toc (StridePlayer *self,
-          GstMessage   *message)
-{
-  g_autoptr(GstToc) toc = NULL;
-  g_autoptr(GPtrArray) chapters = g_ptr_array_new_with_free_func (g_object_unref);
-  gboolean updated = FALSE;
-
-  gst_message_parse_toc (message, &toc, &updated);
-  for (GList *l = gst_toc_get_entries (toc); l != NULL; l = l->next)
-    read_toc_entry (self, l->data, chapters);
-
-  if (chapters->len == 0)
-    return;
-
-  g_list_store_splice (self->chapters, 0, g_list_model_get_n_items (G_LIST_MODEL (self->chapters)),
-                       chapters->pdata, chapters->len);
-  update_chapter (self, gtk_media_stream_get_timestamp (GTK_MEDIA_STREAM (self)));
-}
-
-static gboolean
-bus_message_cb (GstBus     *bus,
-                GstMessage *message,
-                gpointer    data)
-{
-  StridePlayer *self = STRIDE_PLAYER (data);
-
-  switch (GST_MESSAGE_TYPE (message))
-    {
-    case GST_MESSAGE_ASYNC_DONE:
-      async_done (self);
-      break;
-    case GST_MESSAGE_SEGMENT_DONE:
-      restart_loop (self);
-      break;
-    case GST_MESSAGE_EOS:
-      end_of_stream (self);
-      break;
-    case GST_MESSAGE_STEP_DONE:
-      update_position (self);
-      break;
-    case GST_MESSAGE_TOC:
-      read_toc (self, message);
-      break;
-    case GST_MESSAGE_ELEMENT:
-      if (gst_is_missing_plugin_message (message) && self->missing_plugin == NULL)
-        self->missing_plugin = gst_missing_plugin_message_get_description (message);
-      break;
-    case GST_MESSAGE_ERROR:
-      {
-        g_autoptr(GError) error = NULL;
-        g_autofree char *debug = NULL;
-
-        gst_message_parse_error (message, &error, &debug);
-        g_debug ("GStreamer error from %s: %s (%s)", GST_OBJECT_NAME (message->src), error->message, debug);
-        report_error (self, translate_error (self, error));
-      }
-      break;
-    default:
-      break;
-    }
-
-  return G_SOURCE_CONTINUE;
 }
 
 /* GtkMediaStream */
@@ -734,9 +242,9 @@ stride_player_play (GtkMediaStream *stream)
   if (self->prepared)
     {
       if (gtk_media_stream_get_ended (stream))
-        seek_to (self, loop_start (self), TRUE);
+        stride_player_seek_to (self, stride_player_loop_start (self), TRUE);
       gst_element_set_state (self->playbin, GST_STATE_PLAYING);
-      start_ticking (self);
+      stride_player_start_ticking (self);
     }
 
   /* Before the clip is prepared, on_prepared() starts it. */
@@ -752,11 +260,11 @@ stride_player_pause (GtkMediaStream *stream)
   if (self->relearning)
     return;
 
-  stop_ticking (self);
+  stride_player_stop_ticking (self);
   if (self->prepared && !self->error_reported)
     {
       gst_element_set_state (self->playbin, GST_STATE_PAUSED);
-      update_position (self);
+      stride_player_update_position (self);
     }
 }
 
@@ -767,11 +275,11 @@ stride_player_seek (GtkMediaStream *stream,
   StridePlayer *self = STRIDE_PLAYER (stream);
 
   /* Seeking out of the looped section ends the section loop. */
-  if (has_section (self) && (timestamp < self->section_start || timestamp >= self->section_end))
+  if (stride_player_has_section (self) && (timestamp < self->section_start || timestamp >= self->section_end))
     stride_player_loop_section (self, 0, 0);
 
   self->seeking = TRUE;
-  if (!seek_to (self, timestamp, TRUE))
+  if (!stride_player_seek_to (self, timestamp, TRUE))
     {
       self->seeking = FALSE;
       gtk_media_stream_seek_failed (stream);
@@ -793,7 +301,7 @@ static void
 loop_changed_cb (StridePlayer *self)
 {
   if (self->prepared && !self->error_reported)
-    seek_to (self, query_position (self), TRUE);
+    stride_player_seek_to (self, stride_player_query_position (self), TRUE);
 }
 
 /* GObject */
@@ -872,7 +380,7 @@ stride_player_dispose (GObject *object)
 {
   StridePlayer *self = STRIDE_PLAYER (object);
 
-  stop_ticking (self);
+  stride_player_stop_ticking (self);
   g_clear_handle_id (&self->watchdog_id, g_source_remove);
   g_cancellable_cancel (self->probe_cancellable);
   g_clear_object (&self->probe_cancellable);
@@ -1069,7 +577,7 @@ stride_player_init (StridePlayer *self)
     {
       g_autoptr(GstBus) bus = gst_element_get_bus (self->playbin);
 
-      gst_bus_add_watch (bus, bus_message_cb, self);
+      gst_bus_add_watch (bus, stride_player_bus_message_cb, self);
       self->bus_watched = TRUE;
     }
 
@@ -1085,7 +593,7 @@ stride_player_new (void)
 static void
 reset (StridePlayer *self)
 {
-  stop_ticking (self);
+  stride_player_stop_ticking (self);
   g_clear_handle_id (&self->watchdog_id, g_source_remove);
   if (self->playbin != NULL)
     gst_element_set_state (self->playbin, GST_STATE_NULL);
@@ -1156,9 +664,9 @@ stride_player_set_uri (StridePlayer *self,
 
   if (self->playbin == NULL || local_file_missing (uri))
     {
-      g_autofree char *name = display_name (self);
+      g_autofree char *name = stride_player_display_name (self);
 
-      report_error (self, self->playbin == NULL
+      stride_player_report_error (self, self->playbin == NULL
                     ? g_error_new (STRIDE_MEDIA_ERROR, STRIDE_MEDIA_ERROR_MISSING_PLUGIN,
                                    _("This computer cannot play videos: GStreamer’s “playbin” "
                                      "is missing. Install the GStreamer base plugins."))
@@ -1169,19 +677,19 @@ stride_player_set_uri (StridePlayer *self,
 
   if (local_file_not_regular (uri))
     {
-      g_autofree char *name = display_name (self);
+      g_autofree char *name = stride_player_display_name (self);
 
-      report_error (self, g_error_new (STRIDE_MEDIA_ERROR, STRIDE_MEDIA_ERROR_NOT_FOUND,
+      stride_player_report_error (self, g_error_new (STRIDE_MEDIA_ERROR, STRIDE_MEDIA_ERROR_NOT_FOUND,
                                        _("The video “%s” is not a regular file and cannot be played."), name));
       return;
     }
 
   g_object_set (self->playbin, "uri", uri, NULL);
   gst_element_set_state (self->playbin, GST_STATE_PAUSED);
-  start_probe (self);
+  stride_player_start_probe (self);
   self->watchdog_id = g_timeout_add_seconds (g_str_has_prefix (uri, "file:") ? LOCAL_OPEN_TIMEOUT_S
                                                                               : REMOTE_OPEN_TIMEOUT_S,
-                                             open_timeout_cb, self);
+                                             stride_player_open_timeout_cb, self);
 }
 
 const char *
@@ -1204,7 +712,7 @@ stride_player_set_rate (StridePlayer *self,
 
   self->rate = rate;
   if (self->prepared && !self->error_reported)
-    seek_to (self, query_position (self), TRUE);
+    stride_player_seek_to (self, stride_player_query_position (self), TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RATE]);
 }
 
@@ -1254,7 +762,7 @@ stride_player_loop_section (StridePlayer *self,
   if (self->section_start == start && self->section_end == end)
     return;
 
-  was_looping = has_section (self);
+  was_looping = stride_player_has_section (self);
   self->section_start = start;
   self->section_end = end;
 
@@ -1266,16 +774,16 @@ stride_player_loop_section (StridePlayer *self,
   if (!self->prepared || self->error_reported)
     return;
 
-  if (has_section (self))
+  if (stride_player_has_section (self))
     {
-      gint64 position = query_position (self);
+      gint64 position = stride_player_query_position (self);
 
       /* Carry on from the play head when it is inside the section. */
-      seek_to (self, position >= start && position < end ? position : start, TRUE);
+      stride_player_seek_to (self, position >= start && position < end ? position : start, TRUE);
     }
   else if (was_looping)
     {
-      seek_to (self, query_position (self), TRUE);
+      stride_player_seek_to (self, stride_player_query_position (self), TRUE);
     }
 }
 

@@ -28,17 +28,36 @@ struct _StrideApplication
   StrideContext  *context;
   GPtrArray      *content_errors;   /* the bundled pack's problems, when it did not load */
   gboolean        content_reported;
+  gboolean        activated;
+
+  /* Loads the content packs while GTK starts and the window shows its first frame; the
+   * context is made from its result on the main thread (see ensure_context). */
+  GThread        *content_loader;
 };
+
+/* What the loader thread hands back. */
+typedef struct
+{
+  StrideContent *content;   /* NULL when the bundled pack did not load */
+  GPtrArray     *errors;
+} LoadedContent;
 
 G_DEFINE_FINAL_TYPE (StrideApplication, stride_application, ADW_TYPE_APPLICATION)
 
+static void ensure_context (StrideApplication *self);
+
+/* Made at once, before the content has loaded: the window shows its first frame and
+ * gets the context (and builds its first page) when the content is there. */
 static StrideWindow *
 get_or_create_window (StrideApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (stride_window_new (self));
+    window = g_object_new (STRIDE_TYPE_WINDOW,
+                           "application", self,
+                           "context", self->context,
+                           NULL);
 
   return STRIDE_WINDOW (window);
 }
@@ -117,9 +136,33 @@ preferences_action (GSimpleAction *action,
 {
   StrideApplication *self = STRIDE_APPLICATION (user_data);
   GtkWindow *window = GTK_WINDOW (get_or_create_window (self));
-  StridePreferencesWindow *preferences = stride_preferences_window_new (window, self->context);
+  StridePreferencesWindow *preferences;
+
+  ensure_context (self);
+  preferences = stride_preferences_window_new (window, self->context);
 
   gtk_window_present (GTK_WINDOW (preferences));
+}
+
+/* Run from its build folder, Stride's own icon (shown by About) is not in any icon theme:
+ * it is installed with the app. Look for it in the source tree then, once, when About
+ * first needs it (a new search path makes the theme rescan: not at start-up). An
+ * installed Stride finds it in hicolor as every app does. */
+static void
+add_uninstalled_icons (GtkWidget *widget)
+{
+  static gboolean added;
+  g_autofree char *exe = NULL;
+  g_autofree char *prefix = NULL;
+
+  if (added)
+    return;
+  added = TRUE;
+  exe = g_file_read_link ("/proc/self/exe", NULL);
+  prefix = g_strconcat (STRIDE_BUILD_ROOT, G_DIR_SEPARATOR_S, NULL);
+  if (exe != NULL && g_str_has_prefix (exe, prefix))
+    gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gtk_widget_get_display (widget)),
+                                    STRIDE_SOURCE_ICON_DIR);
 }
 
 static void
@@ -129,10 +172,12 @@ about_action (GSimpleAction *action,
 {
   StrideApplication *self = STRIDE_APPLICATION (user_data);
   static const char *developers[] = { "The Stride developers", NULL };
+  StrideWindow *window = get_or_create_window (self);
   GtkWidget *about;
 
+  add_uninstalled_icons (GTK_WIDGET (window));
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", get_or_create_window (self),
+                        "transient-for", window,
                         "application", self,
                         "application-icon", APP_ID,
                         "application-name", _("Stride"),
@@ -246,8 +291,11 @@ content_problems_action (GSimpleAction *action,
                          gpointer       user_data)
 {
   StrideApplication *self = STRIDE_APPLICATION (user_data);
-  GPtrArray *skipped = stride_content_get_skipped_packs (self->content);
+  GPtrArray *skipped;
   const char *dir = g_variant_get_string (parameter, NULL);
+
+  ensure_context (self);
+  skipped = stride_content_get_skipped_packs (self->content);
 
   /* "": every pack that was skipped, each with its first problem. */
   if (dir[0] == '\0')
@@ -353,6 +401,72 @@ create_context (StrideApplication *self)
   return stride_context_new (self->content, history, store, self->settings, G_OBJECT (cues));
 }
 
+static gboolean content_loaded_cb (gpointer data);
+
+/* On the loader thread: only core, which knows no main loop. The result is picked up by
+ * content_loaded_cb on the main thread, or earlier by ensure_context. */
+static gpointer
+load_content_thread (gpointer data)
+{
+  StrideApplication *self = data;
+  LoadedContent *loaded = g_new0 (LoadedContent, 1);
+
+  loaded->errors = g_ptr_array_new_with_free_func (g_free);
+  loaded->content = stride_content_load_default (loaded->errors);
+  /* Below redraw: when the first frame is due too, it comes first. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, content_loaded_cb, self, g_object_unref);
+  return loaded;
+}
+
+static void
+start_loading_content (StrideApplication *self)
+{
+  self->content_loader = g_thread_new ("stride-content", load_content_thread, g_object_ref (self));
+}
+
+/* Takes the loader's result: a broken bundled pack leaves the content empty (the pages
+ * say so) and its problems are shown once the window is up. */
+static void
+apply_loaded_content (StrideApplication *self,
+                      LoadedContent     *loaded)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  self->content_errors = loaded->errors;
+  self->content = loaded->content;
+  if (self->content == NULL)
+    self->content = stride_content_new_empty ();
+  else
+    g_ptr_array_set_size (self->content_errors, 0);
+  g_free (loaded);
+
+  self->context = create_context (self);
+  self->reminder = stride_reminder_new (G_APPLICATION (self), self->context);
+
+  if (STRIDE_IS_WINDOW (window))
+    stride_window_set_context (STRIDE_WINDOW (window), self->context);
+  if (self->activated && STRIDE_IS_WINDOW (window))
+    report_content_problems (self, STRIDE_WINDOW (window));
+}
+
+/* The context, now: waits for the loader if it has not finished (a test, or Preferences
+ * chosen in the first milliseconds). */
+static void
+ensure_context (StrideApplication *self)
+{
+  GThread *loader = g_steal_pointer (&self->content_loader);
+
+  if (loader != NULL)
+    apply_loaded_content (self, g_thread_join (loader));
+}
+
+static gboolean
+content_loaded_cb (gpointer data)
+{
+  ensure_context (STRIDE_APPLICATION (data));
+  return G_SOURCE_REMOVE;
+}
+
 static const GActionEntry app_actions[] = {
   { "launch", launch_action, "(ss)" },
   { "content-problems", content_problems_action, "s" },
@@ -381,20 +495,13 @@ stride_application_startup (GApplication *application)
 
   self->settings = g_settings_new (APP_ID);
 
-  /* Loaded once, before any page asks for it; a broken bundled pack leaves it empty. */
-  self->content_errors = g_ptr_array_new_with_free_func (g_free);
-  self->content = stride_content_load_default (self->content_errors);
-  if (self->content == NULL)
-    self->content = stride_content_new_empty ();
-  else
-    g_ptr_array_set_size (self->content_errors, 0);
-
-  self->context = create_context (self);
+  /* Loaded once, beside the window's first frame, before any page is built. Not before
+   * GTK's start-up above: it sets the locale, which the loader reads. */
+  start_loading_content (self);
 
   g_signal_connect_object (self->settings, "changed::color-scheme",
                            G_CALLBACK (apply_color_scheme), self, G_CONNECT_SWAPPED);
   apply_color_scheme (self);
-  self->reminder = stride_reminder_new (application, self->context);
 }
 
 static void
@@ -404,7 +511,9 @@ stride_application_activate (GApplication *application)
   StrideWindow *window = get_or_create_window (self);
 
   gtk_window_present (GTK_WINDOW (window));
-  report_content_problems (self, window);
+  self->activated = TRUE;
+  if (self->context != NULL)
+    report_content_problems (self, window);
 
   if (!g_settings_get_boolean (self->settings, "disclaimer-accepted"))
     show_disclaimer (self, GTK_WINDOW (window));
@@ -457,6 +566,8 @@ stride_application_dispose (GObject *object)
 {
   StrideApplication *self = STRIDE_APPLICATION (object);
 
+  /* The loader thread holds a reference until its result is taken: it is done by now. */
+  g_assert (self->content_loader == NULL);
   g_clear_object (&self->reminder);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
@@ -510,6 +621,7 @@ stride_application_get_content (StrideApplication *self)
 {
   g_return_val_if_fail (STRIDE_IS_APPLICATION (self), NULL);
 
+  ensure_context (self);
   return self->content;
 }
 
@@ -518,5 +630,6 @@ stride_application_get_context (StrideApplication *self)
 {
   g_return_val_if_fail (STRIDE_IS_APPLICATION (self), NULL);
 
+  ensure_context (self);
   return self->context;
 }

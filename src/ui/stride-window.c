@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <time.h>
 
 #include "stride-anatomy-page.h"
 #include "stride-conditions-page.h"
@@ -29,6 +30,7 @@ struct _StrideWindow
   AdwWindowTitle       *content_title;
   GtkWidget            *back_button;
   GtkStack             *page_stack;
+  GtkSpinner           *loading_spinner;
 
   /* Owned references */
   StrideContext        *context;
@@ -39,6 +41,15 @@ struct _StrideWindow
   /* Where Back returns to after a page opened something on another page (a condition
    * from the symptom checker's results): a stack of ReturnStep, newest last. */
   GArray               *return_steps;
+
+  /* Start-up: the first frame shows before any page is built, and the context may come
+   * after it (the application loads the content meanwhile). What was asked for before
+   * both waits here: a page, or a page opened at an item (kind and id set). */
+  gboolean              first_frame_painted;
+  char                 *pending_page;
+  char                 *pending_kind;
+  char                 *pending_id;
+  guint                 spinner_timeout;
 };
 
 typedef struct
@@ -83,12 +94,25 @@ find_page_info (const char *name)
   return stride_launch_page_from_string (name, &page) ? &page_infos[page] : NULL;
 }
 
+/* NULL while the window is still loading. */
 static StridePage *
 get_visible_page (StrideWindow *self)
 {
   GtkWidget *child = gtk_stack_get_visible_child (self->page_stack);
 
-  return child != NULL ? STRIDE_PAGE (child) : NULL;
+  return STRIDE_IS_PAGE (child) ? STRIDE_PAGE (child) : NULL;
+}
+
+/* The first page replaces the loading state at once; later pages cross-fade. */
+static void
+set_visible_page (StrideWindow *self,
+                  GtkWidget    *page)
+{
+  GtkStackTransitionType transition = get_visible_page (self) != NULL ? GTK_STACK_TRANSITION_TYPE_CROSSFADE
+                                                                      : GTK_STACK_TRANSITION_TYPE_NONE;
+
+  gtk_stack_set_visible_child_full (self->page_stack, gtk_stack_page_get_name (gtk_stack_get_page (self->page_stack, page)),
+                                    transition);
 }
 
 /* The step Back undoes from the page shown, if that page was opened from another. */
@@ -178,6 +202,8 @@ sidebar_row_activated_cb (StrideWindow  *self,
 
 static GtkWidget *ensure_page (StrideWindow         *self,
                                const StridePageInfo *info);
+static void       wait_for_page (StrideWindow *self,
+                                 const char   *name);
 
 /* Tab and the arrow keys move the sidebar's selection (browse mode): the page follows, so
  * the highlight never names a page that is not shown. Only activating a row slides a
@@ -194,7 +220,13 @@ sidebar_row_selected_cb (StrideWindow  *self,
   g_assert (index < G_N_ELEMENTS (page_infos));
   if (g_strcmp0 (page_info_name (&page_infos[index]), gtk_stack_get_visible_child_name (self->page_stack)) != 0)
     forget_return_steps (self);
-  gtk_stack_set_visible_child (self->page_stack, ensure_page (self, &page_infos[index]));
+  if (self->context == NULL)
+    {
+      if (g_strcmp0 (page_info_name (&page_infos[index]), stride_window_get_visible_page_name (self)) != 0)
+        wait_for_page (self, page_info_name (&page_infos[index]));
+    }
+  else
+    set_visible_page (self, ensure_page (self, &page_infos[index]));
 }
 
 /* Tab leaves the sidebar for the page beside it instead of walking the sidebar's rows
@@ -225,6 +257,40 @@ add_sidebar_keys (StrideWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->sidebar_list), keys);
 }
 
+/* A dialog of this window waits for an answer ("End this session?"). */
+static gboolean
+has_open_dialog (StrideWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (window) == GTK_WINDOW (self) && gtk_window_get_modal (window) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Before Back returns to the page that opened PAGE: PAGE goes back to where a visit from
+ * the sidebar finds it (a routine's detail and its player back to the list). FALSE when
+ * the page asks first (a session under way): Back stays until that is answered. */
+static gboolean
+leave_page (StrideWindow *self,
+            StridePage   *page)
+{
+  /* Bounded: a page that never stops offering Back must not hang the window. */
+  for (guint i = 0; i < 8 && stride_page_get_can_go_back (page); i++)
+    {
+      stride_page_go_back (page);
+      if (has_open_dialog (self))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 go_back_action (GtkWidget  *widget,
                 const char *action_name,
@@ -236,12 +302,12 @@ go_back_action (GtkWidget  *widget,
 
   if (step != NULL)
     {
-      g_autofree char *from = g_steal_pointer (&step->from);
+      g_autofree char *from = NULL;
 
+      if (page != NULL && !leave_page (self, page))
+        return;
+      from = g_steal_pointer (&step->from);
       g_array_set_size (self->return_steps, self->return_steps->len - 1);
-      /* Leave the page as a visit from the sidebar would find it. */
-      if (page != NULL && stride_page_get_can_go_back (page))
-        stride_page_go_back (page);
       stride_window_show_page (self, from);
     }
   else if (page != NULL && stride_page_get_can_go_back (page))
@@ -290,25 +356,17 @@ show_page_action (GtkWidget  *widget,
 }
 
 /* ("routines", "routine-left", "hip_strength_basics"): one page asks for another page's
- * item, through the window, without knowing the other page (StridePage::open). */
+ * item, through the window, without knowing the other page (StridePage::open). It opens
+ * the way every other entry does, so Back returns to the page that asked. */
 static void
 open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  StrideWindow *self = STRIDE_WINDOW (widget);
   const char *name = NULL, *kind = NULL, *id = NULL;
-  GtkWidget *page;
 
   g_variant_get (parameter, "(&s&s&s)", &name, &kind, &id);
-  page = stride_window_get_page (self, name);
-  if (page == NULL)
-    {
-      g_warning ("No page named “%s”", name);
-      return;
-    }
-  stride_window_show_page (self, name);
-  if (!stride_page_open (STRIDE_PAGE (page), kind, id))
+  if (!stride_window_open (STRIDE_WINDOW (widget), name, kind, id))
     g_warning ("The %s page cannot open %s “%s”", name, kind, id);
 }
 
@@ -349,6 +407,7 @@ ensure_page (StrideWindow         *self,
 {
   GtkWidget *page = gtk_stack_get_child_by_name (self->page_stack, page_info_name (info));
 
+  g_assert (self->context != NULL);
   if (page == NULL)
     {
       page = info->create (self->context);
@@ -378,6 +437,7 @@ stride_window_dispose (GObject *object)
 {
   StrideWindow *self = STRIDE_WINDOW (object);
 
+  g_clear_handle_id (&self->spinner_timeout, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_WINDOW);
 
   G_OBJECT_CLASS (stride_window_parent_class)->dispose (object);
@@ -393,6 +453,9 @@ stride_window_finalize (GObject *object)
   g_clear_object (&self->page_bindings);
   g_clear_object (&self->page_signals);
   g_clear_pointer (&self->return_steps, g_array_unref);
+  g_clear_pointer (&self->pending_page, g_free);
+  g_clear_pointer (&self->pending_kind, g_free);
+  g_clear_pointer (&self->pending_id, g_free);
 
   G_OBJECT_CLASS (stride_window_parent_class)->finalize (object);
 }
@@ -444,19 +507,55 @@ stride_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
+      if (g_value_get_object (value) != NULL)
+        stride_window_set_context (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
-/* The first page, unless a launch option or the user already chose one. */
-static void
-show_first_page (StrideWindow *self)
+/* The main thread's CPU time so far: G_MESSAGES_DEBUG=all shows what start-up costs. */
+static double
+main_thread_ms (void)
 {
-  if (gtk_stack_get_visible_child (self->page_stack) == NULL)
-    gtk_stack_set_visible_child (self->page_stack, ensure_page (self, &page_infos[0]));
+  struct timespec now;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
+  return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
+}
+
+static void
+forget_pending (StrideWindow *self)
+{
+  g_clear_pointer (&self->pending_page, g_free);
+  g_clear_pointer (&self->pending_kind, g_free);
+  g_clear_pointer (&self->pending_id, g_free);
+}
+
+/* What was asked for while loading, else the first page (unless the user already chose
+ * one). Once there is a context and a first frame. */
+static void
+show_pending_page (StrideWindow *self)
+{
+  g_autofree char *page = g_steal_pointer (&self->pending_page);
+  g_autofree char *kind = g_steal_pointer (&self->pending_kind);
+  g_autofree char *id = g_steal_pointer (&self->pending_id);
+
+  g_clear_handle_id (&self->spinner_timeout, g_source_remove);
+  gtk_spinner_stop (self->loading_spinner);
+
+  if (page != NULL && kind != NULL)
+    {
+      if (!stride_window_open (self, page, kind, id))
+        g_warning ("The %s page cannot open %s “%s”", page, kind, id);
+    }
+  else if (page != NULL)
+    stride_window_show_page (self, page);
+
+  if (get_visible_page (self) == NULL)
+    set_visible_page (self, ensure_page (self, &page_infos[0]));
+  g_debug ("First page built: %.1f ms of main-thread CPU time", main_thread_ms ());
 }
 
 static void
@@ -464,7 +563,11 @@ first_frame_painted_cb (GdkFrameClock *clock,
                         StrideWindow  *self)
 {
   g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
-  show_first_page (self);
+  g_debug ("First frame painted: %.1f ms of main-thread CPU time; content %s",
+           main_thread_ms (), self->context != NULL ? "loaded" : "still loading");
+  self->first_frame_painted = TRUE;
+  if (self->context != NULL)
+    show_pending_page (self);
 }
 
 /* The window's first frame comes before the first page is built (its body map and
@@ -476,6 +579,41 @@ realize_cb (StrideWindow *self)
                            G_CALLBACK (first_frame_painted_cb), self, 0);
 }
 
+/* The content is taking long (a slow disk): say that something is happening. */
+static gboolean
+show_spinner_cb (gpointer data)
+{
+  StrideWindow *self = data;
+
+  self->spinner_timeout = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->loading_spinner), TRUE);
+  gtk_spinner_start (self->loading_spinner);
+  return G_SOURCE_REMOVE;
+}
+
+/* While loading, the header names the page that is coming, and the sidebar highlights
+ * it (once there is a context, selecting a row builds its page: not before the first
+ * frame). */
+static void
+show_loading_title (StrideWindow *self)
+{
+  const StridePageInfo *info = find_page_info (stride_window_get_visible_page_name (self));
+
+  adw_window_title_set_title (self->content_title, _(info->title));
+  if (self->context == NULL)
+    select_sidebar_row (self, page_info_name (info));
+}
+
+/* Without a context yet: NAME is shown when it comes. */
+static void
+wait_for_page (StrideWindow *self,
+               const char   *name)
+{
+  forget_pending (self);
+  self->pending_page = g_strdup (name);
+  show_loading_title (self);
+}
+
 static void
 stride_window_constructed (GObject *object)
 {
@@ -483,9 +621,11 @@ stride_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (stride_window_parent_class)->constructed (object);
 
-  g_assert (STRIDE_IS_CONTEXT (self->context));
   g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
   visible_page_changed_cb (self);
+  show_loading_title (self);
+  if (self->context == NULL)
+    self->spinner_timeout = g_timeout_add (400, show_spinner_cb, self);
 }
 
 static void
@@ -500,10 +640,11 @@ stride_window_class_init (StrideWindowClass *klass)
   object_class->get_property = stride_window_get_property;
   object_class->set_property = stride_window_set_property;
 
-  /* What every page shows: handed to each page as it is made. */
+  /* What every page shows: handed to each page as it is made. Set once, at construction
+   * or (at start-up, while the content loads) later. */
   g_object_class_install_property (object_class, PROP_CONTEXT,
                                    g_param_spec_object ("context", NULL, NULL, STRIDE_TYPE_CONTEXT,
-                                                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                         G_PARAM_STATIC_STRINGS));
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-window.ui");
@@ -515,6 +656,7 @@ stride_window_class_init (StrideWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, loading_spinner);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
@@ -554,6 +696,7 @@ stride_window_init (StrideWindow *self)
   add_sidebar_rows (self);
 }
 
+/* The window of APPLICATION's context (waiting for its content if it is still loading). */
 StrideWindow *
 stride_window_new (StrideApplication *application)
 {
@@ -581,13 +724,19 @@ stride_window_show_page (StrideWindow *self,
       return;
     }
 
-  gtk_stack_set_visible_child (self->page_stack, ensure_page (self, info));
   adw_leaflet_set_visible_child (self->leaflet, self->content);
+  if (self->context == NULL)
+    {
+      wait_for_page (self, name);
+      return;
+    }
+  set_visible_page (self, ensure_page (self, info));
 }
 
 /* Shows page PAGE_NAME opened at KIND ID (stride_page_open()). When another page was on
- * screen, Back comes back to it, as it was. */
-void
+ * screen, Back comes back to it, as it was. FALSE when there is no such page or it does
+ * not know the item (the page is shown all the same). */
+gboolean
 stride_window_open (StrideWindow *self,
                     const char   *page_name,
                     const char   *kind,
@@ -596,22 +745,37 @@ stride_window_open (StrideWindow *self,
   g_autofree char *from = NULL;
   GtkWidget *page;
 
-  g_return_if_fail (STRIDE_IS_WINDOW (self));
-  g_return_if_fail (page_name != NULL && kind != NULL && id != NULL);
+  g_return_val_if_fail (STRIDE_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (page_name != NULL && kind != NULL && id != NULL, FALSE);
 
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+  /* Still loading (a launch option): opened when the content is there. */
+  if (self->context == NULL && find_page_info (page_name) != NULL)
+    {
+      stride_window_show_page (self, page_name);
+      self->pending_kind = g_strdup (kind);
+      self->pending_id = g_strdup (id);
+      return TRUE;
+    }
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && get_visible_page (self) != NULL)
     from = g_strdup (gtk_stack_get_visible_child_name (self->page_stack));
   page = stride_window_get_page (self, page_name);
   if (page == NULL)
-    return;
+    {
+      g_warning ("No page named “%s”", page_name);
+      return FALSE;
+    }
   stride_window_show_page (self, page_name);
-  if (stride_page_open (STRIDE_PAGE (page), kind, id) && from != NULL && !g_str_equal (from, page_name))
+  if (!stride_page_open (STRIDE_PAGE (page), kind, id))
+    return FALSE;
+  if (from != NULL && !g_str_equal (from, page_name))
     {
       ReturnStep step = { g_steal_pointer (&from), g_strdup (page_name) };
 
       g_array_append_val (self->return_steps, step);
       update_back_button_cb (self);
     }
+  return TRUE;
 }
 
 const char *
@@ -619,9 +783,9 @@ stride_window_get_visible_page_name (StrideWindow *self)
 {
   g_return_val_if_fail (STRIDE_IS_WINDOW (self), NULL);
 
-  /* Before the first frame: the page that is about to be shown. */
-  if (gtk_stack_get_visible_child (self->page_stack) == NULL)
-    return page_info_name (&page_infos[0]);
+  /* Before the first frame, or while loading: the page that is about to be shown. */
+  if (get_visible_page (self) == NULL)
+    return self->pending_page != NULL ? self->pending_page : page_info_name (&page_infos[0]);
   return gtk_stack_get_visible_child_name (self->page_stack);
 }
 
@@ -634,7 +798,22 @@ stride_window_get_page (StrideWindow *self,
   g_return_val_if_fail (STRIDE_IS_WINDOW (self), NULL);
 
   info = find_page_info (name);
-  return info != NULL ? ensure_page (self, info) : NULL;
+  return info != NULL && self->context != NULL ? ensure_page (self, info) : NULL;
+}
+
+/* Gives the window the context it was made without: the pages can be built. */
+void
+stride_window_set_context (StrideWindow  *self,
+                           StrideContext *context)
+{
+  g_return_if_fail (STRIDE_IS_WINDOW (self));
+  g_return_if_fail (STRIDE_IS_CONTEXT (context));
+  g_return_if_fail (self->context == NULL);
+
+  self->context = g_object_ref (context);
+  g_object_notify (G_OBJECT (self), "context");
+  if (self->first_frame_painted)
+    show_pending_page (self);
 }
 
 void
