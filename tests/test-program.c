@@ -9,6 +9,7 @@
 
 #include "stride-content.h"
 #include "stride-program.h"
+#include "stride-program-decision-record.h"
 #include "stride-program-history.h"
 #include "stride-json-document.h"
 #include "stride-test-utils.h"
@@ -161,6 +162,10 @@ test_sides_take_turns_in_words (void)
       for (guint s = 0; s < n; s++)
         g_assert_null (strstr (exercise->steps[s], "all the reps"));
       g_assert_nonnull (strstr (exercise->steps[n - 1], "take turns"));
+      /* Worked on one side only, the last step does not send you to the other */
+      g_assert_nonnull (exercise->one_side_step);
+      g_assert_null (strstr (exercise->one_side_step, "other"));
+      g_assert_null (strstr (exercise->one_side_step, "turns"));
     }
 }
 
@@ -439,6 +444,136 @@ test_see_clinician (void)
   g_assert_cmpint (flat->decision, !=, STRIDE_PROGRAM_SEE_CLINICIAN);
 }
 
+static void
+seen (StrideProgramLog *log,
+      guint             n)
+{
+  GDate date = day (n);
+
+  stride_program_log_add_clinician_seen (log, &date);
+}
+
+/* "See a clinician" holds: pain rose by day 14, then sessions at low pain and good
+ * mornings would move the runner on by day 24 — but the program stays paused, with no
+ * session, until a clinician has seen them. From then on the trend starts afresh. */
+static void
+test_see_clinician_holds (void)
+{
+  g_autoptr(StrideProgramLog) log = new_log ("gluteal_tendinopathy_program");
+  g_autoptr(StrideProgramStatus) at_14 = NULL;
+  g_autoptr(StrideProgramStatus) at_24 = NULL;
+  g_autoptr(StrideProgramStatus) cleared = NULL;
+  g_autoptr(StrideProgramStatus) later = NULL;
+  GDate since = day (12);
+
+  session (log, 2, 1, 1);
+  session (log, 4, 1, 2);
+  session (log, 9, 1, 3);
+  session (log, 12, 1, 4);
+  at_14 = evaluate (log, 14);
+  g_assert_cmpint (at_14->decision, ==, STRIDE_PROGRAM_SEE_CLINICIAN);
+  g_assert_true (at_14->paused);
+
+  session (log, 16, 1, 1);
+  morning (log, 17, STRIDE_MORNING_SAME);
+  session (log, 19, 1, 0);
+  morning (log, 20, STRIDE_MORNING_BETTER);
+  session (log, 22, 1, 0);
+  morning (log, 23, STRIDE_MORNING_BETTER);
+  at_24 = evaluate (log, 24);
+  g_assert_cmpint (at_24->decision, ==, STRIDE_PROGRAM_SEE_CLINICIAN);
+  g_assert_true (at_24->paused);
+  g_assert_cmpint (g_date_compare (&at_24->paused_since, &since), ==, 0);
+  g_assert_cmpstr (at_24->rule, ==, "pain_rising");
+  g_assert_nonnull (strstr (g_ptr_array_index (at_24->reasons, 0), "from about 2 to 4 out of 10"));
+  g_assert_cmpstr (g_array_index (at_24->reason_codes, StrideProgramReason, at_24->reasons->len - 1).id, ==, "paused");
+  /* No step forward and no session while paused */
+  g_assert_cmpuint (at_24->stage, ==, 1);
+  g_assert_cmpuint (at_24->items->len, ==, 0);
+
+  /* Seen on day 25: the program goes on, and the criteria met move the runner on */
+  seen (log, 25);
+  cleared = evaluate (log, 25);
+  g_assert_false (cleared->paused);
+  g_assert_cmpint (cleared->decision, ==, STRIDE_PROGRAM_PROGRESS);
+  g_assert_cmpuint (cleared->items->len, >, 0);
+  /* The old rise is not held against the runner once seen */
+  later = evaluate (log, 26);
+  g_assert_cmpint (later->decision, !=, STRIDE_PROGRAM_SEE_CLINICIAN);
+}
+
+/* Six weeks in stage 1 pause the program; once seen, the six weeks count from then. */
+static void
+test_stalled_holds_until_seen (void)
+{
+  g_autoptr(StrideProgramLog) log = new_log ("gluteal_tendinopathy_program");
+  g_autoptr(StrideProgramStatus) held = NULL;
+  g_autoptr(StrideProgramStatus) seen_status = NULL;
+  g_autoptr(StrideProgramStatus) again = NULL;
+
+  for (guint n = 1; n <= 43; n += 3)
+    session (log, n, 1, 4);
+  /* Pain 2 at the last sessions: "stay", had it not been kept */
+  session (log, 46, 1, 2);
+  session (log, 49, 1, 2);
+  held = evaluate (log, 50);
+  g_assert_cmpint (held->decision, ==, STRIDE_PROGRAM_SEE_CLINICIAN);
+  g_assert_cmpstr (held->rule, ==, "stalled");
+
+  seen (log, 50);
+  seen_status = evaluate (log, 51);
+  g_assert_cmpint (seen_status->decision, ==, STRIDE_PROGRAM_STAY);
+  /* 42 days after being seen without moving on: back to the clinician */
+  session (log, 90, 1, 4);
+  again = evaluate (log, 92);
+  g_assert_cmpint (again->decision, ==, STRIDE_PROGRAM_SEE_CLINICIAN);
+  g_assert_cmpstr (again->rule, ==, "stalled");
+}
+
+/* Pain rising today is said first, even while an earlier pause holds. */
+static void
+test_pain_rising_wins_in_pause (void)
+{
+  g_autoptr(StrideProgramLog) log = new_log ("gluteal_tendinopathy_program");
+  g_autoptr(StrideProgramStatus) status = NULL;
+
+  for (guint n = 1; n <= 43; n += 3)
+    session (log, n, 1, 4);
+  /* Stalled by day 43; then pain climbs */
+  session (log, 44, 1, 1);
+  session (log, 48, 1, 1);
+  session (log, 51, 1, 5);
+  session (log, 54, 1, 6);
+  status = evaluate (log, 55);
+  g_assert_cmpint (status->decision, ==, STRIDE_PROGRAM_SEE_CLINICIAN);
+  g_assert_cmpstr (status->rule, ==, "pain_rising");
+  g_assert_true (status->paused);
+}
+
+/* Reasons kept as ids and numbers read back in words; unknown ids are not shown. */
+static void
+test_reason_words (void)
+{
+  StrideProgramReason pain = { "pain_too_high", { 7, 0 } };
+  g_autoptr(JsonObject) stored = stride_program_reason_to_json (&pain);
+  g_autoptr(JsonObject) unknown = json_object_new ();
+  g_autofree char *text = NULL;
+  g_autofree char *summary = NULL;
+  StrideProgramReason read;
+
+  g_assert_true (json_object_has_member (stored, "pain"));
+  g_assert_true (stride_program_reason_from_json (stored, &read));
+  text = stride_program_reason_render (&read);
+  g_assert_cmpstr (text, ==, "Pain reached 7 out of 10 in your last session: more than 5 is too much, so the load goes down.");
+  summary = stride_program_summary_render (STRIDE_PROGRAM_STEP_BACK, 2, 1, text);
+  g_assert_cmpstr (summary, ==, "Back to stage 1. Pain reached 7 out of 10 in your last session: more than 5 is too much, so the load goes down.");
+  json_object_set_string_member (unknown, "id", "moon_phase");
+  g_assert_false (stride_program_reason_from_json (unknown, &read));
+  /* A number missing is not a reason that can be said */
+  json_object_remove_member (stored, "pain");
+  g_assert_false (stride_program_reason_from_json (stored, &read));
+}
+
 /* Pain rising over two weeks: the mean of the last 7 days against the 7 before, from 3
  * sessions or more. A rise of exactly 2 points sends you to a clinician, 1.5 does not, 3
  * does; it wins over every other rule, even criteria met for moving on. */
@@ -594,8 +729,23 @@ test_history (void)
   reopened = stride_history_new (path);
   decisions = stride_program_history_decisions (reopened, "gluteal_tendinopathy_program");
   g_assert_cmpuint (decisions->len, ==, 2);
-  g_assert_cmpstr (stride_json_get_string (stride_history_entry_get_data (g_ptr_array_index (decisions, 1)), "summary"), ==,
-                   "Moved to stage 2: three sessions at pain 3 or less, mornings no worse.");
+  /* Stored as the rule's id and numbers, put into words when read */
+  {
+    JsonObject *stored = stride_history_entry_get_data (g_ptr_array_index (decisions, 1));
+    JsonObject *reason = json_array_get_object_element (stride_json_get_array (stored, "reasons"), 1);
+    g_autoptr(StrideProgramDecisionRecord) record = stride_program_decision_record_new_from_entry (g_ptr_array_index (decisions, 1));
+    gint64 days;
+
+    g_assert_false (json_object_has_member (stored, "summary"));
+    g_assert_cmpstr (stride_json_get_string (stored, "rule"), ==, "criteria_met");
+    g_assert_cmpstr (stride_json_get_string (reason, "id"), ==, "time_in_stage");
+    g_assert_true (stride_json_get_int (reason, "days", &days));
+    g_assert_cmpint (days, ==, 20);
+    g_assert_cmpstr (stride_program_decision_record_get_summary (record), ==,
+                     "Moved to stage 2: three sessions at pain 3 or less, mornings no worse.");
+    g_assert_cmpstr (stride_program_decision_record_get_reason (record, 1), ==,
+                     "20 days in stage 1: enough time for the tendon to adapt.");
+  }
 
   /* Yesterday's stage-2 session waits for its check-in; two worse mornings step back */
   session = add_session (history, now, 3, 2, 2);
@@ -652,6 +802,53 @@ test_cli_contract (void)
   g_assert_cmpstr (json_object_get_string_member (item, "sides"), ==, "both");
   g_assert_cmpint (json_object_get_int_member (item, "sets"), ==, 3);
   g_assert_cmpint (json_object_get_int_member (item, "hold_s"), ==, 45);
+  stride_test_run_clear (&result);
+}
+
+/* --program-status keeps "see a clinician": pain rose by 2026-11-14, later sessions at low
+ * pain do not move the runner on; the day a clinician saw them ends the pause. */
+static void
+test_cli_paused (void)
+{
+#define PAUSED_INPUT \
+    "{\"program\": \"gluteal_tendinopathy_program\", \"started\": \"2026-11-02\", \"today\": \"2026-11-26\"," \
+    " \"sessions\": [{\"date\": \"2026-11-04\", \"stage\": 1, \"pain_during\": 1}," \
+    "              {\"date\": \"2026-11-06\", \"stage\": 1, \"pain_during\": 2}," \
+    "              {\"date\": \"2026-11-11\", \"stage\": 1, \"pain_during\": 3}," \
+    "              {\"date\": \"2026-11-14\", \"stage\": 1, \"pain_during\": 4}," \
+    "              {\"date\": \"2026-11-18\", \"stage\": 1, \"pain_during\": 1}," \
+    "              {\"date\": \"2026-11-21\", \"stage\": 1, \"pain_during\": 0}," \
+    "              {\"date\": \"2026-11-24\", \"stage\": 1, \"pain_during\": 0}]," \
+    " \"checkins\": [{\"date\": \"2026-11-25\", \"morning\": \"better\"}]"
+  StrideTestRun result = { 0 };
+  const char *held_input = PAUSED_INPUT "}";
+  const char *seen_input = PAUSED_INPUT ", \"clinician_seen\": [{\"date\": \"2026-11-26\"}]}";
+  g_autoptr(JsonNode) held = NULL;
+  g_autoptr(JsonNode) cleared = NULL;
+  JsonObject *object;
+  JsonArray *reasons;
+
+  run (&result, held_input);
+  g_assert_cmpint (result.status, ==, 0);
+  held = json_from_string (result.out, NULL);
+  object = json_node_get_object (held);
+  g_assert_cmpstr (json_object_get_string_member (object, "decision"), ==, "see_clinician");
+  g_assert_cmpstr (json_object_get_string_member (object, "paused_since"), ==, "2026-11-14");
+  g_assert_cmpint (json_object_get_int_member (object, "stage"), ==, 1);
+  reasons = json_object_get_array_member (object, "reasons");
+  g_assert_nonnull (strstr (json_array_get_string_element (reasons, 0), "risen over the last 2 weeks"));
+  g_assert_nonnull (strstr (json_array_get_string_element (reasons, json_array_get_length (reasons) - 1), "paused"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_object_get_object_member (object, "next_session"),
+                                                                         "items")), ==, 0);
+  stride_test_run_clear (&result);
+
+  run (&result, seen_input);
+  g_assert_cmpint (result.status, ==, 0);
+  cleared = json_from_string (result.out, NULL);
+  object = json_node_get_object (cleared);
+  g_assert_cmpstr (json_object_get_string_member (object, "decision"), ==, "progress");
+  g_assert_false (json_object_has_member (object, "paused_since"));
+  g_assert_cmpint (json_object_get_int_member (object, "stage"), ==, 2);
   stride_test_run_clear (&result);
 }
 
@@ -717,6 +914,12 @@ test_cli_bad_input (void)
       " \"checkins\": [{\"date\": \"2026-11-03\", \"morning\": \"awful\"}]}", "$.checkins[0].morning:" },
     { "{\"program\": \"hip_flexor_program\",", "stride: --program-status:" },
     { "[]", "$: expected an object" },
+    { "{\"program\": \"hip_flexor_program\", \"started\": \"2026-11-02\", \"today\": \"2026-11-30\","
+      " \"clinician_seen\": [{\"date\": \"2026-12-03\"}]}", "$.clinician_seen[0].date:" },
+    { "{\"program\": \"hip_flexor_program\", \"started\": \"2026-11-02\", \"today\": \"2026-11-30\","
+      " \"clinician_seen\": [{\"when\": \"2026-11-03\"}]}", "$.clinician_seen[0]: unknown field “when”" },
+    { "{\"program\": \"hip_flexor_program\", \"started\": \"2026-11-02\", \"today\": \"2026-11-30\","
+      " \"clinician_seen\": {}}", "$.clinician_seen: expected a list" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -772,10 +975,15 @@ main (int   argc,
   g_test_add_func ("/stride/program/rules/worse-morning-blocks-progress", test_worse_morning_blocks_progress);
   g_test_add_func ("/stride/program/rules/see-clinician", test_see_clinician);
   g_test_add_func ("/stride/program/rules/pain-rising", test_pain_rising_threshold);
+  g_test_add_func ("/stride/program/rules/see-clinician-holds", test_see_clinician_holds);
+  g_test_add_func ("/stride/program/rules/stalled-holds-until-seen", test_stalled_holds_until_seen);
+  g_test_add_func ("/stride/program/rules/pain-rising-wins-in-pause", test_pain_rising_wins_in_pause);
+  g_test_add_func ("/stride/program/reasons/words", test_reason_words);
   g_test_add_func ("/stride/program/rules/last-stage", test_last_stage);
   g_test_add_func ("/stride/program/history", test_history);
   g_test_add_func ("/stride/program/cli/contract", test_cli_contract);
   g_test_add_func ("/stride/program/cli/pain-rising", test_cli_pain_rising);
+  g_test_add_func ("/stride/program/cli/paused", test_cli_paused);
   g_test_add_func ("/stride/program/cli/bad-input", test_cli_bad_input);
   g_test_add_func ("/stride/program/cli/launch-unknown", test_cli_launch_unknown);
 

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "stride-application.h"
 #include "stride-history.h"
@@ -96,6 +97,28 @@ find_label (GtkWidget  *widget,
   return NULL;
 }
 
+/* No stack under WIDGET is still fading from one view to the next. */
+static gboolean
+transitions_done (gpointer widget)
+{
+  g_autoptr(GPtrArray) stacks = g_ptr_array_new ();
+
+  collect_type (widget, GTK_TYPE_STACK, stacks);
+  for (guint i = 0; i < stacks->len; i++)
+    if (gtk_stack_get_transition_running (g_ptr_array_index (stacks, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/* A screenshot of what the runner sees once the page has settled. */
+static void
+screenshot (Fixture    *fixture,
+            const char *name)
+{
+  stride_test_wait_until (transitions_done, fixture->window);
+  stride_test_screenshot (GTK_WIDGET (fixture->window), name);
+}
+
 static StrideProgramView *
 program_view (GtkWidget *page)
 {
@@ -135,7 +158,7 @@ test_start_from_condition (Fixture       *fixture,
   view = program_view (routines);
   g_assert_cmpstr (stride_program_view_get_program_id (view), ==, "gluteal_tendinopathy_program");
   g_assert_nonnull (find_label (routines, "4 stages, 3 sessions a week"));
-  stride_test_screenshot (GTK_WIDGET (fixture->window), "program-not-started");
+  screenshot (fixture, "program-not-started");
 
   g_assert_null (stride_program_history_find_start (stride_context_get_history (stride_test_app_context ()), "gluteal_tendinopathy_program"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "program.start", NULL));
@@ -143,7 +166,7 @@ test_start_from_condition (Fixture       *fixture,
   g_assert_nonnull (find_label (routines, "Stage 1 of 4 · week 1"));
   g_assert_nonnull (find_row (routines, "Isometric hip abduction"));
   g_assert_nonnull (find_row (routines, "No decisions yet"));
-  stride_test_screenshot (GTK_WIDGET (fixture->window), "program-started");
+  screenshot (fixture, "program-started");
 
   /* The bone-stress condition offers return to running only with the clinician's say-so */
   stride_window_show_page (fixture->window, "conditions");
@@ -211,7 +234,7 @@ test_play_session (Fixture       *fixture,
   /* The player says what the program decided, not a dose change */
   g_assert_nonnull (find_label (GTK_WIDGET (player),
                                 "Staying at stage 1. 14 more days in this stage before you can move on."));
-  stride_test_screenshot (GTK_WIDGET (fixture->window), "program-session-saved");
+  screenshot (fixture, "program-session-saved");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
   g_assert_cmpstr (stride_routines_page_get_view (page), ==, "program");
@@ -222,20 +245,30 @@ test_play_session (Fixture       *fixture,
 }
 
 static StrideHistoryEntry *
+add_program_session (const char *program_id,
+                     GDateTime  *now,
+                     int         days_ago,
+                     guint       stage,
+                     int         pain)
+{
+  g_autoptr(GDateTime) date = g_date_time_add_days (now, -days_ago);
+  g_autoptr(JsonObject) data = json_object_new ();
+
+  json_object_set_string_member (data, "routine", program_id);
+  json_object_set_string_member (data, "routine_name", program_id);
+  json_object_set_boolean_member (data, "completed", TRUE);
+  json_object_set_int_member (data, "pain", pain);
+  stride_program_history_mark_session (data, program_id, stage);
+  return stride_history_append (stride_context_get_history (stride_test_app_context ()), STRIDE_HISTORY_SESSION, date, data, NULL);
+}
+
+static StrideHistoryEntry *
 add_session (GDateTime *now,
              int        days_ago,
              guint      stage,
              int        pain)
 {
-  g_autoptr(GDateTime) date = g_date_time_add_days (now, -days_ago);
-  g_autoptr(JsonObject) data = json_object_new ();
-
-  json_object_set_string_member (data, "routine", "hamstring_tendinopathy_program");
-  json_object_set_string_member (data, "routine_name", "High hamstring tendinopathy program");
-  json_object_set_boolean_member (data, "completed", TRUE);
-  json_object_set_int_member (data, "pain", pain);
-  stride_program_history_mark_session (data, "hamstring_tendinopathy_program", stage);
-  return stride_history_append (stride_context_get_history (stride_test_app_context ()), STRIDE_HISTORY_SESSION, date, data, NULL);
+  return add_program_session ("hamstring_tendinopathy_program", now, days_ago, stage, pain);
 }
 
 /* Stage 2, a worse morning already, then yesterday's session: answering "worse" this
@@ -269,7 +302,7 @@ test_worse_morning_steps_back (Fixture       *fixture,
   view = program_view (page);
   g_assert_nonnull (find_label (page, "Stage 2 of 4 · week 1"));
   g_assert_nonnull (find_label (page, "The Morning After"));
-  stride_test_screenshot (GTK_WIDGET (fixture->window), "program-check-in");
+  screenshot (fixture, "program-check-in");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "program.check-in", "s", "worse"));
   g_assert_nonnull (find_label (page, "Stage 1 of 4 · week 1"));
@@ -278,7 +311,263 @@ test_worse_morning_steps_back (Fixture       *fixture,
   g_assert_cmpstr (stride_json_get_string (stride_history_entry_get_data (stride_history_get_latest (history,
                                                                           STRIDE_HISTORY_PROGRAM_DECISION)),
                                            "decision"), ==, "step_back");
-  stride_test_screenshot (GTK_WIDGET (fixture->window), "program-stepped-back");
+  screenshot (fixture, "program-stepped-back");
+}
+
+static void
+add_check_in (StrideHistoryEntry *session,
+              GDateTime          *date,
+              const char         *compared)
+{
+  g_autoptr(JsonObject) check_in = json_object_new ();
+
+  json_object_set_string_member (check_in, "session", stride_history_entry_get_id (session));
+  json_object_set_string_member (check_in, "compared", compared);
+  g_assert_nonnull (stride_history_append (stride_context_get_history (stride_test_app_context ()), STRIDE_HISTORY_CHECK_IN,
+                                           date, check_in, NULL));
+}
+
+/* A whole session in the player on the fake clock, rated PAIN and saved. */
+static void
+play_and_save (StrideRoutinePlayer *player,
+               StrideClock         *clock,
+               int                  pain)
+{
+  StrideRoutineRunner *runner = stride_routine_player_get_runner (player);
+
+  for (guint i = 0; i < 3600 && stride_routine_runner_get_phase (runner) != STRIDE_PHASE_DONE; i++)
+    stride_clock_advance (clock, G_USEC_PER_SEC);
+  g_assert_true (stride_routine_runner_get_completed (runner));
+  gtk_range_set_value (GTK_RANGE (find_pain_scale (GTK_WIDGET (player))), pain);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
+}
+
+/* Stage 1 done well moves the runner to stage 2; a stage-2 session is played with its own
+ * exercises; then two worse mornings in a row step back to stage 1, and the page says why. */
+static void
+test_stage_two_steps_back (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  StrideHistory *history = stride_context_get_history (stride_test_app_context ());
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  const StrideProgram *program = stride_content_find_program (stride_context_get_content (stride_test_app_context ()),
+                                                              "adductor_groin_program");
+  const StrideProgramStage *stage_two = g_ptr_array_index (program->stages, 1);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) started = g_date_time_add_days (now, -32);
+  g_autoptr(GDateTime) four_days_ago = g_date_time_add_days (now, -4);
+  StrideRoutineRunner *runner;
+  StrideHistoryEntry *session;
+  JsonObject *saved;
+  gint64 value;
+
+  stride_routine_player_set_clock (player, clock);
+  g_assert_nonnull (stride_program_history_start (history, "adductor_groin_program", started, NULL));
+  for (int days_ago = 30; days_ago >= 24; days_ago -= 3)
+    {
+      g_autoptr(GDateTime) morning = g_date_time_add_days (now, -days_ago + 1);
+
+      session = add_program_session ("adductor_groin_program", now, days_ago, 1, 1);
+      add_check_in (session, morning, "same");
+    }
+
+  /* Three sessions at pain 1 over more than two weeks: stage 2 */
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "program", "adductor_groin_program"));
+  stride_test_wait_until (is_program_view, page);
+  g_assert_nonnull (find_label (GTK_WIDGET (page), "Stage 2 of 4 · week 1"));
+  g_assert_nonnull (find_row (GTK_WIDGET (page), "Moved to stage 2"));
+  g_assert_nonnull (find_row (GTK_WIDGET (page), "Stage 2: Copenhagen, short lever"));
+  screenshot (fixture, "program-stage-two");
+
+  /* A stage-2 session: its exercises and doses, saved as stage 2 */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (program_view (GTK_WIDGET (page))), "program.play", NULL));
+  runner = stride_routine_player_get_runner (player);
+  g_assert_cmpuint (stride_routine_runner_get_n_items (runner), ==, stage_two->items->len);
+  for (guint i = 0; i < stage_two->items->len; i++)
+    {
+      const StrideRoutineItem *item = g_ptr_array_index (stage_two->items, i);
+
+      g_assert_cmpstr (stride_routine_runner_get_item_exercise (runner, i), ==, item->exercise);
+      g_assert_cmpuint (stride_routine_runner_get_dose (runner, i)->sets, ==, item->dose.sets);
+    }
+  stride_clock_advance (clock, 6 * G_USEC_PER_SEC);
+  screenshot (fixture, "program-stage-two-session");
+  play_and_save (player, clock, 2);
+  saved = stride_history_entry_get_data (stride_history_find (history, stride_routine_player_get_session_id (player)));
+  g_assert_true (stride_json_get_int (stride_json_get_object (saved, "program"), "stage", &value));
+  g_assert_cmpint (value, ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+
+  /* Earlier stage-2 sessions of this week: one worse morning already, one to answer */
+  session = add_program_session ("adductor_groin_program", now, 5, 2, 2);
+  add_check_in (session, four_days_ago, "worse");
+  add_program_session ("adductor_groin_program", now, 2, 2, 3);
+  stride_program_view_refresh (program_view (GTK_WIDGET (page)));
+  g_assert_nonnull (find_label (GTK_WIDGET (page), "The Morning After"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (program_view (GTK_WIDGET (page))), "program.check-in", "s", "worse"));
+
+  g_assert_nonnull (find_label (GTK_WIDGET (page), "Stage 1 of 4 · week 1"));
+  g_assert_nonnull (find_row (GTK_WIDGET (page), "Back to stage 1. Two mornings in a row were worse than before"));
+  g_assert_nonnull (find_row (GTK_WIDGET (page), "Stage 1: Squeeze"));
+  screenshot (fixture, "program-stage-two-stepped-back");
+}
+
+/* Pain rising pauses the program: the advice replaces today's session, and stays until the
+ * runner says a clinician has seen them; that is recorded and shown with the decisions. */
+static void
+test_paused_until_seen (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  StrideHistory *history = stride_context_get_history (stride_test_app_context ());
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) started = g_date_time_add_days (now, -20);
+  StrideProgramView *view;
+
+  g_assert_nonnull (stride_program_history_start (history, "hip_flexor_program", started, NULL));
+  add_program_session ("hip_flexor_program", now, 13, 1, 1);
+  add_program_session ("hip_flexor_program", now, 11, 1, 2);
+  add_program_session ("hip_flexor_program", now, 6, 1, 4);
+  add_program_session ("hip_flexor_program", now, 3, 1, 5);
+
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "program", "hip_flexor_program"));
+  stride_test_wait_until (is_program_view, page);
+  view = program_view (GTK_WIDGET (page));
+  g_assert_nonnull (find_label (GTK_WIDGET (page), "See a Clinician First"));
+  g_assert_nonnull (find_label (GTK_WIDGET (page), "Stage 1 of 4 · paused"));
+  g_assert_null (find_label (GTK_WIDGET (page), "Today's Session"));
+  g_assert_null (find_label (GTK_WIDGET (page), "Next Session"));
+  screenshot (fixture, "program-paused");
+
+  /* No session while paused */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "program.play", NULL));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "program");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "program.clinician-seen", NULL));
+  g_assert_nonnull (stride_history_get_latest (history, STRIDE_HISTORY_PROGRAM_CLEARED));
+  g_assert_null (find_label (GTK_WIDGET (page), "See a Clinician First"));
+  g_assert_nonnull (find_row (GTK_WIDGET (page), "A clinician has seen you: the program goes on at stage 1."));
+  g_assert_nonnull (find_label (GTK_WIDGET (page), "Stage 1 of 4 · week 3"));
+  g_assert_nonnull (find_label (GTK_WIDGET (page), "Today's Session"));
+  screenshot (fixture, "program-seen");
+}
+
+/* Decisions written by an older Stride kept their sentences: shown as they were. */
+static void
+test_old_decision_text (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  StrideHistory *history = stride_context_get_history (stride_test_app_context ());
+  GtkWidget *page = stride_window_get_page (fixture->window, "routines");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) started = g_date_time_add_days (now, -9);
+  g_autoptr(GDateTime) decided = g_date_time_add_days (now, -5);
+  g_autoptr(JsonObject) old = json_object_new ();
+  g_autoptr(JsonArray) reasons = json_array_new ();
+
+  g_assert_nonnull (stride_program_history_start (history, "runners_knee_program", started, NULL));
+  add_program_session ("runners_knee_program", now, 6, 1, 2);
+  json_object_set_string_member (old, "program", "runners_knee_program");
+  json_object_set_string_member (old, "decision", "stay");
+  json_object_set_string_member (old, "rule", "min_time");
+  json_object_set_int_member (old, "stage_before", 1);
+  json_object_set_int_member (old, "stage", 1);
+  json_array_add_string_element (reasons, "An old way of saying it.");
+  json_object_set_array_member (old, "reasons", json_array_ref (reasons));
+  json_object_set_string_member (old, "summary", "Staying at stage 1. An old way of saying it.");
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_PROGRAM_DECISION, decided, old, NULL));
+
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "program", "runners_knee_program"));
+  stride_test_wait_until (is_program_view, page);
+  g_assert_nonnull (find_row (page, "Staying at stage 1. An old way of saying it."));
+}
+
+/* A label under WIDGET whose text contains TEXT, shown or not */
+static GtkLabel *
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_type (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), text) != NULL)
+      return g_ptr_array_index (labels, i);
+  return NULL;
+}
+
+static gboolean
+is_routine_view (gpointer page)
+{
+  return g_strcmp0 (stride_routines_page_get_view (page), "routine") == 0;
+}
+
+/* The symptom checker's suggested routine opens the routine's page, not the player: its
+ * one-sided exercises on the side that hurts, said on the page and in each exercise's
+ * steps; Start plays them on that side only, with steps that do not send you to the other. */
+static void
+test_suggested_routine_on_side (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GtkWidget *symptoms = stride_window_get_page (fixture->window, "symptoms");
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  const StrideExercise *clamshell = stride_content_find_exercise (stride_context_get_content (stride_test_app_context ()),
+                                                                  "clamshell");
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideRoutineRunner *runner;
+  GtkWidget *row;
+  GtkLabel *steps;
+
+  g_assert_nonnull (clamshell->one_side_step);
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "symptoms");
+  g_assert_true (gtk_widget_activate_action (symptoms, "symptoms.open-routine", "(ss)", "sit_bone_strength_routine", "left"));
+  stride_test_wait_until (is_routine_view, page);
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+  g_assert_nonnull (find_label (GTK_WIDGET (page),
+                                "Left side only: exercises done one side at a time work your left side, the side that hurts."));
+  row = find_row (GTK_WIDGET (page), "Clamshell");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "left side only"));
+  screenshot (fixture, "routine-left-side");
+
+  /* The exercise's page: the steps for one side */
+  gtk_widget_activate (row);
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "exercise");
+  g_assert_nonnull (find_label (GTK_WIDGET (page), clamshell->one_side_step));
+  g_assert_null (find_label_containing (GTK_WIDGET (page), "take turns"));
+  screenshot (fixture, "routine-left-side-exercise");
+  stride_page_go_back (STRIDE_PAGE (page));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+  g_assert_nonnull (find_label (GTK_WIDGET (page),
+                                "Left side only: exercises done one side at a time work your left side, the side that hurts."));
+
+  /* Start: the left side only, and the steps say so */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.start", NULL));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "player");
+  runner = stride_routine_player_get_runner (player);
+  g_assert_cmpstr (stride_routine_runner_get_item_exercise (runner, 1), ==, "clamshell");
+  g_assert_cmpint (stride_routine_runner_get_only_side (runner, 1), ==, STRIDE_RUNNER_SIDE_LEFT);
+  for (guint i = 0; i < 100 && stride_routine_runner_get_item (runner) != 1; i++)
+    stride_routine_runner_skip (runner);
+  g_assert_cmpint (stride_routine_runner_get_item (runner), ==, 1);
+  g_assert_cmpint (stride_routine_runner_get_side (runner), ==, STRIDE_RUNNER_SIDE_LEFT);
+  steps = find_label_containing (GTK_WIDGET (player), "Stack your hips");
+  g_assert_nonnull (steps);
+  g_assert_nonnull (strstr (gtk_label_get_label (steps), clamshell->one_side_step));
+  g_assert_null (strstr (gtk_label_get_label (steps), "take turns"));
+  stride_routine_runner_end (runner);
+
+  /* The same routine from the list works both sides again */
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine-page", "sit_bone_strength_routine"));
+  g_assert_null (find_label_containing (GTK_WIDGET (page), "Left side only"));
+  g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row (GTK_WIDGET (page), "Clamshell"))), "left side only"));
 }
 
 /* Return to running: the player times runs and walks, and says which. */
@@ -307,7 +596,7 @@ test_walk_run (Fixture       *fixture,
   stride_clock_advance (clock, 6 * G_USEC_PER_SEC);
   g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
   g_assert_nonnull (find_label (GTK_WIDGET (player), "Run"));
-  stride_test_screenshot (GTK_WIDGET (fixture->window), "program-run");
+  screenshot (fixture, "program-run");
   stride_clock_advance (clock, 60 * G_USEC_PER_SEC);
   g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_REST);
   g_assert_nonnull (find_label (GTK_WIDGET (player), "Walk"));
@@ -333,6 +622,10 @@ main (int   argc,
   g_test_add ("/stride/programs/start-from-condition", Fixture, NULL, fixture_set_up, test_start_from_condition, fixture_tear_down);
   g_test_add ("/stride/programs/play-session", Fixture, NULL, fixture_set_up, test_play_session, fixture_tear_down);
   g_test_add ("/stride/programs/worse-morning-steps-back", Fixture, NULL, fixture_set_up, test_worse_morning_steps_back, fixture_tear_down);
+  g_test_add ("/stride/programs/stage-two-steps-back", Fixture, NULL, fixture_set_up, test_stage_two_steps_back, fixture_tear_down);
+  g_test_add ("/stride/programs/paused-until-seen", Fixture, NULL, fixture_set_up, test_paused_until_seen, fixture_tear_down);
+  g_test_add ("/stride/programs/old-decision-text", Fixture, NULL, fixture_set_up, test_old_decision_text, fixture_tear_down);
+  g_test_add ("/stride/programs/suggested-routine-on-side", Fixture, NULL, fixture_set_up, test_suggested_routine_on_side, fixture_tear_down);
   g_test_add ("/stride/programs/walk-run", Fixture, NULL, fixture_set_up, test_walk_run, fixture_tear_down);
 
   status = g_test_run ();

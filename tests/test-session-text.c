@@ -58,7 +58,7 @@ test_lines (void)
   char *steps[] = { "Lie on your back.", "Lift your hips.", NULL };
   StrideExercise bridge = { .steps = steps };
   StrideExercise none = { 0 };
-  g_autofree char *numbered = stride_session_text_steps (&bridge);
+  g_autofree char *numbered = stride_session_text_steps (&bridge, STRIDE_RUNNER_SIDE_NONE);
   g_autofree char *time = stride_session_text_time (65);
   g_autofree char *status = stride_session_text_status (1, 3, STRIDE_RUNNER_SIDE_LEFT);
   g_autofree char *status_both = stride_session_text_status (2, 3, STRIDE_RUNNER_SIDE_NONE);
@@ -67,8 +67,8 @@ test_lines (void)
   g_autofree char *end = stride_session_text_next (NULL, STRIDE_RUNNER_SIDE_NONE);
 
   g_assert_cmpstr (numbered, ==, "1. Lie on your back.\n2. Lift your hips.");
-  g_assert_null (stride_session_text_steps (&none));
-  g_assert_null (stride_session_text_steps (NULL));
+  g_assert_null (stride_session_text_steps (&none, STRIDE_RUNNER_SIDE_NONE));
+  g_assert_null (stride_session_text_steps (NULL, STRIDE_RUNNER_SIDE_NONE));
   g_assert_cmpstr (time, ==, "1:05");
   g_assert_cmpstr (status, ==, "Set 1 of 3 · Left side");
   g_assert_cmpstr (status_both, ==, "Set 2 of 3");

@@ -965,8 +965,8 @@ test_links_in_app (void)
   stride_test_drain_events ();
 }
 
-/* The side that hurts carries into the suggested routine: its one-sided exercises are
- * done on that side only. */
+/* The side that hurts carries into the suggested routine: its page opens (not the player)
+ * and, on Start, its one-sided exercises are done on that side only. */
 static void
 test_side_into_routine (void)
 {
@@ -1005,7 +1005,10 @@ test_side_into_routine (void)
   stride_test_drain_events ();
   g_assert_cmpstr (stride_window_get_visible_page_name (window), ==, "routines");
 
+  /* The routine's page first, saying the side; Start plays it */
   routines = stride_window_get_page (window, "routines");
+  g_assert_cmpstr (stride_routines_page_get_view (STRIDE_ROUTINES_PAGE (routines)), ==, "routine");
+  g_assert_true (gtk_widget_activate_action (routines, "routines.start", NULL));
   runner = stride_routine_player_get_runner (stride_routines_page_get_player (STRIDE_ROUTINES_PAGE (routines)));
   g_assert_nonnull (runner);
   for (guint n = 0; stride_routine_runner_get_phase (runner) != STRIDE_PHASE_DONE; n++)

@@ -144,7 +144,7 @@ stride_items_read_exercise (StrideReader *reader,
   StrideExercise *e = stride_arena_new0 (reader->pack->arena, StrideExercise);
   int kind;
 
-  stride_reader_check_keys (reader, object, KEYS ("id", "name", "kind", "targets", "summary", "steps", "cues",
+  stride_reader_check_keys (reader, object, KEYS ("id", "name", "kind", "targets", "summary", "steps", "one_side_step", "cues",
                                                    "equipment", "dose", "avoid_for", "progression",
                                                    "regression", "video", "sources"));
   e->id = stride_reader_id (reader, object, "id", TRUE);
@@ -155,6 +155,7 @@ stride_items_read_exercise (StrideReader *reader,
                                                            STRIDE_KIND_STRUCTURE));
   e->summary = stride_reader_text (reader, object, "summary", TRUE);
   e->steps = stride_items_empty_strv (reader, stride_reader_text_list (reader, object, "steps", TRUE, 1));
+  e->one_side_step = stride_reader_text (reader, object, "one_side_step", FALSE);
   e->cues = stride_items_empty_strv (reader, stride_reader_text_list (reader, object, "cues", TRUE, 1));
   e->equipment = stride_items_empty_strv (reader, stride_reader_enum_list (reader, object, "equipment", equipment_values));
   stride_items_read_member_object (reader, object, "dose", TRUE, read_dose, &e->dose);
@@ -165,6 +166,9 @@ stride_items_read_exercise (StrideReader *reader,
   e->video = stride_reader_ref (reader, object, "video", FALSE, STRIDE_KIND_VIDEO);
   e->sources = stride_items_read_sources (reader, object, TRUE);
 
+  /* It replaces the step saying how the sides take turns */
+  if (e->one_side_step != NULL && e->dose.sides != STRIDE_SIDES_EACH)
+    stride_reader_error (reader, "“one_side_step” is for an exercise done on each side (dose “sides”: “each”)");
   if (e->id != NULL && g_strcmp0 (e->progression.exercise, e->id) == 0)
     stride_reader_error (reader, "an exercise cannot be its own progression");
   if (e->id != NULL && g_strcmp0 (e->regression.exercise, e->id) == 0)

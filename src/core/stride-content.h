@@ -270,6 +270,7 @@ typedef struct
   GStrv       targets;
   char       *summary;
   GStrv       steps;
+  char       *one_side_step;      /* the last step when one side only is worked, or NULL */
   GStrv       cues;
   GStrv       equipment;
   StrideDose  dose;

@@ -15,6 +15,7 @@ G_DEFINE_QUARK (stride-history-error-quark, stride_history_error)
 
 static const char * const kind_names[STRIDE_HISTORY_N_KINDS] = {
   "session", "self_test", "symptom_check", "check_in", "program_start", "program_decision",
+  "program_cleared",
 };
 
 const char *

@@ -68,6 +68,7 @@ typedef enum
   STRIDE_HISTORY_CHECK_IN,
   STRIDE_HISTORY_PROGRAM_START,      /* stride-program-history.h */
   STRIDE_HISTORY_PROGRAM_DECISION,
+  STRIDE_HISTORY_PROGRAM_CLEARED,    /* a clinician has seen the runner */
   STRIDE_HISTORY_N_KINDS /*< skip >*/,
   STRIDE_HISTORY_ANY = STRIDE_HISTORY_N_KINDS,   /* for listing */
 } StrideHistoryKind;

@@ -11,7 +11,8 @@
 struct _StrideProgramDecisionRecord
 {
   StrideRecord  record;           /* the whole record, unknown members too; never changed */
-  GPtrArray    *reasons;          /* const char *, borrowed from the record's data */
+  GPtrArray    *reasons;          /* char *: in words, in the language shown */
+  char         *summary;          /* in words, or NULL */
   GDateTime    *date;             /* the entry's, or NULL */
 };
 
@@ -24,25 +25,62 @@ decision_record_clear (gpointer record)
   StrideProgramDecisionRecord *self = record;
 
   g_ptr_array_unref (self->reasons);
+  g_free (self->summary);
   g_clear_pointer (&self->date, g_date_time_unref);
 }
 
-/* Takes DATA. */
+/* A reason as stored, {"id": "min_time", "days": 12}, in words; NULL when it is not one
+ * Stride knows. */
+static char *
+render_reason (JsonNode *node)
+{
+  StrideProgramReason reason;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node) || !stride_program_reason_from_json (json_node_get_object (node), &reason))
+    return NULL;
+  return stride_program_reason_render (&reason);
+}
+
+/* The summary of a record that stores its reasons as ids: put into words now. */
+static char *
+render_summary (StrideProgramDecisionRecord *self)
+{
+  StrideProgramDecision decision;
+  guint stage_before, stage;
+
+  if (!stride_program_decision_record_get_decision (self, &decision) ||
+      !stride_program_decision_record_get_stage_before (self, &stage_before) ||
+      !stride_program_decision_record_get_stage (self, &stage))
+    return NULL;
+  return stride_program_summary_render (decision, stage_before, stage,
+                                        self->reasons->len > 0 ? g_ptr_array_index (self->reasons, 0) : NULL);
+}
+
+/* Takes DATA. Decisions store their reasons as ids with their numbers, and are put into
+ * words when read, so they read in the language and wording of today's Stride; older
+ * records stored the sentences (and a "summary"), which are shown as they were. */
 static StrideProgramDecisionRecord *
 decision_record_new_take (JsonObject *data)
 {
   StrideProgramDecisionRecord *self = stride_record_new (sizeof (StrideProgramDecisionRecord), data,
                                                          decision_record_clear);
   JsonArray *reasons = stride_json_get_array (data, "reasons");
+  const char *summary = stride_json_get_string (data, "summary");
 
-  self->reasons = g_ptr_array_new ();
+  self->reasons = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; reasons != NULL && i < json_array_get_length (reasons); i++)
     {
       JsonNode *node = json_array_get_element (reasons, i);
+      char *text;
 
       if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-        g_ptr_array_add (self->reasons, (gpointer) json_node_get_string (node));
+        text = g_strdup (json_node_get_string (node));
+      else
+        text = render_reason (node);
+      if (text != NULL)
+        g_ptr_array_add (self->reasons, text);
     }
+  self->summary = summary != NULL ? g_strdup (summary) : render_summary (self);
   return self;
 }
 
@@ -50,14 +88,12 @@ StrideProgramDecisionRecord *
 stride_program_decision_record_new (const char          *program_id,
                                     StrideProgramStatus *status)
 {
-  g_autofree char *summary = NULL;
   JsonObject *data;
   JsonArray *reasons;
 
   g_return_val_if_fail (program_id != NULL, NULL);
   g_return_val_if_fail (status != NULL, NULL);
 
-  summary = stride_program_status_summary (status);
   data = json_object_new ();
   reasons = json_array_new ();
   json_object_set_string_member (data, "program", program_id);
@@ -65,10 +101,14 @@ stride_program_decision_record_new (const char          *program_id,
   json_object_set_string_member (data, "rule", status->rule);
   json_object_set_int_member (data, "stage_before", status->stage_before);
   json_object_set_int_member (data, "stage", status->stage);
-  for (guint i = 0; i < status->reasons->len; i++)
-    json_array_add_string_element (reasons, g_ptr_array_index (status->reasons, i));
+  /* Ids and numbers, not sentences: the words are chosen when shown */
+  for (guint i = 0; i < status->reason_codes->len; i++)
+    {
+      const StrideProgramReason *reason = &g_array_index (status->reason_codes, StrideProgramReason, i);
+
+      json_array_add_object_element (reasons, stride_program_reason_to_json (reason));
+    }
   json_object_set_array_member (data, "reasons", reasons);
-  json_object_set_string_member (data, "summary", summary);
   return decision_record_new_take (data);
 }
 
@@ -204,7 +244,7 @@ stride_program_decision_record_get_summary (StrideProgramDecisionRecord *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return stride_json_get_string (self->record.data, "summary");
+  return self->summary;
 }
 
 GDateTime *

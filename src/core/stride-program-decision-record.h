@@ -4,7 +4,11 @@
  *
  *   {"program": "gluteal_tendinopathy_program", "decision": "step_back",
  *    "rule": "two_worse_mornings", "stage_before": 2, "stage": 1,
- *    "reasons": ["…"], "summary": "Back to stage 1: …"}
+ *    "reasons": [{"id": "two_worse_mornings"}, {"id": "min_time", "days": 12}]}
+ *
+ * The reasons are stored as ids with their numbers (StrideProgramReason) and put into
+ * words when read, in the user's language. Records written before kept the sentences
+ * themselves and a "summary": those are read and shown as they are.
  *
  * Only this module reads or writes that JSON. A record is immutable; members Stride does
  * not know (from a newer version) are kept as they were when it is written again.
@@ -25,7 +29,7 @@ typedef struct _StrideProgramDecisionRecord StrideProgramDecisionRecord;
 #define STRIDE_TYPE_PROGRAM_DECISION_RECORD (stride_program_decision_record_get_type ())
 GType                        stride_program_decision_record_get_type (void) G_GNUC_CONST;
 
-/* What STATUS decided for PROGRAM_ID, in the user's words too (its summary). */
+/* What STATUS decided for PROGRAM_ID. */
 StrideProgramDecisionRecord *stride_program_decision_record_new      (const char          *program_id,
                                                                       StrideProgramStatus *status);
 /* Reads DATA (an entry's data); never fails: what is missing or of the wrong type reads
@@ -51,11 +55,12 @@ gboolean                     stride_program_decision_record_get_stage_before (St
                                                                               guint                       *stage);
 gboolean                     stride_program_decision_record_get_stage (StrideProgramDecisionRecord *self,
                                                                        guint                       *stage);
-/* The reasons, in order (strings that are not text are left out). */
+/* The reasons in words, in order (what is neither text nor a reason Stride knows is left
+ * out). */
 guint                        stride_program_decision_record_get_n_reasons (StrideProgramDecisionRecord *self);
 const char                  *stride_program_decision_record_get_reason (StrideProgramDecisionRecord *self,
                                                                         guint                        index);
-/* The decision in a sentence for the user, as it was when it was made. */
+/* The decision in a sentence for the user (an old record's as it was written), or NULL. */
 const char                  *stride_program_decision_record_get_summary (StrideProgramDecisionRecord *self);
 /* The entry's date (local time), or NULL for a record not read from the history. */
 GDateTime                   *stride_program_decision_record_get_date  (StrideProgramDecisionRecord *self);

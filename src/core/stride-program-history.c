@@ -4,7 +4,10 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "stride-check-in.h"
+#include "stride-json-document.h"
 #include "stride-program-decision-record.h"
 #include "stride-program-history.h"
 #include "stride-program-start-record.h"
@@ -119,6 +122,7 @@ stride_program_history_build_log (StrideHistory *history,
   StrideHistoryEntry *start;
   g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GPtrArray) check_ins = NULL;
+  g_autoptr(GPtrArray) cleared = NULL;
   g_autoptr(GHashTable) session_ids = g_hash_table_new (g_str_hash, g_str_equal);
   StrideProgramLog *log;
   GDate started;
@@ -147,8 +151,17 @@ stride_program_history_build_log (StrideHistory *history,
       /* A session never rated tells nothing about pain: it cannot count towards moving on */
       rated = stride_session_record_get_pain_clamped (session, &pain);
       completed = rated && stride_session_record_get_completed (session);
-      stride_program_log_add_session (log, &date, CLAMP (stage, 1, program->stages->len), pain, completed);
+      stride_program_log_add_session (log, &date, CLAMP (stage, 1, program->stages->len),
+                                      rated ? (guint) pain : STRIDE_PROGRAM_PAIN_UNRATED, completed);
       g_hash_table_add (session_ids, (gpointer) stride_history_entry_get_id (entry));
+    }
+
+  cleared = stride_program_history_clearances (history, program_id);
+  for (guint i = 0; i < cleared->len; i++)
+    {
+      GDate date = date_of (stride_history_entry_get_date (g_ptr_array_index (cleared, i)));
+
+      stride_program_log_add_clinician_seen (log, &date);
     }
 
   check_ins = list_since_start (history, start, STRIDE_HISTORY_CHECK_IN);
@@ -165,28 +178,90 @@ stride_program_history_build_log (StrideHistory *history,
   return log;
 }
 
+/* Entries of KIND about PROGRAM_ID since its latest start, oldest first. */
+static GPtrArray *
+program_entries (StrideHistory     *history,
+                 const char        *program_id,
+                 StrideHistoryKind  kind)
+{
+  StrideHistoryEntry *start = stride_program_history_find_start (history, program_id);
+  g_autoptr(GPtrArray) all = NULL;
+  GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify) stride_history_entry_unref);
+
+  if (start == NULL)
+    return entries;
+
+  all = list_since_start (history, start, kind);
+  for (guint i = 0; i < all->len; i++)
+    {
+      StrideHistoryEntry *entry = g_ptr_array_index (all, i);
+      /* Decisions and clearances alike name their program */
+      const char *program = stride_json_get_string (stride_history_entry_get_data (entry), "program");
+
+      if (g_strcmp0 (program, program_id) == 0 &&
+          g_date_time_compare (stride_history_entry_get_date (entry), stride_history_entry_get_date (start)) >= 0)
+        g_ptr_array_add (entries, stride_history_entry_ref (entry));
+    }
+  return entries;
+}
+
 GPtrArray *
 stride_program_history_decisions (StrideHistory *history,
                                   const char    *program_id)
 {
-  StrideHistoryEntry *start = stride_program_history_find_start (history, program_id);
-  g_autoptr(GPtrArray) all = NULL;
-  GPtrArray *decisions = g_ptr_array_new_with_free_func ((GDestroyNotify) stride_history_entry_unref);
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (program_id != NULL, NULL);
 
-  if (start == NULL)
-    return decisions;
+  return program_entries (history, program_id, STRIDE_HISTORY_PROGRAM_DECISION);
+}
 
-  all = list_since_start (history, start, STRIDE_HISTORY_PROGRAM_DECISION);
-  for (guint i = 0; i < all->len; i++)
-    {
-      StrideHistoryEntry *entry = g_ptr_array_index (all, i);
-      g_autoptr(StrideProgramDecisionRecord) decision = stride_program_decision_record_new_from_entry (entry);
+GPtrArray *
+stride_program_history_clearances (StrideHistory *history,
+                                   const char    *program_id)
+{
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (program_id != NULL, NULL);
 
-      if (g_strcmp0 (stride_program_decision_record_get_program (decision), program_id) == 0 &&
-          g_date_time_compare (stride_history_entry_get_date (entry), stride_history_entry_get_date (start)) >= 0)
-        g_ptr_array_add (decisions, stride_history_entry_ref (entry));
-    }
-  return decisions;
+  return program_entries (history, program_id, STRIDE_HISTORY_PROGRAM_CLEARED);
+}
+
+StrideHistoryEntry *
+stride_program_history_clinician_seen (StrideHistory       *history,
+                                       const char          *program_id,
+                                       StrideProgramStatus *status,
+                                       GDateTime           *date,
+                                       GError             **error)
+{
+  g_autoptr(JsonObject) data = json_object_new ();
+
+  g_return_val_if_fail (STRIDE_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (program_id != NULL && status != NULL, NULL);
+
+  json_object_set_string_member (data, "program", program_id);
+  json_object_set_int_member (data, "stage", status->stage);
+  /* Why it had paused: the first reason, the rule that decided */
+  if (status->reason_codes->len > 0)
+    json_object_set_object_member (data, "reason",
+                                   stride_program_reason_to_json (&g_array_index (status->reason_codes, StrideProgramReason, 0)));
+  return stride_history_append (history, STRIDE_HISTORY_PROGRAM_CLEARED, date, data, error);
+}
+
+char *
+stride_program_history_clearance_text (StrideHistoryEntry *entry,
+                                       char              **reason)
+{
+  JsonObject *data = stride_history_entry_get_data (entry);
+  JsonObject *paused = stride_json_get_object (data, "reason");
+  StrideProgramReason code;
+  gint64 stage;
+
+  g_return_val_if_fail (stride_history_entry_get_kind (entry) == STRIDE_HISTORY_PROGRAM_CLEARED, NULL);
+
+  if (reason != NULL)
+    *reason = paused != NULL && stride_program_reason_from_json (paused, &code) ? stride_program_reason_render (&code) : NULL;
+  if (stride_json_get_int (data, "stage", &stage) && stage >= 1 && stage <= G_MAXUINT)
+    return g_strdup_printf (_("A clinician has seen you: the program goes on at stage %u."), (guint) stage);
+  return g_strdup (_("A clinician has seen you: the program goes on."));
 }
 
 StrideProgramStatus *

@@ -6,8 +6,11 @@
  *   session           … with "program": {"id": "…", "stage": 2}        a program session
  *   check_in          {"session": "…", "compared": "worse"}            the morning after
  *   program_decision  {"program": "…", "decision": "step_back", "stage_before": 2,
- *                      "stage": 1, "rule": "two_worse_mornings", "reasons": ["…"],
- *                      "summary": "Back to stage 1: …"}
+ *                      "stage": 1, "rule": "two_worse_mornings",
+ *                      "reasons": [{"id": "two_worse_mornings"}]}   (stride-program-decision-record.h)
+ *   program_cleared   {"program": "…", "stage": 2, "reason": {"id": "pain_rising", "from": 2,
+ *                      "to": 5}}    a clinician has seen the runner, after the program
+ *                      paused for REASON ("see a clinician" holds until then)
  *
  * The program you follow is the one started last. Its log (stride-program.h) is built
  * from the sessions and check-ins since that start; a decision is recorded whenever the
@@ -60,6 +63,24 @@ GPtrArray          *stride_program_history_decisions (StrideHistory *history,
 StrideHistoryEntry *stride_program_history_pending_check_in (StrideHistory *history,
                                                              const char    *program_id,
                                                              GDateTime     *today);
+
+/* Records that a clinician has seen the runner, now (or at DATE), while STATUS (the
+ * program's, paused) holds: the program carries on from there. */
+StrideHistoryEntry *stride_program_history_clinician_seen (StrideHistory       *history,
+                                                           const char          *program_id,
+                                                           StrideProgramStatus *status,
+                                                           GDateTime           *date,
+                                                           GError             **error);
+
+/* program_cleared entries of PROGRAM_ID since its latest start, oldest first (transfer
+ * container). */
+GPtrArray          *stride_program_history_clearances (StrideHistory *history,
+                                                       const char    *program_id);
+
+/* What a program_cleared ENTRY says, in words: "A clinician has seen you: the program
+ * goes on at stage 2." and, in REASON (may be NULL), why it had paused, or NULL. */
+char               *stride_program_history_clearance_text (StrideHistoryEntry *entry,
+                                                           char              **reason);
 
 /* Adds "program": {"id", "stage"} to a session's data. */
 void                stride_program_history_mark_session (JsonObject   *session,

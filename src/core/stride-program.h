@@ -7,7 +7,11 @@
  *
  *   see_clinician  pain during sessions rose over the last 2 weeks (the second week's mean
  *                  2 points or more above the first's), or 6 weeks without moving on (not
- *                  in the last stage)
+ *                  in the last stage). This decision is kept: once it was reached on any
+ *                  day with a session or a check-in, the program stays paused (no new
+ *                  stage, no sessions) until the runner says a clinician has seen them
+ *                  (stride_program_log_add_clinician_seen()). From that day on, the pain
+ *                  trend and the time without moving on are counted afresh.
  *   step_back      pain above 5 in the last session, or two worse mornings in a row
  *   stay           pain 4–5 in the last session, a worse morning, too little time in the
  *                  stage, or fewer than 3 sessions at pain ≤ 3
@@ -78,7 +82,9 @@ const StrideProgram *stride_program_log_get_program (StrideProgramLog  *log);
 const GDate      *stride_program_log_get_started  (StrideProgramLog    *log);
 
 /* Sessions and check-ins may be added in any order; they are read in date order (for the
- * same day, in the order added). PAIN_DURING is 0–10. */
+ * same day, in the order added). PAIN_DURING is 0–10, or STRIDE_PROGRAM_PAIN_UNRATED for a
+ * session whose pain was never given: it tells where you are, not how pain goes. */
+#define STRIDE_PROGRAM_PAIN_UNRATED G_MAXUINT
 void              stride_program_log_add_session  (StrideProgramLog    *log,
                                                    const GDate         *date,
                                                    guint                stage,
@@ -88,9 +94,12 @@ void              stride_program_log_add_check_in (StrideProgramLog    *log,
                                                    const GDate         *date,
                                                    StrideMorning        morning);
 guint             stride_program_log_get_n_sessions (StrideProgramLog  *log);
+/* The runner said a clinician has seen them and they may carry on, on DATE. */
+void              stride_program_log_add_clinician_seen (StrideProgramLog *log,
+                                                         const GDate      *date);
 
 /* Limits of the --program-status input, documented in docs/command-line.md: entries are
- * counted in "sessions" and in "checkins" each. */
+ * counted in "sessions", in "checkins" and in "clinician_seen" each. */
 #define STRIDE_PROGRAM_MAX_INPUT_BYTES (4 * 1024 * 1024)
 #define STRIDE_PROGRAM_MAX_DEPTH       32
 #define STRIDE_PROGRAM_MAX_ENTRIES     100000
@@ -103,6 +112,38 @@ StrideProgramLog *stride_program_log_from_json    (StrideContent       *content,
                                                    GDate               *today,
                                                    GError             **error);
 
+/* Why a decision was made, as an id and its numbers: stored this way in the history, and
+ * put into words (in the user's language) only when shown. Ids and their numbers:
+ *   pain_rising (from, to)   stalled (weeks)        pain_too_high (pain)
+ *   two_worse_mornings       pain_acceptable (pain) worse_morning
+ *   last_stage               criteria_met           time_in_stage (days, stage)
+ *   start                    min_time (days)        sessions (sessions)
+ *   worse_morning_since      paused */
+typedef struct
+{
+  const char *id;                 /* static */
+  guint       values[2];
+} StrideProgramReason;
+
+/* {"id": "min_time", "days": 12}: REASON as the history stores it (a new object). */
+JsonObject *stride_program_reason_to_json   (const StrideProgramReason *reason);
+/* Reads OBJECT into REASON; FALSE when it is not a reason Stride knows. */
+gboolean    stride_program_reason_from_json (JsonObject                *object,
+                                             StrideProgramReason       *reason);
+/* The name of the Ith number of reason ID ("pain", "days" …), or NULL when it has none. */
+const char *stride_program_reason_value_key (const char *id,
+                                             guint       index);
+/* ID with its static string, or NULL when ID is not a reason Stride knows. */
+const char *stride_program_reason_intern    (const char *id);
+/* REASON in a plain sentence (newly allocated), or NULL when its id is unknown. */
+char       *stride_program_reason_render    (const StrideProgramReason *reason);
+/* The decision in a sentence, e.g. "Back to stage 1. Two mornings in a row …"; REASON
+ * (the deciding one, in words) may be NULL. */
+char       *stride_program_summary_render   (StrideProgramDecision decision,
+                                             guint                 stage_before,
+                                             guint                 stage,
+                                             const char           *reason);
+
 typedef struct
 {
   StrideProgramDecision decision;
@@ -112,11 +153,15 @@ typedef struct
   guint      week;                /* your week in stage_before, from 1 */
   guint      days_in_stage;
   GPtrArray *reasons;             /* char *: plain sentences, the deciding one first */
+  GArray    *reason_codes;        /* StrideProgramReason: the same reasons, as ids */
+  gboolean   paused;              /* see_clinician: kept until a clinician has seen you */
+  GDate      paused_since;        /* the day it was first decided, when paused */
   const char *rule;               /* which rule decided, an id: start, min_time, sessions,
                                    * worse_morning_since, pain_acceptable, worse_morning,
                                    * criteria_met, last_stage, pain_too_high,
                                    * two_worse_mornings, pain_rising, stalled */
-  GPtrArray *items;               /* StrideRoutineItem: the next session, doses applied */
+  GPtrArray *items;               /* StrideRoutineItem: the next session, doses applied
+                                   * (none while paused) */
   guint      next_session_in;     /* days until the next session is due: 0 today, 1 tomorrow …
                                    * (three sessions a week or fewer keep a rest day between) */
 } StrideProgramStatus;
@@ -127,7 +172,8 @@ void                 stride_program_status_free   (StrideProgramStatus *status);
 StrideProgramStatus *stride_program_evaluate      (StrideProgramLog    *log,
                                                    const GDate         *today);
 
-/* {"program", "stage", "stages", "decision", "reasons", "next_session": {"items"}} */
+/* {"program", "stage", "stages", "decision", "reasons", "next_session": {"items"}}, and
+ * "paused_since" when paused */
 JsonNode            *stride_program_status_to_json (StrideProgramLog   *log,
                                                     StrideProgramStatus *status,
                                                     StrideContent       *content);

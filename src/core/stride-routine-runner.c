@@ -480,6 +480,16 @@ stride_routine_runner_set_only_side (StrideRoutineRunner *self,
   g_array_index (self->items, Item, item).only_side = side;
 }
 
+StrideRunnerSide
+stride_routine_runner_get_only_side (StrideRoutineRunner *self,
+                                     guint                item)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), STRIDE_RUNNER_SIDE_NONE);
+  g_return_val_if_fail (item < self->items->len, STRIDE_RUNNER_SIDE_NONE);
+
+  return g_array_index (self->items, Item, item).only_side;
+}
+
 void
 stride_routine_runner_set_extra_set (StrideRoutineRunner *self,
                                      guint                item,

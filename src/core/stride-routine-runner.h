@@ -82,6 +82,10 @@ void         stride_routine_runner_set_only_side        (StrideRoutineRunner *se
                                                          guint                item,
                                                          StrideRunnerSide     side);
 
+/* The one side ITEM is restricted to, or NONE. */
+StrideRunnerSide stride_routine_runner_get_only_side    (StrideRoutineRunner *self,
+                                                         guint                item);
+
 /* ITEM, an exercise done on each side, gets one set more on SIDE (the weaker side of an
  * asymmetry), after its other sets; NONE lifts it. Before start. */
 void         stride_routine_runner_set_extra_set        (StrideRoutineRunner *self,

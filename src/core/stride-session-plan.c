@@ -218,3 +218,40 @@ stride_session_plan_item_text (const StridePlanItem *item)
 
   return g_strdup_printf (_("%s · rest %u s"), work, dose.rest_s);
 }
+
+GStrv
+stride_session_plan_steps (const StrideExercise *exercise,
+                           StrideRunnerSide      only_side)
+{
+  GStrv steps;
+  guint n;
+
+  g_return_val_if_fail (exercise != NULL, NULL);
+
+  steps = g_strdupv (exercise->steps);
+  n = steps != NULL ? g_strv_length (steps) : 0;
+  /* "Then a set on the other side" is wrong when there is no other side today */
+  if (only_side != STRIDE_RUNNER_SIDE_NONE && exercise->one_side_step != NULL && n > 0)
+    {
+      g_free (steps[n - 1]);
+      steps[n - 1] = g_strdup (exercise->one_side_step);
+    }
+  return steps;
+}
+
+void
+stride_session_plan_set_only_side (GPtrArray        *plan,
+                                   StrideRunnerSide  side)
+{
+  g_return_if_fail (plan != NULL);
+
+  for (guint i = 0; side != STRIDE_RUNNER_SIDE_NONE && i < plan->len; i++)
+    {
+      StridePlanItem *item = g_ptr_array_index (plan, i);
+
+      if (item->dose.sides != STRIDE_SIDES_EACH || item->only_side != STRIDE_RUNNER_SIDE_NONE)
+        continue;
+      item->only_side = side;
+      item->extra_side = STRIDE_RUNNER_SIDE_NONE;
+    }
+}

@@ -52,6 +52,16 @@ void        stride_session_plan_apply_sides  (GPtrArray           *plan,
 gboolean    stride_video_mirrored_for     (const StrideVideo   *video,
                                            StrideRunnerSide     side);
 
+/* Every item of PLAN done on each side, and not already one-sided, is done on SIDE only
+ * (the side that hurts), without an extra set for the other side. */
+void        stride_session_plan_set_only_side (GPtrArray        *plan,
+                                               StrideRunnerSide  side);
+
+/* EXERCISE's steps as a session gives them: when ONLY_SIDE is a side, the last step (how
+ * the sides take turns) is the exercise's one_side_step. A new string array. */
+GStrv       stride_session_plan_steps     (const StrideExercise *exercise,
+                                           StrideRunnerSide      only_side);
+
 /* "3 × 12 reps, each side · rest 45 s" */
 char       *stride_dose_text              (const StrideDose    *dose);
 

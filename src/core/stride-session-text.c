@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "stride-chapter-role.h"
+#include "stride-session-plan.h"
 #include "stride-session-text.h"
 
 char *
@@ -107,16 +108,20 @@ stride_session_text_cue (StridePhase           phase,
 }
 
 char *
-stride_session_text_steps (const StrideExercise *exercise)
+stride_session_text_steps (const StrideExercise *exercise,
+                           StrideRunnerSide      only_side)
 {
+  g_auto(GStrv) steps = NULL;
   GString *text;
 
   if (exercise == NULL || exercise->steps == NULL || exercise->steps[0] == NULL)
     return NULL;
 
+  /* One side only: no "then a set on the other side" */
+  steps = stride_session_plan_steps (exercise, only_side);
   text = g_string_new (NULL);
-  for (guint i = 0; exercise->steps[i] != NULL; i++)
-    g_string_append_printf (text, "%s%u. %s", i > 0 ? "\n" : "", i + 1, exercise->steps[i]);
+  for (guint i = 0; steps[i] != NULL; i++)
+    g_string_append_printf (text, "%s%u. %s", i > 0 ? "\n" : "", i + 1, steps[i]);
 
   return g_string_free (text, FALSE);
 }

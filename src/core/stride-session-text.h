@@ -31,8 +31,10 @@ const char *stride_session_text_cue             (StridePhase           phase,
                                                  const StrideExercise *exercise,
                                                  const StrideVideo    *video);
 
-/* The numbered steps, a line each, or NULL when the exercise has none. */
-char       *stride_session_text_steps           (const StrideExercise *exercise);
+/* The numbered steps, a line each, or NULL when the exercise has none. When ONLY_SIDE is
+ * a side, the last step (how the sides take turns) is the exercise's one_side_step. */
+char       *stride_session_text_steps           (const StrideExercise *exercise,
+                                                 StrideRunnerSide      only_side);
 
 /* "Set 1 of 3 · Left side" */
 char       *stride_session_text_status          (guint                 set,

@@ -6,6 +6,7 @@
 
 #include "stride-dose.h"
 #include "stride-exercise-view.h"
+#include "stride-session-plan.h"
 #include "stride-reading.h"
 #include "stride-routine-catalog.h"
 #include "stride-video-view.h"
@@ -76,8 +77,17 @@ gboolean
 stride_exercise_view_show (StrideExerciseView *self,
                            const char         *id)
 {
+  return stride_exercise_view_show_on_side (self, id, STRIDE_RUNNER_SIDE_NONE);
+}
+
+gboolean
+stride_exercise_view_show_on_side (StrideExerciseView *self,
+                                   const char         *id,
+                                   StrideRunnerSide    only_side)
+{
   const StrideExercise *exercise;
   g_autofree char *dose = NULL;
+  g_auto(GStrv) steps = NULL;
 
   g_return_val_if_fail (STRIDE_IS_EXERCISE_VIEW (self), FALSE);
   g_return_val_if_fail (self->context != NULL, FALSE);
@@ -92,7 +102,9 @@ stride_exercise_view_show (StrideExerciseView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), exercise->summary != NULL && exercise->summary[0] != '\0');
   gtk_label_set_text (self->dose_label, dose);
   show_video (self, exercise);
-  show_lines (self->steps_group, self->steps_box, (const char * const *) exercise->steps, TRUE);
+  /* One side only: no "then a set on the other side" */
+  steps = stride_session_plan_steps (exercise, only_side);
+  show_lines (self->steps_group, self->steps_box, (const char * const *) steps, TRUE);
   show_lines (self->cues_group, self->cues_box, (const char * const *) exercise->cues, FALSE);
   show_lines (self->harder_group, self->harder_box, (const char * const[]) { exercise->progression.text, NULL }, FALSE);
   show_lines (self->easier_group, self->easier_box, (const char * const[]) { exercise->regression.text, NULL }, FALSE);

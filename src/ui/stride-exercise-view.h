@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "stride-context.h"
+#include "stride-routine-runner.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,10 @@ void     stride_exercise_view_set_context (StrideExerciseView *self,
 /* Shows the exercise ID, its clip playing; FALSE when the content has no such exercise. */
 gboolean stride_exercise_view_show        (StrideExerciseView *self,
                                            const char         *id);
+/* The same, its steps as a session working ONLY_SIDE only gives them (NONE: both sides). */
+gboolean stride_exercise_view_show_on_side (StrideExerciseView *self,
+                                            const char         *id,
+                                            StrideRunnerSide    only_side);
 /* Stops and drops the clip (the view is being left). */
 void     stride_exercise_view_clear       (StrideExerciseView *self);
 

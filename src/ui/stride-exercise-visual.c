@@ -73,6 +73,7 @@ stride_exercise_visual_show (StrideExerciseVisual *self,
                              const StrideExercise *exercise,
                              StridePhase           phase,
                              StrideRunnerSide      side,
+                             StrideRunnerSide      only_side,
                              double                step,
                              gboolean              playing)
 {
@@ -82,7 +83,7 @@ stride_exercise_visual_show (StrideExerciseVisual *self,
   g_return_if_fail (STRIDE_IS_EXERCISE_VISUAL (self));
   g_return_if_fail (content != NULL);
 
-  steps = stride_session_text_steps (exercise);
+  steps = stride_session_text_steps (exercise, only_side);
   gtk_label_set_label (self->steps_label, steps != NULL ? steps : "");
   gtk_widget_set_visible (GTK_WIDGET (self->steps_label), steps != NULL);
 

@@ -20,13 +20,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StrideExerciseVisual, stride_exercise_visual, STRIDE, EXERCISE_VISUAL, AdwBin)
 
-/* Shows EXERCISE (or nothing, NULL) in PHASE on SIDE; STEP is the runner's progress, so
+/* Shows EXERCISE (or nothing, NULL) in PHASE on SIDE (its steps for ONLY_SIDE when the
+ * session works one side only, else NONE); STEP is the runner's progress, so
  * that the clip restarts its chapter only when the step changes, not on a pause. */
 void             stride_exercise_visual_show           (StrideExerciseVisual *self,
                                                         StrideContent        *content,
                                                         const StrideExercise *exercise,
                                                         StridePhase           phase,
                                                         StrideRunnerSide      side,
+                                                        StrideRunnerSide      only_side,
                                                         double                step,
                                                         gboolean              playing);
 

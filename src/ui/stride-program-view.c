@@ -181,27 +181,107 @@ check_in_group (void)
   return group;
 }
 
+static int
+compare_entries_by_date (gconstpointer a,
+                         gconstpointer b)
+{
+  StrideHistoryEntry *x = *(StrideHistoryEntry * const *) a;
+  StrideHistoryEntry *y = *(StrideHistoryEntry * const *) b;
+
+  return g_date_time_compare (stride_history_entry_get_date (x), stride_history_entry_get_date (y));
+}
+
+/* One line of the history of decisions: what was decided (or that a clinician has seen
+ * you), and when. */
+static GtkWidget *
+decision_row (StrideHistoryEntry *entry)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *reason = NULL;
+  g_autofree char *subtitle = NULL;
+  /* Translators: a date, see g_date_time_format(); e.g. "26 November 2026" */
+  g_autofree char *date = g_date_time_format (stride_history_entry_get_date (entry), _("%-d %B %Y"));
+
+  if (stride_history_entry_get_kind (entry) == STRIDE_HISTORY_PROGRAM_CLEARED)
+    {
+      title = stride_program_history_clearance_text (entry, &reason);
+    }
+  else
+    {
+      g_autoptr(StrideProgramDecisionRecord) decision = stride_program_decision_record_new_from_entry (entry);
+
+      title = g_strdup (stride_program_decision_record_get_summary (decision));
+    }
+  if (title == NULL)
+    return NULL;
+  g_strstrip (date);
+  /* Why the program had paused, under the date */
+  subtitle = reason != NULL ? g_strdup_printf ("%s\n%s", date, reason) : g_strdup (date);
+  return text_row (title, subtitle);
+}
+
 static GtkWidget *
 decisions_group (StrideProgramView *self)
 {
-  g_autoptr(GPtrArray) decisions = stride_program_history_decisions (stride_context_get_history (self->context), self->program_id);
+  StrideHistory *history = stride_context_get_history (self->context);
+  g_autoptr(GPtrArray) entries = stride_program_history_decisions (history, self->program_id);
+  g_autoptr(GPtrArray) clearances = stride_program_history_clearances (history, self->program_id);
   GtkWidget *group = stride_preferences_group_new (_("Decisions So Far"), NULL);
 
-  if (decisions->len == 0)
+  g_ptr_array_extend_and_steal (entries, g_steal_pointer (&clearances));
+  g_ptr_array_sort (entries, compare_entries_by_date);
+  if (entries->len == 0)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                text_row (_("No decisions yet"),
                                          _("After each session and each morning check-in, Stride decides whether you move on, stay or step back, and says why here.")));
-  for (guint i = decisions->len; i > 0; i--)
+  /* Newest first */
+  for (guint i = entries->len; i > 0; i--)
     {
-      g_autoptr(StrideProgramDecisionRecord) decision =
-        stride_program_decision_record_new_from_entry (g_ptr_array_index (decisions, i - 1));
-      const char *summary = stride_program_decision_record_get_summary (decision);
-      /* Translators: a date, see g_date_time_format(); e.g. "26 November 2026" */
-      g_autofree char *date = g_date_time_format (stride_program_decision_record_get_date (decision), _("%-d %B %Y"));
+      GtkWidget *row = decision_row (g_ptr_array_index (entries, i - 1));
 
-      if (summary != NULL)
-        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), text_row (summary, g_strstrip (date)));
+      if (row != NULL)
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
+  return group;
+}
+
+/* Paused: the advice takes the place of today's session, with what to do meanwhile and
+ * the way on once a clinician has seen you. */
+static GtkWidget *
+paused_group (StrideProgramStatus *status)
+{
+  static const char * const meanwhile[] = {
+    N_("Keep to everyday activity that hurts no more than 3 out of 10. Walking, cycling or swimming are fine if they feel easy."),
+    N_("Do not add load, new exercises or runs, and do not push through pain."),
+    N_("Tell the clinician which stage you reached and how your pain has changed: the decisions below show both."),
+    N_("Go sooner, or to urgent care, if pain wakes you at night, you cannot put weight on the leg, or you feel unwell or feverish."),
+  };
+  g_autofree char *since = NULL;
+  g_autofree char *description = NULL;
+  GtkWidget *group;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *button = stride_pill_button (_("A _Clinician Has Seen Me"), "program.clinician-seen", NULL);
+  char date[64];
+
+  /* Translators: a date, see g_date_strftime(); e.g. "26 November 2026" */
+  g_date_strftime (date, sizeof date, _("%-d %B %Y"), &status->paused_since);
+  since = g_strstrip (g_strdup (date));
+  /* Translators: %s is a date, e.g. "26 November 2026" */
+  description = g_strdup_printf (_("Paused since %s. Until a physiotherapist or doctor has seen you, there is no new session and no new stage. Meanwhile:"),
+                                 since);
+  group = stride_preferences_group_new (_("See a Clinician First"), description);
+  for (guint i = 0; i < G_N_ELEMENTS (meanwhile); i++)
+    gtk_box_append (GTK_BOX (box), stride_reading_create_list_item ("•", _(meanwhile[i])));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("A clinician has seen me"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Press once a clinician has seen you and said you can carry on: the program goes on from your stage."),
+                                  -1);
+  gtk_widget_set_tooltip_text (button, _("Press once a clinician has seen you and said you can carry on: the program goes on from your stage."));
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (button, 12);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), button);
   return group;
 }
 
@@ -252,8 +332,12 @@ fill_started (StrideProgramView   *self,
       return;
     }
   stage = g_ptr_array_index (program->stages, status->stage - 1);
-  subtitle = g_strdup_printf (_("Stage %u of %u · week %u"), status->stage, status->n_stages,
-                              status->stage == status->stage_before ? status->week : 1);
+  if (status->paused)
+    /* Translators: the heading's subtitle while a program waits for a clinician */
+    subtitle = g_strdup_printf (_("Stage %u of %u · paused"), status->stage, status->n_stages);
+  else
+    subtitle = g_strdup_printf (_("Stage %u of %u · week %u"), status->stage, status->n_stages,
+                                status->stage == status->stage_before ? status->week : 1);
   gtk_box_append (self->box, stride_reading_create_heading (program->name, subtitle, NULL));
 
   if (status->decision == STRIDE_PROGRAM_SEE_CLINICIAN)
@@ -263,6 +347,8 @@ fill_started (StrideProgramView   *self,
       gtk_widget_add_css_class (warning, "warning");
       gtk_box_append (self->box, warning);
     }
+  if (status->paused)
+    gtk_box_append (self->box, paused_group (status));
 
   g_free (self->check_in_session);
   self->check_in_session = pending != NULL ? g_strdup (stride_history_entry_get_id (pending)) : NULL;
@@ -283,7 +369,9 @@ fill_started (StrideProgramView   *self,
   }
   gtk_box_append (self->box, group);
 
-  gtk_box_append (self->box, session_group (self, status));
+  /* While paused, the advice above takes the session's place */
+  if (!status->paused)
+    gtk_box_append (self->box, session_group (self, status));
   gtk_box_append (self->box, stride_reading_create_bullets (_("What to Know Now"), (const char * const *) stage->education));
   gtk_box_append (self->box, decisions_group (self));
 }
@@ -362,6 +450,9 @@ play_action (GtkWidget  *widget,
   if (g_date_compare (&today, stride_program_log_get_started (log)) < 0)
     today = *stride_program_log_get_started (log);
   status = stride_program_evaluate (log, &today);
+  /* Paused for a clinician: no session until they have seen you */
+  if (status->paused)
+    return;
 
   /* Translators: a program's name and a stage number, the title of a session */
   name = g_strdup_printf (_("%s, stage %u"), program->name, status->stage);
@@ -406,6 +497,43 @@ check_in_action (GtkWidget  *widget,
     gtk_widget_grab_focus (self->play_button);
 }
 
+/* The runner says a clinician has seen them: recorded, and the program goes on. */
+static void
+clinician_seen_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  StrideProgramView *self = STRIDE_PROGRAM_VIEW (widget);
+  StrideHistory *history = stride_context_get_history (self->context);
+  StrideContent *content = stride_context_get_content (self->context);
+  g_autoptr(StrideProgramStatus) paused = NULL;
+  g_autoptr(StrideProgramStatus) status = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+
+  paused = stride_program_history_update (history, content, self->program_id, NULL, &error);
+  if (paused == NULL || !paused->paused)
+    {
+      if (error != NULL)
+        toast (self, error->message);
+      return;
+    }
+  if (stride_program_history_clinician_seen (history, self->program_id, paused, NULL, &error) == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  status = stride_program_history_update (history, content, self->program_id, NULL, NULL);
+  if (status != NULL)
+    {
+      summary = stride_program_status_summary (status);
+      toast (self, summary);
+    }
+  fill (self);
+  if (self->play_button != NULL)
+    gtk_widget_grab_focus (self->play_button);
+}
+
 static void
 stride_program_view_finalize (GObject *object)
 {
@@ -433,6 +561,7 @@ stride_program_view_class_init (StrideProgramViewClass *klass)
   gtk_widget_class_install_action (widget_class, "program.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "program.play", NULL, play_action);
   gtk_widget_class_install_action (widget_class, "program.check-in", "s", check_in_action);
+  gtk_widget_class_install_action (widget_class, "program.clinician-seen", NULL, clinician_seen_action);
 }
 
 static void

@@ -225,9 +225,12 @@ update_phase (StrideRoutinePlayer *self)
   const char *exercise_id = stride_routine_runner_get_exercise (self->runner);
   const StrideExercise *exercise = exercise_id != NULL ? stride_routine_catalog_find_exercise (self->context, exercise_id) : NULL;
   StridePhase phase = stride_routine_runner_get_phase (self->runner);
+  int item = stride_routine_runner_get_item (self->runner);
 
+  /* The steps for the sides worked: one side only, no "other side" */
   stride_exercise_visual_show (self->visual, stride_context_get_content (self->context), exercise, phase,
                                stride_routine_runner_get_side (self->runner),
+                               item >= 0 ? stride_routine_runner_get_only_side (self->runner, item) : STRIDE_RUNNER_SIDE_NONE,
                                stride_routine_runner_get_progress (self->runner),
                                !stride_routine_runner_get_paused (self->runner) && phase != STRIDE_PHASE_REST);
   update_next (self);

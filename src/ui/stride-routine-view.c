@@ -25,6 +25,7 @@ struct _StrideRoutineView
   GtkLabel      *name_label;
   GtkLabel      *summary_label;
   GtkLabel      *length_label;
+  GtkLabel      *side_label;
   GtkWidget     *start_button;
   GtkWidget     *edit_cell;
   GtkWidget     *delete_cell;
@@ -34,6 +35,7 @@ struct _StrideRoutineView
   /* Owned */
   StrideContext *context;
   GListStore    *exercises;   /* StrideListEntry: the next session's exercises */
+  StrideRunnerSide side;      /* one-sided exercises on this side only, or NONE */
 };
 
 G_DEFINE_FINAL_TYPE (StrideRoutineView, stride_routine_view, ADW_TYPE_BIN)
@@ -66,6 +68,10 @@ plan_item_entry (StrideRoutineView    *self,
 
   if (!known)
     return stride_list_entry_new (item->left_out != NULL ? style : STRIDE_LIST_ENTRY_PLAIN, name, subtitle);
+  /* Worked on one side only, its page gives the steps for one side */
+  if (item->only_side != STRIDE_RUNNER_SIDE_NONE)
+    return stride_list_entry_new_action (style, name, subtitle, "routines.open-exercise-on-side",
+                                         g_variant_new ("(ss)", item->exercise, stride_runner_side_to_string (item->only_side)));
   return stride_list_entry_new_action (style, name, subtitle, "routines.open-exercise",
                                        g_variant_new_string (item->exercise));
 }
@@ -77,6 +83,7 @@ show_plan (StrideRoutineView   *self,
   g_autoptr(GPtrArray) plan = stride_routine_catalog_plan (self->context, routine);
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
 
+  stride_session_plan_set_only_side (plan, self->side);
   for (guint i = 0; i < plan->len; i++)
     g_ptr_array_add (entries, plan_item_entry (self, g_ptr_array_index (plan, i)));
   g_list_store_splice (self->exercises, 0, g_list_model_get_n_items (G_LIST_MODEL (self->exercises)),
@@ -114,9 +121,24 @@ stride_routine_view_show (StrideRoutineView *self,
   gtk_label_set_text (self->summary_label, routine->summary != NULL ? routine->summary : "");
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), routine->summary != NULL && routine->summary[0] != '\0');
   gtk_label_set_text (self->length_label, length);
+  gtk_label_set_text (self->side_label, self->side == STRIDE_RUNNER_SIDE_LEFT
+                                        ? _("Left side only: exercises done one side at a time work your left side, the side that hurts.")
+                                        : self->side == STRIDE_RUNNER_SIDE_RIGHT
+                                        ? _("Right side only: exercises done one side at a time work your right side, the side that hurts.")
+                                        : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->side_label), self->side != STRIDE_RUNNER_SIDE_NONE);
   show_buttons (self, routine);
   show_plan (self, routine);
   return TRUE;
+}
+
+void
+stride_routine_view_set_side (StrideRoutineView *self,
+                              StrideRunnerSide   side)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_VIEW (self));
+
+  self->side = side;
 }
 
 void
@@ -153,6 +175,7 @@ stride_routine_view_class_init (StrideRoutineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideRoutineView, name_label);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutineView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutineView, length_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideRoutineView, side_label);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutineView, start_button);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutineView, edit_cell);
   gtk_widget_class_bind_template_child (widget_class, StrideRoutineView, delete_cell);

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "stride-context.h"
+#include "stride-routine-runner.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,9 @@ void     stride_routine_view_set_context (StrideRoutineView *self,
  * it; FALSE when there is no such routine. */
 gboolean stride_routine_view_show        (StrideRoutineView *self,
                                           const char        *id);
+/* The routine's one-sided exercises on SIDE only (the side that hurts), said on the page;
+ * NONE: both sides, as the routine says. For the next show. */
+void     stride_routine_view_set_side    (StrideRoutineView *self,
+                                          StrideRunnerSide   side);
 
 G_END_DECLS

@@ -54,7 +54,8 @@ struct _StrideRoutinesPage
   /* State */
   gboolean             list_dirty;       /* the list needs filling once the page shows */
   gboolean             watching;         /* following the store and the history */
-  StrideRunnerSide     next_side;        /* the next start only: open ("routine-left", …) */
+  StrideRunnerSide     routine_side;     /* the routine shown: one-sided exercises on this side
+                                          * only (opened as "routine-left" …), or NONE */
   GPtrArray           *back_stack;       /* char*: views to go back to */
   AdwToast            *undo_toast;       /* the "deleted" toast while it shows; weak */
   char                *routine_id;       /* the routine shown, played or edited */
@@ -71,7 +72,7 @@ get_context (StrideRoutinesPage *self)
 }
 
 static void show_routine (StrideRoutinesPage *self, const char *id, gboolean push);
-static void show_exercise (StrideRoutinesPage *self, const char *id);
+static void show_exercise (StrideRoutinesPage *self, const char *id, StrideRunnerSide only_side);
 static gboolean show_program (StrideRoutinesPage *self, const char *id);
 
 /* Small helpers */
@@ -136,7 +137,10 @@ program_entry (StrideRoutinesPage  *self,
       if (g_date_compare (&today, stride_program_log_get_started (log)) < 0)
         today = *stride_program_log_get_started (log);
       status = stride_program_evaluate (log, &today);
-      subtitle = g_strdup_printf (_("You follow it: stage %u of %u"), status->stage, status->n_stages);
+      subtitle = status->paused
+                 ? g_strdup_printf (_("You follow it: stage %u of %u, paused until a clinician has seen you"),
+                                    status->stage, status->n_stages)
+                 : g_strdup_printf (_("You follow it: stage %u of %u"), status->stage, status->n_stages);
     }
   return stride_list_entry_new_action (STRIDE_LIST_ENTRY_LINK, program->name,
                                        subtitle != NULL ? subtitle : program->summary,
@@ -297,7 +301,13 @@ show_routine (StrideRoutinesPage *self,
   const StrideRoutine *routine = stride_routine_catalog_find (get_context (self), id);
   char *copy;
 
-  if (routine == NULL || !stride_routine_view_show (self->routine_view, id))
+  if (routine == NULL)
+    return;
+  /* Another routine: its sides are its own */
+  if (g_strcmp0 (id, self->routine_id) != 0)
+    self->routine_side = STRIDE_RUNNER_SIDE_NONE;
+  stride_routine_view_set_side (self->routine_view, self->routine_side);
+  if (!stride_routine_view_show (self->routine_view, id))
     return;
 
   /* ID may be self->routine_id itself */
@@ -312,11 +322,12 @@ show_routine (StrideRoutinesPage *self,
 
 static void
 show_exercise (StrideRoutinesPage *self,
-               const char         *id)
+               const char         *id,
+               StrideRunnerSide    only_side)
 {
   const StrideExercise *exercise = stride_routine_catalog_find_exercise (get_context (self), id);
 
-  if (exercise == NULL || !stride_exercise_view_show (self->exercise_view, id))
+  if (exercise == NULL || !stride_exercise_view_show_on_side (self->exercise_view, id, only_side))
     return;
 
   stride_page_set_subtitle (STRIDE_PAGE (self), exercise->name);
@@ -347,8 +358,7 @@ start_routine (StrideRoutinesPage *self)
     }
 
   show_view (self, "player", TRUE);
-  stride_routine_player_set_only_side (self->player, self->next_side);
-  self->next_side = STRIDE_RUNNER_SIDE_NONE;
+  stride_routine_player_set_only_side (self->player, self->routine_side);
   stride_routine_player_start (self->player, routine);
 }
 
@@ -391,7 +401,11 @@ open_routine_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  show_routine (STRIDE_ROUTINES_PAGE (widget), g_variant_get_string (parameter, NULL), TRUE);
+  StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (widget);
+
+  /* Opened from the list: both sides, as the routine says */
+  self->routine_side = STRIDE_RUNNER_SIDE_NONE;
+  show_routine (self, g_variant_get_string (parameter, NULL), TRUE);
 }
 
 static void
@@ -407,7 +421,21 @@ open_exercise_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  show_exercise (STRIDE_ROUTINES_PAGE (widget), g_variant_get_string (parameter, NULL));
+  show_exercise (STRIDE_ROUTINES_PAGE (widget), g_variant_get_string (parameter, NULL), STRIDE_RUNNER_SIDE_NONE);
+}
+
+/* ("clamshell", "left"): an exercise the routine works on one side only */
+static void
+open_exercise_on_side_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  const char *id = NULL, *side = NULL;
+
+  g_variant_get (parameter, "(&s&s)", &id, &side);
+  show_exercise (STRIDE_ROUTINES_PAGE (widget), id,
+                 g_str_equal (side, "left") ? STRIDE_RUNNER_SIDE_LEFT
+                 : g_str_equal (side, "right") ? STRIDE_RUNNER_SIDE_RIGHT : STRIDE_RUNNER_SIDE_NONE);
 }
 
 static void
@@ -686,13 +714,6 @@ stride_routines_page_open (StridePage *page,
 {
   StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (page);
 
-  /* "routine-left": its one-sided exercises on the left side only (the side that hurts). */
-  if (g_str_equal (kind, "routine-left") || g_str_equal (kind, "routine-right"))
-    {
-      self->next_side = g_str_equal (kind, "routine-left") ? STRIDE_RUNNER_SIDE_LEFT : STRIDE_RUNNER_SIDE_RIGHT;
-      kind = "routine";
-    }
-
   if (g_strcmp0 (kind, "routine") == 0)
     {
       const StrideRoutine *routine = stride_routine_catalog_find (get_context (self), id);
@@ -701,17 +722,24 @@ stride_routines_page_open (StridePage *page,
         return FALSE;
       g_ptr_array_set_size (self->back_stack, 0);
       gtk_stack_set_visible_child_name (self->stack, "list");
+      self->routine_side = STRIDE_RUNNER_SIDE_NONE;
       show_routine (self, id, TRUE);
       start_routine (self);
       return TRUE;
     }
 
-  if (g_strcmp0 (kind, "routine-page") == 0)
+  /* The routine's page, to read before Start; "routine-left": its one-sided exercises on
+   * the left side only (the side that hurts), said on the page and kept for Start. */
+  if (g_strcmp0 (kind, "routine-page") == 0 || g_str_equal (kind, "routine-left") || g_str_equal (kind, "routine-right"))
     {
       if (stride_routine_catalog_find (get_context (self), id) == NULL)
         return FALSE;
       g_ptr_array_set_size (self->back_stack, 0);
       gtk_stack_set_visible_child_name (self->stack, "list");
+      g_free (self->routine_id);
+      self->routine_id = g_strdup (id);
+      self->routine_side = g_str_equal (kind, "routine-left") ? STRIDE_RUNNER_SIDE_LEFT
+                         : g_str_equal (kind, "routine-right") ? STRIDE_RUNNER_SIDE_RIGHT : STRIDE_RUNNER_SIDE_NONE;
       show_routine (self, id, TRUE);
       return TRUE;
     }
@@ -720,7 +748,7 @@ stride_routines_page_open (StridePage *page,
     {
       if (stride_routine_catalog_find_exercise (get_context (self), id) == NULL)
         return FALSE;
-      show_exercise (self, id);
+      show_exercise (self, id, STRIDE_RUNNER_SIDE_NONE);
       return TRUE;
     }
 
@@ -852,6 +880,7 @@ stride_routines_page_class_init (StrideRoutinesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "routines.open-routine", "s", open_routine_action);
   gtk_widget_class_install_action (widget_class, "routines.open-program", "s", open_program_action);
   gtk_widget_class_install_action (widget_class, "routines.open-exercise", "s", open_exercise_action);
+  gtk_widget_class_install_action (widget_class, "routines.open-exercise-on-side", "(ss)", open_exercise_on_side_action);
   gtk_widget_class_install_action (widget_class, "routines.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "routines.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "routines.duplicate", NULL, duplicate_action);

@@ -746,8 +746,8 @@ edit_action (GtkWidget  *widget,
     stride_interview_edit (self->interview, g_variant_get_string (parameter, NULL));
 }
 
-/* The Routines page's kind for a routine on SIDE: "routine-left", "routine-right", or
- * "routine" when either side may hurt. */
+/* The Routines page's kind for a routine's page on SIDE: "routine-left", "routine-right",
+ * or "routine-page" when either side may hurt. */
 static const char *
 routine_kind (const char *side)
 {
@@ -755,10 +755,11 @@ routine_kind (const char *side)
     return "routine-left";
   if (g_strcmp0 (side, "right") == 0)
     return "routine-right";
-  return "routine";
+  return "routine-page";
 }
 
-/* The suggested routine, its one-sided exercises on the side that hurts. */
+/* The suggested routine's page (its exercises, doses and sides, and Start), its one-sided
+ * exercises on the side that hurts. */
 static void
 open_routine_action (GtkWidget  *widget,
                      const char *action_name,
