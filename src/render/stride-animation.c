@@ -503,13 +503,13 @@ read_prop (Reader     *r,
            const char *path,
            StrideProp *prop)
 {
-  static const char * const keys[] = {"kind", "x", "y", "width", "height", "from", "to", NULL};
+  static const char * const keys[] = {"kind", "x", "y", "width", "height", "depth", "from", "to", NULL};
   static const char * const required[] = {"kind", NULL};
   static const char * const kinds[] = {"mat", "wall", "box", "table", "band", "strap",
                                        "chair", "ruler", "cushion", NULL};
-  static const char * const numbers[] = {"x", "y", "width", "height"};
+  static const char * const numbers[] = {"x", "y", "width", "height", "depth"};
   JsonObject *object = get_object (r, node, path);
-  double *fields[] = {&prop->x, &prop->y, &prop->width, &prop->height};
+  double *fields[] = {&prop->x, &prop->y, &prop->width, &prop->height, &prop->depth};
   g_autofree char *kind_path = g_strdup_printf ("%s.kind", path);
   int kind = 0;
 
@@ -549,6 +549,9 @@ read_prop (Reader     *r,
     }
   else if (prop->width <= 0 && kind != STRIDE_PROP_WALL)
     return fail (r, path, "a %s needs a positive width", kinds[kind]);
+  /* how far a mat reaches towards and away from a raised camera */
+  if (json_object_has_member (object, "depth") && (kind != STRIDE_PROP_MAT || prop->depth <= 0))
+    return fail (r, path, "only a mat has a depth, and it must be positive");
   return TRUE;
 }
 

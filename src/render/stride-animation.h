@@ -91,6 +91,7 @@ typedef struct
 {
   StridePropKind kind;
   double x, y, width, height;   /* picture metres: mat, wall, box, table, chair */
+  double depth;                 /* a mat's extent along the line of sight (raised camera), 0: default */
   char  *from, *to;             /* joint names: band, strap, cushion */
 } StrideProp;
 

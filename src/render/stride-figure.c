@@ -227,6 +227,9 @@ build_joints (Builder          *b,
   b->head = mat_mul (b->trunk, mat_mul (rot_z (-v[STRIDE_DOF_HEAD_FLEX]),
                                         rot_y (v[STRIDE_DOF_HEAD_TURN])));
   j[J_PELVIS] = origin;
+  b->figure->pelvis_forward = axis (b->pelvis, 0);
+  b->figure->pelvis_up = axis (b->pelvis, 1);
+  b->figure->pelvis_right = axis (b->pelvis, 2);
   trunk_root = at (origin, b->pelvis, 0, TRUNK_ROOT, 0);
   j[J_NECK] = at (trunk_root, b->trunk, 0, NECK_BASE, 0);
   j[J_HEAD] = at (j[J_NECK], b->head, 0.015, 0.15, 0);
@@ -303,7 +306,7 @@ build_body (Builder *b)
   add_shape (b, at (origin, b->pelvis, 0, 0.02, -0.075), at (origin, b->pelvis, 0, 0.02, 0.075),
              across, 0.1, 0.108, 0.1, 0.108, STRIDE_MATERIAL_SHORTS, 0);
   add_shape (b, at (origin, b->pelvis, 0, 0.06, 0), at (trunk_root, b->trunk, 0, 0.16, 0),
-             b->trunk, 0.135, 0.095, 0.142, 0.097, STRIDE_MATERIAL_SHIRT, 0);
+             b->trunk, 0.135, 0.095, 0.142, 0.097, STRIDE_MATERIAL_SHIRT, 0)->waist = TRUE;
   add_shape (b, at (trunk_root, b->trunk, 0, 0.16, 0), at (trunk_root, b->trunk, 0, 0.31, 0),
              b->trunk, 0.145, 0.1, 0.15, 0.104, STRIDE_MATERIAL_SHIRT, 0);
   add_limb (b, j[J_SHOULDER_L], j[J_SHOULDER_R], b->trunk, 0.06, 0.06,

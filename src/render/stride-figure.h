@@ -38,6 +38,7 @@ typedef struct
   int            side;          /* -1 the figure's left, 1 its right, 0 the middle */
   double         intensity;     /* muscles: 0..1 */
   StrideVec3     normal;        /* muscles: the body surface they lie under */
+  gboolean       waist;         /* the lower trunk: the belt line is drawn on it */
 } StrideShape;
 
 typedef struct
@@ -47,6 +48,8 @@ typedef struct
   double     center_depth;      /* the pelvis: limbs behind it are shaded darker */
   GArray    *shapes;            /* StrideShape */
   StrideVec3 joints[32];        /* by joint index, see stride_figure_get_joint() */
+  /* the pelvis's own axes (world): forward, up (towards the head), to its right */
+  StrideVec3 pelvis_forward, pelvis_up, pelvis_right;
 } StrideFigure;
 
 void     stride_figure_camera    (const StrideAnimation *animation,

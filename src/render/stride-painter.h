@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 #define STRIDE_PAINTER_HIGHLIGHT_G 0.33
 #define STRIDE_PAINTER_HIGHLIGHT_B 0.12
 
+/* Tables, chairs and boxes stand in the picture plane, this deep (m) each way: a raised
+ * camera sees their top as a band that deep. */
+#define STRIDE_PAINTER_FURNITURE_HALF_DEPTH 0.3
+
 /* Draws the frame at VIDEO_T seconds of the whole video (both sides, the switch) onto
  * CR, filling WIDTH × HEIGHT pixels. */
 void stride_painter_draw_frame (cairo_t               *cr,

@@ -4,7 +4,8 @@
  *
  * I420 before the encoder: given BGRA, vp9enc would pick a 4:4:4 profile many decoders
  * refuse. The encoder is tuned for speed (the build renders every video) — flat shapes
- * on a still background compress well even so.
+ * on a still background compress well even so. It runs on one thread: ninja renders a
+ * video per core, and a second encoder thread only adds the cost of handing work over.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -63,7 +64,7 @@ make_pipeline (const char  *path,
     "! webmmux name=mux ! filesink name=sink",
     width, height, STRIDE_VIDEO_FPS,
     codec == STRIDE_CODEC_VP9 ?
-      "vp9enc deadline=1 cpu-used=8 threads=2 row-mt=true end-usage=cq cq-level=40 "
+      "vp9enc deadline=1 cpu-used=8 threads=1 row-mt=false end-usage=cq cq-level=40 "
       "target-bitrate=400000 keyframe-max-dist=60 lag-in-frames=0" :
       "vp8enc deadline=1 cpu-used=16 threads=2 end-usage=cq cq-level=30 "
       "target-bitrate=400000 keyframe-max-dist=60 lag-in-frames=0");
@@ -105,7 +106,7 @@ wait_for_room (GstAppSrc  *src,
 }
 
 /* What a frame shows: when two frames in a row would show the same, the second is the
- * first one again (a still set-up, a pause), neither drawn nor copied. */
+ * first one shown longer (a still set-up, a pause), neither drawn nor encoded again. */
 typedef struct
 {
   gboolean     valid;           /* FALSE: a cross-fade, always drawn */
@@ -183,30 +184,6 @@ render_frame (GstBufferPool         *pool,
   return buffer;
 }
 
-/* A fresh buffer of POOL with the picture of PREVIOUS (which the caller holds, so the
- * pool cannot hand its memory out meanwhile), timed as frame INDEX. */
-static GstBuffer *
-repeat_frame (GstBufferPool *pool,
-              GstBuffer     *previous,
-              guint          index,
-              GError       **error)
-{
-  GstBuffer *buffer = NULL;
-  GstMapInfo map;
-
-  if (gst_buffer_pool_acquire_buffer (pool, &buffer, NULL) != GST_FLOW_OK ||
-      !gst_buffer_map (buffer, &map, GST_MAP_WRITE))
-    {
-      g_clear_pointer (&buffer, gst_buffer_unref);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot get a frame buffer");
-      return NULL;
-    }
-  gst_buffer_extract (previous, 0, map.data, map.size);
-  gst_buffer_unmap (buffer, &map);
-  set_timestamps (buffer, index);
-  return buffer;
-}
-
 static GstBufferPool *
 make_pool (int width,
            int height)
@@ -224,6 +201,34 @@ make_pool (int width,
   return pool;
 }
 
+/* Pushes PENDING (drawn at frame FIRST) shown until frame END: a picture that stays the
+ * same over several frames is one frame of longer duration, neither copied, converted
+ * nor encoded again (WebM keeps each frame's own time and duration). */
+static gboolean
+push_pending (GstAppSrc  *src,
+              GstBus     *bus,
+              GstBuffer **pending,
+              guint       first,
+              guint       end,
+              GError    **error)
+{
+  GstBuffer *buffer = g_steal_pointer (pending);
+
+  if (buffer == NULL)
+    return TRUE;
+  GST_BUFFER_PTS (buffer) = gst_util_uint64_scale (first, GST_SECOND, STRIDE_VIDEO_FPS);
+  GST_BUFFER_DURATION (buffer) = gst_util_uint64_scale (end, GST_SECOND, STRIDE_VIDEO_FPS) -
+                                 GST_BUFFER_PTS (buffer);
+  if (gst_app_src_push_buffer (src, buffer) != GST_FLOW_OK)
+    {
+      /* the pipeline's own error says why, if it has one */
+      if (wait_for_room (src, bus, 0, error))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "the encoder refused a frame");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 push_frames (GstAppSrc             *src,
              GstBus                *bus,
@@ -238,7 +243,8 @@ push_frames (GstAppSrc             *src,
                             STRIDE_VIDEO_FPS + 0.5);
   guint64 max_bytes = (guint64) width * height * 4 * QUEUE_FRAMES;
   FrameState last = { FALSE }, state;
-  GstBuffer *last_buffer = NULL;
+  GstBuffer *pending = NULL;    /* drawn, not pushed yet: it may be shown longer */
+  guint pending_first = 0;
   gboolean ok = TRUE;
 
   if (pool == NULL)
@@ -248,33 +254,22 @@ push_frames (GstAppSrc             *src,
     }
   for (guint i = 0; i < n_frames && ok; i++)
     {
-      GstBuffer *buffer;
-
-      ok = wait_for_room (src, bus, max_bytes, error);
+      frame_state (animation, i, &state);
+      /* the same picture again: the pending frame lasts one frame longer */
+      if (state.valid && last.valid && pending != NULL && memcmp (&state, &last, sizeof state) == 0)
+        continue;
+      ok = push_pending (src, bus, &pending, pending_first, i, error) &&
+           wait_for_room (src, bus, max_bytes, error);
       if (!ok)
         break;
-      frame_state (animation, i, &state);
-      if (state.valid && last.valid && last_buffer != NULL && memcmp (&state, &last, sizeof state) == 0)
-        {
-          /* the same picture again: copied, not drawn */
-          if ((buffer = repeat_frame (pool, last_buffer, i, error)) == NULL)
-            {
-              ok = FALSE;
-              break;
-            }
-        }
-      else if ((buffer = render_frame (pool, cache, animation, i, width, height, error)) == NULL)
-        {
-          ok = FALSE;
-          break;
-        }
+      if ((pending = render_frame (pool, cache, animation, i, width, height, error)) == NULL)
+        ok = FALSE;
+      pending_first = i;
       last = state;
-      gst_clear_buffer (&last_buffer);
-      last_buffer = gst_buffer_ref (buffer);
-      if (gst_app_src_push_buffer (src, buffer) != GST_FLOW_OK)
-        ok = wait_for_room (src, bus, 0, error);   /* reports the pipeline's error */
     }
-  gst_clear_buffer (&last_buffer);
+  if (ok)
+    ok = push_pending (src, bus, &pending, pending_first, n_frames, error);
+  gst_clear_buffer (&pending);
   gst_buffer_pool_set_active (pool, FALSE);
   return ok;
 }
