@@ -11,12 +11,22 @@
 
 G_BEGIN_DECLS
 
-/* A group titled with SIDE ("Your result" for NONE) holding a row per field of TEST;
- * each row reads its value from RECORD and writes every change into it. RECORD must
- * outlive the group. Tests find a control by its name "test.side.field" and a unit
- * by "test.side.field-unit". */
-GtkWidget *stride_self_test_inputs_new_group (StrideSelfTestRecord *record,
-                                              const StrideSelfTest *test,
-                                              StrideSide            side);
+/* A group titled with SIDE ("Your result" for NONE) holding a row per field of TEST
+ * (StrideTestValueRow, StrideTestChoiceRow); each row reads its value from RECORD and
+ * writes every change into it. */
+GtkWidget *stride_self_test_inputs_new_group    (StrideSelfTestRecord *record,
+                                                 const StrideSelfTest *test,
+                                                 StrideSide            side);
+
+/* "Left side: Did it hurt?", or the field's text alone for NONE. */
+char      *stride_self_test_inputs_field_label  (const StrideField    *field,
+                                                 StrideSide            side);
+
+/* Names CONTROL for tests ("test.side.field") and for screen readers (the field on its
+ * side, once). */
+void       stride_self_test_inputs_name_control (GtkWidget            *control,
+                                                 const StrideSelfTest *test,
+                                                 const StrideField    *field,
+                                                 StrideSide            side);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-condition-row.h"
 #include "stride-symptom-results.h"
 #include "stride-symptom-summary.h"
 #include "stride-widget-util.h"
@@ -105,155 +106,6 @@ fill_triage (StrideSymptomResults    *self,
                           "sensible start; see a clinician if the pain gets worse or does not improve."));
 }
 
-static GtkWidget *
-reason_row (const char         *title,
-            const char * const *reasons,
-            const char         *icon_name)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *joined = g_strjoinv ("\n", (char **) reasons);
-  g_autofree char *subtitle = escape (joined);
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  /* The row's title says it; the icon is decoration. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  return row;
-}
-
-static GtkWidget *
-link_row (const char *title,
-          const char *subtitle,
-          const char *action,
-          GVariant   *target)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *escaped = escape (subtitle);
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-  return row;
-}
-
-static GtkWidget *
-fit_bar (const char *name,
-         double      probability)
-{
-  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
-  g_autofree char *fit = stride_symptom_summary_describe_fit (probability);
-  g_autofree char *bar_name = g_strdup_printf (_("How well %s fits: %s"), name, fit);
-
-  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), CLAMP (probability, 0, 1));
-  gtk_level_bar_set_mode (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_MODE_CONTINUOUS);
-  /* The default offsets colour a low value as a warning; a fit is not a level to reach. */
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
-  gtk_widget_set_size_request (bar, 72, -1);
-  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, bar_name, -1);
-  return bar;
-}
-
-/* "Something not listed here": the ranking's honest share for what Stride does not know. */
-static GtkWidget *
-other_cause_row (const StrideConditionMatch *match)
-{
-  GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *note = adw_action_row_new ();
-  g_autofree char *subtitle = stride_symptom_summary_describe_fit (match->probability);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Something not listed here"));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), fit_bar (_("Something not listed here"), match->probability));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("What this means"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (note),
-                               _("Your answers may fit a cause Stride does not cover, or more than one cause. "
-                                 "Only a clinician who examines you can tell."));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), note);
-  return row;
-}
-
-static void
-add_exercise_rows (AdwExpanderRow        *row,
-                   StrideContent         *content,
-                   const StrideCondition *condition,
-                   const char            *side)
-{
-  const char *side_text = stride_symptom_summary_side_text (side);
-
-  if (condition->routine != NULL)
-    {
-      const StrideRoutine *routine = stride_content_find_routine (content, condition->routine);
-      g_autofree char *subtitle = side_text != NULL
-                                  ? g_strdup_printf ("%s · %s", routine != NULL ? routine->name : "", side_text)
-                                  : NULL;
-
-      if (routine != NULL)
-        adw_expander_row_add_row (row, link_row (_("Suggested routine"), subtitle != NULL ? subtitle : routine->name,
-                                                 "symptoms.open-routine",
-                                                 g_variant_new ("(ss)", routine->id, side != NULL ? side : "")));
-    }
-  if (condition->self_test != NULL)
-    {
-      const StrideSelfTest *test = stride_content_find_test (content, condition->self_test);
-
-      if (test != NULL)
-        adw_expander_row_add_row (row, link_row (_("Suggested self-test"), test->name, "app.launch",
-                                                 g_variant_new ("(ss)", "test", test->id)));
-    }
-  /* A staged rehab program (the Routines page's program view) */
-  if (condition->program != NULL)
-    {
-      const StrideProgram *program = stride_content_find_program (content, condition->program);
-
-      if (program != NULL)
-        adw_expander_row_add_row (row, link_row (_("Start the program"), program->name, "app.launch",
-                                                 g_variant_new ("(ss)", "program", program->id)));
-    }
-}
-
-static GtkWidget *
-condition_row (StrideContent              *content,
-               const StrideConditionMatch *match,
-               gboolean                    exercise_advice,
-               const char                 *side)
-{
-  const StrideCondition *condition = match->condition;
-  GtkWidget *row = adw_expander_row_new ();
-  g_autofree char *title = escape (condition->name);
-  g_autofree char *subtitle = stride_symptom_summary_describe_fit (match->probability);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), fit_bar (condition->name, match->probability));
-
-  if (match->reasons_for[0] != NULL)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                              reason_row (_("What fits"), match->reasons_for, "emblem-ok-symbolic"));
-  if (match->reasons_against[0] != NULL)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                              reason_row (_("What points elsewhere"), match->reasons_against, "window-close-symbolic"));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            link_row (_("Read about it"), condition->summary, "app.launch",
-                                      g_variant_new ("(ss)", "condition", condition->id)));
-
-  /* Exercise is no advice for someone who should stop running and see a clinician, nor
-   * for a condition that is a red flag in itself. */
-  if (exercise_advice && !condition->always_red_flag)
-    add_exercise_rows (ADW_EXPANDER_ROW (row), content, condition, side);
-  return row;
-}
-
 /* A row per answered question, with a button that goes back to change it. */
 static GtkWidget *
 answer_row (const StrideAnswers  *answers,
@@ -317,8 +169,8 @@ stride_symptom_results_show (StrideSymptomResults *self,
     {
       const StrideConditionMatch *match = g_ptr_array_index (rows, i);
       GtkWidget *row = stride_symptom_summary_is_other_cause (match)
-                       ? other_cause_row (match)
-                       : condition_row (content, match, exercise_advice, stride_interview_get_side (interview));
+                       ? stride_condition_row_new_other (match)
+                       : stride_condition_row_new (content, match, exercise_advice, stride_interview_get_side (interview));
 
       add_group_row (self, self->conditions_group, row);
       first = first != NULL ? first : row;
