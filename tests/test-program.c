@@ -744,7 +744,7 @@ test_history (void)
     g_assert_cmpstr (stride_program_decision_record_get_summary (record), ==,
                      "Moved to stage 2: three sessions at pain 3 or less, mornings no worse.");
     g_assert_cmpstr (stride_program_decision_record_get_reason (record, 1), ==,
-                     "20 days in stage 1: enough time for the tendon to adapt.");
+                     "20 days in stage 1: enough time for your body to get used to its load.");
   }
 
   /* Yesterday's stage-2 session waits for its check-in; two worse mornings step back */

@@ -571,6 +571,28 @@ test_suggested_routine_on_side (Fixture       *fixture,
 }
 
 /* Return to running: the player times runs and walks, and says which. */
+/* The question a program with a start condition asks, once it is shown */
+static AdwMessageDialog *
+wait_for_start_question (void)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+      for (GList *l = toplevels; l != NULL; l = l->next)
+        if (ADW_IS_MESSAGE_DIALOG (l->data) &&
+            g_strcmp0 (adw_message_dialog_get_heading (l->data), "Can You Start Now?") == 0)
+          {
+            g_assert_nonnull (strstr (adw_message_dialog_get_body (l->data), "cleared you to run"));
+            return l->data;
+          }
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
 static void
 test_walk_run (Fixture       *fixture,
                gconstpointer  data)
@@ -585,7 +607,16 @@ test_walk_run (Fixture       *fixture,
   stride_window_show_page (fixture->window, "routines");
   g_assert_true (stride_page_open (STRIDE_PAGE (page), "program", "return_to_run_program"));
   view = program_view (GTK_WIDGET (page));
+
+  /* Its start condition (pain-free walking; a clinician's clearance after a bone stress
+   * injury) is asked, not only written on the page: "Not Yet" starts nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "program.start", NULL));
+  adw_message_dialog_response (wait_for_start_question (), "cancel");
+  stride_test_drain_events ();
+  g_assert_null (find_row (GTK_WIDGET (page), "Walk-run intervals"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "program.start", NULL));
+  adw_message_dialog_response (wait_for_start_question (), "start");
+  stride_test_drain_events ();
   g_assert_nonnull (find_row (GTK_WIDGET (page), "Walk-run intervals"));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row (GTK_WIDGET (page), "Walk-run intervals"))), ==,
                    "10 × run 1 minute, walk 1 minute");

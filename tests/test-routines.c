@@ -1185,6 +1185,15 @@ test_editor (Fixture       *fixture,
   /* Remove */
   g_signal_emit_by_name (find_tooltip (editor, "Remove From Routine", 1), "clicked");
   g_assert_cmpuint (stride_routine_store_find (store, routine)->items->len, ==, 1);
+
+  /* A name typed and not applied stays through a removal, and Done keeps it */
+  g_assert_true (stride_routine_store_add_exercise (store, routine, "glute_stretch", &dose, &error));
+  gtk_editable_set_text (GTK_EDITABLE (name), "Typed, not applied");
+  g_signal_emit_by_name (find_tooltip (editor, "Remove From Routine", 1), "clicked");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_type_first (editor, ADW_TYPE_ENTRY_ROW))), ==,
+                   "Typed, not applied");
+  gtk_widget_activate_action (editor, "editor.done", NULL);
+  g_assert_cmpstr (stride_routine_store_find (store, routine)->name, ==, "Typed, not applied");
 }
 
 static const StrideDose *
@@ -1256,22 +1265,23 @@ test_editor_saves_once (Fixture       *fixture,
   g_assert_cmpuint (dose_at (routine, 0)->reps, ==, 16);
   g_assert_cmpuint (dose_at (routine, 0)->hold_s, ==, 30);
 
-  /* Done saves a waiting dose at once */
+  /* Done saves a waiting dose at once, and the name typed but not applied */
   gtk_spin_button_set_value (g_ptr_array_index (spins, 2), 20);
   gtk_widget_activate_action (editor, "editor.done", NULL);
-  g_assert_cmpuint (writes, ==, 2);
+  g_assert_cmpuint (writes, ==, 3);
   g_assert_cmpuint (dose_at (routine, 0)->hold_s, ==, 20);
+  g_assert_cmpstr (stride_routine_store_find (store, routine)->name, ==, "Debounced again");
 
   /* So does the editor going away (the window closed) */
   g_ptr_array_set_size (spins, 0);
   collect_type (editor, GTK_TYPE_SPIN_BUTTON, spins);
   gtk_spin_button_set_value (g_ptr_array_index (spins, 3), 90);
   g_assert_finalize_object (editor);
-  g_assert_cmpuint (writes, ==, 3);
+  g_assert_cmpuint (writes, ==, 4);
   g_assert_cmpuint (dose_at (routine, 0)->rest_s, ==, 90);
 
   run_for (1000);
-  g_assert_cmpuint (writes, ==, 3);
+  g_assert_cmpuint (writes, ==, 4);
   g_signal_handlers_disconnect_by_func (store, count_write_cb, &writes);
 }
 

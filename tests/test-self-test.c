@@ -769,6 +769,42 @@ test_all_skipped (Fixture       *fixture,
   /* …and the summary does not praise results nobody gave. */
   g_assert_true (shows_label_starting (GTK_WIDGET (fixture->page), "You skipped every test"));
   g_assert_false (shows_label_starting (GTK_WIDGET (fixture->page), "Nothing stood out"));
+
+  /* Nothing is saved, and the page says so: an empty entry would be the "last test" the
+   * next one is compared with. */
+  {
+    g_autoptr(GPtrArray) saved = stride_history_list (fixture->history, STRIDE_HISTORY_SELF_TEST, NULL, NULL);
+
+    g_assert_cmpuint (saved->len, ==, 0);
+  }
+  g_assert_true (shows_label_starting (GTK_WIDGET (fixture->page), "Nothing was entered, so nothing was saved"));
+}
+
+/* An entry with no result (as an older Stride saved when every test was skipped) is not
+ * the "last test" a new one is compared with: there is nothing to compare. */
+static void
+test_empty_entry_not_compared (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(StrideSelfTestRecord) empty = stride_self_test_record_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) saved = NULL;
+
+  g_assert_nonnull (stride_history_append_self_test (fixture->history, empty, NULL, &error));
+  g_assert_no_error (error);
+
+  activate (fixture, "self-test.start-full");
+  while (current (fixture) != NULL)
+    {
+      g_autofree char *test = g_strdup (current (fixture));
+
+      activate (fixture, enter_results (fixture, test) ? "self-test.next" : "self-test.skip");
+    }
+  g_assert_nonnull (stride_self_test_page_get_assessment (fixture->page));
+  g_assert_false (shows_label_starting (GTK_WIDGET (fixture->page), "Since Your Last Test"));
+  g_assert_false (shows_label_starting (GTK_WIDGET (fixture->page), "The results you entered in both tests"));
+  saved = stride_history_list (fixture->history, STRIDE_HISTORY_SELF_TEST, NULL, NULL);
+  g_assert_cmpuint (saved->len, ==, 2);
 }
 
 /* A choice the pack has a picture for shows it in its row; "Not checked" shows none. */
@@ -880,6 +916,7 @@ main (int   argc,
   g_test_add ("/stride/self-test/units-once", Fixture, NULL, fixture_set_up, test_units_once, fixture_tear_down);
   g_test_add ("/stride/self-test/standing-hurts-skips", Fixture, NULL, fixture_set_up, test_standing_hurts_skips, fixture_tear_down);
   g_test_add ("/stride/self-test/all-skipped", Fixture, NULL, fixture_set_up, test_all_skipped, fixture_tear_down);
+  g_test_add ("/stride/self-test/empty-entry-not-compared", Fixture, NULL, fixture_set_up, test_empty_entry_not_compared, fixture_tear_down);
 
   status = g_test_run ();
   g_clear_object (&shared_app);

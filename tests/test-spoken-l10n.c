@@ -120,6 +120,30 @@ close_window (StrideWindow *window)
 
 /* The return-to-running program's first session: get ready, then ten runs of a minute
  * with a walk of a minute between them, each announced as it starts. */
+
+/* Return to running asks before it starts (walking pain-free, a clinician's clearance):
+ * the runner says yes. */
+static void
+answer_start_question (void)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+      for (GList *l = toplevels; l != NULL; l = l->next)
+        if (ADW_IS_MESSAGE_DIALOG (l->data) && adw_message_dialog_has_response (l->data, "start"))
+          {
+            adw_message_dialog_response (l->data, "start");
+            stride_test_drain_events ();
+            return;
+          }
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
 static void
 test_walk_run (void)
 {
@@ -140,6 +164,7 @@ test_walk_run (void)
                                  GSIZE_TO_POINTER (STRIDE_TYPE_PROGRAM_VIEW));
   g_assert_nonnull (view);
   g_assert_true (gtk_widget_activate_action (view, "program.start", NULL));
+  answer_start_question ();
 
   capture_start (&capture, clock);
   g_assert_true (gtk_widget_activate_action (view, "program.play", NULL));

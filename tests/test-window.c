@@ -305,21 +305,6 @@ go_back (Fixture *fixture)
   stride_test_drain_events ();
 }
 
-static AdwMessageDialog *
-find_end_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 /* The symptom checker's "Suggested routine" (symptoms.open-routine, which asks the window
  * through win.open) opens the routine's page on the Routines page; Back returns to the
  * symptom checker, and the Routines page is left at its list for the next visit. */

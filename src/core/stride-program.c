@@ -356,8 +356,8 @@ stride_program_reason_render (const StrideProgramReason *reason)
   if (g_strcmp0 (id, "criteria_met") == 0)
     return g_strdup (_("Your last 3 sessions were at pain 3 out of 10 or less, and no morning after was worse."));
   if (g_strcmp0 (id, "time_in_stage") == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day in stage %u: enough time for the tendon to adapt.",
-                                         "%u days in stage %u: enough time for the tendon to adapt.", a), a, b);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day in stage %u: enough time for your body to get used to its load.",
+                                         "%u days in stage %u: enough time for your body to get used to its load.", a), a, b);
   if (g_strcmp0 (id, "start") == 0)
     return g_strdup (_("Everyone starts at stage 1: do today's session, then say how much it hurt."));
   /* Days still to go, not days so far: "0 days so far" on the first day read as nothing done */

@@ -405,11 +405,8 @@ toast (StrideProgramView *self,
 }
 
 static void
-start_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+start_program (StrideProgramView *self)
 {
-  StrideProgramView *self = STRIDE_PROGRAM_VIEW (widget);
   g_autoptr(GError) error = NULL;
 
   if (stride_program_history_start (stride_context_get_history (self->context), self->program_id, NULL, &error) == NULL)
@@ -422,6 +419,48 @@ start_action (GtkWidget  *widget,
   if (self->play_button != NULL)
     gtk_widget_grab_focus (self->play_button);
   toast (self, _("Program started: today's session is ready."));
+}
+
+static void
+start_condition_response_cb (AdwMessageDialog  *dialog,
+                             const char        *response,
+                             StrideProgramView *self)
+{
+  if (g_str_equal (response, "start"))
+    start_program (self);
+}
+
+/* A program with a condition for starting (return to running: walking pain-free, and after
+ * a bone stress injury a clinician's clearance) asks the runner to confirm it first: a
+ * sentence on the page is easy to scroll past, and starting too early can break a bone
+ * that is still healing. */
+static void
+start_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  StrideProgramView *self = STRIDE_PROGRAM_VIEW (widget);
+  const StrideProgram *program = current_program (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+
+  if (program == NULL || program->start_when == NULL || !GTK_IS_WINDOW (root))
+    {
+      if (program != NULL)
+        start_program (self);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (root), _("Can You Start Now?"), program->start_when);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Not Yet"),
+                                    "start", _("_Yes, Start"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "start", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (start_condition_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

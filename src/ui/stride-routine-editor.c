@@ -118,6 +118,37 @@ save_dose_later (StrideRoutineEditor *self,
 }
 
 
+/* A name typed and not applied (no Enter, no apply button) when the editing ends is
+ * what the runner meant: it is kept like a waiting dose. */
+static void
+save_typed_name (StrideRoutineEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *typed = NULL;
+
+  if (self->name_row == NULL || self->routine_id == NULL || self->shown_name == NULL)
+    return;
+  typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  if (typed[0] == '\0' || g_str_equal (typed, self->shown_name))
+    return;
+
+  g_free (self->shown_name);
+  self->shown_name = g_strdup (typed);
+  /* The field already shows the name: no rebuild for it */
+  self->editing_dose = TRUE;
+  if (!stride_routine_store_rename (stride_context_get_routine_store (self->context), self->routine_id, typed, &error))
+    report_error (self, error);
+  self->editing_dose = FALSE;
+}
+
+/* Everything still waiting, when the editing ends or moves to another routine */
+static void
+save_edits (StrideRoutineEditor *self)
+{
+  save_typed_name (self);
+  save_pending_dose (self);
+}
+
 static void
 name_applied_cb (AdwEntryRow        *row,
                  StrideRoutineEditor *self)
@@ -333,14 +364,14 @@ done_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  save_pending_dose (STRIDE_ROUTINE_EDITOR (widget));
+  save_edits (STRIDE_ROUTINE_EDITOR (widget));
   g_signal_emit (widget, signals[DONE], 0);
 }
 
 static void
 application_shutdown_cb (StrideRoutineEditor *self)
 {
-  save_pending_dose (self);
+  save_edits (self);
 }
 
 /* Quitting does not destroy the window, so the editor hears of it from the application. */
@@ -377,7 +408,7 @@ stride_routine_editor_dispose (GObject *object)
 {
   StrideRoutineEditor *self = STRIDE_ROUTINE_EDITOR (object);
 
-  save_pending_dose (self);
+  save_edits (self);
   g_clear_pointer (&self->editor_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_ROUTINE_EDITOR);
 
@@ -475,7 +506,7 @@ stride_routine_editor_set_routine (StrideRoutineEditor *self,
     g_signal_connect_object (stride_context_get_routine_store (self->context), "changed",
                              G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 
-  save_pending_dose (self);
+  save_edits (self);
   copy = g_strdup (id);
   g_free (self->routine_id);
   self->routine_id = copy;

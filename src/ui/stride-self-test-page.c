@@ -120,6 +120,14 @@ save_results (StrideSelfTestPage *self)
   g_autoptr(GError) error = NULL;
   StrideHistoryEntry *entry;
 
+  /* Every test skipped: an empty entry would only clutter the history, and the next
+   * self-test would be compared with it as if nothing had changed. */
+  if (self->saved_id == NULL && !stride_self_test_record_has_results (self->record, self->content))
+    {
+      stride_self_test_results_show_nothing_saved (self->results);
+      return;
+    }
+
   if (self->saved_id != NULL)
     entry = stride_history_update_self_test (get_history (self), self->saved_id, scored, &error);
   else
@@ -210,6 +218,24 @@ stride_self_test_page_get_current_test (StrideSelfTestPage *self)
 /* Actions                                                                            */
 /* ---------------------------------------------------------------------------------- */
 
+/* The newest self-test in the history with at least one result (a reference), or NULL:
+ * what this one is compared with. */
+static StrideHistoryEntry *
+latest_test_with_results (StrideSelfTestPage *self)
+{
+  g_autoptr(GPtrArray) tests = stride_history_list (get_history (self), STRIDE_HISTORY_SELF_TEST, NULL, NULL);
+
+  for (guint i = tests->len; i > 0; i--)
+    {
+      StrideHistoryEntry *entry = g_ptr_array_index (tests, i - 1);
+      g_autoptr(StrideSelfTestRecord) record = stride_self_test_record_new_from_entry (entry);
+
+      if (record != NULL && stride_self_test_record_has_results (record, self->content))
+        return stride_history_entry_ref (entry);
+    }
+  return NULL;
+}
+
 static void
 start_sequence (StrideSelfTestPage *self)
 {
@@ -219,9 +245,7 @@ start_sequence (StrideSelfTestPage *self)
   g_clear_pointer (&self->assessment, stride_assessment_free);
   g_clear_pointer (&self->saved_id, g_free);
   g_clear_pointer (&self->previous, stride_history_entry_unref);
-  self->previous = stride_history_get_latest (get_history (self), STRIDE_HISTORY_SELF_TEST);
-  if (self->previous != NULL)
-    stride_history_entry_ref (self->previous);
+  self->previous = latest_test_with_results (self);
   show_test (self, 0);
 }
 

@@ -334,6 +334,14 @@ stride_self_test_results_show_saved (StrideSelfTestResults *self,
                                        : _("Saved in your history with today's date. Take the test again in a few weeks to see what changed."));
 }
 
+void
+stride_self_test_results_show_nothing_saved (StrideSelfTestResults *self)
+{
+  g_return_if_fail (STRIDE_IS_SELF_TEST_RESULTS (self));
+
+  gtk_label_set_label (self->saved_label, _("Nothing was entered, so nothing was saved in your history."));
+}
+
 static void
 stride_self_test_results_dispose (GObject *object)
 {

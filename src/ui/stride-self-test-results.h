@@ -31,4 +31,7 @@ void stride_self_test_results_show       (StrideSelfTestResults *self,
 void stride_self_test_results_show_saved (StrideSelfTestResults *self,
                                           const char            *error_message);
 
+/* Says that a self-test with every test skipped was not saved. */
+void stride_self_test_results_show_nothing_saved (StrideSelfTestResults *self);
+
 G_END_DECLS
