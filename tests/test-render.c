@@ -1924,6 +1924,73 @@ test_single_leg_rdl_wall (void)
     }
 }
 
+/* How high the underside of the left thigh is where the picture shows it at X (side
+ * view: picture x, world height), from the thigh's capsule as the painter draws it. */
+static double
+thigh_underside_at (const StrideFigure *figure,
+                    double              x)
+{
+  StrideVec3 hip = joint (figure, "hip_l"), knee = joint (figure, "knee_l");
+
+  for (guint i = 0; i < figure->shapes->len; i++)
+    {
+      const StrideShape *shape = &g_array_index (figure->shapes, StrideShape, i);
+      double hip_x, knee_x, k;
+
+      if (shape->material != STRIDE_MATERIAL_LIMB || distance (shape->a, hip) > 1e-6 ||
+          distance (shape->b, knee) > 1e-6)
+        continue;
+      hip_x = stride_vec3_dot (hip, figure->right);
+      knee_x = stride_vec3_dot (knee, figure->right);
+      k = CLAMP ((x - hip_x) / (knee_x - hip_x), 0, 1);
+      return hip.y + k * (knee.y - hip.y) - (shape->lat_a + k * (shape->lat_b - shape->lat_a));
+    }
+  g_error ("no left thigh");
+  return 0;
+}
+
+/* Thomas test: the result a runner compares against. Normal ("check"): the back of the
+ * hanging thigh rests on the table's edge (within 1.5 cm of its top, not floating above
+ * it nor sunk into it). The result to note ("abnormal"): it stays at least 5 cm up. */
+static void
+check_thomas_normal (const StrideAnimation *animation,
+                     const StrideFigure    *figure,
+                     double                 t)
+{
+  const StrideProp *table = find_prop (animation, STRIDE_PROP_TABLE);
+  double gap = thigh_underside_at (figure, table->x) - table->height;
+
+  if (fabs (gap) > 0.015)
+    g_error ("thomas_test at %.2f s: the back of the hanging thigh is %.1f cm %s the table's edge", t,
+             fabs (gap) * 100, gap > 0 ? "above" : "into");
+}
+
+static void
+test_thomas (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("thomas_test");
+  const StrideChapter *abnormal = find_chapter (animation, "abnormal");
+  const StrideProp *table = find_prop (animation, STRIDE_PROP_TABLE);
+  double up_s = 0;
+
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_cmpfloat (animation->elevation, ==, 0);
+  check_chapter ("thomas_test", "check", 0.3, check_thomas_normal);
+  /* the abnormal thigh is up in the chapter's middle and for at least a second of it */
+  for (double t = abnormal->start; t < abnormal->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double gap = thigh_underside_at (figure, table->x) - table->height;
+
+      up_s += gap >= 0.05 ? 0.1 : 0;
+      if (fabs (t - (abnormal->start + abnormal->end) / 2) < 0.05 && gap < 0.05)
+        g_error ("thomas_test: in the middle of abnormal the thigh is only %.1f cm above the table's edge",
+                 gap * 100);
+    }
+  if (up_s < 1.0)
+    g_error ("thomas_test: the abnormal thigh is up for only %.1f s", up_s);
+}
+
 /* Figure-4 stretch, seen from the side: no limb hides another where the stretch is read —
  * the ankle resting on the held thigh, that thigh itself (its middle and just above the
  * knee), the crossed knee and the clasped hands are all in sight. */
@@ -2053,6 +2120,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
   g_test_add_func ("/stride/render/clamshell", test_clamshell);
   g_test_add_func ("/stride/render/ober-test", test_ober);
+  g_test_add_func ("/stride/render/thomas-test", test_thomas);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
   g_test_add_func ("/stride/render/faber-views", test_faber_views);
