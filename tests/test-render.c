@@ -1169,6 +1169,29 @@ check_stance_normal (const StrideAnimation *animation,
 /* ... and the abnormal result, held: the pelvis drops 8–12° on the lifted (right) side and
  * the trunk leans over the standing leg — big enough to tell from the normal at app size,
  * and not hidden behind the lifted thigh. */
+/* Single-leg stance, whenever a foot is up: "a little off the floor" — the lowest point
+ * of the lifted (right) foot 4–20 cm up, not a knee bent to a right angle; and the wall
+ * the safety note names ("a wall or chair you can touch if you wobble") stands beside
+ * the standing (left) side, in reach of its shoulder but clear of the body. */
+static void
+check_stance_foot_and_wall (const StrideAnimation *animation,
+                            const StrideFigure    *figure,
+                            double                 t)
+{
+  const StrideProp *wall = find_prop (animation, STRIDE_PROP_WALL);
+  double lowest = MIN (joint (figure, "toe_r").y, MIN (joint (figure, "heel_r").y, joint (figure, "ankle_r").y));
+  static const char * const near[] = { "shoulder_l", "elbow_l", "hand_l", "hip_l", "knee_l", "ankle_l" };
+
+  if (lowest < 0.04 || lowest > 0.2)
+    g_error ("single_leg_stance at %.2f s: the lifted foot is %.0f cm off the floor", t, lowest * 100);
+  if (wall->x - picture_x (figure, "shoulder_l") > 0.6)
+    g_error ("single_leg_stance at %.2f s: the wall is %.0f cm from the shoulder, out of reach", t,
+             (wall->x - picture_x (figure, "shoulder_l")) * 100);
+  for (guint i = 0; i < G_N_ELEMENTS (near); i++)
+    if (picture_x (figure, near[i]) > wall->x - 0.05)
+      g_error ("single_leg_stance at %.2f s: the %s is at the wall", t, near[i]);
+}
+
 static void
 test_single_leg_stance (void)
 {
@@ -1204,6 +1227,8 @@ test_single_leg_stance (void)
     }
   /* the abnormal picture is held long enough to see (at least a second) */
   g_assert_cmpuint (held, >=, 10);
+  check_chapter ("single_leg_stance", "check", 0, check_stance_foot_and_wall);
+  check_chapter ("single_leg_stance", "abnormal", 0.8, check_stance_foot_and_wall);
 }
 
 /* The belt line is drawn where the pelvis is, and tilts with it: in the frames of a
