@@ -1615,6 +1615,16 @@ test_ober (void)
   if (fall < 0.08 || fabs (across) > fall / 3)
     g_error ("ober_test: the knee drops %.0f cm down the picture and moves %.0f cm across it", fall * 100,
              across * 100);
+  /* the normal result is unmistakable: the knee ends well below the hip (a thigh that
+   * slopes down towards the table, not one that merely comes level), and in sight */
+  {
+    double below = stride_vec3_dot (minus (joint (down, "hip_l"), joint (down, "knee_l")), down->up);
+
+    if (below < 0.1)
+      g_error ("ober_test: at the end of check the knee is only %.0f cm below the hip", below * 100);
+    if (hidden_by_nearer (down, joint (down, "knee_l")))
+      g_error ("ober_test: at the end of check the dropped knee is hidden");
+  }
   for (double t = 0; t <= animation->duration; t += 0.2)
     {
       g_autoptr(StrideFigure) figure = figure_at (animation, t);
