@@ -26,6 +26,7 @@
 #include "stride-routine-store.h"
 #include "stride-routines-page.h"
 #include "stride-self-test-page.h"
+#include "stride-widget-util.h"
 #include "stride-window.h"
 #include "stride-test-ui.h"
 
@@ -823,6 +824,37 @@ test_skip_through (Fixture       *fixture,
   g_assert_cmpint (json_object_get_int_member (stride_json_get_object (stride_json_get_object (saved, "next_dose"), "glute_stretch"),
                                                "hold_s"), ==, 20);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+}
+
+/* libadwaita 1.2 reads a toast's title as markup: a name with "&" or "<" showed an empty
+ * toast. The toast says the name as the runner wrote it. */
+static void
+test_toast_says_name (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char *name = "Stretch & <core>";
+  g_autofree char *routine = make_routine (name, 30);
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  g_autoptr(GtkWidget) window = gtk_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.open-routine", "s", routine));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.delete", NULL));
+  stride_test_drain_events ();
+  g_assert_nonnull (stride_test_find_first (GTK_WIDGET (fixture->window), STRIDE_TEST_FIND_ANY,
+                                            stride_test_is_label_with_text, "“Stretch & <core>” deleted"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.undo-delete", "s", routine));
+
+  /* The helper every page uses: text, not markup */
+  g_object_ref_sink (window);
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), stride_toast_new ("Saved /tmp/a & b/<run>.json"));
+  gtk_window_present (GTK_WINDOW (window));
+  stride_test_drain_events ();
+  g_assert_nonnull (stride_test_find_first (overlay, STRIDE_TEST_FIND_ANY, stride_test_is_label_with_text,
+                                            "Saved /tmp/a & b/<run>.json"));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -1703,6 +1735,7 @@ main (int   argc,
   g_test_add ("/stride/routines/assessment-listed", Fixture, NULL, fixture_set_up, test_assessment_listed, fixture_tear_down);
   g_test_add ("/stride/routines/editor-full-names", Fixture, NULL, fixture_set_up, test_editor_full_names, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
+  g_test_add ("/stride/routines/toast-says-name", Fixture, NULL, fixture_set_up, test_toast_says_name, fixture_tear_down);
   g_test_add ("/stride/routines/rows-open", Fixture, NULL, fixture_set_up, test_rows_open, fixture_tear_down);
   g_test_add ("/stride/progress/self-tests", Fixture, NULL, fixture_set_up, test_progress_self_tests, fixture_tear_down);
   g_test_add ("/stride/preferences/delete-all-data", Fixture, NULL, fixture_set_up, test_delete_all_data, fixture_tear_down);

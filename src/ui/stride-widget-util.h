@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -17,5 +17,9 @@ GtkWidget *stride_preferences_group_new (const char *title,
                                          const char *description);
 
 void       stride_widget_scroll_page_not_value (GtkWidget *widget);
+void       stride_widget_scroll_page_over      (GtkWidget *widget);
+
+/* A toast that shows TEXT as written: libadwaita 1.2 reads a toast's title as markup. */
+AdwToast  *stride_toast_new             (const char *text);
 
 G_END_DECLS
