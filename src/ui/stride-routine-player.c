@@ -120,17 +120,27 @@ inhibit (StrideRoutinePlayer *self)
 
 /* Showing where the routine is */
 
+/* "Next: Clamshell", or between sets of one exercise "Next: set 2 of 3": its name again
+ * told the runner nothing. */
 static void
 update_next (StrideRoutinePlayer *self)
 {
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
   StrideRunnerSide side = STRIDE_RUNNER_SIDE_NONE;
-  guint item;
+  guint item = 0, set = 0, n_sets = 0;
+  gboolean more = stride_routine_runner_get_next_work (self->runner, &item, &side) &&
+                  stride_routine_runner_get_next_set (self->runner, &set, &n_sets);
 
-  if (stride_routine_runner_get_next_work (self->runner, &item, &side))
-    name = stride_routine_catalog_exercise_name (self->context, stride_routine_runner_get_item_exercise (self->runner, item));
-  text = stride_session_text_next (name, side);
+  if (more && (int) item == stride_routine_runner_get_item (self->runner))
+    text = stride_session_text_next_set (set, n_sets, side);
+  else
+    {
+      if (more)
+        name = stride_routine_catalog_exercise_name (self->context,
+                                                     stride_routine_runner_get_item_exercise (self->runner, item));
+      text = stride_session_text_next (name, side);
+    }
   gtk_label_set_label (self->next_label, text);
 }
 
