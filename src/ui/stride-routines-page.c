@@ -684,6 +684,10 @@ stride_routines_page_go_back (StridePage *page)
       stride_routine_player_request_end (self->player);
       return;
     }
+  /* Nor is a rating the runner chose lost without a word */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "player") == 0 &&
+      stride_routine_player_ask_before_leaving (self->player))
+    return;
 
   if (self->back_stack->len == 0)
     return;
