@@ -276,7 +276,8 @@ show_rating (StrideRoutinePlayer *self,
                                                                   early);
   g_autofree char *text = NULL;
 
-  /* Saved already, unrated: leaving now loses nothing, and the runner should know it */
+  /* Saved already, unrated: leaving now loses nothing, and the runner should know it.
+   * Translators: said of the session just ended */
   text = g_strdup_printf ("%s %s", summary, _("It is in your history already: rate it now, or leave it unrated."));
   self->left_unrated = FALSE;
   stride_session_rating_ask (self->rating, stride_session_text_outcome_title (completed, early),

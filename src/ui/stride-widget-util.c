@@ -119,3 +119,21 @@ stride_toast_new (const char *text)
   escaped = g_markup_escape_text (text, -1);
   return adw_toast_new (escaped);
 }
+
+void
+stride_settings_set_pack_allowed (GSettings  *settings,
+                                  const char *pack_id,
+                                  gboolean    allow)
+{
+  g_auto(GStrv) allowed = g_settings_get_strv (settings, "internet-video-packs");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) updated = NULL;
+
+  for (guint i = 0; allowed[i] != NULL; i++)
+    if (!g_str_equal (allowed[i], pack_id))
+      g_strv_builder_add (builder, allowed[i]);
+  if (allow)
+    g_strv_builder_add (builder, pack_id);
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (settings, "internet-video-packs", (const char * const *) updated);
+}
