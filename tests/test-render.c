@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <gst/gst.h>
 #include <gst/pbutils/pbutils.h>
+#include <gst/app/gstappsink.h>
 
 #include <math.h>
 
@@ -267,6 +268,72 @@ test_cli_rejects (gconstpointer data)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+
+/* The WebM's video frames, in order: their times and whether each is a key frame. */
+static GArray *
+webm_key_frames (const char *path)
+{
+  g_autofree char *description = g_strdup_printf ("filesrc location=\"%s\" ! matroskademux ! "
+                                                  "appsink name=sink sync=false", path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GstElement) pipeline = gst_parse_launch (description, &error);
+  g_autoptr(GstElement) sink = NULL;
+  GArray *frames = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+  GstSample *sample;
+
+  g_assert_no_error (error);
+  sink = gst_bin_get_by_name (GST_BIN (pipeline), "sink");
+  gst_element_set_state (pipeline, GST_STATE_PLAYING);
+  while ((sample = gst_app_sink_pull_sample (GST_APP_SINK (sink))) != NULL)
+    {
+      GstBuffer *buffer = gst_sample_get_buffer (sample);
+      double frame[2] = { (double) GST_BUFFER_PTS (buffer) / GST_SECOND,
+                          !GST_BUFFER_FLAG_IS_SET (buffer, GST_BUFFER_FLAG_DELTA_UNIT) };
+
+      g_array_append_val (frames, frame);
+      gst_sample_unref (sample);
+    }
+  gst_element_set_state (pipeline, GST_STATE_NULL);
+  return frames;
+}
+
+/* A side switch changes the scene halfway through its fade; the encoder starts the new
+ * scene with a key frame, or the flat background keeps a faint ghost of the other side's
+ * props for seconds. Still frames between are not key frames (they would cost size). */
+static void
+test_webm_key_frame_at_switch (void)
+{
+  g_autoptr(StrideAnimation) animation = load_fixture ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("stride-render-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "test.webm", NULL);
+  g_autoptr(GArray) frames = NULL;
+  double cut = animation->duration + animation->switch_s / 2;
+  gboolean found = FALSE;
+  guint keys = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (stride_webm_write (animation, path, WIDTH, HEIGHT, STRIDE_CODEC_VP9, &error));
+  g_assert_no_error (error);
+  frames = webm_key_frames (path);
+  g_assert_cmpuint (frames->len, >, 10);
+  for (guint i = 0; i < frames->len; i++)
+    {
+      const double *frame = &g_array_index (frames, double, 2 * i);
+
+      keys += frame[1] != 0;
+      if (!found && frame[0] >= cut - 0.5 / 30)
+        {
+          found = TRUE;
+          if (frame[1] == 0)
+            g_error ("the first frame of the mirrored scene (%.3f s) is not a key frame", frame[0]);
+        }
+    }
+  g_assert_true (found);
+  g_assert_cmpuint (keys, <=, 3);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
 
 /* ---- the bundled videos: frame checks that prove what a physiotherapist asked for ---- */
 
@@ -2136,6 +2203,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/highlight", test_highlight);
   g_test_add_func ("/stride/render/mirror", test_mirror);
   g_test_add_func ("/stride/render/webm", test_webm);
+  g_test_add_func ("/stride/render/webm-key-frame-at-switch", test_webm_key_frame_at_switch);
   g_test_add_func ("/stride/render/faber-figure-four", test_faber_figure_four);
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank", "side_plank", test_side_plank_forearm);
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank_hold", "side_plank_hold", test_side_plank_forearm);
