@@ -175,6 +175,9 @@ const char                 *stride_body_map_get_region_at      (StrideBodyMap  *
  * (free with g_strfreev()). */
 GArray                     *stride_body_map_dup_label_plates   (StrideBodyMap  *self);
 GStrv                       stride_body_map_dup_labelled_landmarks (StrideBodyMap *self);
+/* The texts of those labels, in the same order: a landmark's name, or its short form
+ * where the name does not fit (free with g_strfreev()). */
+GStrv                       stride_body_map_dup_label_texts    (StrideBodyMap  *self);
 /* Where the landmark markers are drawn now, as graphene_point_t in widget coordinates: a
  * marker is drawn only where its landmark is labelled (on the anatomy map, with its
  * mirror image). */
