@@ -1819,23 +1819,88 @@ check_figure_four (const StrideAnimation *animation,
              crossing);
 }
 
+/* Whether a part of the body at least 3 cm nearer the camera than P covers it in the
+ * picture (stricter than picture_covered(): P's own limb, ending at P, never counts). */
+static gboolean
+hidden_by_nearer (const StrideFigure *figure,
+                  StrideVec3          p)
+{
+  double depth = stride_vec3_dot (p, figure->toward);
+  StrideVec3 q = picture_of (figure, p);
+
+  for (guint i = 0; i < figure->shapes->len; i++)
+    {
+      const StrideShape *shape = &g_array_index (figure->shapes, StrideShape, i);
+      double radius = MAX (MAX (shape->lat_a, shape->fwd_a), MAX (shape->lat_b, shape->fwd_b));
+      double near = MIN (stride_vec3_dot (shape->a, figure->toward), stride_vec3_dot (shape->b, figure->toward));
+
+      if (shape->material == STRIDE_MATERIAL_MUSCLE || near < depth + 0.03)
+        continue;
+      if (distance_to_segment (q, picture_of (figure, shape->a), picture_of (figure, shape->b)) < radius)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static StrideVec3
+lerp (StrideVec3 a,
+      StrideVec3 b,
+      double     k)
+{
+  return (StrideVec3) { a.x + k * (b.x - a.x), a.y + k * (b.y - a.y), a.z + k * (b.z - a.z) };
+}
+
+/* Figure-4 stretch, seen from the side: no limb hides another where the stretch is read —
+ * the ankle resting on the held thigh, that thigh itself (its middle and just above the
+ * knee), the crossed knee and the clasped hands are all in sight. */
+static void
+check_figure_four_seen (const StrideAnimation *animation,
+                        const StrideFigure    *figure,
+                        double                 t)
+{
+  StrideVec3 hip_r = joint (figure, "hip_r"), knee_r = joint (figure, "knee_r");
+  struct { const char *what; StrideVec3 p; } parts[] = {
+    { "the resting ankle", joint (figure, "ankle_l") },
+    { "the crossed knee", joint (figure, "knee_l") },
+    { "the held thigh's middle", lerp (hip_r, knee_r, 0.5) },
+    { "the held thigh above the knee", lerp (hip_r, knee_r, 0.8) },
+    { "the clasped hands", lerp (joint (figure, "hand_l"), joint (figure, "hand_r"), 0.5) },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (hidden_by_nearer (figure, parts[i].p))
+      g_error ("figure_four_stretch at %.2f s: %s is hidden behind another limb", t, parts[i].what);
+}
+
 static void
 test_figure_four (void)
 {
   g_autoptr(StrideAnimation) animation = load_bundled ("figure_four_stretch");
   g_autoptr(StrideFigure) figure = figure_at (animation, 4.4);
   const StrideProp *mat = find_prop (animation, STRIDE_PROP_MAT);
+  const StrideChapter *move = find_chapter (animation, "move");
 
-  /* side-on and from above (not from the feet, where the support thigh points at the
-   * camera), on a mat, in every chapter */
+  /* a side view from the crossed leg's side (the left: the side camera sees the figure's
+   * left), raised 15–25° (not the steep camera from the head end, where the limbs
+   * tangle), on a mat, in every chapter */
   g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
-  g_assert_cmpfloat (animation->elevation, >=, 20);
-  g_assert_cmpfloat (fabs (animation->azimuth), <=, 45);
+  g_assert_cmpint (animation->side, ==, STRIDE_RENDER_SIDE_LEFT);
+  g_assert_cmpfloat (animation->elevation, >=, 15);
+  g_assert_cmpfloat (animation->elevation, <=, 25);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 20);
   for (guint i = 0; i < animation->chapters->len; i++)
     g_assert_false (((StrideChapter *) g_ptr_array_index (animation->chapters, i))->has_camera);
   g_assert_cmpfloat (picture_x (figure, "head"), <=, mat->x + mat->width);
   g_assert_cmpfloat (picture_x (figure, "pelvis"), >=, mat->x);
   check_chapter ("figure_four_stretch", "hold", 0, check_figure_four);
+  check_chapter ("figure_four_stretch", "hold", 0, check_figure_four_seen);
+  /* the end of the move, when the hands have just taken hold */
+  {
+    g_autoptr(StrideFigure) held = figure_at (animation, move->end - 0.05);
+
+    check_figure_four (animation, held, move->end - 0.05);
+    check_figure_four_seen (animation, held, move->end - 0.05);
+  }
 }
 
 /* The build draws videos with the room and props copied from a cache: every frame is

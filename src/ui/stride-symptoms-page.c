@@ -516,7 +516,7 @@ show_skip_button (StrideSymptomsPage   *self,
   gtk_widget_set_visible (self->dont_know_button,
                           question->stage != STRIDE_STAGE_RED_FLAGS &&
                           (!about_you || question->kind == STRIDE_QUESTION_NUMBER));
-  relabel_button (self->dont_know_button, about_you ? _("_Skip") : _("I _Don’t Know"));
+  relabel_button (self->dont_know_button, about_you ? _("S_kip") : _("I _Don’t Know"));
 }
 
 static void

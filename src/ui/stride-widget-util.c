@@ -92,3 +92,21 @@ stride_widget_scroll_page_not_value (GtkWidget *widget)
   g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_page_instead_cb), NULL);
   gtk_widget_add_controller (widget, scroll);
 }
+
+void
+stride_settings_set_pack_allowed (GSettings  *settings,
+                                  const char *pack_id,
+                                  gboolean    allow)
+{
+  g_auto(GStrv) allowed = g_settings_get_strv (settings, "internet-video-packs");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) updated = NULL;
+
+  for (guint i = 0; allowed[i] != NULL; i++)
+    if (!g_str_equal (allowed[i], pack_id))
+      g_strv_builder_add (builder, allowed[i]);
+  if (allow)
+    g_strv_builder_add (builder, pack_id);
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (settings, "internet-video-packs", (const char * const *) updated);
+}

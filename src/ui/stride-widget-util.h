@@ -18,4 +18,9 @@ GtkWidget *stride_preferences_group_new (const char *title,
 
 void       stride_widget_scroll_page_not_value (GtkWidget *widget);
 
+/* Adds PACK_ID to (ALLOW) or takes it out of the "internet-video-packs" setting. */
+void       stride_settings_set_pack_allowed (GSettings  *settings,
+                                             const char *pack_id,
+                                             gboolean    allow);
+
 G_END_DECLS
