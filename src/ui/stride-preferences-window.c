@@ -162,7 +162,7 @@ forget_pack_action (GtkWidget  *widget,
   stride_settings_set_pack_allowed (self->settings, pack_id, FALSE);
   /* Translators: %s is a content pack's title */
   message = g_strdup_printf (_("“%s” forgotten"), title);
-  toast = adw_toast_new (message);
+  toast = stride_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "internet.allow");
   adw_toast_set_action_target_value (toast, g_variant_new_string (pack_id));
@@ -228,13 +228,13 @@ export_first_response_cb (GtkNativeDialog         *chooser,
         {
           g_autofree char *message = g_strdup_printf (_("Saved %s"), path);
 
-          adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+          adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), stride_toast_new (message));
         }
       else
         {
           g_autofree char *message = g_strdup_printf (_("Could not export: %s"), error->message);
 
-          adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+          adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), stride_toast_new (message));
         }
     }
   g_object_unref (chooser);
@@ -271,12 +271,12 @@ delete_all_response_cb (AdwMessageDialog        *dialog,
   else if (g_str_equal (response, "delete"))
     {
       if (stride_preferences_window_delete_all_data (self->context, &error))
-        adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (_("All your data was deleted")));
+        adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), stride_toast_new (_("All your data was deleted")));
       else
         {
           g_autofree char *message = g_strdup_printf (_("Could not delete everything: %s"), error->message);
 
-          adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+          adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), stride_toast_new (message));
         }
     }
 }
