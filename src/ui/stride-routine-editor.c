@@ -312,48 +312,16 @@ add_exercise_clicked_cb (GtkButton          *button,
   append_last_item (self);
 }
 
-static void
-name_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-name_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
-{
-  GtkStringObject *name = gtk_list_item_get_item (item);
-
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (name));
-}
-
-/* The combo row's default labels are cut short with "…" ("Kneeling hip flexor str…"):
- * exercise names are the choice itself, so they show whole and wrap when narrow. */
-static GtkListItemFactory *
-name_factory_new (void)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (name_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (name_bind_cb), NULL);
-  return factory;
-}
-
 /* The exercises to choose from: the content's, by name. */
 static void
 fill_exercise_choice (StrideRoutineEditor *self)
 {
   g_autoptr(GPtrArray) exercises = stride_routine_catalog_list_exercises (self->context);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GtkListItemFactory) factory = name_factory_new ();
+  /* The combo row's default labels are cut short with "…": exercise names are the
+   * choice itself, so they show whole and wrap when narrow. */
+  g_autoptr(GtkListItemFactory) factory =
+    gtk_builder_list_item_factory_new_from_resource (NULL, APP_PATH "/stride-exercise-name-item.ui");
 
   for (guint i = 0; i < exercises->len; i++)
     gtk_string_list_append (names, ((StrideExercise *) g_ptr_array_index (exercises, i))->name);
