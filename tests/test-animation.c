@@ -42,6 +42,8 @@ static const BadCase bad_cases[] = {
     "bad.json: $.keyframes[1].pose.knee_l: expected a number" },
   { "angle-range", VALID_HEAD "\"keyframes\": [{\"t\": 0}, {\"t\": 1, \"pose\": {\"hip_l\": {\"flex\": 400}}}]," VALID_CHAPTERS "}",
     "bad.json: $.keyframes[1].pose.hip_l.flex: 400 is out of range" },
+  { "foot-range", VALID_HEAD "\"keyframes\": [{\"t\": 0}, {\"t\": 1, \"pose\": {\"foot_l\": {\"rot\": -80}}}]," VALID_CHAPTERS "}",
+    "bad.json: $.keyframes[1].pose.foot_l.rot: -80 is out of range (-60 to 60)" },
   { "unknown-joint", VALID_HEAD "\"keyframes\": [{\"t\": 0, \"pose\": {\"kne_l\": 3}}, {\"t\": 1}]," VALID_CHAPTERS "}",
     "bad.json: $.keyframes[0].pose: unknown joint \"kne_l\"" },
   { "unknown-angle", VALID_HEAD "\"keyframes\": [{\"t\": 0}, {\"t\": 1}], \"base\": {\"hip_r\": {\"twist\": 3}}," VALID_CHAPTERS "}",
@@ -221,6 +223,43 @@ test_figure_stands (void)
   }
 }
 
+/* foot_l/foot_r "rot" turns the foot about the shin: - turns the toes out (the left
+ * foot's towards the figure's left, -z), + in; the knee and ankle stay where they were. */
+static void
+test_foot_turns (void)
+{
+  g_autoptr(StrideAnimation) animation = load_fixture ();
+  StridePose pose;
+  StrideVec3 knee[2], ankle[2], heel[2], toe[2];
+
+  stride_animation_sample (animation, 0, &pose, NULL);
+  for (int i = 0; i < 2; i++)
+    {
+      g_autoptr(StrideFigure) figure = NULL;
+
+      pose.v[STRIDE_DOF_FOOT_L_ROT] = i == 0 ? 0 : -30;
+      pose.v[STRIDE_DOF_FOOT_R_ROT] = i == 0 ? 0 : 20;
+      figure = stride_figure_new (animation, &pose, 0);
+      g_assert_true (stride_figure_get_joint (figure, "knee_l", &knee[i]));
+      g_assert_true (stride_figure_get_joint (figure, "ankle_l", &ankle[i]));
+      g_assert_true (stride_figure_get_joint (figure, "heel_l", &heel[i]));
+      g_assert_true (stride_figure_get_joint (figure, "toe_l", &toe[i]));
+      if (i == 1)
+        {
+          StrideVec3 heel_r, toe_r;
+
+          stride_figure_get_joint (figure, "heel_r", &heel_r);
+          stride_figure_get_joint (figure, "toe_r", &toe_r);
+          /* the right foot turned in: its toes towards the figure's left */
+          g_assert_cmpfloat (atan2 (-(toe_r.z - heel_r.z), toe_r.x - heel_r.x) * 180 / G_PI, >, 15);
+        }
+    }
+  g_assert_cmpfloat_with_epsilon (knee[1].x, knee[0].x, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ankle[1].z, ankle[0].z, 1e-9);
+  g_assert_cmpfloat (fabs (atan2 (-(toe[0].z - heel[0].z), toe[0].x - heel[0].x)) * 180 / G_PI, <, 1);
+  g_assert_cmpfloat (atan2 (-(toe[1].z - heel[1].z), toe[1].x - heel[1].x) * 180 / G_PI, >, 25);
+}
+
 /* The highlight lights a muscle up; it never moves the body (ground, anchor). */
 static void
 test_highlight_keeps_figure (void)
@@ -322,6 +361,7 @@ main (int   argc,
   g_test_add_func ("/stride/animation/each-side", test_each_side);
   g_test_add_func ("/stride/animation/figure-stands", test_figure_stands);
   g_test_add_func ("/stride/animation/highlight-keeps-figure", test_highlight_keeps_figure);
+  g_test_add_func ("/stride/animation/foot-turns", test_foot_turns);
   g_test_add_func ("/stride/animation/bundled", test_bundled);
   return g_test_run ();
 }

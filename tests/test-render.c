@@ -1090,6 +1090,37 @@ picture_covered (const StrideFigure *figure,
   return FALSE;
 }
 
+/* Whether a part of the body at least 3 cm nearer the camera than P covers it in the
+ * picture (stricter than picture_covered(): P's own limb, ending at P, never counts). */
+static gboolean
+hidden_by_nearer (const StrideFigure *figure,
+                  StrideVec3          p)
+{
+  double depth = stride_vec3_dot (p, figure->toward);
+  StrideVec3 q = picture_of (figure, p);
+
+  for (guint i = 0; i < figure->shapes->len; i++)
+    {
+      const StrideShape *shape = &g_array_index (figure->shapes, StrideShape, i);
+      double radius = MAX (MAX (shape->lat_a, shape->fwd_a), MAX (shape->lat_b, shape->fwd_b));
+      double near = MIN (stride_vec3_dot (shape->a, figure->toward), stride_vec3_dot (shape->b, figure->toward));
+
+      if (shape->material == STRIDE_MATERIAL_MUSCLE || near < depth + 0.03)
+        continue;
+      if (distance_to_segment (q, picture_of (figure, shape->a), picture_of (figure, shape->b)) < radius)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static StrideVec3
+lerp (StrideVec3 a,
+      StrideVec3 b,
+      double     k)
+{
+  return (StrideVec3) { a.x + k * (b.x - a.x), a.y + k * (b.y - a.y), a.z + k * (b.z - a.z) };
+}
+
 /* The pelvic drop can be seen: the belt line shows from its front to the dropping side. */
 static void
 check_drop_visible (const StrideAnimation *animation,
@@ -1641,6 +1672,52 @@ test_hip_airplane (void)
              closed, picture_max - picture_min);
 }
 
+/* How far the standing (left) foot turns out, in degrees on the floor: its heel-to-toe
+ * line away from straight ahead towards the figure's left. */
+static double
+foot_turned_out (const StrideFigure *figure)
+{
+  StrideVec3 foot = minus (joint (figure, "toe_l"), joint (figure, "heel_l"));
+
+  return atan2 (-foot.z, foot.x) * 180 / G_PI;
+}
+
+/* Single-leg squat, the fourth fault of the caption: the foot turning out. In "move" the
+ * foot points straight ahead; in "faults" it turns out at least 20°, and the front camera
+ * sees it turn (the foot, end-on while straight, shows at least 5 cm sideways) with its
+ * toes in sight. */
+static void
+check_squat_foot (const StrideAnimation *animation,
+                  const StrideChapter   *move,
+                  const StrideChapter   *faults)
+{
+  double turned = 0, sideways = 0;
+
+  for (double t = move->start; t <= move->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      if (fabs (foot_turned_out (figure)) > 5)
+        g_error ("single_leg_squat at %.1f s: the foot turns %.0f° in the good squat", t, foot_turned_out (figure));
+    }
+  for (double t = faults->start; t <= faults->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double across = fabs (picture_x (figure, "toe_l") - picture_x (figure, "heel_l"));
+
+      if (foot_turned_out (figure) > turned)
+        {
+          turned = foot_turned_out (figure);
+          sideways = across;
+          if (hidden_by_nearer (figure, joint (figure, "toe_l")))
+            g_error ("single_leg_squat at %.1f s: the turning foot's toes are hidden", t);
+        }
+    }
+  if (turned < 20 || sideways < 0.05)
+    g_error ("single_leg_squat faults: the foot turns out only %.0f° (%.0f cm sideways in the picture)", turned,
+             sideways * 100);
+}
+
 /* Single-leg squat: "move" cuts to a side-on camera, where the squat's depth reads (the
  * standing knee bends 50–70° in the picture at the bottom, about 60° and never more than
  * 65°); the arms stay crossed on the chest; in "faults" (from the front) the pelvis drops
@@ -1687,6 +1764,7 @@ test_single_leg_squat (void)
     }
   if (drop < 8 || lean < 5)
     g_error ("single_leg_squat faults: pelvic drop %.0f°, trunk lean %.0f°", drop, lean);
+  check_squat_foot (animation, move, faults);
 }
 
 /* FABER: the figure 4 is made under a high side camera (not straight overhead, where the
@@ -1819,23 +1897,84 @@ check_figure_four (const StrideAnimation *animation,
              crossing);
 }
 
+/* Single-leg RDL: the steps stand the runner beside a wall they touch for balance. The
+ * wall is drawn, and all through the video the wall-side (right) hand reaches out to it
+ * (at least 15 cm out beside the shoulder), its fingertips on the wall in the picture and
+ * in sight, not hidden behind the body. */
+static void
+test_single_leg_rdl_wall (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("single_leg_rdl");
+  const StrideProp *wall = find_prop (animation, STRIDE_PROP_WALL);
+
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 hand = joint (figure, "hand_r");
+      double x = picture_x (figure, "hand_r");
+      double out = stride_vec3_dot (minus (hand, joint (figure, "shoulder_r")), figure->pelvis_right);
+
+      if (x < wall->x + 0.03 || x > wall->x + wall->width - 0.03)
+        g_error ("single_leg_rdl at %.1f s: the fingertips are %.0f cm off the wall", t,
+                 MAX (wall->x - x, x - wall->x - wall->width) * 100);
+      if (out < 0.15)
+        g_error ("single_leg_rdl at %.1f s: the hand reaches only %.0f cm out towards the wall", t, out * 100);
+      if (hidden_by_nearer (figure, hand))
+        g_error ("single_leg_rdl at %.1f s: the hand on the wall is hidden behind the body", t);
+    }
+}
+
+/* Figure-4 stretch, seen from the side: no limb hides another where the stretch is read —
+ * the ankle resting on the held thigh, that thigh itself (its middle and just above the
+ * knee), the crossed knee and the clasped hands are all in sight. */
+static void
+check_figure_four_seen (const StrideAnimation *animation,
+                        const StrideFigure    *figure,
+                        double                 t)
+{
+  StrideVec3 hip_r = joint (figure, "hip_r"), knee_r = joint (figure, "knee_r");
+  struct { const char *what; StrideVec3 p; } parts[] = {
+    { "the resting ankle", joint (figure, "ankle_l") },
+    { "the crossed knee", joint (figure, "knee_l") },
+    { "the held thigh's middle", lerp (hip_r, knee_r, 0.5) },
+    { "the held thigh above the knee", lerp (hip_r, knee_r, 0.8) },
+    { "the clasped hands", lerp (joint (figure, "hand_l"), joint (figure, "hand_r"), 0.5) },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (hidden_by_nearer (figure, parts[i].p))
+      g_error ("figure_four_stretch at %.2f s: %s is hidden behind another limb", t, parts[i].what);
+}
+
 static void
 test_figure_four (void)
 {
   g_autoptr(StrideAnimation) animation = load_bundled ("figure_four_stretch");
   g_autoptr(StrideFigure) figure = figure_at (animation, 4.4);
   const StrideProp *mat = find_prop (animation, STRIDE_PROP_MAT);
+  const StrideChapter *move = find_chapter (animation, "move");
 
-  /* side-on and from above (not from the feet, where the support thigh points at the
-   * camera), on a mat, in every chapter */
+  /* a side view from the crossed leg's side (the left: the side camera sees the figure's
+   * left), raised 15–25° (not the steep camera from the head end, where the limbs
+   * tangle), on a mat, in every chapter */
   g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
-  g_assert_cmpfloat (animation->elevation, >=, 20);
-  g_assert_cmpfloat (fabs (animation->azimuth), <=, 45);
+  g_assert_cmpint (animation->side, ==, STRIDE_RENDER_SIDE_LEFT);
+  g_assert_cmpfloat (animation->elevation, >=, 15);
+  g_assert_cmpfloat (animation->elevation, <=, 25);
+  g_assert_cmpfloat (fabs (animation->azimuth), <=, 20);
   for (guint i = 0; i < animation->chapters->len; i++)
     g_assert_false (((StrideChapter *) g_ptr_array_index (animation->chapters, i))->has_camera);
   g_assert_cmpfloat (picture_x (figure, "head"), <=, mat->x + mat->width);
   g_assert_cmpfloat (picture_x (figure, "pelvis"), >=, mat->x);
   check_chapter ("figure_four_stretch", "hold", 0, check_figure_four);
+  check_chapter ("figure_four_stretch", "hold", 0, check_figure_four_seen);
+  /* the end of the move, when the hands have just taken hold */
+  {
+    g_autoptr(StrideFigure) held = figure_at (animation, move->end - 0.05);
+
+    check_figure_four (animation, held, move->end - 0.05);
+    check_figure_four_seen (animation, held, move->end - 0.05);
+  }
 }
 
 /* The build draws videos with the room and props copied from a cache: every frame is
@@ -1900,6 +2039,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/banded-hip-march", test_hip_march);
   g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
   g_test_add_func ("/stride/render/figure-four-stretch", test_figure_four);
+  g_test_add_func ("/stride/render/single-leg-rdl-wall", test_single_leg_rdl_wall);
   g_test_add_data_func ("/stride/render/bridge-line/glute_bridge", "glute_bridge", test_bridge_line);
   g_test_add_data_func ("/stride/render/bridge-line/bridge_hold", "bridge_hold", test_bridge_line);
   g_test_add_data_func ("/stride/render/bridge-line/single_leg_bridge", "single_leg_bridge", test_bridge_line);

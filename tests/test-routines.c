@@ -25,7 +25,9 @@
 #include "stride-report.h"
 #include "stride-routine-store.h"
 #include "stride-routines-page.h"
+#include "stride-session-rating.h"
 #include "stride-self-test-page.h"
+#include "stride-widget-util.h"
 #include "stride-window.h"
 #include "stride-test-ui.h"
 
@@ -704,6 +706,86 @@ test_back_ends_early (Fixture       *fixture,
   g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
 }
 
+static void
+answer_leave (StrideRoutinePlayer *player,
+              const char          *response)
+{
+  GtkWidget *dialog = stride_routine_player_get_leave_dialog (player);
+
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_null (stride_routine_player_get_leave_dialog (player));
+}
+
+/* Ends the routine at once and leaves the rating at PAIN (-1: untouched); returns the
+ * session's id. */
+static char *
+end_early_and_rate (Fixture            *fixture,
+                    StrideRoutinesPage *page,
+                    const char         *routine,
+                    int                 pain)
+{
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  GtkWidget *rating = stride_test_find_first (GTK_WIDGET (player), STRIDE_TEST_FIND_ANY, stride_test_is_of_type,
+                                              GSIZE_TO_POINTER (STRIDE_TYPE_SESSION_RATING));
+  GtkWidget *scale = stride_test_find_first (rating, STRIDE_TEST_FIND_ANY, stride_test_is_of_type,
+                                             GSIZE_TO_POINTER (GTK_TYPE_SCALE));
+
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.end", NULL));
+  answer_end (player, "end");
+  g_assert_nonnull (stride_test_find_first (rating, STRIDE_TEST_FIND_ANY, stride_test_is_label_with_text,
+                                            "Ended Early"));
+  if (pain >= 0)
+    gtk_range_set_value (GTK_RANGE (scale), pain);
+  return g_strdup (stride_routine_player_get_session_id (player));
+}
+
+/* After "Ended Early" the session is in the history, unrated, and the rating view says
+ * so; leaving it untouched asks nothing. A pain chosen and not saved is not lost without
+ * a word: leaving asks, and either saves it or leaves the session unrated. */
+static void
+test_leave_rating (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Left at the rating", 30);
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+  g_autofree char *untouched = NULL;
+  g_autofree char *unrated = NULL;
+  g_autofree char *rated = NULL;
+  JsonObject *saved;
+
+  stride_window_show_page (fixture->window, "routines");
+  untouched = end_early_and_rate (fixture, page, routine, -1);
+  g_assert_nonnull (find_session (untouched));
+  stride_page_go_back (STRIDE_PAGE (page));
+  g_assert_null (stride_routine_player_get_leave_dialog (player));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+
+  /* Chosen, then left unrated on purpose */
+  unrated = end_early_and_rate (fixture, page, routine, 6);
+  stride_page_go_back (STRIDE_PAGE (page));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "player");
+  answer_leave (player, "leave");
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+  saved = stride_history_entry_get_data (find_session (unrated));
+  g_assert_true (json_object_get_boolean_member (saved, "ended_early"));
+  g_assert_false (json_object_has_member (saved, "pain"));
+
+  /* Chosen, and saved on the way out; Escape first stays on the rating */
+  rated = end_early_and_rate (fixture, page, routine, 4);
+  stride_page_go_back (STRIDE_PAGE (page));
+  answer_leave (player, "stay");
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "player");
+  stride_page_go_back (STRIDE_PAGE (page));
+  answer_leave (player, "save");
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+  saved = stride_history_entry_get_data (find_session (rated));
+  g_assert_cmpint (json_object_get_int_member (saved, "pain"), ==, 4);
+}
+
 /* "Get ready" lasts its full count on the clock (5 s by default, as set in Preferences). */
 static void
 test_count_in (Fixture       *fixture,
@@ -823,6 +905,37 @@ test_skip_through (Fixture       *fixture,
   g_assert_cmpint (json_object_get_int_member (stride_json_get_object (stride_json_get_object (saved, "next_dose"), "glute_stretch"),
                                                "hold_s"), ==, 20);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+}
+
+/* libadwaita 1.2 reads a toast's title as markup: a name with "&" or "<" showed an empty
+ * toast. The toast says the name as the runner wrote it. */
+static void
+test_toast_says_name (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char *name = "Stretch & <core>";
+  g_autofree char *routine = make_routine (name, 30);
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  g_autoptr(GtkWidget) window = gtk_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.open-routine", "s", routine));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.delete", NULL));
+  stride_test_drain_events ();
+  g_assert_nonnull (stride_test_find_first (GTK_WIDGET (fixture->window), STRIDE_TEST_FIND_ANY,
+                                            stride_test_is_label_with_text, "“Stretch & <core>” deleted"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.undo-delete", "s", routine));
+
+  /* The helper every page uses: text, not markup */
+  g_object_ref_sink (window);
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), stride_toast_new ("Saved /tmp/a & b/<run>.json"));
+  gtk_window_present (GTK_WINDOW (window));
+  stride_test_drain_events ();
+  g_assert_nonnull (stride_test_find_first (overlay, STRIDE_TEST_FIND_ANY, stride_test_is_label_with_text,
+                                            "Saved /tmp/a & b/<run>.json"));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -1703,6 +1816,8 @@ main (int   argc,
   g_test_add ("/stride/routines/assessment-listed", Fixture, NULL, fixture_set_up, test_assessment_listed, fixture_tear_down);
   g_test_add ("/stride/routines/editor-full-names", Fixture, NULL, fixture_set_up, test_editor_full_names, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
+  g_test_add ("/stride/routines/leave-rating", Fixture, NULL, fixture_set_up, test_leave_rating, fixture_tear_down);
+  g_test_add ("/stride/routines/toast-says-name", Fixture, NULL, fixture_set_up, test_toast_says_name, fixture_tear_down);
   g_test_add ("/stride/routines/rows-open", Fixture, NULL, fixture_set_up, test_rows_open, fixture_tear_down);
   g_test_add ("/stride/progress/self-tests", Fixture, NULL, fixture_set_up, test_progress_self_tests, fixture_tear_down);
   g_test_add ("/stride/preferences/delete-all-data", Fixture, NULL, fixture_set_up, test_delete_all_data, fixture_tear_down);

@@ -504,6 +504,33 @@ test_next_work (Fixture       *fixture,
   g_assert_false (stride_routine_runner_get_next_work (fixture->runner, &item, &side));
 }
 
+/* Between sets of one exercise the player says which set comes next: during the rest
+ * after set 1 of 2 it is set 2 of 2 of the same item; the weaker side's extra set is
+ * "3 of 3". */
+static void
+test_next_set (Fixture       *fixture,
+               gconstpointer  data)
+{
+  guint item = 99, set = 0, n_sets = 0;
+  StrideRunnerSide side = STRIDE_RUNNER_SIDE_NONE;
+
+  add_item (fixture, "glute_bridge", (StrideDose) { 2, 0, 10, 5, STRIDE_SIDES_BOTH, 0 });
+  start (fixture, 3, 3);
+
+  g_assert_true (stride_routine_runner_get_next_set (fixture->runner, &set, &n_sets));
+  g_assert_cmpuint (set, ==, 1);
+  g_assert_cmpuint (n_sets, ==, 2);
+  advance (fixture, 3 + 10 + 1);      /* resting after set 1 */
+  g_assert_cmpint (stride_routine_runner_get_phase (fixture->runner), ==, STRIDE_PHASE_REST);
+  g_assert_true (stride_routine_runner_get_next_work (fixture->runner, &item, &side));
+  g_assert_cmpint ((int) item, ==, stride_routine_runner_get_item (fixture->runner));
+  g_assert_true (stride_routine_runner_get_next_set (fixture->runner, &set, &n_sets));
+  g_assert_cmpuint (set, ==, 2);
+  g_assert_cmpuint (n_sets, ==, 2);
+  advance (fixture, 5 + 10);
+  g_assert_false (stride_routine_runner_get_next_set (fixture->runner, &set, &n_sets));
+}
+
 /* Dose adaptation */
 
 typedef struct
@@ -883,6 +910,7 @@ main (int   argc,
   ADD ("/stride/runner/ended-early", test_ended_early);
   g_test_add_func ("/stride/runner/ended-early-threshold", test_ended_early_threshold);
   ADD ("/stride/runner/next-work", test_next_work);
+  ADD ("/stride/runner/next-set", test_next_set);
   ADD ("/stride/runner/only-side", test_only_side);
 #undef ADD
   g_test_add_func ("/stride/dose/decide", test_dose_decide);

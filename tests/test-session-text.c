@@ -65,6 +65,8 @@ test_lines (void)
   g_autofree char *next = stride_session_text_next ("Clamshell", STRIDE_RUNNER_SIDE_RIGHT);
   g_autofree char *next_both = stride_session_text_next ("Glute bridge", STRIDE_RUNNER_SIDE_NONE);
   g_autofree char *end = stride_session_text_next (NULL, STRIDE_RUNNER_SIDE_NONE);
+  g_autofree char *next_set = stride_session_text_next_set (2, 3, STRIDE_RUNNER_SIDE_NONE);
+  g_autofree char *next_set_left = stride_session_text_next_set (4, 4, STRIDE_RUNNER_SIDE_LEFT);
 
   g_assert_cmpstr (numbered, ==, "1. Lie on your back.\n2. Lift your hips.");
   g_assert_null (stride_session_text_steps (&none, STRIDE_RUNNER_SIDE_NONE));
@@ -75,6 +77,8 @@ test_lines (void)
   g_assert_cmpstr (next, ==, "Next: Clamshell, right side");
   g_assert_cmpstr (next_both, ==, "Next: Glute bridge");
   g_assert_cmpstr (end, ==, "Next: the end of the routine");
+  g_assert_cmpstr (next_set, ==, "Next: set 2 of 3");
+  g_assert_cmpstr (next_set_left, ==, "Next: set 4 of 4, left side");
 }
 
 static void

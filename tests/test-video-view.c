@@ -561,6 +561,100 @@ test_error_in_place (Fixture       *fixture,
   g_signal_handlers_disconnect_by_data (fixture->view, &errors);
 }
 
+/* The label inside WIDGET whose text has TEXT in it, or NULL. */
+static GtkWidget *
+find_label_with (GtkWidget  *widget,
+                 const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+view_is_tall_enough (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return gtk_widget_get_height (GTK_WIDGET (fixture->view)) > 200;
+}
+
+/* At 360 px a self-test page shows a broken video as a status page with a long title:
+ * its reason stays in sight and the caption below does not cover it; the wheel over it
+ * scrolls the page, not the status page's own scroller. */
+static void
+test_error_narrow (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "a-rather-long-name-for-a-broken-video.webm", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *caption = gtk_label_new ("The caption below the video");
+  GtkWidget *filler = gtk_label_new ("The rest of the page");
+  GtkWidget *status, *reason;
+  GtkAdjustment *page;
+  graphene_rect_t reason_bounds, status_bounds, caption_bounds;
+  g_autoptr(GListModel) controllers = NULL;
+  gboolean handled = FALSE;
+
+  g_assert_true (g_file_set_contents (path, "not a video at all", -1, NULL));
+  g_object_ref (fixture->view);
+  gtk_window_set_child (fixture->window, NULL);
+  gtk_widget_set_size_request (filler, -1, 1500);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (fixture->view));
+  g_object_unref (fixture->view);
+  gtk_box_append (GTK_BOX (box), caption);
+  gtk_box_append (GTK_BOX (box), filler);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  gtk_window_set_child (fixture->window, scroller);
+  gtk_window_set_default_size (fixture->window, 360, 600);
+  gtk_widget_set_size_request (scroller, 360, 600);
+
+  stride_video_view_set_uri (fixture->view, uri);
+  stride_test_wait_until (has_error, fixture->view);
+  stride_test_wait_until (view_is_tall_enough, fixture);
+  wait_for (300000);
+
+  status = GTK_WIDGET (shown_status_page (fixture->view));
+  g_assert_nonnull (status);
+  reason = find_label_with (status, "a-rather-long-name");
+  g_assert_nonnull (reason);
+  g_assert_true (gtk_widget_compute_bounds (reason, box, &reason_bounds));
+  g_assert_true (gtk_widget_compute_bounds (status, box, &status_bounds));
+  g_assert_true (gtk_widget_compute_bounds (caption, box, &caption_bounds));
+  /* The reason is inside what the status page shows (not scrolled away inside it), and
+   * the caption starts below it. */
+  g_assert_cmpfloat (reason_bounds.origin.y + reason_bounds.size.height, <=,
+                     status_bounds.origin.y + status_bounds.size.height + 0.5);
+  g_assert_cmpfloat (caption_bounds.origin.y, >=, reason_bounds.origin.y + reason_bounds.size.height - 0.5);
+
+  /* The wheel over the status page moves the page */
+  page = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  g_assert_cmpfloat (gtk_adjustment_get_value (page), ==, 0);
+  controllers = gtk_widget_observe_controllers (status);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+        g_signal_emit_by_name (controller, "scroll", 0.0, 1.0, &handled);
+    }
+  g_assert_true (handled);
+  g_assert_cmpfloat (gtk_adjustment_get_value (page), >, 0);
+  g_unlink (path);
+}
+
 static gboolean
 duration_shortened (gpointer data)
 {
@@ -1086,6 +1180,7 @@ main (int   argc,
   g_test_add ("/stride/video-view/loop-chapter", Fixture, NULL, fixture_set_up, test_loop_chapter, fixture_tear_down);
   g_test_add ("/stride/video-view/cut-short-length", Fixture, NULL, fixture_set_up, test_cut_short_length, fixture_tear_down);
   g_test_add ("/stride/video-view/error-in-place", Fixture, NULL, fixture_set_up, test_error_in_place, fixture_tear_down);
+  g_test_add ("/stride/video-view/error-narrow", Fixture, NULL, fixture_set_up, test_error_narrow, fixture_tear_down);
   g_test_add ("/stride/video-view/second-side", Fixture, NULL, fixture_set_up, test_second_side, fixture_tear_down);
   g_test_add ("/stride/video-view/camera-mirror", Fixture, NULL, fixture_set_up, test_camera_mirror, fixture_tear_down);
   g_test_add ("/stride/video-view/camera-missing", Fixture, NULL, fixture_set_up, test_camera_missing, fixture_tear_down);

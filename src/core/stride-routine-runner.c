@@ -800,6 +800,34 @@ stride_routine_runner_get_next_work (StrideRoutineRunner *self,
   return FALSE;
 }
 
+/* The next work step's set of its item, and how many sets that item has (the extra set
+ * of the weaker side counted), FALSE when no work is left. */
+gboolean
+stride_routine_runner_get_next_set (StrideRoutineRunner *self,
+                                    guint               *set,
+                                    guint               *n_sets)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), FALSE);
+
+  if (current_step (self) == NULL)
+    return FALSE;
+
+  for (guint i = self->current + 1; i < self->steps->len; i++)
+    {
+      const Step *step = &g_array_index (self->steps, Step, i);
+
+      if (step->phase != STRIDE_PHASE_WORK)
+        continue;
+      if (set != NULL)
+        *set = step->set;
+      if (n_sets != NULL)
+        *n_sets = MAX (g_array_index (self->items, Item, step->item).dose.sets, step->set);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 double
 stride_routine_runner_get_progress (StrideRoutineRunner *self)
 {

@@ -129,6 +129,10 @@ guint        stride_routine_runner_get_duration_s       (StrideRoutineRunner *se
 gboolean     stride_routine_runner_get_next_work        (StrideRoutineRunner *self,
                                                          guint               *item,
                                                          StrideRunnerSide          *side);
+/* The next work step's set (1-based) and its item's number of sets, FALSE when none. */
+gboolean     stride_routine_runner_get_next_set         (StrideRoutineRunner *self,
+                                                         guint               *set,
+                                                         guint               *n_sets);
 /* 0–1: how much of the routine's steps are behind. */
 double       stride_routine_runner_get_progress         (StrideRoutineRunner *self);
 /* Sets of ITEM done in full (every side worked to the end, not skipped). */

@@ -157,6 +157,22 @@ stride_session_text_next (const char       *name,
   return g_strdup_printf (_("Next: %s"), name);
 }
 
+/* Between sets of one exercise its name says nothing new: which set comes next does. */
+char *
+stride_session_text_next_set (guint            set,
+                              guint            n_sets,
+                              StrideRunnerSide side)
+{
+  if (side == STRIDE_RUNNER_SIDE_LEFT)
+    /* Translators: what comes next in the routine player: set 2 of 3 of the same exercise */
+    return g_strdup_printf (_("Next: set %u of %u, left side"), set, n_sets);
+  if (side == STRIDE_RUNNER_SIDE_RIGHT)
+    /* Translators: what comes next in the routine player: set 2 of 3 of the same exercise */
+    return g_strdup_printf (_("Next: set %u of %u, right side"), set, n_sets);
+  /* Translators: what comes next in the routine player: set 2 of 3 of the same exercise */
+  return g_strdup_printf (_("Next: set %u of %u"), set, n_sets);
+}
+
 const char *
 stride_session_text_outcome_title (gboolean completed,
                                    gboolean ended_early)

@@ -45,6 +45,11 @@ char       *stride_session_text_status          (guint                 set,
 char       *stride_session_text_next            (const char           *name,
                                                  StrideRunnerSide      side);
 
+/* "Next: set 2 of 3, left side": the next set of the exercise being done. */
+char       *stride_session_text_next_set        (guint                 set,
+                                                 guint                 n_sets,
+                                                 StrideRunnerSide      side);
+
 /* "Well Done", "Ended Early" or "Session Ended". */
 const char *stride_session_text_outcome_title   (gboolean              completed,
                                                  gboolean              ended_early);

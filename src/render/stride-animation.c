@@ -62,6 +62,7 @@ static const struct
   [STRIDE_DOF_SHOULDER_L_ABD] = {"shoulder_l", "abd", -60, 180},
   [STRIDE_DOF_SHOULDER_L_ROT] = {"shoulder_l", "rot", -90, 90},
   [STRIDE_DOF_ELBOW_L] = {"elbow_l", NULL, -10, 160},
+  [STRIDE_DOF_FOOT_L_ROT] = {"foot_l", "rot", -60, 60},
   [STRIDE_DOF_HIP_R_FLEX] = {"hip_r", "flex", -40, 150},
   [STRIDE_DOF_HIP_R_ABD] = {"hip_r", "abd", -50, 90},
   [STRIDE_DOF_HIP_R_ROT] = {"hip_r", "rot", -90, 90},
@@ -71,6 +72,7 @@ static const struct
   [STRIDE_DOF_SHOULDER_R_ABD] = {"shoulder_r", "abd", -60, 180},
   [STRIDE_DOF_SHOULDER_R_ROT] = {"shoulder_r", "rot", -90, 90},
   [STRIDE_DOF_ELBOW_R] = {"elbow_r", NULL, -10, 160},
+  [STRIDE_DOF_FOOT_R_ROT] = {"foot_r", "rot", -60, 60},
 };
 
 static gboolean

@@ -43,6 +43,7 @@ typedef enum
   STRIDE_DOF_SHOULDER_L_ABD,
   STRIDE_DOF_SHOULDER_L_ROT,  /* + internal rotation: a bent elbow's hand moves inwards */
   STRIDE_DOF_ELBOW_L,
+  STRIDE_DOF_FOOT_L_ROT,      /* + the toes turn in, - out (about the shin, below the knee) */
   STRIDE_DOF_HIP_R_FLEX,
   STRIDE_DOF_HIP_R_ABD,
   STRIDE_DOF_HIP_R_ROT,
@@ -52,6 +53,7 @@ typedef enum
   STRIDE_DOF_SHOULDER_R_ABD,
   STRIDE_DOF_SHOULDER_R_ROT,
   STRIDE_DOF_ELBOW_R,
+  STRIDE_DOF_FOOT_R_ROT,
   STRIDE_N_DOF
 } StrideDof;
 

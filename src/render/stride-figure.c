@@ -244,7 +244,10 @@ build_joints (Builder          *b,
                                                  mat_mul (rot_x (sign * d[STRIDE_DOF_HIP_L_ABD]),
                                                           rot_y (-sign * d[STRIDE_DOF_HIP_L_ROT]))));
       b->shin[s] = mat_mul (b->thigh[s], rot_z (-d[STRIDE_DOF_KNEE_L]));
-      b->foot[s] = mat_mul (b->shin[s], rot_z (d[STRIDE_DOF_ANKLE_L]));
+      /* the foot turns about the shin's long axis (a foot that turns out as the knee
+       * caves in), then bends at the ankle */
+      b->foot[s] = mat_mul (b->shin[s], mat_mul (rot_y (-sign * d[STRIDE_DOF_FOOT_L_ROT]),
+                                                 rot_z (d[STRIDE_DOF_ANKLE_L])));
       b->upper_arm[s] = mat_mul (b->trunk, mat_mul (rot_z (d[STRIDE_DOF_SHOULDER_L_FLEX]),
                                                     mat_mul (rot_x (sign * d[STRIDE_DOF_SHOULDER_L_ABD]),
                                                              rot_y (-sign * d[STRIDE_DOF_SHOULDER_L_ROT]))));

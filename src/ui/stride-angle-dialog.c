@@ -17,6 +17,7 @@
 #include "stride-angle-canvas.h"
 #include "stride-angle-dialog.h"
 #include "stride-media-loader.h"
+#include "stride-widget-util.h"
 
 /* Larger photos are scaled down: a phone photo is far more than a joint angle needs. */
 #define MAX_PHOTO_SIDE 2048
@@ -224,7 +225,7 @@ static void
 show_problem (StrideAngleDialog *self,
               const char        *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = stride_toast_new (message);
 
   dismiss_problem (self);
   adw_toast_set_timeout (toast, 10);
@@ -595,7 +596,7 @@ save_response_cb (GtkNativeDialog   *chooser,
       if (marked == NULL || path == NULL || !gdk_texture_save_to_png (marked, path))
         show_problem (self, _("The photo could not be saved there. Choose another folder."));
       else
-        adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Photo saved")));
+        adw_toast_overlay_add_toast (self->toasts, stride_toast_new (_("Photo saved")));
     }
   g_object_unref (chooser);
 }

@@ -139,31 +139,12 @@ pack_title (StridePreferencesWindow *self,
   return g_strdup (title != NULL ? title : pack_id);
 }
 
-/* The allowed packs with PACK_ID added (ALLOW) or taken out. */
-static void
-set_pack_allowed (StridePreferencesWindow *self,
-                  const char              *pack_id,
-                  gboolean                 allow)
-{
-  g_auto(GStrv) allowed = g_settings_get_strv (self->settings, "internet-video-packs");
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) updated = NULL;
-
-  for (guint i = 0; allowed[i] != NULL; i++)
-    if (!g_str_equal (allowed[i], pack_id))
-      g_strv_builder_add (builder, allowed[i]);
-  if (allow)
-    g_strv_builder_add (builder, pack_id);
-  updated = g_strv_builder_end (builder);
-  g_settings_set_strv (self->settings, "internet-video-packs", (const char * const *) updated);
-}
-
 static void
 allow_pack_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  set_pack_allowed (STRIDE_PREFERENCES_WINDOW (widget), g_variant_get_string (parameter, NULL), TRUE);
+  stride_settings_set_pack_allowed (STRIDE_PREFERENCES_WINDOW (widget)->settings, g_variant_get_string (parameter, NULL), TRUE);
 }
 
 /* Forgetting is undone from the toast, which allows the pack again. */
@@ -178,10 +159,10 @@ forget_pack_action (GtkWidget  *widget,
   g_autofree char *message = NULL;
   AdwToast *toast;
 
-  set_pack_allowed (self, pack_id, FALSE);
+  stride_settings_set_pack_allowed (self->settings, pack_id, FALSE);
   /* Translators: %s is a content pack's title */
   message = g_strdup_printf (_("“%s” forgotten"), title);
-  toast = adw_toast_new (message);
+  toast = stride_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "internet.allow");
   adw_toast_set_action_target_value (toast, g_variant_new_string (pack_id));
@@ -194,12 +175,11 @@ create_internet_pack_row (gpointer item,
 {
   StridePreferencesWindow *self = user_data;
   const char *pack_id = gtk_string_object_get_string (GTK_STRING_OBJECT (item));
-  g_autofree char *title = pack_title (self, pack_id);
   const char *loaded = stride_content_get_pack_title (stride_context_get_content (self->context), pack_id);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *button = gtk_button_new_with_mnemonic (_("_Forget"));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), loaded != NULL ? loaded : pack_id);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                loaded != NULL ? _("Plays its videos from the internet without asking")
@@ -248,13 +228,13 @@ export_first_response_cb (GtkNativeDialog         *chooser,
         {
           g_autofree char *message = g_strdup_printf (_("Saved %s"), path);
 
-          adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+          adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), stride_toast_new (message));
         }
       else
         {
           g_autofree char *message = g_strdup_printf (_("Could not export: %s"), error->message);
 
-          adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+          adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), stride_toast_new (message));
         }
     }
   g_object_unref (chooser);
@@ -291,12 +271,12 @@ delete_all_response_cb (AdwMessageDialog        *dialog,
   else if (g_str_equal (response, "delete"))
     {
       if (stride_preferences_window_delete_all_data (self->context, &error))
-        adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (_("All your data was deleted")));
+        adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), stride_toast_new (_("All your data was deleted")));
       else
         {
           g_autofree char *message = g_strdup_printf (_("Could not delete everything: %s"), error->message);
 
-          adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+          adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), stride_toast_new (message));
         }
     }
 }

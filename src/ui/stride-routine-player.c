@@ -70,6 +70,8 @@ struct _StrideRoutinePlayer
   gboolean             compact;        /* short or narrow window: smaller video and timer */
   GtkWidget           *end_dialog;     /* "End This Session?" while it is open */
   gboolean             paused_for_dialog;
+  GtkWidget           *leave_dialog;   /* "Save Your Rating?" while it is open */
+  gboolean             left_unrated;   /* the runner chose to leave the rating unsaved */
   int                  layout_height;  /* the height the video's size was fitted to */
   guint                compact_idle_id;
 };
@@ -120,17 +122,27 @@ inhibit (StrideRoutinePlayer *self)
 
 /* Showing where the routine is */
 
+/* "Next: Clamshell", or between sets of one exercise "Next: set 2 of 3": its name again
+ * told the runner nothing. */
 static void
 update_next (StrideRoutinePlayer *self)
 {
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
   StrideRunnerSide side = STRIDE_RUNNER_SIDE_NONE;
-  guint item;
+  guint item = 0, set = 0, n_sets = 0;
+  gboolean more = stride_routine_runner_get_next_work (self->runner, &item, &side) &&
+                  stride_routine_runner_get_next_set (self->runner, &set, &n_sets);
 
-  if (stride_routine_runner_get_next_work (self->runner, &item, &side))
-    name = stride_routine_catalog_exercise_name (self->context, stride_routine_runner_get_item_exercise (self->runner, item));
-  text = stride_session_text_next (name, side);
+  if (more && (int) item == stride_routine_runner_get_item (self->runner))
+    text = stride_session_text_next_set (set, n_sets, side);
+  else
+    {
+      if (more)
+        name = stride_routine_catalog_exercise_name (self->context,
+                                                     stride_routine_runner_get_item_exercise (self->runner, item));
+      text = stride_session_text_next (name, side);
+    }
   gtk_label_set_label (self->next_label, text);
 }
 
@@ -252,7 +264,8 @@ save_session (StrideRoutinePlayer *self)
 }
 
 static void
-show_rating (StrideRoutinePlayer *self)
+show_rating (StrideRoutinePlayer *self,
+             gboolean             saved)
 {
   gboolean early = stride_routine_runner_get_ended_early (self->runner);
   gboolean completed = stride_routine_runner_get_completed (self->runner) && !early;
@@ -261,9 +274,14 @@ show_rating (StrideRoutinePlayer *self)
                                                                   stride_routine_runner_get_sets_done_total (self->runner),
                                                                   stride_routine_runner_get_sets_planned_total (self->runner),
                                                                   early);
+  g_autofree char *text = NULL;
 
-  stride_session_rating_ask (self->rating, stride_session_text_outcome_title (completed, early), summary,
-                             _("_Save Rating"), FALSE);
+  /* Saved already, unrated: leaving now loses nothing, and the runner should know it.
+   * Translators: said of the session just ended */
+  text = g_strdup_printf ("%s %s", summary, _("It is in your history already: rate it now, or leave it unrated."));
+  self->left_unrated = FALSE;
+  stride_session_rating_ask (self->rating, stride_session_text_outcome_title (completed, early),
+                             saved ? text : summary, _("_Save Rating"), FALSE);
   gtk_stack_set_visible_child_name (self->stack, "rate");
 }
 
@@ -277,8 +295,7 @@ runner_finished (StrideRoutinePlayer *self)
 
   stride_session_record_set_outcome (self->session, self->runner);
   self->finished = TRUE;
-  save_session (self);
-  show_rating (self);
+  show_rating (self, save_session (self));
 }
 
 /* With the "rate each exercise" preference the routine waits, paused, while the
@@ -532,6 +549,65 @@ stride_routine_player_request_end (StrideRoutinePlayer *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+leave_response_cb (AdwMessageDialog    *dialog,
+                   const char          *response,
+                   StrideRoutinePlayer *self)
+{
+  self->leave_dialog = NULL;
+  if (g_strcmp0 (response, "save") == 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "player.save", NULL);
+      /* Not saved (the history refused it): the rating view says why, and stays */
+      if (stride_session_rating_get_changed (self->rating))
+        return;
+    }
+  else if (g_strcmp0 (response, "leave") == 0)
+    self->left_unrated = TRUE;
+  else
+    return;
+  g_signal_emit (self, signals[CLOSED], 0);
+}
+
+gboolean
+stride_routine_player_ask_before_leaving (StrideRoutinePlayer *self)
+{
+  GtkRoot *root;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_PLAYER (self), FALSE);
+
+  if (self->leave_dialog != NULL)
+    return TRUE;
+  if (!self->finished || self->left_unrated || self->rating_item >= 0 ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "rate") != 0 ||
+      !stride_session_rating_get_changed (self->rating))
+    return FALSE;
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Save Your Rating?"),
+                                   _("The session is in your history, but the pain and effort you chose are not "
+                                     "saved yet."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "leave", _("_Leave Unrated"),
+                                    "save", _("_Save Rating"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  /* Escape stays on the rating */
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "stay");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (leave_response_cb), self, 0);
+  self->leave_dialog = dialog;
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+GtkWidget *
+stride_routine_player_get_leave_dialog (StrideRoutinePlayer *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_PLAYER (self), NULL);
+
+  return self->leave_dialog;
+}
+
 GtkWidget *
 stride_routine_player_get_end_dialog (StrideRoutinePlayer *self)
 {
@@ -703,6 +779,9 @@ stride_routine_player_dispose (GObject *object)
   if (self->end_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->end_dialog));
   self->end_dialog = NULL;
+  if (self->leave_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->leave_dialog));
+  self->leave_dialog = NULL;
 
   uninhibit (self);
   if (self->runner != NULL)

@@ -56,6 +56,10 @@ const char          *stride_routine_player_get_session_id (StrideRoutinePlayer *
 /* Asks "End This Session?" (the routine pauses meanwhile); ending keeps what was done.
  * End Session, the page's Back and Alt+Left all come here. Nothing while no routine runs. */
 void                 stride_routine_player_request_end (StrideRoutinePlayer *self);
+/* Leaving the rating of a finished session with pain or effort chosen but not saved asks
+ * whether to save it, and TRUE says so: "closed" follows the answer. FALSE: leave now. */
+gboolean             stride_routine_player_ask_before_leaving (StrideRoutinePlayer *self);
+GtkWidget           *stride_routine_player_get_leave_dialog (StrideRoutinePlayer *self);
 /* The question while it is open, else NULL (tests answer it). */
 GtkWidget           *stride_routine_player_get_end_dialog (StrideRoutinePlayer *self);
 /* The clip the player shows (tests check its mirroring). */

@@ -25,6 +25,7 @@
 #include "stride-session-record.h"
 #include "stride-routine-view.h"
 #include "stride-routines-page.h"
+#include "stride-widget-util.h"
 
 struct _StrideRoutinesPage
 {
@@ -81,7 +82,7 @@ static void
 toast (StrideRoutinesPage *self,
        const char         *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, stride_toast_new (message));
 }
 
 /* Views and going back */
@@ -532,24 +533,21 @@ delete_action (GtkWidget  *widget,
   StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (widget);
   const StrideRoutine *routine = stride_routine_store_find (stride_context_get_routine_store (get_context (self)), self->routine_id);
   g_autoptr(GError) error = NULL;
-  g_autofree char *escaped = NULL;
   g_autofree char *title = NULL;
   AdwToast *undo;
 
   if (routine == NULL)
     return;
 
-  /* A toast's title is markup: "Stretch & strength" showed an empty toast */
-  escaped = g_markup_escape_text (routine->name, -1);
   /* Translators: a toast after deleting the routine %s */
-  title = g_strdup_printf (_("“%s” deleted"), escaped);
+  title = g_strdup_printf (_("“%s” deleted"), routine->name);
   if (!stride_routine_store_delete (stride_context_get_routine_store (get_context (self)), self->routine_id, &error))
     {
       report_error (self, error);
       return;
     }
 
-  undo = adw_toast_new (title);
+  undo = stride_toast_new (title);
   adw_toast_set_button_label (undo, _("_Undo"));
   adw_toast_set_action_name (undo, "routines.undo-delete");
   adw_toast_set_action_target_value (undo, g_variant_new_string (self->routine_id));
@@ -686,6 +684,10 @@ stride_routines_page_go_back (StridePage *page)
       stride_routine_player_request_end (self->player);
       return;
     }
+  /* Nor is a rating the runner chose lost without a word */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "player") == 0 &&
+      stride_routine_player_ask_before_leaving (self->player))
+    return;
 
   if (self->back_stack->len == 0)
     return;

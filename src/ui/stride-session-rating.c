@@ -22,6 +22,8 @@ struct _StrideSessionRating
   GtkWidget       *save_button;
   GtkLabel        *next_dose_label;
   GtkWidget       *close_button;
+
+  gboolean         changed;  /* since asked, not saved */
 };
 
 G_DEFINE_FINAL_TYPE (StrideSessionRating, stride_session_rating, ADW_TYPE_BIN)
@@ -42,6 +44,7 @@ stride_session_rating_ask (StrideSessionRating *self,
       gtk_adjustment_set_value (self->pain_adjustment, 0);
       gtk_toggle_button_set_active (self->right_button, TRUE);
     }
+  self->changed = FALSE;
   gtk_button_set_label (GTK_BUTTON (self->save_button), button_label);
   gtk_widget_set_visible (self->save_button, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->next_dose_label), FALSE);
@@ -69,6 +72,14 @@ stride_session_rating_get_effort (StrideSessionRating *self)
   return STRIDE_EFFORT_ABOUT_RIGHT;
 }
 
+gboolean
+stride_session_rating_get_changed (StrideSessionRating *self)
+{
+  g_return_val_if_fail (STRIDE_IS_SESSION_RATING (self), FALSE);
+
+  return self->changed;
+}
+
 void
 stride_session_rating_show_error (StrideSessionRating *self,
                                   const char          *message)
@@ -86,6 +97,7 @@ stride_session_rating_show_done (StrideSessionRating *self,
 {
   g_return_if_fail (STRIDE_IS_SESSION_RATING (self));
 
+  self->changed = FALSE;
   gtk_label_set_label (self->next_dose_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->next_dose_label), TRUE);
   gtk_widget_set_visible (self->save_button, FALSE);
@@ -99,6 +111,12 @@ stride_session_rating_focus (StrideSessionRating *self)
   g_return_if_fail (STRIDE_IS_SESSION_RATING (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->pain_scale));
+}
+
+static void
+answer_changed_cb (StrideSessionRating *self)
+{
+  self->changed = TRUE;
 }
 
 static void
@@ -129,4 +147,8 @@ stride_session_rating_init (StrideSessionRating *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   for (guint i = 0; i < G_N_ELEMENTS (mark_labels); i++)
     gtk_scale_add_mark (self->pain_scale, i, GTK_POS_BOTTOM, mark_labels[i]);
+  g_signal_connect_swapped (self->pain_adjustment, "value-changed", G_CALLBACK (answer_changed_cb), self);
+  g_signal_connect_swapped (self->easy_button, "toggled", G_CALLBACK (answer_changed_cb), self);
+  g_signal_connect_swapped (self->right_button, "toggled", G_CALLBACK (answer_changed_cb), self);
+  g_signal_connect_swapped (self->hard_button, "toggled", G_CALLBACK (answer_changed_cb), self);
 }

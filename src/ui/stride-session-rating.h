@@ -30,6 +30,10 @@ void         stride_session_rating_ask        (StrideSessionRating *self,
 int          stride_session_rating_get_pain   (StrideSessionRating *self);
 StrideEffort stride_session_rating_get_effort (StrideSessionRating *self);
 
+/* Whether the runner changed the answer since it was asked, and has not saved it: leaving
+ * then would lose it. */
+gboolean     stride_session_rating_get_changed (StrideSessionRating *self);
+
 /* Why the session is not saved yet, or NULL once it is. */
 void         stride_session_rating_show_error (StrideSessionRating *self,
                                                const char          *message);

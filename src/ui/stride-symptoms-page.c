@@ -516,7 +516,7 @@ show_skip_button (StrideSymptomsPage   *self,
   gtk_widget_set_visible (self->dont_know_button,
                           question->stage != STRIDE_STAGE_RED_FLAGS &&
                           (!about_you || question->kind == STRIDE_QUESTION_NUMBER));
-  relabel_button (self->dont_know_button, about_you ? _("_Skip") : _("I _Don’t Know"));
+  relabel_button (self->dont_know_button, about_you ? _("S_kip") : _("I _Don’t Know"));
 }
 
 static void
@@ -632,7 +632,7 @@ static void
 show_message (StrideSymptomsPage *self,
               const char         *message)
 {
-  show_toast (self, adw_toast_new (message));
+  show_toast (self, stride_toast_new (message));
 }
 
 static void
@@ -721,7 +721,7 @@ restart_action (GtkWidget  *widget,
   stride_interview_restart (self->interview);
   if (!stride_interview_get_can_undo_restart (self->interview))
     return;
-  toast = adw_toast_new (_("Answers cleared"));
+  toast = stride_toast_new (_("Answers cleared"));
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_restart_cb), self, G_CONNECT_SWAPPED);
   show_toast (self, toast);
@@ -824,7 +824,7 @@ save_action (GtkWidget  *widget,
 
   /* Saved once per result; Undo takes it out again. */
   stride_symptom_results_set_saved (self->results, TRUE);
-  toast = adw_toast_new (_("Saved to your history"));
+  toast = stride_toast_new (_("Saved to your history"));
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "entry-id", g_strdup (stride_history_entry_get_id (entry)), g_free);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_save_cb), self, 0);

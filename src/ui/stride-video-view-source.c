@@ -16,6 +16,7 @@
 #include "stride-camera-mirror.h"
 #include "stride-video-source.h"
 #include "stride-video-view-private.h"
+#include "stride-widget-util.h"
 
 /* Internet videos the user declined this time ("Not now"), by pack id: asked again at
  * the next start, not at every video of the pack. */
@@ -137,8 +138,6 @@ void
 stride_video_view_allow_clicked_cb (StrideVideoView *self)
 {
   g_auto(GStrv) allowed = g_settings_get_strv (get_settings (self), "internet-video-packs");
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) updated = NULL;
   guint index;
 
   if (declined_packs != NULL &&
@@ -149,11 +148,8 @@ stride_video_view_allow_clicked_cb (StrideVideoView *self)
       stride_video_view_open_uri (self);
       return;
     }
-  g_strv_builder_addv (builder, (const char **) allowed);
-  g_strv_builder_add (builder, self->pack_id);
-  updated = g_strv_builder_end (builder);
   /* Every view waiting on this pack opens its video through "changed". */
-  g_settings_set_strv (get_settings (self), "internet-video-packs", (const char * const *) updated);
+  stride_settings_set_pack_allowed (get_settings (self), self->pack_id, TRUE);
   if (self->waiting)
     stride_video_view_open_uri (self);
 }

@@ -23,6 +23,7 @@
 #include "stride-camera-mirror.h"
 #include "stride-video-source.h"
 #include "stride-video-view-private.h"
+#include "stride-widget-util.h"
 
 
 
@@ -186,6 +187,22 @@ video_aspect_ratio (StrideVideoView *self)
   return ratio > 0.2 && ratio < 5 ? ratio : 16.0 / 9.0;
 }
 
+/* The height PAGE (an AdwStatusPage) needs at WIDTH. Its scroller measures what is inside
+ * for no particular width (GTK 4.8), as if its title never wrapped: the content is measured
+ * for the width it gets instead. */
+static int
+status_page_height (GtkWidget *page,
+                    int        width)
+{
+  GtkWidget *scroller = page != NULL ? gtk_widget_get_first_child (page) : NULL;
+  GtkWidget *content = GTK_IS_SCROLLED_WINDOW (scroller) ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)) : NULL;
+  int natural = 0;
+
+  if (content != NULL)
+    gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
+  return natural;
+}
+
 static void
 stride_video_view_measure (GtkWidget      *widget,
                            GtkOrientation  orientation,
@@ -200,6 +217,20 @@ stride_video_view_measure (GtkWidget      *widget,
   if (!has_content (self))
     return;
   gtk_widget_measure (self->content, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+  /* A status page (the error, the question about the internet) scrolls inside itself when
+   * given less than it needs: at 360 px its wrapped title pushed the reason out of sight,
+   * under the caption below. It gets all it needs (up to the cap of a page that keeps
+   * other controls in sight); the page around it scrolls. */
+  if (orientation == GTK_ORIENTATION_VERTICAL && for_size > 0 && gtk_widget_get_visible (GTK_WIDGET (self->stack)) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "video") != 0)
+    {
+      int needed = status_page_height (gtk_stack_get_visible_child (self->stack), for_size);
+
+      if (self->max_height > 0)
+        needed = MIN (needed, self->max_height);
+      *minimum = MAX (*minimum, needed);
+      *natural = MAX (*natural, *minimum);
+    }
   /* As wide as it is given, the picture is as tall as the clip's shape makes it: the
    * frames are scaled to the size shown (display-width), so the picture's own size
    * would shrink to whatever it was last shown at. It is the minimum too, as scrolled
@@ -467,6 +498,12 @@ stride_video_view_init (StrideVideoView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   stride_video_view_init_controls (self);
+  /* A runner scrolling a self-test or exercise page passes the video on the way: the
+   * wheel goes on scrolling the page over the seek bar and over a status page (whose own
+   * scroller would take it); keys and dragging still seek. */
+  stride_widget_scroll_page_over (GTK_WIDGET (self->seek_scale));
+  stride_widget_scroll_page_over (GTK_WIDGET (self->error_page));
+  stride_widget_scroll_page_over (GTK_WIDGET (self->consent_page));
 }
 
 /* Public API */

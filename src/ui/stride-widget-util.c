@@ -65,8 +65,9 @@ scroll_page_instead_cb (GtkEventControllerScroll *controller,
   GtkAdjustment *adjustment;
   double step;
 
+  /* Nothing to scroll: a scale keeps the wheel from changing it; any other widget may use it */
   if (scroller == NULL)
-    return TRUE;
+    return GPOINTER_TO_INT (user_data);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
   /* A touchpad reports pixels; a wheel reports notches, which GTK's own scrolled windows
    * turn into page_size^(2/3) pixels each. */
@@ -89,6 +90,50 @@ stride_widget_scroll_page_not_value (GtkWidget *widget)
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
   gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
-  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_page_instead_cb), NULL);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_page_instead_cb), GINT_TO_POINTER (TRUE));
   gtk_widget_add_controller (widget, scroll);
+}
+
+/* The wheel over WIDGET (a video's seek bar, a status page with a scroller of its own)
+ * scrolls the page WIDGET sits in, which is what the runner reading the page wants; with
+ * no page around it, WIDGET has the wheel as usual. */
+void
+stride_widget_scroll_page_over (GtkWidget *widget)
+{
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_page_instead_cb), GINT_TO_POINTER (FALSE));
+  gtk_widget_add_controller (widget, scroll);
+}
+
+AdwToast *
+stride_toast_new (const char *text)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  escaped = g_markup_escape_text (text, -1);
+  return adw_toast_new (escaped);
+}
+
+void
+stride_settings_set_pack_allowed (GSettings  *settings,
+                                  const char *pack_id,
+                                  gboolean    allow)
+{
+  g_auto(GStrv) allowed = g_settings_get_strv (settings, "internet-video-packs");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) updated = NULL;
+
+  for (guint i = 0; allowed[i] != NULL; i++)
+    if (!g_str_equal (allowed[i], pack_id))
+      g_strv_builder_add (builder, allowed[i]);
+  if (allow)
+    g_strv_builder_add (builder, pack_id);
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (settings, "internet-video-packs", (const char * const *) updated);
 }

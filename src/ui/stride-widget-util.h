@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -17,5 +17,14 @@ GtkWidget *stride_preferences_group_new (const char *title,
                                          const char *description);
 
 void       stride_widget_scroll_page_not_value (GtkWidget *widget);
+void       stride_widget_scroll_page_over      (GtkWidget *widget);
+
+/* A toast that shows TEXT as written: libadwaita 1.2 reads a toast's title as markup. */
+AdwToast  *stride_toast_new             (const char *text);
+
+/* Adds PACK_ID to (ALLOW) or takes it out of the "internet-video-packs" setting. */
+void       stride_settings_set_pack_allowed (GSettings  *settings,
+                                             const char *pack_id,
+                                             gboolean    allow);
 
 G_END_DECLS
