@@ -188,7 +188,7 @@ test_validate_add_on (void)
 }
 
 /* A copy of the bundled pack under another id is valid on its own, but the app refuses it
- * as a user pack (it redefines every bundled id): --validate says so too (issue 12). */
+ * as a user pack (it redefines every bundled id): --validate says so too. */
 static void
 test_validate_redefining (void)
 {
@@ -274,7 +274,7 @@ static const HeadlessCase headless_cases[] = {
   { "--vocabulary", NULL },
 };
 
-/* Issue 12: a broken user pack is not skipped silently by a headless command: one line on
+/* A broken user pack is not skipped silently by a headless command: one line on
  * standard error per pack, in the command line's one shape; standard output and the exit
  * status are what they are without the pack. */
 static void

@@ -300,7 +300,7 @@ static const ErrorCase error_cases[] = {
   { "deep-nesting",
     { { "anatomy.json", NULL, "@DEEP" } },
     { "anatomy.json:1:47: nested more than 32 levels deep" } },
-  /* Strict RFC 8259 only (issue 12): what json-glib alone would accept. The first is the
+  /* Strict RFC 8259 only: what json-glib alone would accept. The first is the
    * attack that crashed every start: brackets behind a comment the old pre-scan skipped. */
   { "comment-hides-brackets",
     { { "anatomy.json", NULL, "@COMMENT-DEEP" } },
@@ -332,7 +332,7 @@ static const ErrorCase error_cases[] = {
   { "control-character-in-key",
     { { "anatomy.json", NULL, "{\"a\\u0001b\": 1, \"a\\u0001b\": 2}" } },
     { "anatomy.json:1:17: the key “a\\u0001b” appears twice in one object" } },
-  /* A manifest listing 100,000 files added 28 s to every start (issue 12). */
+  /* A manifest listing 100,000 files added 28 s to every start. */
   { "too-many-files",
     { { "manifest.json", NULL, "@MANY-FILES" } },
     { "manifest.json: $.files: lists 100000 files, more than the limit of 64" } },

@@ -1,4 +1,4 @@
-/* test-json-reader.c — the one strict, bounded reader for untrusted JSON (issue 12)
+/* test-json-reader.c — the one strict, bounded reader for untrusted JSON
  *
  * Every input the attack used is generated here, never committed as a big file.
  *

@@ -349,7 +349,7 @@ duration_is_short (gpointer data)
          || gtk_media_stream_get_error (data) != NULL;
 }
 
-/* Issue 12: a truncated WebM looped its readable part while the bar showed the length
+/* A truncated WebM looped its readable part while the bar showed the length
  * its header states. The player reads the file through off the main thread as it opens
  * it, so its duration is the readable length before the first play; where the first pass
  * really ends (the decoder may not show a frame cut in half) is the length after it, and
@@ -593,7 +593,7 @@ write_bad_file (const char *name)
     }
   else if (g_str_equal (name, "fifo.webm"))
     {
-      /* Opening a FIFO blocks until a writer comes: it must never be opened (issue 12). */
+      /* Opening a FIFO blocks until a writer comes: it must never be opened. */
       g_assert_cmpint (mkfifo (path, 0600), ==, 0);
     }
   else if (g_str_equal (name, "notes.webm"))

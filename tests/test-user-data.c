@@ -1,5 +1,4 @@
 /* test-user-data.c — the runner's data survives two running copies, kills and odd files
- * (issue 12)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

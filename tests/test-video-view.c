@@ -663,7 +663,7 @@ duration_shortened (gpointer data)
   return (duration > 0 && duration < 3 * G_USEC_PER_SEC) || stride_video_view_get_error (data) != NULL;
 }
 
-/* Issue 12: a clip cut to 40 % of its bytes loops what it has; the seek bar and the time
+/* A clip cut to 40 % of its bytes loops what it has; the seek bar and the time
  * label show that length, not the 0:04 its header states — before it plays (the player
  * reads the file through off the main thread), and while it loops. */
 static void
