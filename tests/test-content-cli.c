@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "stride-test-utils.h"
 
@@ -152,6 +153,42 @@ test_validate_item_limit (void)
   g_assert_cmpint (result.status, ==, 0);
   stride_test_run_clear (&result);
 
+  stride_test_remove_tree (tmp);
+}
+
+/* A video file that is a pipe (which would block the player) or a folder is named as not
+ * a regular file; a missing one is allowed (a quick build renders no videos). */
+static void
+test_validate_not_regular_video (void)
+{
+  g_autofree char *example = example_dir ();
+  g_autofree char *tmp = g_dir_make_tmp ("stride-cli-XXXXXX", NULL);
+  g_autofree char *manifest = g_build_filename (tmp, "manifest.json", NULL);
+  g_autofree char *items = g_build_filename (tmp, "items.json", NULL);
+  g_autofree char *videos = g_build_filename (tmp, "videos", NULL);
+  g_autofree char *pipe = g_build_filename (videos, "pipe.webm", NULL);
+  g_autofree char *folder = g_build_filename (videos, "folder.webm", NULL);
+  g_autofree char *expected = NULL;
+  const char *args[] = { "--validate", tmp, NULL };
+  StrideTestRun result = { 0 };
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+  g_assert_true (g_file_set_contents (manifest,
+    "{\"id\": \"pipes\", \"title\": \"Pipes\", \"version\": \"1\", \"language\": \"en\", "
+    "\"licence\": \"CC0-1.0\", \"authors\": [\"A\"], \"files\": [\"items.json\"]}", -1, NULL));
+  g_assert_true (g_file_set_contents (items,
+    "{\"videos\": [{\"id\": \"piped\", \"file\": \"videos/pipe.webm\"},"
+    "              {\"id\": \"foldered\", \"file\": \"videos/folder.webm\"},"
+    "              {\"id\": \"missing\", \"file\": \"videos/not-rendered.webm\"}]}", -1, NULL));
+
+  run_stride (&result, example, args);
+  g_assert_cmpint (result.status, ==, 1);
+  expected = g_strdup_printf ("%s/items.json: $.videos[0].file: “videos/pipe.webm” is not a regular file (it is a pipe): a video must be a file\n"
+                              "%s/items.json: $.videos[1].file: “videos/folder.webm” is not a regular file (it is a folder): a video must be a file\n"
+                              "%s: 2 problems: the pack is not valid\n", tmp, tmp, tmp);
+  g_assert_cmpstr (result.err, ==, expected);
+  stride_test_run_clear (&result);
   stride_test_remove_tree (tmp);
 }
 
@@ -527,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/stride/content-cli/validate-example", test_validate_example);
   g_test_add_func ("/stride/content-cli/validate-invalid", test_validate_invalid);
   g_test_add_func ("/stride/content-cli/validate-add-on", test_validate_add_on);
+  g_test_add_func ("/stride/content-cli/validate-not-regular-video", test_validate_not_regular_video);
   g_test_add_func ("/stride/content-cli/validate-item-limit", test_validate_item_limit);
   g_test_add_func ("/stride/content-cli/validate-redefining", test_validate_redefining);
   g_test_add_func ("/stride/content-cli/vocabulary", test_vocabulary);

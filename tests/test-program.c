@@ -937,6 +937,49 @@ test_cli_bad_input (void)
     }
 }
 
+/* Dates out of range (year 0001, 9999, a start after the computer's date) are refused
+ * with one line naming the field, exit 2; yesterday and today are taken. */
+static void
+test_cli_date_range (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) soon = g_date_time_add_days (now, 3);
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, 4);
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autofree char *soon_text = g_date_time_format (soon, "%Y-%m-%d");
+  g_autofree char *later_text = g_date_time_format (later, "%Y-%m-%d");
+  g_autofree char *now_text = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *yesterday_text = g_date_time_format (yesterday, "%Y-%m-%d");
+  g_autofree char *future_start = g_strdup_printf ("{\"program\": \"hip_flexor_program\", \"started\": \"%s\", "
+                                                   "\"today\": \"%s\"}", soon_text, later_text);
+  g_autofree char *future_err = g_strdup_printf ("$.started: “%s” is in the future", soon_text);
+  g_autofree char *current = g_strdup_printf ("{\"program\": \"hip_flexor_program\", \"started\": \"%s\", "
+                                              "\"today\": \"%s\"}", yesterday_text, now_text);
+  const struct { const char *input; const char *err; } cases[] = {
+    { "{\"program\": \"hip_flexor_program\", \"started\": \"0001-01-01\", \"today\": \"2026-11-30\"}",
+      "$.started: “0001-01-01” is before the year 2000" },
+    { "{\"program\": \"hip_flexor_program\", \"started\": \"2026-11-02\", \"today\": \"9999-12-31\"}",
+      "$.today: “9999-12-31” is in the future" },
+    { "{\"program\": \"hip_flexor_program\", \"started\": \"9999-01-01\", \"today\": \"9999-01-02\"}",
+      "$.started: “9999-01-01” is in the future" },
+    { future_start, future_err },
+  };
+  StrideTestRun result = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      run (&result, cases[i].input);
+      g_assert_cmpint (result.status, ==, 2);
+      g_assert_cmpstr (result.out, ==, "");
+      g_assert_nonnull (strstr (result.err, cases[i].err));
+      g_assert_cmpstr (strchr (result.err, '\n') + 1, ==, "");
+      stride_test_run_clear (&result);
+    }
+  run (&result, current);
+  g_assert_cmpint (result.status, ==, 0);
+  stride_test_run_clear (&result);
+}
+
 /* --program=ID: an unknown id is one line and exit 2, without a window. */
 static void
 test_cli_launch_unknown (void)
@@ -985,6 +1028,7 @@ main (int   argc,
   g_test_add_func ("/stride/program/cli/pain-rising", test_cli_pain_rising);
   g_test_add_func ("/stride/program/cli/paused", test_cli_paused);
   g_test_add_func ("/stride/program/cli/bad-input", test_cli_bad_input);
+  g_test_add_func ("/stride/program/cli/date-range", test_cli_date_range);
   g_test_add_func ("/stride/program/cli/launch-unknown", test_cli_launch_unknown);
 
   status = g_test_run ();

@@ -308,6 +308,8 @@ test_worse_morning_steps_back (Fixture       *fixture,
   g_assert_nonnull (find_label (page, "Stage 1 of 4 · week 1"));
   g_assert_null (find_label (page, "The Morning After"));
   g_assert_nonnull (find_row (page, "Back to stage 1. Two mornings in a row were worse than before"));
+  /* The toast says it in words that fit at 360 px; the reason is on the page */
+  g_assert_nonnull (find_label (page, "Back to stage 1"));
   g_assert_cmpstr (stride_json_get_string (stride_history_entry_get_data (stride_history_get_latest (history,
                                                                           STRIDE_HISTORY_PROGRAM_DECISION)),
                                            "decision"), ==, "step_back");

@@ -220,6 +220,47 @@ run_assess (const char *file)
   return 0;
 }
 
+/* The earliest date a program log may name; the latest is the computer's date, a day
+ * later for a log written in a time zone already on the next day. */
+#define EARLIEST_PROGRAM_YEAR 2000
+
+static char *
+date_text (const GDate *date)
+{
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+}
+
+/* What is wrong with the log's "started" or TODAY (year 0001, 9999, a start in the
+ * future), naming the field; NULL when both are in range (docs/command-line.md). The
+ * other dates lie between the two already. */
+static char *
+describe_program_dates (StrideProgramLog *log,
+                        const GDate      *today)
+{
+  const GDate *started = stride_program_log_get_started (log);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *started_text = date_text (started);
+  g_autofree char *today_text = date_text (today);
+  g_autofree char *now_text = g_date_time_format (now, "%Y-%m-%d");
+  GDate latest;
+
+  g_date_clear (&latest, 1);
+  g_date_set_dmy (&latest, g_date_time_get_day_of_month (now), g_date_time_get_month (now), g_date_time_get_year (now));
+  g_date_add_days (&latest, 1);
+
+  if (g_date_get_year (started) < EARLIEST_PROGRAM_YEAR)
+    /* Translators: $.started is the field's name in the input; %s a date, %d a year */
+    return g_strdup_printf (_("$.started: “%s” is before the year %d, the earliest Stride takes"), started_text,
+                            EARLIEST_PROGRAM_YEAR);
+  if (g_date_compare (started, &latest) > 0)
+    /* Translators: $.started is the field's name in the input; the %s are dates */
+    return g_strdup_printf (_("$.started: “%s” is in the future (this computer's date is %s)"), started_text, now_text);
+  if (g_date_compare (today, &latest) > 0)
+    /* Translators: $.today is the field's name in the input; the %s are dates */
+    return g_strdup_printf (_("$.today: “%s” is in the future (this computer's date is %s)"), today_text, now_text);
+  return NULL;
+}
+
 static int
 run_program_status (const char *file)
 {
@@ -230,6 +271,7 @@ run_program_status (const char *file)
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *dates_problem = NULL;
   gsize length = 0;
   GDate today;
 
@@ -248,6 +290,12 @@ run_program_status (const char *file)
   if (log == NULL)
     {
       stride_cli_print_input_error ("--program-status", file, error->message);
+      return 2;
+    }
+  dates_problem = describe_program_dates (log, &today);
+  if (dates_problem != NULL)
+    {
+      stride_cli_print_input_error ("--program-status", file, dates_problem);
       return 2;
     }
 

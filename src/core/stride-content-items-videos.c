@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
+#include <glib/gstdio.h>
 
 #include "stride-content-items-private.h"
 #include "stride-json-reader.h"
@@ -37,6 +39,23 @@ stride_items_describe_path_outside (const char *path)
   return NULL;
 }
 
+/* A video that is there must be a file: a pipe would block the player that opens it,
+ * and a folder or device is no clip either. A missing one is allowed (see the schema). */
+static gboolean
+check_regular_file (StrideReader *reader,
+                    const char   *path,
+                    const char   *shown)
+{
+  GStatBuf buf;
+
+  if (g_stat (path, &buf) != 0 || S_ISREG (buf.st_mode))
+    return TRUE;
+  stride_reader_error (reader, "“%s” is not a regular file (it is a %s): a video must be a file", shown,
+                       S_ISDIR (buf.st_mode) ? "folder" : S_ISFIFO (buf.st_mode) ? "pipe" :
+                       S_ISSOCK (buf.st_mode) ? "socket" : "device");
+  return FALSE;
+}
+
 static char *
 resolve_file (StrideReader *reader,
               const char   *file)
@@ -58,6 +77,8 @@ resolve_file (StrideReader *reader,
       stride_reader_error (reader, "“%s” is a link to a place outside the pack: put the video itself in the pack", file);
       return NULL;
     }
+  if (!check_regular_file (reader, path, file))
+    return NULL;
   uri = g_filename_to_uri (path, NULL, NULL);
   if (uri == NULL)
     stride_reader_error (reader, "“%s” is not a usable file name", file);
@@ -100,6 +121,8 @@ resolve_uri (StrideReader *reader,
       stride_reader_error (reader, "“%s” is outside the pack", uri);
       return NULL;
     }
+  if (!check_regular_file (reader, canonical, uri))
+    return NULL;
   resolved = g_filename_to_uri (canonical, NULL, NULL);
   return stride_arena_strdup (reader->pack->arena, resolved);
 }

@@ -503,6 +503,32 @@ play_action (GtkWidget  *widget,
   g_signal_emit (self, signals[PLAY], 0, &routine, status->stage);
 }
 
+/* The toast after a decision: a few words that fit at 360 px; why, and what to do now,
+ * are on the page it lands on ("Back to stage 1. Two mornings in a row…" was cut off). */
+static char *
+decision_headline (const StrideProgramStatus *status)
+{
+  switch (status->decision)
+    {
+    case STRIDE_PROGRAM_PROGRESS:
+      /* Translators: a short notification; the reasons are on the page */
+      return g_strdup_printf (_("Moved to stage %u"), status->stage);
+    case STRIDE_PROGRAM_STEP_BACK:
+      if (status->stage < status->stage_before)
+        /* Translators: a short notification; the reasons are on the page */
+        return g_strdup_printf (_("Back to stage %u"), status->stage);
+      /* Translators: a short notification; the reasons are on the page */
+      return g_strdup_printf (_("Stage %u, fewer sets"), status->stage);
+    case STRIDE_PROGRAM_SEE_CLINICIAN:
+      /* Translators: a short notification; the reasons are on the page */
+      return g_strdup (_("Program paused"));
+    case STRIDE_PROGRAM_STAY:
+    default:
+      /* Translators: a short notification; the reasons are on the page */
+      return g_strdup_printf (_("Staying at stage %u"), status->stage);
+    }
+}
+
 static void
 check_in_action (GtkWidget  *widget,
                  const char *action_name,
@@ -528,7 +554,7 @@ check_in_action (GtkWidget  *widget,
   status = stride_program_history_update (history, stride_context_get_content (self->context), self->program_id, NULL, NULL);
   if (status != NULL)
     {
-      summary = stride_program_status_summary (status);
+      summary = decision_headline (status);
       toast (self, summary);
     }
   fill (self);
@@ -565,7 +591,7 @@ clinician_seen_action (GtkWidget  *widget,
   status = stride_program_history_update (history, content, self->program_id, NULL, NULL);
   if (status != NULL)
     {
-      summary = stride_program_status_summary (status);
+      summary = decision_headline (status);
       toast (self, summary);
     }
   fill (self);

@@ -56,7 +56,7 @@ stride_self_test_inputs_new_group (StrideSelfTestRecord *record,
 
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
-                                   side == STRIDE_SIDE_NONE ? _("Your result") : stride_self_test_guide_side_title (side));
+                                   side == STRIDE_SIDE_NONE ? _("Your Result") : stride_self_test_guide_side_title (side));
   for (guint i = 0; i < test->fields->len; i++)
     {
       const StrideField *field = g_ptr_array_index (test->fields, i);

@@ -11,7 +11,7 @@
 
 G_BEGIN_DECLS
 
-/* A group titled with SIDE ("Your result" for NONE) holding a row per field of TEST
+/* A group titled with SIDE ("Your Result" for NONE) holding a row per field of TEST
  * (StrideTestValueRow, StrideTestChoiceRow); each row reads its value from RECORD and
  * writes every change into it. */
 GtkWidget *stride_self_test_inputs_new_group    (StrideSelfTestRecord *record,

@@ -406,7 +406,7 @@ build_number (StrideSymptomsPage   *self,
   g_autofree char *error = g_strdup_printf (_("Enter a whole number from %.0f to %.0f."), question->min, question->max);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 question->unit != NULL ? question->unit : _("Your answer"));
+                                 question->unit != NULL ? question->unit : _("Your Answer"));
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_DIGITS);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, error, -1);
