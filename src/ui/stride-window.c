@@ -31,6 +31,8 @@ struct _StrideWindow
   GtkWidget            *back_button;
   GtkStack             *page_stack;
   GtkSpinner           *loading_spinner;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
 
   /* Owned references */
   StrideContext        *context;
@@ -650,6 +652,19 @@ show_help_overlay_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (overlay));
 }
 
+/* The main menu's popover is made when the menu first opens: made with the window, its
+ * rows were 4 M instructions before the first frame. */
+static void
+create_main_menu_cb (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  StrideWindow *self = STRIDE_WINDOW (user_data);
+
+  /* Called on every opening: made once. */
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 add_window_actions (StrideWindow *self)
 {
@@ -724,6 +739,8 @@ stride_window_class_init (StrideWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, primary_menu);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
@@ -762,6 +779,7 @@ stride_window_init (StrideWindow *self)
   add_sidebar_keys (self);
   add_sidebar_rows (self);
   add_window_actions (self);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_main_menu_cb, self, NULL);
 }
 
 /* The window of APPLICATION's context (waiting for its content if it is still loading). */
