@@ -768,6 +768,7 @@ test_leave_rating (Fixture       *fixture,
   unrated = end_early_and_rate (fixture, page, routine, 6);
   stride_page_go_back (STRIDE_PAGE (page));
   g_assert_cmpstr (stride_routines_page_get_view (page), ==, "player");
+  stride_test_screenshot (stride_routine_player_get_leave_dialog (player), "rating-leave-question");
   answer_leave (player, "leave");
   g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
   saved = stride_history_entry_get_data (find_session (unrated));
