@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 
 #include "stride-body-map.h"
 #include "stride-application.h"
@@ -578,6 +579,39 @@ test_narrow (Fixture       *fixture,
 }
 
 
+/* The pain map is as tall as the figure it draws at its width: on a phone no empty bands
+ * above and below the body (it asked a fixed 420 px there and drew 330), and in a wide
+ * window the figure is as large as before and fills the map's height. */
+static void
+test_pain_map_fits (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  StrideBodyMap *map;
+  graphene_rect_t figure;
+  int width, height;
+
+  activate (fixture, "symptoms.start", NULL);
+  answer_no_to_every_red_flag (fixture);
+  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "question:location");
+  map = find_body_map (GTK_WIDGET (fixture->page));
+  g_assert_nonnull (map);
+
+  width = gtk_widget_get_width (GTK_WIDGET (map));
+  height = gtk_widget_get_height (GTK_WIDGET (map));
+  stride_body_map_get_figure_bounds (map, &figure);
+  g_test_message ("pain map %d × %d, figure %.0f × %.0f at %.0f, %.0f", width, height,
+                  figure.size.width, figure.size.height, figure.origin.x, figure.origin.y);
+  if (data != NULL)
+    g_assert_cmpint (width, <=, 360);
+  g_assert_cmpint (width, >, 0);
+  /* The figure fills the map's height ... */
+  g_assert_cmpfloat (fabs (figure.size.height - height), <=, 1.0);
+  g_assert_cmpfloat (figure.origin.y, >=, -0.5);
+  g_assert_cmpfloat (figure.origin.y + figure.size.height, <=, height + 0.5);
+  /* ... and is as large as the map's width lets it be, or as the fixed 420 px it had. */
+  g_assert_cmpint (height, >=, MIN (stride_body_map_height_for_width (map, width), 420));
+}
+
 /* ---- What a user stumbled on ---- */
 
 static GtkWidget *
@@ -1062,6 +1096,8 @@ main (int   argc,
   g_test_add ("/stride/symptoms/save-to-history", Fixture, NULL, fixture_set_up, test_save_to_history, fixture_tear_down);
   g_test_add_func ("/stride/symptoms/links-in-app", test_links_in_app);
   g_test_add ("/stride/symptoms/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
+  g_test_add ("/stride/symptoms/pain-map-fits", Fixture, NULL, fixture_set_up, test_pain_map_fits, fixture_tear_down);
+  g_test_add ("/stride/symptoms/pain-map-fits-narrow", Fixture, GINT_TO_POINTER (720), fixture_set_up, test_pain_map_fits, fixture_tear_down);
   g_test_add ("/stride/symptoms/copy-result", Fixture, NULL, fixture_set_up, test_copy_result, fixture_tear_down);
   g_test_add ("/stride/symptoms/scroll-top", Fixture, GINT_TO_POINTER (480), fixture_set_up, test_scroll_top, fixture_tear_down);
   g_test_add ("/stride/symptoms/see-results-saves-answered-only", Fixture, NULL, fixture_set_up,

@@ -427,5 +427,23 @@ _stride_body_map_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     *minimum = 120, *natural = 260;
   else
-    *minimum = 200, *natural = 430;
+    *minimum = MIN_HEIGHT, *natural = NATURAL_HEIGHT;
+
+  /* Given its width, a map is only as tall as the figure drawn at that width: any taller
+   * would only add empty bands above and below it (a phone-wide pain map asked 420 px and
+   * drew 330). One fitted to its width asks that height as its least too. */
+  if (orientation == GTK_ORIENTATION_VERTICAL && for_size > 0)
+    {
+      int figure = stride_body_map_height_for_width (STRIDE_BODY_MAP (widget), for_size);
+
+      *natural = CLAMP (figure, MIN_HEIGHT, NATURAL_HEIGHT);
+      if (STRIDE_BODY_MAP (widget)->fit_to_width)
+        *minimum = *natural;
+    }
+}
+
+GtkSizeRequestMode
+_stride_body_map_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }

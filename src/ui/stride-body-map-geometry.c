@@ -288,3 +288,17 @@ stride_body_map_height_for_width (StrideBodyMap *self,
 
   return (int) ceil (BOX_H * scale_for_size (width, G_MAXINT));
 }
+
+void
+stride_body_map_get_figure_bounds (StrideBodyMap   *self,
+                                   graphene_rect_t *bounds)
+{
+  Transform t;
+
+  g_return_if_fail (STRIDE_IS_BODY_MAP (self));
+  g_return_if_fail (bounds != NULL);
+
+  t = _stride_body_map_get_transform (self);
+  graphene_rect_init (bounds, t.dx + BOX_X0 * t.scale, t.dy + BOX_Y0 * t.scale,
+                      BOX_W * t.scale, BOX_H * t.scale);
+}

@@ -22,7 +22,8 @@
 #define LABEL_PAD       2.0       /* pixels of plate around a label's text */
 #define LABEL_GAP       4.0       /* pixels between the body and a column of labels */
 #define LABEL_EDGE      1.0       /* pixels between a column and the map's edge */
-#define LABEL_SPACING   3.0       /* pixels between labels in a column */
+#define LABEL_SPACING   6.0       /* pixels between labels in a column: two stacked
+                                     labels of two lines must not read as one */
 #define LABEL_MAX_LINES 3
 
 typedef struct
@@ -99,6 +100,32 @@ create_label_layout (StrideBodyMap *self,
   return layout;
 }
 
+#define SOFT_HYPHEN "\xc2\xad"
+
+/* Whether WORD fits a column WIDTH pixels wide: as a whole, or broken at its soft hyphens
+ * (a translation may mark where a long compound breaks, e.g. "Scham­bein­höcker"), each
+ * piece but the last with the hyphen Pango then shows. */
+static gboolean
+word_fits (StrideBodyMap *self,
+           const char    *word,
+           double         width)
+{
+  g_auto(GStrv) pieces = g_strsplit (word, SOFT_HYPHEN, -1);
+
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      g_autofree char *piece = g_strconcat (pieces[i], pieces[i + 1] != NULL ? "-" : "", NULL);
+      g_autoptr(PangoLayout) layout = create_label_layout (self, piece, -1);
+      PangoRectangle logical;
+
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
+      if (logical.width > width)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Whether TEXT fits a column WIDTH pixels wide: no word wider than the column, at most
  * LABEL_MAX_LINES lines. SIZE is the wrapped text's size. */
 static gboolean
@@ -114,14 +141,8 @@ text_fits (StrideBodyMap   *self,
     return FALSE;
 
   for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autoptr(PangoLayout) word = create_label_layout (self, words[i], -1);
-      PangoRectangle logical;
-
-      pango_layout_get_pixel_extents (word, NULL, &logical);
-      if (logical.width > width)
-        return FALSE;
-    }
+    if (!word_fits (self, words[i], width))
+      return FALSE;
 
   layout = create_label_layout (self, text, (int) (width * PANGO_SCALE));
   pango_layout_get_pixel_extents (layout, NULL, size);
@@ -377,6 +398,23 @@ stride_body_map_dup_label_plates (StrideBodyMap *self)
     g_array_append_val (plates, g_array_index (labels, LandmarkLabel, i).plate);
 
   return plates;
+}
+
+GStrv
+stride_body_map_dup_label_texts (StrideBodyMap *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GArray) labels = NULL;
+  Transform t;
+
+  g_return_val_if_fail (STRIDE_IS_BODY_MAP (self), NULL);
+
+  t = _stride_body_map_get_transform (self);
+  labels = _stride_body_map_layout_labels (self, &t);
+  for (guint i = 0; i < labels->len; i++)
+    g_strv_builder_add (builder, g_array_index (labels, LandmarkLabel, i).text);
+
+  return g_strv_builder_end (builder);
 }
 
 GStrv

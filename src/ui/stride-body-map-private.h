@@ -28,6 +28,11 @@ G_BEGIN_DECLS
 /* A map this many pixels per box unit or more labels its landmarks; on a map wide enough,
  * the body is drawn smaller, down to that scale, to leave LABEL_COLUMN pixels for a
  * column of labels on either side. */
+/* The least height a map asks for, and the most it asks for when there is room: at the
+ * natural height the figure is as large as a page beside its questions wants it. */
+#define MIN_HEIGHT     200
+#define NATURAL_HEIGHT 430
+
 #define LABEL_MIN_SCALE 2.8
 #define LABEL_COLUMN    88.0
 
@@ -63,6 +68,7 @@ struct _StrideBodyMap
   StrideView                  view;
   StrideLayer                 layer;
   StrideBodyMapSelectionMode  selection_mode;
+  gboolean                    fit_to_width;
   Region                     *focus;          /* borrowed, may be NULL */
   Region                     *hover;          /* borrowed, may be NULL */
 };
@@ -152,6 +158,7 @@ void        _stride_body_map_measure                  (GtkWidget        *widget,
                                                        int              *natural,
                                                        int              *minimum_baseline,
                                                        int              *natural_baseline);
+GtkSizeRequestMode _stride_body_map_get_request_mode  (GtkWidget        *widget);
 
 /* stride-body-map-labels.c */
 double      _stride_body_map_marker_radius            (const Transform  *t);

@@ -29,6 +29,7 @@ enum {
   PROP_SELECTED,
   PROP_FOCUS_REGION,
   PROP_HOVER_REGION,
+  PROP_FIT_TO_WIDTH,
   N_PROPS
 };
 
@@ -271,6 +272,9 @@ stride_body_map_get_property (GObject    *object,
     case PROP_HOVER_REGION:
       g_value_set_string (value, stride_body_map_get_hover_region (self));
       break;
+    case PROP_FIT_TO_WIDTH:
+      g_value_set_boolean (value, self->fit_to_width);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -301,6 +305,9 @@ stride_body_map_set_property (GObject      *object,
     case PROP_FOCUS_REGION:
       stride_body_map_set_focus_region (self, g_value_get_string (value));
       break;
+    case PROP_FIT_TO_WIDTH:
+      stride_body_map_set_fit_to_width (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -328,6 +335,7 @@ stride_body_map_class_init (StrideBodyMapClass *klass)
 
   widget_class->snapshot = _stride_body_map_snapshot;
   widget_class->measure = _stride_body_map_measure;
+  widget_class->get_request_mode = _stride_body_map_get_request_mode;
   widget_class->css_changed = stride_body_map_css_changed;
   widget_class->focus = _stride_body_map_focus;
   widget_class->query_tooltip = _stride_body_map_query_tooltip;
@@ -351,6 +359,9 @@ stride_body_map_class_init (StrideBodyMapClass *klass)
   properties[PROP_HOVER_REGION] =
     g_param_spec_string ("hover-region", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_FIT_TO_WIDTH] =
+    g_param_spec_boolean ("fit-to-width", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[REGION_ACTIVATED] =
@@ -492,6 +503,29 @@ stride_body_map_get_selection_mode (StrideBodyMap *self)
   g_return_val_if_fail (STRIDE_IS_BODY_MAP (self), STRIDE_BODY_MAP_SELECTION_NONE);
 
   return self->selection_mode;
+}
+
+gboolean
+stride_body_map_get_fit_to_width (StrideBodyMap *self)
+{
+  g_return_val_if_fail (STRIDE_IS_BODY_MAP (self), FALSE);
+
+  return self->fit_to_width;
+}
+
+void
+stride_body_map_set_fit_to_width (StrideBodyMap *self,
+                                  gboolean       fit)
+{
+  g_return_if_fail (STRIDE_IS_BODY_MAP (self));
+
+  fit = !!fit;
+  if (self->fit_to_width == fit)
+    return;
+
+  self->fit_to_width = fit;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIT_TO_WIDTH]);
 }
 
 void

@@ -82,6 +82,14 @@ StrideBodyMapSelectionMode  stride_body_map_get_selection_mode (StrideBodyMap  *
 void                        stride_body_map_set_selection_mode (StrideBodyMap  *self,
                                                                 StrideBodyMapSelectionMode mode);
 
+/* Property "fit-to-width": whether the map asks, as its least height too, the height its
+ * figure needs at its width (up to the natural height of a map, 430 px). Set it on a map
+ * in a scrolling page: a scroller gives its content only the least height it asks, and
+ * a fixed height would leave empty bands above and below the figure on a narrow page. */
+gboolean                    stride_body_map_get_fit_to_width   (StrideBodyMap  *self);
+void                        stride_body_map_set_fit_to_width   (StrideBodyMap  *self,
+                                                                gboolean        fit);
+
 /* Regions. SHAPES is a GPtrArray of StrideShape; the map copies what it needs, so the
  * content may go away afterwards. Adding an id that exists replaces its name and shapes
  * and keeps its selection and mark. Regions keep the order they were added in (the order
@@ -167,6 +175,9 @@ const char                 *stride_body_map_get_region_at      (StrideBodyMap  *
  * (free with g_strfreev()). */
 GArray                     *stride_body_map_dup_label_plates   (StrideBodyMap  *self);
 GStrv                       stride_body_map_dup_labelled_landmarks (StrideBodyMap *self);
+/* The texts of those labels, in the same order: a landmark's name, or its short form
+ * where the name does not fit (free with g_strfreev()). */
+GStrv                       stride_body_map_dup_label_texts    (StrideBodyMap  *self);
 /* Where the landmark markers are drawn now, as graphene_point_t in widget coordinates: a
  * marker is drawn only where its landmark is labelled (on the anatomy map, with its
  * mirror image). */
@@ -183,6 +194,10 @@ GtkWidget                  *stride_body_map_create_region_list (StrideBodyMap  *
  * a taller map only adds space above and below. */
 int                         stride_body_map_height_for_width   (StrideBodyMap  *self,
                                                                 int             width);
+/* Where the figure (the silhouette with its margin) is drawn now, in widget coordinates.
+ * The map's own height for its width (its natural height, up to a limit) is this tall. */
+void                        stride_body_map_get_figure_bounds  (StrideBodyMap   *self,
+                                                                graphene_rect_t *bounds);
 
 /* A colour key for an anatomy map: a swatch and a name for each tissue drawn in the map's
  * current view and layer (muscle, tendon or ligament, joint, nerve; bone), kept in sync

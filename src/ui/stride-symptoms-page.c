@@ -482,7 +482,8 @@ build_body_map (StrideSymptomsPage   *self,
     stride_body_map_set_selected (STRIDE_BODY_MAP (map), chosen);
   /* The places are drawn over the same anatomy as the Anatomy page's map. */
   stride_body_map_set_backdrop (STRIDE_BODY_MAP (map), stride_content_get_items (self->content, STRIDE_KIND_STRUCTURE));
-  gtk_widget_set_size_request (map, -1, 420);
+  /* As tall as the figure at the page's width: no empty bands above and below it on a phone. */
+  stride_body_map_set_fit_to_width (STRIDE_BODY_MAP (map), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (map), GTK_ACCESSIBLE_PROPERTY_LABEL, question->text, -1);
   g_signal_connect_swapped (map, "notify::selected", G_CALLBACK (choice_toggled_cb), self);
 
