@@ -1234,6 +1234,12 @@ find_tooltip (GtkWidget  *widget,
   return NULL;
 }
 
+static gboolean
+has_width (gpointer widget)
+{
+  return gtk_widget_get_width (GTK_WIDGET (widget)) > 0;
+}
+
 static const char *
 item_at (const char *routine,
          guint       index)
@@ -1343,6 +1349,8 @@ test_editor_rows (Fixture       *fixture,
   down = find_tooltip (GTK_WIDGET (page), "Move Down", 1);
   g_assert_true (gtk_widget_get_parent (up) == gtk_widget_get_parent (down));
   g_assert_true (gtk_widget_get_next_sibling (up) == down);
+  /* Laid out: a routine that played its video may keep the frame clock busy a little longer */
+  stride_test_wait_until (has_width, down);
   g_assert_true (gtk_widget_compute_point (up, GTK_WIDGET (page), &GRAPHENE_POINT_INIT (0, 0), &up_at));
   g_assert_true (gtk_widget_compute_point (down, GTK_WIDGET (page), &GRAPHENE_POINT_INIT (0, 0), &down_at));
   g_assert_cmpfloat (up_at.x, <, down_at.x);
