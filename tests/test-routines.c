@@ -1668,6 +1668,17 @@ test_editor_full_names (Fixture       *fixture,
   stride_window_show_page (fixture->window, "routines");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.new", NULL));
   stride_test_drain_events ();
+  /* A new routine is named first: the focus is in its name, which typing replaces */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+    GtkWidget *name_row = focus != NULL ? gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW) : NULL;
+    int start = -1, end = -1;
+
+    g_assert_nonnull (name_row);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (name_row)), ==, "Name");
+    g_assert_true (gtk_editable_get_selection_bounds (GTK_EDITABLE (name_row), &start, &end));
+    g_assert_cmpint (end - start, ==, g_utf8_strlen ("My routine", -1));
+  }
   combo = ADW_COMBO_ROW (find_row (GTK_WIDGET (page), "Exercise"));
   g_assert_nonnull (combo);
   adw_combo_row_set_selected (combo, 0);
