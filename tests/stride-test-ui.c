@@ -207,6 +207,23 @@ settle (void)
   stride_test_drain_events ();
 }
 
+AdwMessageDialog *
+stride_test_wait_for_start_question (void)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+      for (GList *l = toplevels; l != NULL; l = l->next)
+        if (ADW_IS_MESSAGE_DIALOG (l->data) && adw_message_dialog_has_response (l->data, "start"))
+          return l->data;
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
 /* The tests that visit every view save routines: they keep them in a directory of their
  * own, removed at the end, so one run never sees what the last one saved. */
 char *

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "stride-application.h"
 #include "stride-test-utils.h"
@@ -65,5 +65,9 @@ gboolean           stride_test_has_css_class (GtkWidget     *widget,
 gboolean           stride_test_is_label_with_text (GtkWidget     *widget,
                                                    gconstpointer  text);
 char              *stride_test_use_private_data_dir (void);
+
+/* Return to running asks before it starts (walking pain-free, a clinician's clearance):
+ * waits for that question, a dialog with a "start" response, in any language. */
+AdwMessageDialog  *stride_test_wait_for_start_question (void);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#include "stride-dose-entry.h"
 #include "stride-list-entry.h"
 #include "stride-routine-catalog.h"
 
@@ -245,6 +246,88 @@ test_measure_names (Fixture       *fixture,
   g_assert_cmpstr (unknown, ==, "Hop test: distance");
 }
 
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+static void
+count_changed_cb (StrideDoseEntry *entry,
+                  guint           *count)
+{
+  (*count)++;
+}
+
+/* The editor saves a dose when its entry says it changed: once per real change, never
+ * for a value set again as it was, once for a whole dose however many fields changed. */
+static void
+test_dose_entry_changes (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  StrideDose dose = { 3, 10, 0, 45, STRIDE_SIDES_EACH, 2 };
+  g_autoptr(StrideDoseEntry) entry = stride_dose_entry_new ("clamshell", "Clamshell", &dose);
+  guint notified = 0, changed = 0;
+  StrideDose read;
+
+  g_signal_connect (entry, "notify::sets", G_CALLBACK (count_cb), &notified);
+  g_signal_connect (entry, "dose-changed", G_CALLBACK (count_changed_cb), &changed);
+  g_object_set (entry, "sets", 3, NULL);
+  g_assert_cmpuint (notified, ==, 0);
+  g_assert_cmpuint (changed, ==, 0);
+  g_object_set (entry, "sets", 4, NULL);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpuint (changed, ==, 1);
+
+  dose.sets = 5;
+  dose.sides = STRIDE_SIDES_BOTH;
+  stride_dose_entry_set_dose (entry, &dose);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_cmpuint (changed, ==, 2);
+  stride_dose_entry_set_dose (entry, &dose);
+  g_assert_cmpuint (changed, ==, 2);
+
+  stride_dose_entry_get_dose (entry, &read);
+  g_assert_cmpuint (read.sets, ==, 5);
+  g_assert_cmpuint (read.reps, ==, 10);
+  g_assert_cmpint (read.sides, ==, STRIDE_SIDES_BOTH);
+  g_assert_cmpuint (read.tempo_s, ==, 2);
+}
+
+/* A routine's items as entries: named from the content, in order, the last one marked;
+ * numbered again after a move. */
+static void
+test_dose_entries (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const StrideRoutine *routine = stride_routine_catalog_find (fixture->context, "hip_stretch_routine");
+  g_autoptr(GListStore) entries = NULL;
+  g_autoptr(StrideDoseEntry) first = NULL;
+  g_autoptr(StrideDoseEntry) last = NULL;
+  guint n;
+
+  g_assert_nonnull (routine);
+  entries = stride_dose_entries_new (fixture->context, routine);
+  n = g_list_model_get_n_items (G_LIST_MODEL (entries));
+  g_assert_cmpuint (n, ==, routine->items->len);
+  first = g_list_model_get_item (G_LIST_MODEL (entries), 0);
+  g_assert_cmpstr (stride_dose_entry_get_exercise (first), ==,
+                   ((StrideRoutineItem *) g_ptr_array_index (routine->items, 0))->exercise);
+  g_assert_cmpstr (stride_dose_entry_get_name (first), !=, stride_dose_entry_get_exercise (first));
+  g_assert_cmpuint (stride_dose_entry_get_position (first), ==, 0);
+  g_assert_false (stride_dose_entry_get_last (first));
+
+  g_list_store_remove (entries, 0);
+  g_list_store_append (entries, first);
+  stride_dose_entries_number (G_LIST_MODEL (entries));
+  g_assert_cmpuint (stride_dose_entry_get_position (first), ==, n - 1);
+  g_assert_true (stride_dose_entry_get_last (first));
+  last = g_list_model_get_item (G_LIST_MODEL (entries), n - 2);
+  g_assert_false (stride_dose_entry_get_last (last));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -259,6 +342,8 @@ main (int   argc,
   ADD ("/stride/routine-catalog/measure-names", test_measure_names);
   ADD ("/stride/routine-catalog/describe", test_describe);
   ADD ("/stride/routine-catalog/list-entry", test_list_entry);
+  ADD ("/stride/dose-entry/changes", test_dose_entry_changes);
+  ADD ("/stride/dose-entry/from-routine", test_dose_entries);
 #undef ADD
 
   return g_test_run ();

@@ -15,6 +15,7 @@
 #include "stride-application.h"
 #include "stride-chart.h"
 #include "stride-chart-row.h"
+#include "stride-dose-row.h"
 #include "stride-history.h"
 #include "stride-json-document.h"
 #include "stride-page.h"
@@ -1310,6 +1311,68 @@ test_editor (Fixture       *fixture,
   g_assert_cmpstr (stride_routine_store_find (store, routine)->name, ==, "Typed, not applied");
 }
 
+/* In each row the arrows read up, then down, on screen and to the keyboard (they once
+ * showed down first); and a change to one row leaves the others as they were: the open
+ * row stays open while another is moved or removed, and the focus stays in the list. */
+static void
+test_editor_rows (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Rows", 30);
+  StrideRoutineStore *store = stride_context_get_routine_store (stride_test_app_context ());
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideDose dose = { 3, 10, 0, 45, STRIDE_SIDES_BOTH, 2 };
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *up, *down, *focus;
+  graphene_point_t up_at, down_at;
+  AdwExpanderRow *open;
+
+  g_assert_true (stride_routine_store_add_exercise (store, routine, "clamshell", &dose, &error));
+  g_assert_true (stride_routine_store_add_exercise (store, routine, "glute_bridge", &dose, &error));
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  stride_page_go_back (STRIDE_PAGE (page));          /* asks whether to end the run */
+  answer_end (stride_routines_page_get_player (page), "end");
+  stride_page_go_back (STRIDE_PAGE (page));          /* to the routine */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.edit", NULL));
+  stride_test_drain_events ();
+
+  /* Up before down: in the widget tree (the keyboard's order) and left to right */
+  up = find_tooltip (GTK_WIDGET (page), "Move Up", 1);
+  down = find_tooltip (GTK_WIDGET (page), "Move Down", 1);
+  g_assert_true (gtk_widget_get_parent (up) == gtk_widget_get_parent (down));
+  g_assert_true (gtk_widget_get_next_sibling (up) == down);
+  g_assert_true (gtk_widget_compute_point (up, GTK_WIDGET (page), &GRAPHENE_POINT_INIT (0, 0), &up_at));
+  g_assert_true (gtk_widget_compute_point (down, GTK_WIDGET (page), &GRAPHENE_POINT_INIT (0, 0), &down_at));
+  g_assert_cmpfloat (up_at.x, <, down_at.x);
+  g_assert_false (gtk_widget_get_sensitive (find_tooltip (GTK_WIDGET (page), "Move Up", 0)));
+  g_assert_false (gtk_widget_get_sensitive (find_tooltip (GTK_WIDGET (page), "Move Down", 2)));
+
+  /* The first row open; the third moved up, then the second removed */
+  collect_type (GTK_WIDGET (page), STRIDE_TYPE_DOSE_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 3);
+  open = g_ptr_array_index (rows, 0);
+  adw_expander_row_set_expanded (open, TRUE);
+  g_signal_emit_by_name (find_tooltip (GTK_WIDGET (page), "Move Up", 2), "clicked");
+  g_assert_cmpstr (item_at (routine, 1), ==, "glute_bridge");
+  g_assert_cmpstr (item_at (routine, 2), ==, "clamshell");
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  focus = STRIDE_IS_DOSE_ROW (focus) ? focus : gtk_widget_get_ancestor (focus, STRIDE_TYPE_DOSE_ROW);
+  g_assert_nonnull (focus);
+  g_assert_cmpstr (stride_dose_entry_get_exercise (stride_dose_row_get_entry (STRIDE_DOSE_ROW (focus))), ==, "glute_bridge");
+  g_assert_false (gtk_widget_get_sensitive (find_tooltip (GTK_WIDGET (page), "Move Down", 2)));
+  g_assert_true (gtk_widget_get_sensitive (find_tooltip (GTK_WIDGET (page), "Move Down", 1)));
+
+  g_signal_emit_by_name (find_tooltip (GTK_WIDGET (page), "Remove From Routine", 1), "clicked");
+  g_assert_cmpuint (stride_routine_store_find (store, routine)->items->len, ==, 2);
+  g_assert_cmpstr (item_at (routine, 1), ==, "clamshell");
+  g_assert_true (adw_expander_row_get_expanded (open));
+  g_assert_true (find_tooltip (GTK_WIDGET (page), "Move Up", 0) != NULL);
+  g_assert_false (gtk_widget_get_sensitive (find_tooltip (GTK_WIDGET (page), "Move Down", 1)));
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "editor-rows");
+}
+
 static const StrideDose *
 dose_at (const char *routine,
          guint       index)
@@ -1812,6 +1875,7 @@ main (int   argc,
   g_test_add ("/stride/routines/editor-add-keeps-place", Fixture, NULL, fixture_set_up, test_editor_add_keeps_place, fixture_tear_down);
   g_test_add ("/stride/progress/export-folder", Fixture, NULL, fixture_set_up, test_export_folder, fixture_tear_down);
   g_test_add ("/stride/routines/editor", Fixture, NULL, fixture_set_up, test_editor, fixture_tear_down);
+  g_test_add ("/stride/routines/editor-rows", Fixture, NULL, fixture_set_up, test_editor_rows, fixture_tear_down);
   g_test_add ("/stride/routines/editor-saves-once", Fixture, NULL, fixture_set_up, test_editor_saves_once, fixture_tear_down);
   g_test_add ("/stride/routines/editor-saves-on-quit", Fixture, NULL, fixture_set_up, test_editor_saves_on_quit, fixture_tear_down);
   g_test_add ("/stride/routines/assessment-listed", Fixture, NULL, fixture_set_up, test_assessment_listed, fixture_tear_down);

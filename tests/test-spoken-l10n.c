@@ -126,22 +126,8 @@ close_window (StrideWindow *window)
 static void
 answer_start_question (void)
 {
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  for (;;)
-    {
-      g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-      for (GList *l = toplevels; l != NULL; l = l->next)
-        if (ADW_IS_MESSAGE_DIALOG (l->data) && adw_message_dialog_has_response (l->data, "start"))
-          {
-            adw_message_dialog_response (l->data, "start");
-            stride_test_drain_events ();
-            return;
-          }
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-    }
+  adw_message_dialog_response (stride_test_wait_for_start_question (), "start");
+  stride_test_drain_events ();
 }
 
 static void

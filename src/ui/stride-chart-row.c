@@ -15,7 +15,7 @@ struct _StrideChartRow
 
   /* Template widgets */
   GtkLabel      *title_label;
-  GtkFrame      *card;
+  StrideChart   *chart;
 };
 
 G_DEFINE_FINAL_TYPE (StrideChartRow, stride_chart_row, GTK_TYPE_LIST_BOX_ROW)
@@ -36,9 +36,10 @@ stride_chart_row_class_init (StrideChartRowClass *klass)
 
   object_class->dispose = stride_chart_row_dispose;
 
+  g_type_ensure (STRIDE_TYPE_CHART);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-chart-row.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideChartRow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, StrideChartRow, card);
+  gtk_widget_class_bind_template_child (widget_class, StrideChartRow, chart);
 }
 
 static void
@@ -48,21 +49,22 @@ stride_chart_row_init (StrideChartRow *self)
 }
 
 GtkWidget *
-stride_chart_row_new (const char *title,
-                      GtkWidget  *chart)
+stride_chart_row_new (const char *title)
 {
   StrideChartRow *self;
 
   g_return_val_if_fail (title != NULL, NULL);
-  g_return_val_if_fail (GTK_IS_WIDGET (chart), NULL);
 
   self = g_object_new (STRIDE_TYPE_CHART_ROW, NULL);
   gtk_label_set_text (self->title_label, title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  gtk_widget_set_margin_top (chart, 6);
-  gtk_widget_set_margin_bottom (chart, 6);
-  gtk_widget_set_margin_start (chart, 6);
-  gtk_widget_set_margin_end (chart, 6);
-  gtk_frame_set_child (self->card, chart);
   return GTK_WIDGET (self);
+}
+
+StrideChart *
+stride_chart_row_get_chart (StrideChartRow *self)
+{
+  g_return_val_if_fail (STRIDE_IS_CHART_ROW (self), NULL);
+
+  return self->chart;
 }

@@ -37,6 +37,20 @@ struct _StrideChart
 
 G_DEFINE_FINAL_TYPE (StrideChart, stride_chart, GTK_TYPE_WIDGET)
 
+G_DEFINE_ENUM_TYPE (StrideChartKind, stride_chart_kind,
+                    G_DEFINE_ENUM_VALUE (STRIDE_CHART_LINES, "lines"),
+                    G_DEFINE_ENUM_VALUE (STRIDE_CHART_BARS, "bars"),
+                    G_DEFINE_ENUM_VALUE (STRIDE_CHART_DAYS, "days"))
+
+enum
+{
+  PROP_0,
+  PROP_KIND,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 series_free (gpointer data)
 {
@@ -510,6 +524,42 @@ stride_chart_measure (GtkWidget      *widget,
 }
 
 static void
+stride_chart_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  StrideChart *self = STRIDE_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stride_chart_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  StrideChart *self = STRIDE_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      self->kind = g_value_get_enum (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 stride_chart_finalize (GObject *object)
 {
   StrideChart *self = STRIDE_CHART (object);
@@ -527,7 +577,13 @@ stride_chart_class_init (StrideChartClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->get_property = stride_chart_get_property;
+  object_class->set_property = stride_chart_set_property;
   object_class->finalize = stride_chart_finalize;
+
+  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, STRIDE_TYPE_CHART_KIND, STRIDE_CHART_LINES,
+                                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->snapshot = stride_chart_snapshot;
   widget_class->measure = stride_chart_measure;
   widget_class->query_tooltip = stride_chart_query_tooltip;
@@ -545,10 +601,20 @@ stride_chart_init (StrideChart *self)
 GtkWidget *
 stride_chart_new (StrideChartKind kind)
 {
-  StrideChart *self = g_object_new (STRIDE_TYPE_CHART, NULL);
+  return g_object_new (STRIDE_TYPE_CHART, "kind", kind, NULL);
+}
 
-  self->kind = kind;
-  return GTK_WIDGET (self);
+void
+stride_chart_clear (StrideChart *self)
+{
+  g_return_if_fail (STRIDE_IS_CHART (self));
+
+  g_ptr_array_set_size (self->series, 0);
+  g_clear_pointer (&self->labels, g_strfreev);
+  g_clear_pointer (&self->day_texts, g_strfreev);
+  self->has_range = FALSE;
+  self->marked_day = -1;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 void

@@ -18,11 +18,17 @@ typedef enum
   STRIDE_CHART_DAYS,      /* a calendar: weeks in rows, a filled dot for each day with y > 0 */
 } StrideChartKind;
 
+#define STRIDE_TYPE_CHART_KIND (stride_chart_kind_get_type ())
+GType stride_chart_kind_get_type (void);
+
 #define STRIDE_TYPE_CHART (stride_chart_get_type ())
 
 G_DECLARE_FINAL_TYPE (StrideChart, stride_chart, STRIDE, CHART, GtkWidget)
 
+/* A chart of KIND (the construct-only "kind": "lines", "bars" or "days" in a template). */
 GtkWidget *stride_chart_new          (StrideChartKind  kind);
+/* Forgets the data, to be given anew: series, labels, y range, day texts, marked day. */
+void       stride_chart_clear        (StrideChart     *self);
 
 /* The y range drawn; without it, the data's. */
 void       stride_chart_set_y_range  (StrideChart     *self,

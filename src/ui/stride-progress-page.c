@@ -40,11 +40,11 @@ struct _StrideProgressPage
   GtkWidget       *streaks_group;
   GtkListBox      *streaks_list;
   GtkWidget       *calendar_group;
-  GtkFrame        *calendar_card;
+  StrideChart     *calendar_chart;
   GtkWidget       *weeks_group;
-  GtkFrame        *weeks_card;
+  StrideChart     *weeks_chart;
   GtkWidget       *pain_group;
-  GtkFrame        *pain_card;
+  StrideChart     *pain_chart;
   GtkWidget       *self_tests_group;
   GtkListBox      *self_tests_list;
   GtkWidget       *recent_group;
@@ -93,18 +93,6 @@ static double
 days_since_epoch (GDateTime *date)
 {
   return g_date_time_to_unix (date) / 86400.0;
-}
-
-/* CHART in the card the template has for it, instead of the one before. */
-static void
-show_chart (GtkFrame  *card,
-            GtkWidget *chart)
-{
-  gtk_widget_set_margin_top (chart, 6);
-  gtk_widget_set_margin_bottom (chart, 6);
-  gtk_widget_set_margin_start (chart, 6);
-  gtk_widget_set_margin_end (chart, 6);
-  gtk_frame_set_child (card, chart);
 }
 
 /* Shows ENTRIES (StrideListEntry, taken) in STORE, instead of what it held. */
@@ -268,7 +256,7 @@ show_calendar (StrideProgressPage *self,
   g_autoptr(GDateTime) end = g_date_time_add_days (today, 1);
   g_autoptr(GPtrArray) trained = stride_stats_session_days (history, start, end);
   double values[CALENDAR_WEEKS * 7] = { 0 };
-  GtkWidget *chart = stride_chart_new (STRIDE_CHART_DAYS);
+  StrideChart *chart = self->calendar_chart;
   g_autofree char *summary = NULL;
   guint n = g_date_time_difference (end, start) / G_TIME_SPAN_DAY;
 
@@ -280,8 +268,9 @@ show_calendar (StrideProgressPage *self,
         values[index] = 1;
     }
 
-  stride_chart_add_series (STRIDE_CHART (chart), NULL, "accent_color", NULL, values, MIN (n, G_N_ELEMENTS (values)));
-  stride_chart_set_labels (STRIDE_CHART (chart), days);
+  stride_chart_clear (chart);
+  stride_chart_add_series (chart, NULL, "accent_color", NULL, values, MIN (n, G_N_ELEMENTS (values)));
+  stride_chart_set_labels (chart, days);
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "You trained on %u day in the last five weeks.",
                                           "You trained on %u days in the last five weeks.", trained->len),
                              trained->len);
@@ -289,11 +278,10 @@ show_calendar (StrideProgressPage *self,
     g_autoptr(GString) full = g_string_new (summary);
     g_auto(GStrv) texts = calendar_day_texts (history, start, MIN (n, G_N_ELEMENTS (values)), n - 1, full);
 
-    stride_chart_set_day_texts (STRIDE_CHART (chart), (const char * const *) texts);
-    stride_chart_set_marked_day (STRIDE_CHART (chart), (int) n - 1);
-    stride_chart_set_summary (STRIDE_CHART (chart), full->str);
+    stride_chart_set_day_texts (chart, (const char * const *) texts);
+    stride_chart_set_marked_day (chart, (int) n - 1);
+    stride_chart_set_summary (chart, full->str);
   }
-  show_chart (self->calendar_card, chart);
 }
 
 static void
@@ -306,7 +294,7 @@ show_weeks (StrideProgressPage *self,
   g_auto(GStrv) label_list = NULL;
   g_autoptr(GString) summary = g_string_new (_("Sessions per week, oldest first: "));
   double values[BAR_WEEKS];
-  GtkWidget *chart = stride_chart_new (STRIDE_CHART_BARS);
+  StrideChart *chart = self->weeks_chart;
   g_autoptr(GDateTime) this_monday = g_date_time_add_days (today, 1 - g_date_time_get_day_of_week (today));
 
   for (guint i = 0; i < BAR_WEEKS; i++)
@@ -319,21 +307,24 @@ show_weeks (StrideProgressPage *self,
       g_string_append_printf (summary, "%s%u", i > 0 ? ", " : "", g_array_index (weeks, guint, i));
     }
   label_list = g_strv_builder_end (labels);
-  stride_chart_add_series (STRIDE_CHART (chart), NULL, "accent_color", NULL, values, BAR_WEEKS);
-  stride_chart_set_labels (STRIDE_CHART (chart), (const char * const *) label_list);
-  stride_chart_set_summary (STRIDE_CHART (chart), summary->str);
-  show_chart (self->weeks_card, chart);
+  stride_chart_clear (chart);
+  stride_chart_add_series (chart, NULL, "accent_color", NULL, values, BAR_WEEKS);
+  stride_chart_set_labels (chart, (const char * const *) label_list);
+  stride_chart_set_summary (chart, summary->str);
 }
 
-/* Points as x (days) and y arrays, with the first and last dates as labels */
-static GtkWidget *
-line_chart (GPtrArray *series[],
-            const char *names[],
-            const char *colors[],
-            guint       n_series)
+/* CHART shows SERIES instead of what it showed: points as x (days) and y arrays, with the
+ * first and last dates as labels */
+static void
+fill_line_chart (StrideChart *chart,
+                 GPtrArray   *series[],
+                 const char  *names[],
+                 const char  *colors[],
+                 guint        n_series)
 {
-  GtkWidget *chart = stride_chart_new (STRIDE_CHART_LINES);
   GDateTime *first = NULL, *last = NULL;
+
+  stride_chart_clear (chart);
 
   for (guint s = 0; s < n_series; s++)
     {
@@ -351,7 +342,7 @@ line_chart (GPtrArray *series[],
           if (last == NULL || g_date_time_compare (point->date, last) > 0)
             last = point->date;
         }
-      stride_chart_add_series (STRIDE_CHART (chart), names[s], colors[s], x, y, series[s]->len);
+      stride_chart_add_series (chart, names[s], colors[s], x, y, series[s]->len);
     }
 
   if (first != NULL)
@@ -361,9 +352,8 @@ line_chart (GPtrArray *series[],
       /* One day of data: its date once, not at both ends of the axis. */
       const char *labels[] = { a, julian_day (first) == julian_day (last) ? NULL : b, NULL };
 
-      stride_chart_set_labels (STRIDE_CHART (chart), labels);
+      stride_chart_set_labels (chart, labels);
     }
-  return chart;
 }
 
 static void
@@ -374,20 +364,18 @@ show_pain (StrideProgressPage *self,
   GPtrArray *series[] = { pain };
   const char *names[] = { NULL };
   const char *colors[] = { "warning_color" };
-  GtkWidget *chart;
   g_autofree char *summary = NULL;
 
   gtk_widget_set_visible (self->pain_group, pain->len > 0);
   if (pain->len == 0)
     return;
 
-  chart = line_chart (series, names, colors, 1);
-  stride_chart_set_y_range (STRIDE_CHART (chart), 0, 10);
+  fill_line_chart (self->pain_chart, series, names, colors, 1);
+  stride_chart_set_y_range (self->pain_chart, 0, 10);
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u rating; the latest is %.0f out of 10.",
                                           "%u ratings; the latest is %.0f out of 10.", pain->len),
                              pain->len, ((StrideStatPoint *) g_ptr_array_index (pain, pain->len - 1))->value);
-  stride_chart_set_summary (STRIDE_CHART (chart), summary);
-  show_chart (self->pain_card, chart);
+  stride_chart_set_summary (self->pain_chart, summary);
 }
 
 static char *
@@ -430,7 +418,8 @@ create_measure_row (gpointer item,
   g_autofree char *right_text = last_value_text (right, _("right"));
   g_autofree char *none_text = last_value_text (none, _("latest"));
   g_autofree char *summary = NULL;
-  GtkWidget *chart;
+  GtkWidget *row = stride_chart_row_new (title);
+  StrideChart *chart = stride_chart_row_get_chart (STRIDE_CHART_ROW (row));
 
   if (left->len + right->len > 0)
     {
@@ -438,7 +427,7 @@ create_measure_row (gpointer item,
       const char *names[] = { _("Left"), _("Right") };
       const char *colors[] = { "accent_color", "warning_color" };
 
-      chart = line_chart (series, names, colors, 2);
+      fill_line_chart (chart, series, names, colors, 2);
       summary = g_strdup_printf ("%s. %s%s%s", title, left_text != NULL ? left_text : "",
                                  left_text != NULL && right_text != NULL ? ", " : "",
                                  right_text != NULL ? right_text : "");
@@ -449,11 +438,11 @@ create_measure_row (gpointer item,
       const char *names[] = { NULL };
       const char *colors[] = { "accent_color" };
 
-      chart = line_chart (series, names, colors, 1);
+      fill_line_chart (chart, series, names, colors, 1);
       summary = g_strdup_printf ("%s. %s", title, none_text != NULL ? none_text : "");
     }
-  stride_chart_set_summary (STRIDE_CHART (chart), summary);
-  return stride_chart_row_new (title, chart);
+  stride_chart_set_summary (chart, summary);
+  return row;
 }
 
 /* One chart a measure: the measures come and go with the history. */
@@ -780,17 +769,18 @@ stride_progress_page_class_init (StrideProgressPageClass *klass)
   object_class->constructed = stride_progress_page_constructed;
   widget_class->map = stride_progress_page_map;
 
+  g_type_ensure (STRIDE_TYPE_CHART);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-progress-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, stack);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, streaks_group);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, streaks_list);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, calendar_group);
-  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, calendar_card);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, calendar_chart);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, weeks_group);
-  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, weeks_card);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, weeks_chart);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, pain_group);
-  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, pain_card);
+  gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, pain_chart);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, self_tests_group);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, self_tests_list);
   gtk_widget_class_bind_template_child (widget_class, StrideProgressPage, recent_group);

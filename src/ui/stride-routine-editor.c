@@ -1,9 +1,11 @@
 /* stride-routine-editor.c — makes and changes the user's own routines
  *
  * Rename, add exercises, reorder them (drag a row, or its up and down buttons), set each
- * one's sets, reps, hold, rest and sides. Every change goes to the routine store, which
- * writes it safely; the editor rebuilds from the store when it changes, except while a
- * dose is being saved (so that a spin button being used stays where it is).
+ * one's sets, reps, hold, rest and sides. The rows show a list of StrideDoseEntry, one per
+ * item of the routine: the editor changes that list and the routine store (which writes
+ * it safely) together, so a row that is moved, removed or added is the only one made
+ * anew. When the store changes from elsewhere (the header's rename, another window) the
+ * list is made again from the store.
  *
  * A dose is saved a moment after its last change, not on every step of a spin button:
  * each save is a durable write (fsync), and holding an arrow down made dozens a second.
@@ -16,6 +18,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stride-dose-entry.h"
 #include "stride-dose-row.h"
 #include "stride-routine-catalog.h"
 #include "stride-routine-editor.h"
@@ -37,14 +40,14 @@ struct _StrideRoutineEditor
   AdwComboRow *add_combo;      /* the exercise to add */
   GtkWidget   *add_button;
 
-  /* State */
+  /* Owned references */
   StrideContext *context;      /* the routine store and the content's exercises */
+  GListStore *entries;         /* StrideDoseEntry: the routine's items, as the rows show them */
+
+  /* State */
   char      *routine_id;
-  gboolean   editing_dose;     /* a dose edit is being saved: keep the editor as it is */
-  int        focus_item;       /* the row to focus once the editor is rebuilt, or -1 */
+  gboolean   saving;           /* the editor is writing the store: the rows already show it */
   char      *shown_name;       /* the stored name the name row was last given */
-  gboolean   focus_add;        /* Add was used: the focus goes back to it after the rebuild */
-  GPtrArray *editor_rows;      /* the item rows, in order, after no_items_row */
 
   /* A dose changed on screen and not yet saved */
   int        pending_item;     /* its item's index, or -1 */
@@ -85,11 +88,11 @@ save_pending_dose (StrideRoutineEditor *self)
     return;
 
   self->pending_item = -1;
-  self->editing_dose = TRUE;
+  self->saving = TRUE;
   if (!stride_routine_store_set_dose (stride_context_get_routine_store (self->context), self->routine_id,
                                       item, &self->pending_dose, &error))
     report_error (self, error);
-  self->editing_dose = FALSE;
+  self->saving = FALSE;
 }
 
 static gboolean
@@ -135,10 +138,10 @@ save_typed_name (StrideRoutineEditor *self)
   g_free (self->shown_name);
   self->shown_name = g_strdup (typed);
   /* The field already shows the name: no rebuild for it */
-  self->editing_dose = TRUE;
+  self->saving = TRUE;
   if (!stride_routine_store_rename (stride_context_get_routine_store (self->context), self->routine_id, typed, &error))
     report_error (self, error);
-  self->editing_dose = FALSE;
+  self->saving = FALSE;
 }
 
 /* Everything still waiting, when the editing ends or moves to another routine */
@@ -161,20 +164,48 @@ name_applied_cb (AdwEntryRow        *row,
     report_error (self, error);
 }
 
+/* After a move or a removal from the keyboard, the focus stays with the list: on the
+ * row at POSITION (or the last one). */
+static void
+focus_row (StrideRoutineEditor *self,
+           guint                position)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+  GtkListBoxRow *row;
+
+  if (n == 0)
+    return;
+  row = gtk_list_box_get_row_at_index (self->items_list, MIN (position, n - 1));
+  /* An expander row takes the focus on its header, as Tab gives it */
+  if (row != NULL && !gtk_widget_grab_focus (GTK_WIDGET (row)))
+    gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 move_item (StrideRoutineEditor *self,
            guint               from,
            guint               to)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(StrideDoseEntry) entry = NULL;
+  gboolean moved;
 
   save_pending_dose (self);
-  self->focus_item = to;
-  if (!stride_routine_store_move_item (stride_context_get_routine_store (self->context), self->routine_id, from, to, &error))
+  self->saving = TRUE;
+  moved = stride_routine_store_move_item (stride_context_get_routine_store (self->context), self->routine_id,
+                                          from, to, &error);
+  self->saving = FALSE;
+  if (!moved)
     {
-      self->focus_item = -1;
       report_error (self, error);
+      return;
     }
+
+  entry = g_list_model_get_item (G_LIST_MODEL (self->entries), from);
+  g_list_store_remove (self->entries, from);
+  g_list_store_insert (self->entries, to, entry);
+  stride_dose_entries_number (G_LIST_MODEL (self->entries));
+  focus_row (self, to);
 }
 
 static void
@@ -190,37 +221,68 @@ static void
 remove_requested_cb (StrideDoseRow       *row,
                      StrideRoutineEditor *self)
 {
+  guint position = stride_dose_entry_get_position (stride_dose_row_get_entry (row));
   g_autoptr(GError) error = NULL;
+  gboolean removed;
 
   save_pending_dose (self);
-  if (!stride_routine_store_remove_item (stride_context_get_routine_store (self->context), self->routine_id,
-                                         stride_dose_row_get_index (row), &error))
-    report_error (self, error);
+  self->saving = TRUE;
+  removed = stride_routine_store_remove_item (stride_context_get_routine_store (self->context), self->routine_id,
+                                              position, &error);
+  self->saving = FALSE;
+  if (!removed)
+    {
+      report_error (self, error);
+      return;
+    }
+
+  g_list_store_remove (self->entries, position);
+  stride_dose_entries_number (G_LIST_MODEL (self->entries));
+  focus_row (self, position);
 }
 
 static void
-dose_changed_cb (StrideDoseRow       *row,
+dose_changed_cb (StrideDoseEntry     *entry,
                  StrideRoutineEditor *self)
 {
   StrideDose dose;
 
-  stride_dose_row_get_dose (row, &dose);
-  save_dose_later (self, stride_dose_row_get_index (row), &dose);
+  stride_dose_entry_get_dose (entry, &dose);
+  save_dose_later (self, stride_dose_entry_get_position (entry), &dose);
 }
 
+/* A row for each entry; the entry's dose is saved (a moment later) when its row changes it. */
 static GtkWidget *
-editor_item_row (StrideRoutineEditor     *self,
-                 const StrideRoutineItem *item,
-                 guint                    index,
-                 guint                    n_items)
+create_row_cb (gpointer item,
+               gpointer user_data)
 {
-  g_autofree char *name = stride_routine_catalog_exercise_name (self->context, item->exercise);
-  GtkWidget *row = stride_dose_row_new (name, &item->dose, index, n_items);
+  StrideRoutineEditor *self = user_data;
+  GtkWidget *row = stride_dose_row_new (item);
 
-  g_signal_connect (row, "dose-changed", G_CALLBACK (dose_changed_cb), self);
-  g_signal_connect (row, "move", G_CALLBACK (move_requested_cb), self);
-  g_signal_connect (row, "remove", G_CALLBACK (remove_requested_cb), self);
+  g_signal_connect_object (item, "dose-changed", G_CALLBACK (dose_changed_cb), self, 0);
+  g_signal_connect_object (row, "move", G_CALLBACK (move_requested_cb), self, 0);
+  g_signal_connect_object (row, "remove", G_CALLBACK (remove_requested_cb), self, 0);
   return row;
+}
+
+/* The item just added, as the store has it, gets a row at the end. The focus stays on
+ * Add, so the next exercise can be added at once. */
+static void
+append_last_item (StrideRoutineEditor *self)
+{
+  const StrideRoutine *routine = stride_routine_store_find (stride_context_get_routine_store (self->context),
+                                                            self->routine_id);
+  const StrideRoutineItem *item;
+  g_autofree char *name = NULL;
+  g_autoptr(StrideDoseEntry) entry = NULL;
+
+  g_return_if_fail (routine != NULL && routine->items->len > 0);
+
+  item = g_ptr_array_index (routine->items, routine->items->len - 1);
+  name = stride_routine_catalog_exercise_name (self->context, item->exercise);
+  entry = stride_dose_entry_new (item->exercise, name, &item->dose);
+  g_list_store_append (self->entries, entry);
+  stride_dose_entries_number (G_LIST_MODEL (self->entries));
 }
 
 static void
@@ -231,53 +293,23 @@ add_exercise_clicked_cb (GtkButton          *button,
   guint selected = adw_combo_row_get_selected (self->add_combo);
   const StrideExercise *exercise;
   g_autoptr(GError) error = NULL;
+  gboolean added;
 
   if (selected >= exercises->len)
     return;
 
   exercise = g_ptr_array_index (exercises, selected);
-  /* Adding rebuilds the rows: the focus goes back to Add, so the next exercise can be
-   * added at once (it once fell into the Name field). */
-  self->focus_add = TRUE;
   save_pending_dose (self);
-  if (!stride_routine_store_add_exercise (stride_context_get_routine_store (self->context), self->routine_id,
-                                          exercise->id, &exercise->dose, &error))
-    report_error (self, error);
-}
-
-static void
-name_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-name_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
-{
-  GtkStringObject *name = gtk_list_item_get_item (item);
-
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (name));
-}
-
-/* The combo row's default labels are cut short with "…" ("Kneeling hip flexor str…"):
- * exercise names are the choice itself, so they show whole and wrap when narrow. */
-static GtkListItemFactory *
-name_factory_new (void)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (name_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (name_bind_cb), NULL);
-  return factory;
+  self->saving = TRUE;
+  added = stride_routine_store_add_exercise (stride_context_get_routine_store (self->context), self->routine_id,
+                                             exercise->id, &exercise->dose, &error);
+  self->saving = FALSE;
+  if (!added)
+    {
+      report_error (self, error);
+      return;
+    }
+  append_last_item (self);
 }
 
 /* The exercises to choose from: the content's, by name. */
@@ -286,7 +318,10 @@ fill_exercise_choice (StrideRoutineEditor *self)
 {
   g_autoptr(GPtrArray) exercises = stride_routine_catalog_list_exercises (self->context);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GtkListItemFactory) factory = name_factory_new ();
+  /* The combo row's default labels are cut short with "…": exercise names are the
+   * choice itself, so they show whole and wrap when narrow. */
+  g_autoptr(GtkListItemFactory) factory =
+    gtk_builder_list_item_factory_new_from_resource (NULL, APP_PATH "/stride-exercise-name-item.ui");
 
   for (guint i = 0; i < exercises->len; i++)
     gtk_string_list_append (names, ((StrideExercise *) g_ptr_array_index (exercises, i))->name);
@@ -310,53 +345,38 @@ show_name (StrideRoutineEditor *self,
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), name);
 }
 
+/* The name and the rows, made again from the store. */
 static void
 fill_editor (StrideRoutineEditor *self)
 {
   const StrideRoutine *routine = stride_routine_store_find (stride_context_get_routine_store (self->context), self->routine_id);
+  g_autoptr(GListStore) entries = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  guint n;
 
   if (routine == NULL)
     return;
 
   show_name (self, routine->name);
-  for (guint i = 0; i < self->editor_rows->len; i++)
-    gtk_list_box_remove (self->items_list, g_ptr_array_index (self->editor_rows, i));
-  g_ptr_array_set_size (self->editor_rows, 0);
-  for (guint i = 0; i < routine->items->len; i++)
-    {
-      GtkWidget *row = editor_item_row (self, g_ptr_array_index (routine->items, i), i, routine->items->len);
-
-      gtk_list_box_append (self->items_list, row);
-      g_ptr_array_add (self->editor_rows, row);
-    }
-  gtk_widget_set_visible (self->no_items_row, routine->items->len == 0);
-}
-
-/* After a move with the keyboard, the focus follows the row to its new place. */
-static void
-focus_moved_row (StrideRoutineEditor *self)
-{
-  if (self->focus_item < 0 || (guint) self->focus_item >= self->editor_rows->len)
-    return;
-
-  gtk_widget_grab_focus (g_ptr_array_index (self->editor_rows, self->focus_item));
-  self->focus_item = -1;
+  entries = stride_dose_entries_new (self->context, routine);
+  n = g_list_model_get_n_items (G_LIST_MODEL (entries));
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (entries), i));
+  g_list_store_splice (self->entries, 0, g_list_model_get_n_items (G_LIST_MODEL (self->entries)),
+                       items->pdata, items->len);
 }
 
 static void
 store_changed_cb (StrideRoutineEditor *self)
 {
-  if (self->editing_dose || self->routine_id == NULL)
+  if (self->saving || self->routine_id == NULL)
     return;
 
   /* Changed elsewhere (the header's rename, another window): the waiting dose is saved
-   * before the rows it lives in are rebuilt from the store. */
+   * before the rows it lives in are made again from the store. */
   save_pending_dose (self);
   fill_editor (self);
-  focus_moved_row (self);
-  if (self->focus_add && self->add_button != NULL)
-    gtk_widget_grab_focus (self->add_button);
-  self->focus_add = FALSE;
 }
 
 static void
@@ -409,7 +429,6 @@ stride_routine_editor_dispose (GObject *object)
   StrideRoutineEditor *self = STRIDE_ROUTINE_EDITOR (object);
 
   save_edits (self);
-  g_clear_pointer (&self->editor_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_ROUTINE_EDITOR);
 
   G_OBJECT_CLASS (stride_routine_editor_parent_class)->dispose (object);
@@ -423,6 +442,7 @@ stride_routine_editor_finalize (GObject *object)
   g_free (self->routine_id);
   g_free (self->shown_name);
   g_clear_object (&self->context);
+  g_clear_object (&self->entries);
 
   G_OBJECT_CLASS (stride_routine_editor_parent_class)->finalize (object);
 }
@@ -466,8 +486,8 @@ stride_routine_editor_init (StrideRoutineEditor *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->no_exercises_row), _("No exercises are installed"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->no_exercises_row), _("Exercises come with Stride's content pack."));
 
-  self->editor_rows = g_ptr_array_new ();
-  self->focus_item = -1;
+  self->entries = g_list_store_new (STRIDE_TYPE_DOSE_ENTRY);
+  gtk_list_box_bind_model (self->items_list, G_LIST_MODEL (self->entries), create_row_cb, self, NULL);
   self->pending_item = -1;
 }
 
