@@ -371,6 +371,83 @@ test_routines_self_test_back (Fixture       *fixture,
   g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, "self-test");
 }
 
+/* Ctrl+? shows the keyboard shortcuts; the shortcuts window is built when first asked
+ * for, not with every main window (start-up). */
+static void
+test_shortcuts_window (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (fixture->window);
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app),
+                                                                 "win.show-help-overlay");
+  GtkShortcutsWindow *overlay;
+
+  g_assert_cmpuint (g_strv_length (accels), ==, 1);
+  g_assert_cmpstr (accels[0], ==, "<Control>question");
+  g_assert_null (gtk_application_window_get_help_overlay (window));
+
+  GLogLevelFlags fatal;
+
+  /* GTK 4.8's own shortcuts window warns, as it is measured, that a label of its is -4
+   * wide (a plain GtkShortcutsWindow does it too): not a failure of Stride's. */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  overlay = gtk_application_window_get_help_overlay (window);
+  g_assert_nonnull (overlay);
+  stride_test_wait_until (stride_test_widget_is_mapped, overlay);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+
+  /* Closed and asked for again: the same window comes back. */
+  gtk_window_close (GTK_WINDOW (overlay));
+  stride_test_drain_events ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (gtk_application_window_get_help_overlay (window) == overlay);
+  stride_test_wait_until (stride_test_widget_is_mapped, overlay);
+  gtk_window_close (GTK_WINDOW (overlay));
+  stride_test_drain_events ();
+  g_log_set_always_fatal (fatal);
+}
+
+static void
+count_change_cb (GSettings  *settings,
+                 const char *key,
+                 guint      *changes)
+{
+  (*changes)++;
+}
+
+/* Opening the window reads its size from the settings and writes nothing back (each
+ * write is a file replaced and synced before the first frame); a resize is kept. */
+static void
+test_window_state_saved_on_change (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  StrideWindow *window;
+  guint changes = 0;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 1000);
+  g_settings_set_int (settings, "window-height", 700);
+  g_signal_connect (settings, "changed", G_CALLBACK (count_change_cb), &changes);
+
+  window = stride_window_new (shared_app);
+  gtk_window_present (GTK_WINDOW (window));
+  stride_test_wait_until (stride_test_widget_is_mapped, window);
+  stride_test_drain_events ();
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 700);
+  g_assert_cmpuint (changes, ==, 0);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 650);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 650);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  stride_test_drain_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,6 +469,8 @@ main (int   argc,
   g_test_add ("/stride/window/app-icon-found", Fixture, NULL, fixture_set_up, test_app_icon_found, fixture_tear_down);
   g_test_add ("/stride/window/open-action-back-returns", Fixture, NULL, fixture_set_up, test_open_action_back_returns, fixture_tear_down);
   g_test_add ("/stride/window/routines-self-test-back", Fixture, NULL, fixture_set_up, test_routines_self_test_back, fixture_tear_down);
+  g_test_add ("/stride/window/shortcuts-window", Fixture, NULL, fixture_set_up, test_shortcuts_window, fixture_tear_down);
+  g_test_add_func ("/stride/window/window-state-saved-on-change", test_window_state_saved_on_change);
   g_test_add ("/stride/window/narrow-window-folds", Fixture, NULL, fixture_set_up, test_narrow_window_folds, fixture_tear_down);
 
   status = g_test_run ();
