@@ -299,6 +299,29 @@ test_view_switch (Fixture       *fixture,
   g_assert_true (gtk_toggle_button_get_active (g_ptr_array_index (toggles, 3)));
 }
 
+/* Beside the list, the map column is as tall as the page shows: its map takes the height
+ * that the switches above it and the colour key and hint below it leave, so no empty
+ * band stays under it (at 1280 × 800 the map stopped 150 px short). */
+static void
+test_map_fills_page (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *view = visible_view (fixture);
+  GtkWidget *map = find_one (view, stride_test_is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP));
+  GtkWidget *column = gtk_widget_get_parent (map);
+  graphene_rect_t bounds;
+  double band;
+
+  stride_test_drain_events ();
+  g_assert_true (gtk_widget_compute_bounds (column, GTK_WIDGET (fixture->page), &bounds));
+  band = gtk_widget_get_height (GTK_WIDGET (fixture->page)) - (bounds.origin.y + bounds.size.height);
+  g_test_message ("page %d px tall, map %d px, %.0f px under the map's column",
+                  gtk_widget_get_height (GTK_WIDGET (fixture->page)), gtk_widget_get_height (map), band);
+  /* The layout's bottom margin (24 px), and a few pixels of rounding. */
+  g_assert_cmpfloat (band, >=, 0);
+  g_assert_cmpfloat (band, <=, 24 + 8);
+}
+
 /* Conditions */
 
 static void
@@ -688,6 +711,7 @@ main (int   argc,
   ADD ("/stride/reading/conditions/marks", PACK_TEST, conditions_set_up, test_condition_marks);
   ADD ("/stride/reading/conditions/links", PACK_TEST, conditions_set_up, test_condition_links);
   ADD ("/stride/reading/bundled/every-structure", PACK_BUNDLED, anatomy_set_up, test_every_structure);
+  ADD ("/stride/reading/bundled/anatomy-map-fills-page", PACK_BUNDLED, anatomy_set_up, test_map_fills_page);
   ADD ("/stride/reading/bundled/every-condition", PACK_BUNDLED, conditions_set_up, test_every_condition);
   ADD ("/stride/reading/bundled/search-ranks", PACK_BUNDLED, conditions_set_up, test_search_ranks);
   ADD ("/stride/reading/conditions/ctrl-f", PACK_TEST, conditions_set_up, test_ctrl_f);

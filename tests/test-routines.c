@@ -1234,6 +1234,12 @@ find_tooltip (GtkWidget  *widget,
   return NULL;
 }
 
+static gboolean
+has_width (gpointer widget)
+{
+  return gtk_widget_get_width (GTK_WIDGET (widget)) > 0;
+}
+
 static const char *
 item_at (const char *routine,
          guint       index)
@@ -1343,6 +1349,8 @@ test_editor_rows (Fixture       *fixture,
   down = find_tooltip (GTK_WIDGET (page), "Move Down", 1);
   g_assert_true (gtk_widget_get_parent (up) == gtk_widget_get_parent (down));
   g_assert_true (gtk_widget_get_next_sibling (up) == down);
+  /* Laid out: a routine that played its video may keep the frame clock busy a little longer */
+  stride_test_wait_until (has_width, down);
   g_assert_true (gtk_widget_compute_point (up, GTK_WIDGET (page), &GRAPHENE_POINT_INIT (0, 0), &up_at));
   g_assert_true (gtk_widget_compute_point (down, GTK_WIDGET (page), &GRAPHENE_POINT_INIT (0, 0), &down_at));
   g_assert_cmpfloat (up_at.x, <, down_at.x);
@@ -1660,6 +1668,17 @@ test_editor_full_names (Fixture       *fixture,
   stride_window_show_page (fixture->window, "routines");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.new", NULL));
   stride_test_drain_events ();
+  /* A new routine is named first: the focus is in its name, which typing replaces */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+    GtkWidget *name_row = focus != NULL ? gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW) : NULL;
+    int start = -1, end = -1;
+
+    g_assert_nonnull (name_row);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (name_row)), ==, "Name");
+    g_assert_true (gtk_editable_get_selection_bounds (GTK_EDITABLE (name_row), &start, &end));
+    g_assert_cmpint (end - start, ==, g_utf8_strlen ("My routine", -1));
+  }
   combo = ADW_COMBO_ROW (find_row (GTK_WIDGET (page), "Exercise"));
   g_assert_nonnull (combo);
   adw_combo_row_set_selected (combo, 0);

@@ -366,7 +366,7 @@ stride_anatomy_page_measure (GtkWidget      *widget,
 /* Beside the list, which is far taller than the window, the map takes the height the
  * page shows rather than the list's: the whole figure, down to the knees, is seen without
  * scrolling. Under the list's column it keeps its own height. */
-static void
+static gboolean
 fit_map_to_height (StrideAnatomyPage *self,
                    int                width,
                    int                height,
@@ -381,6 +381,10 @@ fit_map_to_height (StrideAnatomyPage *self,
   if (side_by_side)
     {
       int others = gtk_widget_get_margin_top (layout) + gtk_widget_get_margin_bottom (layout);
+      /* The others' heights at the column's width (known after the first layout): measured
+       * without a width, the colour key and the hint, which wrap, ask the height of their
+       * narrowest form, a word a line, and the map stopped far above the page's bottom. */
+      int column_width = gtk_widget_get_width (column) > 0 ? gtk_widget_get_width (column) : -1;
 
       for (GtkWidget *child = gtk_widget_get_first_child (column); child != NULL;
            child = gtk_widget_get_next_sibling (child))
@@ -389,7 +393,7 @@ fit_map_to_height (StrideAnatomyPage *self,
 
           if (child == map || !gtk_widget_get_visible (child))
             continue;
-          gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
+          gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, column_width, NULL, &natural, NULL, NULL);
           others += natural + gtk_box_get_spacing (GTK_BOX (column));
         }
       wanted = MAX (MAP_MIN_HEIGHT, height - others);
@@ -404,10 +408,12 @@ fit_map_to_height (StrideAnatomyPage *self,
       wanted = CLAMP (stride_body_map_height_for_width (self->map, map_width), MAP_MIN_HEIGHT, MAP_HEIGHT);
     }
 
-  /* Only on a change: the new request lays the page out once more, with the same result. */
+  /* Only on a change (returns whether there was one). */
   gtk_widget_get_size_request (map, NULL, &current);
-  if (current != wanted)
-    gtk_widget_set_size_request (map, -1, wanted);
+  if (current == wanted)
+    return FALSE;
+  gtk_widget_set_size_request (map, -1, wanted);
+  return TRUE;
 }
 
 static void
@@ -421,16 +427,26 @@ stride_anatomy_page_size_allocate (GtkWidget *widget,
   GtkOrientation orientation = width >= SIDE_BY_SIDE_MIN_WIDTH ? GTK_ORIENTATION_HORIZONTAL
                                                                : GTK_ORIENTATION_VERTICAL;
 
+  gboolean side_by_side = orientation == GTK_ORIENTATION_HORIZONTAL;
+
   if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->map_layout)) != orientation)
     gtk_orientable_set_orientation (GTK_ORIENTABLE (self->map_layout), orientation);
-  fit_map_to_height (self, width, height, orientation == GTK_ORIENTATION_HORIZONTAL);
 
-  /* The view and layer switches share a row when it has room for both. */
+  /* The view and layer switches share a row when it has room for both (before the map is
+   * fitted: their height counts). */
   orientation = width >= CONTROLS_IN_ROW_MIN_WIDTH ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;
   if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->map_controls)) != orientation)
     gtk_orientable_set_orientation (GTK_ORIENTABLE (self->map_controls), orientation);
 
-  if (child != NULL)
+  fit_map_to_height (self, width, height, side_by_side);
+  if (child == NULL)
+    return;
+  gtk_widget_allocate (child, width, height, baseline, NULL);
+
+  /* A map's new height asked during this layout is not laid out by itself; and only once
+   * laid out does the map's column know its width, which the key's and the hint's heights
+   * depend on. Fit again at that width and lay out once more if the height changed. */
+  if (fit_map_to_height (self, width, height, side_by_side))
     gtk_widget_allocate (child, width, height, baseline, NULL);
 }
 

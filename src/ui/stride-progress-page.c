@@ -17,6 +17,7 @@
 #include "stride-list-entry.h"
 #include "stride-list-row.h"
 #include "stride-matcher.h"
+#include "stride-widget-util.h"
 #include "stride-progress-page.h"
 #include "stride-history-export.h"
 #include "stride-progress-stats.h"
@@ -600,7 +601,7 @@ export_response_cb (GtkNativeDialog    *dialog,
   if (error != NULL)
     {
       message = g_strdup_printf (_("Could not export: %s"), error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      adw_toast_overlay_add_toast (self->toast_overlay, stride_toast_new (message));
     }
   else
     {
@@ -608,7 +609,7 @@ export_response_cb (GtkNativeDialog    *dialog,
       AdwToast *toast;
 
       message = g_strdup_printf (_("Saved %s"), path);
-      toast = adw_toast_new (message);
+      toast = stride_toast_new (message);
       adw_toast_set_button_label (toast, _("_Open"));
       adw_toast_set_action_name (toast, "progress.open-export");
       adw_toast_set_action_target_value (toast, g_variant_new_string (uri));

@@ -541,3 +541,13 @@ stride_routine_editor_get_routine (StrideRoutineEditor *self)
 
   return self->routine_id;
 }
+
+/* A routine just made: the runner names it first, typing over the suggested name. */
+void
+stride_routine_editor_focus_name (StrideRoutineEditor *self)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_EDITOR (self));
+
+  if (gtk_widget_grab_focus (GTK_WIDGET (self->name_row)))
+    gtk_editable_select_region (GTK_EDITABLE (self->name_row), 0, -1);
+}

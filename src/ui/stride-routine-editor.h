@@ -25,5 +25,6 @@ void        stride_routine_editor_set_context (StrideRoutineEditor *self,
 void        stride_routine_editor_set_routine (StrideRoutineEditor *self,
                                                const char          *id);
 const char *stride_routine_editor_get_routine (StrideRoutineEditor *self);
+void        stride_routine_editor_focus_name  (StrideRoutineEditor *self);
 
 G_END_DECLS

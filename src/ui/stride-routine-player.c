@@ -17,7 +17,7 @@
 #include "stride-exercise-visual.h"
 #include "stride-history.h"
 #include "stride-routine-catalog.h"
-#include "stride-routine-player.h"
+#include "stride-routine-player-private.h"
 #include "stride-program-history.h"
 #include "stride-session-outcome.h"
 #include "stride-session-rating.h"
@@ -27,54 +27,6 @@
 #include "stride-spoken-coach.h"
 #include "stride-video-view.h"
 
-struct _StrideRoutinePlayer
-{
-  AdwBin               parent_instance;
-
-  /* Template widgets */
-  GtkStack            *stack;
-  GtkLabel            *exercise_label;
-  GtkLabel            *status_label;
-  StrideExerciseVisual *visual;
-  GtkLabel            *phase_label;
-  GtkLabel            *timer_label;
-  GtkLabel            *rep_label;
-  GtkBox              *count_box;      /* timer and rep count: side by side when compact */
-  GtkLabel            *cue_label;
-  GtkLabel            *next_label;
-  GtkProgressBar      *progress_bar;
-  GtkButton           *pause_button;
-  GtkToggleButton     *mute_button;
-  GtkToggleButton     *fullscreen_button;
-  StrideSessionRating *rating;
-
-  /* Owned references */
-  StrideContext       *context;
-  StrideClock         *clock;
-  StrideRoutineRunner *runner;
-  StrideCoach         *coach;          /* speaks the routine, when the voice is on */
-  char                *routine_id;
-  char                *routine_name;
-  char                *program_id;     /* a program's session: its doses are the stage's */
-  guint                program_stage;
-  GPtrArray           *kinds;          /* char*: each runner item's exercise kind */
-  StrideSessionRecord *session;        /* filled in as the routine runs, saved at its end */
-  gboolean             finished;       /* the session was saved once: the rating adds to it */
-  char                *session_id;
-  gboolean             rate_each;      /* the "rate-each-exercise" preference, read at start */
-  StrideRunnerSide     only_side;      /* one-sided exercises on this side only (NONE: both) */
-  int                  last_item;      /* the runner's item the last phase was in */
-  int                  rating_item;    /* the item being rated now, or -1 */
-  guint                inhibit_cookie;
-  GtkApplication      *inhibit_app;    /* the application the cookie is from */
-  gboolean             compact;        /* short or narrow window: smaller video and timer */
-  GtkWidget           *end_dialog;     /* "End This Session?" while it is open */
-  gboolean             paused_for_dialog;
-  GtkWidget           *leave_dialog;   /* "Save Your Rating?" while it is open */
-  gboolean             left_unrated;   /* the runner chose to leave the rating unsaved */
-  int                  layout_height;  /* the height the video's size was fitted to */
-  guint                compact_idle_id;
-};
 
 G_DEFINE_FINAL_TYPE (StrideRoutinePlayer, stride_routine_player, ADW_TYPE_BIN)
 
@@ -463,13 +415,19 @@ close_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  g_signal_emit (widget, signals[CLOSED], 0);
+  stride_routine_player_emit_closed (STRIDE_ROUTINE_PLAYER (widget));
+}
+
+void
+stride_routine_player_emit_closed (StrideRoutinePlayer *self)
+{
+  g_signal_emit (self, signals[CLOSED], 0);
 }
 
 /* Controls */
 
-static gboolean
-is_running (StrideRoutinePlayer *self)
+gboolean
+stride_routine_player_is_running (StrideRoutinePlayer *self)
 {
   return self->runner != NULL &&
          stride_routine_runner_get_phase (self->runner) != STRIDE_PHASE_DONE &&
@@ -484,7 +442,7 @@ runner_action (GtkWidget  *widget,
   StrideRoutinePlayer *self = STRIDE_ROUTINE_PLAYER (widget);
 
   /* While an exercise is being rated the routine waits: Continue carries on */
-  if (!is_running (self) || self->rating_item >= 0)
+  if (!stride_routine_player_is_running (self) || self->rating_item >= 0)
     return;
 
   if (g_str_equal (action_name, "player.toggle-pause"))
@@ -501,119 +459,6 @@ runner_action (GtkWidget  *widget,
   update_phase (self);
   if (stride_routine_runner_get_paused (self->runner))
     paused_cb (self);
-}
-
-static void
-end_response_cb (AdwMessageDialog    *dialog,
-                 const char          *response,
-                 StrideRoutinePlayer *self)
-{
-  self->end_dialog = NULL;
-  if (g_strcmp0 (response, "end") == 0 && is_running (self))
-    {
-      stride_routine_runner_end (self->runner);
-      return;
-    }
-  /* Kept going: it goes on where it was */
-  if (is_running (self) && self->paused_for_dialog)
-    stride_routine_runner_resume (self->runner);
-  self->paused_for_dialog = FALSE;
-}
-
-void
-stride_routine_player_request_end (StrideRoutinePlayer *self)
-{
-  GtkRoot *root;
-  GtkWidget *dialog;
-  g_autofree char *body = NULL;
-
-  g_return_if_fail (STRIDE_IS_ROUTINE_PLAYER (self));
-
-  if (!is_running (self) || self->end_dialog != NULL)
-    return;
-
-  /* The routine waits while you decide */
-  self->paused_for_dialog = !stride_routine_runner_get_paused (self->runner);
-  stride_routine_runner_pause (self->runner);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  body = g_strdup_printf (_("You have done %u of %u sets. What you did is kept; a session under half done counts as ended early and does not change your doses or your streak."),
-                          stride_routine_runner_get_sets_done_total (self->runner),
-                          stride_routine_runner_get_sets_planned_total (self->runner));
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("End This Session?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep Going"), "end", _("_End Session"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "end", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (end_response_cb), self, 0);
-  self->end_dialog = dialog;
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-leave_response_cb (AdwMessageDialog    *dialog,
-                   const char          *response,
-                   StrideRoutinePlayer *self)
-{
-  self->leave_dialog = NULL;
-  if (g_strcmp0 (response, "save") == 0)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "player.save", NULL);
-      /* Not saved (the history refused it): the rating view says why, and stays */
-      if (stride_session_rating_get_changed (self->rating))
-        return;
-    }
-  else if (g_strcmp0 (response, "leave") == 0)
-    self->left_unrated = TRUE;
-  else
-    return;
-  g_signal_emit (self, signals[CLOSED], 0);
-}
-
-gboolean
-stride_routine_player_ask_before_leaving (StrideRoutinePlayer *self)
-{
-  GtkRoot *root;
-  GtkWidget *dialog;
-
-  g_return_val_if_fail (STRIDE_IS_ROUTINE_PLAYER (self), FALSE);
-
-  if (self->leave_dialog != NULL)
-    return TRUE;
-  if (!self->finished || self->left_unrated || self->rating_item >= 0 ||
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "rate") != 0 ||
-      !stride_session_rating_get_changed (self->rating))
-    return FALSE;
-
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Save Your Rating?"),
-                                   _("The session is in your history, but the pain and effort you chose are not "
-                                     "saved yet."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "leave", _("_Leave Unrated"),
-                                    "save", _("_Save Rating"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  /* Escape stays on the rating */
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "stay");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (leave_response_cb), self, 0);
-  self->leave_dialog = dialog;
-  gtk_window_present (GTK_WINDOW (dialog));
-  return TRUE;
-}
-
-GtkWidget *
-stride_routine_player_get_leave_dialog (StrideRoutinePlayer *self)
-{
-  g_return_val_if_fail (STRIDE_IS_ROUTINE_PLAYER (self), NULL);
-
-  return self->leave_dialog;
-}
-
-GtkWidget *
-stride_routine_player_get_end_dialog (StrideRoutinePlayer *self)
-{
-  g_return_val_if_fail (STRIDE_IS_ROUTINE_PLAYER (self), NULL);
-
-  return self->end_dialog;
 }
 
 StrideVideoView *

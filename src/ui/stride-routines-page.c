@@ -483,6 +483,7 @@ edit_new_routine (StrideRoutinesPage *self,
   g_free (self->routine_id);
   self->routine_id = id;
   show_editor (self);
+  stride_routine_editor_focus_name (self->editor);
 }
 
 static void

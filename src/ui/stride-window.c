@@ -16,6 +16,7 @@
 #include "stride-symptoms-page.h"
 #include "stride-self-test-page.h"
 #include "stride-window.h"
+#include "stride-widget-util.h"
 
 struct _StrideWindow
 {
@@ -908,7 +909,7 @@ stride_window_add_toast (StrideWindow *self,
 {
   g_return_if_fail (STRIDE_IS_WINDOW (self));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, stride_toast_new (message));
 }
 
 /* A toast built by the caller, e.g. with a button. */
