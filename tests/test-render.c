@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <gst/gst.h>
 #include <gst/pbutils/pbutils.h>
+#include <gst/app/gstappsink.h>
 
 #include <math.h>
 
@@ -267,6 +268,72 @@ test_cli_rejects (gconstpointer data)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+
+/* The WebM's video frames, in order: their times and whether each is a key frame. */
+static GArray *
+webm_key_frames (const char *path)
+{
+  g_autofree char *description = g_strdup_printf ("filesrc location=\"%s\" ! matroskademux ! "
+                                                  "appsink name=sink sync=false", path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GstElement) pipeline = gst_parse_launch (description, &error);
+  g_autoptr(GstElement) sink = NULL;
+  GArray *frames = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+  GstSample *sample;
+
+  g_assert_no_error (error);
+  sink = gst_bin_get_by_name (GST_BIN (pipeline), "sink");
+  gst_element_set_state (pipeline, GST_STATE_PLAYING);
+  while ((sample = gst_app_sink_pull_sample (GST_APP_SINK (sink))) != NULL)
+    {
+      GstBuffer *buffer = gst_sample_get_buffer (sample);
+      double frame[2] = { (double) GST_BUFFER_PTS (buffer) / GST_SECOND,
+                          !GST_BUFFER_FLAG_IS_SET (buffer, GST_BUFFER_FLAG_DELTA_UNIT) };
+
+      g_array_append_val (frames, frame);
+      gst_sample_unref (sample);
+    }
+  gst_element_set_state (pipeline, GST_STATE_NULL);
+  return frames;
+}
+
+/* A side switch changes the scene halfway through its fade; the encoder starts the new
+ * scene with a key frame, or the flat background keeps a faint ghost of the other side's
+ * props for seconds. Still frames between are not key frames (they would cost size). */
+static void
+test_webm_key_frame_at_switch (void)
+{
+  g_autoptr(StrideAnimation) animation = load_fixture ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("stride-render-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "test.webm", NULL);
+  g_autoptr(GArray) frames = NULL;
+  double cut = animation->duration + animation->switch_s / 2;
+  gboolean found = FALSE;
+  guint keys = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (stride_webm_write (animation, path, WIDTH, HEIGHT, STRIDE_CODEC_VP9, &error));
+  g_assert_no_error (error);
+  frames = webm_key_frames (path);
+  g_assert_cmpuint (frames->len, >, 10);
+  for (guint i = 0; i < frames->len; i++)
+    {
+      const double *frame = &g_array_index (frames, double, 2 * i);
+
+      keys += frame[1] != 0;
+      if (!found && frame[0] >= cut - 0.5 / 30)
+        {
+          found = TRUE;
+          if (frame[1] == 0)
+            g_error ("the first frame of the mirrored scene (%.3f s) is not a key frame", frame[0]);
+        }
+    }
+  g_assert_true (found);
+  g_assert_cmpuint (keys, <=, 3);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
 
 /* ---- the bundled videos: frame checks that prove what a physiotherapist asked for ---- */
 
@@ -1169,6 +1236,29 @@ check_stance_normal (const StrideAnimation *animation,
 /* ... and the abnormal result, held: the pelvis drops 8–12° on the lifted (right) side and
  * the trunk leans over the standing leg — big enough to tell from the normal at app size,
  * and not hidden behind the lifted thigh. */
+/* Single-leg stance, whenever a foot is up: "a little off the floor" — the lowest point
+ * of the lifted (right) foot 4–20 cm up, not a knee bent to a right angle; and the wall
+ * the safety note names ("a wall or chair you can touch if you wobble") stands beside
+ * the standing (left) side, in reach of its shoulder but clear of the body. */
+static void
+check_stance_foot_and_wall (const StrideAnimation *animation,
+                            const StrideFigure    *figure,
+                            double                 t)
+{
+  const StrideProp *wall = find_prop (animation, STRIDE_PROP_WALL);
+  double lowest = MIN (joint (figure, "toe_r").y, MIN (joint (figure, "heel_r").y, joint (figure, "ankle_r").y));
+  static const char * const near[] = { "shoulder_l", "elbow_l", "hand_l", "hip_l", "knee_l", "ankle_l" };
+
+  if (lowest < 0.04 || lowest > 0.2)
+    g_error ("single_leg_stance at %.2f s: the lifted foot is %.0f cm off the floor", t, lowest * 100);
+  if (wall->x - picture_x (figure, "shoulder_l") > 0.6)
+    g_error ("single_leg_stance at %.2f s: the wall is %.0f cm from the shoulder, out of reach", t,
+             (wall->x - picture_x (figure, "shoulder_l")) * 100);
+  for (guint i = 0; i < G_N_ELEMENTS (near); i++)
+    if (picture_x (figure, near[i]) > wall->x - 0.05)
+      g_error ("single_leg_stance at %.2f s: the %s is at the wall", t, near[i]);
+}
+
 static void
 test_single_leg_stance (void)
 {
@@ -1204,6 +1294,8 @@ test_single_leg_stance (void)
     }
   /* the abnormal picture is held long enough to see (at least a second) */
   g_assert_cmpuint (held, >=, 10);
+  check_chapter ("single_leg_stance", "check", 0, check_stance_foot_and_wall);
+  check_chapter ("single_leg_stance", "abnormal", 0.8, check_stance_foot_and_wall);
 }
 
 /* The belt line is drawn where the pelvis is, and tilts with it: in the frames of a
@@ -1572,9 +1664,28 @@ in_frame (const StrideAnimation *animation,
   return fabs (y) <= animation->view_height / 2 && fabs (x) <= animation->view_height * 16 / 9 / 2;
 }
 
-/* Ober test: the camera looks at the patient from in front at table height, so the thigh
- * dropping towards the table moves straight down the picture (not towards the camera);
- * the whole top leg stays in the frame in every chapter. */
+/* The angle at B between A and C as the picture shows it (degrees): a bend pointing at
+ * the camera reads as a straight limb. */
+static double
+picture_angle (const StrideFigure *figure,
+               const char         *a,
+               const char         *b,
+               const char         *c)
+{
+  double ax = picture_x (figure, a) - picture_x (figure, b);
+  double ay = stride_vec3_dot (minus (joint (figure, a), joint (figure, b)), figure->up);
+  double cx = picture_x (figure, c) - picture_x (figure, b);
+  double cy = stride_vec3_dot (minus (joint (figure, c), joint (figure, b)), figure->up);
+
+  return fabs (atan2 (ax * cy - ay * cx, ax * cx + ay * cy)) * 180 / G_PI;
+}
+
+/* Ober test: the camera looks at the patient from in front and raised (as the examiner
+ * looks down at the table), so the two knee bends the steps give — lower knee bent, top
+ * knee at a right angle — show as bends instead of pointing at the camera (a
+ * physiotherapist could not see them from table height), while the thigh dropping towards
+ * the table still moves down the picture; the whole top leg stays in the frame in every
+ * chapter. */
 static void
 test_ober (void)
 {
@@ -1586,10 +1697,33 @@ test_ober (void)
   double across = stride_vec3_dot (drop, up->right), fall = -stride_vec3_dot (drop, up->up);
 
   g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_FRONT);
-  g_assert_cmpfloat (animation->elevation, <=, 15);
+  g_assert_cmpfloat (animation->elevation, >=, 25);
+  g_assert_cmpfloat (animation->elevation, <=, 60);
+  for (double t = check->start; t < check->end; t += 0.2)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      if (picture_angle (figure, "hip_l", "knee_l", "ankle_l") > 120)
+        g_error ("ober_test at %.1f s: the top knee's right angle reads as %.0f° in the picture", t,
+                 picture_angle (figure, "hip_l", "knee_l", "ankle_l"));
+      if (picture_angle (figure, "hip_r", "knee_r", "ankle_r") > 150)
+        g_error ("ober_test at %.1f s: the bent lower knee reads as %.0f° in the picture", t,
+                 picture_angle (figure, "hip_r", "knee_r", "ankle_r"));
+    }
   if (fall < 0.08 || fabs (across) > fall / 3)
     g_error ("ober_test: the knee drops %.0f cm down the picture and moves %.0f cm across it", fall * 100,
              across * 100);
+  /* the normal result is unmistakable: the knee ends well below the hip (a thigh that
+   * slopes down towards the table, not one that merely comes level), and in sight */
+  {
+    double below = stride_vec3_dot (minus (joint (down, "hip_l"), joint (down, "knee_l")), down->up);
+
+    /* measured in the picture: the raised camera shortens a drop by about cos 30° */
+    if (below < 0.07)
+      g_error ("ober_test: at the end of check the knee is only %.0f cm below the hip", below * 100);
+    if (hidden_by_nearer (down, joint (down, "knee_l")))
+      g_error ("ober_test: at the end of check the dropped knee is hidden");
+  }
   for (double t = 0; t <= animation->duration; t += 0.2)
     {
       g_autoptr(StrideFigure) figure = figure_at (animation, t);
@@ -1602,9 +1736,9 @@ test_ober (void)
 }
 
 /* Hip airplane: hinged into a T (trunk and straight free leg near horizontal) beside a
- * wall the free-side fingertips touch; in "move", seen from in front and above, the
- * pelvis opens to the ceiling (the free hip at least 25° up) and turns back past level,
- * clearly in the picture. */
+ * wall the free-side fingertips touch; one camera, three-quarter from behind, shows the
+ * T and the turn: the pelvis opens to the ceiling (the free hip at least 25° up) and
+ * turns back past level, clearly in the picture. */
 static double
 slope_degrees (StrideVec3 from,
                StrideVec3 to)
@@ -1639,12 +1773,26 @@ test_hip_airplane (void)
     g_error ("hip_airplane: not a T (trunk %.0f°, free leg %.0f° from level)",
              slope_degrees (joint (t_shape, "pelvis"), joint (t_shape, "neck")),
              slope_degrees (joint (t_shape, "pelvis"), joint (t_shape, "ankle_r")));
-  /* the turn is filmed from in front and above, where the line of the hips turns in the
-   * picture like a see-saw (from the side or behind it turns along the line of sight) */
-  g_assert_true (move->has_camera);
-  g_assert_cmpint (move->camera.view, ==, STRIDE_RENDER_VIEW_FRONT);
-  g_assert_cmpfloat (fabs (move->camera.azimuth), <=, 20);
-  g_assert_cmpfloat (move->camera.elevation, >=, 30);
+  /* one camera for the whole video, behind the figure's left at three-quarters and
+   * raised: the T is seen along its length and the line of the hips turns in the picture */
+  for (guint i = 0; i < animation->chapters->len; i++)
+    g_assert_false (((StrideChapter *) g_ptr_array_index (animation->chapters, i))->has_camera);
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_cmpfloat (animation->azimuth, >=, 40);
+  g_assert_cmpfloat (animation->azimuth, <=, 70);
+  g_assert_cmpfloat (animation->elevation, >=, 15);
+  g_assert_cmpfloat (t_shape->toward.x, <, -0.5);   /* behind: world x is the standing figure's forward */
+  g_assert_cmpfloat (t_shape->toward.z, <, -0.3);   /* and on its left */
+  /* the fingertips are on the wall all through the video, 5 cm inside its edges */
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double x = picture_x (figure, "hand_r");
+
+      if (x < wall->x + 0.05 || x > wall->x + wall->width - 0.05)
+        g_error ("hip_airplane at %.1f s: the fingertips are off the wall (%.0f cm from its edge)", t,
+                 MIN (x - wall->x, wall->x + wall->width - x) * 100);
+    }
   for (double t = move->start + 0.05; t <= move->end; t += 0.1)
     {
       g_autoptr(StrideFigure) figure = figure_at (animation, t);
@@ -1655,9 +1803,9 @@ test_hip_airplane (void)
       closed = MIN (closed, slope_degrees (joint (figure, "hip_l"), joint (figure, "hip_r")));
       picture_min = MIN (picture_min, hips);
       picture_max = MAX (picture_max, hips);
-      /* the fingertips stay on the wall */
-      if (picture_x (figure, "hand_r") < wall->x || picture_x (figure, "hand_r") > wall->x + wall->width)
-        g_error ("hip_airplane at %.1f s: the hand is off the wall", t);
+      /* the hand on the wall is in sight through the T and the turn */
+      if (hidden_by_nearer (figure, joint (figure, "hand_r")))
+        g_error ("hip_airplane at %.1f s: the hand on the wall is hidden", t);
       /* the turn comes from the standing hip: the chest turns with the pelvis (no twist
        * of the back), and the standing knee stays where it is */
       if (fabs (hips - shoulders) > 12)
@@ -1924,6 +2072,73 @@ test_single_leg_rdl_wall (void)
     }
 }
 
+/* How high the underside of the left thigh is where the picture shows it at X (side
+ * view: picture x, world height), from the thigh's capsule as the painter draws it. */
+static double
+thigh_underside_at (const StrideFigure *figure,
+                    double              x)
+{
+  StrideVec3 hip = joint (figure, "hip_l"), knee = joint (figure, "knee_l");
+
+  for (guint i = 0; i < figure->shapes->len; i++)
+    {
+      const StrideShape *shape = &g_array_index (figure->shapes, StrideShape, i);
+      double hip_x, knee_x, k;
+
+      if (shape->material != STRIDE_MATERIAL_LIMB || distance (shape->a, hip) > 1e-6 ||
+          distance (shape->b, knee) > 1e-6)
+        continue;
+      hip_x = stride_vec3_dot (hip, figure->right);
+      knee_x = stride_vec3_dot (knee, figure->right);
+      k = CLAMP ((x - hip_x) / (knee_x - hip_x), 0, 1);
+      return hip.y + k * (knee.y - hip.y) - (shape->lat_a + k * (shape->lat_b - shape->lat_a));
+    }
+  g_error ("no left thigh");
+  return 0;
+}
+
+/* Thomas test: the result a runner compares against. Normal ("check"): the back of the
+ * hanging thigh rests on the table's edge (within 1.5 cm of its top, not floating above
+ * it nor sunk into it). The result to note ("abnormal"): it stays at least 5 cm up. */
+static void
+check_thomas_normal (const StrideAnimation *animation,
+                     const StrideFigure    *figure,
+                     double                 t)
+{
+  const StrideProp *table = find_prop (animation, STRIDE_PROP_TABLE);
+  double gap = thigh_underside_at (figure, table->x) - table->height;
+
+  if (fabs (gap) > 0.015)
+    g_error ("thomas_test at %.2f s: the back of the hanging thigh is %.1f cm %s the table's edge", t,
+             fabs (gap) * 100, gap > 0 ? "above" : "into");
+}
+
+static void
+test_thomas (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("thomas_test");
+  const StrideChapter *abnormal = find_chapter (animation, "abnormal");
+  const StrideProp *table = find_prop (animation, STRIDE_PROP_TABLE);
+  double up_s = 0;
+
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_SIDE);
+  g_assert_cmpfloat (animation->elevation, ==, 0);
+  check_chapter ("thomas_test", "check", 0.3, check_thomas_normal);
+  /* the abnormal thigh is up in the chapter's middle and for at least a second of it */
+  for (double t = abnormal->start; t < abnormal->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double gap = thigh_underside_at (figure, table->x) - table->height;
+
+      up_s += gap >= 0.05 ? 0.1 : 0;
+      if (fabs (t - (abnormal->start + abnormal->end) / 2) < 0.05 && gap < 0.05)
+        g_error ("thomas_test: in the middle of abnormal the thigh is only %.1f cm above the table's edge",
+                 gap * 100);
+    }
+  if (up_s < 1.0)
+    g_error ("thomas_test: the abnormal thigh is up for only %.1f s", up_s);
+}
+
 /* Figure-4 stretch, seen from the side: no limb hides another where the stretch is read —
  * the ankle resting on the held thigh, that thigh itself (its middle and just above the
  * knee), the crossed knee and the clasped hands are all in sight. */
@@ -2020,6 +2235,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/highlight", test_highlight);
   g_test_add_func ("/stride/render/mirror", test_mirror);
   g_test_add_func ("/stride/render/webm", test_webm);
+  g_test_add_func ("/stride/render/webm-key-frame-at-switch", test_webm_key_frame_at_switch);
   g_test_add_func ("/stride/render/faber-figure-four", test_faber_figure_four);
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank", "side_plank", test_side_plank_forearm);
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank_hold", "side_plank_hold", test_side_plank_forearm);
@@ -2053,6 +2269,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
   g_test_add_func ("/stride/render/clamshell", test_clamshell);
   g_test_add_func ("/stride/render/ober-test", test_ober);
+  g_test_add_func ("/stride/render/thomas-test", test_thomas);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
   g_test_add_func ("/stride/render/faber-views", test_faber_views);

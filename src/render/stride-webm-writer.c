@@ -13,6 +13,7 @@
 
 #include <cairo.h>
 #include <gst/app/gstappsrc.h>
+#include <gst/video/video.h>
 #include <gio/gio.h>
 #include <gst/gst.h>
 #include <string.h>
@@ -139,6 +140,52 @@ frame_state (const StrideAnimation *animation,
   state->valid = TRUE;
 }
 
+/* Which scene a frame shows: the side (mirrored or not) and the camera. In a side switch
+ * the scene changes halfway through the fade (see the painter). */
+typedef struct
+{
+  gboolean     mirrored;
+  StrideCamera camera;
+} Scene;
+
+static void
+frame_scene (const StrideAnimation *animation,
+             guint                  index,
+             Scene                 *scene)
+{
+  double t_a, t_b, blend;
+  gboolean mirrored_a, mirrored_b;
+  StrideAnimation scratch;
+  const StrideAnimation *view;
+
+  memset (scene, 0, sizeof *scene);
+  stride_animation_locate (animation, (double) index / STRIDE_VIDEO_FPS, &t_a, &mirrored_a,
+                           &t_b, &mirrored_b, &blend);
+  scene->mirrored = blend >= 0.5 ? mirrored_b : mirrored_a;
+  view = stride_animation_at_time (animation, blend >= 0.5 ? t_b : t_a, &scratch);
+  scene->camera = (StrideCamera) { view->view, view->azimuth, view->elevation, view->center_x,
+                                   view->center_y, view->view_height };
+}
+
+/* A new scene starts with a key frame: encoded as a change from the old one, the flat
+ * background keeps a faint ghost of what was there (a wall's edge from the other side)
+ * for seconds. The queue is drained first, so the request reaches the encoder just
+ * before the scene's first frame. */
+static gboolean
+request_key_frame (GstAppSrc  *src,
+                   GstBus     *bus,
+                   GError    **error)
+{
+  if (!wait_for_room (src, bus, 0, error))
+    return FALSE;
+  gst_element_send_event (GST_ELEMENT (src),
+                          gst_video_event_new_downstream_force_key_unit (GST_CLOCK_TIME_NONE,
+                                                                         GST_CLOCK_TIME_NONE,
+                                                                         GST_CLOCK_TIME_NONE,
+                                                                         FALSE, 0));
+  return TRUE;
+}
+
 static void
 set_timestamps (GstBuffer *buffer,
                 guint      index)
@@ -243,6 +290,7 @@ push_frames (GstAppSrc             *src,
                             STRIDE_VIDEO_FPS + 0.5);
   guint64 max_bytes = (guint64) width * height * 4 * QUEUE_FRAMES;
   FrameState last = { FALSE }, state;
+  Scene last_scene = { FALSE }, scene;
   GstBuffer *pending = NULL;    /* drawn, not pushed yet: it may be shown longer */
   guint pending_first = 0;
   gboolean ok = TRUE;
@@ -260,8 +308,12 @@ push_frames (GstAppSrc             *src,
         continue;
       ok = push_pending (src, bus, &pending, pending_first, i, error) &&
            wait_for_room (src, bus, max_bytes, error);
+      frame_scene (animation, i, &scene);
+      if (ok && i > 0 && memcmp (&scene, &last_scene, sizeof scene) != 0)
+        ok = request_key_frame (src, bus, error);
       if (!ok)
         break;
+      last_scene = scene;
       if ((pending = render_frame (pool, cache, animation, i, width, height, error)) == NULL)
         ok = FALSE;
       pending_first = i;
