@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
@@ -320,6 +322,61 @@ test_map_fills_page (Fixture       *fixture,
   /* The layout's bottom margin (24 px), and a few pixels of rounding. */
   g_assert_cmpfloat (band, >=, 0);
   g_assert_cmpfloat (band, <=, 24 + 8);
+}
+
+static gboolean
+is_toggle_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static double
+x_of (Fixture    *fixture,
+      GtkWidget  *widget)
+{
+  graphene_point_t at;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (fixture->page), &GRAPHENE_POINT_INIT (0, 0), &at));
+  return at.x;
+}
+
+/* Lets a few frames pass: the map fits its height at one layout and the page lays out
+ * again at the next. */
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+/* Switching views and layers keeps the switches where they are: the next click lands on
+ * the button the runner aims at (the map's width in each view moved them 40 px, and a
+ * click on Back after Deep landed on Side). A scroll bar coming or going may move them a
+ * little. */
+static void
+test_switches_stay (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *view = visible_view (fixture);
+  static const char * const clicks[] = { "_Deep", "_Back", "S_urface", "_Side", "_Deep", "_Front", "S_urface" };
+  GtkWidget *front = find_one (view, is_toggle_labelled, "_Front");
+  double first;
+
+  settle ();
+  first = x_of (fixture, front);
+  for (guint i = 0; i < G_N_ELEMENTS (clicks); i++)
+    {
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_one (view, is_toggle_labelled, clicks[i])), TRUE);
+      settle ();
+      g_test_message ("after %s the Front button is at x = %.0f (first %.0f)", clicks[i], x_of (fixture, front), first);
+      g_assert_cmpfloat (fabs (x_of (fixture, front) - first), <=, 16);
+    }
 }
 
 /* Conditions */
@@ -712,6 +769,7 @@ main (int   argc,
   ADD ("/stride/reading/conditions/links", PACK_TEST, conditions_set_up, test_condition_links);
   ADD ("/stride/reading/bundled/every-structure", PACK_BUNDLED, anatomy_set_up, test_every_structure);
   ADD ("/stride/reading/bundled/anatomy-map-fills-page", PACK_BUNDLED, anatomy_set_up, test_map_fills_page);
+  ADD ("/stride/reading/bundled/anatomy-switches-stay", PACK_BUNDLED, anatomy_set_up, test_switches_stay);
   ADD ("/stride/reading/bundled/every-condition", PACK_BUNDLED, conditions_set_up, test_every_condition);
   ADD ("/stride/reading/bundled/search-ranks", PACK_BUNDLED, conditions_set_up, test_search_ranks);
   ADD ("/stride/reading/conditions/ctrl-f", PACK_TEST, conditions_set_up, test_ctrl_f);
