@@ -179,6 +179,9 @@ entry_title (StrideHistoryEntry *entry)
     {
     case STRIDE_HISTORY_SESSION:
       session = stride_session_record_new_from_entry (entry);
+      /* Nothing done: no training that day (the record stays in the history) */
+      if (!stride_session_record_had_work (session))
+        return NULL;
       name = stride_session_record_get_routine_name (session);
       return g_strdup (name != NULL ? name : _("A routine"));
     case STRIDE_HISTORY_SELF_TEST:
