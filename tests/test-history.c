@@ -627,7 +627,7 @@ test_routine_editor (Fixture       *fixture,
   dose.reps = 0;
   dose.sides = STRIDE_SIDES_EACH;
   g_assert_true (stride_routine_store_set_dose (store, mine, 2, &dose, &error));
-  g_assert_true (stride_routine_store_remove_item (store, mine, 0, &error));
+  g_assert_true (stride_routine_store_remove_item (store, mine, 0, NULL, &error));
   g_assert_no_error (error);
 
   g_ptr_array_add (items, make_item ("kneeling_hip_flexor_stretch", 2, 0, 30));
