@@ -347,7 +347,9 @@ stride_stats_session_days (StrideHistory *history,
       GDateTime *date = stride_history_entry_get_date (g_ptr_array_index (sessions, i));
       gint64 day = day_number (date);
 
-      if (day == last || !stride_session_record_had_work (session))
+      /* The same days as the streak's: a day with only a session ended early is not a
+       * day trained (it read "today" on the calendar beside a streak of 0). */
+      if (day == last || !stride_session_record_counts (session))
         continue;
       last = day;
       g_ptr_array_add (days, g_date_time_new_local (g_date_time_get_year (date), g_date_time_get_month (date),

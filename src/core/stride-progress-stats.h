@@ -26,7 +26,7 @@ void       stride_stats_streaks          (StrideHistory *history,
                                           guint         *longest);
 
 /* Sessions in each of the N_WEEKS weeks (Monday to Sunday) up to TODAY's week, oldest
- * first: an array of N_WEEKS guints. A session with no set done is not counted. */
+ * first: an array of N_WEEKS guints. */
 GArray    *stride_stats_sessions_per_week (StrideHistory *history,
                                            GDateTime     *today,
                                            guint          n_weeks);
@@ -44,8 +44,8 @@ GPtrArray *stride_stats_test_series      (StrideHistory *history,
                                           const char    *measure,
                                           const char    *side);
 
-/* Days (local, at midnight) with at least one session in [FROM, TO), not counting one
- * with no set done: GDateTime array. */
+/* Days (local, at midnight) with at least one session in [FROM, TO) that counts (not
+ * ended early), the days stride_stats_streaks() counts: GDateTime array. */
 GPtrArray *stride_stats_session_days     (StrideHistory *history,
                                           GDateTime     *from,
                                           GDateTime     *to);
