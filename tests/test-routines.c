@@ -1061,7 +1061,8 @@ test_progress_self_tests (Fixture       *fixture,
   GtkWidget *progress = stride_window_get_page (fixture->window, "progress");
   const char *title = "Thomas test: knee angle (°)";
   StrideHistoryEntry *test;
-  GtkWidget *row;
+  GtkWidget *row, *chart;
+  double y_min, y_max;
 
   g_assert_true (json_parser_load_from_data (parser, "{\"results\": {\"thomas_test\": {"
                                              "\"left\": {\"knee_angle_deg\": 80}, \"right\": {\"knee_angle_deg\": 72}}}}",
@@ -1075,9 +1076,13 @@ test_progress_self_tests (Fixture       *fixture,
   row = stride_test_find_first (progress, STRIDE_TEST_FIND_SHOWN, is_chart_row_titled, title);
   g_assert_nonnull (row);
   g_assert_true (GTK_IS_LIST_BOX (gtk_widget_get_parent (row)));
-  g_assert_nonnull (stride_test_find_first (row, STRIDE_TEST_FIND_ANY, stride_test_is_of_type,
-                                            GSIZE_TO_POINTER (STRIDE_TYPE_CHART)));
+  chart = stride_test_find_first (row, STRIDE_TEST_FIND_ANY, stride_test_is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_CHART));
+  g_assert_nonnull (chart);
   g_assert_false (gtk_widget_get_focusable (row));
+  /* The value axis is a range from 0, not a zoom: 72° against 80° must not fill the chart */
+  stride_chart_get_y_range (STRIDE_CHART (chart), &y_min, &y_max);
+  g_assert_cmpfloat (y_min, ==, 0);
+  g_assert_cmpfloat (y_max, >=, 80);
 
   g_assert_true (stride_history_remove (history, stride_history_entry_get_id (test), &error));
   stride_test_drain_events ();
