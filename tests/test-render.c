@@ -2024,6 +2024,9 @@ check_figure_four (const StrideAnimation *animation,
 {
   StrideVec3 hip_r = joint (figure, "hip_r"), knee_r = joint (figure, "knee_r");
   double ankle_gap = distance (joint (figure, "ankle_l"), knee_r);
+  StrideVec3 thigh_dir = minus (hip_r, knee_r);
+  double ankle_up_thigh = stride_vec3_dot (minus (joint (figure, "ankle_l"), knee_r), thigh_dir) /
+                          sqrt (stride_vec3_dot (thigh_dir, thigh_dir));
   double hand_l = distance_to_segment (joint (figure, "wrist_l"), hip_r, knee_r);
   double hand_r = distance_to_segment (joint (figure, "wrist_r"), hip_r, knee_r);
   StrideVec3 shin = { joint (figure, "ankle_l").x - joint (figure, "knee_l").x,
@@ -2037,6 +2040,12 @@ check_figure_four (const StrideAnimation *animation,
 
   if (ankle_gap > 0.14)
     g_error ("figure_four_stretch at %.2f s: the ankle is %.0f cm from the other knee", t, ankle_gap * 100);
+  /* the crossed ankle sits on the thigh just above the other knee: 4–9.5 cm up the thigh
+   * from the knee joint (clear of the kneecap, not a hand's breadth up the thigh — the
+   * physiotherapist found 11.5 cm too far) */
+  if (ankle_up_thigh < 0.04 || ankle_up_thigh > 0.095)
+    g_error ("figure_four_stretch at %.2f s: the ankle rests %.1f cm up the thigh from the other knee", t,
+             ankle_up_thigh * 100);
   if (hand_l > 0.12 || hand_r > 0.12)
     g_error ("figure_four_stretch at %.2f s: the hands are %.0f and %.0f cm from the held thigh", t,
              hand_l * 100, hand_r * 100);
