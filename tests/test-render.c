@@ -2083,6 +2083,34 @@ test_single_leg_rdl_wall (void)
     }
 }
 
+/* Single-leg RDL: the free (right) leg reaches straight back — from the moment it leaves
+ * the floor until it is down again its knee bends no more than 15° (the physiotherapist
+ * saw 25–30°), and at the bottom of the hinge it is in line with the trunk (within 15°). */
+static void
+test_single_leg_rdl_free_leg (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("single_leg_rdl");
+  const StrideChapter *move = find_chapter (animation, "move");
+  const StrideChapter *release = find_chapter (animation, "release");
+
+  for (double t = move->start; t <= release->end - 1.0; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      if (knee_bend (figure, "r") > 15)
+        g_error ("single_leg_rdl at %.1f s: the free knee is bent %.0f°", t, knee_bend (figure, "r"));
+    }
+  {
+    g_autoptr(StrideFigure) bottom = figure_at (animation, move->end);
+    StrideVec3 trunk = minus (joint (bottom, "neck"), joint (bottom, "pelvis"));
+    StrideVec3 leg = minus (joint (bottom, "hip_r"), joint (bottom, "ankle_r"));
+
+    if (angle_between (trunk, leg) > 15)
+      g_error ("single_leg_rdl at the bottom: the free leg is %.0f° out of line with the trunk",
+               angle_between (trunk, leg));
+  }
+}
+
 /* How high the underside of the left thigh is where the picture shows it at X (side
  * view: picture x, world height), from the thigh's capsule as the painter draws it. */
 static double
@@ -2267,6 +2295,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
   g_test_add_func ("/stride/render/figure-four-stretch", test_figure_four);
   g_test_add_func ("/stride/render/single-leg-rdl-wall", test_single_leg_rdl_wall);
+  g_test_add_func ("/stride/render/single-leg-rdl-free-leg", test_single_leg_rdl_free_leg);
   g_test_add_data_func ("/stride/render/bridge-line/glute_bridge", "glute_bridge", test_bridge_line);
   g_test_add_data_func ("/stride/render/bridge-line/bridge_hold", "bridge_hold", test_bridge_line);
   g_test_add_data_func ("/stride/render/bridge-line/single_leg_bridge", "single_leg_bridge", test_bridge_line);
