@@ -2083,6 +2083,35 @@ test_single_leg_rdl_wall (void)
     }
 }
 
+/* TFL stretch: the hand (the wall side's, the left) rests on a wall close beside the
+ * body all through the video — the palm on the wall's face, the wall within 45 cm of the
+ * shoulder, the hand no higher than the shoulder and the elbow nearly straight (≤ 25°),
+ * not an arm reaching up and out to a far wall (the physiotherapist's remark). */
+static void
+test_tfl_stretch_hand_on_wall (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("tfl_stretch");
+  const StrideProp *wall = find_prop (animation, STRIDE_PROP_WALL);
+
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double palm = picture_x (figure, "hand_l") - wall->x;
+      double elbow = 180 - angle_at (joint (figure, "shoulder_l"), joint (figure, "elbow_l"),
+                                     joint (figure, "wrist_l"));
+
+      if (palm < -0.01 || palm > 0.05)
+        g_error ("tfl_stretch at %.1f s: the hand is %.0f cm %s the wall's face", t, fabs (palm) * 100,
+                 palm < 0 ? "short of" : "beyond");
+      if (wall->x - picture_x (figure, "shoulder_l") > 0.45)
+        g_error ("tfl_stretch at %.1f s: the wall is %.0f cm from the shoulder", t,
+                 (wall->x - picture_x (figure, "shoulder_l")) * 100);
+      if (joint (figure, "hand_l").y > joint (figure, "shoulder_l").y || elbow > 25)
+        g_error ("tfl_stretch at %.1f s: the hand is %.0f cm above the shoulder, the elbow bent %.0f°", t,
+                 (joint (figure, "hand_l").y - joint (figure, "shoulder_l").y) * 100, elbow);
+    }
+}
+
 /* Single-leg RDL: the free (right) leg reaches straight back — from the moment it leaves
  * the floor until it is down again its knee bends no more than 15° (the physiotherapist
  * saw 25–30°), and at the bottom of the hinge it is in line with the trunk (within 15°). */
@@ -2295,6 +2324,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
   g_test_add_func ("/stride/render/figure-four-stretch", test_figure_four);
   g_test_add_func ("/stride/render/single-leg-rdl-wall", test_single_leg_rdl_wall);
+  g_test_add_func ("/stride/render/tfl-stretch-hand-on-wall", test_tfl_stretch_hand_on_wall);
   g_test_add_func ("/stride/render/single-leg-rdl-free-leg", test_single_leg_rdl_free_leg);
   g_test_add_data_func ("/stride/render/bridge-line/glute_bridge", "glute_bridge", test_bridge_line);
   g_test_add_data_func ("/stride/render/bridge-line/bridge_hold", "bridge_hold", test_bridge_line);
