@@ -348,16 +348,20 @@ v3_unit (StrideVec3 a)
 /* A strap from one knee to the other is a belt around both thighs, a hand's breadth
  * above the knees: drawn as the loop it makes around them, so it shows from any side
  * (a line between the knee joints is a dot when seen side-on). FALSE when the joints are
- * not a pair of knees. */
-#define BELT_ABOVE_KNEE 0.12    /* share of the thigh, from the knee */
+ * not a pair of knees. A quarter of the thigh (11 cm) up from the knee joint puts it
+ * round the lower thighs, clear of the kneecaps: at an eighth, and drawn whole over the
+ * legs, it read as a belt on the knees. */
+#define BELT_ABOVE_KNEE 0.25    /* share of the thigh, from the knee */
 #define BELT_RADIUS 0.075       /* the thigh's half-thickness there, and the belt's slack */
 
 static gboolean
 draw_belt (cairo_t            *cr,
            const StrideFigure *figure,
-           const StrideProp   *prop)
+           const StrideProp   *prop,
+           gboolean            front)
 {
   StrideVec3 knee_l, knee_r, hip_l, hip_r, a, b, across, along, round;
+  gboolean drawing = FALSE;
 
   if (!g_str_equal (prop->from, "knee_l") || !g_str_equal (prop->to, "knee_r") ||
       !stride_figure_get_joint (figure, "knee_l", &knee_l) ||
@@ -376,24 +380,34 @@ draw_belt (cairo_t            *cr,
                                   along.z * across.x - along.x * across.z,
                                   along.x * across.y - along.y * across.x });
   cairo_new_path (cr);
-  for (int i = 0; i <= 48; i++)
+  for (int i = 0; i <= 49; i++)
     {
-      /* half a circle around the right thigh, then half around the left */
-      double angle = i * G_PI / 24 - G_PI / 2;
-      StrideVec3 centre = i <= 24 ? b : a;
+      /* half a circle around the right thigh, then half around the left, closed */
+      double angle = (i % 49) * G_PI / 24 - G_PI / 2;
+      StrideVec3 centre = i % 49 <= 24 ? b : a;
       double c = cos (angle), s = sin (angle);
-      StrideVec3 point = { centre.x + BELT_RADIUS * (c * across.x + s * round.x),
-                           centre.y + BELT_RADIUS * (c * across.y + s * round.y),
-                           centre.z + BELT_RADIUS * (c * across.z + s * round.z) };
+      StrideVec3 out = { c * across.x + s * round.x, c * across.y + s * round.y,
+                         c * across.z + s * round.z };
+      StrideVec3 point = { centre.x + BELT_RADIUS * out.x, centre.y + BELT_RADIUS * out.y,
+                           centre.z + BELT_RADIUS * out.z };
       Vec2 q = project (figure, point);
 
-      if (i == 0)
-        cairo_move_to (cr, q.x, q.y);
-      else
+      /* the loop's far side goes behind the thighs (drawn before the figure, which
+       * covers it), its near side over them: drawn whole on top, the far thigh's half
+       * of the loop showed over the near knee */
+      if ((stride_vec3_dot (out, figure->toward) >= 0) != front)
+        {
+          drawing = FALSE;
+          continue;
+        }
+      if (drawing)
         cairo_line_to (cr, q.x, q.y);
+      else
+        cairo_move_to (cr, q.x, q.y);
+      drawing = TRUE;
     }
-  cairo_close_path (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   cairo_set_line_width (cr, 0.04);
   cairo_set_source_rgb (cr, 0.55, 0.40, 0.20);
   cairo_stroke_preserve (cr);
@@ -401,6 +415,16 @@ draw_belt (cairo_t            *cr,
   cairo_set_source_rgb (cr, 0.85, 0.66, 0.36);
   cairo_stroke (cr);
   return TRUE;
+}
+
+/* The far side of a belt round the thighs, before the figure is drawn over it. */
+static void
+draw_prop_behind (cairo_t            *cr,
+                  const StrideFigure *figure,
+                  const StrideProp   *prop)
+{
+  if (prop->kind == STRIDE_PROP_STRAP && prop->from != NULL && prop->to != NULL)
+    draw_belt (cr, figure, prop, FALSE);
 }
 
 static void
@@ -417,7 +441,7 @@ draw_line_prop (cairo_t            *cr,
   if (!stride_figure_get_joint (figure, prop->from, &from) ||
       !stride_figure_get_joint (figure, prop->to, &to))
     return;
-  if (prop->kind == STRIDE_PROP_STRAP && draw_belt (cr, figure, prop))
+  if (prop->kind == STRIDE_PROP_STRAP && draw_belt (cr, figure, prop, TRUE))
     return;
   p = project (figure, from);
   q = project (figure, to);
@@ -861,6 +885,8 @@ draw_side (cairo_t               *cr,
   cairo_save (cr);
   set_transform (cr, view, mirrored, width, height);
   draw_shadow (cr, figure, view);
+  for (guint i = 0; i < view->props->len; i++)
+    draw_prop_behind (cr, figure, g_ptr_array_index (view->props, i));
   draw_figure (cr, figure);
   for (guint i = 0; i < view->props->len; i++)
     draw_line_prop (cr, figure, g_ptr_array_index (view->props, i));
