@@ -20,6 +20,60 @@ stride_test_widget_is_mapped (gpointer widget)
   return gtk_widget_get_mapped (GTK_WIDGET (widget));
 }
 
+static gboolean
+is_realized (gpointer widget)
+{
+  return gtk_widget_get_realized (GTK_WIDGET (widget));
+}
+
+typedef struct
+{
+  GtkWidget *root;
+  guint      painted;
+  guint      wanted;
+} FrameWait;
+
+static void
+count_painted_frame (GdkFrameClock *clock,
+                     gpointer       data)
+{
+  FrameWait *wait = data;
+
+  wait->painted++;
+}
+
+static gboolean
+enough_frames_painted (gpointer data)
+{
+  FrameWait *wait = data;
+
+  if (wait->painted >= wait->wanted)
+    return TRUE;
+  /* A window with nothing to redraw paints no frame: ask for one each turn. */
+  gtk_widget_queue_draw (wait->root);
+  return FALSE;
+}
+
+void
+stride_test_wait_for_frames (GtkWidget *widget,
+                             guint      n_frames)
+{
+  FrameWait wait = { NULL, 0, n_frames };
+  GdkFrameClock *clock;
+  gulong handler;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  wait.root = GTK_WIDGET (gtk_widget_get_root (widget));
+  g_assert_nonnull (wait.root);
+  stride_test_wait_until (is_realized, wait.root);
+  clock = gtk_widget_get_frame_clock (wait.root);
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_painted_frame), &wait);
+  stride_test_wait_until (enough_frames_painted, &wait);
+  g_signal_handler_disconnect (clock, handler);
+}
+
 /* The first window of APP that is a TYPE, or NULL. */
 GtkWindow *
 stride_test_find_window_of_type (GtkApplication *app,

@@ -23,6 +23,11 @@ StrideApplication *stride_test_register_app (void);
 StrideContext     *stride_test_context_new  (const char *pack_dir);
 /* The context of the registered application (stride_test_register_app()). Borrowed. */
 StrideContext     *stride_test_app_context  (void);
+/* Waits until WIDGET's window has drawn N_FRAMES frames from now, so what a test measures
+ * is laid out: a layout pass runs before each frame, and a busy machine may take many
+ * main-loop turns to get there. */
+void               stride_test_wait_for_frames (GtkWidget *widget,
+                                                guint      n_frames);
 void               stride_test_screenshot   (GtkWidget  *widget,
                                              const char *name);
 

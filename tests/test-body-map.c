@@ -375,29 +375,47 @@ places_map (StrideContent *content)
 #define RASTER_SCALE 6        /* pixels per box unit: 600 × 600 */
 #define RASTER_SIZE  (100 * RASTER_SCALE)
 
-/* A mask of the path FUNC traces on MAP (for ID), as a byte per pixel (255 inside). */
-static guchar *
-rasterise (StrideBodyMap *map,
-           const char    *id)
+/* A context to trace a path on in box units, for mask_fill. */
+static cairo_t *
+mask_begin (void)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, RASTER_SIZE, RASTER_SIZE);
   cairo_t *cr = cairo_create (surface);
+
+  cairo_surface_destroy (surface);
+  cairo_scale (cr, RASTER_SCALE, RASTER_SCALE);
+  return cr;
+}
+
+/* The path traced on CR (from mask_begin, which this ends) as a byte per pixel (255
+ * inside). */
+static guchar *
+mask_fill (cairo_t *cr)
+{
+  cairo_surface_t *surface = cairo_get_target (cr);
   int stride = cairo_image_surface_get_stride (surface);
   guchar *mask = g_malloc (RASTER_SIZE * RASTER_SIZE);
 
-  cairo_scale (cr, RASTER_SCALE, RASTER_SCALE);
-  if (id != NULL)
-    stride_body_map_trace_region (map, cr, id);
-  else
-    stride_body_map_trace_silhouette (map, cr);
   cairo_fill (cr);
   cairo_surface_flush (surface);
   for (int y = 0; y < RASTER_SIZE; y++)
     memcpy (mask + y * RASTER_SIZE, cairo_image_surface_get_data (surface) + y * stride, RASTER_SIZE);
-
   cairo_destroy (cr);
-  cairo_surface_destroy (surface);
   return mask;
+}
+
+/* A mask of region ID as MAP traces it in its view and layer (NULL: the silhouette). */
+static guchar *
+rasterise (StrideBodyMap *map,
+           const char    *id)
+{
+  cairo_t *cr = mask_begin ();
+
+  if (id != NULL)
+    stride_body_map_trace_region (map, cr, id);
+  else
+    stride_body_map_trace_silhouette (map, cr);
+  return mask_fill (cr);
 }
 
 /* Pixels (more than half covered) inside A and, per INSIDE_B, inside or outside B. */
@@ -694,19 +712,72 @@ landmark_point (const char *id,
   g_error ("no landmark %s in view %u", id, view);
 }
 
+/* Whether the closed curve through POINTS, as the map draws it, covers POINT. */
 static gboolean
-shape_contains (const StrideShape *shape,
-                StridePoint        point)
+curve_contains (GArray      *points,
+                StridePoint  point)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
   cairo_t *cr = cairo_create (surface);
   gboolean inside;
 
-  stride_body_atlas_trace_curve (cr, (StridePoint *) (gpointer) shape->points->data, shape->points->len, TRUE, TRUE);
+  stride_body_atlas_trace_curve (cr, (StridePoint *) (gpointer) points->data, points->len, TRUE, TRUE);
   inside = cairo_in_fill (cr, point.x, point.y);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   return inside;
+}
+
+static gboolean
+shape_contains (const StrideShape *shape,
+                StridePoint        point)
+{
+  return curve_contains (shape->points, point);
+}
+
+/* The point of POINTS lowest on the map (largest y). */
+static StridePoint
+lowest_point (GArray *points)
+{
+  StridePoint lowest = g_array_index (points, StridePoint, 0);
+
+  for (guint i = 1; i < points->len; i++)
+    if (g_array_index (points, StridePoint, i).y > lowest.y)
+      lowest = g_array_index (points, StridePoint, i);
+  return lowest;
+}
+
+/* The point of POINTS highest on the map (smallest y). */
+static StridePoint
+highest_point (GArray *points)
+{
+  StridePoint highest = g_array_index (points, StridePoint, 0);
+
+  for (guint i = 1; i < points->len; i++)
+    if (g_array_index (points, StridePoint, i).y < highest.y)
+      highest = g_array_index (points, StridePoint, i);
+  return highest;
+}
+
+/* The bone of VIEW the map draws over POINT (the topmost, as bones are drawn back to
+ * front): the femur under its shaft, the shin under its shaft… */
+static const StrideAtlasBone *
+atlas_bone_at (StrideView  view,
+               StridePoint point)
+{
+  GPtrArray *bones = stride_body_atlas_get_bones (view);
+  const StrideAtlasBone *found = NULL;
+
+  for (guint i = 0; i < bones->len; i++)
+    {
+      const StrideAtlasBone *bone = g_ptr_array_index (bones, i);
+
+      if (curve_contains (bone->points, point))
+        found = bone;
+    }
+
+  g_assert_nonnull (found);
+  return found;
 }
 
 /* Gluteus minimus lies under medius: in the side view it is the smaller muscle, in front
@@ -880,47 +951,217 @@ row_middle (const StrideShape *shape,
   return first < 0 ? -1 : (first + last) / 2;
 }
 
-/* Iliopsoas, from the front: its tendon runs down across the front of the femoral head
- * (the hip joint's disc), not beside it, and ends on the lesser trochanter, the bump on
- * the inner edge of the atlas's femur below its neck (37.7, 38.3). */
-static void
-test_bundled_iliopsoas_tendon (void)
+/* The femoral head from the front, as the hip joint's disc (see the front-of-hip test):
+ * its centre and radius. */
+static StridePoint
+femoral_head (StrideContent *content,
+              double        *radius)
 {
-  g_autoptr(StrideContent) content = load_bundled ();
   const StrideShape *joint = structure_shape (content, "hip_joint", STRIDE_VIEW_FRONT, STRIDE_LAYER_DEEP);
-  const StrideShape *iliopsoas = structure_shape (content, "iliopsoas", STRIDE_VIEW_FRONT, STRIDE_LAYER_DEEP);
-  const StridePoint lesser_trochanter = { 37.7, 38.3 };
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, y1 = 0;
-  StridePoint head, lowest = { 0, 0 };
-  double radius;
 
   g_assert_nonnull (joint);
-  g_assert_nonnull (iliopsoas);
   for (guint i = 0; i < joint->points->len; i++)
     {
       StridePoint p = g_array_index (joint->points, StridePoint, i);
       x0 = MIN (x0, p.x), y0 = MIN (y0, p.y), y1 = MAX (y1, p.y);
     }
-  radius = (y1 - y0) / 2;
-  head = (StridePoint) { x0 + radius, (y0 + y1) / 2 };
+  *radius = (y1 - y0) / 2;
+  return (StridePoint) { x0 + *radius, (y0 + y1) / 2 };
+}
 
-  /* Across the middle half of the head, the tendon's centre line lies inside the disc,
-   * on its inner side (in front of the head, not beside it), and well inside at its
-   * centre. */
+/* The rows of MASK from Y0 to Y1 (box units), left half of the box only: pixels of MASK,
+ * and of those the pixels inside WITHIN. */
+static void
+count_in_rows (const guchar *mask,
+               const guchar *within,
+               double        y0,
+               double        y1,
+               guint        *inside_mask,
+               guint        *inside_both)
+{
+  *inside_mask = *inside_both = 0;
+  for (int y = MAX (0, (int) (y0 * RASTER_SCALE)); y < MIN (RASTER_SIZE, (int) (y1 * RASTER_SCALE)); y++)
+    for (int x = 0; x < RASTER_SIZE / 2; x++)
+      if (mask[y * RASTER_SIZE + x] >= 128)
+        {
+          (*inside_mask)++;
+          if (within[y * RASTER_SIZE + x] >= 128)
+            (*inside_both)++;
+        }
+}
+
+/* The innermost (rightmost, in the left half of the box) pixel of MASK in raster row Y,
+ * or -1. */
+static int
+row_inner_edge (const guchar *mask,
+                int           y)
+{
+  for (int x = RASTER_SIZE / 2 - 1; x >= 0; x--)
+    if (mask[y * RASTER_SIZE + x] >= 128)
+      return x;
+  return -1;
+}
+
+/* Iliopsoas, from the front: its tendon runs down over the front of the hip joint,
+ * crossing the inner (medial) half of the femoral head, and ends on the lesser
+ * trochanter, the bump on the inner edge of the atlas's femur below its neck (37.7,
+ * 38.3). A physiotherapist's review found it running beside the joint: the joint was
+ * drawn only on its outer side, and the femur's head, drawn apart from the joint, reached
+ * past the tendon. Checked on the picture the map draws (rasterised), against the head
+ * as the atlas's femur draws it. */
+static void
+test_bundled_iliopsoas_tendon (void)
+{
+  g_autoptr(StrideContent) content = load_bundled ();
+  g_autoptr(StrideBodyMap) map = anatomy_map (content);
+  const StrideShape *iliopsoas = structure_shape (content, "iliopsoas", STRIDE_VIEW_FRONT, STRIDE_LAYER_DEEP);
+  const StrideAtlasBone *femur = atlas_bone_at (STRIDE_VIEW_FRONT, (StridePoint) { 35, 60 });
+  const StridePoint lesser_trochanter = { 37.7, 38.3 };
+  g_autofree guchar *tendon = NULL, *joint = NULL, *inner_half = NULL;
+  guint tendon_pixels, tendon_on_half, half_pixels, half_under_tendon;
+  StridePoint head, lowest;
+  double radius;
+  cairo_t *cr;
+
+  g_assert_nonnull (iliopsoas);
+  head = femoral_head (content, &radius);
+
+  /* The femur's head, as the atlas draws it, is the joint's disc: round around its inner
+   * side, where the tendon crosses it. */
+  for (int degrees = -70; degrees <= 70; degrees += 10)
+    {
+      double angle = degrees * G_PI / 180;
+      StridePoint in = { head.x + (radius - 0.4) * cos (angle), head.y + (radius - 0.4) * sin (angle) };
+      StridePoint out = { head.x + (radius + 0.4) * cos (angle), head.y + (radius + 0.4) * sin (angle) };
+
+      if (!curve_contains (femur->points, in) || curve_contains (femur->points, out))
+        g_error ("the femur's head is not the hip joint's disc (%.1f, %.1f, radius %.1f) at %d degrees",
+                 head.x, head.y, radius, degrees);
+    }
+
+  stride_body_map_set_view (map, STRIDE_VIEW_FRONT);
+  stride_body_map_set_layer (map, STRIDE_LAYER_DEEP);
+  tendon = rasterise (map, "iliopsoas");
+  joint = rasterise (map, "hip_joint");
+  cr = mask_begin ();
+  cairo_rectangle (cr, head.x, head.y - radius, radius, 2 * radius);
+  cairo_clip (cr);
+  cairo_arc (cr, head.x, head.y, radius, 0, 2 * G_PI);
+  inner_half = mask_fill (cr);
+
+  /* Most of the tendon, level with the head, lies over the head's inner half, and it
+   * covers a good part of that half. */
+  count_in_rows (tendon, inner_half, head.y - radius, head.y + radius, &tendon_pixels, &tendon_on_half);
+  count_in_rows (inner_half, tendon, head.y - radius, head.y + radius, &half_pixels, &half_under_tendon);
+  g_test_message ("iliopsoas: %u of %u tendon pixels on the head's inner half; it covers %u of its %u",
+                  tendon_on_half, tendon_pixels, half_under_tendon, half_pixels);
+  g_assert_cmpuint (tendon_on_half, >=, tendon_pixels * 6 / 10);
+  g_assert_cmpuint (half_under_tendon, >=, half_pixels * 3 / 10);
+
+  /* It crosses the joint rather than running beside it: across the middle of the head the
+   * joint shows on both sides of the tendon. */
+  for (int y = (head.y - radius / 2) * RASTER_SCALE; y <= (head.y + radius / 2) * RASTER_SCALE; y++)
+    {
+      int tendon_edge = row_inner_edge (tendon, y);
+      int joint_edge = row_inner_edge (joint, y);
+
+      if (tendon_edge < 0 || joint_edge <= tendon_edge + 1)
+        g_error ("at y %.1f the hip joint does not show inside the iliopsoas tendon (tendon to x %.1f, joint to %.1f)",
+                 (double) y / RASTER_SCALE, (double) tendon_edge / RASTER_SCALE, (double) joint_edge / RASTER_SCALE);
+    }
+
+  /* Across the middle half of the head, the tendon's centre line lies on the head's inner
+   * half, away from its rim. */
   for (double y = head.y - radius / 2; y <= head.y + radius / 2; y += 0.25)
     {
       double middle = row_middle (iliopsoas, y);
 
       g_assert_cmpfloat (middle, >, head.x);
-      g_assert_cmpfloat (hypot (middle - head.x, y - head.y), <, radius);
+      g_assert_cmpfloat (hypot (middle - head.x, y - head.y), <, radius * 0.75);
     }
-  g_assert_cmpfloat (row_middle (iliopsoas, head.y) - head.x, <, radius * 0.75);
 
-  for (guint i = 0; i < iliopsoas->points->len; i++)
-    if (g_array_index (iliopsoas->points, StridePoint, i).y > lowest.y)
-      lowest = g_array_index (iliopsoas->points, StridePoint, i);
+  lowest = lowest_point (iliopsoas->points);
   g_assert_cmpfloat (lowest.y, >, head.y + radius);
   g_assert_cmpfloat (hypot (lowest.x - lesser_trochanter.x, lowest.y - lesser_trochanter.y), <, 1.0);
+}
+
+/* Sartorius runs from the ASIS across the front of the thigh, down the inner side of
+ * the knee, and ends below the knee joint on the inner (medial) shin, at the pes
+ * anserinus (a physiotherapist's review: it stopped three quarters down the thigh). The
+ * joint line is the top of the atlas's shin; the left leg's inner side is towards the
+ * middle of the box (a larger x). */
+static void
+test_bundled_sartorius (void)
+{
+  g_autoptr(StrideContent) content = load_bundled ();
+  const StrideShape *sartorius = structure_shape (content, "sartorius", STRIDE_VIEW_FRONT, STRIDE_LAYER_SUPERFICIAL);
+  const StrideAtlasBone *shin = atlas_bone_at (STRIDE_VIEW_FRONT, (StridePoint) { 40, 97 });
+  const StrideAtlasBone *kneecap = atlas_bone_at (STRIDE_VIEW_FRONT, (StridePoint) { 40, 86.5 });
+  double joint_line = highest_point (shin->points).y;
+  double shin_x0 = G_MAXDOUBLE, shin_x1 = 0, kneecap_inner = 0;
+  StridePoint insertion;
+
+  g_assert_nonnull (sartorius);
+  g_assert_cmpfloat (shape_distance (sartorius, landmark_point ("asis", STRIDE_VIEW_FRONT)), <, 4.0);
+  for (guint i = 0; i < shin->points->len; i++)
+    {
+      shin_x0 = MIN (shin_x0, g_array_index (shin->points, StridePoint, i).x);
+      shin_x1 = MAX (shin_x1, g_array_index (shin->points, StridePoint, i).x);
+    }
+  for (guint i = 0; i < kneecap->points->len; i++)
+    kneecap_inner = MAX (kneecap_inner, g_array_index (kneecap->points, StridePoint, i).x);
+
+  /* Its end lies on the shin, below the joint line, on the shin's inner half. */
+  insertion = lowest_point (sartorius->points);
+  g_test_message ("sartorius ends at %.1f, %.1f; the knee joint line is at y %.1f", insertion.x, insertion.y, joint_line);
+  g_assert_cmpfloat (insertion.y, >, joint_line + 2);
+  g_assert_true (curve_contains (shin->points, insertion));
+  g_assert_cmpfloat (insertion.x, >, (shin_x0 + shin_x1) / 2);
+
+  /* Just above the joint line it passes the knee on its inner side, beside the kneecap. */
+  g_assert_cmpfloat (row_middle (sartorius, joint_line - 1), >, kneecap_inner);
+}
+
+/* Adductor longus (the adductors' front shapes) starts on the pubic body just below the
+ * pubic tubercle and fans down and out to the middle third of the femur's linea aspera,
+ * its lower end about the middle of the thigh (a physiotherapist's review: it ended too
+ * high, along the inner edge of the thigh). With sartorius peeled away (the deep layer)
+ * it is seen whole, ending on the femur; on the surface it runs down and out until
+ * sartorius, crossing it, covers it. */
+static void
+test_bundled_adductor_longus (void)
+{
+  g_autoptr(StrideContent) content = load_bundled ();
+  const StrideShape *whole = structure_shape (content, "adductors", STRIDE_VIEW_FRONT, STRIDE_LAYER_DEEP);
+  const StrideShape *surface = structure_shape (content, "adductors", STRIDE_VIEW_FRONT, STRIDE_LAYER_SUPERFICIAL);
+  const StrideAtlasBone *femur = atlas_bone_at (STRIDE_VIEW_FRONT, (StridePoint) { 35, 60 });
+  StridePoint tubercle = landmark_point ("pubic_tubercle", STRIDE_VIEW_FRONT);
+  double femur_top = highest_point (femur->points).y, femur_bottom = lowest_point (femur->points).y;
+  double third = (femur_bottom - femur_top) / 3;
+  StridePoint origin, insertion;
+
+  g_assert_nonnull (whole);
+  g_assert_nonnull (surface);
+
+  origin = highest_point (whole->points);
+  g_assert_cmpfloat (origin.y, >, tubercle.y);
+  g_assert_cmpfloat (origin.y, <, tubercle.y + 3);
+  g_assert_cmpfloat (fabs (origin.x - tubercle.x), <, 2);
+
+  /* Its lower end: on the femur (a unit further out is bone), in the femur's middle
+   * third, no higher than a little above the middle of the thigh. */
+  insertion = lowest_point (whole->points);
+  g_test_message ("adductor longus ends at %.1f, %.1f; the femur's middle third is y %.1f to %.1f",
+                  insertion.x, insertion.y, femur_top + third, femur_top + 2 * third);
+  g_assert_true (curve_contains (femur->points, (StridePoint) { insertion.x - 1, insertion.y }));
+  g_assert_cmpfloat (insertion.y, <, femur_top + 2 * third);
+  g_assert_cmpfloat (insertion.y, >, (femur_top + femur_bottom) / 2 - 2);
+
+  /* On the surface it heads the same way, down and out from the same origin. */
+  g_assert_cmpfloat (hypot (highest_point (surface->points).x - origin.x, highest_point (surface->points).y - origin.y), <, 0.5);
+  g_assert_cmpfloat (lowest_point (surface->points).x, <, origin.x - 0.5);
+  g_assert_cmpfloat (lowest_point (surface->points).y, >, origin.y + 10);
 }
 
 /* The inguinal ligament (the lower abdominal wall's long band) runs from the ASIS to the
@@ -957,25 +1198,6 @@ test_bundled_inguinal_ligament (void)
   /* The tubercle is beside the symphysis, on the upper edge of the pubic bone. */
   g_assert_cmpfloat (tubercle.x, <, landmark_point ("pubic_symphysis", STRIDE_VIEW_FRONT).x);
   g_assert_cmpfloat (tubercle.y, <, landmark_point ("pubic_symphysis", STRIDE_VIEW_FRONT).y);
-}
-
-/* The femoral head from the front, as the hip joint's disc (see the front-of-hip test):
- * its centre and radius. */
-static StridePoint
-femoral_head (StrideContent *content,
-              double        *radius)
-{
-  const StrideShape *joint = structure_shape (content, "hip_joint", STRIDE_VIEW_FRONT, STRIDE_LAYER_DEEP);
-  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, y1 = 0;
-
-  g_assert_nonnull (joint);
-  for (guint i = 0; i < joint->points->len; i++)
-    {
-      StridePoint p = g_array_index (joint->points, StridePoint, i);
-      x0 = MIN (x0, p.x), y0 = MIN (y0, p.y), y1 = MAX (y1, p.y);
-    }
-  *radius = (y1 - y0) / 2;
-  return (StridePoint) { x0 + *radius, (y0 + y1) / 2 };
 }
 
 /* The centre of SHAPE's area (of the polygon through its points). */
@@ -1249,6 +1471,8 @@ main (int   argc,
   g_test_add_func ("/stride/body-map/side-sacrum", test_side_sacrum);
   g_test_add_func ("/stride/body-map/bundled/front-of-hip", test_bundled_front_of_hip);
   g_test_add_func ("/stride/body-map/bundled/iliopsoas-tendon", test_bundled_iliopsoas_tendon);
+  g_test_add_func ("/stride/body-map/bundled/sartorius", test_bundled_sartorius);
+  g_test_add_func ("/stride/body-map/bundled/adductor-longus", test_bundled_adductor_longus);
   g_test_add_func ("/stride/body-map/bundled/inguinal-ligament", test_bundled_inguinal_ligament);
   g_test_add_func ("/stride/body-map/bundled/pain-front-of-hip", test_bundled_pain_front_of_hip);
   g_test_add_func ("/stride/body-map/bundled/labels", test_bundled_labels);

@@ -268,6 +268,84 @@ test_validate_redefining (void)
   stride_test_remove_tree (tmp);
 }
 
+/* Copies the pack in FROM (its JSON files) into a new folder; returns the folder. */
+static char *
+copy_pack (const char *from)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("stride-cli-XXXXXX", NULL);
+  g_autoptr(GDir) dir = g_dir_open (from, 0, NULL);
+
+  for (const char *name; (name = g_dir_read_name (dir)) != NULL;)
+    {
+      g_autofree char *source = g_build_filename (from, name, NULL);
+      g_autofree char *target = g_build_filename (tmp, name, NULL);
+      g_autofree char *text = NULL;
+      gsize length;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      g_assert_true (g_file_get_contents (source, &text, &length, NULL));
+      g_assert_true (g_file_set_contents (target, text, length, NULL));
+    }
+  return g_steal_pointer (&tmp);
+}
+
+/* The bundled pack is not an add-on to itself: named by another path, or copied (the
+ * source tree's copy of the build's), it validates on its own, without a line per id
+ * clashing with its own loaded copy. */
+static void
+test_validate_bundled_elsewhere (void)
+{
+  g_autofree char *example = example_dir ();
+  g_autofree char *spelled = g_build_filename (example, ".", NULL);
+  g_autofree char *copy = copy_pack (example);
+  const char *dirs[] = { spelled, copy };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      const char *args[] = { "--validate", dirs[i], NULL };
+      g_autofree char *expected = g_strdup_printf ("%s: valid (", dirs[i]);
+      StrideTestRun result = { 0 };
+
+      run_stride (&result, example, args);
+      g_assert_cmpstr (result.err, ==, "");
+      g_assert_cmpint (result.status, ==, 0);
+      g_assert_true (g_str_has_prefix (result.out, expected));
+      stride_test_run_clear (&result);
+    }
+  stride_test_remove_tree (copy);
+}
+
+/* Another pack that reuses one bundled id gets that one clash reported, nothing else. */
+static void
+test_validate_one_clash (void)
+{
+  g_autofree char *example = example_dir ();
+  g_autofree char *tmp = g_dir_make_tmp ("stride-cli-XXXXXX", NULL);
+  g_autofree char *manifest = g_build_filename (tmp, "manifest.json", NULL);
+  g_autofree char *items = g_build_filename (tmp, "items.json", NULL);
+  const char *args[] = { "--validate", tmp, NULL };
+  StrideTestRun result = { 0 };
+  const char *clash;
+
+  g_assert_true (g_file_set_contents (manifest,
+    "{\"id\": \"clash\", \"title\": \"Clash\", \"version\": \"1\", \"language\": \"en\", "
+    "\"licence\": \"CC0-1.0\", \"authors\": [\"A\"], \"files\": [\"items.json\"]}", -1, NULL));
+  g_assert_true (g_file_set_contents (items,
+    "{\"findings\": [{\"id\": \"clash_finding\", \"name\": \"More\", \"text\": \"More.\", "
+    "\"exercises\": [\"example_bridge\"]}, {\"id\": \"example_weak_glute\", \"name\": \"Again\", "
+    "\"text\": \"Again.\", \"exercises\": [\"example_bridge\"]}]}", -1, NULL));
+
+  run_stride (&result, example, args);
+  g_assert_cmpint (result.status, ==, 1);
+  clash = strstr (result.err, "the finding id “example_weak_glute” is already used by pack “example”");
+  g_assert_nonnull (clash);
+  g_assert_null (strstr (strstr (clash, "already used") + 1, "already used"));
+  g_assert_cmpuint (count_lines (result.err), ==, 2);   /* the clash, then the summary */
+  stride_test_run_clear (&result);
+  stride_test_remove_tree (tmp);
+}
+
 /* XDG_DATA_HOME with N_BROKEN user packs whose manifest has a comment (not JSON). */
 static char *
 make_broken_user_packs (guint n_broken)
@@ -567,6 +645,8 @@ main (int   argc,
   g_test_add_func ("/stride/content-cli/validate-not-regular-video", test_validate_not_regular_video);
   g_test_add_func ("/stride/content-cli/validate-item-limit", test_validate_item_limit);
   g_test_add_func ("/stride/content-cli/validate-redefining", test_validate_redefining);
+  g_test_add_func ("/stride/content-cli/validate-bundled-elsewhere", test_validate_bundled_elsewhere);
+  g_test_add_func ("/stride/content-cli/validate-one-clash", test_validate_one_clash);
   g_test_add_func ("/stride/content-cli/vocabulary", test_vocabulary);
   g_test_add_func ("/stride/content-cli/headless-broken-pack", test_headless_broken_pack);
   g_test_add_func ("/stride/content-cli/headless-many-broken-packs", test_headless_many_broken_packs);

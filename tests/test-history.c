@@ -627,7 +627,7 @@ test_routine_editor (Fixture       *fixture,
   dose.reps = 0;
   dose.sides = STRIDE_SIDES_EACH;
   g_assert_true (stride_routine_store_set_dose (store, mine, 2, &dose, &error));
-  g_assert_true (stride_routine_store_remove_item (store, mine, 0, &error));
+  g_assert_true (stride_routine_store_remove_item (store, mine, 0, NULL, &error));
   g_assert_no_error (error);
 
   g_ptr_array_add (items, make_item ("kneeling_hip_flexor_stretch", 2, 0, 30));
@@ -771,6 +771,111 @@ add_session (StrideHistory *history,
 }
 
 static void
+add_session_at (StrideHistory *history,
+                GDateTime     *date,
+                gboolean       ended_early)
+{
+  g_autoptr(JsonObject) data = json_object_new ();
+
+  json_object_set_string_member (data, "routine", "hip_stretch_routine");
+  json_object_set_boolean_member (data, "completed", !ended_early);
+  json_object_set_boolean_member (data, "ended_early", ended_early);
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SESSION, date, data, NULL));
+}
+
+/* TODAY's local midnight DAYS days on, at HOUR:MINUTE local. */
+static GDateTime *
+local_time (GDateTime *today,
+            int        days,
+            int        hour,
+            int        minute)
+{
+  g_autoptr(GDateTime) day = g_date_time_add_days (today, days);
+
+  return g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                g_date_time_get_day_of_month (day), hour, minute, 0);
+}
+
+/* The streak and the calendar's trained days agree, by local calendar day, in time zones
+ * far from UTC: a session just after local midnight is today's (its UTC day is
+ * yesterday's), one just before it yesterday's; a day with only a session ended early is
+ * neither trained nor part of a streak. */
+static void
+test_streak_days (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const char * const zones[] = { "NZST-13", "PST8", "UTC0" };
+  g_autofree char *saved_tz = g_strdup (g_getenv ("TZ"));
+
+  for (guint z = 0; z < G_N_ELEMENTS (zones); z++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s-%u", fixture->path, z);
+      g_autoptr(StrideHistory) history = NULL;
+      g_autoptr(GDateTime) now = NULL;
+      g_autoptr(GDateTime) today = NULL;
+      g_autoptr(GDateTime) tomorrow = NULL;
+      g_autoptr(GDateTime) early = NULL;
+      g_autoptr(GDateTime) late = NULL;
+      g_autoptr(GDateTime) before = NULL;
+      g_autoptr(GDateTime) skipped = NULL;
+      g_autoptr(GDateTime) from = NULL;
+      g_autoptr(GPtrArray) days = NULL;
+      guint current = 99, longest = 99;
+
+      g_test_message ("TZ=%s", zones[z]);
+      g_setenv ("TZ", zones[z], TRUE);
+      history = stride_history_new (path);
+      now = g_date_time_new_now_local ();
+      today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                     g_date_time_get_day_of_month (now), 0, 0, 0);
+      tomorrow = g_date_time_add_days (today, 1);
+      from = g_date_time_add_days (today, -10);
+
+      /* Only a session ended early today: no day trained, no streak */
+      skipped = local_time (today, 0, 0, 5);
+      add_session_at (history, skipped, TRUE);
+      stride_stats_streaks (history, today, &current, &longest);
+      g_assert_cmpuint (current, ==, 0);
+      days = stride_stats_session_days (history, from, tomorrow);
+      g_assert_cmpuint (days->len, ==, 0);
+      g_clear_pointer (&days, g_ptr_array_unref);
+
+      /* Today at 00:05, yesterday at 23:55, the day before at noon; 3 days ago ended early */
+      early = local_time (today, 0, 0, 5);
+      late = local_time (today, -1, 23, 55);
+      before = local_time (today, -2, 12, 0);
+      g_clear_pointer (&skipped, g_date_time_unref);
+      skipped = local_time (today, -3, 12, 0);
+      add_session_at (history, early, FALSE);
+      add_session_at (history, late, FALSE);
+      add_session_at (history, before, FALSE);
+      add_session_at (history, skipped, TRUE);
+
+      stride_stats_streaks (history, today, &current, &longest);
+      g_assert_cmpuint (current, ==, 3);
+      g_assert_cmpuint (longest, ==, 3);
+      days = stride_stats_session_days (history, from, tomorrow);
+      g_assert_cmpuint (days->len, ==, 3);
+      g_assert_true (g_date_time_equal (g_ptr_array_index (days, 2), today));
+      for (guint i = 0; i < days->len; i++)
+        g_assert_cmpint (g_date_time_get_hour (g_ptr_array_index (days, i)), ==, 0);
+
+      /* Tomorrow, yesterday's session still carries the streak; after that it is gone */
+      stride_stats_streaks (history, tomorrow, &current, NULL);
+      g_assert_cmpuint (current, ==, 3);
+      g_clear_pointer (&tomorrow, g_date_time_unref);
+      tomorrow = g_date_time_add_days (today, 2);
+      stride_stats_streaks (history, tomorrow, &current, NULL);
+      g_assert_cmpuint (current, ==, 0);
+    }
+
+  if (saved_tz != NULL)
+    g_setenv ("TZ", saved_tz, TRUE);
+  else
+    g_unsetenv ("TZ");
+}
+
+static void
 test_stats (Fixture       *fixture,
             gconstpointer  data)
 {
@@ -891,6 +996,7 @@ main (int   argc,
   ADD ("/stride/history/unwritable-folder", test_unwritable_folder);
   ADD ("/stride/history/crash-safety", test_crash_safety);
   ADD ("/stride/progress/stats", test_stats);
+  ADD ("/stride/progress/streak-days", test_streak_days);
   ADD ("/stride/routine-store/editor", test_routine_editor);
   ADD ("/stride/routine-store/newer-read-only", test_routines_newer_read_only);
   ADD ("/stride/routine-store/knows-launch-id", test_knows_launch_id);

@@ -900,7 +900,9 @@ test_cli_bad_input (void)
   static const struct { const char *input; const char *err; } cases[] = {
     { "{\"program\": \"nope\", \"started\": \"2026-11-02\", \"today\": \"2026-11-30\"}", "$.program: unknown program “nope”" },
     { "{\"program\": \"hip_flexor_program\", \"started\": \"2026-11-31\", \"today\": \"2026-12-01\"}", "$.started:" },
-    { "{\"program\": \"hip_flexor_program\", \"started\": \"2026-11-02\", \"today\": \"2026-11-01\"}", "$.today:" },
+    /* a start after "today" names the start field and both dates */
+    { "{\"program\": \"hip_flexor_program\", \"started\": \"2026-11-02\", \"today\": \"2026-11-01\"}",
+      "$.started: “2026-11-02” is in the future: the start date is after “today” (2026-11-01)" },
     { "{\"program\": \"hip_flexor_program\", \"started\": \"2026-11-02\"}", "missing field “today”" },
     { "{\"program\": \"hip_flexor_program\", \"started\": \"2026-11-02\", \"today\": \"2026-11-30\", \"extra\": 1}",
       "unknown field “extra”" },
@@ -953,6 +955,11 @@ test_cli_date_range (void)
   g_autofree char *future_start = g_strdup_printf ("{\"program\": \"hip_flexor_program\", \"started\": \"%s\", "
                                                    "\"today\": \"%s\"}", soon_text, later_text);
   g_autofree char *future_err = g_strdup_printf ("$.started: “%s” is in the future", soon_text);
+  /* the start in the future, "today" the computer's date: the start is what is wrong */
+  g_autofree char *start_after_today = g_strdup_printf ("{\"program\": \"hip_flexor_program\", \"started\": \"%s\", "
+                                                        "\"today\": \"%s\"}", soon_text, now_text);
+  g_autofree char *start_after_today_err = g_strdup_printf ("$.started: “%s” is in the future: the start date is "
+                                                            "after “today” (%s)", soon_text, now_text);
   g_autofree char *current = g_strdup_printf ("{\"program\": \"hip_flexor_program\", \"started\": \"%s\", "
                                               "\"today\": \"%s\"}", yesterday_text, now_text);
   const struct { const char *input; const char *err; } cases[] = {
@@ -963,6 +970,7 @@ test_cli_date_range (void)
     { "{\"program\": \"hip_flexor_program\", \"started\": \"9999-01-01\", \"today\": \"9999-01-02\"}",
       "$.started: “9999-01-01” is in the future" },
     { future_start, future_err },
+    { start_after_today, start_after_today_err },
   };
   StrideTestRun result = { 0 };
 

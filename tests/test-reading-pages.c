@@ -344,15 +344,9 @@ x_of (Fixture    *fixture,
 /* Lets a few frames pass: the map fits its height at one layout and the page lays out
  * again at the next. */
 static void
-settle (void)
+settle (Fixture *fixture)
 {
-  gint64 until = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->page), 3);
 }
 
 /* Switching views and layers keeps the switches where they are: the next click lands on
@@ -368,12 +362,12 @@ test_switches_stay (Fixture       *fixture,
   GtkWidget *front = find_one (view, is_toggle_labelled, "_Front");
   double first;
 
-  settle ();
+  settle (fixture);
   first = x_of (fixture, front);
   for (guint i = 0; i < G_N_ELEMENTS (clicks); i++)
     {
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_one (view, is_toggle_labelled, clicks[i])), TRUE);
-      settle ();
+      settle (fixture);
       g_test_message ("after %s the Front button is at x = %.0f (first %.0f)", clicks[i], x_of (fixture, front), first);
       g_assert_cmpfloat (fabs (x_of (fixture, front) - first), <=, 16);
     }

@@ -1061,7 +1061,8 @@ test_progress_self_tests (Fixture       *fixture,
   GtkWidget *progress = stride_window_get_page (fixture->window, "progress");
   const char *title = "Thomas test: knee angle (°)";
   StrideHistoryEntry *test;
-  GtkWidget *row;
+  GtkWidget *row, *chart;
+  double y_min, y_max;
 
   g_assert_true (json_parser_load_from_data (parser, "{\"results\": {\"thomas_test\": {"
                                              "\"left\": {\"knee_angle_deg\": 80}, \"right\": {\"knee_angle_deg\": 72}}}}",
@@ -1075,9 +1076,13 @@ test_progress_self_tests (Fixture       *fixture,
   row = stride_test_find_first (progress, STRIDE_TEST_FIND_SHOWN, is_chart_row_titled, title);
   g_assert_nonnull (row);
   g_assert_true (GTK_IS_LIST_BOX (gtk_widget_get_parent (row)));
-  g_assert_nonnull (stride_test_find_first (row, STRIDE_TEST_FIND_ANY, stride_test_is_of_type,
-                                            GSIZE_TO_POINTER (STRIDE_TYPE_CHART)));
+  chart = stride_test_find_first (row, STRIDE_TEST_FIND_ANY, stride_test_is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_CHART));
+  g_assert_nonnull (chart);
   g_assert_false (gtk_widget_get_focusable (row));
+  /* The value axis is a range from 0, not a zoom: 72° against 80° must not fill the chart */
+  stride_chart_get_y_range (STRIDE_CHART (chart), &y_min, &y_max);
+  g_assert_cmpfloat (y_min, ==, 0);
+  g_assert_cmpfloat (y_max, >=, 80);
 
   g_assert_true (stride_history_remove (history, stride_history_entry_get_id (test), &error));
   stride_test_drain_events ();
@@ -1768,6 +1773,171 @@ find_button_labelled (GtkWidget  *widget,
   return NULL;
 }
 
+/* The routine's items as the file on disk has them: "exercise/sets/reps/rest_s/tempo_s …" */
+static char *
+stored_items (const char *routine)
+{
+  g_autofree char *path = stride_routine_store_get_user_path ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  JsonArray *routines;
+
+  g_assert_true (json_parser_load_from_file (parser, path, NULL));
+  routines = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "routines");
+  for (guint i = 0; i < json_array_get_length (routines); i++)
+    {
+      JsonObject *object = json_array_get_object_element (routines, i);
+      JsonArray *items;
+
+      if (!g_str_equal (json_object_get_string_member (object, "id"), routine))
+        continue;
+      items = json_object_get_array_member (object, "items");
+      for (guint j = 0; j < json_array_get_length (items); j++)
+        {
+          JsonObject *item = json_array_get_object_element (items, j);
+
+          g_string_append_printf (text, "%s%s/%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
+                                  j > 0 ? " " : "", json_object_get_string_member (item, "exercise"),
+                                  json_object_get_int_member (item, "sets"), json_object_get_int_member (item, "reps"),
+                                  json_object_get_int_member (item, "rest_s"), json_object_get_int_member (item, "tempo_s"));
+        }
+      return g_string_free (g_steal_pointer (&text), FALSE);
+    }
+  return NULL;
+}
+
+/* Removing an exercise in the editor is undone like deleting a routine: a toast names it
+ * and its Undo (or Ctrl+Z) puts it back in its place with its dose, in the file too. */
+static void
+test_editor_remove_undo (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Undo a removal", 30);
+  StrideRoutineStore *store = stride_context_get_routine_store (stride_test_app_context ());
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideDose clamshell = { 3, 10, 0, 45, STRIDE_SIDES_BOTH, 2 };
+  StrideDose bridge = { 2, 12, 0, 30, STRIDE_SIDES_BOTH, 3 };
+  const char *whole = "glute_stretch/1/0/0/0 clamshell/3/10/45/2 glute_bridge/2/12/30/3";
+  g_autofree char *before = NULL;
+  g_autofree char *removed = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *by_key = NULL;
+  GtkWidget *undo;
+
+  g_assert_true (stride_routine_store_add_exercise (store, routine, "clamshell", &clamshell, NULL));
+  g_assert_true (stride_routine_store_add_exercise (store, routine, "glute_bridge", &bridge, NULL));
+  before = stored_items (routine);
+  g_assert_cmpstr (before, ==, whole);
+
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.open-routine", "s", routine));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.edit", NULL));
+  stride_test_drain_events ();
+  g_signal_emit_by_name (find_tooltip (GTK_WIDGET (page), "Remove From Routine", 1), "clicked");
+  removed = stored_items (routine);
+  g_assert_cmpstr (removed, ==, "glute_stretch/1/0/0/0 glute_bridge/2/12/30/3");
+  stride_test_drain_events ();
+  g_assert_nonnull (stride_test_find_first (GTK_WIDGET (fixture->window), STRIDE_TEST_FIND_ANY,
+                                            stride_test_is_label_with_text, "“Clamshell” removed"));
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "editor-removed-toast");
+
+  /* The toast's own button */
+  undo = find_button_labelled (GTK_WIDGET (fixture->window), "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  undone = stored_items (routine);
+  g_assert_cmpstr (undone, ==, whole);
+  stride_test_drain_events ();
+  g_assert_nonnull (find_tooltip (GTK_WIDGET (page), "Remove From Routine", 2));
+
+  /* Ctrl+Z, the first row this time */
+  g_signal_emit_by_name (find_tooltip (GTK_WIDGET (page), "Remove From Routine", 0), "clicked");
+  g_assert_cmpuint (stride_routine_store_find (store, routine)->items->len, ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.undo", NULL));
+  by_key = stored_items (routine);
+  g_assert_cmpstr (by_key, ==, whole);
+  /* Once: a second Undo changes nothing */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.undo", NULL));
+  g_assert_cmpuint (stride_routine_store_find (store, routine)->items->len, ==, 3);
+  g_assert_true (gtk_widget_activate_action (find_type_first (GTK_WIDGET (page), STRIDE_TYPE_ROUTINE_EDITOR),
+                                             "editor.done", NULL));
+}
+
+static gboolean
+store_holds (const char *id)
+{
+  return stride_routine_store_find (stride_context_get_routine_store (stride_test_app_context ()), id) != NULL;
+}
+
+/* The routine New made, as the page's editor edits it */
+static const char *
+editing_routine (StrideRoutinesPage *page)
+{
+  return stride_routine_editor_get_routine (STRIDE_ROUTINE_EDITOR (find_type_first (GTK_WIDGET (page),
+                                                                                    STRIDE_TYPE_ROUTINE_EDITOR)));
+}
+
+/* New Routine left without a change (Back, or Done) leaves no empty "My routine" behind,
+ * in the list or in the file; one given a name or an exercise is kept. */
+static void
+test_new_routine_left_empty (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutineStore *store = stride_context_get_routine_store (stride_test_app_context ());
+  g_autofree char *path = stride_routine_store_get_user_path ();
+  guint n = stride_routine_store_get_routines (store)->len;
+  g_autofree char *left = NULL;
+  g_autofree char *done = NULL;
+  g_autofree char *named = NULL;
+  g_autofree char *with_exercise = NULL;
+  g_autofree char *file = NULL;
+  GtkWidget *name;
+
+  stride_window_show_page (fixture->window, "routines");
+
+  /* Back */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.new", NULL));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "editor");
+  left = g_strdup (editing_routine (page));
+  stride_page_go_back (STRIDE_PAGE (page));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "list");
+  g_assert_false (store_holds (left));
+  g_assert_cmpuint (stride_routine_store_get_routines (store)->len, ==, n);
+
+  /* Done */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.new", NULL));
+  done = g_strdup (editing_routine (page));
+  g_assert_true (gtk_widget_activate_action (find_type_first (GTK_WIDGET (page), STRIDE_TYPE_ROUTINE_EDITOR), "editor.done", NULL));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "list");
+  g_assert_false (store_holds (done));
+  g_assert_false (stride_page_get_can_go_back (STRIDE_PAGE (page)));
+  g_assert_true (g_file_get_contents (path, &file, NULL, NULL));
+  g_assert_null (strstr (file, left));
+  g_assert_null (strstr (file, done));
+
+  /* A name typed (not even applied) is content: kept */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.new", NULL));
+  named = g_strdup (editing_routine (page));
+  name = find_type_first (find_type_first (GTK_WIDGET (page), STRIDE_TYPE_ROUTINE_EDITOR), ADW_TYPE_ENTRY_ROW);
+  gtk_editable_set_text (GTK_EDITABLE (name), "Evening mobility");
+  stride_page_go_back (STRIDE_PAGE (page));
+  g_assert_true (store_holds (named));
+  g_assert_cmpstr (stride_routine_store_find (store, named)->name, ==, "Evening mobility");
+
+  /* So is an exercise, under the name it was made with */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.new", NULL));
+  with_exercise = g_strdup (editing_routine (page));
+  g_signal_emit_by_name (find_add_button (ADW_COMBO_ROW (find_row (GTK_WIDGET (page), "Exercise"))), "clicked");
+  g_assert_true (gtk_widget_activate_action (find_type_first (GTK_WIDGET (page), STRIDE_TYPE_ROUTINE_EDITOR), "editor.done", NULL));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+  g_assert_true (store_holds (with_exercise));
+  g_assert_cmpuint (stride_routine_store_get_routines (store)->len, ==, n + 2);
+
+  g_assert_true (stride_routine_store_delete (store, named, NULL));
+  g_assert_true (stride_routine_store_delete (store, with_exercise, NULL));
+}
+
 static AdwMessageDialog *
 find_message_dialog (void)
 {
@@ -1899,6 +2069,8 @@ main (int   argc,
   g_test_add ("/stride/routines/editor-saves-on-quit", Fixture, NULL, fixture_set_up, test_editor_saves_on_quit, fixture_tear_down);
   g_test_add ("/stride/routines/assessment-listed", Fixture, NULL, fixture_set_up, test_assessment_listed, fixture_tear_down);
   g_test_add ("/stride/routines/editor-full-names", Fixture, NULL, fixture_set_up, test_editor_full_names, fixture_tear_down);
+  g_test_add ("/stride/routines/editor-remove-undo", Fixture, NULL, fixture_set_up, test_editor_remove_undo, fixture_tear_down);
+  g_test_add ("/stride/routines/new-routine-left-empty", Fixture, NULL, fixture_set_up, test_new_routine_left_empty, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
   g_test_add ("/stride/routines/leave-rating", Fixture, NULL, fixture_set_up, test_leave_rating, fixture_tear_down);
   g_test_add ("/stride/routines/toast-says-name", Fixture, NULL, fixture_set_up, test_toast_says_name, fixture_tear_down);

@@ -47,6 +47,7 @@ fixture_set_up (Fixture       *fixture,
     gtk_window_set_default_size (fixture->window, width != NULL ? atoi (width) : 800, 900);
   gtk_window_present (fixture->window);
   stride_test_drain_events ();
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
 }
 
 static void
@@ -64,6 +65,8 @@ activate (Fixture    *fixture,
 {
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->page), action, parameter));
   stride_test_drain_events ();
+  /* The next step laid out, so sizes and scroll ranges are the new step's */
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->page), 2);
 }
 
 static gboolean

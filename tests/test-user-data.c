@@ -309,7 +309,7 @@ test_hidden_item_kept (Fixture       *fixture,
   routine = stride_routine_store_find (store, "custom_a");
   g_assert_cmpuint (routine->items->len, ==, 2);
 
-  g_assert_true (stride_routine_store_remove_item (store, "custom_a", 0, &error));
+  g_assert_true (stride_routine_store_remove_item (store, "custom_a", 0, NULL, &error));
   g_assert_no_error (error);
 
   root = stride_json_load (fixture->routines, NULL, 0, 32, &error);
@@ -320,7 +320,7 @@ test_hidden_item_kept (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (items, 0), "future_step"), ==, "breathing");
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (items, 1), "exercise"), ==, "glute_bridge");
 
-  g_assert_false (stride_routine_store_remove_item (store, "custom_a", 1, &error));
+  g_assert_false (stride_routine_store_remove_item (store, "custom_a", 1, NULL, &error));
   g_assert_error (error, STRIDE_HISTORY_ERROR, STRIDE_HISTORY_ERROR_INVALID);
 }
 

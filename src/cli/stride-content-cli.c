@@ -84,13 +84,16 @@ stride_content_cli_validate (const char *dir)
     }
 
   /* Valid alone is not enough for a pack the app loads beside the bundled one: it applies
-   * the same rules (no pack id twice, no bundled id redefined), and so does --validate. */
+   * the same rules (no pack id twice, no bundled id redefined), and so does --validate.
+   * The bundled pack itself, however its folder is named (or a copy of it, such as the
+   * source tree's), is not an add-on: laid over its loaded copy every id would clash. */
   if (dir != NULL && g_strcmp0 (dir, bundled) != 0)
     {
       g_autoptr(StrideContent) base = stride_content_load_pack (bundled, NULL);
       g_autoptr(GPtrArray) layered_errors = g_ptr_array_new_with_free_func (g_free);
 
-      if (base != NULL && !stride_content_add_pack (base, dir, layered_errors))
+      if (base != NULL && !stride_content_shares_pack (base, content) &&
+          !stride_content_add_pack (base, dir, layered_errors))
         {
           print_messages (layered_errors);
           g_printerr (g_dngettext (GETTEXT_PACKAGE,

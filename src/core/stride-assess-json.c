@@ -61,6 +61,12 @@ build_cautions (JsonBuilder      *builder,
       json_builder_set_member_name (builder, "text");
       json_builder_add_string_value (builder, entry->caution->text);
       build_strv (builder, "avoid", entry->caution->avoid);
+      /* Raised on one side only: what it avoids is left out on that side alone. */
+      if (entry->sides != STRIDE_SIDE_BOTH)
+        {
+          json_builder_set_member_name (builder, "side");
+          json_builder_add_string_value (builder, stride_side_to_string (entry->sides));
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -41,8 +41,10 @@ double             stride_assess_get_age                (JsonNode               
 gboolean           stride_assess_condition_holds        (const StrideTestCondition *condition,
                                                          JsonObject                *values,
                                                          const char                *sex);
+/* SIDE: the side of the test that raised it; NONE (a test without sides) holds for both. */
 void               stride_assess_add_caution            (Scorer                    *scorer,
-                                                         const StrideCaution       *caution);
+                                                         const StrideCaution       *caution,
+                                                         StrideSide                 side);
 char              *stride_assess_format_with_unit       (double                     value,
                                                          const char                *unit);
 

@@ -73,26 +73,52 @@ stride_assess_add_following_cautions (Scorer *scorer)
           if (caution->follows != NULL && !has_caution_id (scorer->result, caution->id) &&
               follows_hold (scorer, caution->follows))
             {
-              stride_assess_add_caution (scorer, caution);
+              stride_assess_add_caution (scorer, caution, STRIDE_SIDE_BOTH);
               added = TRUE;
             }
         }
     }
 }
 
-static gboolean
-is_forbidden (StrideAssessment *result,
-              const char       *exercise)
+/* The sides on which a caution leaves EXERCISE out: pain on one side holds back that
+ * side only, and a tight muscle on the side that did not hurt still gets its stretch
+ * (a caution that sends to a clinician holds on both: stride_assess_add_caution()). */
+static StrideSide
+forbidden_sides (StrideAssessment *result,
+                 const char       *exercise)
 {
+  StrideSide sides = STRIDE_SIDE_NONE;
+
   for (guint i = 0; i < result->cautions->len; i++)
     {
       const StrideAssessCaution *entry = g_ptr_array_index (result->cautions, i);
 
       if (entry->caution->avoid != NULL && g_strv_contains ((const char * const *) entry->caution->avoid, exercise))
-        return TRUE;
+        sides |= entry->sides;
     }
 
-  return FALSE;
+  return sides;
+}
+
+/* Of WANTED, the sides EXERCISE may be done on; an exercise on both legs at once is left
+ * out as soon as one side must be spared. */
+static StrideSide
+allowed_sides (StrideAssessment     *result,
+               const StrideExercise *exercise,
+               StrideSide            wanted)
+{
+  StrideSide forbidden = forbidden_sides (result, exercise->id);
+
+  if (exercise->dose.sides != STRIDE_SIDES_EACH)
+    return forbidden == STRIDE_SIDE_NONE ? wanted : STRIDE_SIDE_NONE;
+  return wanted & ~forbidden;
+}
+
+static gboolean
+is_forbidden (StrideAssessment *result,
+              const char       *exercise)
+{
+  return forbidden_sides (result, exercise) != STRIDE_SIDE_NONE;
 }
 
 /* A single-leg exercise a caution keeps only in its supported version (a hand on a wall). */
@@ -197,11 +223,14 @@ add_exercise (GPtrArray            *items,
   add_exercise_at (items, exercise, NULL, sides, finding, age);
 }
 
-/* The RANK-th exercise (0 = the best) that addresses FINDING and no caution forbids. */
+/* The RANK-th exercise (0 = the best) that addresses FINDING on at least one of SIDES
+ * no caution spares; *ALLOWED gets those sides. */
 static const StrideExercise *
 nth_allowed_exercise (Scorer                    *scorer,
                       const StrideAssessFinding *finding,
-                      guint                      rank)
+                      StrideSide                 sides,
+                      guint                      rank,
+                      StrideSide                *allowed)
 {
   const StrideFinding *source = finding->exercises_from;
 
@@ -209,7 +238,7 @@ nth_allowed_exercise (Scorer                    *scorer,
     {
       const StrideExercise *exercise = stride_content_find_exercise (scorer->content, source->exercises[i]);
 
-      if (exercise == NULL || is_forbidden (scorer->result, exercise->id))
+      if (exercise == NULL || (*allowed = allowed_sides (scorer->result, exercise, sides)) == STRIDE_SIDE_NONE)
         continue;
       if (rank-- == 0)
         return exercise;
@@ -276,11 +305,12 @@ add_finding_exercises (Scorer    *scorer,
       for (guint i = 0; i < findings->len; i++)
         {
           const StrideAssessFinding *finding = g_ptr_array_index (findings, i);
-          const StrideExercise *exercise = nth_allowed_exercise (scorer, finding, rank);
           StrideSide sides = finding->side == STRIDE_SIDE_NONE ? STRIDE_SIDE_BOTH : finding->side;
+          StrideSide allowed = STRIDE_SIDE_NONE;
+          const StrideExercise *exercise = nth_allowed_exercise (scorer, finding, sides, rank, &allowed);
 
           if (exercise != NULL && has_room (items, exercise))
-            add_exercise (items, exercise, sides, finding->finding->id, age);
+            add_exercise (items, exercise, allowed, finding->finding->id, age);
         }
     }
 }
@@ -298,11 +328,12 @@ add_maintenance (Scorer    *scorer,
   for (guint i = 0; maintenance->exercises[i] != NULL; i++)
     {
       const StrideExercise *exercise = stride_content_find_exercise (scorer->content, maintenance->exercises[i]);
+      StrideSide allowed = exercise != NULL ? allowed_sides (scorer->result, exercise, STRIDE_SIDE_BOTH) : STRIDE_SIDE_NONE;
 
-      if (exercise == NULL || is_forbidden (scorer->result, exercise->id))
+      if (allowed == STRIDE_SIDE_NONE)
         continue;
 
-      add_exercise (items, exercise, STRIDE_SIDE_BOTH, NULL, age);
+      add_exercise (items, exercise, allowed, NULL, age);
     }
 
   for (guint i = 0; i < items->len; i++)

@@ -140,17 +140,27 @@ expand_text (const StrideTestRule *rule,
 
 void
 stride_assess_add_caution (Scorer              *scorer,
-                           const StrideCaution *caution)
+                           const StrideCaution *caution,
+                           StrideSide           side)
 {
   GPtrArray *cautions = scorer->result->cautions;
   StrideAssessCaution *entry;
+  StrideSide sides = side == STRIDE_SIDE_NONE ? STRIDE_SIDE_BOTH : side;
 
   for (guint i = 0; i < cautions->len; i++)
-    if (((StrideAssessCaution *) g_ptr_array_index (cautions, i))->caution == caution)
-      return;
+    {
+      entry = g_ptr_array_index (cautions, i);
+      if (entry->caution == caution)
+        {
+          entry->sides |= sides;
+          return;
+        }
+    }
 
   entry = g_new0 (StrideAssessCaution, 1);
   entry->caution = caution;
+  /* One that sends to a clinician holds on both sides until they have looked. */
+  entry->sides = caution->see_clinician ? STRIDE_SIDE_BOTH : sides;
   g_ptr_array_add (cautions, entry);
 
   if (caution->see_clinician)
@@ -205,7 +215,7 @@ apply_rule (Scorer               *scorer,
       const StrideCaution *caution = stride_content_find_caution (scorer->content, rule->caution);
 
       if (caution != NULL)
-        stride_assess_add_caution (scorer, caution);
+        stride_assess_add_caution (scorer, caution, side);
     }
 
   if (rule->finding != NULL)

@@ -69,6 +69,9 @@ typedef struct
 typedef struct
 {
   const StrideCaution *caution;   /* borrowed */
+  StrideSide           sides;     /* where it holds exercises back: the sides of the tests
+                                   * that raised it; BOTH when one had no sides, when it
+                                   * follows from other cautions or sends to a clinician */
 } StrideAssessCaution;
 
 typedef struct

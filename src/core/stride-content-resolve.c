@@ -46,6 +46,11 @@ static void
 check_collisions (StridePack    *pack,
                   StrideContent *base)
 {
+  /* A second copy of a loaded pack is refused by its id (read_pack): each of its items
+   * would clash with its own loaded copy, one line each, and say nothing more. */
+  if (base != NULL && pack->id != NULL && stride_content_has_pack (base, pack->id))
+    return;
+
   for (guint kind = 0; kind < STRIDE_N_KINDS; kind++)
     for (guint i = 0; i < pack->items[kind]->len; i++)
       {

@@ -136,6 +136,19 @@ stride_content_has_pack (StrideContent *self,
   return g_ptr_array_find_with_equal_func (self->pack_ids, pack_id, g_str_equal, NULL);
 }
 
+gboolean
+stride_content_shares_pack (StrideContent *self,
+                            StrideContent *other)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (other != NULL, FALSE);
+
+  for (guint i = 0; i < other->pack_ids->len; i++)
+    if (stride_content_has_pack (self, g_ptr_array_index (other->pack_ids, i)))
+      return TRUE;
+  return FALSE;
+}
+
 void
 stride_content_add_skipped (StrideContent     *self,
                             StrideSkippedPack *skipped)

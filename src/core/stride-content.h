@@ -452,6 +452,11 @@ void           stride_content_unref          (StrideContent *self);
 const char    *stride_content_get_pack_title (StrideContent *self,
                                               const char    *pack_id);
 
+/* Whether a pack loaded in OTHER is loaded in SELF too (the same pack id): OTHER is then
+ * a copy of it, not an add-on. */
+gboolean       stride_content_shares_pack    (StrideContent *self,
+                                              StrideContent *other);
+
 /* Loads one pack directory. On any problem returns NULL and appends every message found
  * (not just the first) to ERRORS, each "file: $.path: message" or "file:line:col: message". */
 StrideContent *stride_content_load_pack      (const char    *dir,

@@ -316,7 +316,14 @@ stride_program_log_from_json (StrideContent *content,
     return NULL;
   if (g_date_compare (today, &started) < 0)
     {
-      invalid (error, "$.today", _("“today” is before the program started"));
+      char started_text[16], today_text[16];
+
+      /* The start date is the odd one out: a log's "today" is when it was written. */
+      g_date_strftime (started_text, sizeof started_text, "%Y-%m-%d", &started);
+      g_date_strftime (today_text, sizeof today_text, "%Y-%m-%d", today);
+      /* Translators: “today” is the input's field name; the %s are dates */
+      invalid (error, "$.started", _("“%s” is in the future: the start date is after “today” (%s)"),
+               started_text, today_text);
       return NULL;
     }
 

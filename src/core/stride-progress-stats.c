@@ -341,10 +341,13 @@ stride_stats_session_days (StrideHistory *history,
   sessions = stride_history_list (history, STRIDE_HISTORY_SESSION, from, to);
   for (guint i = 0; i < sessions->len; i++)
     {
+      g_autoptr(StrideSessionRecord) session = stride_session_record_new_from_entry (g_ptr_array_index (sessions, i));
       GDateTime *date = stride_history_entry_get_date (g_ptr_array_index (sessions, i));
       gint64 day = day_number (date);
 
-      if (day == last)
+      /* The same days as the streak's: a day with only a session ended early is not a
+       * day trained (it read "today" on the calendar beside a streak of 0). */
+      if (day == last || !stride_session_record_counts (session))
         continue;
       last = day;
       g_ptr_array_add (days, g_date_time_new_local (g_date_time_get_year (date), g_date_time_get_month (date),

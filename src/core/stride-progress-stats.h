@@ -44,7 +44,8 @@ GPtrArray *stride_stats_test_series      (StrideHistory *history,
                                           const char    *measure,
                                           const char    *side);
 
-/* Days (local, at midnight) with at least one session in [FROM, TO): GDateTime array. */
+/* Days (local, at midnight) with at least one session in [FROM, TO) that counts (not
+ * ended early), the days stride_stats_streaks() counts: GDateTime array. */
 GPtrArray *stride_stats_session_days     (StrideHistory *history,
                                           GDateTime     *from,
                                           GDateTime     *to);

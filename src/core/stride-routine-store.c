@@ -22,6 +22,14 @@ typedef struct
   JsonNode *node;
 } Deleted;
 
+/* An exercise taken out of a routine, kept so that it can be put back */
+typedef struct
+{
+  char     *routine;
+  guint     index;       /* its place among the routine's items in the file */
+  JsonNode *node;        /* the item as it was: its dose, and what this version cannot read */
+} Removed;
+
 struct _StrideRoutineStore
 {
   GObject     parent_instance;
@@ -31,6 +39,8 @@ struct _StrideRoutineStore
   JsonArray  *routines;    /* the stored routine objects */
   GPtrArray  *structs;     /* StrideRoutine, built from routines */
   GHashTable *deleted;     /* id → Deleted, for undo */
+  GHashTable *removed;     /* undo key → Removed */
+  guint       n_removed;   /* for the next undo key */
   char       *notice;
   gboolean    read_only;
 };
@@ -88,6 +98,16 @@ deleted_free (gpointer data)
 }
 
 static void
+removed_free (gpointer data)
+{
+  Removed *removed = data;
+
+  g_free (removed->routine);
+  json_node_unref (removed->node);
+  g_free (removed);
+}
+
+static void
 stride_routine_store_finalize (GObject *object)
 {
   StrideRoutineStore *self = STRIDE_ROUTINE_STORE (object);
@@ -97,6 +117,7 @@ stride_routine_store_finalize (GObject *object)
   g_clear_pointer (&self->routines, json_array_unref);
   g_clear_pointer (&self->structs, g_ptr_array_unref);
   g_clear_pointer (&self->deleted, g_hash_table_unref);
+  g_clear_pointer (&self->removed, g_hash_table_unref);
   g_free (self->notice);
 
   G_OBJECT_CLASS (stride_routine_store_parent_class)->finalize (object);
@@ -118,6 +139,7 @@ stride_routine_store_init (StrideRoutineStore *self)
 {
   self->structs = g_ptr_array_new_with_free_func (stride_routine_free);
   self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, deleted_free);
+  self->removed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, removed_free);
 }
 
 static StrideRoutineItem *
@@ -536,13 +558,33 @@ stride_routine_store_add_exercise (StrideRoutineStore  *self,
   return commit (self, routines, error);
 }
 
+/* Keeps the item at INDEX (a file position) of routine ID as it is, and returns the key
+ * that undo_remove_item() takes. */
+static char *
+remember_removed (StrideRoutineStore *self,
+                  const char         *id,
+                  JsonArray          *items,
+                  guint               index)
+{
+  Removed *removed = g_new0 (Removed, 1);
+  char *key = g_strdup_printf ("%s/%u", id, ++self->n_removed);
+
+  removed->routine = g_strdup (id);
+  removed->index = index;
+  removed->node = stride_json_deep_copy (json_array_get_element (items, index));
+  g_hash_table_replace (self->removed, g_strdup (key), removed);
+  return key;
+}
+
 gboolean
 stride_routine_store_remove_item (StrideRoutineStore  *self,
                                   const char          *id,
                                   guint                index,
+                                  char               **undo_key,
                                   GError             **error)
 {
   g_autoptr(JsonArray) routines = NULL;
+  g_autofree char *key = NULL;
   JsonObject *routine = NULL;
 
   g_return_val_if_fail (STRIDE_IS_ROUTINE_STORE (self), FALSE);
@@ -552,8 +594,69 @@ stride_routine_store_remove_item (StrideRoutineStore  *self,
       !check_index (get_items (routine), &index, error))
     return FALSE;
 
+  if (undo_key != NULL)
+    key = remember_removed (self, id, get_items (routine), index);
   json_array_remove_element (get_items (routine), index);
-  return commit (self, routines, error);
+  if (!commit (self, routines, error))
+    {
+      if (key != NULL)
+        g_hash_table_remove (self->removed, key);
+      return FALSE;
+    }
+
+  if (undo_key != NULL)
+    *undo_key = g_steal_pointer (&key);
+  return TRUE;
+}
+
+/* JsonArray has no insert: rebuild it with NODE at INDEX (or at the end). */
+static JsonArray *
+inserted (JsonArray *items,
+          guint      index,
+          JsonNode  *node)
+{
+  JsonArray *result = json_array_new ();
+  guint n = json_array_get_length (items);
+
+  for (guint i = 0; i <= n; i++)
+    {
+      if (i == MIN (index, n))
+        json_array_add_element (result, json_node_ref (node));
+      if (i < n)
+        json_array_add_element (result, json_node_ref (json_array_get_element (items, i)));
+    }
+
+  return result;
+}
+
+gboolean
+stride_routine_store_undo_remove_item (StrideRoutineStore  *self,
+                                       const char          *undo_key,
+                                       GError             **error)
+{
+  g_autoptr(JsonArray) routines = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  JsonObject *routine = NULL;
+  Removed *removed;
+
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_STORE (self), FALSE);
+  g_return_val_if_fail (undo_key != NULL, FALSE);
+
+  /* Put back already (Ctrl+Z, then the toast's button): nothing left to do */
+  removed = g_hash_table_lookup (self->removed, undo_key);
+  if (removed == NULL)
+    return TRUE;
+
+  if ((routines = begin_change (self, removed->routine, &routine, error)) == NULL)
+    return FALSE;
+
+  node = stride_json_deep_copy (removed->node);
+  json_object_set_array_member (routine, "items", inserted (get_items (routine), removed->index, node));
+  if (!commit (self, routines, error))
+    return FALSE;
+
+  g_hash_table_remove (self->removed, undo_key);
+  return TRUE;
 }
 
 /* JsonArray has no insert: rebuild it in the new order. */

@@ -59,9 +59,17 @@ gboolean             stride_routine_store_add_exercise (StrideRoutineStore *self
                                                         const char         *exercise,
                                                         const StrideDose   *dose,
                                                         GError            **error);
+/* Removes item INDEX. With UNDO_KEY, the item is remembered as it was and *UNDO_KEY set
+ * to a key (newly allocated) that undo_remove_item() takes to put it back. */
 gboolean             stride_routine_store_remove_item  (StrideRoutineStore *self,
                                                         const char         *id,
                                                         guint               index,
+                                                        char              **undo_key,
+                                                        GError            **error);
+/* Puts a removed item back where it was, with the same dose; TRUE without a change when
+ * it is back already. */
+gboolean             stride_routine_store_undo_remove_item (StrideRoutineStore *self,
+                                                        const char         *undo_key,
                                                         GError            **error);
 /* Moves item FROM to position TO (both counted before the move). */
 gboolean             stride_routine_store_move_item    (StrideRoutineStore *self,

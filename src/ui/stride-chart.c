@@ -177,10 +177,23 @@ y_bounds (StrideChart *self,
         }
     }
 
-  if (self->kind == STRIDE_CHART_BARS)
-    *min = MIN (*min, 0);
+  /* The value axis is a range from 0, not a zoom on the data: 1° against 3° must not fill
+   * the chart and look dramatic. Values below 0 (a reach short of the toes) extend it. */
+  *min = MIN (*min, 0);
+  *max = MAX (*max, 0);
   if (*max - *min < 1)
     *max = *min + 1;
+}
+
+void
+stride_chart_get_y_range (StrideChart *self,
+                          double      *min,
+                          double      *max)
+{
+  g_return_if_fail (STRIDE_IS_CHART (self));
+  g_return_if_fail (min != NULL && max != NULL);
+
+  y_bounds (self, min, max);
 }
 
 static void

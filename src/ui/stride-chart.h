@@ -35,6 +35,11 @@ void       stride_chart_set_y_range  (StrideChart     *self,
                                       double           min,
                                       double           max);
 
+/* The y range drawn: the one set, else the data's, always from 0 (or below). */
+void       stride_chart_get_y_range  (StrideChart     *self,
+                                      double          *min,
+                                      double          *max);
+
 /* A series of N points. COLOR is a named theme colour ("accent_color"). For bars and days
  * only the first series counts, X is ignored and LABELS names each value (may be NULL). */
 void       stride_chart_add_series   (StrideChart     *self,

@@ -180,6 +180,9 @@ entry_title (StrideHistoryEntry *entry)
     case STRIDE_HISTORY_SESSION:
       session = stride_session_record_new_from_entry (entry);
       name = stride_session_record_get_routine_name (session);
+      if (!stride_session_record_counts (session))
+        /* Translators: a routine in the calendar's day text; an ended-early session leaves the day's dot empty */
+        return g_strdup_printf (_("%s (ended early)"), name != NULL ? name : _("A routine"));
       return g_strdup (name != NULL ? name : _("A routine"));
     case STRIDE_HISTORY_SELF_TEST:
       return g_strdup (_("Self-test"));
@@ -259,11 +262,12 @@ show_calendar (StrideProgressPage *self,
   double values[CALENDAR_WEEKS * 7] = { 0 };
   StrideChart *chart = self->calendar_chart;
   g_autofree char *summary = NULL;
-  guint n = g_date_time_difference (end, start) / G_TIME_SPAN_DAY;
+  /* Counted in calendar days: a span of hours is a day short across a clock change. */
+  guint n = julian_day (end) - julian_day (start);
 
   for (guint i = 0; i < trained->len; i++)
     {
-      gint64 index = g_date_time_difference (g_ptr_array_index (trained, i), start) / G_TIME_SPAN_DAY;
+      gint64 index = (gint64) julian_day (g_ptr_array_index (trained, i)) - julian_day (start);
 
       if (index >= 0 && index < (gint64) G_N_ELEMENTS (values))
         values[index] = 1;

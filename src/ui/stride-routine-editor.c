@@ -7,6 +7,13 @@
  * anew. When the store changes from elsewhere (the header's rename, another window) the
  * list is made again from the store.
  *
+ * A removed exercise can be put back: the editor says so ("removed"), and the page that
+ * holds it offers Undo as it does for a deleted routine.
+ *
+ * A routine New made is dropped again when the editing ends and it is still as it was
+ * made (its first name, no exercise), as GNOME's apps drop a new note left empty: opening
+ * New and leaving leaves no empty routine behind. One with a name or an exercise is kept.
+ *
  * A dose is saved a moment after its last change, not on every step of a spin button:
  * each save is a durable write (fsync), and holding an arrow down made dozens a second.
  * Anything else the user does, and the editor closing or the app quitting, saves a
@@ -48,6 +55,7 @@ struct _StrideRoutineEditor
   char      *routine_id;
   gboolean   saving;           /* the editor is writing the store: the rows already show it */
   char      *shown_name;       /* the stored name the name row was last given */
+  char      *new_name;         /* a routine just made: the name it was made with, or NULL */
 
   /* A dose changed on screen and not yet saved */
   int        pending_item;     /* its item's index, or -1 */
@@ -63,6 +71,7 @@ G_DEFINE_FINAL_TYPE (StrideRoutineEditor, stride_routine_editor, ADW_TYPE_BIN)
 enum {
   DONE,
   ERROR,
+  REMOVED,
   N_SIGNALS
 };
 
@@ -152,6 +161,36 @@ save_edits (StrideRoutineEditor *self)
   save_pending_dose (self);
 }
 
+/* A new routine left as it was made: its first name and no exercise. */
+static gboolean
+is_untouched_new (StrideRoutineEditor *self)
+{
+  const StrideRoutine *routine;
+
+  if (self->new_name == NULL || self->routine_id == NULL)
+    return FALSE;
+  routine = stride_routine_store_find (stride_context_get_routine_store (self->context), self->routine_id);
+  return routine != NULL && routine->items->len == 0 && g_strcmp0 (routine->name, self->new_name) == 0;
+}
+
+/* The editing of this routine ends: what is waiting is saved, and a new routine left
+ * untouched is dropped (never one with a name or an exercise of the runner's). */
+static void
+finish_editing (StrideRoutineEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  save_edits (self);
+  if (is_untouched_new (self))
+    {
+      self->saving = TRUE;
+      if (!stride_routine_store_delete (stride_context_get_routine_store (self->context), self->routine_id, &error))
+        report_error (self, error);
+      self->saving = FALSE;
+    }
+  g_clear_pointer (&self->new_name, g_free);
+}
+
 static void
 name_applied_cb (AdwEntryRow        *row,
                  StrideRoutineEditor *self)
@@ -221,14 +260,17 @@ static void
 remove_requested_cb (StrideDoseRow       *row,
                      StrideRoutineEditor *self)
 {
-  guint position = stride_dose_entry_get_position (stride_dose_row_get_entry (row));
+  StrideDoseEntry *entry = stride_dose_row_get_entry (row);
+  guint position = stride_dose_entry_get_position (entry);
+  g_autofree char *name = g_strdup (stride_dose_entry_get_name (entry));
+  g_autofree char *undo_key = NULL;
   g_autoptr(GError) error = NULL;
   gboolean removed;
 
   save_pending_dose (self);
   self->saving = TRUE;
   removed = stride_routine_store_remove_item (stride_context_get_routine_store (self->context), self->routine_id,
-                                              position, &error);
+                                              position, &undo_key, &error);
   self->saving = FALSE;
   if (!removed)
     {
@@ -239,6 +281,7 @@ remove_requested_cb (StrideDoseRow       *row,
   g_list_store_remove (self->entries, position);
   stride_dose_entries_number (G_LIST_MODEL (self->entries));
   focus_row (self, position);
+  g_signal_emit (self, signals[REMOVED], 0, name, undo_key);
 }
 
 static void
@@ -384,14 +427,14 @@ done_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  save_edits (STRIDE_ROUTINE_EDITOR (widget));
+  finish_editing (STRIDE_ROUTINE_EDITOR (widget));
   g_signal_emit (widget, signals[DONE], 0);
 }
 
 static void
 application_shutdown_cb (StrideRoutineEditor *self)
 {
-  save_edits (self);
+  finish_editing (self);
 }
 
 /* Quitting does not destroy the window, so the editor hears of it from the application. */
@@ -428,6 +471,8 @@ stride_routine_editor_dispose (GObject *object)
 {
   StrideRoutineEditor *self = STRIDE_ROUTINE_EDITOR (object);
 
+  /* Only saved: dropping a new routine here would change the store while the page
+   * around the editor is being taken apart (quitting drops it, see root()) */
   save_edits (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), STRIDE_TYPE_ROUTINE_EDITOR);
 
@@ -441,6 +486,7 @@ stride_routine_editor_finalize (GObject *object)
 
   g_free (self->routine_id);
   g_free (self->shown_name);
+  g_free (self->new_name);
   g_clear_object (&self->context);
   g_clear_object (&self->entries);
 
@@ -462,6 +508,10 @@ stride_routine_editor_class_init (StrideRoutineEditorClass *klass)
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[ERROR] = g_signal_new ("error", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* An exercise was taken out: its name, and the key that puts it back
+   * (stride_routine_store_undo_remove_item()) */
+  signals[REMOVED] = g_signal_new ("removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-routine-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideRoutineEditor, name_row);
@@ -526,7 +576,7 @@ stride_routine_editor_set_routine (StrideRoutineEditor *self,
     g_signal_connect_object (stride_context_get_routine_store (self->context), "changed",
                              G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 
-  save_edits (self);
+  finish_editing (self);
   copy = g_strdup (id);
   g_free (self->routine_id);
   self->routine_id = copy;
@@ -540,6 +590,31 @@ stride_routine_editor_get_routine (StrideRoutineEditor *self)
   g_return_val_if_fail (STRIDE_IS_ROUTINE_EDITOR (self), NULL);
 
   return self->routine_id;
+}
+
+/* ID, a routine New just made: left as it was made, it is dropped when the editing ends. */
+void
+stride_routine_editor_set_new_routine (StrideRoutineEditor *self,
+                                       const char          *id)
+{
+  const StrideRoutine *routine;
+
+  g_return_if_fail (STRIDE_IS_ROUTINE_EDITOR (self));
+  g_return_if_fail (id != NULL);
+
+  stride_routine_editor_set_routine (self, id);
+  routine = stride_routine_store_find (stride_context_get_routine_store (self->context), id);
+  self->new_name = routine != NULL ? g_strdup (routine->name) : NULL;
+}
+
+/* Ends the editing (the runner went back): what is waiting is saved, a new routine left
+ * untouched dropped. */
+void
+stride_routine_editor_finish (StrideRoutineEditor *self)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_EDITOR (self));
+
+  finish_editing (self);
 }
 
 /* A routine just made: the runner names it first, typing over the suggested name. */

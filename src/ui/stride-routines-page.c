@@ -449,12 +449,17 @@ start_action (GtkWidget  *widget,
 
 /* The user's own routines */
 
+/* IS_NEW: the routine New just made, dropped if it is left as it was made */
 static void
-show_editor (StrideRoutinesPage *self)
+show_editor (StrideRoutinesPage *self,
+             gboolean            is_new)
 {
   const StrideRoutine *routine = stride_routine_store_find (stride_context_get_routine_store (get_context (self)), self->routine_id);
 
-  stride_routine_editor_set_routine (self->editor, self->routine_id);
+  if (is_new)
+    stride_routine_editor_set_new_routine (self->editor, self->routine_id);
+  else
+    stride_routine_editor_set_routine (self->editor, self->routine_id);
   stride_page_set_subtitle (STRIDE_PAGE (self), routine != NULL ? routine->name : NULL);
   show_view (self, "editor", TRUE);
 }
@@ -467,11 +472,32 @@ report_error (StrideRoutinesPage *self,
     toast (self, error->message);
 }
 
-/* Opens the editor on the routine ID just made, or tells why it could not be made
- * (ID NULL, ERROR set). */
+/* Offers Undo for a change the toast TITLE tells of: ACTION with TARGET undoes it. The
+ * same way for a deleted routine and a removed exercise. */
+static void
+add_undo_toast (StrideRoutinesPage *self,
+                const char         *title,
+                const char         *action,
+                const char         *target)
+{
+  AdwToast *undo = stride_toast_new (title);
+
+  adw_toast_set_button_label (undo, _("_Undo"));
+  adw_toast_set_action_name (undo, action);
+  adw_toast_set_action_target_value (undo, g_variant_new_string (target));
+  /* Normal priority: libadwaita 1.2 aborts when a high-priority toast pushes one back into
+   * its queue and that one is shown again (two deletions in a row); and no toast is
+   * dismissed by hand, which crashes it while the toast is still sliding in. */
+  g_set_weak_pointer (&self->undo_toast, undo);
+  adw_toast_overlay_add_toast (self->toast_overlay, undo);
+}
+
+/* Opens the editor on the routine ID just made (by New when IS_NEW, else a copy), or
+ * tells why it could not be made (ID NULL, ERROR set). */
 static void
 edit_new_routine (StrideRoutinesPage *self,
                   char               *id,
+                  gboolean            is_new,
                   GError             *error)
 {
   if (id == NULL)
@@ -482,7 +508,7 @@ edit_new_routine (StrideRoutinesPage *self,
 
   g_free (self->routine_id);
   self->routine_id = id;
-  show_editor (self);
+  show_editor (self, is_new);
   stride_routine_editor_focus_name (self->editor);
 }
 
@@ -495,7 +521,7 @@ new_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *id = stride_routine_store_create (stride_context_get_routine_store (get_context (self)), _("My routine"), &error);
 
-  edit_new_routine (self, g_steal_pointer (&id), error);
+  edit_new_routine (self, g_steal_pointer (&id), TRUE, error);
 }
 
 static void
@@ -515,7 +541,7 @@ duplicate_action (GtkWidget  *widget,
   /* Translators: the name of a copy of a routine */
   name = g_strdup_printf (_("%s (mine)"), routine->name);
   id = stride_routine_store_duplicate (stride_context_get_routine_store (get_context (self)), routine, name, &error);
-  edit_new_routine (self, g_steal_pointer (&id), error);
+  edit_new_routine (self, g_steal_pointer (&id), FALSE, error);
 }
 
 static void
@@ -523,7 +549,7 @@ edit_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  show_editor (STRIDE_ROUTINES_PAGE (widget));
+  show_editor (STRIDE_ROUTINES_PAGE (widget), FALSE);
 }
 
 static void
@@ -535,7 +561,6 @@ delete_action (GtkWidget  *widget,
   const StrideRoutine *routine = stride_routine_store_find (stride_context_get_routine_store (get_context (self)), self->routine_id);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  AdwToast *undo;
 
   if (routine == NULL)
     return;
@@ -548,15 +573,7 @@ delete_action (GtkWidget  *widget,
       return;
     }
 
-  undo = stride_toast_new (title);
-  adw_toast_set_button_label (undo, _("_Undo"));
-  adw_toast_set_action_name (undo, "routines.undo-delete");
-  adw_toast_set_action_target_value (undo, g_variant_new_string (self->routine_id));
-  /* Normal priority: libadwaita 1.2 aborts when a high-priority toast pushes one back into
-   * its queue and that one is shown again (two deletions in a row); and no toast is
-   * dismissed by hand, which crashes it while the toast is still sliding in. */
-  g_set_weak_pointer (&self->undo_toast, undo);
-  adw_toast_overlay_add_toast (self->toast_overlay, undo);
+  add_undo_toast (self, title, "routines.undo-delete", self->routine_id);
 
   g_ptr_array_set_size (self->back_stack, 0);
   show_view (self, "list", FALSE);
@@ -579,8 +596,41 @@ undo_delete_action (GtkWidget  *widget,
     report_error (self, error);
 }
 
-/* Ctrl+Z: the latest "deleted" toast's Undo from the keyboard, while that toast lives
- * (reaching its button by Tab took some twenty presses). */
+/* An exercise taken out in the editor: put back where it was, with its dose */
+static void
+undo_remove_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!stride_routine_store_undo_remove_item (stride_context_get_routine_store (get_context (self)),
+                                              g_variant_get_string (parameter, NULL), &error))
+    {
+      report_error (self, error);
+      return;
+    }
+  /* Undone after Done: the routine's page shows the exercise back (the editor follows
+   * the store by itself) */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "routine") == 0)
+    show_routine (self, self->routine_id, FALSE);
+}
+
+static void
+exercise_removed_cb (StrideRoutinesPage *self,
+                     const char         *name,
+                     const char         *undo_key)
+{
+  g_autofree char *title = NULL;
+
+  /* Translators: a toast after taking the exercise %s out of a routine */
+  title = g_strdup_printf (_("“%s” removed"), name);
+  add_undo_toast (self, title, "routines.undo-remove", undo_key);
+}
+
+/* Ctrl+Z: the latest toast's Undo from the keyboard, while that toast lives (reaching
+ * its button by Tab took some twenty presses). */
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
@@ -597,7 +647,7 @@ undo_action (GtkWidget  *widget,
   if (target != NULL)
     g_variant_ref (target);
   if (target != NULL)
-    gtk_widget_activate_action_variant (widget, "routines.undo-delete", target);
+    gtk_widget_activate_action_variant (widget, adw_toast_get_action_name (toast), target);
 }
 
 static void
@@ -649,9 +699,31 @@ check_in_action (GtkWidget  *widget,
   fill_list (self);
 }
 
+/* Leaves the editor for the list: its new routine was left empty and is gone. */
+static void
+leave_editor_for_list (StrideRoutinesPage *self)
+{
+  g_ptr_array_set_size (self->back_stack, 0);
+  show_view (self, "list", FALSE);
+  stride_page_set_subtitle (STRIDE_PAGE (self), NULL);
+  fill_list (self);
+}
+
+static gboolean
+routine_is_stored (StrideRoutinesPage *self)
+{
+  return self->routine_id != NULL &&
+         stride_routine_store_find (stride_context_get_routine_store (get_context (self)), self->routine_id) != NULL;
+}
+
 static void
 editor_done_cb (StrideRoutinesPage *self)
 {
+  if (!routine_is_stored (self))
+    {
+      leave_editor_for_list (self);
+      return;
+    }
   /* Back to the list, then into the routine, so that Back leads to the list. */
   g_ptr_array_set_size (self->back_stack, 0);
   gtk_stack_set_visible_child_name (self->stack, "list");
@@ -693,6 +765,16 @@ stride_routines_page_go_back (StridePage *page)
   if (self->back_stack->len == 0)
     return;
 
+  /* Leaving the editor ends the editing: a new routine left empty is dropped */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "editor") == 0)
+    {
+      stride_routine_editor_finish (self->editor);
+      if (!routine_is_stored (self))
+        {
+          leave_editor_for_list (self);
+          return;
+        }
+    }
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "exercise") == 0)
     stride_exercise_view_clear (self->exercise_view);
   previous = g_ptr_array_steal_index (self->back_stack, self->back_stack->len - 1);
@@ -890,6 +972,7 @@ stride_routines_page_class_init (StrideRoutinesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "routines.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "routines.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "routines.undo-delete", "s", undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "routines.undo-remove", "s", undo_remove_action);
   gtk_widget_class_install_action (widget_class, "routines.undo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "routines.undo", NULL);
   gtk_widget_class_install_action (widget_class, "routines.check-in", "s", check_in_action);
@@ -914,6 +997,7 @@ stride_routines_page_init (StrideRoutinesPage *self)
   g_signal_connect_object (self->player, "closed", G_CALLBACK (player_closed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->editor, "done", G_CALLBACK (editor_done_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->editor, "error", G_CALLBACK (toast), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->editor, "removed", G_CALLBACK (exercise_removed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->program_view, "play", G_CALLBACK (program_play_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->program_view, "toast", G_CALLBACK (toast), self, G_CONNECT_SWAPPED);
   self->list_dirty = TRUE;

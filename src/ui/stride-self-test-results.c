@@ -205,7 +205,14 @@ show_cautions (StrideSelfTestResults *self,
       if (entry->caution->avoid[0] != NULL)
         {
           g_autofree char *names = stride_self_test_guide_exercise_names (content, (const char * const *) entry->caution->avoid);
-          subtitle = g_strdup_printf (_("Left out of your routine: %s"), names);
+          /* Pain on one side spares that side only: say so, or the other side's stretch
+           * in the routine looks like an oversight. */
+          if (entry->sides == STRIDE_SIDE_LEFT)
+            subtitle = g_strdup_printf (_("Left out on your left side, where it hurt (the right side still does it): %s"), names);
+          else if (entry->sides == STRIDE_SIDE_RIGHT)
+            subtitle = g_strdup_printf (_("Left out on your right side, where it hurt (the left side still does it): %s"), names);
+          else
+            subtitle = g_strdup_printf (_("Left out of your routine: %s"), names);
         }
       row = new_row (entry->caution->text, subtitle);
       add_warning_icon (ADW_ACTION_ROW (row), _("Caution"), NULL);
