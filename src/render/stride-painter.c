@@ -427,6 +427,21 @@ draw_prop_behind (cairo_t            *cr,
     draw_belt (cr, figure, prop, FALSE);
 }
 
+/* The point DISTANCE up the thigh from KNEE towards its HIP. */
+static StrideVec3
+up_the_thigh (const StrideFigure *figure,
+              const char         *hip,
+              StrideVec3          knee,
+              double              distance)
+{
+  StrideVec3 h, up;
+
+  if (!stride_figure_get_joint (figure, hip, &h))
+    return knee;
+  up = v3_unit ((StrideVec3) { h.x - knee.x, h.y - knee.y, h.z - knee.z });
+  return (StrideVec3) { knee.x + up.x * distance, knee.y + up.y * distance, knee.z + up.z * distance };
+}
+
 static void
 draw_line_prop (cairo_t            *cr,
                 const StrideFigure *figure,
@@ -443,6 +458,11 @@ draw_line_prop (cairo_t            *cr,
     return;
   if (prop->kind == STRIDE_PROP_STRAP && draw_belt (cr, figure, prop, TRUE))
     return;
+  if (prop->above_knees > 0)
+    {
+      from = up_the_thigh (figure, "hip_l", from, prop->above_knees);
+      to = up_the_thigh (figure, "hip_r", to, prop->above_knees);
+    }
   p = project (figure, from);
   q = project (figure, to);
   if (prop->kind == STRIDE_PROP_CUSHION)
