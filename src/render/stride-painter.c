@@ -408,10 +408,10 @@ draw_belt (cairo_t            *cr,
     }
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_line_width (cr, 0.04);
+  cairo_set_line_width (cr, 0.046);
   cairo_set_source_rgb (cr, 0.55, 0.40, 0.20);
   cairo_stroke_preserve (cr);
-  cairo_set_line_width (cr, 0.026);
+  cairo_set_line_width (cr, 0.032);
   cairo_set_source_rgb (cr, 0.85, 0.66, 0.36);
   cairo_stroke (cr);
   return TRUE;
