@@ -238,6 +238,10 @@ static const CliCase cli_cases[] = {
             "\"keyframes\": [{\"t\": 0}, {\"t\": 1, \"pose\": {\"hip_l\": {\"flex\": \"a\"}}}], "
             "\"chapters\": [{\"id\": \"setup\", \"start\": 0}]}",
     1, "path.json: $.keyframes[1].pose.hip_l.flex: expected a number" },
+  { "above", "{\"format\": 1, \"id\": \"x\", \"camera\": {\"view\": \"side\"}, "
+             "\"props\": [{\"kind\": \"band\", \"from\": \"ankle_l\", \"to\": \"ankle_r\", \"above_knees\": 0.1}], "
+             "\"keyframes\": [{\"t\": 0}, {\"t\": 1}], \"chapters\": [{\"id\": \"setup\", \"start\": 0}]}",
+    1, "above.json: $.props[0]: only a band from knee_l to knee_r has above_knees" },
 };
 
 /* The build tool fails with the file and the place, and a status, never a crash. */
@@ -1379,8 +1383,8 @@ test_step_up (void)
 }
 
 /* How far P lies towards the camera from the plane the props stand in, measured along
- * the floor: furniture is drawn that deep around it (STRIDE_PAINTER_FURNITURE_HALF_DEPTH
- * each way), so a joint "on the seat" must lie within that depth, not in front of it. */
+ * the floor: a seat is drawn that deep around it (STRIDE_PAINTER_SEAT_HALF_DEPTH each
+ * way), so a joint "on the seat" must lie within that depth, not in front of it. */
 static double
 floor_depth (const StrideFigure *figure,
              StrideVec3          p)
@@ -1402,10 +1406,10 @@ check_on_seat (const StrideFigure *figure,
   double depth = floor_depth (figure, joint (figure, name));
 
   if (x < chair->x || x > chair->x + chair->width ||
-      fabs (depth) > STRIDE_PAINTER_FURNITURE_HALF_DEPTH - 0.05)
+      fabs (depth) > STRIDE_PAINTER_SEAT_HALF_DEPTH - 0.05)
     g_error ("copenhagen_plank at %.2f s: the %s is at x %.2f (seat %.2f–%.2f), %.0f cm towards the camera "
              "from the seat's middle (its top is %.0f cm deep)", t, name, x, chair->x, chair->x + chair->width,
-             depth * 100, 2 * STRIDE_PAINTER_FURNITURE_HALF_DEPTH * 100);
+             depth * 100, 2 * STRIDE_PAINTER_SEAT_HALF_DEPTH * 100);
 }
 
 /* Copenhagen plank, level 1: the inside of the top knee rests on the seat and the bottom
@@ -2393,6 +2397,47 @@ test_clamshell_band_above_knees (void)
     }
 }
 
+/* The brightness (0–255) of the pixel at picture point (X, Y) of a frame from draw_big. */
+static double
+brightness_at (cairo_surface_t       *surface,
+               const StrideAnimation *animation,
+               double                 x,
+               double                 y)
+{
+  double scale = BIG_HEIGHT / animation->view_height;
+  int px = (int) round (BIG_WIDTH / 2.0 + (x - animation->center_x) * scale);
+  int py = (int) round (BIG_HEIGHT / 2.0 - (y - animation->center_y) * scale);
+  const guint8 *row = cairo_image_surface_get_data (surface) + (gsize) py * cairo_image_surface_get_stride (surface);
+  guint32 p = ((const guint32 *) row)[px];
+
+  return 0.3 * ((p >> 16) & 0xff) + 0.59 * ((p >> 8) & 0xff) + 0.11 * (p & 0xff);
+}
+
+/* Copenhagen plank: the chair reads as a seat, not a backrest (the physiotherapist's
+ * remark). Seen from the raised camera its flat top is lit and clearly brighter (by a
+ * quarter) than its front edge in shade, and shows shallower than the seat is high (at
+ * most two thirds), where a top as deep as a table's looked like an upright panel. */
+static void
+test_copenhagen_seat (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("copenhagen_plank");
+  const StrideProp *chair = find_prop (animation, STRIDE_PROP_CHAIR);
+  double ce = cos (animation->elevation * G_PI / 180), se = sin (animation->elevation * G_PI / 180);
+  double top = chair->height * ce, d = STRIDE_PAINTER_SEAT_HALF_DEPTH * se;
+  double middle = chair->x + chair->width / 2;
+  /* the set-up: the seat's middle is not yet covered by the leg resting on it */
+  cairo_surface_t *surface = draw_big (animation, 0.05);
+  double lit = brightness_at (surface, animation, middle, top - d / 2);
+  double front = brightness_at (surface, animation, middle, top - d - 0.02);
+
+  g_assert_cmpfloat (animation->elevation, >, 0);
+  if (lit < 1.25 * front)
+    g_error ("copenhagen_plank: the seat's top is %.0f bright, its front %.0f", lit, front);
+  if (2 * d > 2.0 / 3 * top)
+    g_error ("copenhagen_plank: the seat's top shows %.0f cm deep, its front %.0f cm high", 200 * d, 100 * top);
+  cairo_surface_destroy (surface);
+}
+
 /* The build draws videos with the room and props copied from a cache: every frame is
  * exactly the picture drawn without it, through camera cuts, both sides and the switch. */
 static void
@@ -2469,6 +2514,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/belt-line", test_belt_line);
   g_test_add_func ("/stride/render/step-up", test_step_up);
   g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
+  g_test_add_func ("/stride/render/copenhagen-seat", test_copenhagen_seat);
   g_test_add_func ("/stride/render/band-walk", test_band_walk);
   g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
   g_test_add_func ("/stride/render/clamshell", test_clamshell);

@@ -190,32 +190,44 @@ fill_and_edge (cairo_t *cr,
 }
 
 /* Seen from a raised camera a height H shows at H cos(elevation) and a depth D (towards
- * the viewer) moves down by D sin(elevation): furniture gets a visible top. */
+ * the viewer) moves down by D sin(elevation): furniture gets a visible top. HALF_DEPTH is
+ * how deep it reaches each way from the picture plane; TOP_LIGHT how much brighter its
+ * top is than its front (lit from above, the top reads as a flat surface). */
 #define FURNITURE_HALF_DEPTH STRIDE_PAINTER_FURNITURE_HALF_DEPTH
+#define SEAT_HALF_DEPTH STRIDE_PAINTER_SEAT_HALF_DEPTH
+
+static Rgb
+shade (Rgb    c,
+       double k)
+{
+  return (Rgb) { MIN (c.r * k, 1), MIN (c.g * k, 1), MIN (c.b * k, 1) };
+}
 
 static void
 draw_furniture (cairo_t               *cr,
                 const StrideAnimation *animation,
                 const StrideProp      *prop,
                 Rgb                    c,
-                double                 slab)
+                double                 slab,
+                double                 half_depth,
+                double                 top_light)
 {
   double leg = 0.045;
   double ce = cos (animation->elevation * G_PI / 180);
   double se = sin (animation->elevation * G_PI / 180);
-  double d = FURNITURE_HALF_DEPTH * se;
+  double d = half_depth * se;
   double top = prop->height * ce;
-  Rgb dark = { c.r * 0.85, c.g * 0.85, c.b * 0.85 };
+  Rgb dark = shade (c, 0.85);
 
   if (se > 0)
     {
       /* the back legs, then the top seen from above */
       rounded_rect (cr, prop->x + 0.03, d, leg, top - slab * ce, 0.01);
-      fill_and_edge (cr, (Rgb) { dark.r * 0.9, dark.g * 0.9, dark.b * 0.9 });
+      fill_and_edge (cr, shade (dark, 0.9));
       rounded_rect (cr, prop->x + prop->width - 0.03 - leg, d, leg, top - slab * ce, 0.01);
-      fill_and_edge (cr, (Rgb) { dark.r * 0.9, dark.g * 0.9, dark.b * 0.9 });
+      fill_and_edge (cr, shade (dark, 0.9));
       rounded_rect (cr, prop->x, top - d, prop->width, 2 * d, 0.015);
-      fill_and_edge (cr, (Rgb) { MIN (c.r * 1.12, 1), MIN (c.g * 1.12, 1), MIN (c.b * 1.12, 1) });
+      fill_and_edge (cr, shade (c, top_light));
     }
   rounded_rect (cr, prop->x + 0.03, -d, leg, top - slab * ce, 0.01);
   fill_and_edge (cr, dark);
@@ -290,10 +302,12 @@ draw_solid_prop (cairo_t               *cr,
       fill_and_edge (cr, (Rgb) { 0.76, 0.62, 0.46 });
       break;
     case STRIDE_PROP_TABLE:
-      draw_furniture (cr, animation, prop, (Rgb) { 0.66, 0.55, 0.45 }, 0.06);
+      draw_furniture (cr, animation, prop, (Rgb) { 0.66, 0.55, 0.45 }, 0.06, FURNITURE_HALF_DEPTH, 1.12);
       break;
     case STRIDE_PROP_CHAIR:
-      draw_furniture (cr, animation, prop, (Rgb) { 0.55, 0.58, 0.62 }, 0.045);
+      /* a seat: shallower than a table, its top lit and its front in shade, so from a
+       * raised camera it reads as a flat seat and not as a backrest */
+      draw_furniture (cr, animation, prop, (Rgb) { 0.55, 0.58, 0.62 }, 0.045, SEAT_HALF_DEPTH, 1.4);
       break;
     case STRIDE_PROP_RULER:
       draw_ruler (cr, prop);
