@@ -946,6 +946,38 @@ test_stats (Fixture       *fixture,
   g_assert_nonnull (strstr (csv, ",self_test,sit_and_reach,,reach_cm,-3\n"));
 }
 
+/* A session with no set done (ended, or skipped through, before the first) is no session
+ * in the counts or the calendar; its rating stays in the pain chart. */
+static void
+test_stats_empty_session (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(StrideHistory) history = stride_history_new (fixture->path);
+  g_autoptr(GDateTime) nov10 = day (10);
+  g_autoptr(GDateTime) nov11 = day (11);
+  g_autoptr(JsonObject) nothing = parse_object ("{\"routine\": \"hip_stretch_routine\", \"completed\": false,"
+                                                " \"ended_early\": true, \"sets_done\": 0, \"sets_planned\": 24,"
+                                                " \"pain\": 5}");
+  g_autoptr(GArray) weeks = NULL;
+  g_autoptr(GPtrArray) days = NULL;
+  g_autoptr(GPtrArray) pain = NULL;
+
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SESSION, nov10, nothing, NULL));
+  weeks = stride_stats_sessions_per_week (history, nov10, 1);
+  g_assert_cmpuint (g_array_index (weeks, guint, 0), ==, 0);
+  days = stride_stats_session_days (history, nov10, nov11);
+  g_assert_cmpuint (days->len, ==, 0);
+  pain = stride_stats_pain (history);
+  g_assert_cmpuint (pain->len, ==, 1);
+
+  /* A set done, it counts as a session (ended early, it is still no trained day) */
+  g_clear_pointer (&weeks, g_array_unref);
+  json_object_set_int_member (nothing, "sets_done", 1);
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SESSION, nov10, nothing, NULL));
+  weeks = stride_stats_sessions_per_week (history, nov10, 1);
+  g_assert_cmpuint (g_array_index (weeks, guint, 0), ==, 1);
+}
+
 /* Saved symptom checks in short, newest first; a damaged one still listed with nulls */
 static void
 test_symptom_checks (Fixture       *fixture,
@@ -996,6 +1028,7 @@ main (int   argc,
   ADD ("/stride/history/unwritable-folder", test_unwritable_folder);
   ADD ("/stride/history/crash-safety", test_crash_safety);
   ADD ("/stride/progress/stats", test_stats);
+  ADD ("/stride/progress/stats-empty-session", test_stats_empty_session);
   ADD ("/stride/progress/streak-days", test_streak_days);
   ADD ("/stride/routine-store/editor", test_routine_editor);
   ADD ("/stride/routine-store/newer-read-only", test_routines_newer_read_only);

@@ -20,6 +20,7 @@
 #include "stride-json-document.h"
 #include "stride-page.h"
 #include "stride-progress-page.h"
+#include "stride-progress-stats.h"
 #include "stride-routine-catalog.h"
 #include "stride-routine-editor.h"
 #include "stride-preferences-window.h"
@@ -1949,6 +1950,148 @@ find_message_dialog (void)
   return NULL;
 }
 
+static gboolean
+is_label_containing (GtkWidget     *widget,
+                     gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* Plays ROUTINE on CLOCK from the Routines page; returns the player. */
+static StrideRoutinePlayer *
+play (Fixture     *fixture,
+      const char  *routine,
+      StrideClock *clock)
+{
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player = stride_routines_page_get_player (page);
+
+  stride_routine_player_set_clock (player, clock);
+  stride_window_show_page (fixture->window, "routines");
+  g_assert_true (stride_page_open (STRIDE_PAGE (page), "routine", routine));
+  return player;
+}
+
+/* The progress bar counts what the end of the session counts: sets done in full, a
+ * skipped one not done (it counted steps, and read 8-12 % after skips while the end said
+ * "0 of 24 sets"). */
+static void
+test_progress_counts_sets (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Counted sets", 10);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideRoutinePlayer *player = play (fixture, routine, clock);
+  StrideRoutineRunner *runner = stride_routine_player_get_runner (player);
+  GtkProgressBar *bar = GTK_PROGRESS_BAR (find_type_first (GTK_WIDGET (player), GTK_TYPE_PROGRESS_BAR));
+
+  /* Get ready, then the left side skipped */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL));
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_SWITCH_SIDE);
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (bar), ==, 0.0);
+  g_assert_cmpstr (gtk_progress_bar_get_text (bar), ==, "0 of 2 sets done");
+
+  /* The right side done in full */
+  for (guint i = 0; i < 60 && stride_routine_runner_get_phase (runner) != STRIDE_PHASE_DONE; i++)
+    stride_clock_advance (clock, G_USEC_PER_SEC);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (bar), ==, 0.5);
+  g_assert_cmpstr (gtk_progress_bar_get_text (bar), ==, "1 of 2 sets done");
+  g_assert_nonnull (stride_test_find_first (GTK_WIDGET (player), STRIDE_TEST_FIND_SHOWN, is_label_containing,
+                                            "1 of 2 sets done."));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+}
+
+/* "Next:" names what comes after the set on screen: while getting ready for (or switching
+ * to) a set, the screen shows that set already. */
+static void
+test_next_after_get_ready (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Next names", 10);
+  StrideDose clamshell = { 1, 0, 10, 0, STRIDE_SIDES_BOTH, 0 };
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  StrideRoutinePlayer *player;
+  StrideRoutineRunner *runner;
+
+  g_assert_true (stride_routine_store_add_exercise (stride_context_get_routine_store (stride_test_app_context ()),
+                                                    routine, "clamshell", &clamshell, NULL));
+  player = play (fixture, routine, clock);
+  runner = stride_routine_player_get_runner (player);
+
+  /* Getting ready for the left side: next is the right side, not the left again */
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_GET_READY);
+  g_assert_nonnull (find_label (GTK_WIDGET (player), "Next: set 1 of 1, right side"));
+  g_assert_null (find_label (GTK_WIDGET (player), "Next: set 1 of 1, left side"));
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "player-get-ready-next");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL));
+  g_assert_nonnull (find_label (GTK_WIDGET (player), "Next: set 1 of 1, right side"));
+
+  /* Switching to the right side: next is the next exercise */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL));
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_SWITCH_SIDE);
+  g_assert_nonnull (find_label (GTK_WIDGET (player), "Next: Clamshell"));
+
+  /* Getting ready for the last exercise: nothing comes after it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL));
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_GET_READY);
+  g_assert_nonnull (find_label (GTK_WIDGET (player), "Next: the end of the routine"));
+
+  stride_page_go_back (STRIDE_PAGE (page));
+  answer_end (player, "end");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+}
+
+/* A session with no set done is not a session in "Sessions this week" (nor a trained day
+ * in the calendar), but its record, rated, stays in the history. */
+static void
+test_empty_session_not_counted (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Nothing done", 20);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideHistory *history = stride_context_get_history (stride_test_app_context ());
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GArray) before = stride_stats_sessions_per_week (history, now, 1);
+  g_autoptr(GArray) after = NULL;
+  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                                      g_date_time_get_day_of_month (now), 0, 0, 0);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
+  g_autoptr(GPtrArray) days_before = stride_stats_session_days (history, today, tomorrow);
+  g_autoptr(GPtrArray) days = NULL;
+  g_autofree char *count = NULL;
+  StrideRoutinePlayer *player = play (fixture, routine, clock);
+  StrideRoutineRunner *runner = stride_routine_player_get_runner (player);
+  JsonObject *saved;
+  GtkWidget *progress;
+  GtkWidget *row;
+
+  for (guint presses = 0; stride_routine_runner_get_phase (runner) != STRIDE_PHASE_DONE && presses < 20; presses++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
+  saved = stride_history_entry_get_data (find_session (stride_routine_player_get_session_id (player)));
+  g_assert_cmpint (json_object_get_int_member (saved, "sets_done"), ==, 0);
+  g_assert_true (json_object_has_member (saved, "pain"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+
+  after = stride_stats_sessions_per_week (history, now, 1);
+  g_assert_cmpuint (g_array_index (after, guint, 0), ==, g_array_index (before, guint, 0));
+  stride_window_show_page (fixture->window, "progress");
+  progress = stride_window_get_page (fixture->window, "progress");
+  stride_test_wait_until (stride_test_widget_is_mapped, progress);
+  row = find_row (progress, "Sessions this week");
+  g_assert_nonnull (row);
+  count = g_strdup_printf ("%u", g_array_index (before, guint, 0));
+  g_assert_nonnull (find_label (row, count));
+  /* Nor does it make a trained day in the calendar */
+  days = stride_stats_session_days (history, today, tomorrow);
+  g_assert_cmpuint (days->len, ==, days_before->len);
+}
+
 /* Preferences → Delete All My Data: a confirmation that offers an export first, then the
  * history and the user's routines are gone. (Runs last: it empties the test's data.) */
 static void
@@ -2071,6 +2214,9 @@ main (int   argc,
   g_test_add ("/stride/routines/editor-full-names", Fixture, NULL, fixture_set_up, test_editor_full_names, fixture_tear_down);
   g_test_add ("/stride/routines/editor-remove-undo", Fixture, NULL, fixture_set_up, test_editor_remove_undo, fixture_tear_down);
   g_test_add ("/stride/routines/new-routine-left-empty", Fixture, NULL, fixture_set_up, test_new_routine_left_empty, fixture_tear_down);
+  g_test_add ("/stride/routines/progress-counts-sets", Fixture, NULL, fixture_set_up, test_progress_counts_sets, fixture_tear_down);
+  g_test_add ("/stride/routines/next-after-get-ready", Fixture, NULL, fixture_set_up, test_next_after_get_ready, fixture_tear_down);
+  g_test_add ("/stride/progress/empty-session-not-counted", Fixture, NULL, fixture_set_up, test_empty_session_not_counted, fixture_tear_down);
   g_test_add ("/stride/routines/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
   g_test_add ("/stride/routines/leave-rating", Fixture, NULL, fixture_set_up, test_leave_rating, fixture_tear_down);
   g_test_add ("/stride/routines/toast-says-name", Fixture, NULL, fixture_set_up, test_toast_says_name, fixture_tear_down);

@@ -158,10 +158,12 @@ stride_stats_sessions_per_week (StrideHistory *history,
 
   for (guint i = 0; i < sessions->len; i++)
     {
+      g_autoptr(StrideSessionRecord) session = stride_session_record_new_from_entry (g_ptr_array_index (sessions, i));
       gint64 day = day_number (stride_history_entry_get_date (g_ptr_array_index (sessions, i)));
       gint64 weeks_ago;
 
-      if (day >= this_monday + 7)
+      /* Nothing done is no session (its record stays in the history) */
+      if (day >= this_monday + 7 || !stride_session_record_had_work (session))
         continue;
       weeks_ago = day >= this_monday ? 0 : (this_monday - day + 6) / 7;
       if (weeks_ago < n_weeks)

@@ -184,7 +184,7 @@ stride_routine_runner_class_init (StrideRoutineRunnerClass *klass)
   properties[PROP_N_REPS] = g_param_spec_uint ("n-reps", NULL, NULL, 0, G_MAXUINT, 0, READ_ONLY);
   properties[PROP_REMAINING_S] = g_param_spec_uint ("remaining-s", NULL, NULL, 0, G_MAXUINT, 0, READ_ONLY);
   properties[PROP_DURATION_S] = g_param_spec_uint ("duration-s", NULL, NULL, 0, G_MAXUINT, 0, READ_ONLY);
-  /* 0–1 through the routine's steps */
+  /* 0–1: the planned sets done in full */
   properties[PROP_PROGRESS] = g_param_spec_double ("progress", NULL, NULL, 0.0, 1.0, 0.0, READ_ONLY);
   properties[PROP_COMPLETED] = g_param_spec_boolean ("completed", NULL, NULL, FALSE, READ_ONLY);
 #undef READ_ONLY
@@ -620,6 +620,14 @@ stride_routine_runner_end (StrideRoutineRunner *self)
   finish (self, FALSE);
 }
 
+/* The sets of STEP's item, the weaker side's extra set counted ("set 4 of 4"). */
+static guint
+n_sets_of (StrideRoutineRunner *self,
+           const Step          *step)
+{
+  return MAX (g_array_index (self->items, Item, step->item).dose.sets, step->set);
+}
+
 /* Getters */
 
 StridePhase
@@ -734,8 +742,7 @@ stride_routine_runner_get_n_sets (StrideRoutineRunner *self)
   step = current_step (self);
   if (step == NULL)
     return 0;
-  /* The extra set is "set 4 of 4" on the weaker side */
-  return MAX (g_array_index (self->items, Item, step->item).dose.sets, step->set);
+  return n_sets_of (self, step);
 }
 
 guint
@@ -774,30 +781,54 @@ stride_routine_runner_get_duration_s (StrideRoutineRunner *self)
   return step != NULL ? (guint) (step->duration / G_USEC_PER_SEC) : 0;
 }
 
+/* The index of the first work step at or after step FROM; the number of steps when none. */
+static guint
+work_index_from (StrideRoutineRunner *self,
+                 guint                from)
+{
+  guint i;
+
+  for (i = from; i < self->steps->len; i++)
+    if (g_array_index (self->steps, Step, i).phase == STRIDE_PHASE_WORK)
+      break;
+
+  return MIN (i, self->steps->len);
+}
+
+static const Step *
+step_at (StrideRoutineRunner *self,
+         guint                index)
+{
+  return index < self->steps->len ? &g_array_index (self->steps, Step, index) : NULL;
+}
+
+/* The first work step after the current one, or NULL (also when idle or done). */
+static const Step *
+next_work_step (StrideRoutineRunner *self)
+{
+  if (current_step (self) == NULL)
+    return NULL;
+
+  return step_at (self, work_index_from (self, self->current + 1));
+}
+
 gboolean
 stride_routine_runner_get_next_work (StrideRoutineRunner *self,
                                      guint               *item,
-                                     StrideRunnerSide          *side)
+                                     StrideRunnerSide    *side)
 {
+  const Step *step;
+
   g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), FALSE);
 
-  if (current_step (self) == NULL)
+  step = next_work_step (self);
+  if (step == NULL)
     return FALSE;
-
-  for (guint i = self->current + 1; i < self->steps->len; i++)
-    {
-      const Step *step = &g_array_index (self->steps, Step, i);
-
-      if (step->phase != STRIDE_PHASE_WORK)
-        continue;
-      if (item != NULL)
-        *item = step->item;
-      if (side != NULL)
-        *side = step->side;
-      return TRUE;
-    }
-
-  return FALSE;
+  if (item != NULL)
+    *item = step->item;
+  if (side != NULL)
+    *side = step->side;
+  return TRUE;
 }
 
 /* The next work step's set of its item, and how many sets that item has (the extra set
@@ -807,38 +838,54 @@ stride_routine_runner_get_next_set (StrideRoutineRunner *self,
                                     guint               *set,
                                     guint               *n_sets)
 {
+  const Step *step;
+
   g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), FALSE);
 
-  if (current_step (self) == NULL)
+  step = next_work_step (self);
+  if (step == NULL)
     return FALSE;
-
-  for (guint i = self->current + 1; i < self->steps->len; i++)
-    {
-      const Step *step = &g_array_index (self->steps, Step, i);
-
-      if (step->phase != STRIDE_PHASE_WORK)
-        continue;
-      if (set != NULL)
-        *set = step->set;
-      if (n_sets != NULL)
-        *n_sets = MAX (g_array_index (self->items, Item, step->item).dose.sets, step->set);
-      return TRUE;
-    }
-
-  return FALSE;
+  if (set != NULL)
+    *set = step->set;
+  if (n_sets != NULL)
+    *n_sets = n_sets_of (self, step);
+  return TRUE;
 }
 
-double
-stride_routine_runner_get_progress (StrideRoutineRunner *self)
+/* Getting ready, switching side or resting lead to a work step, which the player already
+ * shows as the one under way: what comes next is the work after that one. */
+gboolean
+stride_routine_runner_get_work_after (StrideRoutineRunner *self,
+                                      guint               *item,
+                                      StrideRunnerSide    *side,
+                                      guint               *set,
+                                      guint               *n_sets)
 {
-  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), 0.0);
+  const Step *current;
+  const Step *step;
+  guint index;
 
-  if (self->phase == STRIDE_PHASE_DONE)
-    return 1.0;
-  if (self->phase == STRIDE_PHASE_IDLE || self->steps->len == 0)
-    return 0.0;
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), FALSE);
 
-  return (double) self->current / self->steps->len;
+  current = current_step (self);
+  if (current == NULL)
+    return FALSE;
+  index = work_index_from (self, self->current + 1);
+  if (current->phase != STRIDE_PHASE_WORK && index < self->steps->len)
+    index = work_index_from (self, index + 1);
+  step = step_at (self, index);
+  if (step == NULL)
+    return FALSE;
+
+  if (item != NULL)
+    *item = step->item;
+  if (side != NULL)
+    *side = step->side;
+  if (set != NULL)
+    *set = step->set;
+  if (n_sets != NULL)
+    *n_sets = n_sets_of (self, step);
+  return TRUE;
 }
 
 guint
@@ -866,6 +913,37 @@ count_work (StrideRoutineRunner *self,
       (*planned)++;
   for (guint i = 0; i < self->items->len; i++)
     *done += g_array_index (self->items, Item, i).work_done;
+}
+
+/* Counted in steps it read 8-12 % after a few skips while the end said "0 of 24 sets
+ * done": it says what the end says, sets done in full out of those planned. */
+static double
+progress (StrideRoutineRunner *self)
+{
+  guint planned, done;
+
+  if (self->phase == STRIDE_PHASE_IDLE)
+    return 0.0;
+  count_work (self, &planned, &done);
+  if (planned == 0)
+    return self->phase == STRIDE_PHASE_DONE ? 1.0 : 0.0;
+  return MIN ((double) done / planned, 1.0);
+}
+
+double
+stride_routine_runner_get_progress (StrideRoutineRunner *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), 0.0);
+
+  return progress (self);
+}
+
+guint
+stride_routine_runner_get_step (StrideRoutineRunner *self)
+{
+  g_return_val_if_fail (STRIDE_IS_ROUTINE_RUNNER (self), 0);
+
+  return current_step (self) != NULL ? self->current : 0;
 }
 
 guint

@@ -62,7 +62,7 @@ G_DECLARE_FINAL_TYPE (StrideRoutineRunner, stride_routine_runner, STRIDE, ROUTIN
  *   "rep"           (guint rep)                a new rep began (1-based)
  *   "cue"           (StrideRunnerCue cue, guint n)   something to hear; n counts down 3, 2, 1
  * Properties, each notified once per real change (read-only; the getters below say
- * the same): "phase", "paused", "completed", "progress"; the current step's "item",
+ * the same): "phase", "paused", "completed", "progress" (of the sets); the current step's "item",
  * "exercise", "side", "set", "n-sets", "rep", "n-reps", "remaining-s", "duration-s".
  * They are notified before the signal that goes with them. */
 StrideRoutineRunner *stride_routine_runner_new          (StrideClock         *clock,
@@ -128,13 +128,25 @@ guint        stride_routine_runner_get_duration_s       (StrideRoutineRunner *se
 /* The next work step's item and side, FALSE when none. */
 gboolean     stride_routine_runner_get_next_work        (StrideRoutineRunner *self,
                                                          guint               *item,
-                                                         StrideRunnerSide          *side);
+                                                         StrideRunnerSide    *side);
 /* The next work step's set (1-based) and its item's number of sets, FALSE when none. */
 gboolean     stride_routine_runner_get_next_set         (StrideRoutineRunner *self,
                                                          guint               *set,
                                                          guint               *n_sets);
-/* 0–1: how much of the routine's steps are behind. */
+/* What the player names as next: the work step after the current one, or — while
+ * getting ready, switching side or resting — after the work that step leads to. Its item,
+ * side, set (1-based) and its item's number of sets; FALSE when none. */
+gboolean     stride_routine_runner_get_work_after       (StrideRoutineRunner *self,
+                                                         guint               *item,
+                                                         StrideRunnerSide    *side,
+                                                         guint               *set,
+                                                         guint               *n_sets);
+/* 0–1: the share of the planned sets (one set on one side) done in full, as the end of
+ * the session counts them: a skipped set is not done. */
 double       stride_routine_runner_get_progress         (StrideRoutineRunner *self);
+/* The current step's place among the routine's steps (0 when idle or done): a new value
+ * for each step, so that the demonstration restarts its clip when the step changes. */
+guint        stride_routine_runner_get_step             (StrideRoutineRunner *self);
 /* Sets of ITEM done in full (every side worked to the end, not skipped). */
 guint        stride_routine_runner_get_sets_done        (StrideRoutineRunner *self,
                                                          guint                item);

@@ -270,6 +270,17 @@ stride_session_record_counts (StrideSessionRecord *self)
   return !get_boolean (data_of (self), "ended_early");
 }
 
+/* Sessions saved before "sets_done" was recorded say nothing: they count. */
+gboolean
+stride_session_record_had_work (StrideSessionRecord *self)
+{
+  gint64 sets_done;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return !stride_json_get_int (data_of (self), "sets_done", &sets_done) || sets_done > 0;
+}
+
 gboolean
 stride_session_record_get_duration_s (StrideSessionRecord *self,
                                       guint               *duration_s)

@@ -83,6 +83,10 @@ gboolean             stride_session_record_has_completed (StrideSessionRecord *s
 /* Counts towards streaks and the next dose: not a session that ended early (under half
  * its sets done). */
 gboolean             stride_session_record_counts        (StrideSessionRecord *self);
+/* Some of it was done: FALSE for a session that says no set was done (ended, or skipped
+ * through, before the first). Such a record is kept — it may hold a rating — but it is
+ * not counted as a session. */
+gboolean             stride_session_record_had_work      (StrideSessionRecord *self);
 /* FALSE when the record gives no time. */
 gboolean             stride_session_record_get_duration_s (StrideSessionRecord *self,
                                                           guint               *duration_s);

@@ -173,6 +173,15 @@ stride_session_text_next_set (guint            set,
   return g_strdup_printf (_("Next: set %u of %u"), set, n_sets);
 }
 
+char *
+stride_session_text_sets_done (guint sets_done,
+                               guint sets_planned)
+{
+  /* Translators: the routine player's progress: sets done of those planned */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u set done", "%u of %u sets done", sets_planned),
+                          sets_done, sets_planned);
+}
+
 const char *
 stride_session_text_outcome_title (gboolean completed,
                                    gboolean ended_early)

@@ -54,6 +54,10 @@ char       *stride_session_text_next_set        (guint                 set,
 const char *stride_session_text_outcome_title   (gboolean              completed,
                                                  gboolean              ended_early);
 
+/* "3 of 24 sets done": the player's progress, counted as the end of the session counts. */
+char       *stride_session_text_sets_done       (guint                 sets_done,
+                                                 guint                 sets_planned);
+
 /* "Hip mobility: about 12 minutes, 9 of 9 sets done." and, ended early, what that means. */
 char       *stride_session_text_outcome_summary (const char           *routine_name,
                                                  guint                 active_s,

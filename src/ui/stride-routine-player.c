@@ -75,7 +75,8 @@ inhibit (StrideRoutinePlayer *self)
 /* Showing where the routine is */
 
 /* "Next: Clamshell", or between sets of one exercise "Next: set 2 of 3": its name again
- * told the runner nothing. */
+ * told the runner nothing. While getting ready for a set (or resting, or switching side)
+ * the screen shows that set already: next is what comes after it. */
 static void
 update_next (StrideRoutinePlayer *self)
 {
@@ -83,8 +84,7 @@ update_next (StrideRoutinePlayer *self)
   g_autofree char *text = NULL;
   StrideRunnerSide side = STRIDE_RUNNER_SIDE_NONE;
   guint item = 0, set = 0, n_sets = 0;
-  gboolean more = stride_routine_runner_get_next_work (self->runner, &item, &side) &&
-                  stride_routine_runner_get_next_set (self->runner, &set, &n_sets);
+  gboolean more = stride_routine_runner_get_work_after (self->runner, &item, &side, &set, &n_sets);
 
   if (more && (int) item == stride_routine_runner_get_item (self->runner))
     text = stride_session_text_next_set (set, n_sets, side);
@@ -161,11 +161,18 @@ has_reps (StrideRoutinePlayer *self,
   return n_reps > 0;
 }
 
+/* In the words the end of the session uses: "3 of 24 sets done". PROGRESS (their share)
+ * changes when the count of sets done does; PHASE when the routine starts and the sets
+ * planned are known. */
 static char *
 progress_text (StrideRoutinePlayer *self,
-               double               progress)
+               double               progress,
+               StridePhase          phase)
 {
-  return g_strdup_printf (_("%.0f%% done"), 100 * progress);
+  if (self->runner == NULL)
+    return g_strdup ("");
+  return stride_session_text_sets_done (stride_routine_runner_get_sets_done_total (self->runner),
+                                        stride_routine_runner_get_sets_planned_total (self->runner));
 }
 
 static char *
@@ -195,7 +202,7 @@ update_phase (StrideRoutinePlayer *self)
   stride_exercise_visual_show (self->visual, stride_context_get_content (self->context), exercise, phase,
                                stride_routine_runner_get_side (self->runner),
                                item >= 0 ? stride_routine_runner_get_only_side (self->runner, item) : STRIDE_RUNNER_SIDE_NONE,
-                               stride_routine_runner_get_progress (self->runner),
+                               stride_routine_runner_get_step (self->runner),
                                !stride_routine_runner_get_paused (self->runner) && phase != STRIDE_PHASE_REST);
   update_next (self);
 }
