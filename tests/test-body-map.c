@@ -1314,6 +1314,15 @@ assert_plate_clear (StrideBodyMap         *map,
       }
 }
 
+static gboolean
+has_lowercase (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 assert_labels_clear (StrideBodyMap *map,
                      const char    *what,
@@ -1348,6 +1357,12 @@ assert_labels_clear (StrideBodyMap *map,
           if (g_str_equal (named[i], "pubic_tubercle") &&
               g_strcmp0 (texts[i], stride_body_map_get_landmark_name ("pubic_tubercle")) != 0)
             g_error ("%s: the pubic tubercle is labelled \"%s\" at %d × %d", what, texts[i],
+                     gtk_widget_get_width (GTK_WIDGET (map)), gtk_widget_get_height (GTK_WIDGET (map)));
+        /* A label has plain words: an abbreviation alone ("ASIS", Spanish "EIAS") names
+         * nothing a runner knows. */
+        for (guint i = 0; texts[i] != NULL; i++)
+          if (!has_lowercase (texts[i]))
+            g_error ("%s: %s is labelled \"%s\", with no plain word, at %d × %d", what, named[i], texts[i],
                      gtk_widget_get_width (GTK_WIDGET (map)), gtk_widget_get_height (GTK_WIDGET (map)));
         for (guint m = 0; m < G_N_ELEMENTS (main_landmarks); m++)
           if (!g_strv_contains ((const char * const *) named, main_landmarks[m]))

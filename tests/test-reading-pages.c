@@ -573,6 +573,55 @@ test_return_opens_focused_row (Fixture       *fixture,
   assert_on_condition (fixture, stride_content_find_condition (fixture->content, second));
 }
 
+/* The widget holding the keyboard focus is NAME or inside it. */
+static gboolean
+focus_is_in_named (Fixture    *fixture,
+                   const char *name)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  for (; focus != NULL; focus = gtk_widget_get_parent (focus))
+    if (g_strcmp0 (gtk_widget_get_name (focus), name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A condition opened from the keyboard: Tab goes through its links in reading order,
+ * the first exercise first (the stack had put the focus on it unseen, so the first Tab
+ * went to the second). */
+static void
+test_condition_tab_order (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const StrideCondition *condition = stride_content_find_condition (fixture->content, "hip_flexor_pain");
+  GtkListBoxRow *row = find_condition_row (fixture, "hip_flexor_pain");
+  g_autoptr(GSimpleActionGroup) app = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) launch = g_simple_action_new ("launch", G_VARIANT_TYPE ("(ss)"));
+
+  /* The links launch through the application's action: without it they are insensitive. */
+  g_action_map_add_action (G_ACTION_MAP (app), G_ACTION (launch));
+  gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "app", G_ACTION_GROUP (app));
+  g_assert_nonnull (condition);
+  g_assert_cmpuint (g_strv_length (condition->exercises_do), >=, 2);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (row)));
+  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (row)), "row-activated", row);
+  assert_on_condition (fixture, condition);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->page), 2);
+  g_test_message ("opened: the focus is on a %s", G_OBJECT_TYPE_NAME (gtk_root_get_focus (GTK_ROOT (fixture->window))));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *focus;
+
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_FORWARD));
+      focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+      g_test_message ("Tab %u: the focus is on a %s named %s (%s)", i + 1, focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing",
+                      focus != NULL ? gtk_widget_get_name (focus) : "",
+                      ADW_IS_PREFERENCES_ROW (focus) ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)) : "");
+      g_assert_true (focus_is_in_named (fixture, condition->exercises_do[i]));
+    }
+}
+
 /* Ctrl+F (the page's focus-search action), even from a condition's page, puts the
  * keyboard in the search entry. */
 static void
@@ -766,6 +815,7 @@ main (int   argc,
   ADD ("/stride/reading/bundled/anatomy-switches-stay", PACK_BUNDLED, anatomy_set_up, test_switches_stay);
   ADD ("/stride/reading/bundled/every-condition", PACK_BUNDLED, conditions_set_up, test_every_condition);
   ADD ("/stride/reading/bundled/search-ranks", PACK_BUNDLED, conditions_set_up, test_search_ranks);
+  ADD ("/stride/reading/bundled/condition-tab-order", PACK_BUNDLED, conditions_set_up, test_condition_tab_order);
   ADD ("/stride/reading/conditions/ctrl-f", PACK_TEST, conditions_set_up, test_ctrl_f);
   g_test_add ("/stride/reading/app/deep-links", Fixture, NULL, app_set_up, test_app_deep_links, app_tear_down);
 #undef ADD

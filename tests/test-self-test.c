@@ -579,6 +579,96 @@ test_narrow_steps_fit (Fixture       *fixture,
     }
 }
 
+/* At 360 px the results' maps are as tall as the figure drawn at their width: no empty
+ * bands above and below it, nor a figure squeezed by a fixed height. */
+static void
+test_narrow_results_maps_fit (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *maps[2] = { NULL, NULL };
+  GtkWidget *first, *row;
+  guint n = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+  gtk_widget_queue_resize (GTK_WIDGET (fixture->window));
+  stride_test_wait_until (window_is_narrow, fixture->window);
+
+  g_assert_true (stride_page_open (STRIDE_PAGE (fixture->page), "test", "hip_rotation"));
+  enter_number (fixture, "hip_rotation.left.internal_deg", 18);
+  enter_number (fixture, "hip_rotation.left.external_deg", 30);
+  enter_number (fixture, "hip_rotation.right.internal_deg", 35);
+  activate (fixture, "self-test.next");
+
+  /* The front and the back map, side by side in the row of maps */
+  first = find_of_type (GTK_WIDGET (fixture->page), STRIDE_TYPE_BODY_MAP);
+  g_assert_nonnull (first);
+  for (row = gtk_widget_get_parent (first); row != NULL && n < 2; row = gtk_widget_get_parent (row))
+    {
+      n = 0;
+      for (GtkWidget *column = gtk_widget_get_first_child (row); column != NULL && n < 2;
+           column = gtk_widget_get_next_sibling (column))
+        if ((maps[n] = find_of_type (column, STRIDE_TYPE_BODY_MAP)) != NULL)
+          n++;
+    }
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_true (maps[0] == first && maps[1] != first);
+  stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 3);
+  maybe_shoot (GTK_WIDGET (fixture->window), "self-test-narrow-results");
+
+  for (guint i = 0; i < G_N_ELEMENTS (maps); i++)
+    {
+      int width = gtk_widget_get_width (maps[i]);
+      int height = gtk_widget_get_height (maps[i]);
+      int figure = stride_body_map_height_for_width (STRIDE_BODY_MAP (maps[i]), width);
+
+      g_test_message ("map %u: %d × %d, the figure %d tall at that width", i, width, height, figure);
+      g_assert_cmpint (width, >, 100);
+      g_assert_cmpint (ABS (height - figure), <=, 1);
+    }
+}
+
+/* Both rectus femoris tight, the Thomas test painful on the left only: the routine keeps
+ * the hip-flexor stretch for the right side, and the caution says it is left out on the
+ * left, where it hurt. */
+static void
+test_painful_side_spared (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  StrideAssessment *assessment;
+  AdwPreferencesRow *caution = NULL;
+
+  g_assert_true (stride_page_open (STRIDE_PAGE (fixture->page), "test", "thomas_test"));
+  enter_number (fixture, "thomas_test.left.knee_angle_deg", 50);
+  enter_bool (fixture, "thomas_test.left.pain", TRUE);
+  enter_number (fixture, "thomas_test.right.knee_angle_deg", 50);
+  activate (fixture, "self-test.next");
+
+  assessment = stride_self_test_page_get_assessment (fixture->page);
+  g_assert_nonnull (assessment);
+  g_assert_nonnull (find_row (GTK_WIDGET (fixture->page), "Kneeling hip flexor stretch"));
+  for (guint i = 0; i < assessment->cautions->len; i++)
+    {
+      const StrideAssessCaution *entry = g_ptr_array_index (assessment->cautions, i);
+
+      if (g_str_equal (entry->caution->id, "front_of_hip_pain"))
+        caution = find_row (GTK_WIDGET (fixture->page), entry->caution->text);
+    }
+  g_assert_nonnull (caution);
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (caution)),
+                                   "Left out on your left side, where it hurt (the right side still does it): "));
+  /* Scrolled to the caution, for a person to look at */
+  {
+    GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (caution), GTK_TYPE_SCROLLED_WINDOW);
+    graphene_point_t at;
+
+    g_assert_true (gtk_widget_compute_point (GTK_WIDGET (caution), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                             &GRAPHENE_POINT_INIT (0, 0), &at));
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), at.y - 200);
+    stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
+  }
+  maybe_shoot (GTK_WIDGET (fixture->window), "self-test-painful-side");
+}
+
 /* A number's unit shows once, beside its value, never tacked onto the question. */
 static gboolean
 has_button_labelled (GtkWidget  *widget,
@@ -911,8 +1001,12 @@ main (int   argc,
   g_test_add ("/stride/self-test/choice-pictures", Fixture, NULL, fixture_set_up, test_choice_pictures, fixture_tear_down);
   g_test_add ("/stride/self-test/retest", Fixture, NULL, fixture_set_up, test_retest, fixture_tear_down);
   g_test_add ("/stride/self-test/see-clinician", Fixture, NULL, fixture_set_up, test_see_clinician, fixture_tear_down);
+  g_test_add ("/stride/self-test/painful-side-spared", Fixture, NULL, fixture_set_up, test_painful_side_spared,
+              fixture_tear_down);
   g_test_add ("/stride/self-test/start-routine", Fixture, NULL, fixture_set_up, test_start_routine, fixture_tear_down);
   g_test_add ("/stride/self-test/narrow-steps-fit", Fixture, NULL, fixture_set_up, test_narrow_steps_fit, fixture_tear_down);
+  g_test_add ("/stride/self-test/narrow-results-maps-fit", Fixture, NULL, fixture_set_up, test_narrow_results_maps_fit,
+              fixture_tear_down);
   g_test_add ("/stride/self-test/units-once", Fixture, NULL, fixture_set_up, test_units_once, fixture_tear_down);
   g_test_add ("/stride/self-test/standing-hurts-skips", Fixture, NULL, fixture_set_up, test_standing_hurts_skips, fixture_tear_down);
   g_test_add ("/stride/self-test/all-skipped", Fixture, NULL, fixture_set_up, test_all_skipped, fixture_tear_down);

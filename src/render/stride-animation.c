@@ -507,7 +507,8 @@ read_prop (Reader     *r,
            const char *path,
            StrideProp *prop)
 {
-  static const char * const keys[] = {"kind", "x", "y", "width", "height", "depth", "from", "to", NULL};
+  static const char * const keys[] = {"kind", "x", "y", "width", "height", "depth", "from", "to",
+                                       "above_knees", NULL};
   static const char * const required[] = {"kind", NULL};
   static const char * const kinds[] = {"mat", "wall", "box", "table", "band", "strap",
                                        "chair", "ruler", "cushion", NULL};
@@ -553,6 +554,17 @@ read_prop (Reader     *r,
     }
   else if (prop->width <= 0 && kind != STRIDE_PROP_WALL)
     return fail (r, path, "a %s needs a positive width", kinds[kind]);
+  /* a loop band round both thighs sits up the thighs from the knees (a clamshell's) */
+  if (json_object_has_member (object, "above_knees"))
+    {
+      g_autofree char *p = g_strdup_printf ("%s.above_knees", path);
+
+      if (kind != STRIDE_PROP_BAND || g_strcmp0 (prop->from, "knee_l") != 0 ||
+          g_strcmp0 (prop->to, "knee_r") != 0)
+        return fail (r, path, "only a band from knee_l to knee_r has above_knees");
+      if (!get_number (r, json_object_get_member (object, "above_knees"), p, 0, 0.3, &prop->above_knees))
+        return FALSE;
+    }
   /* how far a mat reaches towards and away from a raised camera */
   if (json_object_has_member (object, "depth") && (kind != STRIDE_PROP_MAT || prop->depth <= 0))
     return fail (r, path, "only a mat has a depth, and it must be positive");

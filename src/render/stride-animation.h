@@ -95,6 +95,7 @@ typedef struct
   double x, y, width, height;   /* picture metres: mat, wall, box, table, chair */
   double depth;                 /* a mat's extent along the line of sight (raised camera), 0: default */
   char  *from, *to;             /* joint names: band, strap, cushion */
+  double above_knees;           /* a band from knee to knee: how far up the thighs (m), 0: at the knees */
 } StrideProp;
 
 typedef struct

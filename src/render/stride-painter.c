@@ -190,32 +190,44 @@ fill_and_edge (cairo_t *cr,
 }
 
 /* Seen from a raised camera a height H shows at H cos(elevation) and a depth D (towards
- * the viewer) moves down by D sin(elevation): furniture gets a visible top. */
+ * the viewer) moves down by D sin(elevation): furniture gets a visible top. HALF_DEPTH is
+ * how deep it reaches each way from the picture plane; TOP_LIGHT how much brighter its
+ * top is than its front (lit from above, the top reads as a flat surface). */
 #define FURNITURE_HALF_DEPTH STRIDE_PAINTER_FURNITURE_HALF_DEPTH
+#define SEAT_HALF_DEPTH STRIDE_PAINTER_SEAT_HALF_DEPTH
+
+static Rgb
+shade (Rgb    c,
+       double k)
+{
+  return (Rgb) { MIN (c.r * k, 1), MIN (c.g * k, 1), MIN (c.b * k, 1) };
+}
 
 static void
 draw_furniture (cairo_t               *cr,
                 const StrideAnimation *animation,
                 const StrideProp      *prop,
                 Rgb                    c,
-                double                 slab)
+                double                 slab,
+                double                 half_depth,
+                double                 top_light)
 {
   double leg = 0.045;
   double ce = cos (animation->elevation * G_PI / 180);
   double se = sin (animation->elevation * G_PI / 180);
-  double d = FURNITURE_HALF_DEPTH * se;
+  double d = half_depth * se;
   double top = prop->height * ce;
-  Rgb dark = { c.r * 0.85, c.g * 0.85, c.b * 0.85 };
+  Rgb dark = shade (c, 0.85);
 
   if (se > 0)
     {
       /* the back legs, then the top seen from above */
       rounded_rect (cr, prop->x + 0.03, d, leg, top - slab * ce, 0.01);
-      fill_and_edge (cr, (Rgb) { dark.r * 0.9, dark.g * 0.9, dark.b * 0.9 });
+      fill_and_edge (cr, shade (dark, 0.9));
       rounded_rect (cr, prop->x + prop->width - 0.03 - leg, d, leg, top - slab * ce, 0.01);
-      fill_and_edge (cr, (Rgb) { dark.r * 0.9, dark.g * 0.9, dark.b * 0.9 });
+      fill_and_edge (cr, shade (dark, 0.9));
       rounded_rect (cr, prop->x, top - d, prop->width, 2 * d, 0.015);
-      fill_and_edge (cr, (Rgb) { MIN (c.r * 1.12, 1), MIN (c.g * 1.12, 1), MIN (c.b * 1.12, 1) });
+      fill_and_edge (cr, shade (c, top_light));
     }
   rounded_rect (cr, prop->x + 0.03, -d, leg, top - slab * ce, 0.01);
   fill_and_edge (cr, dark);
@@ -290,10 +302,12 @@ draw_solid_prop (cairo_t               *cr,
       fill_and_edge (cr, (Rgb) { 0.76, 0.62, 0.46 });
       break;
     case STRIDE_PROP_TABLE:
-      draw_furniture (cr, animation, prop, (Rgb) { 0.66, 0.55, 0.45 }, 0.06);
+      draw_furniture (cr, animation, prop, (Rgb) { 0.66, 0.55, 0.45 }, 0.06, FURNITURE_HALF_DEPTH, 1.12);
       break;
     case STRIDE_PROP_CHAIR:
-      draw_furniture (cr, animation, prop, (Rgb) { 0.55, 0.58, 0.62 }, 0.045);
+      /* a seat: shallower than a table, its top lit and its front in shade, so from a
+       * raised camera it reads as a flat seat and not as a backrest */
+      draw_furniture (cr, animation, prop, (Rgb) { 0.55, 0.58, 0.62 }, 0.045, SEAT_HALF_DEPTH, 1.4);
       break;
     case STRIDE_PROP_RULER:
       draw_ruler (cr, prop);
@@ -348,16 +362,20 @@ v3_unit (StrideVec3 a)
 /* A strap from one knee to the other is a belt around both thighs, a hand's breadth
  * above the knees: drawn as the loop it makes around them, so it shows from any side
  * (a line between the knee joints is a dot when seen side-on). FALSE when the joints are
- * not a pair of knees. */
-#define BELT_ABOVE_KNEE 0.12    /* share of the thigh, from the knee */
+ * not a pair of knees. A quarter of the thigh (11 cm) up from the knee joint puts it
+ * round the lower thighs, clear of the kneecaps: at an eighth, and drawn whole over the
+ * legs, it read as a belt on the knees. */
+#define BELT_ABOVE_KNEE 0.25    /* share of the thigh, from the knee */
 #define BELT_RADIUS 0.075       /* the thigh's half-thickness there, and the belt's slack */
 
 static gboolean
 draw_belt (cairo_t            *cr,
            const StrideFigure *figure,
-           const StrideProp   *prop)
+           const StrideProp   *prop,
+           gboolean            front)
 {
   StrideVec3 knee_l, knee_r, hip_l, hip_r, a, b, across, along, round;
+  gboolean drawing = FALSE;
 
   if (!g_str_equal (prop->from, "knee_l") || !g_str_equal (prop->to, "knee_r") ||
       !stride_figure_get_joint (figure, "knee_l", &knee_l) ||
@@ -376,31 +394,66 @@ draw_belt (cairo_t            *cr,
                                   along.z * across.x - along.x * across.z,
                                   along.x * across.y - along.y * across.x });
   cairo_new_path (cr);
-  for (int i = 0; i <= 48; i++)
+  for (int i = 0; i <= 49; i++)
     {
-      /* half a circle around the right thigh, then half around the left */
-      double angle = i * G_PI / 24 - G_PI / 2;
-      StrideVec3 centre = i <= 24 ? b : a;
+      /* half a circle around the right thigh, then half around the left, closed */
+      double angle = (i % 49) * G_PI / 24 - G_PI / 2;
+      StrideVec3 centre = i % 49 <= 24 ? b : a;
       double c = cos (angle), s = sin (angle);
-      StrideVec3 point = { centre.x + BELT_RADIUS * (c * across.x + s * round.x),
-                           centre.y + BELT_RADIUS * (c * across.y + s * round.y),
-                           centre.z + BELT_RADIUS * (c * across.z + s * round.z) };
+      StrideVec3 out = { c * across.x + s * round.x, c * across.y + s * round.y,
+                         c * across.z + s * round.z };
+      StrideVec3 point = { centre.x + BELT_RADIUS * out.x, centre.y + BELT_RADIUS * out.y,
+                           centre.z + BELT_RADIUS * out.z };
       Vec2 q = project (figure, point);
 
-      if (i == 0)
-        cairo_move_to (cr, q.x, q.y);
-      else
+      /* the loop's far side goes behind the thighs (drawn before the figure, which
+       * covers it), its near side over them: drawn whole on top, the far thigh's half
+       * of the loop showed over the near knee */
+      if ((stride_vec3_dot (out, figure->toward) >= 0) != front)
+        {
+          drawing = FALSE;
+          continue;
+        }
+      if (drawing)
         cairo_line_to (cr, q.x, q.y);
+      else
+        cairo_move_to (cr, q.x, q.y);
+      drawing = TRUE;
     }
-  cairo_close_path (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_width (cr, 0.04);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_width (cr, 0.046);
   cairo_set_source_rgb (cr, 0.55, 0.40, 0.20);
   cairo_stroke_preserve (cr);
-  cairo_set_line_width (cr, 0.026);
+  cairo_set_line_width (cr, 0.032);
   cairo_set_source_rgb (cr, 0.85, 0.66, 0.36);
   cairo_stroke (cr);
   return TRUE;
+}
+
+/* The far side of a belt round the thighs, before the figure is drawn over it. */
+static void
+draw_prop_behind (cairo_t            *cr,
+                  const StrideFigure *figure,
+                  const StrideProp   *prop)
+{
+  if (prop->kind == STRIDE_PROP_STRAP && prop->from != NULL && prop->to != NULL)
+    draw_belt (cr, figure, prop, FALSE);
+}
+
+/* The point DISTANCE up the thigh from KNEE towards its HIP. */
+static StrideVec3
+up_the_thigh (const StrideFigure *figure,
+              const char         *hip,
+              StrideVec3          knee,
+              double              distance)
+{
+  StrideVec3 h, up;
+
+  if (!stride_figure_get_joint (figure, hip, &h))
+    return knee;
+  up = v3_unit ((StrideVec3) { h.x - knee.x, h.y - knee.y, h.z - knee.z });
+  return (StrideVec3) { knee.x + up.x * distance, knee.y + up.y * distance, knee.z + up.z * distance };
 }
 
 static void
@@ -417,8 +470,13 @@ draw_line_prop (cairo_t            *cr,
   if (!stride_figure_get_joint (figure, prop->from, &from) ||
       !stride_figure_get_joint (figure, prop->to, &to))
     return;
-  if (prop->kind == STRIDE_PROP_STRAP && draw_belt (cr, figure, prop))
+  if (prop->kind == STRIDE_PROP_STRAP && draw_belt (cr, figure, prop, TRUE))
     return;
+  if (prop->above_knees > 0)
+    {
+      from = up_the_thigh (figure, "hip_l", from, prop->above_knees);
+      to = up_the_thigh (figure, "hip_r", to, prop->above_knees);
+    }
   p = project (figure, from);
   q = project (figure, to);
   if (prop->kind == STRIDE_PROP_CUSHION)
@@ -861,6 +919,8 @@ draw_side (cairo_t               *cr,
   cairo_save (cr);
   set_transform (cr, view, mirrored, width, height);
   draw_shadow (cr, figure, view);
+  for (guint i = 0; i < view->props->len; i++)
+    draw_prop_behind (cr, figure, g_ptr_array_index (view->props, i));
   draw_figure (cr, figure);
   for (guint i = 0; i < view->props->len; i++)
     draw_line_prop (cr, figure, g_ptr_array_index (view->props, i));

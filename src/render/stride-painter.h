@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 /* Tables, chairs and boxes stand in the picture plane, this deep (m) each way: a raised
  * camera sees their top as a band that deep. */
 #define STRIDE_PAINTER_FURNITURE_HALF_DEPTH 0.3
+/* ... but a chair's seat is shallower */
+#define STRIDE_PAINTER_SEAT_HALF_DEPTH 0.22
 
 /* Draws the frame at VIDEO_T seconds of the whole video (both sides, the switch) onto
  * CR, filling WIDTH × HEIGHT pixels. */

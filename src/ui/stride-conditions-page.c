@@ -412,6 +412,8 @@ build_condition (StrideConditionsPage  *self,
     }
 
   stride_reading_clear (self->detail_box);
+  /* Focused when the page opens: a screen reader names the page it is on. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->detail_box), GTK_ACCESSIBLE_PROPERTY_LABEL, condition->name, -1);
   append (self, stride_reading_create_heading (condition->name, also, condition->summary));
   append (self, create_clinician_card (condition));
   append (self, create_where_section (self, condition));
@@ -442,6 +444,9 @@ show_condition (StrideConditionsPage *self,
                 const char           *id)
 {
   const StrideCondition *condition;
+  GtkRoot *root;
+  GtkWidget *focus;
+  gboolean had_focus;
 
   if (self->content == NULL)
     return FALSE;
@@ -449,6 +454,10 @@ show_condition (StrideConditionsPage *self,
   condition = stride_content_find_condition (self->content, id);
   if (condition == NULL)
     return FALSE;
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  had_focus = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
 
   g_free (self->condition_id);
   self->condition_id = g_strdup (condition->id);
@@ -458,7 +467,14 @@ show_condition (StrideConditionsPage *self,
   gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
   stride_page_set_title (STRIDE_PAGE (self), condition->name);
   stride_page_set_can_go_back (STRIDE_PAGE (self), TRUE);
+  /* The stack would hand the focus on to the first link, unseen, so the first Tab went
+   * to the second one: the page's start holds it instead, and Tab goes on to the first
+   * link. (Let go first, or the stack's move leaves the focus chain pointing past it.) */
+  if (had_focus)
+    gtk_root_set_focus (root, NULL);
   gtk_stack_set_visible_child_name (self->stack, "condition");
+  if (had_focus)
+    gtk_widget_grab_focus (GTK_WIDGET (self->detail_box));
   scroll_to_top (self->detail_scroller);
   return TRUE;
 }
