@@ -4,8 +4,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "stride-session-rating.h"
 
 struct _StrideSessionRating
@@ -17,6 +15,7 @@ struct _StrideSessionRating
   GtkLabel        *done_summary;
   GtkScale        *pain_scale;
   GtkAdjustment   *pain_adjustment;
+  GtkLabel        *not_rated_label;
   GtkToggleButton *easy_button;
   GtkToggleButton *right_button;
   GtkToggleButton *hard_button;
@@ -32,7 +31,9 @@ struct _StrideSessionRating
 
 G_DEFINE_FINAL_TYPE (StrideSessionRating, stride_session_rating, ADW_TYPE_BIN)
 
-/* The number over the slider, or that there is none yet */
+/* The number over the slider; none before it is moved, the heading saying "Not rated"
+ * instead (over the knob at 0 a longer text was cut at the window's edge on a phone). A
+ * space keeps the height, so the slider does not jump when first touched. */
 static char *
 format_pain (GtkScale *scale,
              double    value,
@@ -41,8 +42,7 @@ format_pain (GtkScale *scale,
   StrideSessionRating *self = data;
 
   if (!self->pain_chosen)
-    /* Translators: over the pain slider before the runner moves it */
-    return g_strdup (_("Not rated"));
+    return g_strdup (" ");
   return g_strdup_printf ("%.0f", value);
 }
 
@@ -50,6 +50,7 @@ format_pain (GtkScale *scale,
 static void
 refresh_pain_value (StrideSessionRating *self)
 {
+  gtk_widget_set_visible (GTK_WIDGET (self->not_rated_label), !self->pain_chosen);
   gtk_scale_set_format_value_func (self->pain_scale, format_pain, self, NULL);
 }
 
@@ -172,7 +173,11 @@ pain_value_changed_cb (StrideSessionRating *self)
 {
   if (self->asking)
     return;
-  self->pain_chosen = TRUE;
+  if (!self->pain_chosen)
+    {
+      self->pain_chosen = TRUE;
+      refresh_pain_value (self);
+    }
   answer_changed_cb (self);
 }
 
@@ -186,6 +191,7 @@ stride_session_rating_class_init (StrideSessionRatingClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, done_summary);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, pain_scale);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, pain_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, not_rated_label);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, easy_button);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, right_button);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, hard_button);
