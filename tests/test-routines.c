@@ -2104,6 +2104,75 @@ test_skip_leaves_pain_unrated (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
 }
 
+/* A set redone after Back is still one set done: the bar and the end said "8 of 7 sets
+ * done" after a set was done twice. */
+static void
+test_redone_set_counts_once (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Redone set", 10);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideRoutinePlayer *player = play (fixture, routine, clock);
+  StrideRoutineRunner *runner = stride_routine_player_get_runner (player);
+  GtkProgressBar *bar = GTK_PROGRESS_BAR (find_type_first (GTK_WIDGET (player), GTK_TYPE_PROGRESS_BAR));
+  JsonObject *saved;
+
+  /* The left side done, then Back to it and done again */
+  for (guint i = 0; i < 60 && stride_routine_runner_get_phase (runner) != STRIDE_PHASE_SWITCH_SIDE; i++)
+    stride_clock_advance (clock, G_USEC_PER_SEC);
+  g_assert_cmpstr (gtk_progress_bar_get_text (bar), ==, "1 of 2 sets done");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.back", NULL));
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
+  for (guint i = 0; i < 60 && stride_routine_runner_get_phase (runner) != STRIDE_PHASE_SWITCH_SIDE; i++)
+    stride_clock_advance (clock, G_USEC_PER_SEC);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_SWITCH_SIDE);
+  g_assert_cmpstr (gtk_progress_bar_get_text (bar), ==, "1 of 2 sets done");
+
+  /* The right side skipped: the end and the history say one set */
+  while (stride_routine_runner_get_phase (runner) != STRIDE_PHASE_DONE)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL));
+  g_assert_nonnull (stride_test_find_first (GTK_WIDGET (player), STRIDE_TEST_FIND_SHOWN, is_label_containing,
+                                            "1 of 2 sets done."));
+  saved = stride_history_entry_get_data (find_session (stride_routine_player_get_session_id (player)));
+  g_assert_cmpint (json_object_get_int_member (saved, "sets_done"), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+}
+
+/* Edit on a routine opens with the focus on its first exercise, the name not selected: the
+ * first key typed replaced the name. */
+static void
+test_edit_keeps_name (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Name kept", 10);
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  GtkWidget *row;
+  GtkWidget *editor;
+  GtkWidget *name;
+  GtkWidget *focus;
+
+  stride_window_show_page (fixture->window, "routines");
+  stride_test_wait_until (stride_test_widget_is_mapped, page);
+  row = find_row (GTK_WIDGET (page), "Name kept");
+  g_assert_nonnull (row);
+  /* From the keyboard: the focus goes along from the list to the routine, to the editor */
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (gtk_widget_activate (row));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.edit", NULL));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "editor");
+  editor = find_type_first (GTK_WIDGET (page), STRIDE_TYPE_ROUTINE_EDITOR);
+  name = find_type_first (editor, ADW_TYPE_ENTRY_ROW);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, editor));
+  g_assert_false (focus == name || gtk_widget_is_ancestor (focus, name));
+  g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (name), NULL, NULL));
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "editor-opened");
+  gtk_widget_activate_action (editor, "editor.done", NULL);
+  g_assert_cmpstr (stride_routine_store_find (stride_context_get_routine_store (stride_test_app_context ()), routine)->name,
+                   ==, "Name kept");
+}
+
 /* A session with no set done is not a session in "Sessions this week" (nor a trained day
  * in the calendar), but its record, rated, stays in the history. */
 static void
@@ -2258,6 +2327,8 @@ main (int   argc,
   g_test_add ("/stride/routines/count-in", Fixture, NULL, fixture_set_up, test_count_in, fixture_tear_down);
   g_test_add ("/stride/routines/mirroring", Fixture, NULL, fixture_set_up, test_mirroring, fixture_tear_down);
   g_test_add ("/stride/routines/skip-through", Fixture, NULL, fixture_set_up, test_skip_through, fixture_tear_down);
+  g_test_add ("/stride/routines/redone-set-counts-once", Fixture, NULL, fixture_set_up, test_redone_set_counts_once, fixture_tear_down);
+  g_test_add ("/stride/routines/edit-keeps-name", Fixture, NULL, fixture_set_up, test_edit_keeps_name, fixture_tear_down);
   g_test_add ("/stride/routines/skip-leaves-pain-unrated", Fixture, NULL, fixture_set_up, test_skip_leaves_pain_unrated, fixture_tear_down);
   g_test_add ("/stride/preferences/reminder", Fixture, NULL, fixture_set_up, test_reminder_preferences, fixture_tear_down);
   g_test_add ("/stride/progress/symptom-checks", Fixture, NULL, fixture_set_up, test_progress_symptom_checks, fixture_tear_down);
