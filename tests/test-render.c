@@ -1921,6 +1921,40 @@ test_single_leg_squat (void)
   check_squat_foot (animation, move, faults);
 }
 
+/* Single-leg squat: before the faults, a good rep from the front, so the runner has
+ * something to compare them with (the physiotherapist's remark): after the side-on squat,
+ * a chapter from the front camera (the one the faults use) where the knee bends at least
+ * 45° and stays over the foot (within 3 cm of the toes in the picture, not caving in)
+ * with the pelvis level (within 3°) and the foot straight ahead. */
+static void
+test_single_leg_squat_front (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("single_leg_squat");
+  const StrideChapter *release = find_chapter (animation, "release");
+  const StrideChapter *front = find_chapter (animation, "front_view");
+  const StrideChapter *faults = find_chapter (animation, "faults");
+  double deepest = 0;
+
+  g_assert_cmpfloat (release->start, <, front->start);
+  g_assert_cmpfloat (front->start, <, faults->start);
+  g_assert_false (front->has_camera);
+  g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_FRONT);
+  for (double t = front->start + 0.05; t < front->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double over_toes = picture_x (figure, "knee_l") - picture_x (figure, "toe_l");
+
+      deepest = MAX (deepest, knee_bend (figure, "l"));
+      if (fabs (over_toes) > 0.03 || fabs (pelvic_drop_right (figure)) > 3 ||
+          fabs (foot_turned_out (figure)) > 5)
+        g_error ("single_leg_squat at %.1f s: the good rep's knee is %.0f cm from over the toes, the pelvis "
+                 "tilts %.0f°, the foot turns %.0f°", t, over_toes * 100, pelvic_drop_right (figure),
+                 foot_turned_out (figure));
+    }
+  if (deepest < 45)
+    g_error ("single_leg_squat: the good rep from the front bends the knee only %.0f°", deepest);
+}
+
 /* FABER: the figure 4 is made under a high side camera (not straight overhead, where the
  * bent thigh points at the camera), and checked from the feet at table height, where the
  * bent knee is seen falling outwards towards the level of the other leg. */
@@ -2523,6 +2557,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/thomas-test", test_thomas);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
+  g_test_add_func ("/stride/render/single-leg-squat-front", test_single_leg_squat_front);
   g_test_add_func ("/stride/render/faber-views", test_faber_views);
   g_test_add_func ("/stride/render/chapter-middles", test_chapter_middles);
   g_test_add_data_func ("/stride/render/lying-side-on/adductor_squeeze", "adductor_squeeze", test_lying_side_on);
