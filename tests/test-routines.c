@@ -525,9 +525,10 @@ test_play_to_end (Fixture       *fixture,
   g_assert_true (json_object_get_boolean_member (stride_history_entry_get_data (session), "completed"));
   g_assert_false (json_object_has_member (stride_history_entry_get_data (session), "pain"));
 
+  gtk_range_set_value (GTK_RANGE (find_pain_scale (GTK_WIDGET (player))), 3);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
   session = find_session (session_id);
-  g_assert_true (json_object_has_member (stride_history_entry_get_data (session), "pain"));
+  g_assert_cmpint (json_object_get_int_member (stride_history_entry_get_data (session), "pain"), ==, 3);
   g_assert_nonnull (stride_json_get_object (stride_json_get_object (stride_history_entry_get_data (session), "next_dose"),
                                             "glute_stretch"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
@@ -2046,6 +2047,132 @@ test_next_after_get_ready (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
 }
 
+/* Right pressed as GTK handles it in the player: during the session the run page's
+ * shortcut skips (it sees keys first); after it, a focused slider moves, and any other
+ * focus moves to the right (the window's arrow keys). */
+static void
+press_right (StrideRoutinePlayer *player)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (player)));
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  if (stride_routine_runner_get_phase (stride_routine_player_get_runner (player)) != STRIDE_PHASE_DONE)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL));
+  else if (GTK_IS_RANGE (focus))
+    g_signal_emit_by_name (focus, "move-slider", GTK_SCROLL_STEP_RIGHT);
+  else
+    gtk_widget_child_focus (window, GTK_DIR_RIGHT);
+}
+
+/* Skipping through a session with → (pressed on past its end, as a runner does) rates
+ * nothing: the end screen does not put the focus on the pain slider, and a pain never
+ * chosen is saved as not rated, not as the slider's 0 (pain decides program steps). A
+ * pain chosen on purpose, even 0, is saved. */
+static void
+test_skip_leaves_pain_unrated (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Skipped by keys", 20);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideRoutinePlayer *player = play (fixture, routine, clock);
+  StrideRoutineRunner *runner = stride_routine_player_get_runner (player);
+  GtkWidget *scale = find_pain_scale (GTK_WIDGET (player));
+  JsonObject *saved;
+
+  for (guint presses = 0; presses < 12; presses++)
+    press_right (player);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
+  g_assert_false (gtk_widget_has_focus (scale));
+  g_assert_nonnull (stride_test_find_first (GTK_WIDGET (player), STRIDE_TEST_FIND_SHOWN, stride_test_is_label_with_text,
+                                            "Not rated"));
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "player-pain-not-rated");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
+  saved = stride_history_entry_get_data (find_session (stride_routine_player_get_session_id (player)));
+  g_assert_false (json_object_has_member (saved, "pain"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+
+  /* Chosen on purpose: the runner moves to the slider and sets 0 (Left at 0) */
+  player = play (fixture, routine, clock);
+  runner = stride_routine_player_get_runner (player);
+  for (guint presses = 0; presses < 12 && stride_routine_runner_get_phase (runner) != STRIDE_PHASE_DONE; presses++)
+    press_right (player);
+  g_assert_true (gtk_widget_grab_focus (scale));
+  g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_STEP_LEFT);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
+  saved = stride_history_entry_get_data (find_session (stride_routine_player_get_session_id (player)));
+  g_assert_cmpint (json_object_get_int_member (saved, "pain"), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+}
+
+/* A set redone after Back is still one set done: the bar and the end said "8 of 7 sets
+ * done" after a set was done twice. */
+static void
+test_redone_set_counts_once (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Redone set", 10);
+  g_autoptr(StrideClock) clock = stride_clock_new_fake ();
+  StrideRoutinePlayer *player = play (fixture, routine, clock);
+  StrideRoutineRunner *runner = stride_routine_player_get_runner (player);
+  GtkProgressBar *bar = GTK_PROGRESS_BAR (find_type_first (GTK_WIDGET (player), GTK_TYPE_PROGRESS_BAR));
+  JsonObject *saved;
+
+  /* The left side done, then Back to it and done again */
+  for (guint i = 0; i < 60 && stride_routine_runner_get_phase (runner) != STRIDE_PHASE_SWITCH_SIDE; i++)
+    stride_clock_advance (clock, G_USEC_PER_SEC);
+  g_assert_cmpstr (gtk_progress_bar_get_text (bar), ==, "1 of 2 sets done");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.back", NULL));
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_WORK);
+  for (guint i = 0; i < 60 && stride_routine_runner_get_phase (runner) != STRIDE_PHASE_SWITCH_SIDE; i++)
+    stride_clock_advance (clock, G_USEC_PER_SEC);
+  g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_SWITCH_SIDE);
+  g_assert_cmpstr (gtk_progress_bar_get_text (bar), ==, "1 of 2 sets done");
+
+  /* The right side skipped: the end and the history say one set */
+  while (stride_routine_runner_get_phase (runner) != STRIDE_PHASE_DONE)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL));
+  g_assert_nonnull (stride_test_find_first (GTK_WIDGET (player), STRIDE_TEST_FIND_SHOWN, is_label_containing,
+                                            "1 of 2 sets done."));
+  saved = stride_history_entry_get_data (find_session (stride_routine_player_get_session_id (player)));
+  g_assert_cmpint (json_object_get_int_member (saved, "sets_done"), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.close", NULL));
+}
+
+/* Edit on a routine opens with the focus on its first exercise, the name not selected: the
+ * first key typed replaced the name. */
+static void
+test_edit_keeps_name (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Name kept", 10);
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  GtkWidget *row;
+  GtkWidget *editor;
+  GtkWidget *name;
+  GtkWidget *focus;
+
+  stride_window_show_page (fixture->window, "routines");
+  stride_test_wait_until (stride_test_widget_is_mapped, page);
+  row = find_row (GTK_WIDGET (page), "Name kept");
+  g_assert_nonnull (row);
+  /* From the keyboard: the focus goes along from the list to the routine, to the editor */
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (gtk_widget_activate (row));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.edit", NULL));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "editor");
+  editor = find_type_first (GTK_WIDGET (page), STRIDE_TYPE_ROUTINE_EDITOR);
+  name = find_type_first (editor, ADW_TYPE_ENTRY_ROW);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, editor));
+  g_assert_false (focus == name || gtk_widget_is_ancestor (focus, name));
+  g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (name), NULL, NULL));
+  stride_test_screenshot (GTK_WIDGET (fixture->window), "editor-opened");
+  gtk_widget_activate_action (editor, "editor.done", NULL);
+  g_assert_cmpstr (stride_routine_store_find (stride_context_get_routine_store (stride_test_app_context ()), routine)->name,
+                   ==, "Name kept");
+}
+
 /* A session with no set done is not a session in "Sessions this week" (nor a trained day
  * in the calendar), but its record, rated, stays in the history. */
 static void
@@ -2072,6 +2199,7 @@ test_empty_session_not_counted (Fixture       *fixture,
 
   for (guint presses = 0; stride_routine_runner_get_phase (runner) != STRIDE_PHASE_DONE && presses < 20; presses++)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL));
+  gtk_range_set_value (GTK_RANGE (find_pain_scale (GTK_WIDGET (player))), 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
   saved = stride_history_entry_get_data (find_session (stride_routine_player_get_session_id (player)));
   g_assert_cmpint (json_object_get_int_member (saved, "sets_done"), ==, 0);
@@ -2199,6 +2327,9 @@ main (int   argc,
   g_test_add ("/stride/routines/count-in", Fixture, NULL, fixture_set_up, test_count_in, fixture_tear_down);
   g_test_add ("/stride/routines/mirroring", Fixture, NULL, fixture_set_up, test_mirroring, fixture_tear_down);
   g_test_add ("/stride/routines/skip-through", Fixture, NULL, fixture_set_up, test_skip_through, fixture_tear_down);
+  g_test_add ("/stride/routines/redone-set-counts-once", Fixture, NULL, fixture_set_up, test_redone_set_counts_once, fixture_tear_down);
+  g_test_add ("/stride/routines/edit-keeps-name", Fixture, NULL, fixture_set_up, test_edit_keeps_name, fixture_tear_down);
+  g_test_add ("/stride/routines/skip-leaves-pain-unrated", Fixture, NULL, fixture_set_up, test_skip_leaves_pain_unrated, fixture_tear_down);
   g_test_add ("/stride/preferences/reminder", Fixture, NULL, fixture_set_up, test_reminder_preferences, fixture_tear_down);
   g_test_add ("/stride/progress/symptom-checks", Fixture, NULL, fixture_set_up, test_progress_symptom_checks, fixture_tear_down);
   g_test_add ("/stride/routines/session-kept-pending", Fixture, NULL, fixture_set_up, test_session_kept_pending, fixture_tear_down);

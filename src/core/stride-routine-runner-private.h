@@ -45,6 +45,8 @@ typedef struct
   gint64      duration;      /* µs */
   guint       reps;          /* 0: a hold */
   gint64      rep_duration;  /* µs */
+  gboolean    done;          /* a work step finished by time: done again after Back, it
+                              * still counts once */
 } Step;
 
 struct _StrideRoutineRunner

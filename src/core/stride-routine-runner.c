@@ -443,10 +443,14 @@ emit_progress (StrideRoutineRunner *self)
 static void
 complete_current (StrideRoutineRunner *self)
 {
-  const Step *step = current_step (self);
+  Step *step = &g_array_index (self->steps, Step, self->current);
 
-  if (step->phase == STRIDE_PHASE_WORK)
-    g_array_index (self->items, Item, step->item).work_done++;
+  /* A set redone after going Back is one set done, not two ("8 of 7 sets done") */
+  if (step->phase == STRIDE_PHASE_WORK && !step->done)
+    {
+      step->done = TRUE;
+      g_array_index (self->items, Item, step->item).work_done++;
+    }
 }
 
 static void

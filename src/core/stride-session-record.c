@@ -160,7 +160,9 @@ rating_new (int          pain,
 {
   JsonObject *rating = json_object_new ();
 
-  json_object_set_int_member (rating, "pain", pain);
+  /* A pain the runner did not give stays out: "not rated" is not "no pain" */
+  if (pain != STRIDE_PAIN_UNKNOWN)
+    json_object_set_int_member (rating, "pain", pain);
   json_object_set_string_member (rating, "effort", stride_effort_to_string (effort));
   return rating;
 }
@@ -202,7 +204,11 @@ stride_session_record_rate (StrideSessionRecord *self,
 {
   g_return_if_fail (self != NULL);
 
-  json_object_set_int_member (data_of (self), "pain", worst_rated_pain (self, pain));
+  pain = worst_rated_pain (self, pain);
+  if (pain != STRIDE_PAIN_UNKNOWN)
+    json_object_set_int_member (data_of (self), "pain", pain);
+  else
+    json_object_remove_member (data_of (self), "pain");
   json_object_set_string_member (data_of (self), "effort", stride_effort_to_string (effort));
 }
 

@@ -57,13 +57,15 @@ void                 stride_session_record_set_program   (StrideSessionRecord *s
 /* What RUNNER did: sets done per exercise, time, completed or ended early. */
 void                 stride_session_record_set_outcome   (StrideSessionRecord *self,
                                                           StrideRoutineRunner *runner);
-/* EXERCISE rated on its own (replaces an earlier rating of it). */
+/* EXERCISE rated on its own (replaces an earlier rating of it). PAIN may be
+ * STRIDE_PAIN_UNKNOWN (the runner did not rate it): the record then has no pain for it. */
 void                 stride_session_record_rate_exercise (StrideSessionRecord *self,
                                                           const char          *exercise,
                                                           int                  pain,
                                                           StrideEffort         effort);
 /* The session's rating. Its pain is the worst of PAIN and every exercise's own: that is
- * what Progress charts. */
+ * what Progress charts. PAIN may be STRIDE_PAIN_UNKNOWN: with no exercise's own pain
+ * either, the session is saved as not rated for pain. */
 void                 stride_session_record_rate          (StrideSessionRecord *self,
                                                           int                  pain,
                                                           StrideEffort         effort);

@@ -626,3 +626,19 @@ stride_routine_editor_focus_name (StrideRoutineEditor *self)
   if (gtk_widget_grab_focus (GTK_WIDGET (self->name_row)))
     gtk_editable_select_region (GTK_EDITABLE (self->name_row), 0, -1);
 }
+
+/* An existing routine opened to edit: the focus on its first exercise, as GNOME's editors
+ * open on the content; the name is not selected, so a key typed first does not replace
+ * it. With no exercise yet, the name with the caret at its end. */
+void
+stride_routine_editor_focus_items (StrideRoutineEditor *self)
+{
+  g_return_if_fail (STRIDE_IS_ROUTINE_EDITOR (self));
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->entries)) > 0)
+    focus_row (self, 0);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+  /* Passing through, the focus selected the whole name: the caret at its end instead */
+  gtk_editable_set_position (GTK_EDITABLE (self->name_row), -1);
+}

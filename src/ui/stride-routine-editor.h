@@ -34,5 +34,7 @@ void        stride_routine_editor_set_new_routine (StrideRoutineEditor *self,
 /* The editing ends without Done (Back): saves what waits, drops an untouched new routine. */
 void        stride_routine_editor_finish      (StrideRoutineEditor *self);
 void        stride_routine_editor_focus_name  (StrideRoutineEditor *self);
+/* The focus on the first exercise (or the name, not selected, when there is none). */
+void        stride_routine_editor_focus_items (StrideRoutineEditor *self);
 
 G_END_DECLS

@@ -242,6 +242,8 @@ show_rating (StrideRoutinePlayer *self,
   stride_session_rating_ask (self->rating, stride_session_text_outcome_title (completed, early),
                              saved ? text : summary, _("_Save Rating"), FALSE);
   gtk_stack_set_visible_child_name (self->stack, "rate");
+  /* The arrows that skipped through the session must not go on to move the pain slider */
+  stride_session_rating_focus (self->rating);
 }
 
 static void

@@ -549,7 +549,11 @@ edit_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  show_editor (STRIDE_ROUTINES_PAGE (widget), FALSE);
+  StrideRoutinesPage *self = STRIDE_ROUTINES_PAGE (widget);
+
+  show_editor (self, FALSE);
+  /* The stack gave the focus to the name, all selected: the first key typed replaced it */
+  stride_routine_editor_focus_items (self->editor);
 }
 
 static void

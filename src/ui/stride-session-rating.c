@@ -15,6 +15,7 @@ struct _StrideSessionRating
   GtkLabel        *done_summary;
   GtkScale        *pain_scale;
   GtkAdjustment   *pain_adjustment;
+  GtkLabel        *not_rated_label;
   GtkToggleButton *easy_button;
   GtkToggleButton *right_button;
   GtkToggleButton *hard_button;
@@ -24,9 +25,34 @@ struct _StrideSessionRating
   GtkWidget       *close_button;
 
   gboolean         changed;  /* since asked, not saved */
+  gboolean         pain_chosen;  /* by the runner, since asked: else the pain is not rated */
+  gboolean         asking;  /* the answer being reset, not chosen */
 };
 
 G_DEFINE_FINAL_TYPE (StrideSessionRating, stride_session_rating, ADW_TYPE_BIN)
+
+/* The number over the slider; none before it is moved, the heading saying "Not rated"
+ * instead (over the knob at 0 a longer text was cut at the window's edge on a phone). A
+ * space keeps the height, so the slider does not jump when first touched. */
+static char *
+format_pain (GtkScale *scale,
+             double    value,
+             gpointer  data)
+{
+  StrideSessionRating *self = data;
+
+  if (!self->pain_chosen)
+    return g_strdup (" ");
+  return g_strdup_printf ("%.0f", value);
+}
+
+/* The format function is asked again only when it is set (or the value changes) */
+static void
+refresh_pain_value (StrideSessionRating *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->not_rated_label), !self->pain_chosen);
+  gtk_scale_set_format_value_func (self->pain_scale, format_pain, self, NULL);
+}
 
 void
 stride_session_rating_ask (StrideSessionRating *self,
@@ -39,11 +65,15 @@ stride_session_rating_ask (StrideSessionRating *self,
 
   gtk_label_set_label (self->done_title, title);
   gtk_label_set_label (self->done_summary, summary);
+  self->asking = TRUE;
   if (fresh)
     {
       gtk_adjustment_set_value (self->pain_adjustment, 0);
       gtk_toggle_button_set_active (self->right_button, TRUE);
+      self->pain_chosen = FALSE;
+      refresh_pain_value (self);
     }
+  self->asking = FALSE;
   self->changed = FALSE;
   gtk_button_set_label (GTK_BUTTON (self->save_button), button_label);
   gtk_widget_set_visible (self->save_button, TRUE);
@@ -54,8 +84,11 @@ stride_session_rating_ask (StrideSessionRating *self,
 int
 stride_session_rating_get_pain (StrideSessionRating *self)
 {
-  g_return_val_if_fail (STRIDE_IS_SESSION_RATING (self), 0);
+  g_return_val_if_fail (STRIDE_IS_SESSION_RATING (self), STRIDE_PAIN_UNKNOWN);
 
+  /* The slider's resting place is not an answer: pain drives the program's steps back */
+  if (!self->pain_chosen)
+    return STRIDE_PAIN_UNKNOWN;
   return (int) gtk_adjustment_get_value (self->pain_adjustment);
 }
 
@@ -110,13 +143,42 @@ stride_session_rating_focus (StrideSessionRating *self)
 {
   g_return_if_fail (STRIDE_IS_SESSION_RATING (self));
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->pain_scale));
+  /* Not the slider: the arrows pressed to skip through the session would move it */
+  gtk_widget_grab_focus (self->save_button);
 }
 
 static void
 answer_changed_cb (StrideSessionRating *self)
 {
-  self->changed = TRUE;
+  if (!self->asking)
+    self->changed = TRUE;
+}
+
+/* Any move of the slider by the runner, even one that leaves it where it was (0 chosen
+ * by pressing Left at 0), makes the pain an answer. */
+static gboolean
+pain_moved_cb (StrideSessionRating *self)
+{
+  if (!self->pain_chosen)
+    {
+      self->pain_chosen = TRUE;
+      self->changed = TRUE;
+      refresh_pain_value (self);
+    }
+  return FALSE;
+}
+
+static void
+pain_value_changed_cb (StrideSessionRating *self)
+{
+  if (self->asking)
+    return;
+  if (!self->pain_chosen)
+    {
+      self->pain_chosen = TRUE;
+      refresh_pain_value (self);
+    }
+  answer_changed_cb (self);
 }
 
 static void
@@ -129,6 +191,7 @@ stride_session_rating_class_init (StrideSessionRatingClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, done_summary);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, pain_scale);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, pain_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, not_rated_label);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, easy_button);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, right_button);
   gtk_widget_class_bind_template_child (widget_class, StrideSessionRating, hard_button);
@@ -147,7 +210,9 @@ stride_session_rating_init (StrideSessionRating *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   for (guint i = 0; i < G_N_ELEMENTS (mark_labels); i++)
     gtk_scale_add_mark (self->pain_scale, i, GTK_POS_BOTTOM, mark_labels[i]);
-  g_signal_connect_swapped (self->pain_adjustment, "value-changed", G_CALLBACK (answer_changed_cb), self);
+  refresh_pain_value (self);
+  g_signal_connect_swapped (self->pain_adjustment, "value-changed", G_CALLBACK (pain_value_changed_cb), self);
+  g_signal_connect_swapped (self->pain_scale, "change-value", G_CALLBACK (pain_moved_cb), self);
   g_signal_connect_swapped (self->easy_button, "toggled", G_CALLBACK (answer_changed_cb), self);
   g_signal_connect_swapped (self->right_button, "toggled", G_CALLBACK (answer_changed_cb), self);
   g_signal_connect_swapped (self->hard_button, "toggled", G_CALLBACK (answer_changed_cb), self);

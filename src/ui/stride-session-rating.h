@@ -27,6 +27,7 @@ void         stride_session_rating_ask        (StrideSessionRating *self,
                                                const char          *button_label,
                                                gboolean             fresh);
 
+/* STRIDE_PAIN_UNKNOWN while the runner has not moved the slider since asked fresh. */
 int          stride_session_rating_get_pain   (StrideSessionRating *self);
 StrideEffort stride_session_rating_get_effort (StrideSessionRating *self);
 
@@ -42,7 +43,7 @@ void         stride_session_rating_show_error (StrideSessionRating *self,
 void         stride_session_rating_show_done  (StrideSessionRating *self,
                                                const char          *text);
 
-/* The keyboard focus on the pain scale. */
+/* The keyboard focus on the button that saves (never on the pain slider). */
 void         stride_session_rating_focus      (StrideSessionRating *self);
 
 G_END_DECLS
