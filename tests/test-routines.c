@@ -228,9 +228,12 @@ test_rate_each_exercise (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
   g_assert_false (stride_routine_runner_get_paused (runner));
 
-  /* The last exercise is rated at the end: painless this time */
+  /* The last exercise is rated at the end, afresh: the first one's 7 is not its answer */
   run_until_rating (clock, runner);
   g_assert_cmpint (stride_routine_runner_get_phase (runner), ==, STRIDE_PHASE_DONE);
+  g_assert_nonnull (stride_test_find_first (GTK_WIDGET (player), STRIDE_TEST_FIND_SHOWN, stride_test_is_label_with_text,
+                                            "Not rated"));
+  g_assert_cmpfloat (gtk_range_get_value (pain), ==, 0);
   gtk_range_set_value (pain, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.save", NULL));
 

@@ -239,8 +239,10 @@ show_rating (StrideRoutinePlayer *self,
    * Translators: said of the session just ended */
   text = g_strdup_printf ("%s %s", summary, _("It is in your history already: rate it now, or leave it unrated."));
   self->left_unrated = FALSE;
+  /* Fresh: with exercises rated one by one the slider still holds the previous
+   * exercise's answer, which nobody gave for the last one */
   stride_session_rating_ask (self->rating, stride_session_text_outcome_title (completed, early),
-                             saved ? text : summary, _("_Save Rating"), FALSE);
+                             saved ? text : summary, _("_Save Rating"), TRUE);
   gtk_stack_set_visible_child_name (self->stack, "rate");
   /* The arrows that skipped through the session must not go on to move the pain slider */
   stride_session_rating_focus (self->rating);

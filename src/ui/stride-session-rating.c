@@ -52,6 +52,12 @@ refresh_pain_value (StrideSessionRating *self)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->not_rated_label), !self->pain_chosen);
   gtk_scale_set_format_value_func (self->pain_scale, format_pain, self, NULL);
+  /* A screen reader would read the resting 0 as an answer */
+  if (self->pain_chosen)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->pain_scale), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT);
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->pain_scale), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT,
+                                    gtk_label_get_label (self->not_rated_label), -1);
 }
 
 void
