@@ -1382,6 +1382,33 @@ test_step_up (void)
     g_error ("step_up: the step leg is still bent %.0f° at the top", straightest);
 }
 
+/* Step-up: the working (left) foot stays flat on the box top through the move and the
+ * release, "whole foot on the step": heel and toe within 1.5 cm of where they rest at the
+ * start (on the box), never sunk into it, never hovering above it. */
+static void
+test_step_up_foot_flat (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("step_up");
+  g_autoptr(StrideFigure) start = figure_at (animation, 0);
+  const char *names[] = { "heel_l", "toe_l" };
+
+  for (double t = find_chapter (animation, "move")->start; t <= animation->duration; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          double rise = joint (figure, names[i]).y - joint (start, names[i]).y;
+
+          if (g_getenv ("STRIDE_TEST_PRINT"))
+            g_printerr ("%.2f %s %+.1f cm\n", t, names[i], rise * 100);
+          else if (fabs (rise) > 0.015)
+            g_error ("step_up at %.2f s: the working foot's %s is %.0f cm %s the box top", t, names[i],
+                     fabs (rise) * 100, rise < 0 ? "below" : "above");
+        }
+    }
+}
+
 /* How far P lies towards the camera from the plane the props stand in, measured along
  * the floor: a seat is drawn that deep around it (STRIDE_PAINTER_SEAT_HALF_DEPTH each
  * way), so a joint "on the seat" must lie within that depth, not in front of it. */
@@ -2547,6 +2574,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
   g_test_add_func ("/stride/render/belt-line", test_belt_line);
   g_test_add_func ("/stride/render/step-up", test_step_up);
+  g_test_add_func ("/stride/render/step-up-foot-flat", test_step_up_foot_flat);
   g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
   g_test_add_func ("/stride/render/copenhagen-seat", test_copenhagen_seat);
   g_test_add_func ("/stride/render/band-walk", test_band_walk);
