@@ -1382,6 +1382,31 @@ test_step_up (void)
     g_error ("step_up: the step leg is still bent %.0f° at the top", straightest);
 }
 
+/* Step-up: the working (left) foot stays flat on the box top through the move and the
+ * release, "whole foot on the step": heel and toe within 1.5 cm of where they rest at the
+ * start (on the box), never sunk into it, never hovering above it. */
+static void
+test_step_up_foot_flat (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("step_up");
+  g_autoptr(StrideFigure) start = figure_at (animation, 0);
+  const char *names[] = { "heel_l", "toe_l" };
+
+  for (double t = find_chapter (animation, "move")->start; t <= animation->duration; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          double rise = joint (figure, names[i]).y - joint (start, names[i]).y;
+
+          if (fabs (rise) > 0.015)
+            g_error ("step_up at %.2f s: the working foot's %s is %.0f cm %s the box top", t, names[i],
+                     fabs (rise) * 100, rise < 0 ? "below" : "above");
+        }
+    }
+}
+
 /* How far P lies towards the camera from the plane the props stand in, measured along
  * the floor: a seat is drawn that deep around it (STRIDE_PAINTER_SEAT_HALF_DEPTH each
  * way), so a joint "on the seat" must lie within that depth, not in front of it. */
@@ -1495,6 +1520,62 @@ test_band_walk (void)
     }
   if (fabs (sum / n - animation->center_x) > 0.05)
     g_error ("band_walk: the walk is centred %.0f cm off the picture's centre", (sum / n - animation->center_x) * 100);
+}
+
+/* The lowest of a foot's heel, ankle and toe. */
+static double
+foot_height (const StrideFigure *figure,
+             const char         *side)
+{
+  g_autofree char *heel = g_strconcat ("heel_", side, NULL);
+  g_autofree char *ankle = g_strconcat ("ankle_", side, NULL);
+  g_autofree char *toe = g_strconcat ("toe_", side, NULL);
+
+  return MIN (MIN (joint (figure, heel).y, joint (figure, ankle).y), joint (figure, toe).y);
+}
+
+/* Band walk steps, it does not slide: while one foot is off the floor the other stays
+ * planted (its ankle and toe move less than 1.5 cm), and each foot steps. */
+static void
+test_band_walk_steps (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("band_walk");
+  const char *sides[] = { "l", "r" };
+  StrideVec3 planted_ankle = { 0 }, planted_toe = { 0 };
+  int swinging = -1;
+  guint steps[2] = { 0, 0 };
+
+  for (double t = find_chapter (animation, "move")->start; t <= animation->duration; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      int lifted = -1;
+
+      for (int i = 0; i < 2; i++)
+        if (foot_height (figure, sides[i]) > foot_height (figure, sides[1 - i]) + 0.02)
+          lifted = i;
+      if (lifted != swinging && lifted >= 0)
+        {
+          g_autofree char *ankle = g_strconcat ("ankle_", sides[1 - lifted], NULL);
+          g_autofree char *toe = g_strconcat ("toe_", sides[1 - lifted], NULL);
+
+          planted_ankle = joint (figure, ankle);
+          planted_toe = joint (figure, toe);
+          steps[lifted]++;
+        }
+      else if (lifted >= 0)
+        {
+          g_autofree char *ankle = g_strconcat ("ankle_", sides[1 - lifted], NULL);
+          g_autofree char *toe = g_strconcat ("toe_", sides[1 - lifted], NULL);
+          double slide = MAX (distance (joint (figure, ankle), planted_ankle), distance (joint (figure, toe), planted_toe));
+
+          if (slide > 0.015)
+            g_error ("band_walk at %.2f s: the %s foot slides %.1f cm while the other steps", t,
+                     lifted == 0 ? "right" : "left", slide * 100);
+        }
+      swinging = lifted;
+    }
+  if (steps[0] < 2 || steps[1] < 2)
+    g_error ("band_walk: the left foot steps %u times, the right %u times", steps[0], steps[1]);
 }
 
 /* Lying on the back with the knees bent (adductor squeeze, isometric abduction): seen
@@ -2635,9 +2716,11 @@ main (int   argc,
   g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
   g_test_add_func ("/stride/render/belt-line", test_belt_line);
   g_test_add_func ("/stride/render/step-up", test_step_up);
+  g_test_add_func ("/stride/render/step-up-foot-flat", test_step_up_foot_flat);
   g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
   g_test_add_func ("/stride/render/copenhagen-seat", test_copenhagen_seat);
   g_test_add_func ("/stride/render/band-walk", test_band_walk);
+  g_test_add_func ("/stride/render/band-walk-steps", test_band_walk_steps);
   g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
   g_test_add_func ("/stride/render/clamshell", test_clamshell);
   g_test_add_func ("/stride/render/clamshell-band-above-knees", test_clamshell_band_above_knees);
