@@ -1382,6 +1382,31 @@ test_step_up (void)
     g_error ("step_up: the step leg is still bent %.0f° at the top", straightest);
 }
 
+/* Step-up: the working (left) foot stays flat on the box top through the move and the
+ * release, "whole foot on the step": heel and toe within 1.5 cm of where they rest at the
+ * start (on the box), never sunk into it, never hovering above it. */
+static void
+test_step_up_foot_flat (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("step_up");
+  g_autoptr(StrideFigure) start = figure_at (animation, 0);
+  const char *names[] = { "heel_l", "toe_l" };
+
+  for (double t = find_chapter (animation, "move")->start; t <= animation->duration; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          double rise = joint (figure, names[i]).y - joint (start, names[i]).y;
+
+          if (fabs (rise) > 0.015)
+            g_error ("step_up at %.2f s: the working foot's %s is %.0f cm %s the box top", t, names[i],
+                     fabs (rise) * 100, rise < 0 ? "below" : "above");
+        }
+    }
+}
+
 /* How far P lies towards the camera from the plane the props stand in, measured along
  * the floor: a seat is drawn that deep around it (STRIDE_PAINTER_SEAT_HALF_DEPTH each
  * way), so a joint "on the seat" must lie within that depth, not in front of it. */
@@ -1495,6 +1520,62 @@ test_band_walk (void)
     }
   if (fabs (sum / n - animation->center_x) > 0.05)
     g_error ("band_walk: the walk is centred %.0f cm off the picture's centre", (sum / n - animation->center_x) * 100);
+}
+
+/* The lowest of a foot's heel, ankle and toe. */
+static double
+foot_height (const StrideFigure *figure,
+             const char         *side)
+{
+  g_autofree char *heel = g_strconcat ("heel_", side, NULL);
+  g_autofree char *ankle = g_strconcat ("ankle_", side, NULL);
+  g_autofree char *toe = g_strconcat ("toe_", side, NULL);
+
+  return MIN (MIN (joint (figure, heel).y, joint (figure, ankle).y), joint (figure, toe).y);
+}
+
+/* Band walk steps, it does not slide: while one foot is off the floor the other stays
+ * planted (its ankle and toe move less than 1.5 cm), and each foot steps. */
+static void
+test_band_walk_steps (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("band_walk");
+  const char *sides[] = { "l", "r" };
+  StrideVec3 planted_ankle = { 0 }, planted_toe = { 0 };
+  int swinging = -1;
+  guint steps[2] = { 0, 0 };
+
+  for (double t = find_chapter (animation, "move")->start; t <= animation->duration; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      int lifted = -1;
+
+      for (int i = 0; i < 2; i++)
+        if (foot_height (figure, sides[i]) > foot_height (figure, sides[1 - i]) + 0.02)
+          lifted = i;
+      if (lifted != swinging && lifted >= 0)
+        {
+          g_autofree char *ankle = g_strconcat ("ankle_", sides[1 - lifted], NULL);
+          g_autofree char *toe = g_strconcat ("toe_", sides[1 - lifted], NULL);
+
+          planted_ankle = joint (figure, ankle);
+          planted_toe = joint (figure, toe);
+          steps[lifted]++;
+        }
+      else if (lifted >= 0)
+        {
+          g_autofree char *ankle = g_strconcat ("ankle_", sides[1 - lifted], NULL);
+          g_autofree char *toe = g_strconcat ("toe_", sides[1 - lifted], NULL);
+          double slide = MAX (distance (joint (figure, ankle), planted_ankle), distance (joint (figure, toe), planted_toe));
+
+          if (slide > 0.015)
+            g_error ("band_walk at %.2f s: the %s foot slides %.1f cm while the other steps", t,
+                     lifted == 0 ? "right" : "left", slide * 100);
+        }
+      swinging = lifted;
+    }
+  if (steps[0] < 2 || steps[1] < 2)
+    g_error ("band_walk: the left foot steps %u times, the right %u times", steps[0], steps[1]);
 }
 
 /* Lying on the back with the knees bent (adductor squeeze, isometric abduction): seen
@@ -1627,8 +1708,8 @@ test_glute_stretch (void)
   check_chapter ("glute_stretch", "hold", 0, check_glute_across);
 }
 
-/* Clamshell: filmed from in front at hip height (the knee opening and any roll of the
- * pelvis face the camera), the whole body on the mat, and the band the equipment lists
+/* Clamshell: filmed from in front and raised (the knee opening and any roll of the
+ * pelvis face the camera; see test_clamshell_bend_seen), the whole body on the mat, and the band the equipment lists
  * shown round the legs (just above the knees: see test_clamshell_band_above_knees). */
 static void
 check_clamshell (const StrideAnimation *animation,
@@ -1650,7 +1731,7 @@ test_clamshell (void)
   const StrideProp *band = find_prop (animation, STRIDE_PROP_BAND);
 
   g_assert_cmpint (animation->view, ==, STRIDE_RENDER_VIEW_FRONT);
-  g_assert_cmpfloat (animation->elevation, <=, 20);
+  g_assert_cmpfloat (animation->elevation, <=, 50);
   g_assert_cmpfloat (fabs (animation->azimuth), <=, 15);
   g_assert_cmpstr (band->from, ==, "knee_l");
   g_assert_cmpstr (band->to, ==, "knee_r");
@@ -1684,6 +1765,94 @@ picture_angle (const StrideFigure *figure,
   double cy = stride_vec3_dot (minus (joint (figure, c), joint (figure, b)), figure->up);
 
   return fabs (atan2 (ax * cy - ay * cx, ax * cx + ay * cy)) * 180 / G_PI;
+}
+
+/* Clamshell, set-up and release: the hips bent 45° and the knees 90° read as bends on
+ * screen (the physiotherapist's remark: from a camera at 12° the legs looked almost
+ * straight); the projected knee angle of both legs is at most 120°. */
+static void
+check_clamshell_bend_seen (const StrideAnimation *animation,
+                           const StrideFigure    *figure,
+                           double                 t)
+{
+  for (int i = 0; i < 2; i++)
+    {
+      double angle = i == 0 ? picture_angle (figure, "hip_l", "knee_l", "ankle_l")
+                            : picture_angle (figure, "hip_r", "knee_r", "ankle_r");
+
+      if (angle > 120)
+        g_error ("clamshell at %.2f s: the %s knee shows as %.0f° on screen", t,
+                 i == 0 ? "left" : "right", angle);
+    }
+}
+
+static void
+test_clamshell_bend_seen (void)
+{
+  check_chapter ("clamshell", "setup", 0, check_clamshell_bend_seen);
+  check_chapter ("clamshell", "release", 0, check_clamshell_bend_seen);
+}
+
+/* Isometric hip abduction, push to release: the near hand rests away from the side of the
+ * hip, so the gluteus medius glow there is not drawn inside the forearm (the
+ * physiotherapist's remark: it read as a glowing wrist). On screen the near wrist and hand
+ * stay at least 15 cm from the greater trochanter (taken 8 cm out from the hip joint). */
+static void
+check_isometric_hip_clear (const StrideAnimation *animation,
+                           const StrideFigure    *figure,
+                           double                 t)
+{
+  StrideVec3 hip = joint (figure, "hip_l");
+  StrideVec3 out = minus (hip, joint (figure, "hip_r"));
+  double out_len = sqrt (stride_vec3_dot (out, out));
+  StrideVec3 trochanter = { hip.x + out.x * 0.08 / out_len, hip.y + out.y * 0.08 / out_len,
+                            hip.z + out.z * 0.08 / out_len };
+  static const char * const near_hand[] = { "wrist_l", "hand_l" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (near_hand); i++)
+    {
+      StrideVec3 gap = picture_of (figure, minus (joint (figure, near_hand[i]), trochanter));
+      double apart = hypot (gap.x, gap.y);
+
+      if (apart < 0.15)
+        g_error ("isometric_hip_abduction at %.2f s: the near %s is %.0f cm from the hip's side on screen",
+                 t, near_hand[i], apart * 100);
+    }
+}
+
+static void
+test_isometric_hip_clear (void)
+{
+  check_chapter ("isometric_hip_abduction", "push", 0, check_isometric_hip_clear);
+  check_chapter ("isometric_hip_abduction", "hold", 0, check_isometric_hip_clear);
+  check_chapter ("isometric_hip_abduction", "release", 0, check_isometric_hip_clear);
+}
+
+/* Sciatic nerve glide, keep_moving: the knee glides on between straight and bent without
+ * holding (the physiotherapist's remark: the straight leg was held 1.5 s); sampled at the
+ * video's 30 fps, the knee's bend spans at least 3° in every 0.3 s of the chapter. */
+static void
+test_nerve_glide_keeps_moving (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("sciatic_nerve_glide");
+  const StrideChapter *chapter = find_chapter (animation, "keep_moving");
+
+  for (double start = chapter->start; start + 0.3 <= chapter->end + 1e-6; start += 1.0 / 30)
+    {
+      double low = 180, high = 0;
+
+      for (int frame = 0; frame <= 9; frame++)
+        {
+          g_autoptr(StrideFigure) figure = figure_at (animation, MIN (start + frame / 30.0, chapter->end - 1e-3));
+          double bend = knee_bend (figure, "l");
+
+          low = MIN (low, bend);
+          high = MAX (high, bend);
+        }
+      if (high - low < 3)
+        g_error ("sciatic_nerve_glide: the knee moves %.1f° from %.2f s to %.2f s", high - low, start,
+                 start + 0.3);
+    }
 }
 
 /* Ober test: the camera looks at the patient from in front and raised (as the examiner
@@ -2547,12 +2716,17 @@ main (int   argc,
   g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
   g_test_add_func ("/stride/render/belt-line", test_belt_line);
   g_test_add_func ("/stride/render/step-up", test_step_up);
+  g_test_add_func ("/stride/render/step-up-foot-flat", test_step_up_foot_flat);
   g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
   g_test_add_func ("/stride/render/copenhagen-seat", test_copenhagen_seat);
   g_test_add_func ("/stride/render/band-walk", test_band_walk);
+  g_test_add_func ("/stride/render/band-walk-steps", test_band_walk_steps);
   g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
   g_test_add_func ("/stride/render/clamshell", test_clamshell);
   g_test_add_func ("/stride/render/clamshell-band-above-knees", test_clamshell_band_above_knees);
+  g_test_add_func ("/stride/render/clamshell-bend-seen", test_clamshell_bend_seen);
+  g_test_add_func ("/stride/render/isometric-hip-clear", test_isometric_hip_clear);
+  g_test_add_func ("/stride/render/nerve-glide-keeps-moving", test_nerve_glide_keeps_moving);
   g_test_add_func ("/stride/render/ober-test", test_ober);
   g_test_add_func ("/stride/render/thomas-test", test_thomas);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
