@@ -156,6 +156,57 @@ test_frames (void)
   }
 }
 
+typedef struct
+{
+  StridePlayer *player;
+  GdkTexture   *before;   /* the frame on show when the clip changed */
+} NewFrame;
+
+static gboolean
+shows_new_frame (gpointer data)
+{
+  NewFrame *wait = data;
+  GdkTexture *texture = stride_video_paintable_get_texture (stride_player_get_paintable (wait->player));
+
+  return texture != NULL && texture != wait->before;
+}
+
+/* A player handed a new clip while it plays shows the new clip: the routine player moves
+ * from one exercise's video to the next this way, and the old one played on (the next
+ * exercise was demonstrated by the last one's video). */
+static void
+test_new_clip_while_playing (void)
+{
+  g_autoptr(StridePlayer) player = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmp_dir, "wide.webm", NULL);
+  g_autofree char *wide_uri = NULL;
+  g_autoptr(GdkTexture) before = NULL;
+  NewFrame wait;
+
+  if (skip_without_clips ())
+    return;
+  g_assert_true (stride_test_clip_write (path, 320, 240, CLIP_SECONDS, "vp8enc", FALSE, &error));
+  g_assert_no_error (error);
+  wide_uri = g_filename_to_uri (path, NULL, NULL);
+
+  /* Looping a section, as a player loops an exercise's set-up: the old clip never ends */
+  player = open_clip (clip_uri);
+  stride_player_loop_section (player, 0, G_USEC_PER_SEC / 2);
+  gtk_media_stream_play (GTK_MEDIA_STREAM (player));
+  wait_until (has_ten_frames, player);
+
+  before = g_object_ref (stride_video_paintable_get_texture (stride_player_get_paintable (player)));
+  stride_player_set_uri (player, wide_uri);
+  wait_until (is_prepared, player);
+  g_assert_no_error (gtk_media_stream_get_error (GTK_MEDIA_STREAM (player)));
+  gtk_media_stream_play (GTK_MEDIA_STREAM (player));
+  /* The first frame shown after the change is the new clip's, never the old one's */
+  wait = (NewFrame) { player, before };
+  wait_until (shows_new_frame, &wait);
+  g_assert_cmpint (gdk_texture_get_width (stride_video_paintable_get_texture (stride_player_get_paintable (player))), ==, 320);
+}
+
 static void
 test_seek (void)
 {
@@ -856,6 +907,7 @@ main (int   argc,
   g_test_add_func ("/stride/media/prepared", test_prepared);
   g_test_add_func ("/stride/media/frames", test_frames);
   g_test_add_func ("/stride/media/seek", test_seek);
+  g_test_add_func ("/stride/media/new-clip-while-playing", test_new_clip_while_playing);
   g_test_add_func ("/stride/media/rate", test_rate);
   g_test_add_func ("/stride/media/eos", test_eos);
   g_test_add_func ("/stride/media/loop", test_loop);

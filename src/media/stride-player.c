@@ -593,10 +593,17 @@ stride_player_new (void)
 static void
 reset (StridePlayer *self)
 {
+  gboolean was_prepared = self->prepared || self->error_reported;
+
   stride_player_stop_ticking (self);
   g_clear_handle_id (&self->watchdog_id, g_source_remove);
   if (self->playbin != NULL)
     gst_element_set_state (self->playbin, GST_STATE_NULL);
+  /* Unprepared before anything below runs: GtkMediaStream pauses a stream that becomes
+   * unprepared, and pausing a prepared player took the stopped pipeline back up to
+   * PAUSED with the old clip, which then played on in place of the new one. */
+  self->prepared = FALSE;
+  self->error_reported = FALSE;
   stride_video_paintable_drop_pending (self->paintable);
   g_list_store_remove_all (self->chapters);
   if (g_set_object (&self->chapter, NULL))
@@ -604,10 +611,8 @@ reset (StridePlayer *self)
   stride_player_loop_section (self, 0, 0);
   g_clear_pointer (&self->missing_plugin, g_free);
   self->seeking = FALSE;
-  if (self->prepared || self->error_reported)
+  if (was_prepared)
     gtk_media_stream_stream_unprepared (GTK_MEDIA_STREAM (self));
-  self->prepared = FALSE;
-  self->error_reported = FALSE;
   self->readable_end = 0;
   self->probed_end = 0;
   g_cancellable_cancel (self->probe_cancellable);
