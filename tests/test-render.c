@@ -889,6 +889,42 @@ test_bridge_hold (void)
   check_chapter ("bridge_hold", "hold", 0, check_bridge_hold);
 }
 
+/* Bridges with the arms by the sides (the glute bridge's steps; the bridge hold shows the
+ * same): the arms rest on the floor, palms down, in every chapter — each hand's underside
+ * within 2 cm of the mat and the wrist's within 3 cm (the forearm slopes down to the palm
+ * from the shoulder, which lies a few cm up in the back), not floating beside the lifted
+ * hips (a physiotherapist found the hands 17 cm up at the top). */
+static void
+check_hands_on_floor (const StrideAnimation *animation,
+                      const StrideFigure    *figure,
+                      double                 t)
+{
+  /* the flesh round the wrist and hand joints (stride-figure.c) */
+  static const struct { const char *name; double radius, most; } parts[] = {
+    { "wrist_l", 0.03, 0.03 }, { "hand_l", 0.033, 0.02 },
+    { "wrist_r", 0.03, 0.03 }, { "hand_r", 0.033, 0.02 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      double gap = joint (figure, parts[i].name).y - parts[i].radius - animation->ground;
+
+      if (gap > parts[i].most || gap < -0.01)
+        g_error ("%s at %.2f s: the %s is %.1f cm above the mat", animation->id, t, parts[i].name,
+                 gap * 100);
+    }
+}
+
+static void
+test_bridge_hands_on_floor (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    check_chapter (data, ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id, 0,
+                   check_hands_on_floor);
+}
+
 /* Banded hip march: at the top the knee is at hip height and the trunk stays upright. */
 static void
 check_hip_march (const StrideAnimation *animation,
@@ -2728,6 +2764,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/isometric-hip-abduction", test_isometric_abduction);
   g_test_add_func ("/stride/render/isometric-belt-above-knees", test_isometric_belt_above_knees);
   g_test_add_func ("/stride/render/bridge-hold", test_bridge_hold);
+  g_test_add_data_func ("/stride/render/bridge-hands-on-floor/bridge_hold", "bridge_hold", test_bridge_hands_on_floor);
+  g_test_add_data_func ("/stride/render/bridge-hands-on-floor/glute_bridge", "glute_bridge", test_bridge_hands_on_floor);
   g_test_add_func ("/stride/render/banded-hip-march", test_hip_march);
   g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
   g_test_add_func ("/stride/render/figure-four-stretch", test_figure_four);
