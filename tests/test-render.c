@@ -2186,6 +2186,38 @@ test_single_leg_squat_front (void)
     g_error ("single_leg_squat: the good rep from the front bends the knee only %.0f°", deepest);
 }
 
+/* Side-lunge adductor stretch: the steps say "toes pointing forwards" — all through the
+ * video neither foot turns out more than 15° on the floor (the physiotherapist saw the
+ * bent leg's foot turn out 25–30° as the knee bent). */
+static double
+foot_turned_out_side (const StrideFigure *figure,
+                      const char         *side)
+{
+  g_autofree char *heel = g_strconcat ("heel_", side, NULL);
+  g_autofree char *toe = g_strconcat ("toe_", side, NULL);
+  StrideVec3 foot = minus (joint (figure, toe), joint (figure, heel));
+
+  /* out is towards the figure's left (−z) for the left foot, its right for the right */
+  return atan2 (g_str_equal (side, "l") ? -foot.z : foot.z, foot.x) * 180 / G_PI;
+}
+
+static void
+test_adductor_stretch_feet_forward (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("adductor_stretch");
+
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      static const char * const sides[] = { "l", "r" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+        if (fabs (foot_turned_out_side (figure, sides[i])) > 15)
+          g_error ("adductor_stretch at %.1f s: the %s foot turns out %.0f°", t, sides[i],
+                   foot_turned_out_side (figure, sides[i]));
+    }
+}
+
 /* FABER: the figure 4 is made under a high side camera (not straight overhead, where the
  * bent thigh points at the camera), and checked from the feet at table height, where the
  * bent knee is seen falling outwards towards the level of the other leg. */
@@ -2797,6 +2829,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
   g_test_add_func ("/stride/render/single-leg-squat-front", test_single_leg_squat_front);
+  g_test_add_func ("/stride/render/adductor-stretch-feet-forward", test_adductor_stretch_feet_forward);
   g_test_add_func ("/stride/render/faber-views", test_faber_views);
   g_test_add_func ("/stride/render/chapter-middles", test_chapter_middles);
   g_test_add_data_func ("/stride/render/lying-side-on/adductor_squeeze", "adductor_squeeze", test_lying_side_on);
