@@ -1055,6 +1055,40 @@ test_single_leg_bridge_arms (void)
   check_chapter ("single_leg_bridge", "hold", 0, check_arms_crossed);
 }
 
+/* Kneeling hip flexor stretch: "rest your hands on your hips" — in every chapter each
+ * wrist sits at the side of the pelvis by the iliac crest: 5–16 cm above the hip joints,
+ * at least 15 cm out from the middle (on the flank, not in front of the belly, where a
+ * physiotherapist found them), and no more than 7 cm in front of the hip joints, so the
+ * hand leaves the glowing front of the hip in sight. */
+static void
+check_hands_on_hips (const StrideAnimation *animation,
+                     const StrideFigure    *figure,
+                     double                 t)
+{
+  for (int i = 0; i < 2; i++)
+    {
+      const char *wrist = i == 0 ? "wrist_l" : "wrist_r";
+      StrideVec3 w = minus (joint (figure, wrist), joint (figure, "pelvis"));
+      double ahead = stride_vec3_dot (w, figure->pelvis_forward);
+      double up = stride_vec3_dot (w, figure->pelvis_up);
+      double out = stride_vec3_dot (w, figure->pelvis_right) * (i == 0 ? -1 : 1);
+
+      if (ahead > 0.07 || up < 0.05 || up > 0.16 || out < 0.15)
+        g_error ("%s at %.2f s: %s is %.0f cm ahead of the hips, %.0f cm above, %.0f cm out",
+                 animation->id, t, wrist, ahead * 100, up * 100, out * 100);
+    }
+}
+
+static void
+test_kneeling_hip_flexor_hands_on_hips (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("kneeling_hip_flexor_stretch");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    check_chapter (animation->id, ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id,
+                   0, check_hands_on_hips);
+}
+
 /* The end-of-loop fade is short (at most 0.3 s), so the last chapter of the mirrored
  * side is seen clear, not ghosted, at its middle. */
 static void
@@ -2808,6 +2842,7 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/bridge-line/bridge_hold", "bridge_hold", test_bridge_line);
   g_test_add_data_func ("/stride/render/bridge-line/single_leg_bridge", "single_leg_bridge", test_bridge_line);
   g_test_add_func ("/stride/render/single-leg-bridge-arms", test_single_leg_bridge_arms);
+  g_test_add_func ("/stride/render/kneeling-hip-flexor-hands-on-hips", test_kneeling_hip_flexor_hands_on_hips);
   g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
   g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
   g_test_add_func ("/stride/render/belt-line", test_belt_line);
