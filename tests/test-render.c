@@ -889,6 +889,42 @@ test_bridge_hold (void)
   check_chapter ("bridge_hold", "hold", 0, check_bridge_hold);
 }
 
+/* Bridges with the arms by the sides (the glute bridge's steps; the bridge hold shows the
+ * same): the arms rest on the floor, palms down, in every chapter — each hand's underside
+ * within 2 cm of the mat and the wrist's within 3 cm (the forearm slopes down to the palm
+ * from the shoulder, which lies a few cm up in the back), not floating beside the lifted
+ * hips (a physiotherapist found the hands 17 cm up at the top). */
+static void
+check_hands_on_floor (const StrideAnimation *animation,
+                      const StrideFigure    *figure,
+                      double                 t)
+{
+  /* the flesh round the wrist and hand joints (stride-figure.c) */
+  static const struct { const char *name; double radius, most; } parts[] = {
+    { "wrist_l", 0.03, 0.03 }, { "hand_l", 0.033, 0.02 },
+    { "wrist_r", 0.03, 0.03 }, { "hand_r", 0.033, 0.02 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      double gap = joint (figure, parts[i].name).y - parts[i].radius - animation->ground;
+
+      if (gap > parts[i].most || gap < -0.01)
+        g_error ("%s at %.2f s: the %s is %.1f cm above the mat", animation->id, t, parts[i].name,
+                 gap * 100);
+    }
+}
+
+static void
+test_bridge_hands_on_floor (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    check_chapter (data, ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id, 0,
+                   check_hands_on_floor);
+}
+
 /* Banded hip march: at the top the knee is at hip height and the trunk stays upright. */
 static void
 check_hip_march (const StrideAnimation *animation,
@@ -1017,6 +1053,40 @@ test_single_leg_bridge_arms (void)
 {
   check_chapter ("single_leg_bridge", "setup", 0, check_arms_crossed);
   check_chapter ("single_leg_bridge", "hold", 0, check_arms_crossed);
+}
+
+/* Kneeling hip flexor stretch: "rest your hands on your hips" — in every chapter each
+ * wrist sits at the side of the pelvis by the iliac crest: 5–16 cm above the hip joints,
+ * at least 15 cm out from the middle (on the flank, not in front of the belly, where a
+ * physiotherapist found them), and no more than 7 cm in front of the hip joints, so the
+ * hand leaves the glowing front of the hip in sight. */
+static void
+check_hands_on_hips (const StrideAnimation *animation,
+                     const StrideFigure    *figure,
+                     double                 t)
+{
+  for (int i = 0; i < 2; i++)
+    {
+      const char *wrist = i == 0 ? "wrist_l" : "wrist_r";
+      StrideVec3 w = minus (joint (figure, wrist), joint (figure, "pelvis"));
+      double ahead = stride_vec3_dot (w, figure->pelvis_forward);
+      double up = stride_vec3_dot (w, figure->pelvis_up);
+      double out = stride_vec3_dot (w, figure->pelvis_right) * (i == 0 ? -1 : 1);
+
+      if (ahead > 0.07 || up < 0.05 || up > 0.16 || out < 0.15)
+        g_error ("%s at %.2f s: %s is %.0f cm ahead of the hips, %.0f cm above, %.0f cm out",
+                 animation->id, t, wrist, ahead * 100, up * 100, out * 100);
+    }
+}
+
+static void
+test_kneeling_hip_flexor_hands_on_hips (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("kneeling_hip_flexor_stretch");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    check_chapter (animation->id, ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id,
+                   0, check_hands_on_hips);
 }
 
 /* The end-of-loop fade is short (at most 0.3 s), so the last chapter of the mirrored
@@ -2233,6 +2303,38 @@ test_single_leg_squat_front (void)
     g_error ("single_leg_squat: the good rep from the front bends the knee only %.0f°", deepest);
 }
 
+/* Side-lunge adductor stretch: the steps say "toes pointing forwards" — all through the
+ * video neither foot turns out more than 15° on the floor (the physiotherapist saw the
+ * bent leg's foot turn out 25–30° as the knee bent). */
+static double
+foot_turned_out_side (const StrideFigure *figure,
+                      const char         *side)
+{
+  g_autofree char *heel = g_strconcat ("heel_", side, NULL);
+  g_autofree char *toe = g_strconcat ("toe_", side, NULL);
+  StrideVec3 foot = minus (joint (figure, toe), joint (figure, heel));
+
+  /* out is towards the figure's left (−z) for the left foot, its right for the right */
+  return atan2 (g_str_equal (side, "l") ? -foot.z : foot.z, foot.x) * 180 / G_PI;
+}
+
+static void
+test_adductor_stretch_feet_forward (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("adductor_stretch");
+
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      static const char * const sides[] = { "l", "r" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+        if (fabs (foot_turned_out_side (figure, sides[i])) > 15)
+          g_error ("adductor_stretch at %.1f s: the %s foot turns out %.0f°", t, sides[i],
+                   foot_turned_out_side (figure, sides[i]));
+    }
+}
+
 /* FABER: the figure 4 is made under a high side camera (not straight overhead, where the
  * bent thigh points at the camera), and checked from the feet at table height, where the
  * bent knee is seen falling outwards towards the level of the other leg. */
@@ -2811,6 +2913,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/isometric-hip-abduction", test_isometric_abduction);
   g_test_add_func ("/stride/render/isometric-belt-above-knees", test_isometric_belt_above_knees);
   g_test_add_func ("/stride/render/bridge-hold", test_bridge_hold);
+  g_test_add_data_func ("/stride/render/bridge-hands-on-floor/bridge_hold", "bridge_hold", test_bridge_hands_on_floor);
+  g_test_add_data_func ("/stride/render/bridge-hands-on-floor/glute_bridge", "glute_bridge", test_bridge_hands_on_floor);
   g_test_add_func ("/stride/render/banded-hip-march", test_hip_march);
   g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
   g_test_add_func ("/stride/render/figure-four-stretch", test_figure_four);
@@ -2821,6 +2925,7 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/bridge-line/bridge_hold", "bridge_hold", test_bridge_line);
   g_test_add_data_func ("/stride/render/bridge-line/single_leg_bridge", "single_leg_bridge", test_bridge_line);
   g_test_add_func ("/stride/render/single-leg-bridge-arms", test_single_leg_bridge_arms);
+  g_test_add_func ("/stride/render/kneeling-hip-flexor-hands-on-hips", test_kneeling_hip_flexor_hands_on_hips);
   g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
   g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
   g_test_add_func ("/stride/render/belt-line", test_belt_line);
@@ -2844,6 +2949,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
   g_test_add_func ("/stride/render/single-leg-squat-front", test_single_leg_squat_front);
+  g_test_add_func ("/stride/render/adductor-stretch-feet-forward", test_adductor_stretch_feet_forward);
   g_test_add_func ("/stride/render/faber-views", test_faber_views);
   g_test_add_func ("/stride/render/chapter-middles", test_chapter_middles);
   g_test_add_data_func ("/stride/render/lying-side-on/adductor_squeeze", "adductor_squeeze", test_lying_side_on);
