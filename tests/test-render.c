@@ -1674,6 +1674,89 @@ test_band_walk_steps (void)
     g_error ("band_walk: the left foot steps %u times, the right %u times", steps[0], steps[1]);
 }
 
+/* How far SIDE's foot is above the floor: the lower of its heel and toe, each against its
+ * height in STANDING (a figure on the floor, feet flat). */
+static double
+sole_height (const StrideFigure *figure,
+             const StrideFigure *standing,
+             const char         *side)
+{
+  g_autofree char *heel = g_strconcat ("heel_", side, NULL);
+  g_autofree char *toe = g_strconcat ("toe_", side, NULL);
+
+  return MIN (joint (figure, heel).y - joint (standing, heel).y, joint (figure, toe).y - joint (standing, toe).y);
+}
+
+/* Band walk, the whole video: a foot on the floor (its heel or toe within 0.5 cm of it)
+ * does not slide, getting into the stance and back included: from the moment it touches
+ * down until it lifts, its heel, ankle and toe move less than 1.5 cm along the floor. */
+static void
+test_band_walk_no_slide (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("band_walk");
+  g_autoptr(StrideFigure) standing = figure_at (animation, 0);
+  const char *sides[] = { "l", "r" };
+  const char *parts[] = { "heel", "ankle", "toe" };
+  StrideVec3 down[2][3];
+  gboolean on_floor[2] = { FALSE, FALSE };
+
+  for (double t = 0; t <= animation->duration; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (int s = 0; s < 2; s++)
+        {
+          gboolean was_on_floor = on_floor[s];
+
+          on_floor[s] = sole_height (figure, standing, sides[s]) < 0.005;
+          for (int i = 0; i < 3 && on_floor[s]; i++)
+            {
+              g_autofree char *name = g_strconcat (parts[i], "_", sides[s], NULL);
+              StrideVec3 p = joint (figure, name);
+              double slide;
+
+              if (!was_on_floor)
+                down[s][i] = p;
+              slide = hypot (p.x - down[s][i].x, p.z - down[s][i].z);
+              if (slide > 0.015)
+                g_error ("band_walk at %.2f s: the %s %s slides %.1f cm along the floor", t,
+                         s == 0 ? "left" : "right", parts[i], slide * 100);
+            }
+        }
+    }
+}
+
+/* Band walk: a planted foot stands flat, the whole foot on the floor: while a foot is on
+ * the floor and still (not rolling onto it or off it in a step), its heel is within 1 cm
+ * of the floor. */
+static void
+test_band_walk_heels_down (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("band_walk");
+  g_autoptr(StrideFigure) standing = figure_at (animation, 0);
+  g_autoptr(StrideFigure) before = figure_at (animation, 0);
+  const char *heels[] = { "heel_l", "heel_r" };
+  const char *ankles[] = { "ankle_l", "ankle_r" };
+  const char *sides[] = { "l", "r" };
+
+  for (double t = 1.0 / 30; t <= animation->duration; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (int s = 0; s < 2; s++)
+        {
+          double heel = joint (figure, heels[s]).y - joint (standing, heels[s]).y;
+          gboolean still = distance (joint (figure, ankles[s]), joint (before, ankles[s])) < 0.002;
+
+          if (still && sole_height (figure, standing, sides[s]) < 0.005 && heel > 0.01)
+            g_error ("band_walk at %.2f s: the %s heel is %.1f cm off the floor", t,
+                     s == 0 ? "left" : "right", heel * 100);
+        }
+      g_clear_pointer (&before, stride_figure_free);
+      before = g_steal_pointer (&figure);
+    }
+}
+
 /* Lying on the back with the knees bent (adductor squeeze, isometric abduction): seen
  * side-on from about mat height, the whole body on the mat, and the feet flat on it. */
 static void
@@ -2879,6 +2962,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/copenhagen-seat", test_copenhagen_seat);
   g_test_add_func ("/stride/render/band-walk", test_band_walk);
   g_test_add_func ("/stride/render/band-walk-steps", test_band_walk_steps);
+  g_test_add_func ("/stride/render/band-walk-no-slide", test_band_walk_no_slide);
+  g_test_add_func ("/stride/render/band-walk-heels-down", test_band_walk_heels_down);
   g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
   g_test_add_func ("/stride/render/clamshell", test_clamshell);
   g_test_add_func ("/stride/render/clamshell-band-above-knees", test_clamshell_band_above_knees);
