@@ -2093,6 +2093,32 @@ test_ober (void)
     }
 }
 
+/* Ober test, in the order the captions tell it: set-up shows the runner lying with the
+ * top leg straight (only the lower knee bent for balance); the partner bends the top knee
+ * to a right angle in "move" (the physiotherapist found it already bent in set-up), and
+ * it is straight again when the video loops back. */
+static void
+test_ober_knee_bends_in_move (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("ober_test");
+  const StrideChapter *setup = find_chapter (animation, "setup");
+  const StrideChapter *move = find_chapter (animation, "move");
+  g_autoptr(StrideFigure) lifted = figure_at (animation, move->end - 0.05);
+  g_autoptr(StrideFigure) last = figure_at (animation, animation->duration);
+
+  for (double t = setup->start; t < setup->end; t += 0.2)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      if (knee_bend (figure, "l") > 15)
+        g_error ("ober_test at %.1f s: the top knee is bent %.0f° in set-up", t, knee_bend (figure, "l"));
+    }
+  if (fabs (knee_bend (lifted, "l") - 90) > 10)
+    g_error ("ober_test: at the end of move the top knee is bent %.0f°", knee_bend (lifted, "l"));
+  if (knee_bend (last, "l") > 15)
+    g_error ("ober_test: the video ends with the top knee bent %.0f°", knee_bend (last, "l"));
+}
+
 /* Hip airplane: hinged into a T (trunk and straight free leg near horizontal) beside a
  * wall the free-side fingertips touch; one camera, three-quarter from behind, shows the
  * T and the turn: the pelvis opens to the ceiling (the free hip at least 25° up) and
@@ -2949,6 +2975,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/isometric-hip-clear", test_isometric_hip_clear);
   g_test_add_func ("/stride/render/nerve-glide-keeps-moving", test_nerve_glide_keeps_moving);
   g_test_add_func ("/stride/render/ober-test", test_ober);
+  g_test_add_func ("/stride/render/ober-test-knee-bends-in-move", test_ober_knee_bends_in_move);
   g_test_add_func ("/stride/render/thomas-test", test_thomas);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
