@@ -889,6 +889,42 @@ test_bridge_hold (void)
   check_chapter ("bridge_hold", "hold", 0, check_bridge_hold);
 }
 
+/* Bridges with the arms by the sides (the glute bridge's steps; the bridge hold shows the
+ * same): the arms rest on the floor, palms down, in every chapter — each hand's underside
+ * within 2 cm of the mat and the wrist's within 3 cm (the forearm slopes down to the palm
+ * from the shoulder, which lies a few cm up in the back), not floating beside the lifted
+ * hips (a physiotherapist found the hands 17 cm up at the top). */
+static void
+check_hands_on_floor (const StrideAnimation *animation,
+                      const StrideFigure    *figure,
+                      double                 t)
+{
+  /* the flesh round the wrist and hand joints (stride-figure.c) */
+  static const struct { const char *name; double radius, most; } parts[] = {
+    { "wrist_l", 0.03, 0.03 }, { "hand_l", 0.033, 0.02 },
+    { "wrist_r", 0.03, 0.03 }, { "hand_r", 0.033, 0.02 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      double gap = joint (figure, parts[i].name).y - parts[i].radius - animation->ground;
+
+      if (gap > parts[i].most || gap < -0.01)
+        g_error ("%s at %.2f s: the %s is %.1f cm above the mat", animation->id, t, parts[i].name,
+                 gap * 100);
+    }
+}
+
+static void
+test_bridge_hands_on_floor (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    check_chapter (data, ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id, 0,
+                   check_hands_on_floor);
+}
+
 /* Banded hip march: at the top the knee is at hip height and the trunk stays upright. */
 static void
 check_hip_march (const StrideAnimation *animation,
@@ -1017,6 +1053,40 @@ test_single_leg_bridge_arms (void)
 {
   check_chapter ("single_leg_bridge", "setup", 0, check_arms_crossed);
   check_chapter ("single_leg_bridge", "hold", 0, check_arms_crossed);
+}
+
+/* Kneeling hip flexor stretch: "rest your hands on your hips" — in every chapter each
+ * wrist sits at the side of the pelvis by the iliac crest: 5–16 cm above the hip joints,
+ * at least 15 cm out from the middle (on the flank, not in front of the belly, where a
+ * physiotherapist found them), and no more than 7 cm in front of the hip joints, so the
+ * hand leaves the glowing front of the hip in sight. */
+static void
+check_hands_on_hips (const StrideAnimation *animation,
+                     const StrideFigure    *figure,
+                     double                 t)
+{
+  for (int i = 0; i < 2; i++)
+    {
+      const char *wrist = i == 0 ? "wrist_l" : "wrist_r";
+      StrideVec3 w = minus (joint (figure, wrist), joint (figure, "pelvis"));
+      double ahead = stride_vec3_dot (w, figure->pelvis_forward);
+      double up = stride_vec3_dot (w, figure->pelvis_up);
+      double out = stride_vec3_dot (w, figure->pelvis_right) * (i == 0 ? -1 : 1);
+
+      if (ahead > 0.07 || up < 0.05 || up > 0.16 || out < 0.15)
+        g_error ("%s at %.2f s: %s is %.0f cm ahead of the hips, %.0f cm above, %.0f cm out",
+                 animation->id, t, wrist, ahead * 100, up * 100, out * 100);
+    }
+}
+
+static void
+test_kneeling_hip_flexor_hands_on_hips (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("kneeling_hip_flexor_stretch");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    check_chapter (animation->id, ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id,
+                   0, check_hands_on_hips);
 }
 
 /* The end-of-loop fade is short (at most 0.3 s), so the last chapter of the mirrored
@@ -1382,15 +1452,18 @@ test_step_up (void)
     g_error ("step_up: the step leg is still bent %.0f° at the top", straightest);
 }
 
-/* Step-up: the working (left) foot stays flat on the box top through the move and the
- * release, "whole foot on the step": heel and toe within 1.5 cm of where they rest at the
- * start (on the box), never sunk into it, never hovering above it. */
+/* Step-up: the working (left) foot stands flat on the box top through the move and the
+ * release, "whole foot on the step": its heel and toe sit on the box as the rear foot's sit
+ * on the floor at the start, within 0.5 cm, never sunk into the box, never hovering. */
 static void
 test_step_up_foot_flat (void)
 {
   g_autoptr(StrideAnimation) animation = load_bundled ("step_up");
   g_autoptr(StrideFigure) start = figure_at (animation, 0);
+  const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
   const char *names[] = { "heel_l", "toe_l" };
+  /* at the start the rear foot stands flat on the floor: how high a sole puts heel and toe */
+  const char *on_floor[] = { "heel_r", "toe_r" };
 
   for (double t = find_chapter (animation, "move")->start; t <= animation->duration; t += 1.0 / 30)
     {
@@ -1398,12 +1471,39 @@ test_step_up_foot_flat (void)
 
       for (guint i = 0; i < G_N_ELEMENTS (names); i++)
         {
-          double rise = joint (figure, names[i]).y - joint (start, names[i]).y;
+          double gap = joint (figure, names[i]).y - joint (start, on_floor[i]).y - box->height;
 
-          if (fabs (rise) > 0.015)
-            g_error ("step_up at %.2f s: the working foot's %s is %.0f cm %s the box top", t, names[i],
-                     fabs (rise) * 100, rise < 0 ? "below" : "above");
+          /* a millimetre below for rounding: the eye cannot see it */
+          if (gap < -0.001 || gap > 0.005)
+            g_error ("step_up at %.2f s: the working foot's %s is %.1f cm %s the box top", t, names[i],
+                     fabs (gap) * 100, gap < 0 ? "below" : "above");
         }
+    }
+}
+
+/* Step-up: the rear foot pushes off, it does not slide back or hover: until it leaves the
+ * floor its toe (the heel may rise) stays within 1 cm of where it stood and within 0.4 cm
+ * of the floor. */
+static void
+test_step_up_push_off (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("step_up");
+  g_autoptr(StrideFigure) start = figure_at (animation, 0);
+  StrideVec3 stood = joint (start, "toe_r");
+
+  for (double t = find_chapter (animation, "move")->start; t <= animation->duration; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 toe = joint (figure, "toe_r");
+      double slide = hypot (toe.x - stood.x, toe.z - stood.z);
+
+      if (toe.y > stood.y + 0.01)
+        break;
+      if (slide > 0.01)
+        g_error ("step_up at %.2f s: the rear toe slides %.1f cm along the floor", t, slide * 100);
+      if (toe.y > stood.y + 0.004)
+        g_error ("step_up at %.2f s: the rear toe hovers %.1f cm above the floor before it lifts", t,
+                 (toe.y - stood.y) * 100);
     }
 }
 
@@ -1576,6 +1676,89 @@ test_band_walk_steps (void)
     }
   if (steps[0] < 2 || steps[1] < 2)
     g_error ("band_walk: the left foot steps %u times, the right %u times", steps[0], steps[1]);
+}
+
+/* How far SIDE's foot is above the floor: the lower of its heel and toe, each against its
+ * height in STANDING (a figure on the floor, feet flat). */
+static double
+sole_height (const StrideFigure *figure,
+             const StrideFigure *standing,
+             const char         *side)
+{
+  g_autofree char *heel = g_strconcat ("heel_", side, NULL);
+  g_autofree char *toe = g_strconcat ("toe_", side, NULL);
+
+  return MIN (joint (figure, heel).y - joint (standing, heel).y, joint (figure, toe).y - joint (standing, toe).y);
+}
+
+/* Band walk, the whole video: a foot on the floor (its heel or toe within 0.5 cm of it)
+ * does not slide, getting into the stance and back included: from the moment it touches
+ * down until it lifts, its heel, ankle and toe move less than 1.5 cm along the floor. */
+static void
+test_band_walk_no_slide (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("band_walk");
+  g_autoptr(StrideFigure) standing = figure_at (animation, 0);
+  const char *sides[] = { "l", "r" };
+  const char *parts[] = { "heel", "ankle", "toe" };
+  StrideVec3 down[2][3];
+  gboolean on_floor[2] = { FALSE, FALSE };
+
+  for (double t = 0; t <= animation->duration; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (int s = 0; s < 2; s++)
+        {
+          gboolean was_on_floor = on_floor[s];
+
+          on_floor[s] = sole_height (figure, standing, sides[s]) < 0.005;
+          for (int i = 0; i < 3 && on_floor[s]; i++)
+            {
+              g_autofree char *name = g_strconcat (parts[i], "_", sides[s], NULL);
+              StrideVec3 p = joint (figure, name);
+              double slide;
+
+              if (!was_on_floor)
+                down[s][i] = p;
+              slide = hypot (p.x - down[s][i].x, p.z - down[s][i].z);
+              if (slide > 0.015)
+                g_error ("band_walk at %.2f s: the %s %s slides %.1f cm along the floor", t,
+                         s == 0 ? "left" : "right", parts[i], slide * 100);
+            }
+        }
+    }
+}
+
+/* Band walk: a planted foot stands flat, the whole foot on the floor: while a foot is on
+ * the floor and still (not rolling onto it or off it in a step), its heel is within 1 cm
+ * of the floor. */
+static void
+test_band_walk_heels_down (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("band_walk");
+  g_autoptr(StrideFigure) standing = figure_at (animation, 0);
+  g_autoptr(StrideFigure) before = figure_at (animation, 0);
+  const char *heels[] = { "heel_l", "heel_r" };
+  const char *ankles[] = { "ankle_l", "ankle_r" };
+  const char *sides[] = { "l", "r" };
+
+  for (double t = 1.0 / 30; t <= animation->duration; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (int s = 0; s < 2; s++)
+        {
+          double heel = joint (figure, heels[s]).y - joint (standing, heels[s]).y;
+          gboolean still = distance (joint (figure, ankles[s]), joint (before, ankles[s])) < 0.002;
+
+          if (still && sole_height (figure, standing, sides[s]) < 0.005 && heel > 0.01)
+            g_error ("band_walk at %.2f s: the %s heel is %.1f cm off the floor", t,
+                     s == 0 ? "left" : "right", heel * 100);
+        }
+      g_clear_pointer (&before, stride_figure_free);
+      before = g_steal_pointer (&figure);
+    }
 }
 
 /* Lying on the back with the knees bent (adductor squeeze, isometric abduction): seen
@@ -1934,6 +2117,32 @@ test_ober (void)
     }
 }
 
+/* Ober test, in the order the captions tell it: set-up shows the runner lying with the
+ * top leg straight (only the lower knee bent for balance); the partner bends the top knee
+ * to a right angle in "move" (the physiotherapist found it already bent in set-up), and
+ * it is straight again when the video loops back. */
+static void
+test_ober_knee_bends_in_move (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("ober_test");
+  const StrideChapter *setup = find_chapter (animation, "setup");
+  const StrideChapter *move = find_chapter (animation, "move");
+  g_autoptr(StrideFigure) lifted = figure_at (animation, move->end - 0.05);
+  g_autoptr(StrideFigure) last = figure_at (animation, animation->duration);
+
+  for (double t = setup->start; t < setup->end; t += 0.2)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      if (knee_bend (figure, "l") > 15)
+        g_error ("ober_test at %.1f s: the top knee is bent %.0f° in set-up", t, knee_bend (figure, "l"));
+    }
+  if (fabs (knee_bend (lifted, "l") - 90) > 10)
+    g_error ("ober_test: at the end of move the top knee is bent %.0f°", knee_bend (lifted, "l"));
+  if (knee_bend (last, "l") > 15)
+    g_error ("ober_test: the video ends with the top knee bent %.0f°", knee_bend (last, "l"));
+}
+
 /* Hip airplane: hinged into a T (trunk and straight free leg near horizontal) beside a
  * wall the free-side fingertips touch; one camera, three-quarter from behind, shows the
  * T and the turn: the pelvis opens to the ceiling (the free hip at least 25° up) and
@@ -2146,6 +2355,38 @@ test_single_leg_squat_front (void)
     }
   if (deepest < 45)
     g_error ("single_leg_squat: the good rep from the front bends the knee only %.0f°", deepest);
+}
+
+/* Side-lunge adductor stretch: the steps say "toes pointing forwards" — all through the
+ * video neither foot turns out more than 15° on the floor (the physiotherapist saw the
+ * bent leg's foot turn out 25–30° as the knee bent). */
+static double
+foot_turned_out_side (const StrideFigure *figure,
+                      const char         *side)
+{
+  g_autofree char *heel = g_strconcat ("heel_", side, NULL);
+  g_autofree char *toe = g_strconcat ("toe_", side, NULL);
+  StrideVec3 foot = minus (joint (figure, toe), joint (figure, heel));
+
+  /* out is towards the figure's left (−z) for the left foot, its right for the right */
+  return atan2 (g_str_equal (side, "l") ? -foot.z : foot.z, foot.x) * 180 / G_PI;
+}
+
+static void
+test_adductor_stretch_feet_forward (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("adductor_stretch");
+
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      static const char * const sides[] = { "l", "r" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+        if (fabs (foot_turned_out_side (figure, sides[i])) > 15)
+          g_error ("adductor_stretch at %.1f s: the %s foot turns out %.0f°", t, sides[i],
+                   foot_turned_out_side (figure, sides[i]));
+    }
 }
 
 /* FABER: the figure 4 is made under a high side camera (not straight overhead, where the
@@ -2726,6 +2967,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/isometric-hip-abduction", test_isometric_abduction);
   g_test_add_func ("/stride/render/isometric-belt-above-knees", test_isometric_belt_above_knees);
   g_test_add_func ("/stride/render/bridge-hold", test_bridge_hold);
+  g_test_add_data_func ("/stride/render/bridge-hands-on-floor/bridge_hold", "bridge_hold", test_bridge_hands_on_floor);
+  g_test_add_data_func ("/stride/render/bridge-hands-on-floor/glute_bridge", "glute_bridge", test_bridge_hands_on_floor);
   g_test_add_func ("/stride/render/banded-hip-march", test_hip_march);
   g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
   g_test_add_func ("/stride/render/figure-four-stretch", test_figure_four);
@@ -2736,15 +2979,19 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/bridge-line/bridge_hold", "bridge_hold", test_bridge_line);
   g_test_add_data_func ("/stride/render/bridge-line/single_leg_bridge", "single_leg_bridge", test_bridge_line);
   g_test_add_func ("/stride/render/single-leg-bridge-arms", test_single_leg_bridge_arms);
+  g_test_add_func ("/stride/render/kneeling-hip-flexor-hands-on-hips", test_kneeling_hip_flexor_hands_on_hips);
   g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
   g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
   g_test_add_func ("/stride/render/belt-line", test_belt_line);
   g_test_add_func ("/stride/render/step-up", test_step_up);
   g_test_add_func ("/stride/render/step-up-foot-flat", test_step_up_foot_flat);
+  g_test_add_func ("/stride/render/step-up-push-off", test_step_up_push_off);
   g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
   g_test_add_func ("/stride/render/copenhagen-seat", test_copenhagen_seat);
   g_test_add_func ("/stride/render/band-walk", test_band_walk);
   g_test_add_func ("/stride/render/band-walk-steps", test_band_walk_steps);
+  g_test_add_func ("/stride/render/band-walk-no-slide", test_band_walk_no_slide);
+  g_test_add_func ("/stride/render/band-walk-heels-down", test_band_walk_heels_down);
   g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
   g_test_add_func ("/stride/render/clamshell", test_clamshell);
   g_test_add_func ("/stride/render/clamshell-band-above-knees", test_clamshell_band_above_knees);
@@ -2752,10 +2999,12 @@ main (int   argc,
   g_test_add_func ("/stride/render/isometric-hip-clear", test_isometric_hip_clear);
   g_test_add_func ("/stride/render/nerve-glide-keeps-moving", test_nerve_glide_keeps_moving);
   g_test_add_func ("/stride/render/ober-test", test_ober);
+  g_test_add_func ("/stride/render/ober-test-knee-bends-in-move", test_ober_knee_bends_in_move);
   g_test_add_func ("/stride/render/thomas-test", test_thomas);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
   g_test_add_func ("/stride/render/single-leg-squat-front", test_single_leg_squat_front);
+  g_test_add_func ("/stride/render/adductor-stretch-feet-forward", test_adductor_stretch_feet_forward);
   g_test_add_func ("/stride/render/faber-views", test_faber_views);
   g_test_add_func ("/stride/render/chapter-middles", test_chapter_middles);
   g_test_add_data_func ("/stride/render/lying-side-on/adductor_squeeze", "adductor_squeeze", test_lying_side_on);

@@ -236,6 +236,87 @@ test_sidebar_tab_follows (Fixture       *fixture,
   g_assert_cmpuint (rows_seen, >=, 2);
 }
 
+static gboolean
+is_back_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.go-back") == 0;
+}
+
+/* Shift+Tab as a key press reaches FOCUS: the key controllers of FOCUS and its
+ * ancestors see it first (capture phase), else the window moves the focus back. */
+static void
+press_shift_tab (GtkWindow *window,
+                 GtkWidget *focus)
+{
+  for (GtkWidget *widget = focus; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+          gboolean handled = FALSE;
+
+          if (!GTK_IS_EVENT_CONTROLLER_KEY (controller))
+            continue;
+          g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_ISO_Left_Tab, 0, GDK_SHIFT_MASK, &handled);
+          if (handled)
+            return;
+        }
+    }
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD));
+}
+
+/* Shift+Tab from the header's Back button on a page opened at an item (a condition, a
+ * routine, a muscle) moves into the sidebar, onto the section shown, and leaves the page
+ * where it was: the keyboard user must not lose their place (it switched to Anatomy). */
+static void
+test_sidebar_shift_tab_keeps_page (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  static const struct { const char *page, *kind, *id; } places[] = {
+    { "conditions", "condition", "itb_syndrome" },
+    { "routines", "routine-page", "hip_strength_routine" },
+    { "anatomy", "structure", "gluteus_medius" },
+    { "self-test", "sequence", "full" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      GtkWidget *page, *back, *focus;
+      GtkListBoxRow *row;
+
+      g_test_message ("%s: %s %s", places[i].page, places[i].kind, places[i].id);
+      g_assert_true (stride_window_open (fixture->window, places[i].page, places[i].kind, places[i].id));
+      page = stride_window_get_page (fixture->window, places[i].page);
+      stride_test_wait_until (stride_test_widget_is_mapped, page);
+      stride_test_wait_for_frames (page, 2);
+      g_assert_true (stride_page_get_can_go_back (STRIDE_PAGE (page)));
+      back = stride_test_find_first (GTK_WIDGET (fixture->window), STRIDE_TEST_FIND_MAPPED, is_back_button, NULL);
+      g_assert_nonnull (back);
+      g_assert_true (gtk_widget_grab_focus (back));
+
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_BACKWARD));
+      stride_test_wait_for_frames (page, 2);
+      focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+      row = selected_sidebar_row (fixture);
+      g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, places[i].page);
+      g_assert_true (stride_page_get_can_go_back (STRIDE_PAGE (page)));
+      g_assert_nonnull (row);
+      g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (row)), ==, places[i].page);
+      g_assert_true (focus == GTK_WIDGET (row));
+
+      /* On out of the sidebar: past the other sections, not through them. */
+      press_shift_tab (GTK_WINDOW (fixture->window), focus);
+      stride_test_wait_for_frames (page, 2);
+      focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+      g_assert_cmpstr (stride_window_get_visible_page_name (fixture->window), ==, places[i].page);
+      g_assert_true (stride_page_get_can_go_back (STRIDE_PAGE (page)));
+      g_assert_false (gtk_widget_is_ancestor (focus, GTK_WIDGET (find_sidebar (GTK_WIDGET (fixture->window)))));
+    }
+}
+
 /* The status pages show the section icons at 128 px: there must be a 128 px rendition,
  * not the 16 px one blown up (the empty Progress page's icon was blurry). */
 static void
@@ -465,6 +546,7 @@ main (int   argc,
   g_test_add ("/stride/window/preferences-and-about", Fixture, NULL, fixture_set_up, test_preferences_and_about, fixture_tear_down);
   g_test_add ("/stride/window/dark-style-setting", Fixture, NULL, fixture_set_up, test_dark_style_setting, fixture_tear_down);
   g_test_add ("/stride/window/sidebar-tab-follows", Fixture, NULL, fixture_set_up, test_sidebar_tab_follows, fixture_tear_down);
+  g_test_add ("/stride/window/sidebar-shift-tab-keeps-page", Fixture, NULL, fixture_set_up, test_sidebar_shift_tab_keeps_page, fixture_tear_down);
   g_test_add ("/stride/window/big-icons-are-sharp", Fixture, NULL, fixture_set_up, test_big_icons_are_sharp, fixture_tear_down);
   g_test_add ("/stride/window/app-icon-found", Fixture, NULL, fixture_set_up, test_app_icon_found, fixture_tear_down);
   g_test_add ("/stride/window/open-action-back-returns", Fixture, NULL, fixture_set_up, test_open_action_back_returns, fixture_tear_down);

@@ -26,6 +26,7 @@ struct _StrideWindow
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;
+  GtkWidget            *sidebar_header;
   GtkWidget            *content;
   GtkListBox           *sidebar_list;
   AdwWindowTitle       *content_title;
@@ -232,10 +233,18 @@ sidebar_row_selected_cb (StrideWindow  *self,
     set_visible_page (self, ensure_page (self, &page_infos[index]));
 }
 
+static gboolean
+is_tab (guint keyval)
+{
+  return keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab || keyval == GDK_KEY_ISO_Left_Tab;
+}
+
 /* Tab leaves the sidebar for the page beside it instead of walking the sidebar's rows
  * (each row it reached became the shown page, and a Tab past a page's last control
  * switched pages); the arrow keys still move between pages. Folded, the page is not
- * beside the sidebar and Tab keeps its usual way. */
+ * beside the sidebar and Tab keeps its usual way. Shift+Tab leaves for the sidebar's
+ * header, folded or not: walking back through the rows above switched the page too (from
+ * a condition's Back button, two presses showed Anatomy and lost the condition). */
 static gboolean
 sidebar_key_pressed_cb (StrideWindow    *self,
                         guint            keyval,
@@ -244,8 +253,11 @@ sidebar_key_pressed_cb (StrideWindow    *self,
 {
   GtkWidget *page = gtk_stack_get_visible_child (self->page_stack);
 
-  if ((keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab) || (state & GDK_SHIFT_MASK) != 0 ||
-      adw_leaflet_get_folded (self->leaflet) || page == NULL)
+  if (!is_tab (keyval))
+    return FALSE;
+  if ((state & GDK_SHIFT_MASK) != 0)
+    return gtk_widget_child_focus (self->sidebar_header, GTK_DIR_TAB_BACKWARD);
+  if (adw_leaflet_get_folded (self->leaflet) || page == NULL)
     return FALSE;
   return gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
@@ -734,6 +746,7 @@ stride_window_class_init (StrideWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, StrideWindow, sidebar_header);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, content);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, StrideWindow, content_title);
