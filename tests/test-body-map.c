@@ -1176,6 +1176,259 @@ test_bundled_adductor_longus (void)
   g_assert_cmpfloat (lowest_point (surface->points).y, >, origin.y + 10);
 }
 
+/* The lowest point of POINTS on one side of the line x = SPLIT: the outer (smaller x) side
+ * or the inner one. */
+static StridePoint
+lowest_point_beside (GArray   *points,
+                     double    split,
+                     gboolean  inner)
+{
+  StridePoint lowest = { 0, -1 };
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      StridePoint p = g_array_index (points, StridePoint, i);
+
+      if ((p.x > split) == inner && p.y > lowest.y)
+        lowest = p;
+    }
+  g_assert_cmpfloat (lowest.y, >=, 0);
+  return lowest;
+}
+
+/* The middle of POINTS from side to side. */
+static double
+points_middle_x (GArray *points)
+{
+  double x0 = G_MAXDOUBLE, x1 = 0;
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      x0 = MIN (x0, g_array_index (points, StridePoint, i).x);
+      x1 = MAX (x1, g_array_index (points, StridePoint, i).x);
+    }
+  return (x0 + x1) / 2;
+}
+
+/* The runs of MASK in raster row Y, left half of the box only: how many separate runs,
+ * and whether one lies left of raster column SPLIT and one right of it. */
+static guint
+row_runs (const guchar *mask,
+          int           y,
+          int           split,
+          gboolean     *outer,
+          gboolean     *inner)
+{
+  guint runs = 0;
+  gboolean in_run = FALSE;
+
+  *outer = *inner = FALSE;
+  for (int x = 0; x < RASTER_SIZE / 2; x++)
+    {
+      gboolean set = mask[y * RASTER_SIZE + x] >= 128;
+
+      if (set && !in_run)
+        runs++;
+      if (set)
+        *(x < split ? outer : inner) = TRUE;
+      in_run = set;
+    }
+  return runs;
+}
+
+/* The hamstrings from behind cross the back of the knee: biceps femoris on the outer side
+ * to the head of the fibula, semitendinosus and semimembranosus on the inner side to the
+ * tibia, both just below the joint line, with the hollow of the knee open between them
+ * (a physiotherapist's review: the tendons stopped above the knee). Checked in both
+ * layers, on the picture the map draws. */
+static void
+test_bundled_hamstrings_knee (void)
+{
+  static const StrideLayer layers[] = { STRIDE_LAYER_SUPERFICIAL, STRIDE_LAYER_DEEP };
+  g_autoptr(StrideContent) content = load_bundled ();
+  g_autoptr(StrideBodyMap) map = anatomy_map (content);
+  const StrideAtlasBone *shin = atlas_bone_at (STRIDE_VIEW_BACK, (StridePoint) { 40, 97 });
+  const StrideAtlasBone *fibula = atlas_bone_at (STRIDE_VIEW_BACK, (StridePoint) { 36.4, 97 });
+  double joint_line = highest_point (shin->points).y;
+  double shin_middle = points_middle_x (shin->points);
+
+  g_assert_true (fibula != shin);
+  g_assert_cmpfloat (points_middle_x (fibula->points), <, shin_middle);
+
+  stride_body_map_set_view (map, STRIDE_VIEW_BACK);
+  for (guint l = 0; l < G_N_ELEMENTS (layers); l++)
+    {
+      const StrideShape *hamstrings = structure_shape (content, "hamstrings", STRIDE_VIEW_BACK, layers[l]);
+      g_autofree guchar *mask = NULL;
+      StridePoint biceps, semis;
+
+      g_assert_nonnull (hamstrings);
+      biceps = lowest_point_beside (hamstrings->points, shin_middle, FALSE);
+      semis = lowest_point_beside (hamstrings->points, shin_middle, TRUE);
+      g_test_message ("hamstrings, layer %u: biceps femoris ends at %.1f, %.1f, the semis at %.1f, %.1f; "
+                      "the joint line is at y %.1f", layers[l], biceps.x, biceps.y, semis.x, semis.y, joint_line);
+
+      /* Biceps femoris ends on the fibula's head, just below the joint line. */
+      g_assert_true (curve_contains (fibula->points, biceps));
+      g_assert_cmpfloat (biceps.y, >, joint_line + 1);
+      g_assert_cmpfloat (biceps.y, <, joint_line + 5);
+
+      /* The semis end on the tibia's inner half, just below the joint line. */
+      g_assert_true (curve_contains (shin->points, semis));
+      g_assert_cmpfloat (semis.x, >, shin_middle);
+      g_assert_cmpfloat (semis.y, >, joint_line + 1);
+      g_assert_cmpfloat (semis.y, <, joint_line + 5);
+
+      /* As drawn: from three units above the joint line to one below it, two tendons, one
+       * on each side of the knee's middle, apart. */
+      stride_body_map_set_layer (map, layers[l]);
+      mask = rasterise (map, "hamstrings");
+      for (int y = (joint_line - 3) * RASTER_SCALE; y <= (joint_line + 1) * RASTER_SCALE; y++)
+        {
+          gboolean outer, inner;
+          guint runs = row_runs (mask, y, shin_middle * RASTER_SCALE, &outer, &inner);
+
+          if (runs != 2 || !outer || !inner)
+            g_error ("hamstrings, layer %u: at y %.1f the back of the knee is not crossed by two tendons (%u runs)",
+                     layers[l], (double) y / RASTER_SCALE, runs);
+        }
+    }
+}
+
+/* Adductor magnus from behind reaches down the inner thigh to the adductor tubercle, on
+ * the femur's inner condyle just above the knee joint line (a physiotherapist's review:
+ * it stopped at mid-thigh). */
+static void
+test_bundled_adductor_magnus (void)
+{
+  static const StrideLayer layers[] = { STRIDE_LAYER_SUPERFICIAL, STRIDE_LAYER_DEEP };
+  g_autoptr(StrideContent) content = load_bundled ();
+  const StrideAtlasBone *femur = atlas_bone_at (STRIDE_VIEW_BACK, (StridePoint) { 37, 60 });
+  const StrideAtlasBone *shin = atlas_bone_at (STRIDE_VIEW_BACK, (StridePoint) { 40, 97 });
+  double joint_line = highest_point (shin->points).y;
+
+  for (guint l = 0; l < G_N_ELEMENTS (layers); l++)
+    {
+      const StrideShape *magnus = structure_shape (content, "adductors", STRIDE_VIEW_BACK, layers[l]);
+      StridePoint insertion;
+
+      g_assert_nonnull (magnus);
+      insertion = lowest_point (magnus->points);
+      g_test_message ("adductor magnus, layer %u, ends at %.1f, %.1f; the joint line is at y %.1f",
+                      layers[l], insertion.x, insertion.y, joint_line);
+      /* On the femur's inner edge (a unit further in towards the bone is bone), above the
+       * joint line by no more than the condyle's height. */
+      g_assert_true (curve_contains (femur->points, (StridePoint) { insertion.x - 1, insertion.y }));
+      g_assert_cmpfloat (insertion.x, >, points_middle_x (femur->points));
+      g_assert_cmpfloat (insertion.y, <, joint_line - 1);
+      g_assert_cmpfloat (insertion.y, >, joint_line - 7);
+    }
+}
+
+/* The first and last pixel of MASK in raster row Y (whole width), or FALSE if none. */
+static gboolean
+row_extent (const guchar *mask,
+            int           y,
+            int          *first,
+            int          *last)
+{
+  *first = *last = -1;
+  for (int x = 0; x < RASTER_SIZE; x++)
+    if (mask[y * RASTER_SIZE + x] >= 128)
+      {
+        if (*first < 0)
+          *first = x;
+        *last = x;
+      }
+  return *first >= 0;
+}
+
+/* Pixels of MASK in raster row Y from column X0 to X1. */
+static int
+row_count (const guchar *mask,
+           int           y,
+           int           x0,
+           int           x1)
+{
+  int count = 0;
+
+  for (int x = MAX (x0, 0); x <= MIN (x1, RASTER_SIZE - 1); x++)
+    count += mask[y * RASTER_SIZE + x] >= 128;
+  return count;
+}
+
+/* The side view of the thigh (a physiotherapist's review: the quadriceps too thin, the IT
+ * band too wide): the quadriceps, with rectus femoris in front of them, fill most of the
+ * thigh's front half; the IT band is a narrow strap, a fifth to a seventh of the thigh's
+ * depth, down the outer thigh to Gerdy's tubercle, on the front half of the tibia just
+ * below the knee joint line. */
+static void
+test_bundled_side_thigh (void)
+{
+  g_autoptr(StrideContent) content = load_bundled ();
+  g_autoptr(StrideBodyMap) map = anatomy_map (content);
+  const StrideAtlasBone *shin = atlas_bone_at (STRIDE_VIEW_SIDE, (StridePoint) { 54, 97 });
+  double joint_line = highest_point (shin->points).y;
+  g_autofree guchar *silhouette = NULL, *quadriceps = NULL, *rectus = NULL, *band = NULL;
+  const StrideShape *band_shape = NULL;
+  const StrideStructure *tfl = stride_content_find_structure (content, "tfl");
+  int front_half = 0, by_quadriceps = 0, by_rectus = 0;
+  double thinnest = G_MAXDOUBLE, widest = 0;
+  StridePoint gerdy;
+
+  stride_body_map_set_view (map, STRIDE_VIEW_SIDE);
+  stride_body_map_set_layer (map, STRIDE_LAYER_SUPERFICIAL);
+  silhouette = rasterise (map, NULL);
+  quadriceps = rasterise (map, "quadriceps");
+  rectus = rasterise (map, "rectus_femoris");
+  band = rasterise (map, "tfl");
+
+  for (int y = 50 * RASTER_SCALE; y <= 85 * RASTER_SCALE; y++)
+    {
+      int back, front, band_first, band_last;
+      double depth, width;
+
+      g_assert_true (row_extent (silhouette, y, &back, &front));
+      depth = front - back + 1;
+      if (y <= 80 * RASTER_SCALE)
+        {
+          int middle = (back + front) / 2;
+
+          front_half += front - middle;
+          by_quadriceps += row_count (quadriceps, y, middle + 1, front);
+          by_rectus += row_count (rectus, y, middle + 1, front);
+        }
+      g_assert_true (row_extent (band, y, &band_first, &band_last));
+      width = row_count (band, y, band_first, band_last);
+      thinnest = MIN (thinnest, width / depth);
+      widest = MAX (widest, width / depth);
+    }
+  g_test_message ("side view, y 50 to 80: the quadriceps cover %.0f%% of the thigh's front half, "
+                  "rectus femoris %.0f%%; y 50 to 85: the IT band is 1/%.1f to 1/%.1f of the thigh's depth",
+                  100.0 * by_quadriceps / front_half, 100.0 * by_rectus / front_half, 1 / widest, 1 / thinnest);
+  g_assert_cmpint (by_quadriceps * 2, >, front_half);
+  g_assert_cmpint ((by_quadriceps + by_rectus) * 3, >, front_half * 2);
+  g_assert_cmpfloat (widest, <=, 1 / 5.0);
+  g_assert_cmpfloat (thinnest, >=, 1 / 7.0);
+
+  /* The band: tfl's side shape that reaches lowest. */
+  for (guint i = 0; i < tfl->shapes->len; i++)
+    {
+      const StrideShape *shape = g_ptr_array_index (tfl->shapes, i);
+
+      if (shape->view == STRIDE_VIEW_SIDE &&
+          (band_shape == NULL || lowest_point (shape->points).y > lowest_point (band_shape->points).y))
+        band_shape = shape;
+    }
+  g_assert_nonnull (band_shape);
+  gerdy = lowest_point (band_shape->points);
+  g_test_message ("the IT band ends at %.1f, %.1f; the joint line is at y %.1f", gerdy.x, gerdy.y, joint_line);
+  g_assert_true (curve_contains (shin->points, gerdy));
+  g_assert_cmpfloat (gerdy.x, >, points_middle_x (shin->points));
+  g_assert_cmpfloat (gerdy.y, >, joint_line + 1);
+  g_assert_cmpfloat (gerdy.y, <, joint_line + 5);
+}
+
 /* The inguinal ligament (the lower abdominal wall's long band) runs from the ASIS to the
  * pubic tubercle: its ends lie at both landmarks' markers (0.75 units is 3 px on a map at
  * 1280 × 800). */
@@ -1491,6 +1744,9 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/stride/body-map/bundled/inside-and-apart", test_bundled_inside_and_apart);
   g_test_add_func ("/stride/body-map/bundled/layers", test_bundled_layers);
+  g_test_add_func ("/stride/body-map/bundled/hamstrings-knee", test_bundled_hamstrings_knee);
+  g_test_add_func ("/stride/body-map/bundled/adductor-magnus", test_bundled_adductor_magnus);
+  g_test_add_func ("/stride/body-map/bundled/side-thigh", test_bundled_side_thigh);
   g_test_add_func ("/stride/body-map/bundled/arrows", test_bundled_arrows);
   g_test_add_func ("/stride/body-map/landmarks", test_landmarks);
   g_test_add_func ("/stride/body-map/bundled/gluteus-minimus", test_bundled_gluteus_minimus);
