@@ -448,6 +448,112 @@ test_side_plank_forearm (gconstpointer data)
     }
 }
 
+/* How far down and up the flesh round joint NAME reaches: the ends of the body's capsules
+ * that meet at it, each as far as its cross-section reaches (stride-figure.c rests the
+ * body on its ground the same way). */
+static void
+flesh_at_joint (const StrideFigure *figure,
+                const char         *name,
+                double             *bottom,
+                double             *top)
+{
+  StrideVec3 p = joint (figure, name);
+
+  *bottom = G_MAXDOUBLE;
+  *top = -G_MAXDOUBLE;
+  for (guint i = 0; i < figure->shapes->len; i++)
+    {
+      const StrideShape *s = &g_array_index (figure->shapes, StrideShape, i);
+      StrideVec3 ends[2] = { s->a, s->b };
+      double lat[2] = { s->lat_a, s->lat_b }, fwd[2] = { s->fwd_a, s->fwd_b };
+
+      if (s->material == STRIDE_MATERIAL_MUSCLE)
+        continue;
+      for (int e = 0; e < 2; e++)
+        {
+          double reach = sqrt (pow (lat[e] * s->lateral.y, 2) + pow (fwd[e] * s->forward.y, 2));
+
+          if (distance (ends[e], p) > 1e-4)
+            continue;
+          reach = MAX (reach, MIN (lat[e], fwd[e]) * 0.9);
+          *bottom = MIN (*bottom, ends[e].y - reach);
+          *top = MAX (*top, ends[e].y + reach);
+        }
+    }
+  g_assert_cmpfloat (*bottom, <, G_MAXDOUBLE);
+}
+
+/* A limb that lies on the floor touches it all through CHAPTER: the lowest flesh round
+ * JOINTS (NULL-terminated, e.g. a foot's heel, ankle and toe) is within TOLERANCE_CM of the
+ * mat the body rests on, never floating above it (a physiotherapist measured it from a
+ * floor-level camera). The mirrored side is the same figure. */
+static void
+check_rests_on_floor (const StrideAnimation *animation,
+                      const char            *chapter_id,
+                      const char *const     *joints,
+                      double                 tolerance_cm)
+{
+  const StrideChapter *chapter = find_chapter (animation, chapter_id);
+
+  for (double t = chapter->start + 0.05; t <= chapter->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double lowest = G_MAXDOUBLE;
+
+      for (guint i = 0; joints[i] != NULL; i++)
+        {
+          double bottom, top;
+
+          flesh_at_joint (figure, joints[i], &bottom, &top);
+          lowest = MIN (lowest, bottom);
+        }
+      if ((lowest - animation->ground) * 100 > tolerance_cm)
+        g_error ("%s at %.2f s: the %s and its neighbours float %.1f cm above the mat", animation->id, t,
+                 joints[0], (lowest - animation->ground) * 100);
+    }
+}
+
+static const char *const lower_foot[] = { "heel_l", "ankle_l", "toe_l", NULL };
+
+/* Side planks with the feet stacked (the steps): all through CHAPTER the top ankle rests on
+ * the lower one, no gap between them (the legs hip-width apart left 11 cm). */
+static void
+check_feet_stacked (const StrideAnimation *animation,
+                    const char            *chapter_id)
+{
+  const StrideChapter *chapter = find_chapter (animation, chapter_id);
+
+  for (double t = chapter->start + 0.05; t <= chapter->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double lower_bottom, lower_top, upper_bottom, upper_top;
+
+      flesh_at_joint (figure, "ankle_l", &lower_bottom, &lower_top);
+      flesh_at_joint (figure, "ankle_r", &upper_bottom, &upper_top);
+      if (upper_bottom - lower_top > 0.01)
+        g_error ("%s at %.2f s: the top ankle is %.1f cm above the lower one, not stacked on it",
+                 animation->id, t, (upper_bottom - lower_top) * 100);
+    }
+}
+
+/* Side plank and its leg lift, feet stacked: the lower foot lies on the mat in every
+ * chapter (it floated 8–9 cm up before the lift and after the release) and the top foot
+ * rests on it (but while the leg lifts). */
+static void
+test_side_plank_feet (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      check_rests_on_floor (animation, chapter->id, lower_foot, 1.0);
+      if (!g_str_equal (chapter->id, "lift"))
+        check_feet_stacked (animation, chapter->id);
+    }
+}
+
 /* Copenhagen plank: level 1 (the knee on the seat, the lever short) comes first, then
  * level 3 (the knee straight, the ankle on the seat). */
 static void
@@ -3004,6 +3110,7 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank", "side_plank", test_side_plank_forearm);
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank_hold", "side_plank_hold", test_side_plank_forearm);
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_forearm);
+  g_test_add_data_func ("/stride/render/side-plank-feet/side_plank", "side_plank", test_side_plank_feet);
   g_test_add_func ("/stride/render/copenhagen-levels", test_copenhagen_levels);
   g_test_add_data_func ("/stride/render/hold-breathes/side_plank_hold", "side_plank_hold", test_hold_breathes);
   g_test_add_data_func ("/stride/render/hold-breathes/kneeling_hip_flexor_stretch", "kneeling_hip_flexor_stretch", test_hold_breathes);
