@@ -2082,6 +2082,56 @@ test_clamshell_bend_seen (void)
   check_chapter ("clamshell", "release", 0, check_clamshell_bend_seen);
 }
 
+/* Clamshell, every chapter: the top hand rests palm down on the mat in front of the chest,
+ * clear of the side of the hip (the physiotherapist's remark: the top forearm lay on the
+ * top hip, right over the glowing gluteus medius). The top hand's underside is within 2 cm
+ * of the mat and the wrist's within 3.5 cm (the forearm slopes up to the elbow: the top
+ * shoulder lies some 40 cm above the mat); both lie at least 10 cm in front of the chest
+ * and, on screen, at least 15 cm from the greater trochanter (taken 8 cm out from the top
+ * hip joint). */
+static void
+check_clamshell_top_hand (const StrideAnimation *animation,
+                          const StrideFigure    *figure,
+                          double                 t)
+{
+  /* the flesh round the wrist and hand joints (stride-figure.c) */
+  static const struct { const char *name; double radius, most; } parts[] = {
+    { "wrist_l", 0.03, 0.035 }, { "hand_l", 0.033, 0.02 },
+  };
+  StrideVec3 hip = joint (figure, "hip_l");
+  StrideVec3 out = minus (hip, joint (figure, "hip_r"));
+  double out_len = sqrt (stride_vec3_dot (out, out));
+  StrideVec3 trochanter = { hip.x + out.x * 0.08 / out_len, hip.y + out.y * 0.08 / out_len,
+                            hip.z + out.z * 0.08 / out_len };
+  StrideVec3 chest = lerp (joint (figure, "shoulder_l"), joint (figure, "shoulder_r"), 0.5);
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      StrideVec3 p = joint (figure, parts[i].name);
+      double gap = p.y - parts[i].radius - animation->ground;
+      double ahead = stride_vec3_dot (minus (p, chest), figure->pelvis_forward);
+      StrideVec3 seen = picture_of (figure, minus (p, trochanter));
+      double apart = hypot (seen.x, seen.y);
+
+      if (gap > parts[i].most || gap < -0.01)
+        g_error ("clamshell at %.2f s: the top %s is %.1f cm above the mat", t, parts[i].name, gap * 100);
+      if (ahead < 0.10)
+        g_error ("clamshell at %.2f s: the top %s is %.0f cm in front of the chest", t, parts[i].name,
+                 ahead * 100);
+      if (apart < 0.15)
+        g_error ("clamshell at %.2f s: the top %s is %.0f cm from the hip's side on screen", t,
+                 parts[i].name, apart * 100);
+    }
+}
+
+static void
+test_clamshell_top_hand (void)
+{
+  check_chapter ("clamshell", "setup", 0, check_clamshell_top_hand);
+  check_chapter ("clamshell", "move", 0, check_clamshell_top_hand);
+  check_chapter ("clamshell", "release", 0, check_clamshell_top_hand);
+}
+
 /* Isometric hip abduction, push to release: the near hand rests away from the side of the
  * hip, so the gluteus medius glow there is not drawn inside the forearm (the
  * physiotherapist's remark: it read as a glowing wrist). On screen the near wrist and hand
@@ -3104,6 +3154,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/clamshell", test_clamshell);
   g_test_add_func ("/stride/render/clamshell-band-above-knees", test_clamshell_band_above_knees);
   g_test_add_func ("/stride/render/clamshell-bend-seen", test_clamshell_bend_seen);
+  g_test_add_func ("/stride/render/clamshell-top-hand", test_clamshell_top_hand);
   g_test_add_func ("/stride/render/isometric-hip-clear", test_isometric_hip_clear);
   g_test_add_func ("/stride/render/nerve-glide-keeps-moving", test_nerve_glide_keeps_moving);
   g_test_add_func ("/stride/render/ober-test", test_ober);
