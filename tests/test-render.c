@@ -3142,6 +3142,7 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank_hold", "side_plank_hold", test_side_plank_forearm);
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_forearm);
   g_test_add_data_func ("/stride/render/side-plank-feet/side_plank", "side_plank", test_side_plank_feet);
+  g_test_add_data_func ("/stride/render/side-plank-feet/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_feet);
   g_test_add_func ("/stride/render/copenhagen-levels", test_copenhagen_levels);
   g_test_add_data_func ("/stride/render/hold-breathes/side_plank_hold", "side_plank_hold", test_hold_breathes);
   g_test_add_data_func ("/stride/render/hold-breathes/kneeling_hip_flexor_stretch", "kneeling_hip_flexor_stretch", test_hold_breathes);
