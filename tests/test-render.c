@@ -1298,14 +1298,6 @@ test_side_lying_abduction (void)
     g_error ("side_lying_hip_abduction: the top leg lifts %.0f°, not about 30°", highest);
 }
 
-/* How long a unit step along the world direction D shows in the picture. */
-static StrideVec3
-picture_of (const StrideFigure *figure,
-            StrideVec3          d)
-{
-  return (StrideVec3) { stride_vec3_dot (d, figure->right), stride_vec3_dot (d, figure->up), 0 };
-}
-
 /* How far P is from the segment A–B. */
 static double
 distance_to_segment (StrideVec3 p,
@@ -1317,6 +1309,45 @@ distance_to_segment (StrideVec3 p,
   StrideVec3 q = { a.x + k * ab.x, a.y + k * ab.y, a.z + k * ab.z };
 
   return distance (p, q);
+}
+
+static const char *const bottom_leg[] = { "knee_r", "ankle_r", "toe_r", NULL };
+
+/* Side-lying abduction, "Rest the leg" (both sides): the bent bottom leg lies on the mat
+ * and the top leg is lowered onto it, its shin on the bottom ankle (limb radii apart) —
+ * not held in the air (the old file kept it 15–20 cm above the mat). */
+static void
+test_side_lying_abduction_rest (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("side_lying_hip_abduction");
+  const double radii = 0.08;   /* the top shin's and the bottom ankle's, where they meet */
+
+  check_rests_on_floor (animation, "release", bottom_leg, 1.5);
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      if (!g_str_equal (chapter->id, "release"))
+        continue;
+      for (double t = chapter->start + 0.05; t <= chapter->end - 0.05; t += 0.1)
+        {
+          g_autoptr(StrideFigure) figure = figure_at (animation, t);
+          double gap = distance_to_segment (joint (figure, "ankle_r"), joint (figure, "knee_l"),
+                                            joint (figure, "ankle_l")) - radii;
+
+          if (gap > 0.015)
+            g_error ("side_lying_hip_abduction at %.2f s: the top leg is held %.1f cm above the lower leg",
+                     t, gap * 100);
+        }
+    }
+}
+
+/* How long a unit step along the world direction D shows in the picture. */
+static StrideVec3
+picture_of (const StrideFigure *figure,
+            StrideVec3          d)
+{
+  return (StrideVec3) { stride_vec3_dot (d, figure->right), stride_vec3_dot (d, figure->up), 0 };
 }
 
 /* A point of the belt line (the waistband round the pelvis, see the painter): ACROSS
@@ -3133,6 +3164,7 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank_hold", "side_plank_hold", test_side_plank_forearm);
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_forearm);
   g_test_add_data_func ("/stride/render/side-plank-feet/side_plank", "side_plank", test_side_plank_feet);
+  g_test_add_data_func ("/stride/render/side-plank-feet/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_feet);
   g_test_add_func ("/stride/render/copenhagen-levels", test_copenhagen_levels);
   g_test_add_data_func ("/stride/render/hold-breathes/side_plank_hold", "side_plank_hold", test_hold_breathes);
   g_test_add_data_func ("/stride/render/hold-breathes/kneeling_hip_flexor_stretch", "kneeling_hip_flexor_stretch", test_hold_breathes);
@@ -3161,6 +3193,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/single-leg-bridge-arms", test_single_leg_bridge_arms);
   g_test_add_func ("/stride/render/kneeling-hip-flexor-hands-on-hips", test_kneeling_hip_flexor_hands_on_hips);
   g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
+  g_test_add_func ("/stride/render/side-lying-hip-abduction-rest", test_side_lying_abduction_rest);
   g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
   g_test_add_func ("/stride/render/belt-line", test_belt_line);
   g_test_add_func ("/stride/render/step-up", test_step_up);
