@@ -955,6 +955,28 @@ test_couch_stretch (void)
   check_chapter ("couch_stretch", "hold", 0, check_couch_stretch);
 }
 
+/* Couch stretch, seen from the floor: the back knee rests on the mat all through (it
+ * floated 4 cm up in the set-up, 6 cm in the tuck) and the front foot stays flat in front
+ * of the body while the pelvis tucks — its heel down as well as its toes (the heel rose
+ * 4 cm). */
+static void
+test_couch_stretch_on_floor (void)
+{
+  static const char *const back_knee[] = { "knee_l", NULL };
+  static const char *const front_heel[] = { "heel_r", NULL };
+  static const char *const front_toe[] = { "toe_r", NULL };
+  g_autoptr(StrideAnimation) animation = load_bundled ("couch_stretch");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      check_rests_on_floor (animation, chapter->id, back_knee, 1.0);
+      check_rests_on_floor (animation, chapter->id, front_heel, 1.0);
+      check_rests_on_floor (animation, chapter->id, front_toe, 1.0);
+    }
+}
+
 /* Adductor squeeze: the knees press on the cushion from both sides (their gap is the
  * cushion plus two knees' flesh, no more) and stay bent. */
 static void
@@ -3181,6 +3203,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/wall-sit", test_wall_sit);
   g_test_add_func ("/stride/render/step-down", test_step_down);
   g_test_add_func ("/stride/render/couch-stretch", test_couch_stretch);
+  g_test_add_func ("/stride/render/couch-stretch-on-floor", test_couch_stretch_on_floor);
   g_test_add_func ("/stride/render/adductor-squeeze", test_adductor_squeeze);
   g_test_add_func ("/stride/render/isometric-hip-abduction", test_isometric_abduction);
   g_test_add_func ("/stride/render/isometric-belt-above-knees", test_isometric_belt_above_knees);
