@@ -925,6 +925,60 @@ test_bridge_hands_on_floor (gconstpointer data)
                    check_hands_on_floor);
 }
 
+/* How far the flesh under joint NAME is above the ground: the lowest reach of the limbs
+ * that end at that joint (the calf under the knee, the heel pad under the heel), as the
+ * renderer measures what rests on the ground. */
+static double
+flesh_gap (const StrideAnimation *animation,
+           const StrideFigure    *figure,
+           const char            *name)
+{
+  StrideVec3 p = joint (figure, name);
+  double lowest = G_MAXDOUBLE;
+
+  for (guint i = 0; i < figure->shapes->len; i++)
+    {
+      const StrideShape *s = &g_array_index (figure->shapes, StrideShape, i);
+      StrideVec3 ends[2] = { s->a, s->b };
+      double lat[2] = { s->lat_a, s->lat_b }, fwd[2] = { s->fwd_a, s->fwd_b };
+
+      if (s->material != STRIDE_MATERIAL_LIMB)
+        continue;
+      for (int e = 0; e < 2; e++)
+        if (distance (ends[e], p) < 1e-6)
+          lowest = MIN (lowest, ends[e].y - sqrt (pow (lat[e] * s->lateral.y, 2) + pow (fwd[e] * s->forward.y, 2)));
+    }
+  g_assert_cmpfloat (lowest, <, G_MAXDOUBLE);
+  return lowest - animation->ground;
+}
+
+/* A limb the steps lay on the floor ("keep the other leg flat on the floor", feet flat)
+ * rests on it all through CHAPTER (both sides: the other is its mirror image): the flesh
+ * under each of JOINTS (NULL-terminated) is within TOLERANCE_CM of the floor or mat, not
+ * sunk into it. A physiotherapist looking from floor level found "flat" legs 5–7 cm up. */
+static void
+check_rests_on_floor (const StrideAnimation *animation,
+                      const char            *chapter_id,
+                      const char * const    *joints,
+                      double                 tolerance_cm)
+{
+  const StrideChapter *chapter = find_chapter (animation, chapter_id);
+
+  for (double t = chapter->start; t <= chapter->end - 0.02; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint i = 0; joints[i] != NULL; i++)
+        {
+          double gap = flesh_gap (animation, figure, joints[i]);
+
+          if (gap > tolerance_cm / 100 || gap < -0.005)
+            g_error ("%s at %.2f s (%s): under the %s the flesh is %.1f cm above the floor", animation->id,
+                     t, chapter_id, joints[i], gap * 100);
+        }
+    }
+}
+
 /* Banded hip march: at the top the knee is at hip height and the trunk stays upright. */
 static void
 check_hip_march (const StrideAnimation *animation,
@@ -1889,6 +1943,47 @@ test_glute_stretch (void)
              across_len * 100, apart);
   check_chapter ("glute_stretch", "hold", 0, check_glute_stretch);
   check_chapter ("glute_stretch", "hold", 0, check_glute_across);
+}
+
+/* Lying leg stretches with one leg left straight: "keep the other leg flat on the floor"
+ * (the hamstring strap stretch), the reference leg the straight leg raise reads against:
+ * in every chapter the other leg's calf (under the knee) and heel rest on the mat, within
+ * 2 cm of it (a physiotherapist found 6–7 cm under the calf, seen from floor level); in
+ * the set-up, "both legs straight", the leg that will rise lies there too. */
+static void
+test_other_leg_flat (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  const char * const other_leg[] = { "knee_r", "heel_r", NULL };
+  const char * const both_legs[] = { "knee_l", "heel_l", "knee_r", "heel_r", NULL };
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    check_rests_on_floor (animation, ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id,
+                          other_leg, 2);
+  check_rests_on_floor (animation, "setup", both_legs, 2);
+}
+
+/* Straight leg raise: "the foot relaxed" — from halfway up the raise and all through the
+ * check the raised foot hangs pointed (ankle at least 15° below a right angle), not held
+ * square to the shin. */
+static void
+test_straight_leg_raise_foot_relaxed (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("straight_leg_raise");
+  const StrideChapter *check = find_chapter (animation, "check");
+
+  const StrideChapter *move = find_chapter (animation, "move");
+
+  for (double t = (move->start + move->end) / 2; t < check->end; t += 0.1)
+    {
+      StridePose pose;
+      double highlight;
+
+      stride_animation_sample (animation, t, &pose, &highlight);
+      if (pose.v[STRIDE_DOF_ANKLE_L] > -15)
+        g_error ("straight_leg_raise at %.2f s: the raised foot is at %.0f° from a right angle, not relaxed", t,
+                 pose.v[STRIDE_DOF_ANKLE_L]);
+    }
 }
 
 /* Clamshell: filmed from in front and raised (the knee opening and any roll of the
@@ -2993,6 +3088,11 @@ main (int   argc,
   g_test_add_func ("/stride/render/band-walk-no-slide", test_band_walk_no_slide);
   g_test_add_func ("/stride/render/band-walk-heels-down", test_band_walk_heels_down);
   g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
+  g_test_add_data_func ("/stride/render/other-leg-flat/hamstring_strap_stretch", "hamstring_strap_stretch",
+                        test_other_leg_flat);
+  g_test_add_data_func ("/stride/render/other-leg-flat/straight_leg_raise", "straight_leg_raise",
+                        test_other_leg_flat);
+  g_test_add_func ("/stride/render/straight-leg-raise-foot-relaxed", test_straight_leg_raise_foot_relaxed);
   g_test_add_func ("/stride/render/clamshell", test_clamshell);
   g_test_add_func ("/stride/render/clamshell-band-above-knees", test_clamshell_band_above_knees);
   g_test_add_func ("/stride/render/clamshell-bend-seen", test_clamshell_bend_seen);
