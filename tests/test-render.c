@@ -448,6 +448,140 @@ test_side_plank_forearm (gconstpointer data)
     }
 }
 
+/* How far down and up the flesh round joint NAME reaches: the ends of the body's capsules
+ * that meet at it, each as far as its cross-section reaches (stride-figure.c rests the
+ * body on its ground the same way). */
+static void
+flesh_at_joint (const StrideFigure *figure,
+                const char         *name,
+                double             *bottom,
+                double             *top)
+{
+  StrideVec3 p = joint (figure, name);
+
+  *bottom = G_MAXDOUBLE;
+  *top = -G_MAXDOUBLE;
+  for (guint i = 0; i < figure->shapes->len; i++)
+    {
+      const StrideShape *s = &g_array_index (figure->shapes, StrideShape, i);
+      StrideVec3 ends[2] = { s->a, s->b };
+      double lat[2] = { s->lat_a, s->lat_b }, fwd[2] = { s->fwd_a, s->fwd_b };
+
+      if (s->material == STRIDE_MATERIAL_MUSCLE)
+        continue;
+      for (int e = 0; e < 2; e++)
+        {
+          double reach = sqrt (pow (lat[e] * s->lateral.y, 2) + pow (fwd[e] * s->forward.y, 2));
+
+          if (distance (ends[e], p) > 1e-4)
+            continue;
+          reach = MAX (reach, MIN (lat[e], fwd[e]) * 0.9);
+          *bottom = MIN (*bottom, ends[e].y - reach);
+          *top = MAX (*top, ends[e].y + reach);
+        }
+    }
+  g_assert_cmpfloat (*bottom, <, G_MAXDOUBLE);
+}
+
+/* A limb that lies on the floor touches it all through CHAPTER: the lowest flesh round
+ * JOINTS (NULL-terminated, e.g. a foot's heel, ankle and toe) is within TOLERANCE_CM of the
+ * mat the body rests on, never floating above it (a physiotherapist measured it from a
+ * floor-level camera). The mirrored side is the same figure. */
+static void
+check_rests_on_floor (const StrideAnimation *animation,
+                      const char            *chapter_id,
+                      const char *const     *joints,
+                      double                 tolerance_cm)
+{
+  const StrideChapter *chapter = find_chapter (animation, chapter_id);
+
+  for (double t = chapter->start + 0.05; t <= chapter->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double lowest = G_MAXDOUBLE;
+
+      for (guint i = 0; joints[i] != NULL; i++)
+        {
+          double bottom, top;
+
+          flesh_at_joint (figure, joints[i], &bottom, &top);
+          lowest = MIN (lowest, bottom);
+        }
+      if ((lowest - animation->ground) * 100 > tolerance_cm)
+        g_error ("%s at %.2f s: the %s and its neighbours float %.1f cm above the mat", animation->id, t,
+                 joints[0], (lowest - animation->ground) * 100);
+    }
+}
+
+static const char *const lower_foot[] = { "heel_l", "ankle_l", "toe_l", NULL };
+
+/* Side planks with the feet stacked (the steps): all through CHAPTER the top ankle rests on
+ * the lower one, no gap between them (the legs hip-width apart left 11 cm). */
+static void
+check_feet_stacked (const StrideAnimation *animation,
+                    const char            *chapter_id)
+{
+  const StrideChapter *chapter = find_chapter (animation, chapter_id);
+
+  for (double t = chapter->start + 0.05; t <= chapter->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double lower_bottom, lower_top, upper_bottom, upper_top;
+
+      flesh_at_joint (figure, "ankle_l", &lower_bottom, &lower_top);
+      flesh_at_joint (figure, "ankle_r", &upper_bottom, &upper_top);
+      if (upper_bottom - lower_top > 0.01)
+        g_error ("%s at %.2f s: the top ankle is %.1f cm above the lower one, not stacked on it",
+                 animation->id, t, (upper_bottom - lower_top) * 100);
+    }
+}
+
+/* Side plank and its leg lift, feet stacked: the lower foot lies on the mat in every
+ * chapter (it floated 8–9 cm up before the lift and after the release) and the top foot
+ * rests on it (but while the leg lifts). */
+static void
+test_side_plank_feet (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      check_rests_on_floor (animation, chapter->id, lower_foot, 1.0);
+      if (!g_str_equal (chapter->id, "lift"))
+        check_feet_stacked (animation, chapter->id);
+    }
+}
+
+/* Side plank hold, the steps' "top foot in front of the lower one": in every chapter both
+ * feet stand on the mat (the top one was held 25 cm up through the hold, the lower one
+ * floated 8 cm up lying down) and the top ankle is at least 10 cm in front of the lower. */
+static void
+test_side_plank_hold_feet (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("side_plank_hold");
+  static const char *const top_foot[] = { "heel_r", "ankle_r", "toe_r", NULL };
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      check_rests_on_floor (animation, chapter->id, lower_foot, 1.0);
+      check_rests_on_floor (animation, chapter->id, top_foot, 1.0);
+    }
+  for (double t = 0; t <= animation->duration; t += 0.5)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double ahead = stride_vec3_dot (minus (joint (figure, "ankle_r"), joint (figure, "ankle_l")),
+                                      figure->pelvis_forward);
+
+      if (ahead < 0.1)
+        g_error ("side_plank_hold at %.2f s: the top ankle is only %.0f cm in front of the lower one", t,
+                 ahead * 100);
+    }
+}
+
 /* Copenhagen plank: level 1 (the knee on the seat, the lever short) comes first, then
  * level 3 (the knee straight, the ankle on the seat). */
 static void
@@ -819,6 +953,28 @@ test_couch_stretch (void)
 {
   check_chapter ("couch_stretch", "setup", 0, check_couch_stretch);
   check_chapter ("couch_stretch", "hold", 0, check_couch_stretch);
+}
+
+/* Couch stretch, seen from the floor: the back knee rests on the mat all through (it
+ * floated 4 cm up in the set-up, 6 cm in the tuck) and the front foot stays flat in front
+ * of the body while the pelvis tucks — its heel down as well as its toes (the heel rose
+ * 4 cm). */
+static void
+test_couch_stretch_on_floor (void)
+{
+  static const char *const back_knee[] = { "knee_l", NULL };
+  static const char *const front_heel[] = { "heel_r", NULL };
+  static const char *const front_toe[] = { "toe_r", NULL };
+  g_autoptr(StrideAnimation) animation = load_bundled ("couch_stretch");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      check_rests_on_floor (animation, chapter->id, back_knee, 1.0);
+      check_rests_on_floor (animation, chapter->id, front_heel, 1.0);
+      check_rests_on_floor (animation, chapter->id, front_toe, 1.0);
+    }
 }
 
 /* Adductor squeeze: the knees press on the cushion from both sides (their gap is the
@@ -1224,14 +1380,6 @@ test_side_lying_abduction (void)
     g_error ("side_lying_hip_abduction: the top leg lifts %.0f°, not about 30°", highest);
 }
 
-/* How long a unit step along the world direction D shows in the picture. */
-static StrideVec3
-picture_of (const StrideFigure *figure,
-            StrideVec3          d)
-{
-  return (StrideVec3) { stride_vec3_dot (d, figure->right), stride_vec3_dot (d, figure->up), 0 };
-}
-
 /* How far P is from the segment A–B. */
 static double
 distance_to_segment (StrideVec3 p,
@@ -1243,6 +1391,45 @@ distance_to_segment (StrideVec3 p,
   StrideVec3 q = { a.x + k * ab.x, a.y + k * ab.y, a.z + k * ab.z };
 
   return distance (p, q);
+}
+
+static const char *const bottom_leg[] = { "knee_r", "ankle_r", "toe_r", NULL };
+
+/* Side-lying abduction, "Rest the leg" (both sides): the bent bottom leg lies on the mat
+ * and the top leg is lowered onto it, its shin on the bottom ankle (limb radii apart) —
+ * not held in the air (the old file kept it 15–20 cm above the mat). */
+static void
+test_side_lying_abduction_rest (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("side_lying_hip_abduction");
+  const double radii = 0.08;   /* the top shin's and the bottom ankle's, where they meet */
+
+  check_rests_on_floor (animation, "release", bottom_leg, 1.5);
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      if (!g_str_equal (chapter->id, "release"))
+        continue;
+      for (double t = chapter->start + 0.05; t <= chapter->end - 0.05; t += 0.1)
+        {
+          g_autoptr(StrideFigure) figure = figure_at (animation, t);
+          double gap = distance_to_segment (joint (figure, "ankle_r"), joint (figure, "knee_l"),
+                                            joint (figure, "ankle_l")) - radii;
+
+          if (gap > 0.015)
+            g_error ("side_lying_hip_abduction at %.2f s: the top leg is held %.1f cm above the lower leg",
+                     t, gap * 100);
+        }
+    }
+}
+
+/* How long a unit step along the world direction D shows in the picture. */
+static StrideVec3
+picture_of (const StrideFigure *figure,
+            StrideVec3          d)
+{
+  return (StrideVec3) { stride_vec3_dot (d, figure->right), stride_vec3_dot (d, figure->up), 0 };
 }
 
 /* A point of the belt line (the waistband round the pelvis, see the painter): ACROSS
@@ -2069,6 +2256,56 @@ test_clamshell_bend_seen (void)
 {
   check_chapter ("clamshell", "setup", 0, check_clamshell_bend_seen);
   check_chapter ("clamshell", "release", 0, check_clamshell_bend_seen);
+}
+
+/* Clamshell, every chapter: the top hand rests palm down on the mat in front of the chest,
+ * clear of the side of the hip (the physiotherapist's remark: the top forearm lay on the
+ * top hip, right over the glowing gluteus medius). The top hand's underside is within 2 cm
+ * of the mat and the wrist's within 3.5 cm (the forearm slopes up to the elbow: the top
+ * shoulder lies some 40 cm above the mat); both lie at least 10 cm in front of the chest
+ * and, on screen, at least 15 cm from the greater trochanter (taken 8 cm out from the top
+ * hip joint). */
+static void
+check_clamshell_top_hand (const StrideAnimation *animation,
+                          const StrideFigure    *figure,
+                          double                 t)
+{
+  /* the flesh round the wrist and hand joints (stride-figure.c) */
+  static const struct { const char *name; double radius, most; } parts[] = {
+    { "wrist_l", 0.03, 0.035 }, { "hand_l", 0.033, 0.02 },
+  };
+  StrideVec3 hip = joint (figure, "hip_l");
+  StrideVec3 out = minus (hip, joint (figure, "hip_r"));
+  double out_len = sqrt (stride_vec3_dot (out, out));
+  StrideVec3 trochanter = { hip.x + out.x * 0.08 / out_len, hip.y + out.y * 0.08 / out_len,
+                            hip.z + out.z * 0.08 / out_len };
+  StrideVec3 chest = lerp (joint (figure, "shoulder_l"), joint (figure, "shoulder_r"), 0.5);
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      StrideVec3 p = joint (figure, parts[i].name);
+      double gap = p.y - parts[i].radius - animation->ground;
+      double ahead = stride_vec3_dot (minus (p, chest), figure->pelvis_forward);
+      StrideVec3 seen = picture_of (figure, minus (p, trochanter));
+      double apart = hypot (seen.x, seen.y);
+
+      if (gap > parts[i].most || gap < -0.01)
+        g_error ("clamshell at %.2f s: the top %s is %.1f cm above the mat", t, parts[i].name, gap * 100);
+      if (ahead < 0.10)
+        g_error ("clamshell at %.2f s: the top %s is %.0f cm in front of the chest", t, parts[i].name,
+                 ahead * 100);
+      if (apart < 0.15)
+        g_error ("clamshell at %.2f s: the top %s is %.0f cm from the hip's side on screen", t,
+                 parts[i].name, apart * 100);
+    }
+}
+
+static void
+test_clamshell_top_hand (void)
+{
+  check_chapter ("clamshell", "setup", 0, check_clamshell_top_hand);
+  check_chapter ("clamshell", "move", 0, check_clamshell_top_hand);
+  check_chapter ("clamshell", "release", 0, check_clamshell_top_hand);
 }
 
 /* Isometric hip abduction, push to release: the near hand rests away from the side of the
@@ -3049,6 +3286,9 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank", "side_plank", test_side_plank_forearm);
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank_hold", "side_plank_hold", test_side_plank_forearm);
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_forearm);
+  g_test_add_data_func ("/stride/render/side-plank-feet/side_plank", "side_plank", test_side_plank_feet);
+  g_test_add_data_func ("/stride/render/side-plank-feet/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_feet);
+  g_test_add_func ("/stride/render/side-plank-hold-feet", test_side_plank_hold_feet);
   g_test_add_func ("/stride/render/copenhagen-levels", test_copenhagen_levels);
   g_test_add_data_func ("/stride/render/hold-breathes/side_plank_hold", "side_plank_hold", test_hold_breathes);
   g_test_add_data_func ("/stride/render/hold-breathes/kneeling_hip_flexor_stretch", "kneeling_hip_flexor_stretch", test_hold_breathes);
@@ -3058,6 +3298,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/wall-sit", test_wall_sit);
   g_test_add_func ("/stride/render/step-down", test_step_down);
   g_test_add_func ("/stride/render/couch-stretch", test_couch_stretch);
+  g_test_add_func ("/stride/render/couch-stretch-on-floor", test_couch_stretch_on_floor);
   g_test_add_func ("/stride/render/adductor-squeeze", test_adductor_squeeze);
   g_test_add_func ("/stride/render/isometric-hip-abduction", test_isometric_abduction);
   g_test_add_func ("/stride/render/isometric-belt-above-knees", test_isometric_belt_above_knees);
@@ -3076,6 +3317,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/single-leg-bridge-arms", test_single_leg_bridge_arms);
   g_test_add_func ("/stride/render/kneeling-hip-flexor-hands-on-hips", test_kneeling_hip_flexor_hands_on_hips);
   g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
+  g_test_add_func ("/stride/render/side-lying-hip-abduction-rest", test_side_lying_abduction_rest);
   g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
   g_test_add_func ("/stride/render/belt-line", test_belt_line);
   g_test_add_func ("/stride/render/step-up", test_step_up);
@@ -3096,6 +3338,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/clamshell", test_clamshell);
   g_test_add_func ("/stride/render/clamshell-band-above-knees", test_clamshell_band_above_knees);
   g_test_add_func ("/stride/render/clamshell-bend-seen", test_clamshell_bend_seen);
+  g_test_add_func ("/stride/render/clamshell-top-hand", test_clamshell_top_hand);
   g_test_add_func ("/stride/render/isometric-hip-clear", test_isometric_hip_clear);
   g_test_add_func ("/stride/render/nerve-glide-keeps-moving", test_nerve_glide_keeps_moving);
   g_test_add_func ("/stride/render/ober-test", test_ober);
