@@ -554,6 +554,34 @@ test_side_plank_feet (gconstpointer data)
     }
 }
 
+/* Side plank hold, the steps' "top foot in front of the lower one": in every chapter both
+ * feet stand on the mat (the top one was held 25 cm up through the hold, the lower one
+ * floated 8 cm up lying down) and the top ankle is at least 10 cm in front of the lower. */
+static void
+test_side_plank_hold_feet (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("side_plank_hold");
+  static const char *const top_foot[] = { "heel_r", "ankle_r", "toe_r", NULL };
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      check_rests_on_floor (animation, chapter->id, lower_foot, 1.0);
+      check_rests_on_floor (animation, chapter->id, top_foot, 1.0);
+    }
+  for (double t = 0; t <= animation->duration; t += 0.5)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double ahead = stride_vec3_dot (minus (joint (figure, "ankle_r"), joint (figure, "ankle_l")),
+                                      figure->pelvis_forward);
+
+      if (ahead < 0.1)
+        g_error ("side_plank_hold at %.2f s: the top ankle is only %.0f cm in front of the lower one", t,
+                 ahead * 100);
+    }
+}
+
 /* Copenhagen plank: level 1 (the knee on the seat, the lever short) comes first, then
  * level 3 (the knee straight, the ankle on the seat). */
 static void
@@ -3240,6 +3268,7 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_forearm);
   g_test_add_data_func ("/stride/render/side-plank-feet/side_plank", "side_plank", test_side_plank_feet);
   g_test_add_data_func ("/stride/render/side-plank-feet/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_feet);
+  g_test_add_func ("/stride/render/side-plank-hold-feet", test_side_plank_hold_feet);
   g_test_add_func ("/stride/render/copenhagen-levels", test_copenhagen_levels);
   g_test_add_data_func ("/stride/render/hold-breathes/side_plank_hold", "side_plank_hold", test_hold_breathes);
   g_test_add_data_func ("/stride/render/hold-breathes/kneeling_hip_flexor_stretch", "kneeling_hip_flexor_stretch", test_hold_breathes);
