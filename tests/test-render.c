@@ -554,6 +554,34 @@ test_side_plank_feet (gconstpointer data)
     }
 }
 
+/* Side plank hold, the steps' "top foot in front of the lower one": in every chapter both
+ * feet stand on the mat (the top one was held 25 cm up through the hold, the lower one
+ * floated 8 cm up lying down) and the top ankle is at least 10 cm in front of the lower. */
+static void
+test_side_plank_hold_feet (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("side_plank_hold");
+  static const char *const top_foot[] = { "heel_r", "ankle_r", "toe_r", NULL };
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      check_rests_on_floor (animation, chapter->id, lower_foot, 1.0);
+      check_rests_on_floor (animation, chapter->id, top_foot, 1.0);
+    }
+  for (double t = 0; t <= animation->duration; t += 0.5)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double ahead = stride_vec3_dot (minus (joint (figure, "ankle_r"), joint (figure, "ankle_l")),
+                                      figure->pelvis_forward);
+
+      if (ahead < 0.1)
+        g_error ("side_plank_hold at %.2f s: the top ankle is only %.0f cm in front of the lower one", t,
+                 ahead * 100);
+    }
+}
+
 /* Copenhagen plank: level 1 (the knee on the seat, the lever short) comes first, then
  * level 3 (the knee straight, the ankle on the seat). */
 static void
@@ -950,6 +978,28 @@ test_couch_stretch (void)
 {
   check_chapter ("couch_stretch", "setup", 0, check_couch_stretch);
   check_chapter ("couch_stretch", "hold", 0, check_couch_stretch);
+}
+
+/* Couch stretch, seen from the floor: the back knee rests on the mat all through (it
+ * floated 4 cm up in the set-up, 6 cm in the tuck) and the front foot stays flat in front
+ * of the body while the pelvis tucks — its heel down as well as its toes (the heel rose
+ * 4 cm). */
+static void
+test_couch_stretch_on_floor (void)
+{
+  static const char *const back_knee[] = { "knee_l", NULL };
+  static const char *const front_heel[] = { "heel_r", NULL };
+  static const char *const front_toe[] = { "toe_r", NULL };
+  g_autoptr(StrideAnimation) animation = load_bundled ("couch_stretch");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      check_rests_on_floor (animation, chapter->id, back_knee, 1.0);
+      check_rests_on_floor (animation, chapter->id, front_heel, 1.0);
+      check_rests_on_floor (animation, chapter->id, front_toe, 1.0);
+    }
 }
 
 /* Adductor squeeze: the knees press on the cushion from both sides (their gap is the
@@ -3168,6 +3218,7 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_forearm);
   g_test_add_data_func ("/stride/render/side-plank-feet/side_plank", "side_plank", test_side_plank_feet);
   g_test_add_data_func ("/stride/render/side-plank-feet/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_feet);
+  g_test_add_func ("/stride/render/side-plank-hold-feet", test_side_plank_hold_feet);
   g_test_add_func ("/stride/render/copenhagen-levels", test_copenhagen_levels);
   g_test_add_data_func ("/stride/render/hold-breathes/side_plank_hold", "side_plank_hold", test_hold_breathes);
   g_test_add_data_func ("/stride/render/hold-breathes/kneeling_hip_flexor_stretch", "kneeling_hip_flexor_stretch", test_hold_breathes);
@@ -3177,6 +3228,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/wall-sit", test_wall_sit);
   g_test_add_func ("/stride/render/step-down", test_step_down);
   g_test_add_func ("/stride/render/couch-stretch", test_couch_stretch);
+  g_test_add_func ("/stride/render/couch-stretch-on-floor", test_couch_stretch_on_floor);
   g_test_add_func ("/stride/render/adductor-squeeze", test_adductor_squeeze);
   g_test_add_func ("/stride/render/isometric-hip-abduction", test_isometric_abduction);
   g_test_add_func ("/stride/render/isometric-belt-above-knees", test_isometric_belt_above_knees);
