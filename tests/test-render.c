@@ -906,6 +906,29 @@ check_step_down_brush (const StrideAnimation *animation,
     g_error ("step_down at %.2f s: the pelvis is not over the step", t);
 }
 
+/* The whole standing foot is on the step, in its middle (the steps), not at its edge:
+ * the foot (its sole a little wider than the ankle) lies within the step's width and its
+ * ankle at most 5 cm from the step's middle. */
+static void
+check_step_down_foot_centred (const StrideAnimation *animation,
+                              const StrideFigure    *figure,
+                              double                 t)
+{
+  const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
+  const double half_foot = 0.05;
+  double foot_x = picture_x (figure, "ankle_l");
+  double off_middle = foot_x - (box->x + box->width / 2);
+
+  if (foot_x - half_foot < box->x || foot_x + half_foot > box->x + box->width)
+    g_error ("step_down at %.2f s: the standing foot (x %.2f) overhangs the step (%.2f–%.2f)", t, foot_x,
+             box->x, box->x + box->width);
+  if (fabs (off_middle) > 0.05)
+    g_error ("step_down at %.2f s: the standing foot is %.0f cm from the step's middle", t,
+             fabs (off_middle) * 100);
+}
+
+static const char *const step_down_chapters[] = { "setup", "lower", "touch", "return" };
+
 static void
 test_step_down (void)
 {
@@ -915,6 +938,8 @@ test_step_down (void)
   g_assert_cmpfloat (fabs (animation->azimuth), <=, 10);
   check_chapter ("step_down", "setup", 0, check_step_down_hanging);
   check_chapter ("step_down", "touch", 0, check_step_down_brush);
+  for (guint i = 0; i < G_N_ELEMENTS (step_down_chapters); i++)
+    check_chapter ("step_down", step_down_chapters[i], 0, check_step_down_foot_centred);
 }
 
 /* Couch stretch: the back knee rests on the mat and its shin runs up the front of the
