@@ -917,6 +917,29 @@ check_step_down_brush (const StrideAnimation *animation,
     g_error ("step_down at %.2f s: the pelvis is not over the step", t);
 }
 
+/* The whole standing foot is on the step, in its middle (the steps), not at its edge:
+ * the foot (its sole a little wider than the ankle) lies within the step's width and its
+ * ankle at most 5 cm from the step's middle. */
+static void
+check_step_down_foot_centred (const StrideAnimation *animation,
+                              const StrideFigure    *figure,
+                              double                 t)
+{
+  const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
+  const double half_foot = 0.05;
+  double foot_x = picture_x (figure, "ankle_l");
+  double off_middle = foot_x - (box->x + box->width / 2);
+
+  if (foot_x - half_foot < box->x || foot_x + half_foot > box->x + box->width)
+    g_error ("step_down at %.2f s: the standing foot (x %.2f) overhangs the step (%.2f–%.2f)", t, foot_x,
+             box->x, box->x + box->width);
+  if (fabs (off_middle) > 0.05)
+    g_error ("step_down at %.2f s: the standing foot is %.0f cm from the step's middle", t,
+             fabs (off_middle) * 100);
+}
+
+static const char *const step_down_chapters[] = { "setup", "lower", "touch", "return" };
+
 static void
 test_step_down (void)
 {
@@ -926,6 +949,8 @@ test_step_down (void)
   g_assert_cmpfloat (fabs (animation->azimuth), <=, 10);
   check_chapter ("step_down", "setup", 0, check_step_down_hanging);
   check_chapter ("step_down", "touch", 0, check_step_down_brush);
+  for (guint i = 0; i < G_N_ELEMENTS (step_down_chapters); i++)
+    check_chapter ("step_down", step_down_chapters[i], 0, check_step_down_foot_centred);
 }
 
 /* Couch stretch: the back knee rests on the mat and its shin runs up the front of the
@@ -986,6 +1011,81 @@ test_couch_stretch_on_floor (void)
       check_rests_on_floor (animation, chapter->id, front_heel, 1.0);
       check_rests_on_floor (animation, chapter->id, front_toe, 1.0);
     }
+}
+
+/* The gap between two shins (knee to ankle), flesh to flesh: their axes' closest approach
+ * less the shins' radii there (stride-figure.c: 5 cm at the knee, 3.4 cm at the ankle).
+ * Negative where one shin passes through the other. */
+static double
+shins_gap (const StrideFigure *figure)
+{
+  StrideVec3 knee_l = joint (figure, "knee_l"), ankle_l = joint (figure, "ankle_l");
+  StrideVec3 knee_r = joint (figure, "knee_r"), ankle_r = joint (figure, "ankle_r");
+  double gap = G_MAXDOUBLE;
+
+  for (int i = 0; i <= 50; i++)
+    for (int j = 0; j <= 50; j++)
+      {
+        double a = i / 50.0, b = j / 50.0;
+        StrideVec3 on_l = { knee_l.x + a * (ankle_l.x - knee_l.x), knee_l.y + a * (ankle_l.y - knee_l.y),
+                            knee_l.z + a * (ankle_l.z - knee_l.z) };
+        StrideVec3 on_r = { knee_r.x + b * (ankle_r.x - knee_r.x), knee_r.y + b * (ankle_r.y - knee_r.y),
+                            knee_r.z + b * (ankle_r.z - knee_r.z) };
+        double axes = distance (on_l, on_r);
+
+        gap = MIN (gap, axes - (0.05 - 0.016 * a) - (0.05 - 0.016 * b));
+      }
+  return gap;
+}
+
+/* Seated hip rotation: the foot that swings in crosses the other leg (the steps) — it
+ * passes in front of the other shin, never through it (the two shins met at the same
+ * depth and the foot ended 10 cm past the other one). The mirrored side is the same
+ * figure. */
+static void
+test_hip_rotation_shins_clear (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("hip_rotation");
+
+  for (double t = 0; t <= animation->duration; t += 0.05)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double gap = shins_gap (figure);
+
+      if (gap < 0)
+        g_error ("hip_rotation at %.2f s: one shin passes %.1f cm into the other", t, -gap * 100);
+    }
+}
+
+/* Seated hip rotation: the hands rest on the table beside the hips (the steps), their
+ * undersides on its top — not held in the air in front of the body. */
+static void
+check_hip_rotation_hands (const StrideAnimation *animation,
+                          const StrideFigure    *figure,
+                          double                 t)
+{
+  const StrideProp *table = find_prop (animation, STRIDE_PROP_TABLE);
+
+  for (int i = 0; i < 2; i++)
+    {
+      const char *hand = i == 0 ? "hand_l" : "hand_r";
+      double bottom, top;
+
+      flesh_at_joint (figure, hand, &bottom, &top);
+      if (fabs (bottom - table->height) > 0.015)
+        g_error ("hip_rotation at %.2f s: the %s is %.1f cm %s the table", t, hand,
+                 fabs (bottom - table->height) * 100, bottom > table->height ? "above" : "into");
+    }
+}
+
+static void
+test_hip_rotation_hands (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("hip_rotation");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    check_chapter ("hip_rotation", ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id, 0,
+                   check_hip_rotation_hands);
 }
 
 /* Adductor squeeze: the knees press on the cushion from both sides (their gap is the
@@ -3264,6 +3364,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/step-down", test_step_down);
   g_test_add_func ("/stride/render/couch-stretch", test_couch_stretch);
   g_test_add_func ("/stride/render/couch-stretch-on-floor", test_couch_stretch_on_floor);
+  g_test_add_func ("/stride/render/hip-rotation-shins-clear", test_hip_rotation_shins_clear);
+  g_test_add_func ("/stride/render/hip-rotation-hands-on-table", test_hip_rotation_hands);
   g_test_add_func ("/stride/render/adductor-squeeze", test_adductor_squeeze);
   g_test_add_func ("/stride/render/isometric-hip-abduction", test_isometric_abduction);
   g_test_add_func ("/stride/render/isometric-belt-above-knees", test_isometric_belt_above_knees);
