@@ -483,19 +483,18 @@ flesh_at_joint (const StrideFigure *figure,
   g_assert_cmpfloat (*bottom, <, G_MAXDOUBLE);
 }
 
-/* A limb that lies on the floor touches it all through CHAPTER: the lowest flesh round
+/* A limb that lies on the floor touches it from START to END (s): the lowest flesh round
  * JOINTS (NULL-terminated, e.g. a foot's heel, ankle and toe) is within TOLERANCE_CM of the
  * mat the body rests on, never floating above it (a physiotherapist measured it from a
  * floor-level camera). The mirrored side is the same figure. */
 static void
-check_rests_on_floor (const StrideAnimation *animation,
-                      const char            *chapter_id,
-                      const char *const     *joints,
-                      double                 tolerance_cm)
+check_rests_on_floor_between (const StrideAnimation *animation,
+                              double                 start,
+                              double                 end,
+                              const char *const     *joints,
+                              double                 tolerance_cm)
 {
-  const StrideChapter *chapter = find_chapter (animation, chapter_id);
-
-  for (double t = chapter->start + 0.05; t <= chapter->end; t += 0.1)
+  for (double t = start + 0.05; t <= end; t += 0.1)
     {
       g_autoptr(StrideFigure) figure = figure_at (animation, t);
       double lowest = G_MAXDOUBLE;
@@ -511,6 +510,18 @@ check_rests_on_floor (const StrideAnimation *animation,
         g_error ("%s at %.2f s: the %s and its neighbours float %.1f cm above the mat", animation->id, t,
                  joints[0], (lowest - animation->ground) * 100);
     }
+}
+
+/* The same all through the chapter CHAPTER_ID. */
+static void
+check_rests_on_floor (const StrideAnimation *animation,
+                      const char            *chapter_id,
+                      const char *const     *joints,
+                      double                 tolerance_cm)
+{
+  const StrideChapter *chapter = find_chapter (animation, chapter_id);
+
+  check_rests_on_floor_between (animation, chapter->start, chapter->end, joints, tolerance_cm);
 }
 
 static const char *const lower_foot[] = { "heel_l", "ankle_l", "toe_l", NULL };
@@ -1871,6 +1882,55 @@ test_copenhagen_positions (void)
   check_chapter ("copenhagen_plank", "hold", 0, check_copenhagen_short);
   /* level 3's chapter opens with the change of position */
   check_chapter ("copenhagen_plank", "long_lever", 1.8, check_copenhagen_long);
+}
+
+/* Copenhagen plank: the bottom leg lies on the mat whenever the body is down — lying before
+ * level 1, in level 1 (the foot helps), lying again before and after level 3 (it floated
+ * 6–10 cm up) — its foot's flesh within 1 cm of the mat. */
+static void
+test_copenhagen_bottom_leg_on_floor (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("copenhagen_plank");
+  static const char *const bottom_foot[] = { "heel_r", "ankle_r", "toe_r", NULL };
+  const StrideChapter *level_3 = find_chapter (animation, "long_lever");
+  const StrideChapter *level_3_down = find_chapter (animation, "long_lever_release");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      if (chapter->start < level_3->start)
+        check_rests_on_floor (animation, chapter->id, bottom_foot, 1.0);
+    }
+  /* level 3 begins lying with the knees straight (0.8 s), and ends lying (the last 0.6 s) */
+  check_rests_on_floor_between (animation, level_3->start, level_3->start + 0.8, bottom_foot, 1.0);
+  check_rests_on_floor_between (animation, level_3_down->end - 0.6, level_3_down->end, bottom_foot, 1.0);
+}
+
+/* Copenhagen plank: the body lying on its side does not slide along the mat between the
+ * levels (it slid 25 cm towards the head in 0.8 s, forearm with it): all through the video
+ * the forearm's elbow and the pelvis stay within 4 cm, along the floor, of where they lay
+ * at the start — the hips lift and lower, the legs move, the body stays in place. */
+static void
+test_copenhagen_no_slide (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("copenhagen_plank");
+  g_autoptr(StrideFigure) start = figure_at (animation, 0);
+  const char *names[] = { "elbow_r", "pelvis" };
+
+  for (double t = 0; t <= animation->duration; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          StrideVec3 d = minus (joint (figure, names[i]), joint (start, names[i]));
+
+          if (hypot (d.x, d.z) > 0.04)
+            g_error ("copenhagen_plank at %.2f s: the %s has slid %.0f cm along the floor", t, names[i],
+                     hypot (d.x, d.z) * 100);
+        }
+    }
 }
 
 /* Band walk: hips sat back (the trunk hinged at least 15° forwards), hands on the hips
@@ -3376,6 +3436,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/step-up-foot-flat", test_step_up_foot_flat);
   g_test_add_func ("/stride/render/step-up-push-off", test_step_up_push_off);
   g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
+  g_test_add_func ("/stride/render/copenhagen-bottom-leg-on-floor", test_copenhagen_bottom_leg_on_floor);
+  g_test_add_func ("/stride/render/copenhagen-no-slide", test_copenhagen_no_slide);
   g_test_add_func ("/stride/render/copenhagen-seat", test_copenhagen_seat);
   g_test_add_func ("/stride/render/band-walk", test_band_walk);
   g_test_add_func ("/stride/render/band-walk-steps", test_band_walk_steps);
