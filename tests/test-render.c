@@ -2238,6 +2238,51 @@ test_glute_stretch (void)
   check_chapter ("glute_stretch", "hold", 0, check_glute_across);
 }
 
+/* Lying leg stretches with one leg left straight: "keep the other leg flat on the floor"
+ * (the hamstring strap stretch), the reference leg the straight leg raise reads against:
+ * in every chapter the other leg's calf (under the knee) and heel rest on the mat, within
+ * 2 cm of it (a physiotherapist found 6–7 cm under the calf, seen from floor level); in
+ * the set-up, "both legs straight", the leg that will rise lies there too. */
+static void
+test_other_leg_flat (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  /* each on its own: the calf and the heel both touch, not just the lower of them */
+  const char *const other_leg[][2] = { { "knee_r", NULL }, { "heel_r", NULL } };
+  const char *const raised_leg[][2] = { { "knee_l", NULL }, { "heel_l", NULL } };
+
+  for (guint j = 0; j < G_N_ELEMENTS (other_leg); j++)
+    {
+      for (guint i = 0; i < animation->chapters->len; i++)
+        check_rests_on_floor (animation, ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id,
+                              other_leg[j], 2);
+      check_rests_on_floor (animation, "setup", raised_leg[j], 2);
+    }
+}
+
+/* Straight leg raise: "the foot relaxed" — from halfway up the raise and all through the
+ * check the raised foot hangs pointed (ankle at least 15° below a right angle), not held
+ * square to the shin. */
+static void
+test_straight_leg_raise_foot_relaxed (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("straight_leg_raise");
+  const StrideChapter *check = find_chapter (animation, "check");
+
+  const StrideChapter *move = find_chapter (animation, "move");
+
+  for (double t = (move->start + move->end) / 2; t < check->end; t += 0.1)
+    {
+      StridePose pose;
+      double highlight;
+
+      stride_animation_sample (animation, t, &pose, &highlight);
+      if (pose.v[STRIDE_DOF_ANKLE_L] > -15)
+        g_error ("straight_leg_raise at %.2f s: the raised foot is at %.0f° from a right angle, not relaxed", t,
+                 pose.v[STRIDE_DOF_ANKLE_L]);
+    }
+}
+
 /* Clamshell: filmed from in front and raised (the knee opening and any roll of the
  * pelvis face the camera; see test_clamshell_bend_seen), the whole body on the mat, and the band the equipment lists
  * shown round the legs (just above the knees: see test_clamshell_band_above_knees). */
@@ -3399,6 +3444,11 @@ main (int   argc,
   g_test_add_func ("/stride/render/band-walk-no-slide", test_band_walk_no_slide);
   g_test_add_func ("/stride/render/band-walk-heels-down", test_band_walk_heels_down);
   g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
+  g_test_add_data_func ("/stride/render/other-leg-flat/hamstring_strap_stretch", "hamstring_strap_stretch",
+                        test_other_leg_flat);
+  g_test_add_data_func ("/stride/render/other-leg-flat/straight_leg_raise", "straight_leg_raise",
+                        test_other_leg_flat);
+  g_test_add_func ("/stride/render/straight-leg-raise-foot-relaxed", test_straight_leg_raise_foot_relaxed);
   g_test_add_func ("/stride/render/clamshell", test_clamshell);
   g_test_add_func ("/stride/render/clamshell-band-above-knees", test_clamshell_band_above_knees);
   g_test_add_func ("/stride/render/clamshell-bend-seen", test_clamshell_bend_seen);
