@@ -483,19 +483,18 @@ flesh_at_joint (const StrideFigure *figure,
   g_assert_cmpfloat (*bottom, <, G_MAXDOUBLE);
 }
 
-/* A limb that lies on the floor touches it all through CHAPTER: the lowest flesh round
+/* A limb that lies on the floor touches it from START to END (s): the lowest flesh round
  * JOINTS (NULL-terminated, e.g. a foot's heel, ankle and toe) is within TOLERANCE_CM of the
  * mat the body rests on, never floating above it (a physiotherapist measured it from a
  * floor-level camera). The mirrored side is the same figure. */
 static void
-check_rests_on_floor (const StrideAnimation *animation,
-                      const char            *chapter_id,
-                      const char *const     *joints,
-                      double                 tolerance_cm)
+check_rests_on_floor_between (const StrideAnimation *animation,
+                              double                 start,
+                              double                 end,
+                              const char *const     *joints,
+                              double                 tolerance_cm)
 {
-  const StrideChapter *chapter = find_chapter (animation, chapter_id);
-
-  for (double t = chapter->start + 0.05; t <= chapter->end; t += 0.1)
+  for (double t = start + 0.05; t <= end; t += 0.1)
     {
       g_autoptr(StrideFigure) figure = figure_at (animation, t);
       double lowest = G_MAXDOUBLE;
@@ -511,6 +510,18 @@ check_rests_on_floor (const StrideAnimation *animation,
         g_error ("%s at %.2f s: the %s and its neighbours float %.1f cm above the mat", animation->id, t,
                  joints[0], (lowest - animation->ground) * 100);
     }
+}
+
+/* The same all through the chapter CHAPTER_ID. */
+static void
+check_rests_on_floor (const StrideAnimation *animation,
+                      const char            *chapter_id,
+                      const char *const     *joints,
+                      double                 tolerance_cm)
+{
+  const StrideChapter *chapter = find_chapter (animation, chapter_id);
+
+  check_rests_on_floor_between (animation, chapter->start, chapter->end, joints, tolerance_cm);
 }
 
 static const char *const lower_foot[] = { "heel_l", "ankle_l", "toe_l", NULL };
@@ -906,6 +917,29 @@ check_step_down_brush (const StrideAnimation *animation,
     g_error ("step_down at %.2f s: the pelvis is not over the step", t);
 }
 
+/* The whole standing foot is on the step, in its middle (the steps), not at its edge:
+ * the foot (its sole a little wider than the ankle) lies within the step's width and its
+ * ankle at most 5 cm from the step's middle. */
+static void
+check_step_down_foot_centred (const StrideAnimation *animation,
+                              const StrideFigure    *figure,
+                              double                 t)
+{
+  const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
+  const double half_foot = 0.05;
+  double foot_x = picture_x (figure, "ankle_l");
+  double off_middle = foot_x - (box->x + box->width / 2);
+
+  if (foot_x - half_foot < box->x || foot_x + half_foot > box->x + box->width)
+    g_error ("step_down at %.2f s: the standing foot (x %.2f) overhangs the step (%.2f–%.2f)", t, foot_x,
+             box->x, box->x + box->width);
+  if (fabs (off_middle) > 0.05)
+    g_error ("step_down at %.2f s: the standing foot is %.0f cm from the step's middle", t,
+             fabs (off_middle) * 100);
+}
+
+static const char *const step_down_chapters[] = { "setup", "lower", "touch", "return" };
+
 static void
 test_step_down (void)
 {
@@ -915,6 +949,8 @@ test_step_down (void)
   g_assert_cmpfloat (fabs (animation->azimuth), <=, 10);
   check_chapter ("step_down", "setup", 0, check_step_down_hanging);
   check_chapter ("step_down", "touch", 0, check_step_down_brush);
+  for (guint i = 0; i < G_N_ELEMENTS (step_down_chapters); i++)
+    check_chapter ("step_down", step_down_chapters[i], 0, check_step_down_foot_centred);
 }
 
 /* Couch stretch: the back knee rests on the mat and its shin runs up the front of the
@@ -1848,6 +1884,55 @@ test_copenhagen_positions (void)
   check_chapter ("copenhagen_plank", "long_lever", 1.8, check_copenhagen_long);
 }
 
+/* Copenhagen plank: the bottom leg lies on the mat whenever the body is down — lying before
+ * level 1, in level 1 (the foot helps), lying again before and after level 3 (it floated
+ * 6–10 cm up) — its foot's flesh within 1 cm of the mat. */
+static void
+test_copenhagen_bottom_leg_on_floor (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("copenhagen_plank");
+  static const char *const bottom_foot[] = { "heel_r", "ankle_r", "toe_r", NULL };
+  const StrideChapter *level_3 = find_chapter (animation, "long_lever");
+  const StrideChapter *level_3_down = find_chapter (animation, "long_lever_release");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      if (chapter->start < level_3->start)
+        check_rests_on_floor (animation, chapter->id, bottom_foot, 1.0);
+    }
+  /* level 3 begins lying with the knees straight (0.8 s), and ends lying (the last 0.6 s) */
+  check_rests_on_floor_between (animation, level_3->start, level_3->start + 0.8, bottom_foot, 1.0);
+  check_rests_on_floor_between (animation, level_3_down->end - 0.6, level_3_down->end, bottom_foot, 1.0);
+}
+
+/* Copenhagen plank: the body lying on its side does not slide along the mat between the
+ * levels (it slid 25 cm towards the head in 0.8 s, forearm with it): all through the video
+ * the forearm's elbow and the pelvis stay within 4 cm, along the floor, of where they lay
+ * at the start — the hips lift and lower, the legs move, the body stays in place. */
+static void
+test_copenhagen_no_slide (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("copenhagen_plank");
+  g_autoptr(StrideFigure) start = figure_at (animation, 0);
+  const char *names[] = { "elbow_r", "pelvis" };
+
+  for (double t = 0; t <= animation->duration; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          StrideVec3 d = minus (joint (figure, names[i]), joint (start, names[i]));
+
+          if (hypot (d.x, d.z) > 0.04)
+            g_error ("copenhagen_plank at %.2f s: the %s has slid %.0f cm along the floor", t, names[i],
+                     hypot (d.x, d.z) * 100);
+        }
+    }
+}
+
 /* Band walk: hips sat back (the trunk hinged at least 15° forwards), hands on the hips
  * (beside and above the hip joints, not in front of the pelvis), and the walk centred in
  * the picture. */
@@ -2151,6 +2236,51 @@ test_glute_stretch (void)
              across_len * 100, apart);
   check_chapter ("glute_stretch", "hold", 0, check_glute_stretch);
   check_chapter ("glute_stretch", "hold", 0, check_glute_across);
+}
+
+/* Lying leg stretches with one leg left straight: "keep the other leg flat on the floor"
+ * (the hamstring strap stretch), the reference leg the straight leg raise reads against:
+ * in every chapter the other leg's calf (under the knee) and heel rest on the mat, within
+ * 2 cm of it (a physiotherapist found 6–7 cm under the calf, seen from floor level); in
+ * the set-up, "both legs straight", the leg that will rise lies there too. */
+static void
+test_other_leg_flat (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  /* each on its own: the calf and the heel both touch, not just the lower of them */
+  const char *const other_leg[][2] = { { "knee_r", NULL }, { "heel_r", NULL } };
+  const char *const raised_leg[][2] = { { "knee_l", NULL }, { "heel_l", NULL } };
+
+  for (guint j = 0; j < G_N_ELEMENTS (other_leg); j++)
+    {
+      for (guint i = 0; i < animation->chapters->len; i++)
+        check_rests_on_floor (animation, ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id,
+                              other_leg[j], 2);
+      check_rests_on_floor (animation, "setup", raised_leg[j], 2);
+    }
+}
+
+/* Straight leg raise: "the foot relaxed" — from halfway up the raise and all through the
+ * check the raised foot hangs pointed (ankle at least 15° below a right angle), not held
+ * square to the shin. */
+static void
+test_straight_leg_raise_foot_relaxed (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("straight_leg_raise");
+  const StrideChapter *check = find_chapter (animation, "check");
+
+  const StrideChapter *move = find_chapter (animation, "move");
+
+  for (double t = (move->start + move->end) / 2; t < check->end; t += 0.1)
+    {
+      StridePose pose;
+      double highlight;
+
+      stride_animation_sample (animation, t, &pose, &highlight);
+      if (pose.v[STRIDE_DOF_ANKLE_L] > -15)
+        g_error ("straight_leg_raise at %.2f s: the raised foot is at %.0f° from a right angle, not relaxed", t,
+                 pose.v[STRIDE_DOF_ANKLE_L]);
+    }
 }
 
 /* Clamshell: filmed from in front and raised (the knee opening and any roll of the
@@ -3337,12 +3467,19 @@ main (int   argc,
   g_test_add_func ("/stride/render/step-up-foot-flat", test_step_up_foot_flat);
   g_test_add_func ("/stride/render/step-up-push-off", test_step_up_push_off);
   g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
+  g_test_add_func ("/stride/render/copenhagen-bottom-leg-on-floor", test_copenhagen_bottom_leg_on_floor);
+  g_test_add_func ("/stride/render/copenhagen-no-slide", test_copenhagen_no_slide);
   g_test_add_func ("/stride/render/copenhagen-seat", test_copenhagen_seat);
   g_test_add_func ("/stride/render/band-walk", test_band_walk);
   g_test_add_func ("/stride/render/band-walk-steps", test_band_walk_steps);
   g_test_add_func ("/stride/render/band-walk-no-slide", test_band_walk_no_slide);
   g_test_add_func ("/stride/render/band-walk-heels-down", test_band_walk_heels_down);
   g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
+  g_test_add_data_func ("/stride/render/other-leg-flat/hamstring_strap_stretch", "hamstring_strap_stretch",
+                        test_other_leg_flat);
+  g_test_add_data_func ("/stride/render/other-leg-flat/straight_leg_raise", "straight_leg_raise",
+                        test_other_leg_flat);
+  g_test_add_func ("/stride/render/straight-leg-raise-foot-relaxed", test_straight_leg_raise_foot_relaxed);
   g_test_add_func ("/stride/render/clamshell", test_clamshell);
   g_test_add_func ("/stride/render/clamshell-band-above-knees", test_clamshell_band_above_knees);
   g_test_add_func ("/stride/render/clamshell-bend-seen", test_clamshell_bend_seen);
