@@ -2239,10 +2239,11 @@ test_glute_stretch (void)
 }
 
 /* Lying leg stretches with one leg left straight: "keep the other leg flat on the floor"
- * (the hamstring strap stretch), the reference leg the straight leg raise reads against:
- * in every chapter the other leg's calf (under the knee) and heel rest on the mat, within
- * 2 cm of it (a physiotherapist found 6–7 cm under the calf, seen from floor level); in
- * the set-up, "both legs straight", the leg that will rise lies there too. */
+ * (the hamstring strap stretch), the reference leg the straight leg raise reads against,
+ * the straight leg of the knee to opposite shoulder stretch: in every chapter the other
+ * leg's calf (under the knee) and heel rest on the mat, within 2 cm of it (a
+ * physiotherapist found 6–7 cm under the calf, seen from floor level); in the set-up,
+ * "both legs straight", the leg that will rise lies there too. */
 static void
 test_other_leg_flat (gconstpointer data)
 {
@@ -3479,6 +3480,7 @@ main (int   argc,
                         test_other_leg_flat);
   g_test_add_data_func ("/stride/render/other-leg-flat/straight_leg_raise", "straight_leg_raise",
                         test_other_leg_flat);
+  g_test_add_data_func ("/stride/render/other-leg-flat/glute_stretch", "glute_stretch", test_other_leg_flat);
   g_test_add_func ("/stride/render/straight-leg-raise-foot-relaxed", test_straight_leg_raise_foot_relaxed);
   g_test_add_func ("/stride/render/clamshell", test_clamshell);
   g_test_add_func ("/stride/render/clamshell-band-above-knees", test_clamshell_band_above_knees);
