@@ -2238,6 +2238,52 @@ test_glute_stretch (void)
   check_chapter ("glute_stretch", "hold", 0, check_glute_across);
 }
 
+/* Lying leg stretches with one leg left straight: "keep the other leg flat on the floor"
+ * (the hamstring strap stretch), the reference leg the straight leg raise reads against,
+ * the straight leg of the knee to opposite shoulder stretch: in every chapter the other
+ * leg's calf (under the knee) and heel rest on the mat, within 2 cm of it (a
+ * physiotherapist found 6–7 cm under the calf, seen from floor level); in the set-up,
+ * "both legs straight", the leg that will rise lies there too. */
+static void
+test_other_leg_flat (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  /* each on its own: the calf and the heel both touch, not just the lower of them */
+  const char *const other_leg[][2] = { { "knee_r", NULL }, { "heel_r", NULL } };
+  const char *const raised_leg[][2] = { { "knee_l", NULL }, { "heel_l", NULL } };
+
+  for (guint j = 0; j < G_N_ELEMENTS (other_leg); j++)
+    {
+      for (guint i = 0; i < animation->chapters->len; i++)
+        check_rests_on_floor (animation, ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id,
+                              other_leg[j], 2);
+      check_rests_on_floor (animation, "setup", raised_leg[j], 2);
+    }
+}
+
+/* Straight leg raise: "the foot relaxed" — from halfway up the raise and all through the
+ * check the raised foot hangs pointed (ankle at least 15° below a right angle), not held
+ * square to the shin. */
+static void
+test_straight_leg_raise_foot_relaxed (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("straight_leg_raise");
+  const StrideChapter *check = find_chapter (animation, "check");
+
+  const StrideChapter *move = find_chapter (animation, "move");
+
+  for (double t = (move->start + move->end) / 2; t < check->end; t += 0.1)
+    {
+      StridePose pose;
+      double highlight;
+
+      stride_animation_sample (animation, t, &pose, &highlight);
+      if (pose.v[STRIDE_DOF_ANKLE_L] > -15)
+        g_error ("straight_leg_raise at %.2f s: the raised foot is at %.0f° from a right angle, not relaxed", t,
+                 pose.v[STRIDE_DOF_ANKLE_L]);
+    }
+}
+
 /* Clamshell: filmed from in front and raised (the knee opening and any roll of the
  * pelvis face the camera; see test_clamshell_bend_seen), the whole body on the mat, and the band the equipment lists
  * shown round the legs (just above the knees: see test_clamshell_band_above_knees). */
@@ -3076,6 +3122,37 @@ test_thomas (void)
     g_error ("thomas_test: the abnormal thigh is up for only %.1f s", up_s);
 }
 
+/* Thomas test: "hug one knee to your chest and roll onto your back, keeping the knee
+ * hugged" — once the hands reach the knee (half a second into "move") both wrists stay on
+ * the hugged shin as the body rolls back and through the check, seen from the side: within
+ * 6 cm of its axis in the picture (its flesh is 3.4–5 cm thick). The hands rose 25 cm off
+ * the knee as the figure rolled back. */
+static void
+check_thomas_knee_hugged (const StrideAnimation *animation,
+                          const StrideFigure    *figure,
+                          double                 t)
+{
+  StrideVec3 knee = picture_of (figure, joint (figure, "knee_r"));
+  StrideVec3 ankle = picture_of (figure, joint (figure, "ankle_r"));
+
+  for (int i = 0; i < 2; i++)
+    {
+      const char *wrist = i == 0 ? "wrist_l" : "wrist_r";
+      double off = distance_to_segment (picture_of (figure, joint (figure, wrist)), knee, ankle);
+
+      if (off > 0.06)
+        g_error ("thomas_test at %.2f s: the %s is %.0f cm off the hugged shin", t, wrist, off * 100);
+    }
+}
+
+static void
+test_thomas_knee_hugged (void)
+{
+  check_chapter ("thomas_test", "move", 0.5, check_thomas_knee_hugged);
+  check_chapter ("thomas_test", "check", 0, check_thomas_knee_hugged);
+  check_chapter ("thomas_test", "abnormal", 0, check_thomas_knee_hugged);
+}
+
 /* Figure-4 stretch, seen from the side: no limb hides another where the stretch is read —
  * the ankle resting on the held thigh, that thigh itself (its middle and just above the
  * knee), the crossed knee and the clasped hands are all in sight. */
@@ -3399,6 +3476,12 @@ main (int   argc,
   g_test_add_func ("/stride/render/band-walk-no-slide", test_band_walk_no_slide);
   g_test_add_func ("/stride/render/band-walk-heels-down", test_band_walk_heels_down);
   g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
+  g_test_add_data_func ("/stride/render/other-leg-flat/hamstring_strap_stretch", "hamstring_strap_stretch",
+                        test_other_leg_flat);
+  g_test_add_data_func ("/stride/render/other-leg-flat/straight_leg_raise", "straight_leg_raise",
+                        test_other_leg_flat);
+  g_test_add_data_func ("/stride/render/other-leg-flat/glute_stretch", "glute_stretch", test_other_leg_flat);
+  g_test_add_func ("/stride/render/straight-leg-raise-foot-relaxed", test_straight_leg_raise_foot_relaxed);
   g_test_add_func ("/stride/render/clamshell", test_clamshell);
   g_test_add_func ("/stride/render/clamshell-band-above-knees", test_clamshell_band_above_knees);
   g_test_add_func ("/stride/render/clamshell-bend-seen", test_clamshell_bend_seen);
@@ -3408,6 +3491,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/ober-test", test_ober);
   g_test_add_func ("/stride/render/ober-test-knee-bends-in-move", test_ober_knee_bends_in_move);
   g_test_add_func ("/stride/render/thomas-test", test_thomas);
+  g_test_add_func ("/stride/render/thomas-test-knee-hugged", test_thomas_knee_hugged);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
   g_test_add_func ("/stride/render/single-leg-squat-front", test_single_leg_squat_front);
