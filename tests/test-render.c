@@ -3122,6 +3122,37 @@ test_thomas (void)
     g_error ("thomas_test: the abnormal thigh is up for only %.1f s", up_s);
 }
 
+/* Thomas test: "hug one knee to your chest and roll onto your back, keeping the knee
+ * hugged" — once the hands reach the knee (half a second into "move") both wrists stay on
+ * the hugged shin as the body rolls back and through the check, seen from the side: within
+ * 6 cm of its axis in the picture (its flesh is 3.4–5 cm thick). The hands rose 25 cm off
+ * the knee as the figure rolled back. */
+static void
+check_thomas_knee_hugged (const StrideAnimation *animation,
+                          const StrideFigure    *figure,
+                          double                 t)
+{
+  StrideVec3 knee = picture_of (figure, joint (figure, "knee_r"));
+  StrideVec3 ankle = picture_of (figure, joint (figure, "ankle_r"));
+
+  for (int i = 0; i < 2; i++)
+    {
+      const char *wrist = i == 0 ? "wrist_l" : "wrist_r";
+      double off = distance_to_segment (picture_of (figure, joint (figure, wrist)), knee, ankle);
+
+      if (off > 0.06)
+        g_error ("thomas_test at %.2f s: the %s is %.0f cm off the hugged shin", t, wrist, off * 100);
+    }
+}
+
+static void
+test_thomas_knee_hugged (void)
+{
+  check_chapter ("thomas_test", "move", 0.5, check_thomas_knee_hugged);
+  check_chapter ("thomas_test", "check", 0, check_thomas_knee_hugged);
+  check_chapter ("thomas_test", "abnormal", 0, check_thomas_knee_hugged);
+}
+
 /* Figure-4 stretch, seen from the side: no limb hides another where the stretch is read —
  * the ankle resting on the held thigh, that thigh itself (its middle and just above the
  * knee), the crossed knee and the clasped hands are all in sight. */
@@ -3493,6 +3524,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/ober-test", test_ober);
   g_test_add_func ("/stride/render/ober-test-knee-bends-in-move", test_ober_knee_bends_in_move);
   g_test_add_func ("/stride/render/thomas-test", test_thomas);
+  g_test_add_func ("/stride/render/thomas-test-knee-hugged", test_thomas_knee_hugged);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
   g_test_add_func ("/stride/render/single-leg-squat-front", test_single_leg_squat_front);
