@@ -3225,6 +3225,38 @@ test_figure_four (void)
   }
 }
 
+/* Figure-4 stretch: "both knees bent and your feet flat on the floor" — in the set-up, and
+ * once each foot is back down at the end of the release (the lower leg's a second before
+ * the end, the crossed leg's at the end), heel AND toe of each foot rest on the mat,
+ * within 1 cm of it (a physiotherapist found the feet pointing up at 40°, the toes 19 cm
+ * up). */
+static void
+test_figure_four_feet_flat (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("figure_four_stretch");
+  const StrideChapter *release = find_chapter (animation, "release");
+  static const char *const feet[][2] = { { "heel_l", NULL }, { "toe_l", NULL }, { "heel_r", NULL }, { "toe_r", NULL } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (feet); i++)
+    check_rests_on_floor (animation, "setup", feet[i], 1.0);
+  for (double t = release->end - 0.95; t < release->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      /* the lower (right) foot all through the last second; the crossed one at the end */
+      guint n = t > release->end - 0.1 ? G_N_ELEMENTS (feet) : 2;
+
+      for (guint i = G_N_ELEMENTS (feet) - n; i < G_N_ELEMENTS (feet); i++)
+        {
+          double bottom, top;
+
+          flesh_at_joint (figure, feet[i][0], &bottom, &top);
+          if ((bottom - animation->ground) * 100 > 1.0)
+            g_error ("figure_four_stretch at %.2f s: the %s is %.1f cm above the mat", t, feet[i][0],
+                     (bottom - animation->ground) * 100);
+        }
+    }
+}
+
 /* ---- bands and belts just above the knees (around the lower thighs), not on them ---- */
 
 /* A frame of ANIMATION at T, 640×360, and where a point of its figure falls in it. */
@@ -3471,6 +3503,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/banded-hip-march", test_hip_march);
   g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
   g_test_add_func ("/stride/render/figure-four-stretch", test_figure_four);
+  g_test_add_func ("/stride/render/figure-four-feet-flat", test_figure_four_feet_flat);
   g_test_add_func ("/stride/render/single-leg-rdl-wall", test_single_leg_rdl_wall);
   g_test_add_func ("/stride/render/tfl-stretch-hand-on-wall", test_tfl_stretch_hand_on_wall);
   g_test_add_func ("/stride/render/single-leg-rdl-free-leg", test_single_leg_rdl_free_leg);
