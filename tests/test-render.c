@@ -1013,47 +1013,66 @@ test_couch_stretch_on_floor (void)
     }
 }
 
-/* The gap between two shins (knee to ankle), flesh to flesh: their axes' closest approach
- * less the shins' radii there (stride-figure.c: 5 cm at the knee, 3.4 cm at the ankle).
- * Negative where one shin passes through the other. */
-static double
-shins_gap (const StrideFigure *figure)
+/* A part of a lower leg as stride-figure.c shapes it: a capsule from joint FROM to joint TO,
+ * RADIUS_FROM thick at one end tapering to RADIUS_TO at the other. */
+typedef struct
 {
-  StrideVec3 knee_l = joint (figure, "knee_l"), ankle_l = joint (figure, "ankle_l");
-  StrideVec3 knee_r = joint (figure, "knee_r"), ankle_r = joint (figure, "ankle_r");
+  const char *from, *to;
+  double      radius_from, radius_to;
+} LegPart;
+
+static const LegPart shin_l = { "knee_l", "ankle_l", 0.05, 0.034 }, shin_r = { "knee_r", "ankle_r", 0.05, 0.034 };
+static const LegPart foot_l = { "heel_l", "toe_l", 0.034, 0.022 }, foot_r = { "heel_r", "toe_r", 0.034, 0.022 };
+
+/* The gap between two parts, flesh to flesh: their axes' closest approach less their
+ * radii there. Negative where one passes through the other. */
+static double
+leg_parts_gap (const StrideFigure *figure,
+               const LegPart      *p,
+               const LegPart      *q)
+{
+  StrideVec3 p0 = joint (figure, p->from), p1 = joint (figure, p->to);
+  StrideVec3 q0 = joint (figure, q->from), q1 = joint (figure, q->to);
   double gap = G_MAXDOUBLE;
 
   for (int i = 0; i <= 50; i++)
     for (int j = 0; j <= 50; j++)
       {
         double a = i / 50.0, b = j / 50.0;
-        StrideVec3 on_l = { knee_l.x + a * (ankle_l.x - knee_l.x), knee_l.y + a * (ankle_l.y - knee_l.y),
-                            knee_l.z + a * (ankle_l.z - knee_l.z) };
-        StrideVec3 on_r = { knee_r.x + b * (ankle_r.x - knee_r.x), knee_r.y + b * (ankle_r.y - knee_r.y),
-                            knee_r.z + b * (ankle_r.z - knee_r.z) };
-        double axes = distance (on_l, on_r);
+        StrideVec3 on_p = { p0.x + a * (p1.x - p0.x), p0.y + a * (p1.y - p0.y), p0.z + a * (p1.z - p0.z) };
+        StrideVec3 on_q = { q0.x + b * (q1.x - q0.x), q0.y + b * (q1.y - q0.y), q0.z + b * (q1.z - q0.z) };
+        double flesh = p->radius_from + a * (p->radius_to - p->radius_from) +
+                       q->radius_from + b * (q->radius_to - q->radius_from);
 
-        gap = MIN (gap, axes - (0.05 - 0.016 * a) - (0.05 - 0.016 * b));
+        gap = MIN (gap, distance (on_p, on_q) - flesh);
       }
   return gap;
 }
 
 /* Seated hip rotation: the foot that swings in crosses the other leg (the steps) — it
  * passes in front of the other shin, never through it (the two shins met at the same
- * depth and the foot ended 10 cm past the other one). The mirrored side is the same
- * figure. */
+ * depth and the foot ended 10 cm past the other one), and on the way back the feet do not
+ * pass through each other either. The mirrored side is the same figure. */
 static void
 test_hip_rotation_shins_clear (void)
 {
+  static const struct { const LegPart *a, *b; const char *what; } pairs[] = {
+    { &shin_l, &shin_r, "the shins" }, { &foot_l, &shin_r, "a foot and a shin" },
+    { &shin_l, &foot_r, "a shin and a foot" }, { &foot_l, &foot_r, "the feet" },
+  };
   g_autoptr(StrideAnimation) animation = load_bundled ("hip_rotation");
 
   for (double t = 0; t <= animation->duration; t += 0.05)
     {
       g_autoptr(StrideFigure) figure = figure_at (animation, t);
-      double gap = shins_gap (figure);
 
-      if (gap < 0)
-        g_error ("hip_rotation at %.2f s: one shin passes %.1f cm into the other", t, -gap * 100);
+      for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+        {
+          double gap = leg_parts_gap (figure, pairs[i].a, pairs[i].b);
+
+          if (gap < 0)
+            g_error ("hip_rotation at %.2f s: %s pass %.1f cm into each other", t, pairs[i].what, -gap * 100);
+        }
     }
 }
 
@@ -3237,6 +3256,38 @@ test_figure_four (void)
   }
 }
 
+/* Figure-4 stretch: "both knees bent and your feet flat on the floor" — in the set-up, and
+ * once each foot is back down at the end of the release (the lower leg's a second before
+ * the end, the crossed leg's at the end), heel AND toe of each foot rest on the mat,
+ * within 1 cm of it (a physiotherapist found the feet pointing up at 40°, the toes 19 cm
+ * up). */
+static void
+test_figure_four_feet_flat (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("figure_four_stretch");
+  const StrideChapter *release = find_chapter (animation, "release");
+  static const char *const feet[][2] = { { "heel_l", NULL }, { "toe_l", NULL }, { "heel_r", NULL }, { "toe_r", NULL } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (feet); i++)
+    check_rests_on_floor (animation, "setup", feet[i], 1.0);
+  for (double t = release->end - 0.95; t < release->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      /* the lower (right) foot all through the last second; the crossed one at the end */
+      guint n = t > release->end - 0.1 ? G_N_ELEMENTS (feet) : 2;
+
+      for (guint i = G_N_ELEMENTS (feet) - n; i < G_N_ELEMENTS (feet); i++)
+        {
+          double bottom, top;
+
+          flesh_at_joint (figure, feet[i][0], &bottom, &top);
+          if ((bottom - animation->ground) * 100 > 1.0)
+            g_error ("figure_four_stretch at %.2f s: the %s is %.1f cm above the mat", t, feet[i][0],
+                     (bottom - animation->ground) * 100);
+        }
+    }
+}
+
 /* ---- bands and belts just above the knees (around the lower thighs), not on them ---- */
 
 /* A frame of ANIMATION at T, 640×360, and where a point of its figure falls in it. */
@@ -3483,6 +3534,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/banded-hip-march", test_hip_march);
   g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
   g_test_add_func ("/stride/render/figure-four-stretch", test_figure_four);
+  g_test_add_func ("/stride/render/figure-four-feet-flat", test_figure_four_feet_flat);
   g_test_add_func ("/stride/render/single-leg-rdl-wall", test_single_leg_rdl_wall);
   g_test_add_func ("/stride/render/tfl-stretch-hand-on-wall", test_tfl_stretch_hand_on_wall);
   g_test_add_func ("/stride/render/single-leg-rdl-free-leg", test_single_leg_rdl_free_leg);
