@@ -1952,6 +1952,37 @@ test_copenhagen_no_slide (void)
     }
 }
 
+/* Copenhagen plank: the top leg rests on the seat, never in it — all through the video,
+ * wherever its thigh or shin is over the seat (within its width and depth), the bone's
+ * axis is at or above the seat's top (the level checks measure the knee and ankle the same
+ * way); a straight leg lying with the body close to the seat passed 3 cm into it. */
+static void
+test_copenhagen_leg_above_seat (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("copenhagen_plank");
+  const StrideProp *chair = find_prop (animation, STRIDE_PROP_CHAIR);
+  const char *leg[] = { "hip_l", "knee_l", "ankle_l" };
+
+  for (double t = 0; t <= animation->duration; t += 1.0 / 15)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint bone = 0; bone + 1 < G_N_ELEMENTS (leg); bone++)
+        for (int i = 0; i <= 10; i++)
+          {
+            StrideVec3 a = joint (figure, leg[bone]), b = joint (figure, leg[bone + 1]);
+            StrideVec3 p = { a.x + (b.x - a.x) * i / 10, a.y + (b.y - a.y) * i / 10, a.z + (b.z - a.z) * i / 10 };
+            double x = stride_vec3_dot (p, figure->right);
+
+            if (x > chair->x && x < chair->x + chair->width &&
+                fabs (floor_depth (figure, p)) < STRIDE_PAINTER_SEAT_HALF_DEPTH &&
+                p.y < chair->height - 0.005)
+              g_error ("copenhagen_plank at %.2f s: the top leg between %s and %s is %.1f cm inside the seat",
+                       t, leg[bone], leg[bone + 1], (chair->height - p.y) * 100);
+          }
+    }
+}
+
 /* Band walk: hips sat back (the trunk hinged at least 15° forwards), hands on the hips
  * (beside and above the hip joints, not in front of the pelvis), and the walk centred in
  * the picture. */
@@ -3522,6 +3553,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
   g_test_add_func ("/stride/render/copenhagen-bottom-leg-on-floor", test_copenhagen_bottom_leg_on_floor);
   g_test_add_func ("/stride/render/copenhagen-no-slide", test_copenhagen_no_slide);
+  g_test_add_func ("/stride/render/copenhagen-leg-above-seat", test_copenhagen_leg_above_seat);
   g_test_add_func ("/stride/render/copenhagen-seat", test_copenhagen_seat);
   g_test_add_func ("/stride/render/band-walk", test_band_walk);
   g_test_add_func ("/stride/render/band-walk-steps", test_band_walk_steps);
