@@ -875,6 +875,41 @@ test_streak_days (Fixture       *fixture,
     g_unsetenv ("TZ");
 }
 
+/* The Progress page's three figures follow one rule: a session ended early (under half
+ * its sets done) counts in none of them. One such session today, 2 sets of 6 done: no
+ * session this week, no streak, no day trained on the calendar (this week's count said 1). */
+static void
+test_ended_early_counts_nowhere (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(StrideHistory) history = stride_history_new (fixture->path);
+  g_autoptr(JsonObject) session = json_object_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                                      g_date_time_get_day_of_month (now), 0, 0, 0);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
+  g_autoptr(GDateTime) from = g_date_time_add_days (today, -35);
+  g_autoptr(GArray) weeks = NULL;
+  g_autoptr(GPtrArray) days = NULL;
+  guint current = 99, longest = 99;
+
+  json_object_set_string_member (session, "routine", "hip_stretch_routine");
+  json_object_set_boolean_member (session, "completed", FALSE);
+  json_object_set_boolean_member (session, "ended_early", TRUE);
+  json_object_set_int_member (session, "sets_done", 2);
+  json_object_set_int_member (session, "sets_planned", 6);
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SESSION, now, session, NULL));
+
+  weeks = stride_stats_sessions_per_week (history, now, 1);
+  stride_stats_streaks (history, now, &current, &longest);
+  days = stride_stats_session_days (history, from, tomorrow);
+  g_test_message ("this week %u, streak %u, days trained %u", g_array_index (weeks, guint, 0), current, days->len);
+  g_assert_cmpuint (g_array_index (weeks, guint, 0), ==, 0);
+  g_assert_cmpuint (current, ==, 0);
+  g_assert_cmpuint (longest, ==, 0);
+  g_assert_cmpuint (days->len, ==, 0);
+}
+
 static void
 test_stats (Fixture       *fixture,
             gconstpointer  data)
@@ -970,9 +1005,16 @@ test_stats_empty_session (Fixture       *fixture,
   pain = stride_stats_pain (history);
   g_assert_cmpuint (pain->len, ==, 1);
 
-  /* A set done, it counts as a session (ended early, it is still no trained day) */
+  /* A set done but ended early: no session either, as it is no trained day and no part
+   * of a streak (one rule for the page); half the sets done, it counts */
   g_clear_pointer (&weeks, g_array_unref);
   json_object_set_int_member (nothing, "sets_done", 1);
+  g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SESSION, nov10, nothing, NULL));
+  weeks = stride_stats_sessions_per_week (history, nov10, 1);
+  g_assert_cmpuint (g_array_index (weeks, guint, 0), ==, 0);
+  g_clear_pointer (&weeks, g_array_unref);
+  json_object_set_int_member (nothing, "sets_done", 12);
+  json_object_set_boolean_member (nothing, "ended_early", FALSE);
   g_assert_nonnull (stride_history_append (history, STRIDE_HISTORY_SESSION, nov10, nothing, NULL));
   weeks = stride_stats_sessions_per_week (history, nov10, 1);
   g_assert_cmpuint (g_array_index (weeks, guint, 0), ==, 1);
@@ -1030,6 +1072,7 @@ main (int   argc,
   ADD ("/stride/progress/stats", test_stats);
   ADD ("/stride/progress/stats-empty-session", test_stats_empty_session);
   ADD ("/stride/progress/streak-days", test_streak_days);
+  ADD ("/stride/progress/ended-early-counts-nowhere", test_ended_early_counts_nowhere);
   ADD ("/stride/routine-store/editor", test_routine_editor);
   ADD ("/stride/routine-store/newer-read-only", test_routines_newer_read_only);
   ADD ("/stride/routine-store/knows-launch-id", test_knows_launch_id);

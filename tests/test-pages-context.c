@@ -154,6 +154,53 @@ is_forget_button (GtkWidget     *widget,
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Forget") == 0;
 }
 
+static gboolean
+row_shows (GtkWidget  *root,
+           const char *title,
+           const char *value)
+{
+  GtkWidget *row = find_row (root, title);
+
+  g_assert_nonnull (row);
+  return stride_test_find_first (row, STRIDE_TEST_FIND_SHOWN, stride_test_is_label_with_text, value) != NULL;
+}
+
+/* One session today, ended early with 2 of its 6 sets done: Progress lists it, and counts
+ * it nowhere (this week's count said 1 beside a streak of 0 and an empty calendar); the
+ * page says the rule. (After test_progress: this history is no longer empty.) */
+static void
+test_progress_ended_early (void)
+{
+  g_autofree char *pack = g_test_build_filename (G_TEST_DIST, "packs", "reading", NULL);
+  g_autoptr(StrideContext) context = stride_test_context_new (pack);
+  g_autoptr(JsonObject) session = json_object_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *page;
+
+  json_object_set_string_member (session, "routine", "hip_stretch_routine");
+  json_object_set_string_member (session, "routine_name", "Hip stretch routine");
+  json_object_set_boolean_member (session, "completed", FALSE);
+  json_object_set_boolean_member (session, "ended_early", TRUE);
+  json_object_set_int_member (session, "sets_done", 2);
+  json_object_set_int_member (session, "sets_planned", 6);
+  g_assert_nonnull (stride_history_append (stride_context_get_history (context), STRIDE_HISTORY_SESSION, now, session, NULL));
+
+  page = stride_progress_page_new (context);
+  gtk_window_set_default_size (window, 1000, 700);
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  stride_test_wait_until (stride_test_widget_is_mapped, page);
+  stride_test_wait_for_frames (page, 2);
+
+  g_assert_true (row_shows (page, "Sessions this week", "0"));
+  g_assert_true (row_shows (page, "Current streak", "0 days"));
+  g_assert_nonnull (stride_test_find_first (page, STRIDE_TEST_FIND_SHOWN, stride_test_is_label_with_text,
+                                            "Only sessions with at least half their sets done count, here and in the charts below."));
+  gtk_window_destroy (window);
+  stride_test_drain_events ();
+}
+
 /* A pack allowed to play internet videos can be forgotten in Preferences (so Stride asks
  * again), with Undo; a pack no longer installed is listed by its id; with none allowed the
  * group is not shown. */
@@ -219,6 +266,7 @@ main (int   argc,
   g_test_add ("/stride/pages-context/self-test", Fixture, stride_self_test_page_new, fixture_set_up, test_self_test, fixture_tear_down);
   g_test_add ("/stride/pages-context/routines", Fixture, stride_routines_page_new, fixture_set_up, test_routines, fixture_tear_down);
   g_test_add ("/stride/pages-context/progress", Fixture, stride_progress_page_new, fixture_set_up, test_progress, fixture_tear_down);
+  g_test_add_func ("/stride/pages-context/progress-ended-early", test_progress_ended_early);
 
   g_test_add_func ("/stride/pages-context/preferences-internet-videos", test_preferences_internet_videos);
 

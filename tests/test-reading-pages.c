@@ -324,6 +324,53 @@ test_map_fills_page (Fixture       *fixture,
   g_assert_cmpfloat (band, <=, 24 + 8);
 }
 
+static double
+y_of (GtkWidget *widget,
+      GtkWidget *page)
+{
+  graphene_point_t at;
+
+  g_assert_true (gtk_widget_compute_point (widget, page, &GRAPHENE_POINT_INIT (0, 0), &at));
+  return at.y;
+}
+
+/* Arrowed onto a region, its name shows under the map, where the hint was (only the
+ * pointer has a tooltip), and the map stays where it was. Focus gone from the map, the
+ * hint is back. */
+static void
+test_map_keyboard_names (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *view = visible_view (fixture);
+  GtkWidget *map = find_one (view, stride_test_is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP));
+  GtkWidget *column = gtk_widget_get_parent (map);
+  const StrideStructure *structure;
+  double map_y;
+
+  stride_test_wait_for_frames (map, 3);
+  map_y = y_of (map, GTK_WIDGET (fixture->page));
+  gtk_window_set_focus (fixture->window, NULL);
+  g_assert_true (gtk_widget_child_focus (map, GTK_DIR_TAB_FORWARD));
+  /* Tabbed in: the first region's name at once (it showed only after an arrow key) */
+  structure = stride_content_find_structure (fixture->content, stride_body_map_get_focus_region (STRIDE_BODY_MAP (map)));
+  g_assert_nonnull (structure);
+  stride_test_wait_for_frames (map, 3);
+  g_assert_nonnull (stride_test_find_first (column, STRIDE_TEST_FIND_MAPPED, stride_test_is_label_with_text, structure->name));
+
+  g_assert_true (gtk_widget_activate_action (map, "body-map.move-focus", "i", GTK_DIR_DOWN));
+  structure = stride_content_find_structure (fixture->content, stride_body_map_get_focus_region (STRIDE_BODY_MAP (map)));
+  g_assert_nonnull (structure);
+  stride_test_wait_for_frames (map, 3);
+
+  g_test_message ("focus on %s", structure->name);
+  g_assert_nonnull (stride_test_find_first (column, STRIDE_TEST_FIND_MAPPED, stride_test_is_label_with_text, structure->name));
+  g_assert_cmpfloat (y_of (map, GTK_WIDGET (fixture->page)), ==, map_y);
+  gtk_window_set_focus (fixture->window, NULL);
+  stride_test_wait_for_frames (map, 3);
+  g_assert_null (stride_test_find_first (column, STRIDE_TEST_FIND_MAPPED, stride_test_is_label_with_text, structure->name));
+  g_assert_cmpfloat (y_of (map, GTK_WIDGET (fixture->page)), ==, map_y);
+}
+
 static gboolean
 is_toggle_labelled (GtkWidget     *widget,
                     gconstpointer  label)
@@ -812,6 +859,7 @@ main (int   argc,
   ADD ("/stride/reading/conditions/links", PACK_TEST, conditions_set_up, test_condition_links);
   ADD ("/stride/reading/bundled/every-structure", PACK_BUNDLED, anatomy_set_up, test_every_structure);
   ADD ("/stride/reading/bundled/anatomy-map-fills-page", PACK_BUNDLED, anatomy_set_up, test_map_fills_page);
+  ADD ("/stride/reading/bundled/anatomy-map-keyboard-names", PACK_BUNDLED, anatomy_set_up, test_map_keyboard_names);
   ADD ("/stride/reading/bundled/anatomy-switches-stay", PACK_BUNDLED, anatomy_set_up, test_switches_stay);
   ADD ("/stride/reading/bundled/every-condition", PACK_BUNDLED, conditions_set_up, test_every_condition);
   ADD ("/stride/reading/bundled/search-ranks", PACK_BUNDLED, conditions_set_up, test_search_ranks);

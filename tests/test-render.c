@@ -448,6 +448,151 @@ test_side_plank_forearm (gconstpointer data)
     }
 }
 
+/* How far down and up the flesh round joint NAME reaches: the ends of the body's capsules
+ * that meet at it, each as far as its cross-section reaches (stride-figure.c rests the
+ * body on its ground the same way). */
+static void
+flesh_at_joint (const StrideFigure *figure,
+                const char         *name,
+                double             *bottom,
+                double             *top)
+{
+  StrideVec3 p = joint (figure, name);
+
+  *bottom = G_MAXDOUBLE;
+  *top = -G_MAXDOUBLE;
+  for (guint i = 0; i < figure->shapes->len; i++)
+    {
+      const StrideShape *s = &g_array_index (figure->shapes, StrideShape, i);
+      StrideVec3 ends[2] = { s->a, s->b };
+      double lat[2] = { s->lat_a, s->lat_b }, fwd[2] = { s->fwd_a, s->fwd_b };
+
+      if (s->material == STRIDE_MATERIAL_MUSCLE)
+        continue;
+      for (int e = 0; e < 2; e++)
+        {
+          double reach = sqrt (pow (lat[e] * s->lateral.y, 2) + pow (fwd[e] * s->forward.y, 2));
+
+          if (distance (ends[e], p) > 1e-4)
+            continue;
+          reach = MAX (reach, MIN (lat[e], fwd[e]) * 0.9);
+          *bottom = MIN (*bottom, ends[e].y - reach);
+          *top = MAX (*top, ends[e].y + reach);
+        }
+    }
+  g_assert_cmpfloat (*bottom, <, G_MAXDOUBLE);
+}
+
+/* A limb that lies on the floor touches it from START to END (s): the lowest flesh round
+ * JOINTS (NULL-terminated, e.g. a foot's heel, ankle and toe) is within TOLERANCE_CM of the
+ * mat the body rests on, never floating above it (a physiotherapist measured it from a
+ * floor-level camera). The mirrored side is the same figure. */
+static void
+check_rests_on_floor_between (const StrideAnimation *animation,
+                              double                 start,
+                              double                 end,
+                              const char *const     *joints,
+                              double                 tolerance_cm)
+{
+  for (double t = start + 0.05; t <= end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double lowest = G_MAXDOUBLE;
+
+      for (guint i = 0; joints[i] != NULL; i++)
+        {
+          double bottom, top;
+
+          flesh_at_joint (figure, joints[i], &bottom, &top);
+          lowest = MIN (lowest, bottom);
+        }
+      if ((lowest - animation->ground) * 100 > tolerance_cm)
+        g_error ("%s at %.2f s: the %s and its neighbours float %.1f cm above the mat", animation->id, t,
+                 joints[0], (lowest - animation->ground) * 100);
+    }
+}
+
+/* The same all through the chapter CHAPTER_ID. */
+static void
+check_rests_on_floor (const StrideAnimation *animation,
+                      const char            *chapter_id,
+                      const char *const     *joints,
+                      double                 tolerance_cm)
+{
+  const StrideChapter *chapter = find_chapter (animation, chapter_id);
+
+  check_rests_on_floor_between (animation, chapter->start, chapter->end, joints, tolerance_cm);
+}
+
+static const char *const lower_foot[] = { "heel_l", "ankle_l", "toe_l", NULL };
+
+/* Side planks with the feet stacked (the steps): all through CHAPTER the top ankle rests on
+ * the lower one, no gap between them (the legs hip-width apart left 11 cm). */
+static void
+check_feet_stacked (const StrideAnimation *animation,
+                    const char            *chapter_id)
+{
+  const StrideChapter *chapter = find_chapter (animation, chapter_id);
+
+  for (double t = chapter->start + 0.05; t <= chapter->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double lower_bottom, lower_top, upper_bottom, upper_top;
+
+      flesh_at_joint (figure, "ankle_l", &lower_bottom, &lower_top);
+      flesh_at_joint (figure, "ankle_r", &upper_bottom, &upper_top);
+      if (upper_bottom - lower_top > 0.01)
+        g_error ("%s at %.2f s: the top ankle is %.1f cm above the lower one, not stacked on it",
+                 animation->id, t, (upper_bottom - lower_top) * 100);
+    }
+}
+
+/* Side plank and its leg lift, feet stacked: the lower foot lies on the mat in every
+ * chapter (it floated 8–9 cm up before the lift and after the release) and the top foot
+ * rests on it (but while the leg lifts). */
+static void
+test_side_plank_feet (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      check_rests_on_floor (animation, chapter->id, lower_foot, 1.0);
+      if (!g_str_equal (chapter->id, "lift"))
+        check_feet_stacked (animation, chapter->id);
+    }
+}
+
+/* Side plank hold, the steps' "top foot in front of the lower one": in every chapter both
+ * feet stand on the mat (the top one was held 25 cm up through the hold, the lower one
+ * floated 8 cm up lying down) and the top ankle is at least 10 cm in front of the lower. */
+static void
+test_side_plank_hold_feet (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("side_plank_hold");
+  static const char *const top_foot[] = { "heel_r", "ankle_r", "toe_r", NULL };
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      check_rests_on_floor (animation, chapter->id, lower_foot, 1.0);
+      check_rests_on_floor (animation, chapter->id, top_foot, 1.0);
+    }
+  for (double t = 0; t <= animation->duration; t += 0.5)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double ahead = stride_vec3_dot (minus (joint (figure, "ankle_r"), joint (figure, "ankle_l")),
+                                      figure->pelvis_forward);
+
+      if (ahead < 0.1)
+        g_error ("side_plank_hold at %.2f s: the top ankle is only %.0f cm in front of the lower one", t,
+                 ahead * 100);
+    }
+}
+
 /* Copenhagen plank: level 1 (the knee on the seat, the lever short) comes first, then
  * level 3 (the knee straight, the ankle on the seat). */
 static void
@@ -772,6 +917,29 @@ check_step_down_brush (const StrideAnimation *animation,
     g_error ("step_down at %.2f s: the pelvis is not over the step", t);
 }
 
+/* The whole standing foot is on the step, in its middle (the steps), not at its edge:
+ * the foot (its sole a little wider than the ankle) lies within the step's width and its
+ * ankle at most 5 cm from the step's middle. */
+static void
+check_step_down_foot_centred (const StrideAnimation *animation,
+                              const StrideFigure    *figure,
+                              double                 t)
+{
+  const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
+  const double half_foot = 0.05;
+  double foot_x = picture_x (figure, "ankle_l");
+  double off_middle = foot_x - (box->x + box->width / 2);
+
+  if (foot_x - half_foot < box->x || foot_x + half_foot > box->x + box->width)
+    g_error ("step_down at %.2f s: the standing foot (x %.2f) overhangs the step (%.2f–%.2f)", t, foot_x,
+             box->x, box->x + box->width);
+  if (fabs (off_middle) > 0.05)
+    g_error ("step_down at %.2f s: the standing foot is %.0f cm from the step's middle", t,
+             fabs (off_middle) * 100);
+}
+
+static const char *const step_down_chapters[] = { "setup", "lower", "touch", "return" };
+
 static void
 test_step_down (void)
 {
@@ -781,6 +949,8 @@ test_step_down (void)
   g_assert_cmpfloat (fabs (animation->azimuth), <=, 10);
   check_chapter ("step_down", "setup", 0, check_step_down_hanging);
   check_chapter ("step_down", "touch", 0, check_step_down_brush);
+  for (guint i = 0; i < G_N_ELEMENTS (step_down_chapters); i++)
+    check_chapter ("step_down", step_down_chapters[i], 0, check_step_down_foot_centred);
 }
 
 /* Couch stretch: the back knee rests on the mat and its shin runs up the front of the
@@ -819,6 +989,122 @@ test_couch_stretch (void)
 {
   check_chapter ("couch_stretch", "setup", 0, check_couch_stretch);
   check_chapter ("couch_stretch", "hold", 0, check_couch_stretch);
+}
+
+/* Couch stretch, seen from the floor: the back knee rests on the mat all through (it
+ * floated 4 cm up in the set-up, 6 cm in the tuck) and the front foot stays flat in front
+ * of the body while the pelvis tucks — its heel down as well as its toes (the heel rose
+ * 4 cm). */
+static void
+test_couch_stretch_on_floor (void)
+{
+  static const char *const back_knee[] = { "knee_l", NULL };
+  static const char *const front_heel[] = { "heel_r", NULL };
+  static const char *const front_toe[] = { "toe_r", NULL };
+  g_autoptr(StrideAnimation) animation = load_bundled ("couch_stretch");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      check_rests_on_floor (animation, chapter->id, back_knee, 1.0);
+      check_rests_on_floor (animation, chapter->id, front_heel, 1.0);
+      check_rests_on_floor (animation, chapter->id, front_toe, 1.0);
+    }
+}
+
+/* A part of a lower leg as stride-figure.c shapes it: a capsule from joint FROM to joint TO,
+ * RADIUS_FROM thick at one end tapering to RADIUS_TO at the other. */
+typedef struct
+{
+  const char *from, *to;
+  double      radius_from, radius_to;
+} LegPart;
+
+static const LegPart shin_l = { "knee_l", "ankle_l", 0.05, 0.034 }, shin_r = { "knee_r", "ankle_r", 0.05, 0.034 };
+static const LegPart foot_l = { "heel_l", "toe_l", 0.034, 0.022 }, foot_r = { "heel_r", "toe_r", 0.034, 0.022 };
+
+/* The gap between two parts, flesh to flesh: their axes' closest approach less their
+ * radii there. Negative where one passes through the other. */
+static double
+leg_parts_gap (const StrideFigure *figure,
+               const LegPart      *p,
+               const LegPart      *q)
+{
+  StrideVec3 p0 = joint (figure, p->from), p1 = joint (figure, p->to);
+  StrideVec3 q0 = joint (figure, q->from), q1 = joint (figure, q->to);
+  double gap = G_MAXDOUBLE;
+
+  for (int i = 0; i <= 50; i++)
+    for (int j = 0; j <= 50; j++)
+      {
+        double a = i / 50.0, b = j / 50.0;
+        StrideVec3 on_p = { p0.x + a * (p1.x - p0.x), p0.y + a * (p1.y - p0.y), p0.z + a * (p1.z - p0.z) };
+        StrideVec3 on_q = { q0.x + b * (q1.x - q0.x), q0.y + b * (q1.y - q0.y), q0.z + b * (q1.z - q0.z) };
+        double flesh = p->radius_from + a * (p->radius_to - p->radius_from) +
+                       q->radius_from + b * (q->radius_to - q->radius_from);
+
+        gap = MIN (gap, distance (on_p, on_q) - flesh);
+      }
+  return gap;
+}
+
+/* Seated hip rotation: the foot that swings in crosses the other leg (the steps) — it
+ * passes in front of the other shin, never through it (the two shins met at the same
+ * depth and the foot ended 10 cm past the other one), and on the way back the feet do not
+ * pass through each other either. The mirrored side is the same figure. */
+static void
+test_hip_rotation_shins_clear (void)
+{
+  static const struct { const LegPart *a, *b; const char *what; } pairs[] = {
+    { &shin_l, &shin_r, "the shins" }, { &foot_l, &shin_r, "a foot and a shin" },
+    { &shin_l, &foot_r, "a shin and a foot" }, { &foot_l, &foot_r, "the feet" },
+  };
+  g_autoptr(StrideAnimation) animation = load_bundled ("hip_rotation");
+
+  for (double t = 0; t <= animation->duration; t += 0.05)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+        {
+          double gap = leg_parts_gap (figure, pairs[i].a, pairs[i].b);
+
+          if (gap < 0)
+            g_error ("hip_rotation at %.2f s: %s pass %.1f cm into each other", t, pairs[i].what, -gap * 100);
+        }
+    }
+}
+
+/* Seated hip rotation: the hands rest on the table beside the hips (the steps), their
+ * undersides on its top — not held in the air in front of the body. */
+static void
+check_hip_rotation_hands (const StrideAnimation *animation,
+                          const StrideFigure    *figure,
+                          double                 t)
+{
+  const StrideProp *table = find_prop (animation, STRIDE_PROP_TABLE);
+
+  for (int i = 0; i < 2; i++)
+    {
+      const char *hand = i == 0 ? "hand_l" : "hand_r";
+      double bottom, top;
+
+      flesh_at_joint (figure, hand, &bottom, &top);
+      if (fabs (bottom - table->height) > 0.015)
+        g_error ("hip_rotation at %.2f s: the %s is %.1f cm %s the table", t, hand,
+                 fabs (bottom - table->height) * 100, bottom > table->height ? "above" : "into");
+    }
+}
+
+static void
+test_hip_rotation_hands (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("hip_rotation");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    check_chapter ("hip_rotation", ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id, 0,
+                   check_hip_rotation_hands);
 }
 
 /* Adductor squeeze: the knees press on the cushion from both sides (their gap is the
@@ -1170,14 +1456,6 @@ test_side_lying_abduction (void)
     g_error ("side_lying_hip_abduction: the top leg lifts %.0f°, not about 30°", highest);
 }
 
-/* How long a unit step along the world direction D shows in the picture. */
-static StrideVec3
-picture_of (const StrideFigure *figure,
-            StrideVec3          d)
-{
-  return (StrideVec3) { stride_vec3_dot (d, figure->right), stride_vec3_dot (d, figure->up), 0 };
-}
-
 /* How far P is from the segment A–B. */
 static double
 distance_to_segment (StrideVec3 p,
@@ -1189,6 +1467,45 @@ distance_to_segment (StrideVec3 p,
   StrideVec3 q = { a.x + k * ab.x, a.y + k * ab.y, a.z + k * ab.z };
 
   return distance (p, q);
+}
+
+static const char *const bottom_leg[] = { "knee_r", "ankle_r", "toe_r", NULL };
+
+/* Side-lying abduction, "Rest the leg" (both sides): the bent bottom leg lies on the mat
+ * and the top leg is lowered onto it, its shin on the bottom ankle (limb radii apart) —
+ * not held in the air (the old file kept it 15–20 cm above the mat). */
+static void
+test_side_lying_abduction_rest (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("side_lying_hip_abduction");
+  const double radii = 0.08;   /* the top shin's and the bottom ankle's, where they meet */
+
+  check_rests_on_floor (animation, "release", bottom_leg, 1.5);
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      if (!g_str_equal (chapter->id, "release"))
+        continue;
+      for (double t = chapter->start + 0.05; t <= chapter->end - 0.05; t += 0.1)
+        {
+          g_autoptr(StrideFigure) figure = figure_at (animation, t);
+          double gap = distance_to_segment (joint (figure, "ankle_r"), joint (figure, "knee_l"),
+                                            joint (figure, "ankle_l")) - radii;
+
+          if (gap > 0.015)
+            g_error ("side_lying_hip_abduction at %.2f s: the top leg is held %.1f cm above the lower leg",
+                     t, gap * 100);
+        }
+    }
+}
+
+/* How long a unit step along the world direction D shows in the picture. */
+static StrideVec3
+picture_of (const StrideFigure *figure,
+            StrideVec3          d)
+{
+  return (StrideVec3) { stride_vec3_dot (d, figure->right), stride_vec3_dot (d, figure->up), 0 };
 }
 
 /* A point of the belt line (the waistband round the pelvis, see the painter): ACROSS
@@ -1586,6 +1903,86 @@ test_copenhagen_positions (void)
   check_chapter ("copenhagen_plank", "long_lever", 1.8, check_copenhagen_long);
 }
 
+/* Copenhagen plank: the bottom leg lies on the mat whenever the body is down — lying before
+ * level 1, in level 1 (the foot helps), lying again before and after level 3 (it floated
+ * 6–10 cm up) — its foot's flesh within 1 cm of the mat. */
+static void
+test_copenhagen_bottom_leg_on_floor (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("copenhagen_plank");
+  static const char *const bottom_foot[] = { "heel_r", "ankle_r", "toe_r", NULL };
+  const StrideChapter *level_3 = find_chapter (animation, "long_lever");
+  const StrideChapter *level_3_down = find_chapter (animation, "long_lever_release");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      if (chapter->start < level_3->start)
+        check_rests_on_floor (animation, chapter->id, bottom_foot, 1.0);
+    }
+  /* level 3 begins lying with the knees straight (0.8 s), and ends lying (the last 0.6 s) */
+  check_rests_on_floor_between (animation, level_3->start, level_3->start + 0.8, bottom_foot, 1.0);
+  check_rests_on_floor_between (animation, level_3_down->end - 0.6, level_3_down->end, bottom_foot, 1.0);
+}
+
+/* Copenhagen plank: the body lying on its side does not slide along the mat between the
+ * levels (it slid 25 cm towards the head in 0.8 s, forearm with it): all through the video
+ * the forearm's elbow and the pelvis stay within 4 cm, along the floor, of where they lay
+ * at the start — the hips lift and lower, the legs move, the body stays in place. */
+static void
+test_copenhagen_no_slide (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("copenhagen_plank");
+  g_autoptr(StrideFigure) start = figure_at (animation, 0);
+  const char *names[] = { "elbow_r", "pelvis" };
+
+  for (double t = 0; t <= animation->duration; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          StrideVec3 d = minus (joint (figure, names[i]), joint (start, names[i]));
+
+          if (hypot (d.x, d.z) > 0.04)
+            g_error ("copenhagen_plank at %.2f s: the %s has slid %.0f cm along the floor", t, names[i],
+                     hypot (d.x, d.z) * 100);
+        }
+    }
+}
+
+/* Copenhagen plank: the top leg rests on the seat, never in it — all through the video,
+ * wherever its thigh or shin is over the seat (within its width and depth), the bone's
+ * axis is at or above the seat's top (the level checks measure the knee and ankle the same
+ * way); a straight leg lying with the body close to the seat passed 3 cm into it. */
+static void
+test_copenhagen_leg_above_seat (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("copenhagen_plank");
+  const StrideProp *chair = find_prop (animation, STRIDE_PROP_CHAIR);
+  const char *leg[] = { "hip_l", "knee_l", "ankle_l" };
+
+  for (double t = 0; t <= animation->duration; t += 1.0 / 15)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint bone = 0; bone + 1 < G_N_ELEMENTS (leg); bone++)
+        for (int i = 0; i <= 10; i++)
+          {
+            StrideVec3 a = joint (figure, leg[bone]), b = joint (figure, leg[bone + 1]);
+            StrideVec3 p = { a.x + (b.x - a.x) * i / 10, a.y + (b.y - a.y) * i / 10, a.z + (b.z - a.z) * i / 10 };
+            double x = stride_vec3_dot (p, figure->right);
+
+            if (x > chair->x && x < chair->x + chair->width &&
+                fabs (floor_depth (figure, p)) < STRIDE_PAINTER_SEAT_HALF_DEPTH &&
+                p.y < chair->height - 0.005)
+              g_error ("copenhagen_plank at %.2f s: the top leg between %s and %s is %.1f cm inside the seat",
+                       t, leg[bone], leg[bone + 1], (chair->height - p.y) * 100);
+          }
+    }
+}
+
 /* Band walk: hips sat back (the trunk hinged at least 15° forwards), hands on the hips
  * (beside and above the hip joints, not in front of the pelvis), and the walk centred in
  * the picture. */
@@ -1891,6 +2288,52 @@ test_glute_stretch (void)
   check_chapter ("glute_stretch", "hold", 0, check_glute_across);
 }
 
+/* Lying leg stretches with one leg left straight: "keep the other leg flat on the floor"
+ * (the hamstring strap stretch), the reference leg the straight leg raise reads against,
+ * the straight leg of the knee to opposite shoulder stretch: in every chapter the other
+ * leg's calf (under the knee) and heel rest on the mat, within 2 cm of it (a
+ * physiotherapist found 6–7 cm under the calf, seen from floor level); in the set-up,
+ * "both legs straight", the leg that will rise lies there too. */
+static void
+test_other_leg_flat (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  /* each on its own: the calf and the heel both touch, not just the lower of them */
+  const char *const other_leg[][2] = { { "knee_r", NULL }, { "heel_r", NULL } };
+  const char *const raised_leg[][2] = { { "knee_l", NULL }, { "heel_l", NULL } };
+
+  for (guint j = 0; j < G_N_ELEMENTS (other_leg); j++)
+    {
+      for (guint i = 0; i < animation->chapters->len; i++)
+        check_rests_on_floor (animation, ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id,
+                              other_leg[j], 2);
+      check_rests_on_floor (animation, "setup", raised_leg[j], 2);
+    }
+}
+
+/* Straight leg raise: "the foot relaxed" — from halfway up the raise and all through the
+ * check the raised foot hangs pointed (ankle at least 15° below a right angle), not held
+ * square to the shin. */
+static void
+test_straight_leg_raise_foot_relaxed (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("straight_leg_raise");
+  const StrideChapter *check = find_chapter (animation, "check");
+
+  const StrideChapter *move = find_chapter (animation, "move");
+
+  for (double t = (move->start + move->end) / 2; t < check->end; t += 0.1)
+    {
+      StridePose pose;
+      double highlight;
+
+      stride_animation_sample (animation, t, &pose, &highlight);
+      if (pose.v[STRIDE_DOF_ANKLE_L] > -15)
+        g_error ("straight_leg_raise at %.2f s: the raised foot is at %.0f° from a right angle, not relaxed", t,
+                 pose.v[STRIDE_DOF_ANKLE_L]);
+    }
+}
+
 /* Clamshell: filmed from in front and raised (the knee opening and any roll of the
  * pelvis face the camera; see test_clamshell_bend_seen), the whole body on the mat, and the band the equipment lists
  * shown round the legs (just above the knees: see test_clamshell_band_above_knees). */
@@ -1974,6 +2417,56 @@ test_clamshell_bend_seen (void)
 {
   check_chapter ("clamshell", "setup", 0, check_clamshell_bend_seen);
   check_chapter ("clamshell", "release", 0, check_clamshell_bend_seen);
+}
+
+/* Clamshell, every chapter: the top hand rests palm down on the mat in front of the chest,
+ * clear of the side of the hip (the physiotherapist's remark: the top forearm lay on the
+ * top hip, right over the glowing gluteus medius). The top hand's underside is within 2 cm
+ * of the mat and the wrist's within 3.5 cm (the forearm slopes up to the elbow: the top
+ * shoulder lies some 40 cm above the mat); both lie at least 10 cm in front of the chest
+ * and, on screen, at least 15 cm from the greater trochanter (taken 8 cm out from the top
+ * hip joint). */
+static void
+check_clamshell_top_hand (const StrideAnimation *animation,
+                          const StrideFigure    *figure,
+                          double                 t)
+{
+  /* the flesh round the wrist and hand joints (stride-figure.c) */
+  static const struct { const char *name; double radius, most; } parts[] = {
+    { "wrist_l", 0.03, 0.035 }, { "hand_l", 0.033, 0.02 },
+  };
+  StrideVec3 hip = joint (figure, "hip_l");
+  StrideVec3 out = minus (hip, joint (figure, "hip_r"));
+  double out_len = sqrt (stride_vec3_dot (out, out));
+  StrideVec3 trochanter = { hip.x + out.x * 0.08 / out_len, hip.y + out.y * 0.08 / out_len,
+                            hip.z + out.z * 0.08 / out_len };
+  StrideVec3 chest = lerp (joint (figure, "shoulder_l"), joint (figure, "shoulder_r"), 0.5);
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      StrideVec3 p = joint (figure, parts[i].name);
+      double gap = p.y - parts[i].radius - animation->ground;
+      double ahead = stride_vec3_dot (minus (p, chest), figure->pelvis_forward);
+      StrideVec3 seen = picture_of (figure, minus (p, trochanter));
+      double apart = hypot (seen.x, seen.y);
+
+      if (gap > parts[i].most || gap < -0.01)
+        g_error ("clamshell at %.2f s: the top %s is %.1f cm above the mat", t, parts[i].name, gap * 100);
+      if (ahead < 0.10)
+        g_error ("clamshell at %.2f s: the top %s is %.0f cm in front of the chest", t, parts[i].name,
+                 ahead * 100);
+      if (apart < 0.15)
+        g_error ("clamshell at %.2f s: the top %s is %.0f cm from the hip's side on screen", t,
+                 parts[i].name, apart * 100);
+    }
+}
+
+static void
+test_clamshell_top_hand (void)
+{
+  check_chapter ("clamshell", "setup", 0, check_clamshell_top_hand);
+  check_chapter ("clamshell", "move", 0, check_clamshell_top_hand);
+  check_chapter ("clamshell", "release", 0, check_clamshell_top_hand);
 }
 
 /* Isometric hip abduction, push to release: the near hand rests away from the side of the
@@ -2679,6 +3172,37 @@ test_thomas (void)
     g_error ("thomas_test: the abnormal thigh is up for only %.1f s", up_s);
 }
 
+/* Thomas test: "hug one knee to your chest and roll onto your back, keeping the knee
+ * hugged" — once the hands reach the knee (half a second into "move") both wrists stay on
+ * the hugged shin as the body rolls back and through the check, seen from the side: within
+ * 6 cm of its axis in the picture (its flesh is 3.4–5 cm thick). The hands rose 25 cm off
+ * the knee as the figure rolled back. */
+static void
+check_thomas_knee_hugged (const StrideAnimation *animation,
+                          const StrideFigure    *figure,
+                          double                 t)
+{
+  StrideVec3 knee = picture_of (figure, joint (figure, "knee_r"));
+  StrideVec3 ankle = picture_of (figure, joint (figure, "ankle_r"));
+
+  for (int i = 0; i < 2; i++)
+    {
+      const char *wrist = i == 0 ? "wrist_l" : "wrist_r";
+      double off = distance_to_segment (picture_of (figure, joint (figure, wrist)), knee, ankle);
+
+      if (off > 0.06)
+        g_error ("thomas_test at %.2f s: the %s is %.0f cm off the hugged shin", t, wrist, off * 100);
+    }
+}
+
+static void
+test_thomas_knee_hugged (void)
+{
+  check_chapter ("thomas_test", "move", 0.5, check_thomas_knee_hugged);
+  check_chapter ("thomas_test", "check", 0, check_thomas_knee_hugged);
+  check_chapter ("thomas_test", "abnormal", 0, check_thomas_knee_hugged);
+}
+
 /* Figure-4 stretch, seen from the side: no limb hides another where the stretch is read —
  * the ankle resting on the held thigh, that thigh itself (its middle and just above the
  * knee), the crossed knee and the clasped hands are all in sight. */
@@ -2730,6 +3254,38 @@ test_figure_four (void)
     check_figure_four (animation, held, move->end - 0.05);
     check_figure_four_seen (animation, held, move->end - 0.05);
   }
+}
+
+/* Figure-4 stretch: "both knees bent and your feet flat on the floor" — in the set-up, and
+ * once each foot is back down at the end of the release (the lower leg's a second before
+ * the end, the crossed leg's at the end), heel AND toe of each foot rest on the mat,
+ * within 1 cm of it (a physiotherapist found the feet pointing up at 40°, the toes 19 cm
+ * up). */
+static void
+test_figure_four_feet_flat (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("figure_four_stretch");
+  const StrideChapter *release = find_chapter (animation, "release");
+  static const char *const feet[][2] = { { "heel_l", NULL }, { "toe_l", NULL }, { "heel_r", NULL }, { "toe_r", NULL } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (feet); i++)
+    check_rests_on_floor (animation, "setup", feet[i], 1.0);
+  for (double t = release->end - 0.95; t < release->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      /* the lower (right) foot all through the last second; the crossed one at the end */
+      guint n = t > release->end - 0.1 ? G_N_ELEMENTS (feet) : 2;
+
+      for (guint i = G_N_ELEMENTS (feet) - n; i < G_N_ELEMENTS (feet); i++)
+        {
+          double bottom, top;
+
+          flesh_at_joint (figure, feet[i][0], &bottom, &top);
+          if ((bottom - animation->ground) * 100 > 1.0)
+            g_error ("figure_four_stretch at %.2f s: the %s is %.1f cm above the mat", t, feet[i][0],
+                     (bottom - animation->ground) * 100);
+        }
+    }
 }
 
 /* ---- bands and belts just above the knees (around the lower thighs), not on them ---- */
@@ -2996,6 +3552,9 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank", "side_plank", test_side_plank_forearm);
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank_hold", "side_plank_hold", test_side_plank_forearm);
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_forearm);
+  g_test_add_data_func ("/stride/render/side-plank-feet/side_plank", "side_plank", test_side_plank_feet);
+  g_test_add_data_func ("/stride/render/side-plank-feet/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_feet);
+  g_test_add_func ("/stride/render/side-plank-hold-feet", test_side_plank_hold_feet);
   g_test_add_func ("/stride/render/copenhagen-levels", test_copenhagen_levels);
   g_test_add_data_func ("/stride/render/hold-breathes/side_plank_hold", "side_plank_hold", test_hold_breathes);
   g_test_add_data_func ("/stride/render/hold-breathes/kneeling_hip_flexor_stretch", "kneeling_hip_flexor_stretch", test_hold_breathes);
@@ -3005,6 +3564,9 @@ main (int   argc,
   g_test_add_func ("/stride/render/wall-sit", test_wall_sit);
   g_test_add_func ("/stride/render/step-down", test_step_down);
   g_test_add_func ("/stride/render/couch-stretch", test_couch_stretch);
+  g_test_add_func ("/stride/render/couch-stretch-on-floor", test_couch_stretch_on_floor);
+  g_test_add_func ("/stride/render/hip-rotation-shins-clear", test_hip_rotation_shins_clear);
+  g_test_add_func ("/stride/render/hip-rotation-hands-on-table", test_hip_rotation_hands);
   g_test_add_func ("/stride/render/adductor-squeeze", test_adductor_squeeze);
   g_test_add_func ("/stride/render/isometric-hip-abduction", test_isometric_abduction);
   g_test_add_func ("/stride/render/isometric-belt-above-knees", test_isometric_belt_above_knees);
@@ -3014,6 +3576,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/banded-hip-march", test_hip_march);
   g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
   g_test_add_func ("/stride/render/figure-four-stretch", test_figure_four);
+  g_test_add_func ("/stride/render/figure-four-feet-flat", test_figure_four_feet_flat);
   g_test_add_func ("/stride/render/single-leg-rdl-wall", test_single_leg_rdl_wall);
   g_test_add_func ("/stride/render/tfl-stretch-hand-on-wall", test_tfl_stretch_hand_on_wall);
   g_test_add_func ("/stride/render/tfl-stretch-band-to-knee", test_tfl_stretch_band_to_knee);
@@ -3024,26 +3587,38 @@ main (int   argc,
   g_test_add_func ("/stride/render/single-leg-bridge-arms", test_single_leg_bridge_arms);
   g_test_add_func ("/stride/render/kneeling-hip-flexor-hands-on-hips", test_kneeling_hip_flexor_hands_on_hips);
   g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
+  g_test_add_func ("/stride/render/side-lying-hip-abduction-rest", test_side_lying_abduction_rest);
   g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
   g_test_add_func ("/stride/render/belt-line", test_belt_line);
   g_test_add_func ("/stride/render/step-up", test_step_up);
   g_test_add_func ("/stride/render/step-up-foot-flat", test_step_up_foot_flat);
   g_test_add_func ("/stride/render/step-up-push-off", test_step_up_push_off);
   g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
+  g_test_add_func ("/stride/render/copenhagen-bottom-leg-on-floor", test_copenhagen_bottom_leg_on_floor);
+  g_test_add_func ("/stride/render/copenhagen-no-slide", test_copenhagen_no_slide);
+  g_test_add_func ("/stride/render/copenhagen-leg-above-seat", test_copenhagen_leg_above_seat);
   g_test_add_func ("/stride/render/copenhagen-seat", test_copenhagen_seat);
   g_test_add_func ("/stride/render/band-walk", test_band_walk);
   g_test_add_func ("/stride/render/band-walk-steps", test_band_walk_steps);
   g_test_add_func ("/stride/render/band-walk-no-slide", test_band_walk_no_slide);
   g_test_add_func ("/stride/render/band-walk-heels-down", test_band_walk_heels_down);
   g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
+  g_test_add_data_func ("/stride/render/other-leg-flat/hamstring_strap_stretch", "hamstring_strap_stretch",
+                        test_other_leg_flat);
+  g_test_add_data_func ("/stride/render/other-leg-flat/straight_leg_raise", "straight_leg_raise",
+                        test_other_leg_flat);
+  g_test_add_data_func ("/stride/render/other-leg-flat/glute_stretch", "glute_stretch", test_other_leg_flat);
+  g_test_add_func ("/stride/render/straight-leg-raise-foot-relaxed", test_straight_leg_raise_foot_relaxed);
   g_test_add_func ("/stride/render/clamshell", test_clamshell);
   g_test_add_func ("/stride/render/clamshell-band-above-knees", test_clamshell_band_above_knees);
   g_test_add_func ("/stride/render/clamshell-bend-seen", test_clamshell_bend_seen);
+  g_test_add_func ("/stride/render/clamshell-top-hand", test_clamshell_top_hand);
   g_test_add_func ("/stride/render/isometric-hip-clear", test_isometric_hip_clear);
   g_test_add_func ("/stride/render/nerve-glide-keeps-moving", test_nerve_glide_keeps_moving);
   g_test_add_func ("/stride/render/ober-test", test_ober);
   g_test_add_func ("/stride/render/ober-test-knee-bends-in-move", test_ober_knee_bends_in_move);
   g_test_add_func ("/stride/render/thomas-test", test_thomas);
+  g_test_add_func ("/stride/render/thomas-test-knee-hugged", test_thomas_knee_hugged);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
   g_test_add_func ("/stride/render/single-leg-squat-front", test_single_leg_squat_front);

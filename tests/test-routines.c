@@ -1486,6 +1486,64 @@ typedef struct
   gboolean  saved_before_quit;
 } QuitCase;
 
+/* Runs the shortcut for KEYVAL that WIDGET holds, as the key pressed in its window would;
+ * FALSE when it did not take the key (or WIDGET has none). */
+static gboolean
+press_shortcut (GtkWidget *widget,
+                guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                 widget, gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  return FALSE;
+}
+
+/* Escape leaves the editor as its Back button does: the routine's page shows, and a
+ * change still waiting to be saved is saved. Elsewhere Escape is not the editor's. */
+static void
+test_editor_escape_leaves (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *routine = make_routine ("Escaped", 30);
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  GtkWidget *editor;
+
+  g_assert_true (stride_window_open (fixture->window, "routines", "routine-page", routine));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.edit", NULL));
+  editor = find_type_first (GTK_WIDGET (page), STRIDE_TYPE_ROUTINE_EDITOR);
+  g_assert_nonnull (editor);
+  stride_test_wait_until (stride_test_widget_is_mapped, editor);
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "editor");
+  collect_type (editor, GTK_TYPE_SPIN_BUTTON, spins);
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 0), 4);
+  g_assert_cmpuint (dose_at (routine, 0)->sets, ==, 1);
+
+  g_assert_true (press_shortcut (editor, GDK_KEY_Escape));
+  stride_test_wait_for_frames (GTK_WIDGET (page), 2);
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+  g_assert_cmpuint (dose_at (routine, 0)->sets, ==, 4);
+
+  /* On the routine's page, Escape goes nowhere. */
+  g_assert_false (press_shortcut (editor, GDK_KEY_Escape));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+}
+
 /* Changes the sets in an editor of the application's window and quits at once. */
 static void
 edit_then_quit_cb (GtkApplication *app,
@@ -2342,6 +2400,7 @@ main (int   argc,
   g_test_add ("/stride/progress/export-folder", Fixture, NULL, fixture_set_up, test_export_folder, fixture_tear_down);
   g_test_add ("/stride/routines/editor", Fixture, NULL, fixture_set_up, test_editor, fixture_tear_down);
   g_test_add ("/stride/routines/editor-rows", Fixture, NULL, fixture_set_up, test_editor_rows, fixture_tear_down);
+  g_test_add ("/stride/routines/editor-escape-leaves", Fixture, NULL, fixture_set_up, test_editor_escape_leaves, fixture_tear_down);
   g_test_add ("/stride/routines/editor-saves-once", Fixture, NULL, fixture_set_up, test_editor_saves_once, fixture_tear_down);
   g_test_add ("/stride/routines/editor-saves-on-quit", Fixture, NULL, fixture_set_up, test_editor_saves_on_quit, fixture_tear_down);
   g_test_add ("/stride/routines/assessment-listed", Fixture, NULL, fixture_set_up, test_assessment_listed, fixture_tear_down);

@@ -162,8 +162,10 @@ stride_stats_sessions_per_week (StrideHistory *history,
       gint64 day = day_number (stride_history_entry_get_date (g_ptr_array_index (sessions, i)));
       gint64 weeks_ago;
 
-      /* Nothing done is no session (its record stays in the history) */
-      if (day >= this_monday + 7 || !stride_session_record_had_work (session))
+      /* Nothing done is no session (its record stays in the history); nor, as in the
+       * streak and the calendar, is one ended early (under half its sets done) */
+      if (day >= this_monday + 7 || !stride_session_record_had_work (session) ||
+          !stride_session_record_counts (session))
         continue;
       weeks_ago = day >= this_monday ? 0 : (this_monday - day + 6) / 7;
       if (weeks_ago < n_weeks)

@@ -26,7 +26,8 @@ void       stride_stats_streaks          (StrideHistory *history,
                                           guint         *longest);
 
 /* Sessions in each of the N_WEEKS weeks (Monday to Sunday) up to TODAY's week, oldest
- * first: an array of N_WEEKS guints. */
+ * first: an array of N_WEEKS guints. The sessions stride_stats_streaks() counts: not one
+ * ended early, nor one with no set done. */
 GArray    *stride_stats_sessions_per_week (StrideHistory *history,
                                            GDateTime     *today,
                                            guint          n_weeks);

@@ -431,6 +431,44 @@ done_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[DONE], 0);
 }
 
+/* Escape leaves the editor as the header's Back button does, saving what was changed,
+ * wherever the focus is in the window (the header too). An open popover or dialog takes
+ * Escape first and closes. Another view shown (or fading in), the key is not the editor's. */
+/* The page shown in every stack WIDGET is in: not the one a stack is fading out. */
+static gboolean
+is_shown (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  for (GtkWidget *child = widget, *parent = gtk_widget_get_parent (widget); parent != NULL;
+       child = parent, parent = gtk_widget_get_parent (parent))
+    if (GTK_IS_STACK (parent) && gtk_stack_get_visible_child (GTK_STACK (parent)) != child)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+escape_cb (GtkWidget *widget,
+           GVariant  *args,
+           gpointer   user_data)
+{
+  if (!is_shown (widget))
+    return FALSE;
+  return gtk_widget_activate_action (widget, "win.go-back", NULL);
+}
+
+static void
+add_escape_shortcut (StrideRoutineEditor *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_callback_action_new (escape_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 application_shutdown_cb (StrideRoutineEditor *self)
 {
@@ -539,6 +577,7 @@ stride_routine_editor_init (StrideRoutineEditor *self)
   self->entries = g_list_store_new (STRIDE_TYPE_DOSE_ENTRY);
   gtk_list_box_bind_model (self->items_list, G_LIST_MODEL (self->entries), create_row_cb, self, NULL);
   self->pending_item = -1;
+  add_escape_shortcut (self);
 }
 
 GtkWidget *
