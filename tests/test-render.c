@@ -2004,6 +2004,37 @@ test_copenhagen_no_slide (void)
     }
 }
 
+/* Copenhagen plank: the top leg rests on the seat, never in it — all through the video,
+ * wherever its thigh or shin is over the seat (within its width and depth), the bone's
+ * axis is at or above the seat's top (the level checks measure the knee and ankle the same
+ * way); a straight leg lying with the body close to the seat passed 3 cm into it. */
+static void
+test_copenhagen_leg_above_seat (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("copenhagen_plank");
+  const StrideProp *chair = find_prop (animation, STRIDE_PROP_CHAIR);
+  const char *leg[] = { "hip_l", "knee_l", "ankle_l" };
+
+  for (double t = 0; t <= animation->duration; t += 1.0 / 15)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint bone = 0; bone + 1 < G_N_ELEMENTS (leg); bone++)
+        for (int i = 0; i <= 10; i++)
+          {
+            StrideVec3 a = joint (figure, leg[bone]), b = joint (figure, leg[bone + 1]);
+            StrideVec3 p = { a.x + (b.x - a.x) * i / 10, a.y + (b.y - a.y) * i / 10, a.z + (b.z - a.z) * i / 10 };
+            double x = stride_vec3_dot (p, figure->right);
+
+            if (x > chair->x && x < chair->x + chair->width &&
+                fabs (floor_depth (figure, p)) < STRIDE_PAINTER_SEAT_HALF_DEPTH &&
+                p.y < chair->height - 0.005)
+              g_error ("copenhagen_plank at %.2f s: the top leg between %s and %s is %.1f cm inside the seat",
+                       t, leg[bone], leg[bone + 1], (chair->height - p.y) * 100);
+          }
+    }
+}
+
 /* Band walk: hips sat back (the trunk hinged at least 15° forwards), hands on the hips
  * (beside and above the hip joints, not in front of the pelvis), and the walk centred in
  * the picture. */
@@ -3442,6 +3473,48 @@ test_clamshell_band_above_knees (void)
     }
 }
 
+/* Any shade of the highlight, faint or full: it pulses, and over the blue-grey figure
+ * and the warm grey room only the highlight is this much redder than blue and green. */
+static gboolean
+is_glow (guint32 p)
+{
+  int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+
+  return r - b > 50 && r - g > 30;
+}
+
+/* TFL stretch: the highlight shows the IT band all the way down the outside of the
+ * stretched (left) thigh to the knee, not a line fading out at mid-thigh (the
+ * physiotherapist's remark): through the hold the band is as bright at mid-thigh as a
+ * broad strap (35 glowing pixels within 6 cm of the thigh's middle — it runs a few cm out
+ * from the axis) and glows nearly as much at the knee (85%) as 10% of the thigh above it,
+ * where a band ending short of the knee fades (two thirds). */
+static void
+test_tfl_stretch_band_to_knee (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("tfl_stretch");
+  const StrideChapter *hold = find_chapter (animation, "hold");
+
+  for (double t = hold->start + 0.25; t < hold->end; t += 0.5)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      cairo_surface_t *surface = draw_big (animation, t);
+      StrideVec3 hip = joint (figure, "hip_l");
+      StrideVec3 knee = joint (figure, "knee_l");
+      guint at_mid_thigh = count_near (surface, animation, t, figure, lerp (hip, knee, 0.5), 0.06, is_glow);
+      guint above_knee = count_near (surface, animation, t, figure, lerp (hip, knee, 0.9), 0.06, is_glow);
+      guint at_knee = count_near (surface, animation, t, figure, knee, 0.06, is_glow);
+
+      if (g_test_verbose ())
+        g_printerr ("tfl_stretch at %.2f s: %u glowing pixels at mid-thigh, %u above the knee, %u at it\n", t,
+                    at_mid_thigh, above_knee, at_knee);
+      if (at_mid_thigh < 35 || at_knee < 0.85 * above_knee)
+        g_error ("tfl_stretch at %.2f s: the IT band glows %u pixels at mid-thigh, %u above the knee and %u at it",
+                 t, at_mid_thigh, above_knee, at_knee);
+      cairo_surface_destroy (surface);
+    }
+}
+
 /* The brightness (0–255) of the pixel at picture point (X, Y) of a frame from draw_big. */
 static double
 brightness_at (cairo_surface_t       *surface,
@@ -3558,6 +3631,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/figure-four-feet-flat", test_figure_four_feet_flat);
   g_test_add_func ("/stride/render/single-leg-rdl-wall", test_single_leg_rdl_wall);
   g_test_add_func ("/stride/render/tfl-stretch-hand-on-wall", test_tfl_stretch_hand_on_wall);
+  g_test_add_func ("/stride/render/tfl-stretch-band-to-knee", test_tfl_stretch_band_to_knee);
   g_test_add_func ("/stride/render/single-leg-rdl-free-leg", test_single_leg_rdl_free_leg);
   g_test_add_data_func ("/stride/render/bridge-line/glute_bridge", "glute_bridge", test_bridge_line);
   g_test_add_data_func ("/stride/render/bridge-line/bridge_hold", "bridge_hold", test_bridge_line);
@@ -3575,6 +3649,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
   g_test_add_func ("/stride/render/copenhagen-bottom-leg-on-floor", test_copenhagen_bottom_leg_on_floor);
   g_test_add_func ("/stride/render/copenhagen-no-slide", test_copenhagen_no_slide);
+  g_test_add_func ("/stride/render/copenhagen-leg-above-seat", test_copenhagen_leg_above_seat);
   g_test_add_func ("/stride/render/copenhagen-seat", test_copenhagen_seat);
   g_test_add_func ("/stride/render/band-walk", test_band_walk);
   g_test_add_func ("/stride/render/band-walk-steps", test_band_walk_steps);
