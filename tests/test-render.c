@@ -483,19 +483,18 @@ flesh_at_joint (const StrideFigure *figure,
   g_assert_cmpfloat (*bottom, <, G_MAXDOUBLE);
 }
 
-/* A limb that lies on the floor touches it all through CHAPTER: the lowest flesh round
+/* A limb that lies on the floor touches it from START to END (s): the lowest flesh round
  * JOINTS (NULL-terminated, e.g. a foot's heel, ankle and toe) is within TOLERANCE_CM of the
  * mat the body rests on, never floating above it (a physiotherapist measured it from a
  * floor-level camera). The mirrored side is the same figure. */
 static void
-check_rests_on_floor (const StrideAnimation *animation,
-                      const char            *chapter_id,
-                      const char *const     *joints,
-                      double                 tolerance_cm)
+check_rests_on_floor_between (const StrideAnimation *animation,
+                              double                 start,
+                              double                 end,
+                              const char *const     *joints,
+                              double                 tolerance_cm)
 {
-  const StrideChapter *chapter = find_chapter (animation, chapter_id);
-
-  for (double t = chapter->start + 0.05; t <= chapter->end; t += 0.1)
+  for (double t = start + 0.05; t <= end; t += 0.1)
     {
       g_autoptr(StrideFigure) figure = figure_at (animation, t);
       double lowest = G_MAXDOUBLE;
@@ -511,6 +510,18 @@ check_rests_on_floor (const StrideAnimation *animation,
         g_error ("%s at %.2f s: the %s and its neighbours float %.1f cm above the mat", animation->id, t,
                  joints[0], (lowest - animation->ground) * 100);
     }
+}
+
+/* The same all through the chapter CHAPTER_ID. */
+static void
+check_rests_on_floor (const StrideAnimation *animation,
+                      const char            *chapter_id,
+                      const char *const     *joints,
+                      double                 tolerance_cm)
+{
+  const StrideChapter *chapter = find_chapter (animation, chapter_id);
+
+  check_rests_on_floor_between (animation, chapter->start, chapter->end, joints, tolerance_cm);
 }
 
 static const char *const lower_foot[] = { "heel_l", "ankle_l", "toe_l", NULL };
@@ -1002,47 +1013,66 @@ test_couch_stretch_on_floor (void)
     }
 }
 
-/* The gap between two shins (knee to ankle), flesh to flesh: their axes' closest approach
- * less the shins' radii there (stride-figure.c: 5 cm at the knee, 3.4 cm at the ankle).
- * Negative where one shin passes through the other. */
-static double
-shins_gap (const StrideFigure *figure)
+/* A part of a lower leg as stride-figure.c shapes it: a capsule from joint FROM to joint TO,
+ * RADIUS_FROM thick at one end tapering to RADIUS_TO at the other. */
+typedef struct
 {
-  StrideVec3 knee_l = joint (figure, "knee_l"), ankle_l = joint (figure, "ankle_l");
-  StrideVec3 knee_r = joint (figure, "knee_r"), ankle_r = joint (figure, "ankle_r");
+  const char *from, *to;
+  double      radius_from, radius_to;
+} LegPart;
+
+static const LegPart shin_l = { "knee_l", "ankle_l", 0.05, 0.034 }, shin_r = { "knee_r", "ankle_r", 0.05, 0.034 };
+static const LegPart foot_l = { "heel_l", "toe_l", 0.034, 0.022 }, foot_r = { "heel_r", "toe_r", 0.034, 0.022 };
+
+/* The gap between two parts, flesh to flesh: their axes' closest approach less their
+ * radii there. Negative where one passes through the other. */
+static double
+leg_parts_gap (const StrideFigure *figure,
+               const LegPart      *p,
+               const LegPart      *q)
+{
+  StrideVec3 p0 = joint (figure, p->from), p1 = joint (figure, p->to);
+  StrideVec3 q0 = joint (figure, q->from), q1 = joint (figure, q->to);
   double gap = G_MAXDOUBLE;
 
   for (int i = 0; i <= 50; i++)
     for (int j = 0; j <= 50; j++)
       {
         double a = i / 50.0, b = j / 50.0;
-        StrideVec3 on_l = { knee_l.x + a * (ankle_l.x - knee_l.x), knee_l.y + a * (ankle_l.y - knee_l.y),
-                            knee_l.z + a * (ankle_l.z - knee_l.z) };
-        StrideVec3 on_r = { knee_r.x + b * (ankle_r.x - knee_r.x), knee_r.y + b * (ankle_r.y - knee_r.y),
-                            knee_r.z + b * (ankle_r.z - knee_r.z) };
-        double axes = distance (on_l, on_r);
+        StrideVec3 on_p = { p0.x + a * (p1.x - p0.x), p0.y + a * (p1.y - p0.y), p0.z + a * (p1.z - p0.z) };
+        StrideVec3 on_q = { q0.x + b * (q1.x - q0.x), q0.y + b * (q1.y - q0.y), q0.z + b * (q1.z - q0.z) };
+        double flesh = p->radius_from + a * (p->radius_to - p->radius_from) +
+                       q->radius_from + b * (q->radius_to - q->radius_from);
 
-        gap = MIN (gap, axes - (0.05 - 0.016 * a) - (0.05 - 0.016 * b));
+        gap = MIN (gap, distance (on_p, on_q) - flesh);
       }
   return gap;
 }
 
 /* Seated hip rotation: the foot that swings in crosses the other leg (the steps) — it
  * passes in front of the other shin, never through it (the two shins met at the same
- * depth and the foot ended 10 cm past the other one). The mirrored side is the same
- * figure. */
+ * depth and the foot ended 10 cm past the other one), and on the way back the feet do not
+ * pass through each other either. The mirrored side is the same figure. */
 static void
 test_hip_rotation_shins_clear (void)
 {
+  static const struct { const LegPart *a, *b; const char *what; } pairs[] = {
+    { &shin_l, &shin_r, "the shins" }, { &foot_l, &shin_r, "a foot and a shin" },
+    { &shin_l, &foot_r, "a shin and a foot" }, { &foot_l, &foot_r, "the feet" },
+  };
   g_autoptr(StrideAnimation) animation = load_bundled ("hip_rotation");
 
   for (double t = 0; t <= animation->duration; t += 0.05)
     {
       g_autoptr(StrideFigure) figure = figure_at (animation, t);
-      double gap = shins_gap (figure);
 
-      if (gap < 0)
-        g_error ("hip_rotation at %.2f s: one shin passes %.1f cm into the other", t, -gap * 100);
+      for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+        {
+          double gap = leg_parts_gap (figure, pairs[i].a, pairs[i].b);
+
+          if (gap < 0)
+            g_error ("hip_rotation at %.2f s: %s pass %.1f cm into each other", t, pairs[i].what, -gap * 100);
+        }
     }
 }
 
@@ -1873,6 +1903,86 @@ test_copenhagen_positions (void)
   check_chapter ("copenhagen_plank", "long_lever", 1.8, check_copenhagen_long);
 }
 
+/* Copenhagen plank: the bottom leg lies on the mat whenever the body is down — lying before
+ * level 1, in level 1 (the foot helps), lying again before and after level 3 (it floated
+ * 6–10 cm up) — its foot's flesh within 1 cm of the mat. */
+static void
+test_copenhagen_bottom_leg_on_floor (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("copenhagen_plank");
+  static const char *const bottom_foot[] = { "heel_r", "ankle_r", "toe_r", NULL };
+  const StrideChapter *level_3 = find_chapter (animation, "long_lever");
+  const StrideChapter *level_3_down = find_chapter (animation, "long_lever_release");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      if (chapter->start < level_3->start)
+        check_rests_on_floor (animation, chapter->id, bottom_foot, 1.0);
+    }
+  /* level 3 begins lying with the knees straight (0.8 s), and ends lying (the last 0.6 s) */
+  check_rests_on_floor_between (animation, level_3->start, level_3->start + 0.8, bottom_foot, 1.0);
+  check_rests_on_floor_between (animation, level_3_down->end - 0.6, level_3_down->end, bottom_foot, 1.0);
+}
+
+/* Copenhagen plank: the body lying on its side does not slide along the mat between the
+ * levels (it slid 25 cm towards the head in 0.8 s, forearm with it): all through the video
+ * the forearm's elbow and the pelvis stay within 4 cm, along the floor, of where they lay
+ * at the start — the hips lift and lower, the legs move, the body stays in place. */
+static void
+test_copenhagen_no_slide (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("copenhagen_plank");
+  g_autoptr(StrideFigure) start = figure_at (animation, 0);
+  const char *names[] = { "elbow_r", "pelvis" };
+
+  for (double t = 0; t <= animation->duration; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          StrideVec3 d = minus (joint (figure, names[i]), joint (start, names[i]));
+
+          if (hypot (d.x, d.z) > 0.04)
+            g_error ("copenhagen_plank at %.2f s: the %s has slid %.0f cm along the floor", t, names[i],
+                     hypot (d.x, d.z) * 100);
+        }
+    }
+}
+
+/* Copenhagen plank: the top leg rests on the seat, never in it — all through the video,
+ * wherever its thigh or shin is over the seat (within its width and depth), the bone's
+ * axis is at or above the seat's top (the level checks measure the knee and ankle the same
+ * way); a straight leg lying with the body close to the seat passed 3 cm into it. */
+static void
+test_copenhagen_leg_above_seat (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("copenhagen_plank");
+  const StrideProp *chair = find_prop (animation, STRIDE_PROP_CHAIR);
+  const char *leg[] = { "hip_l", "knee_l", "ankle_l" };
+
+  for (double t = 0; t <= animation->duration; t += 1.0 / 15)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint bone = 0; bone + 1 < G_N_ELEMENTS (leg); bone++)
+        for (int i = 0; i <= 10; i++)
+          {
+            StrideVec3 a = joint (figure, leg[bone]), b = joint (figure, leg[bone + 1]);
+            StrideVec3 p = { a.x + (b.x - a.x) * i / 10, a.y + (b.y - a.y) * i / 10, a.z + (b.z - a.z) * i / 10 };
+            double x = stride_vec3_dot (p, figure->right);
+
+            if (x > chair->x && x < chair->x + chair->width &&
+                fabs (floor_depth (figure, p)) < STRIDE_PAINTER_SEAT_HALF_DEPTH &&
+                p.y < chair->height - 0.005)
+              g_error ("copenhagen_plank at %.2f s: the top leg between %s and %s is %.1f cm inside the seat",
+                       t, leg[bone], leg[bone + 1], (chair->height - p.y) * 100);
+          }
+    }
+}
+
 /* Band walk: hips sat back (the trunk hinged at least 15° forwards), hands on the hips
  * (beside and above the hip joints, not in front of the pelvis), and the walk centred in
  * the picture. */
@@ -2176,6 +2286,52 @@ test_glute_stretch (void)
              across_len * 100, apart);
   check_chapter ("glute_stretch", "hold", 0, check_glute_stretch);
   check_chapter ("glute_stretch", "hold", 0, check_glute_across);
+}
+
+/* Lying leg stretches with one leg left straight: "keep the other leg flat on the floor"
+ * (the hamstring strap stretch), the reference leg the straight leg raise reads against,
+ * the straight leg of the knee to opposite shoulder stretch: in every chapter the other
+ * leg's calf (under the knee) and heel rest on the mat, within 2 cm of it (a
+ * physiotherapist found 6–7 cm under the calf, seen from floor level); in the set-up,
+ * "both legs straight", the leg that will rise lies there too. */
+static void
+test_other_leg_flat (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  /* each on its own: the calf and the heel both touch, not just the lower of them */
+  const char *const other_leg[][2] = { { "knee_r", NULL }, { "heel_r", NULL } };
+  const char *const raised_leg[][2] = { { "knee_l", NULL }, { "heel_l", NULL } };
+
+  for (guint j = 0; j < G_N_ELEMENTS (other_leg); j++)
+    {
+      for (guint i = 0; i < animation->chapters->len; i++)
+        check_rests_on_floor (animation, ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id,
+                              other_leg[j], 2);
+      check_rests_on_floor (animation, "setup", raised_leg[j], 2);
+    }
+}
+
+/* Straight leg raise: "the foot relaxed" — from halfway up the raise and all through the
+ * check the raised foot hangs pointed (ankle at least 15° below a right angle), not held
+ * square to the shin. */
+static void
+test_straight_leg_raise_foot_relaxed (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("straight_leg_raise");
+  const StrideChapter *check = find_chapter (animation, "check");
+
+  const StrideChapter *move = find_chapter (animation, "move");
+
+  for (double t = (move->start + move->end) / 2; t < check->end; t += 0.1)
+    {
+      StridePose pose;
+      double highlight;
+
+      stride_animation_sample (animation, t, &pose, &highlight);
+      if (pose.v[STRIDE_DOF_ANKLE_L] > -15)
+        g_error ("straight_leg_raise at %.2f s: the raised foot is at %.0f° from a right angle, not relaxed", t,
+                 pose.v[STRIDE_DOF_ANKLE_L]);
+    }
 }
 
 /* Clamshell: filmed from in front and raised (the knee opening and any roll of the
@@ -3016,6 +3172,37 @@ test_thomas (void)
     g_error ("thomas_test: the abnormal thigh is up for only %.1f s", up_s);
 }
 
+/* Thomas test: "hug one knee to your chest and roll onto your back, keeping the knee
+ * hugged" — once the hands reach the knee (half a second into "move") both wrists stay on
+ * the hugged shin as the body rolls back and through the check, seen from the side: within
+ * 6 cm of its axis in the picture (its flesh is 3.4–5 cm thick). The hands rose 25 cm off
+ * the knee as the figure rolled back. */
+static void
+check_thomas_knee_hugged (const StrideAnimation *animation,
+                          const StrideFigure    *figure,
+                          double                 t)
+{
+  StrideVec3 knee = picture_of (figure, joint (figure, "knee_r"));
+  StrideVec3 ankle = picture_of (figure, joint (figure, "ankle_r"));
+
+  for (int i = 0; i < 2; i++)
+    {
+      const char *wrist = i == 0 ? "wrist_l" : "wrist_r";
+      double off = distance_to_segment (picture_of (figure, joint (figure, wrist)), knee, ankle);
+
+      if (off > 0.06)
+        g_error ("thomas_test at %.2f s: the %s is %.0f cm off the hugged shin", t, wrist, off * 100);
+    }
+}
+
+static void
+test_thomas_knee_hugged (void)
+{
+  check_chapter ("thomas_test", "move", 0.5, check_thomas_knee_hugged);
+  check_chapter ("thomas_test", "check", 0, check_thomas_knee_hugged);
+  check_chapter ("thomas_test", "abnormal", 0, check_thomas_knee_hugged);
+}
+
 /* Figure-4 stretch, seen from the side: no limb hides another where the stretch is read —
  * the ankle resting on the held thigh, that thigh itself (its middle and just above the
  * knee), the crossed knee and the clasped hands are all in sight. */
@@ -3067,6 +3254,38 @@ test_figure_four (void)
     check_figure_four (animation, held, move->end - 0.05);
     check_figure_four_seen (animation, held, move->end - 0.05);
   }
+}
+
+/* Figure-4 stretch: "both knees bent and your feet flat on the floor" — in the set-up, and
+ * once each foot is back down at the end of the release (the lower leg's a second before
+ * the end, the crossed leg's at the end), heel AND toe of each foot rest on the mat,
+ * within 1 cm of it (a physiotherapist found the feet pointing up at 40°, the toes 19 cm
+ * up). */
+static void
+test_figure_four_feet_flat (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("figure_four_stretch");
+  const StrideChapter *release = find_chapter (animation, "release");
+  static const char *const feet[][2] = { { "heel_l", NULL }, { "toe_l", NULL }, { "heel_r", NULL }, { "toe_r", NULL } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (feet); i++)
+    check_rests_on_floor (animation, "setup", feet[i], 1.0);
+  for (double t = release->end - 0.95; t < release->end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      /* the lower (right) foot all through the last second; the crossed one at the end */
+      guint n = t > release->end - 0.1 ? G_N_ELEMENTS (feet) : 2;
+
+      for (guint i = G_N_ELEMENTS (feet) - n; i < G_N_ELEMENTS (feet); i++)
+        {
+          double bottom, top;
+
+          flesh_at_joint (figure, feet[i][0], &bottom, &top);
+          if ((bottom - animation->ground) * 100 > 1.0)
+            g_error ("figure_four_stretch at %.2f s: the %s is %.1f cm above the mat", t, feet[i][0],
+                     (bottom - animation->ground) * 100);
+        }
+    }
 }
 
 /* ---- bands and belts just above the knees (around the lower thighs), not on them ---- */
@@ -3202,6 +3421,48 @@ test_clamshell_band_above_knees (void)
     }
 }
 
+/* Any shade of the highlight, faint or full: it pulses, and over the blue-grey figure
+ * and the warm grey room only the highlight is this much redder than blue and green. */
+static gboolean
+is_glow (guint32 p)
+{
+  int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+
+  return r - b > 50 && r - g > 30;
+}
+
+/* TFL stretch: the highlight shows the IT band all the way down the outside of the
+ * stretched (left) thigh to the knee, not a line fading out at mid-thigh (the
+ * physiotherapist's remark): through the hold the band is as bright at mid-thigh as a
+ * broad strap (35 glowing pixels within 6 cm of the thigh's middle — it runs a few cm out
+ * from the axis) and glows nearly as much at the knee (85%) as 10% of the thigh above it,
+ * where a band ending short of the knee fades (two thirds). */
+static void
+test_tfl_stretch_band_to_knee (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("tfl_stretch");
+  const StrideChapter *hold = find_chapter (animation, "hold");
+
+  for (double t = hold->start + 0.25; t < hold->end; t += 0.5)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      cairo_surface_t *surface = draw_big (animation, t);
+      StrideVec3 hip = joint (figure, "hip_l");
+      StrideVec3 knee = joint (figure, "knee_l");
+      guint at_mid_thigh = count_near (surface, animation, t, figure, lerp (hip, knee, 0.5), 0.06, is_glow);
+      guint above_knee = count_near (surface, animation, t, figure, lerp (hip, knee, 0.9), 0.06, is_glow);
+      guint at_knee = count_near (surface, animation, t, figure, knee, 0.06, is_glow);
+
+      if (g_test_verbose ())
+        g_printerr ("tfl_stretch at %.2f s: %u glowing pixels at mid-thigh, %u above the knee, %u at it\n", t,
+                    at_mid_thigh, above_knee, at_knee);
+      if (at_mid_thigh < 35 || at_knee < 0.85 * above_knee)
+        g_error ("tfl_stretch at %.2f s: the IT band glows %u pixels at mid-thigh, %u above the knee and %u at it",
+                 t, at_mid_thigh, above_knee, at_knee);
+      cairo_surface_destroy (surface);
+    }
+}
+
 /* The brightness (0–255) of the pixel at picture point (X, Y) of a frame from draw_big. */
 static double
 brightness_at (cairo_surface_t       *surface,
@@ -3315,8 +3576,10 @@ main (int   argc,
   g_test_add_func ("/stride/render/banded-hip-march", test_hip_march);
   g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
   g_test_add_func ("/stride/render/figure-four-stretch", test_figure_four);
+  g_test_add_func ("/stride/render/figure-four-feet-flat", test_figure_four_feet_flat);
   g_test_add_func ("/stride/render/single-leg-rdl-wall", test_single_leg_rdl_wall);
   g_test_add_func ("/stride/render/tfl-stretch-hand-on-wall", test_tfl_stretch_hand_on_wall);
+  g_test_add_func ("/stride/render/tfl-stretch-band-to-knee", test_tfl_stretch_band_to_knee);
   g_test_add_func ("/stride/render/single-leg-rdl-free-leg", test_single_leg_rdl_free_leg);
   g_test_add_data_func ("/stride/render/bridge-line/glute_bridge", "glute_bridge", test_bridge_line);
   g_test_add_data_func ("/stride/render/bridge-line/bridge_hold", "bridge_hold", test_bridge_line);
@@ -3331,12 +3594,21 @@ main (int   argc,
   g_test_add_func ("/stride/render/step-up-foot-flat", test_step_up_foot_flat);
   g_test_add_func ("/stride/render/step-up-push-off", test_step_up_push_off);
   g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
+  g_test_add_func ("/stride/render/copenhagen-bottom-leg-on-floor", test_copenhagen_bottom_leg_on_floor);
+  g_test_add_func ("/stride/render/copenhagen-no-slide", test_copenhagen_no_slide);
+  g_test_add_func ("/stride/render/copenhagen-leg-above-seat", test_copenhagen_leg_above_seat);
   g_test_add_func ("/stride/render/copenhagen-seat", test_copenhagen_seat);
   g_test_add_func ("/stride/render/band-walk", test_band_walk);
   g_test_add_func ("/stride/render/band-walk-steps", test_band_walk_steps);
   g_test_add_func ("/stride/render/band-walk-no-slide", test_band_walk_no_slide);
   g_test_add_func ("/stride/render/band-walk-heels-down", test_band_walk_heels_down);
   g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
+  g_test_add_data_func ("/stride/render/other-leg-flat/hamstring_strap_stretch", "hamstring_strap_stretch",
+                        test_other_leg_flat);
+  g_test_add_data_func ("/stride/render/other-leg-flat/straight_leg_raise", "straight_leg_raise",
+                        test_other_leg_flat);
+  g_test_add_data_func ("/stride/render/other-leg-flat/glute_stretch", "glute_stretch", test_other_leg_flat);
+  g_test_add_func ("/stride/render/straight-leg-raise-foot-relaxed", test_straight_leg_raise_foot_relaxed);
   g_test_add_func ("/stride/render/clamshell", test_clamshell);
   g_test_add_func ("/stride/render/clamshell-band-above-knees", test_clamshell_band_above_knees);
   g_test_add_func ("/stride/render/clamshell-bend-seen", test_clamshell_bend_seen);
@@ -3346,6 +3618,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/ober-test", test_ober);
   g_test_add_func ("/stride/render/ober-test-knee-bends-in-move", test_ober_knee_bends_in_move);
   g_test_add_func ("/stride/render/thomas-test", test_thomas);
+  g_test_add_func ("/stride/render/thomas-test-knee-hugged", test_thomas_knee_hugged);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
   g_test_add_func ("/stride/render/single-leg-squat-front", test_single_leg_squat_front);
