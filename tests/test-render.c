@@ -1341,6 +1341,58 @@ test_single_leg_bridge_arms (void)
   check_chapter ("single_leg_bridge", "hold", 0, check_arms_crossed);
 }
 
+/* Single-leg bridge, at the top: the bridge is knee–hip–shoulder, the upper back and the
+ * shoulders stay on the mat — each shoulder joint within 2 cm of its height lying flat in
+ * the set-up (a physiotherapist found them 12 cm up, the body resting on the back of the
+ * head: neck loading). */
+static void
+check_shoulders_on_mat (const StrideAnimation *animation,
+                        const StrideFigure    *figure,
+                        double                 t)
+{
+  g_autoptr(StrideFigure) lying = figure_at (animation, 0);
+  const char *const shoulders[] = { "shoulder_l", "shoulder_r" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (shoulders); i++)
+    {
+      double up = joint (figure, shoulders[i]).y - joint (lying, shoulders[i]).y;
+
+      if (up > 0.02)
+        g_error ("single_leg_bridge at %.2f s: the %s is %.1f cm off the mat", t, shoulders[i], up * 100);
+    }
+}
+
+/* Single-leg bridge, the whole set: "keeping both thighs level" — the free thigh runs
+ * parallel to the working one (within 8°) and its knee is at the same height (within
+ * 4 cm), not pointing straight up while the working thigh slopes at 35°. */
+static void
+check_thighs_level (const StrideAnimation *animation,
+                    const StrideFigure    *figure,
+                    double                 t)
+{
+  StrideVec3 working = minus (joint (figure, "knee_l"), joint (figure, "hip_l"));
+  StrideVec3 free_thigh = minus (joint (figure, "knee_r"), joint (figure, "hip_r"));
+  double apart = acos (CLAMP (stride_vec3_dot (working, free_thigh) /
+                              sqrt (stride_vec3_dot (working, working) * stride_vec3_dot (free_thigh, free_thigh)),
+                              -1, 1)) * 180 / G_PI;
+  double knees = joint (figure, "knee_r").y - joint (figure, "knee_l").y;
+
+  if (apart > 8 || fabs (knees) > 0.04)
+    g_error ("single_leg_bridge at %.2f s: the thighs are %.0f° apart, the free knee %.0f cm above the other", t,
+             apart, knees * 100);
+}
+
+static void
+test_single_leg_bridge_top (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("single_leg_bridge");
+
+  check_chapter ("single_leg_bridge", "hold", 0, check_shoulders_on_mat);
+  for (guint i = 0; i < animation->chapters->len; i++)
+    check_chapter ("single_leg_bridge", ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id, 0,
+                   check_thighs_level);
+}
+
 /* Kneeling hip flexor stretch: "rest your hands on your hips" — in every chapter each
  * wrist sits at the side of the pelvis by the iliac crest: 5–16 cm above the hip joints,
  * at least 15 cm out from the middle (on the flank, not in front of the belly, where a
@@ -3585,6 +3637,7 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/bridge-line/bridge_hold", "bridge_hold", test_bridge_line);
   g_test_add_data_func ("/stride/render/bridge-line/single_leg_bridge", "single_leg_bridge", test_bridge_line);
   g_test_add_func ("/stride/render/single-leg-bridge-arms", test_single_leg_bridge_arms);
+  g_test_add_func ("/stride/render/single-leg-bridge-top", test_single_leg_bridge_top);
   g_test_add_func ("/stride/render/kneeling-hip-flexor-hands-on-hips", test_kneeling_hip_flexor_hands_on_hips);
   g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
   g_test_add_func ("/stride/render/side-lying-hip-abduction-rest", test_side_lying_abduction_rest);
