@@ -2773,6 +2773,36 @@ test_hip_airplane (void)
              closed, picture_max - picture_min);
 }
 
+/* Hip airplane, the hand on the wall (the steps: "use the wall as much as you need"):
+ * through the T and the turn ("move", both sides) the palm stays where it was put on the
+ * wall, within 1 cm — it does not hang from the shoulder and swing with the turning trunk
+ * (the old file moved it 15 cm). */
+static void
+test_hip_airplane_hand_planted (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("hip_airplane");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *move = g_ptr_array_index (animation->chapters, i);
+      g_autoptr(StrideFigure) start = NULL;
+      StrideVec3 placed;
+
+      if (!g_str_equal (move->id, "move"))
+        continue;
+      start = figure_at (animation, move->start);
+      placed = joint (start, "hand_r");
+      for (double t = move->start; t <= move->end; t += 0.05)
+        {
+          g_autoptr(StrideFigure) figure = figure_at (animation, t);
+          double moved = distance (joint (figure, "hand_r"), placed);
+
+          if (moved > 0.01)
+            g_error ("hip_airplane at %.2f s: the hand on the wall moved %.1f cm", t, moved * 100);
+        }
+    }
+}
+
 /* How far the standing (left) foot turns out, in degrees on the floor: its heel-to-toe
  * line away from straight ahead towards the figure's left. */
 static double
@@ -3673,6 +3703,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/thomas-test", test_thomas);
   g_test_add_func ("/stride/render/thomas-test-knee-hugged", test_thomas_knee_hugged);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
+  g_test_add_func ("/stride/render/hip-airplane-hand-planted", test_hip_airplane_hand_planted);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
   g_test_add_func ("/stride/render/single-leg-squat-front", test_single_leg_squat_front);
   g_test_add_func ("/stride/render/adductor-stretch-feet-forward", test_adductor_stretch_feet_forward);
