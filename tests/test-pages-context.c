@@ -201,6 +201,37 @@ test_progress_ended_early (void)
   stride_test_drain_events ();
 }
 
+/* A session whose record has no routine name (an older one, or its routine since gone):
+ * Recent Sessions names it "A routine", as the calendar does, never by its id. */
+static void
+test_progress_unnamed_routine (void)
+{
+  g_autofree char *pack = g_test_build_filename (G_TEST_DIST, "packs", "reading", NULL);
+  g_autoptr(StrideContext) context = stride_test_context_new (pack);
+  g_autoptr(JsonObject) session = json_object_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *page;
+
+  json_object_set_string_member (session, "routine", "user-7f3a9c");
+  json_object_set_boolean_member (session, "completed", TRUE);
+  json_object_set_int_member (session, "sets_done", 6);
+  json_object_set_int_member (session, "sets_planned", 6);
+  g_assert_nonnull (stride_history_append (stride_context_get_history (context), STRIDE_HISTORY_SESSION, now, session, NULL));
+
+  page = stride_progress_page_new (context);
+  gtk_window_set_default_size (window, 1000, 700);
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  stride_test_wait_until (stride_test_widget_is_mapped, page);
+  stride_test_wait_for_frames (page, 2);
+
+  g_assert_nonnull (find_row (page, "A routine"));
+  g_assert_null (find_row (page, "user-7f3a9c"));
+  gtk_window_destroy (window);
+  stride_test_drain_events ();
+}
+
 /* A pack allowed to play internet videos can be forgotten in Preferences (so Stride asks
  * again), with Undo; a pack no longer installed is listed by its id; with none allowed the
  * group is not shown. */
@@ -267,6 +298,7 @@ main (int   argc,
   g_test_add ("/stride/pages-context/routines", Fixture, stride_routines_page_new, fixture_set_up, test_routines, fixture_tear_down);
   g_test_add ("/stride/pages-context/progress", Fixture, stride_progress_page_new, fixture_set_up, test_progress, fixture_tear_down);
   g_test_add_func ("/stride/pages-context/progress-ended-early", test_progress_ended_early);
+  g_test_add_func ("/stride/pages-context/progress-unnamed-routine", test_progress_unnamed_routine);
 
   g_test_add_func ("/stride/pages-context/preferences-internet-videos", test_preferences_internet_videos);
 

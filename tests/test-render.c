@@ -861,13 +861,28 @@ test_wall_sit (void)
   check_chapter ("wall_sit", "deeper", 1.2, check_wall_sit);
 }
 
+/* The figure at T seen by the file's own camera (the front, for the step-down), even in a
+ * chapter that cuts to another: where the feet stand across the step is measured there. */
+static StrideFigure *
+figure_in_file_camera (const StrideAnimation *animation,
+                       double                 t)
+{
+  StridePose pose;
+  double highlight;
+
+  stride_animation_sample (animation, t, &pose, &highlight);
+  stride_animation_breathe (animation, t, &pose, &highlight);
+  return stride_figure_new (animation, &pose, highlight);
+}
+
 /* Step-down, at the bottom: the working foot stays on the step while the free heel has
  * come down below the step's top, next to the step and not over it. */
 static void
 check_step_down (const StrideAnimation *animation,
-                 const StrideFigure    *figure,
+                 const StrideFigure    *shown,
                  double                 t)
 {
+  g_autoptr(StrideFigure) figure = figure_in_file_camera (animation, t);
   const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
   StrideVec3 standing = joint (figure, "heel_l"), free_heel = joint (figure, "heel_r");
   double free_x = picture_x (figure, "heel_r");
@@ -906,9 +921,10 @@ check_step_down_hanging (const StrideAnimation *animation,
  * the pelvis over the step. */
 static void
 check_step_down_brush (const StrideAnimation *animation,
-                       const StrideFigure    *figure,
+                       const StrideFigure    *shown,
                        double                 t)
 {
+  g_autoptr(StrideFigure) figure = figure_in_file_camera (animation, t);
   const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
   double pelvis_x = picture_x (figure, "pelvis");
 
@@ -922,9 +938,10 @@ check_step_down_brush (const StrideAnimation *animation,
  * ankle at most 5 cm from the step's middle. */
 static void
 check_step_down_foot_centred (const StrideAnimation *animation,
-                              const StrideFigure    *figure,
+                              const StrideFigure    *shown,
                               double                 t)
 {
+  g_autoptr(StrideFigure) figure = figure_in_file_camera (animation, t);
   const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
   const double half_foot = 0.05;
   double foot_x = picture_x (figure, "ankle_l");
@@ -936,6 +953,22 @@ check_step_down_foot_centred (const StrideAnimation *animation,
   if (fabs (off_middle) > 0.05)
     g_error ("step_down at %.2f s: the standing foot is %.0f cm from the step's middle", t,
              fabs (off_middle) * 100);
+}
+
+static double picture_knee_bend (const StrideFigure *figure,
+                                 const char         *side);
+
+/* ... and the depth of the bend is seen: at the bottom and on the way back up the video
+ * cuts to a camera from the free leg's side, where the standing knee shows bent at least
+ * 60° in the picture (the front camera hid it: 20–30°), the free leg in front of the step. */
+static void
+check_step_down_bend_seen (const StrideAnimation *animation,
+                           const StrideFigure    *figure,
+                           double                 t)
+{
+  if (picture_knee_bend (figure, "l") < 60)
+    g_error ("step_down at %.2f s: the standing knee shows bent only %.0f° (bent %.0f°)", t,
+             picture_knee_bend (figure, "l"), knee_bend (figure, "l"));
 }
 
 static const char *const step_down_chapters[] = { "setup", "lower", "touch", "return" };
@@ -951,6 +984,7 @@ test_step_down (void)
   check_chapter ("step_down", "touch", 0, check_step_down_brush);
   for (guint i = 0; i < G_N_ELEMENTS (step_down_chapters); i++)
     check_chapter ("step_down", step_down_chapters[i], 0, check_step_down_foot_centred);
+  check_chapter ("step_down", "touch", 0, check_step_down_bend_seen);
 }
 
 /* Couch stretch: the back knee rests on the mat and its shin runs up the front of the
@@ -1339,6 +1373,58 @@ test_single_leg_bridge_arms (void)
 {
   check_chapter ("single_leg_bridge", "setup", 0, check_arms_crossed);
   check_chapter ("single_leg_bridge", "hold", 0, check_arms_crossed);
+}
+
+/* Single-leg bridge, at the top: the bridge is knee–hip–shoulder, the upper back and the
+ * shoulders stay on the mat — each shoulder joint within 2 cm of its height lying flat in
+ * the set-up (a physiotherapist found them 12 cm up, the body resting on the back of the
+ * head: neck loading). */
+static void
+check_shoulders_on_mat (const StrideAnimation *animation,
+                        const StrideFigure    *figure,
+                        double                 t)
+{
+  g_autoptr(StrideFigure) lying = figure_at (animation, 0);
+  const char *const shoulders[] = { "shoulder_l", "shoulder_r" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (shoulders); i++)
+    {
+      double up = joint (figure, shoulders[i]).y - joint (lying, shoulders[i]).y;
+
+      if (up > 0.02)
+        g_error ("single_leg_bridge at %.2f s: the %s is %.1f cm off the mat", t, shoulders[i], up * 100);
+    }
+}
+
+/* Single-leg bridge, the whole set: "keeping both thighs level" — the free thigh runs
+ * parallel to the working one (within 8°) and its knee is at the same height (within
+ * 4 cm), not pointing straight up while the working thigh slopes at 35°. */
+static void
+check_thighs_level (const StrideAnimation *animation,
+                    const StrideFigure    *figure,
+                    double                 t)
+{
+  StrideVec3 working = minus (joint (figure, "knee_l"), joint (figure, "hip_l"));
+  StrideVec3 free_thigh = minus (joint (figure, "knee_r"), joint (figure, "hip_r"));
+  double apart = acos (CLAMP (stride_vec3_dot (working, free_thigh) /
+                              sqrt (stride_vec3_dot (working, working) * stride_vec3_dot (free_thigh, free_thigh)),
+                              -1, 1)) * 180 / G_PI;
+  double knees = joint (figure, "knee_r").y - joint (figure, "knee_l").y;
+
+  if (apart > 8 || fabs (knees) > 0.04)
+    g_error ("single_leg_bridge at %.2f s: the thighs are %.0f° apart, the free knee %.0f cm above the other", t,
+             apart, knees * 100);
+}
+
+static void
+test_single_leg_bridge_top (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("single_leg_bridge");
+
+  check_chapter ("single_leg_bridge", "hold", 0, check_shoulders_on_mat);
+  for (guint i = 0; i < animation->chapters->len; i++)
+    check_chapter ("single_leg_bridge", ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id, 0,
+                   check_thighs_level);
 }
 
 /* Kneeling hip flexor stretch: "rest your hands on your hips" — in every chapter each
@@ -2862,6 +2948,36 @@ test_hip_airplane (void)
              closed, picture_max - picture_min);
 }
 
+/* Hip airplane, the hand on the wall (the steps: "use the wall as much as you need"):
+ * through the T and the turn ("move", both sides) the palm stays where it was put on the
+ * wall, within 1 cm — it does not hang from the shoulder and swing with the turning trunk
+ * (the old file moved it 15 cm). */
+static void
+test_hip_airplane_hand_planted (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("hip_airplane");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *move = g_ptr_array_index (animation->chapters, i);
+      g_autoptr(StrideFigure) start = NULL;
+      StrideVec3 placed;
+
+      if (!g_str_equal (move->id, "move"))
+        continue;
+      start = figure_at (animation, move->start);
+      placed = joint (start, "hand_r");
+      for (double t = move->start; t <= move->end; t += 0.05)
+        {
+          g_autoptr(StrideFigure) figure = figure_at (animation, t);
+          double moved = distance (joint (figure, "hand_r"), placed);
+
+          if (moved > 0.01)
+            g_error ("hip_airplane at %.2f s: the hand on the wall moved %.1f cm", t, moved * 100);
+        }
+    }
+}
+
 /* How far the standing (left) foot turns out, in degrees on the floor: its heel-to-toe
  * line away from straight ahead towards the figure's left. */
 static double
@@ -3726,6 +3842,7 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/bridge-line/bridge_hold", "bridge_hold", test_bridge_line);
   g_test_add_data_func ("/stride/render/bridge-line/single_leg_bridge", "single_leg_bridge", test_bridge_line);
   g_test_add_func ("/stride/render/single-leg-bridge-arms", test_single_leg_bridge_arms);
+  g_test_add_func ("/stride/render/single-leg-bridge-top", test_single_leg_bridge_top);
   g_test_add_func ("/stride/render/kneeling-hip-flexor-hands-on-hips", test_kneeling_hip_flexor_hands_on_hips);
   g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
   g_test_add_func ("/stride/render/side-lying-hip-abduction-rest", test_side_lying_abduction_rest);
@@ -3764,6 +3881,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/thomas-test", test_thomas);
   g_test_add_func ("/stride/render/thomas-test-knee-hugged", test_thomas_knee_hugged);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
+  g_test_add_func ("/stride/render/hip-airplane-hand-planted", test_hip_airplane_hand_planted);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
   g_test_add_func ("/stride/render/single-leg-squat-front", test_single_leg_squat_front);
   g_test_add_func ("/stride/render/adductor-stretch-feet-forward", test_adductor_stretch_feet_forward);

@@ -654,8 +654,11 @@ test_painful_side_spared (Fixture       *fixture,
         caution = find_row (GTK_WIDGET (fixture->page), entry->caution->text);
     }
   g_assert_nonnull (caution);
+  g_test_message ("%s", adw_action_row_get_subtitle (ADW_ACTION_ROW (caution)));
   g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (caution)),
-                                   "Left out on your left side, where it hurt (the right side still does it): "));
+                                   "Left out on your left side, where it hurt: "));
+  g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (caution)),
+                                   "Your right side still does Kneeling hip flexor stretch."));
   /* Scrolled to the caution, for a person to look at */
   {
     GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (caution), GTK_TYPE_SCROLLED_WINDOW);
@@ -667,6 +670,60 @@ test_painful_side_spared (Fixture       *fixture,
     stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
   }
   maybe_shoot (GTK_WIDGET (fixture->window), "self-test-painful-side");
+}
+
+/* Single-leg stance painful on the side of the left hip, its pelvis dropping: the routine
+ * holds back the side-lying work (clamshell and side-lying abduction alike) on the left,
+ * and as nothing it leaves out is done on the right, the caution does not say "the right
+ * side still does it". */
+static void
+test_painful_side_nothing_kept (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  StrideAssessment *assessment;
+  AdwPreferencesRow *caution = NULL;
+  const char *subtitle;
+
+  g_assert_true (stride_page_open (STRIDE_PAGE (fixture->page), "test", "single_leg_stance"));
+  enter_bool (fixture, "single_leg_stance.left.pelvis_drop", TRUE);
+  enter_bool (fixture, "single_leg_stance.left.side_of_hip_pain", TRUE);
+  enter_number (fixture, "single_leg_stance.left.seconds", 30);
+  enter_number (fixture, "single_leg_stance.right.seconds", 30);
+  activate (fixture, "self-test.next");
+
+  assessment = stride_self_test_page_get_assessment (fixture->page);
+  g_assert_nonnull (assessment);
+  for (guint i = 0; i < assessment->items->len; i++)
+    {
+      const StrideAssessItem *item = g_ptr_array_index (assessment->items, i);
+
+      g_test_message ("routine: %s (sides %d)", item->exercise->id, item->sides);
+      g_assert_cmpstr (item->exercise->id, !=, "clamshell");
+      g_assert_cmpstr (item->exercise->id, !=, "side_lying_hip_abduction");
+    }
+  g_assert_null (find_row (GTK_WIDGET (fixture->page), "Clamshell"));
+  for (guint i = 0; i < assessment->cautions->len; i++)
+    {
+      const StrideAssessCaution *entry = g_ptr_array_index (assessment->cautions, i);
+
+      if (g_str_equal (entry->caution->id, "side_of_hip_pain"))
+        caution = find_row (GTK_WIDGET (fixture->page), entry->caution->text);
+    }
+  g_assert_nonnull (caution);
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (caution));
+  g_test_message ("%s", subtitle);
+  g_assert_true (g_str_has_prefix (subtitle, "Left out on your left side, where it hurt: "));
+  g_assert_null (strstr (subtitle, "still does"));
+  {
+    GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (caution), GTK_TYPE_SCROLLED_WINDOW);
+    graphene_point_t at;
+
+    g_assert_true (gtk_widget_compute_point (GTK_WIDGET (caution), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                             &GRAPHENE_POINT_INIT (0, 0), &at));
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), at.y - 200);
+    stride_test_wait_for_frames (GTK_WIDGET (fixture->window), 2);
+  }
+  maybe_shoot (GTK_WIDGET (fixture->window), "self-test-painful-side-nothing-kept");
 }
 
 /* A number's unit shows once, beside its value, never tacked onto the question. */
@@ -1001,6 +1058,8 @@ main (int   argc,
   g_test_add ("/stride/self-test/choice-pictures", Fixture, NULL, fixture_set_up, test_choice_pictures, fixture_tear_down);
   g_test_add ("/stride/self-test/retest", Fixture, NULL, fixture_set_up, test_retest, fixture_tear_down);
   g_test_add ("/stride/self-test/see-clinician", Fixture, NULL, fixture_set_up, test_see_clinician, fixture_tear_down);
+  g_test_add ("/stride/self-test/painful-side-nothing-kept", Fixture, NULL, fixture_set_up, test_painful_side_nothing_kept,
+              fixture_tear_down);
   g_test_add ("/stride/self-test/painful-side-spared", Fixture, NULL, fixture_set_up, test_painful_side_spared,
               fixture_tear_down);
   g_test_add ("/stride/self-test/start-routine", Fixture, NULL, fixture_set_up, test_start_routine, fixture_tear_down);

@@ -285,6 +285,37 @@ stride_self_test_guide_exercise_names (StrideContent      *content,
   return g_strjoinv (", ", (char **) names->pdata);
 }
 
+static gboolean
+routine_has_on_side (StrideAssessment *assessment,
+                     const char       *id,
+                     StrideSide        side)
+{
+  for (guint i = 0; i < assessment->items->len; i++)
+    {
+      const StrideAssessItem *item = g_ptr_array_index (assessment->items, i);
+
+      if (g_strcmp0 (item->exercise->id, id) == 0 && (item->sides & side) != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+GStrv
+stride_self_test_guide_kept_on_side (StrideAssessment   *assessment,
+                                     const char * const *ids,
+                                     StrideSide          side)
+{
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+
+  g_return_val_if_fail (assessment != NULL, NULL);
+  g_return_val_if_fail (side == STRIDE_SIDE_LEFT || side == STRIDE_SIDE_RIGHT, NULL);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    if (routine_has_on_side (assessment, ids[i], side))
+      g_strv_builder_add (kept, ids[i]);
+  return g_strv_builder_end (kept);
+}
+
 const char * const *
 stride_self_test_guide_finding_structures (StrideContent             *content,
                                            const StrideAssessFinding *finding)

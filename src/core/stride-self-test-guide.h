@@ -51,6 +51,12 @@ char       *stride_self_test_guide_describe_dose   (const StrideAssessItem *item
 char       *stride_self_test_guide_exercise_names  (StrideContent         *content,
                                                     const char * const    *ids);
 
+/* Those of IDS that ASSESSMENT's routine still has on SIDE (LEFT or RIGHT), in the order
+ * of IDS: what a caution held back on the painful side leaves to the other. */
+GStrv       stride_self_test_guide_kept_on_side    (StrideAssessment      *assessment,
+                                                    const char * const    *ids,
+                                                    StrideSide             side);
+
 /* The structures FINDING is about (what its first exercise targets; borrowed), or NULL. */
 const char * const *stride_self_test_guide_finding_structures (StrideContent             *content,
                                                                const StrideAssessFinding *finding);

@@ -168,9 +168,28 @@ string_free (gpointer string)
     g_string_free (string, TRUE);
 }
 
+/* The name a session's routine had, else the one it has now (an older record kept only
+ * its id), else "A routine": never the id, which means nothing to the runner. */
+static const char *
+session_routine_name (StrideContext       *context,
+                      StrideSessionRecord *session)
+{
+  const char *id = stride_session_record_get_routine (session);
+  const StrideRoutine *routine = NULL;
+
+  if (stride_session_record_get_routine_name (session) != NULL)
+    return stride_session_record_get_routine_name (session);
+  if (id != NULL)
+    routine = stride_content_find_routine (stride_context_get_content (context), id);
+  if (routine == NULL && id != NULL)
+    routine = stride_routine_store_find (stride_context_get_routine_store (context), id);
+  return routine != NULL && routine->name != NULL && routine->name[0] != '\0' ? routine->name : _("A routine");
+}
+
 /* What a history entry was, in a few words for the calendar ("Hip stretch routine"). */
 static char *
-entry_title (StrideHistoryEntry *entry)
+entry_title (StrideContext      *context,
+             StrideHistoryEntry *entry)
 {
   g_autoptr(StrideSessionRecord) session = NULL;
   const char *name;
@@ -179,11 +198,11 @@ entry_title (StrideHistoryEntry *entry)
     {
     case STRIDE_HISTORY_SESSION:
       session = stride_session_record_new_from_entry (entry);
-      name = stride_session_record_get_routine_name (session);
+      name = session_routine_name (context, session);
       if (!stride_session_record_counts (session))
         /* Translators: a routine in the calendar's day text; an ended-early session leaves the day's dot empty */
-        return g_strdup_printf (_("%s (ended early)"), name != NULL ? name : _("A routine"));
-      return g_strdup (name != NULL ? name : _("A routine"));
+        return g_strdup_printf (_("%s (ended early)"), name);
+      return g_strdup (name);
     case STRIDE_HISTORY_SELF_TEST:
       return g_strdup (_("Self-test"));
     case STRIDE_HISTORY_SYMPTOM_CHECK:
@@ -198,7 +217,8 @@ entry_title (StrideHistoryEntry *entry)
 /* One text per calendar day from START: its date and what was done that day. Days with
  * something done are also collected in ACTIVE, for the screen-reader summary. */
 static GStrv
-calendar_day_texts (StrideHistory *history,
+calendar_day_texts (StrideContext *context,
+                    StrideHistory *history,
                     GDateTime     *start,
                     guint          n,
                     guint          today_index,
@@ -214,7 +234,7 @@ calendar_day_texts (StrideHistory *history,
   for (guint i = 0; i < entries->len; i++)
     {
       StrideHistoryEntry *entry = g_ptr_array_index (entries, i);
-      g_autofree char *title = entry_title (entry);
+      g_autofree char *title = entry_title (context, entry);
       gint64 index = (gint64) julian_day (stride_history_entry_get_date (entry)) - julian_day (start);
 
       if (title == NULL || index < 0 || index >= (gint64) n)
@@ -281,7 +301,7 @@ show_calendar (StrideProgressPage *self,
                              trained->len);
   {
     g_autoptr(GString) full = g_string_new (summary);
-    g_auto(GStrv) texts = calendar_day_texts (history, start, MIN (n, G_N_ELEMENTS (values)), n - 1, full);
+    g_auto(GStrv) texts = calendar_day_texts (get_context (self), history, start, MIN (n, G_N_ELEMENTS (values)), n - 1, full);
 
     stride_chart_set_day_texts (chart, (const char * const *) texts);
     stride_chart_set_marked_day (chart, (int) n - 1);
@@ -464,10 +484,11 @@ show_self_tests (StrideProgressPage *self,
 
 /* A past session: its routine, when, whether it was finished, how much it hurt after. */
 static StrideListEntry *
-session_entry (StrideHistoryEntry *entry)
+session_entry (StrideContext      *context,
+               StrideHistoryEntry *entry)
 {
   g_autoptr(StrideSessionRecord) session = stride_session_record_new_from_entry (entry);
-  const char *name = stride_session_record_get_routine_name (session);
+  const char *name = session_routine_name (context, session);
   g_autofree char *date = format_date_time (stride_history_entry_get_date (entry));
   g_autofree char *pain_text = NULL;
   g_autofree char *subtitle = NULL;
@@ -479,8 +500,7 @@ session_entry (StrideHistoryEntry *entry)
   /* Translators: date · finished or ended early · pain */
   subtitle = g_strdup_printf ("%s · %s%s%s", date, done ? _("finished") : _("ended early"),
                               pain_text != NULL ? " · " : "", pain_text != NULL ? pain_text : "");
-  return stride_list_entry_new (STRIDE_LIST_ENTRY_PLAIN, name != NULL ? name : stride_session_record_get_routine (session),
-                                subtitle);
+  return stride_list_entry_new (STRIDE_LIST_ENTRY_PLAIN, name, subtitle);
 }
 
 /* The latest sessions, newest first */
@@ -492,7 +512,7 @@ show_recent (StrideProgressPage *self,
   GPtrArray *entries = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = sessions->len; i > 0 && i + RECENT > sessions->len; i--)
-    g_ptr_array_add (entries, session_entry (g_ptr_array_index (sessions, i - 1)));
+    g_ptr_array_add (entries, session_entry (get_context (self), g_ptr_array_index (sessions, i - 1)));
   gtk_widget_set_visible (self->recent_group, entries->len > 0);
   replace_entries (self->recent_entries, entries);
 }

@@ -185,6 +185,37 @@ show_map (StrideSelfTestResults *self,
   gtk_widget_set_visible (self->map_box, front_regions[0] != NULL);
 }
 
+/* Pain on one side spares that side only: say so, and say what the other side still
+ * does, or its stretch in the routine looks like an oversight; only what the routine
+ * really has there (it said "the right side still does it" of exercises it had for
+ * neither side). */
+static char *
+describe_held_back (StrideContent             *content,
+                    StrideAssessment          *assessment,
+                    const StrideAssessCaution *entry)
+{
+  const char * const *avoid = (const char * const *) entry->caution->avoid;
+  g_autofree char *names = stride_self_test_guide_exercise_names (content, avoid);
+  g_auto(GStrv) kept = NULL;
+  g_autofree char *kept_names = NULL;
+
+  if (entry->sides != STRIDE_SIDE_LEFT && entry->sides != STRIDE_SIDE_RIGHT)
+    return g_strdup_printf (_("Left out of your routine: %s"), names);
+
+  kept = stride_self_test_guide_kept_on_side (assessment, avoid, entry->sides == STRIDE_SIDE_LEFT ? STRIDE_SIDE_RIGHT
+                                                                                                  : STRIDE_SIDE_LEFT);
+  if (kept[0] == NULL)
+    return entry->sides == STRIDE_SIDE_LEFT ? g_strdup_printf (_("Left out on your left side, where it hurt: %s"), names)
+                                            : g_strdup_printf (_("Left out on your right side, where it hurt: %s"), names);
+
+  kept_names = stride_self_test_guide_exercise_names (content, (const char * const *) kept);
+  if (entry->sides == STRIDE_SIDE_LEFT)
+    /* Translators: the exercises a caution leaves out, then those of them the other side still does */
+    return g_strdup_printf (_("Left out on your left side, where it hurt: %s. Your right side still does %s."), names, kept_names);
+  /* Translators: the exercises a caution leaves out, then those of them the other side still does */
+  return g_strdup_printf (_("Left out on your right side, where it hurt: %s. Your left side still does %s."), names, kept_names);
+}
+
 static void
 show_cautions (StrideSelfTestResults *self,
                StrideContent         *content,
@@ -203,17 +234,7 @@ show_cautions (StrideSelfTestResults *self,
       GtkWidget *row;
 
       if (entry->caution->avoid[0] != NULL)
-        {
-          g_autofree char *names = stride_self_test_guide_exercise_names (content, (const char * const *) entry->caution->avoid);
-          /* Pain on one side spares that side only: say so, or the other side's stretch
-           * in the routine looks like an oversight. */
-          if (entry->sides == STRIDE_SIDE_LEFT)
-            subtitle = g_strdup_printf (_("Left out on your left side, where it hurt (the right side still does it): %s"), names);
-          else if (entry->sides == STRIDE_SIDE_RIGHT)
-            subtitle = g_strdup_printf (_("Left out on your right side, where it hurt (the left side still does it): %s"), names);
-          else
-            subtitle = g_strdup_printf (_("Left out of your routine: %s"), names);
-        }
+        subtitle = describe_held_back (content, assessment, entry);
       row = new_row (entry->caution->text, subtitle);
       add_warning_icon (ADW_ACTION_ROW (row), _("Caution"), NULL);
       adw_preferences_group_add (self->cautions_group, row);
