@@ -2012,21 +2012,45 @@ test_copenhagen_bottom_leg_on_floor (void)
   check_rests_on_floor_between (animation, level_3_down->end - 0.6, level_3_down->end, bottom_foot, 1.0);
 }
 
+/* Whether the video cuts to another camera between video times T0 and T1 (a chapter
+ * with a camera of its own, or the return to the file's): the frames on either side are
+ * different shots, so a pose may change between them without being seen to move. */
+static gboolean
+camera_cuts (const StrideAnimation *animation,
+             double                 t0,
+             double                 t1)
+{
+  StrideAnimation scratch0, scratch1;
+  const StrideAnimation *a = stride_animation_at_time (animation, t0, &scratch0);
+  const StrideAnimation *b = stride_animation_at_time (animation, t1, &scratch1);
+
+  return a->view != b->view || a->azimuth != b->azimuth || a->elevation != b->elevation ||
+         a->center_x != b->center_x || a->center_y != b->center_y || a->view_height != b->view_height;
+}
+
 /* Copenhagen plank: the body lying on its side does not slide along the mat between the
- * levels (it slid 25 cm towards the head in 0.8 s, forearm with it): all through the video
- * the forearm's elbow and the pelvis stay within 4 cm, along the floor, of where they lay
- * at the start — the hips lift and lower, the legs move, the body stays in place. */
+ * levels (it slid 25 cm towards the head in 0.8 s, forearm with it): within each shot the
+ * forearm's elbow and the pelvis stay within 4 cm, along the floor, of where they lay at
+ * the shot's first frame — the hips lift and lower, the legs move, the body stays in
+ * place. Only a cut to another camera (level 3 is a shot of its own, the runner set up
+ * further from the seat) may show it somewhere else. */
 static void
 test_copenhagen_no_slide (void)
 {
   g_autoptr(StrideAnimation) animation = load_bundled ("copenhagen_plank");
-  g_autoptr(StrideFigure) start = figure_at (animation, 0);
+  g_autoptr(StrideFigure) start = NULL;
   const char *names[] = { "elbow_r", "pelvis" };
 
-  for (double t = 0; t <= animation->duration; t += 1.0 / 30)
+  for (int frame = 0; frame <= animation->duration * STRIDE_VIDEO_FPS; frame++)
     {
+      double t = (double) frame / STRIDE_VIDEO_FPS;
       g_autoptr(StrideFigure) figure = figure_at (animation, t);
 
+      if (frame == 0 || camera_cuts (animation, t - 1.0 / STRIDE_VIDEO_FPS, t))
+        {
+          g_clear_pointer (&start, stride_figure_free);
+          start = figure_at (animation, t);
+        }
       for (guint i = 0; i < G_N_ELEMENTS (names); i++)
         {
           StrideVec3 d = minus (joint (figure, names[i]), joint (start, names[i]));
@@ -2035,6 +2059,123 @@ test_copenhagen_no_slide (void)
             g_error ("copenhagen_plank at %.2f s: the %s has slid %.0f cm along the floor", t, names[i],
                      hypot (d.x, d.z) * 100);
         }
+    }
+}
+
+/* Copenhagen plank: nothing lying on the mat slides along it within a shot — the bottom
+ * foot dragged 12 cm along the floor while that knee straightened between the levels.
+ * Each joint of the lower side (forearm, bottom leg) that is within 10 cm of the mat
+ * stays within 4 cm, along the floor, of where it came to rest there, until it lifts off
+ * or the video cuts to another shot. */
+static void
+test_copenhagen_nothing_drags_on_floor (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("copenhagen_plank");
+  const char *names[] = { "elbow_r", "wrist_r", "hand_r", "knee_r", "ankle_r", "heel_r", "toe_r" };
+  StrideVec3 rest[G_N_ELEMENTS (names)];
+  gboolean down[G_N_ELEMENTS (names)] = { FALSE };
+
+  for (int frame = 0; frame <= animation->duration * STRIDE_VIDEO_FPS; frame++)
+    {
+      double t = (double) frame / STRIDE_VIDEO_FPS;
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      if (frame > 0 && camera_cuts (animation, t - 1.0 / STRIDE_VIDEO_FPS, t))
+        memset (down, 0, sizeof down);
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          StrideVec3 p = joint (figure, names[i]);
+
+          if (p.y - animation->ground > 0.1)
+            down[i] = FALSE;
+          else if (!down[i])
+            {
+              down[i] = TRUE;
+              rest[i] = p;
+            }
+          else if (hypot (p.x - rest[i].x, p.z - rest[i].z) > 0.04)
+            g_error ("copenhagen_plank at %.2f s: the %s, on the floor, has slid %.0f cm along it", t,
+                     names[i], hypot (p.x - rest[i].x, p.z - rest[i].z) * 100);
+        }
+    }
+}
+
+/* How far the underside of the top shin lies above the seat's top at S (0 the knee, 1 the
+ * ankle) along it: the shin is drawn 5 cm thick round the knee, 3.4 cm at the ankle
+ * (stride-figure.c), so its axis there lies that far above what it rests on. FALSE when
+ * that point is not over the seat's top (its width, and its depth less the shin's
+ * thickness). */
+static gboolean
+shin_above_seat (const StrideFigure *figure,
+                 const StrideProp   *chair,
+                 double              s,
+                 double             *gap)
+{
+  StrideVec3 knee = joint (figure, "knee_l"), ankle = joint (figure, "ankle_l");
+  StrideVec3 p = { knee.x + (ankle.x - knee.x) * s, knee.y + (ankle.y - knee.y) * s,
+                   knee.z + (ankle.z - knee.z) * s };
+  double radius = 0.05 + (0.034 - 0.05) * s;
+  double x = stride_vec3_dot (p, figure->right);
+
+  *gap = p.y - radius - chair->height;
+  return x > chair->x && x < chair->x + chair->width &&
+         fabs (floor_depth (figure, p)) < STRIDE_PAINTER_SEAT_HALF_DEPTH - radius;
+}
+
+/* Copenhagen plank, level 1 (up to level 3's chapter): the inside of the top knee and
+ * the shin lie on the seat — the shin's lower half, ankle included, over the seat's top
+ * and touching it (its underside within 1 cm of it). The shin pointed back over the
+ * seat's far edge, the foot in the air behind it. */
+static void
+test_copenhagen_top_shin_on_seat (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("copenhagen_plank");
+  const StrideProp *chair = find_prop (animation, STRIDE_PROP_CHAIR);
+  double level_3 = find_chapter (animation, "long_lever")->start;
+
+  for (double t = 0; t < level_3; t += 1.0 / 15)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (double s = 0.5; s <= 1.0; s += 0.25)
+        {
+          double gap;
+
+          if (!shin_above_seat (figure, chair, s, &gap))
+            g_error ("copenhagen_plank at %.2f s: the top shin (%.0f%% of the way to the ankle) is not over "
+                     "the seat's top, at x %.2f (seat %.2f–%.2f), %.0f cm from the seat's middle", t, s * 100,
+                     picture_x (figure, "ankle_l"), chair->x, chair->x + chair->width,
+                     floor_depth (figure, joint (figure, "ankle_l")) * 100);
+          if (fabs (gap) > 0.01)
+            g_error ("copenhagen_plank at %.2f s: the top shin (%.0f%% of the way to the ankle) is %.1f cm %s "
+                     "the seat's top", t, s * 100, fabs (gap) * 100, gap > 0 ? "above" : "into");
+        }
+    }
+}
+
+/* Copenhagen plank, level 3: whenever the top leg is straight (knee bent 5° or less) its
+ * ankle rests on the seat's top — over it, the shin's underside within 1 cm of it —
+ * lying before the lift as in the lift (the straight leg was held 20 cm up while lying). */
+static void
+test_copenhagen_top_ankle_on_seat (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("copenhagen_plank");
+  const StrideProp *chair = find_prop (animation, STRIDE_PROP_CHAIR);
+  double level_3 = find_chapter (animation, "long_lever")->start;
+
+  for (double t = level_3; t <= animation->duration; t += 1.0 / 15)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StridePose pose;
+      double highlight, gap;
+
+      stride_animation_sample (animation, t, &pose, &highlight);
+      if (pose.v[STRIDE_DOF_KNEE_L] > 5)
+        continue;
+      if (!shin_above_seat (figure, chair, 1.0, &gap) || fabs (gap) > 0.01)
+        g_error ("copenhagen_plank at %.2f s: the straight top leg's ankle is %.0f cm above the seat's top, at "
+                 "x %.2f (seat %.2f–%.2f)", t, (joint (figure, "ankle_l").y - 0.034 - chair->height) * 100,
+                 picture_x (figure, "ankle_l"), chair->x, chair->x + chair->width);
     }
 }
 
@@ -3713,6 +3854,9 @@ main (int   argc,
   g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
   g_test_add_func ("/stride/render/copenhagen-bottom-leg-on-floor", test_copenhagen_bottom_leg_on_floor);
   g_test_add_func ("/stride/render/copenhagen-no-slide", test_copenhagen_no_slide);
+  g_test_add_func ("/stride/render/copenhagen-nothing-drags-on-floor", test_copenhagen_nothing_drags_on_floor);
+  g_test_add_func ("/stride/render/copenhagen-top-shin-on-seat", test_copenhagen_top_shin_on_seat);
+  g_test_add_func ("/stride/render/copenhagen-top-ankle-on-seat", test_copenhagen_top_ankle_on_seat);
   g_test_add_func ("/stride/render/copenhagen-leg-above-seat", test_copenhagen_leg_above_seat);
   g_test_add_func ("/stride/render/copenhagen-seat", test_copenhagen_seat);
   g_test_add_func ("/stride/render/band-walk", test_band_walk);
