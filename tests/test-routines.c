@@ -997,6 +997,72 @@ test_delete_undo (Fixture       *fixture,
   g_assert_nonnull (stride_routine_store_find (store, routine));
 }
 
+static gboolean
+widget_has_focus (gpointer widget)
+{
+  return gtk_widget_has_focus (widget);
+}
+
+static gboolean
+is_delete_button (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "routines.delete") == 0;
+}
+
+/* Deleting a routine with its Delete button (the focus on it) leaves the list where the
+ * routine was, the focus on the row that took its place, not scrolled back to the top
+ * (the list's first row took the focus). */
+static void
+test_delete_keeps_place (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *first = make_routine ("Kept place one", 30);
+  g_autofree char *second = make_routine ("Kept place two", 30);
+  g_autofree char *third = make_routine ("Kept place three", 30);
+  StrideRoutinesPage *page = STRIDE_ROUTINES_PAGE (stride_window_get_page (fixture->window, "routines"));
+  GtkWidget *button, *focus, *scroller, *row;
+  GtkAdjustment *adjustment;
+  graphene_point_t at;
+  double before;
+
+  /* Scrolled down to the user's routines, the second opened from its row */
+  stride_window_show_page (fixture->window, "routines");
+  stride_test_wait_for_frames (GTK_WIDGET (page), 2);
+  row = find_row (GTK_WIDGET (page), "Kept place two");
+  g_assert_nonnull (row);
+  scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  stride_test_wait_for_frames (GTK_WIDGET (page), 2);
+  before = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (before, >, 0);
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (gtk_widget_activate (row));
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "routine");
+  stride_test_wait_for_frames (GTK_WIDGET (page), 2);
+
+  button = stride_test_find_first (GTK_WIDGET (page), STRIDE_TEST_FIND_MAPPED, is_delete_button, NULL);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (stride_routines_page_get_view (page), ==, "list");
+
+  row = find_row (GTK_WIDGET (page), "Kept place three");
+  g_assert_nonnull (row);
+  stride_test_wait_until (widget_has_focus, row);
+  stride_test_wait_for_frames (GTK_WIDGET (page), 2);
+  g_assert_true (gtk_widget_compute_point (row, scroller, &GRAPHENE_POINT_INIT (0, 0), &at));
+  g_test_message ("list scrolled to %.0f of %.0f; the row at %.0f in a %d px view", gtk_adjustment_get_value (adjustment),
+                  gtk_adjustment_get_upper (adjustment), at.y, gtk_widget_get_height (scroller));
+  /* Where it was, or as near as the list, a row shorter, now goes */
+  g_assert_cmpfloat (ABS (gtk_adjustment_get_value (adjustment) - before), <=, gtk_widget_get_height (row) + 12);
+  g_assert_cmpfloat (at.y, >=, 0);
+  g_assert_cmpfloat (at.y + gtk_widget_get_height (row), <=, gtk_widget_get_height (scroller));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (focus == row);
+}
+
 /* The lists are models bound to list boxes: a row opens what it is about by its own
  * action (Enter, a click, a screen reader), the detail lists the next session's
  * exercises and opens them too; a routine made later shows up in the list at once. */
@@ -2400,6 +2466,7 @@ main (int   argc,
   g_test_add ("/stride/progress/export-folder", Fixture, NULL, fixture_set_up, test_export_folder, fixture_tear_down);
   g_test_add ("/stride/routines/editor", Fixture, NULL, fixture_set_up, test_editor, fixture_tear_down);
   g_test_add ("/stride/routines/editor-rows", Fixture, NULL, fixture_set_up, test_editor_rows, fixture_tear_down);
+  g_test_add ("/stride/routines/delete-keeps-place", Fixture, NULL, fixture_set_up, test_delete_keeps_place, fixture_tear_down);
   g_test_add ("/stride/routines/editor-escape-leaves", Fixture, NULL, fixture_set_up, test_editor_escape_leaves, fixture_tear_down);
   g_test_add ("/stride/routines/editor-saves-once", Fixture, NULL, fixture_set_up, test_editor_saves_once, fixture_tear_down);
   g_test_add ("/stride/routines/editor-saves-on-quit", Fixture, NULL, fixture_set_up, test_editor_saves_on_quit, fixture_tear_down);

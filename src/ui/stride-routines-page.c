@@ -54,6 +54,8 @@ struct _StrideRoutinesPage
 
   /* State */
   gboolean             list_dirty;       /* the list needs filling once the page shows */
+  guint                focus_place;      /* the row of the user's routines to focus once
+                                          * the list is laid out, or G_MAXUINT */
   gboolean             watching;         /* following the store and the history */
   StrideRunnerSide     routine_side;     /* the routine shown: one-sided exercises on this side
                                           * only (opened as "routine-left" …), or NONE */
@@ -556,6 +558,72 @@ edit_action (GtkWidget  *widget,
   stride_routine_editor_focus_items (self->editor);
 }
 
+/* Where routine ID is among the user's own (their list's rows), or G_MAXUINT. */
+static guint
+routine_place (StrideRoutinesPage *self,
+               const char         *id)
+{
+  GPtrArray *custom = stride_routine_store_get_routines (stride_context_get_routine_store (get_context (self)));
+
+  for (guint i = 0; i < custom->len; i++)
+    if (g_strcmp0 (((const StrideRoutine *) g_ptr_array_index (custom, i))->id, id) == 0)
+      return i;
+  return G_MAXUINT;
+}
+
+/* Scrolls WIDGET's scrolled window just as far as shows all of WIDGET. */
+static void
+scroll_to_widget (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *viewport = scroller != NULL ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)) : NULL;
+  GtkWidget *content = GTK_IS_VIEWPORT (viewport) ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
+  graphene_point_t at;
+
+  if (content == NULL || !gtk_widget_compute_point (widget, content, &GRAPHENE_POINT_INIT (0, 0), &at))
+    return;
+  gtk_adjustment_clamp_page (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
+                             at.y, at.y + gtk_widget_get_height (widget));
+}
+
+static void
+focus_custom_row_cb (GdkFrameClock      *clock,
+                     StrideRoutinesPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->custom_entries));
+  guint place = self->focus_place;
+  GtkListBoxRow *row;
+
+  /* Laid out for good once the cross-fade from the routine's page is over */
+  if (gtk_stack_get_transition_running (self->stack))
+    return;
+  g_signal_handlers_disconnect_by_func (clock, focus_custom_row_cb, self);
+  self->focus_place = G_MAXUINT;
+  row = n > 0 ? gtk_list_box_get_row_at_index (self->custom_list, MIN (place, n - 1)) : NULL;
+  if (row == NULL || !gtk_widget_get_mapped (GTK_WIDGET (row)))
+    return;
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  scroll_to_widget (GTK_WIDGET (row));
+}
+
+/* Back on the list after a deletion: the focus on the row that took the deleted one's
+ * place (else the last, New Routine), where the runner was; it had gone to the list's
+ * first row, and the list jumped to its top. Once the list is laid out for good (a frame painted after the cross-fade):
+ * before that its rows, just made anew, have no place yet to scroll to. */
+static void
+focus_custom_row (StrideRoutinesPage *self,
+                  guint               place)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock == NULL)
+    return;
+  if (self->focus_place == G_MAXUINT)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (focus_custom_row_cb), self, 0);
+  self->focus_place = place;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
@@ -565,9 +633,11 @@ delete_action (GtkWidget  *widget,
   const StrideRoutine *routine = stride_routine_store_find (stride_context_get_routine_store (get_context (self)), self->routine_id);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
+  guint place;
 
   if (routine == NULL)
     return;
+  place = routine_place (self, self->routine_id);
 
   /* Translators: a toast after deleting the routine %s */
   title = g_strdup_printf (_("“%s” deleted"), routine->name);
@@ -580,8 +650,12 @@ delete_action (GtkWidget  *widget,
   add_undo_toast (self, title, "routines.undo-delete", self->routine_id);
 
   g_ptr_array_set_size (self->back_stack, 0);
+  /* The focus out of the stack first, or it gives it to the list's first row and scrolls
+   * there: the list shows where it was when the routine was opened */
+  gtk_root_set_focus (gtk_widget_get_root (widget), NULL);
   show_view (self, "list", FALSE);
   stride_page_set_subtitle (STRIDE_PAGE (self), NULL);
+  focus_custom_row (self, place);
 }
 
 static void
@@ -990,6 +1064,7 @@ stride_routines_page_init (StrideRoutinesPage *self)
   self->builtin_entries = g_list_store_new (STRIDE_TYPE_LIST_ENTRY);
   self->program_entries = g_list_store_new (STRIDE_TYPE_LIST_ENTRY);
   self->personal_entries = g_list_store_new (STRIDE_TYPE_LIST_ENTRY);
+  self->focus_place = G_MAXUINT;
   self->custom_entries = g_list_store_new (STRIDE_TYPE_LIST_ENTRY);
   stride_list_row_bind (self->builtin_list, G_LIST_MODEL (self->builtin_entries));
   stride_list_row_bind (self->programs_list, G_LIST_MODEL (self->program_entries));
