@@ -1461,6 +1461,58 @@ test_kneeling_hip_flexor_hands_on_hips (void)
                    0, check_hands_on_hips);
 }
 
+/* Kneeling hip flexor stretch, seen from the floor: the kneeling leg's shin and the top of
+ * its foot rest on the mat in every chapter (the pointed foot floated 7–11 cm up, the shin
+ * end 2–4 cm), and the front foot stays flat, its heel down with its toes (the heel rose
+ * 3 cm as the body moved forward). */
+static void
+test_kneeling_hip_flexor_legs_on_mat (void)
+{
+  static const char *const back_knee[] = { "knee_l", NULL };
+  static const char *const back_shin_end[] = { "ankle_l", NULL };
+  static const char *const back_toe[] = { "toe_l", NULL };
+  static const char *const front_heel[] = { "heel_r", NULL };
+  static const char *const front_toe[] = { "toe_r", NULL };
+  g_autoptr(StrideAnimation) animation = load_bundled ("kneeling_hip_flexor_stretch");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      check_rests_on_floor (animation, chapter->id, back_knee, 1.5);
+      check_rests_on_floor (animation, chapter->id, back_shin_end, 1.5);
+      check_rests_on_floor (animation, chapter->id, back_toe, 1.5);
+      check_rests_on_floor (animation, chapter->id, front_heel, 1.0);
+      check_rests_on_floor (animation, chapter->id, front_toe, 1.0);
+    }
+}
+
+/* ... and the front foot is planted: it does not slide on the mat as the body shifts
+ * forward (it slid 15 cm back), and its shin stays about upright — the knee over the
+ * ankle or just past it, never past the toes (it was 16 cm ahead of the ankle, past the
+ * toes). The figure faces the picture's left: ahead is towards smaller x. */
+static void
+test_kneeling_hip_flexor_front_shin (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("kneeling_hip_flexor_stretch");
+  g_autoptr(StrideFigure) first = figure_at (animation, 0);
+  double planted_x = picture_x (first, "ankle_r");
+
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double slid = picture_x (figure, "ankle_r") - planted_x;
+      double knee_ahead = picture_x (figure, "ankle_r") - picture_x (figure, "knee_r");
+      double past_toes = picture_x (figure, "toe_r") - picture_x (figure, "knee_r");
+
+      if (fabs (slid) > 0.015)
+        g_error ("kneeling_hip_flexor_stretch at %.2f s: the front foot slid %.1f cm", t, slid * 100);
+      if (knee_ahead < -0.02 || knee_ahead > 0.12 || past_toes > 0)
+        g_error ("kneeling_hip_flexor_stretch at %.2f s: the front knee is %.0f cm ahead of the ankle, "
+                 "%.0f cm past the toes", t, knee_ahead * 100, past_toes * 100);
+    }
+}
+
 /* The end-of-loop fade is short (at most 0.3 s), so the last chapter of the mirrored
  * side is seen clear, not ghosted, at its middle. */
 static void
@@ -3874,6 +3926,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/single-leg-bridge-arms", test_single_leg_bridge_arms);
   g_test_add_func ("/stride/render/single-leg-bridge-top", test_single_leg_bridge_top);
   g_test_add_func ("/stride/render/kneeling-hip-flexor-hands-on-hips", test_kneeling_hip_flexor_hands_on_hips);
+  g_test_add_func ("/stride/render/kneeling-hip-flexor-legs-on-mat", test_kneeling_hip_flexor_legs_on_mat);
+  g_test_add_func ("/stride/render/kneeling-hip-flexor-front-shin", test_kneeling_hip_flexor_front_shin);
   g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
   g_test_add_func ("/stride/render/side-lying-hip-abduction-rest", test_side_lying_abduction_rest);
   g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
