@@ -2008,6 +2008,36 @@ test_step_up_push_off (void)
     }
 }
 
+/* Step-up: stepping down, the free (right) foot travels back and down clear of the box,
+ * never into its face: its heel and toe keep at least 1 cm from the box (its sole measured
+ * from where it stood flat on the floor at the start) from the top of the step until it
+ * stands on the floor again (it went 8 cm into the box's face at 4.4–4.9 s). */
+static void
+test_step_up_step_down_clear (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("step_up");
+  g_autoptr(StrideFigure) start = figure_at (animation, 0);
+  const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
+  const char *names[] = { "heel_r", "toe_r" };
+
+  for (double t = 0; t <= animation->duration; t += 1.0 / 60)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          double x = picture_x (figure, names[i]);
+          double sole = joint (figure, names[i]).y - joint (start, names[i]).y;
+          /* how far outside the box: beside it, or above its top */
+          double clear = MAX (MAX (box->x - x, x - (box->x + box->width)), sole - box->height);
+
+          if (clear < 0.01)
+            g_error ("step_up at %.2f s: the free foot's %s is %.1f cm %s the box", t, names[i],
+                     fabs (clear) * 100, clear < 0 ? "inside" : "from");
+        }
+    }
+}
+
 /* How far P lies towards the camera from the plane the props stand in, measured along
  * the floor: a seat is drawn that deep around it (STRIDE_PAINTER_SEAT_HALF_DEPTH each
  * way), so a joint "on the seat" must lie within that depth, not in front of it. */
@@ -3952,6 +3982,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/step-up", test_step_up);
   g_test_add_func ("/stride/render/step-up-foot-flat", test_step_up_foot_flat);
   g_test_add_func ("/stride/render/step-up-push-off", test_step_up_push_off);
+  g_test_add_func ("/stride/render/step-up-step-down-clear", test_step_up_step_down_clear);
   g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
   g_test_add_func ("/stride/render/copenhagen-bottom-leg-on-floor", test_copenhagen_bottom_leg_on_floor);
   g_test_add_func ("/stride/render/copenhagen-no-slide", test_copenhagen_no_slide);
