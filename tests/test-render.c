@@ -1047,6 +1047,52 @@ test_couch_stretch_on_floor (void)
     }
 }
 
+/* How far the point (X, Y) of the side view lies outside the seat, seen from the side as
+ * a solid block from the floor to its top (the seat and its front legs): negative
+ * inside it. */
+static double
+outside_seat (const StrideProp *chair,
+              double            x,
+              double            y)
+{
+  if (x < chair->x && y > chair->height)
+    return hypot (chair->x - x, y - chair->height);
+  if (x < chair->x)
+    return chair->x - x;
+  if (y > chair->height)
+    return y - chair->height;
+  return -MIN (x - chair->x, chair->height - y);
+}
+
+/* Couch stretch: the back shin lies against the front of the seat, not through it — its
+ * flesh (5 cm thick at the knee, 3.4 cm at the ankle) sinks at most 1 cm into the seat and
+ * comes within 2 cm of it (its flesh passed 11 cm into the seat's front), all through. */
+static void
+test_couch_stretch_shin_against_seat (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("couch_stretch");
+  const StrideProp *chair = find_prop (animation, STRIDE_PROP_CHAIR);
+
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 knee = joint (figure, "knee_l"), ankle = joint (figure, "ankle_l");
+      double knee_x = picture_x (figure, "knee_l"), ankle_x = picture_x (figure, "ankle_l");
+      double gap = G_MAXDOUBLE;
+
+      for (int i = 0; i <= 50; i++)
+        {
+          double a = i / 50.0;
+          double radius = 0.05 + a * (0.034 - 0.05);
+
+          gap = MIN (gap, outside_seat (chair, knee_x + a * (ankle_x - knee_x), knee.y + a * (ankle.y - knee.y)) - radius);
+        }
+      if (gap < -0.01 || gap > 0.02)
+        g_error ("couch_stretch at %.2f s: the back shin is %.1f cm %s the seat", t, fabs (gap) * 100,
+                 gap < 0 ? "into" : "away from");
+    }
+}
+
 /* A part of a lower leg as stride-figure.c shapes it: a capsule from joint FROM to joint TO,
  * RADIUS_FROM thick at one end tapering to RADIUS_TO at the other. */
 typedef struct
@@ -1459,6 +1505,58 @@ test_kneeling_hip_flexor_hands_on_hips (void)
   for (guint i = 0; i < animation->chapters->len; i++)
     check_chapter (animation->id, ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id,
                    0, check_hands_on_hips);
+}
+
+/* Kneeling hip flexor stretch, seen from the floor: the kneeling leg's shin and the top of
+ * its foot rest on the mat in every chapter (the pointed foot floated 7–11 cm up, the shin
+ * end 2–4 cm), and the front foot stays flat, its heel down with its toes (the heel rose
+ * 3 cm as the body moved forward). */
+static void
+test_kneeling_hip_flexor_legs_on_mat (void)
+{
+  static const char *const back_knee[] = { "knee_l", NULL };
+  static const char *const back_shin_end[] = { "ankle_l", NULL };
+  static const char *const back_toe[] = { "toe_l", NULL };
+  static const char *const front_heel[] = { "heel_r", NULL };
+  static const char *const front_toe[] = { "toe_r", NULL };
+  g_autoptr(StrideAnimation) animation = load_bundled ("kneeling_hip_flexor_stretch");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      check_rests_on_floor (animation, chapter->id, back_knee, 1.5);
+      check_rests_on_floor (animation, chapter->id, back_shin_end, 1.5);
+      check_rests_on_floor (animation, chapter->id, back_toe, 1.5);
+      check_rests_on_floor (animation, chapter->id, front_heel, 1.0);
+      check_rests_on_floor (animation, chapter->id, front_toe, 1.0);
+    }
+}
+
+/* ... and the front foot is planted: it does not slide on the mat as the body shifts
+ * forward (it slid 15 cm back), and its shin stays about upright — the knee over the
+ * ankle or just past it, never past the toes (it was 16 cm ahead of the ankle, past the
+ * toes). The figure faces the picture's left: ahead is towards smaller x. */
+static void
+test_kneeling_hip_flexor_front_shin (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("kneeling_hip_flexor_stretch");
+  g_autoptr(StrideFigure) first = figure_at (animation, 0);
+  double planted_x = picture_x (first, "ankle_r");
+
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double slid = picture_x (figure, "ankle_r") - planted_x;
+      double knee_ahead = picture_x (figure, "ankle_r") - picture_x (figure, "knee_r");
+      double past_toes = picture_x (figure, "toe_r") - picture_x (figure, "knee_r");
+
+      if (fabs (slid) > 0.015)
+        g_error ("kneeling_hip_flexor_stretch at %.2f s: the front foot slid %.1f cm", t, slid * 100);
+      if (knee_ahead < -0.02 || knee_ahead > 0.12 || past_toes > 0)
+        g_error ("kneeling_hip_flexor_stretch at %.2f s: the front knee is %.0f cm ahead of the ankle, "
+                 "%.0f cm past the toes", t, knee_ahead * 100, past_toes * 100);
+    }
 }
 
 /* The end-of-loop fade is short (at most 0.3 s), so the last chapter of the mirrored
@@ -1907,6 +2005,36 @@ test_step_up_push_off (void)
       if (toe.y > stood.y + 0.004)
         g_error ("step_up at %.2f s: the rear toe hovers %.1f cm above the floor before it lifts", t,
                  (toe.y - stood.y) * 100);
+    }
+}
+
+/* Step-up: stepping down, the free (right) foot travels back and down clear of the box,
+ * never into its face: its heel and toe keep at least 1 cm from the box (its sole measured
+ * from where it stood flat on the floor at the start) from the top of the step until it
+ * stands on the floor again (it went 8 cm into the box's face at 4.4–4.9 s). */
+static void
+test_step_up_step_down_clear (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("step_up");
+  g_autoptr(StrideFigure) start = figure_at (animation, 0);
+  const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
+  const char *names[] = { "heel_r", "toe_r" };
+
+  for (double t = 0; t <= animation->duration; t += 1.0 / 60)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          double x = picture_x (figure, names[i]);
+          double sole = joint (figure, names[i]).y - joint (start, names[i]).y;
+          /* how far outside the box: beside it, or above its top */
+          double clear = MAX (MAX (box->x - x, x - (box->x + box->width)), sole - box->height);
+
+          if (clear < 0.01)
+            g_error ("step_up at %.2f s: the free foot's %s is %.1f cm %s the box", t, names[i],
+                     fabs (clear) * 100, clear < 0 ? "inside" : "from");
+        }
     }
 }
 
@@ -3922,6 +4050,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/step-down", test_step_down);
   g_test_add_func ("/stride/render/couch-stretch", test_couch_stretch);
   g_test_add_func ("/stride/render/couch-stretch-on-floor", test_couch_stretch_on_floor);
+  g_test_add_func ("/stride/render/couch-stretch-shin-against-seat", test_couch_stretch_shin_against_seat);
   g_test_add_func ("/stride/render/hip-rotation-shins-clear", test_hip_rotation_shins_clear);
   g_test_add_func ("/stride/render/hip-rotation-hands-on-table", test_hip_rotation_hands);
   g_test_add_func ("/stride/render/adductor-squeeze", test_adductor_squeeze);
@@ -3944,6 +4073,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/single-leg-bridge-arms", test_single_leg_bridge_arms);
   g_test_add_func ("/stride/render/single-leg-bridge-top", test_single_leg_bridge_top);
   g_test_add_func ("/stride/render/kneeling-hip-flexor-hands-on-hips", test_kneeling_hip_flexor_hands_on_hips);
+  g_test_add_func ("/stride/render/kneeling-hip-flexor-legs-on-mat", test_kneeling_hip_flexor_legs_on_mat);
+  g_test_add_func ("/stride/render/kneeling-hip-flexor-front-shin", test_kneeling_hip_flexor_front_shin);
   g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
   g_test_add_func ("/stride/render/side-lying-hip-abduction-rest", test_side_lying_abduction_rest);
   g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
@@ -3951,6 +4082,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/step-up", test_step_up);
   g_test_add_func ("/stride/render/step-up-foot-flat", test_step_up_foot_flat);
   g_test_add_func ("/stride/render/step-up-push-off", test_step_up_push_off);
+  g_test_add_func ("/stride/render/step-up-step-down-clear", test_step_up_step_down_clear);
   g_test_add_func ("/stride/render/copenhagen-positions", test_copenhagen_positions);
   g_test_add_func ("/stride/render/copenhagen-bottom-leg-on-floor", test_copenhagen_bottom_leg_on_floor);
   g_test_add_func ("/stride/render/copenhagen-no-slide", test_copenhagen_no_slide);
