@@ -1083,6 +1083,52 @@ test_couch_stretch_on_floor (void)
     }
 }
 
+/* How far the point (X, Y) of the side view lies outside the seat, seen from the side as
+ * a solid block from the floor to its top (the seat and its front legs): negative
+ * inside it. */
+static double
+outside_seat (const StrideProp *chair,
+              double            x,
+              double            y)
+{
+  if (x < chair->x && y > chair->height)
+    return hypot (chair->x - x, y - chair->height);
+  if (x < chair->x)
+    return chair->x - x;
+  if (y > chair->height)
+    return y - chair->height;
+  return -MIN (x - chair->x, chair->height - y);
+}
+
+/* Couch stretch: the back shin lies against the front of the seat, not through it — its
+ * flesh (5 cm thick at the knee, 3.4 cm at the ankle) sinks at most 1 cm into the seat and
+ * comes within 2 cm of it (its flesh passed 11 cm into the seat's front), all through. */
+static void
+test_couch_stretch_shin_against_seat (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("couch_stretch");
+  const StrideProp *chair = find_prop (animation, STRIDE_PROP_CHAIR);
+
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 knee = joint (figure, "knee_l"), ankle = joint (figure, "ankle_l");
+      double knee_x = picture_x (figure, "knee_l"), ankle_x = picture_x (figure, "ankle_l");
+      double gap = G_MAXDOUBLE;
+
+      for (int i = 0; i <= 50; i++)
+        {
+          double a = i / 50.0;
+          double radius = 0.05 + a * (0.034 - 0.05);
+
+          gap = MIN (gap, outside_seat (chair, knee_x + a * (ankle_x - knee_x), knee.y + a * (ankle.y - knee.y)) - radius);
+        }
+      if (gap < -0.01 || gap > 0.02)
+        g_error ("couch_stretch at %.2f s: the back shin is %.1f cm %s the seat", t, fabs (gap) * 100,
+                 gap < 0 ? "into" : "away from");
+    }
+}
+
 /* A part of a lower leg as stride-figure.c shapes it: a capsule from joint FROM to joint TO,
  * RADIUS_FROM thick at one end tapering to RADIUS_TO at the other. */
 typedef struct
@@ -3941,6 +3987,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/step-down", test_step_down);
   g_test_add_func ("/stride/render/couch-stretch", test_couch_stretch);
   g_test_add_func ("/stride/render/couch-stretch-on-floor", test_couch_stretch_on_floor);
+  g_test_add_func ("/stride/render/couch-stretch-shin-against-seat", test_couch_stretch_shin_against_seat);
   g_test_add_func ("/stride/render/hip-rotation-shins-clear", test_hip_rotation_shins_clear);
   g_test_add_func ("/stride/render/hip-rotation-hands-on-table", test_hip_rotation_hands);
   g_test_add_func ("/stride/render/adductor-squeeze", test_adductor_squeeze);
