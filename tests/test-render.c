@@ -593,6 +593,42 @@ test_side_plank_hold_feet (void)
     }
 }
 
+static double distance_to_segment (StrideVec3 p,
+                                   StrideVec3 a,
+                                   StrideVec3 b);
+static StrideVec3 picture_of (const StrideFigure *figure,
+                              StrideVec3          d);
+
+/* Side plank hold, the steps' "rest the top hand on the opposite shoulder": in every
+ * chapter the top (right) hand lies within 15 cm of the lower shoulder's joint and in front
+ * of it (on the chest, not through it: 8 cm ahead at least), and in the picture the top
+ * forearm passes clear of the head (its 10 cm and the forearm's 3.5 cm apart: the forearm
+ * crossed in front of the face, the hand 43 cm from the lower shoulder). */
+static void
+test_side_plank_hold_top_hand (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("side_plank_hold");
+
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 hand = joint (figure, "hand_r"), shoulder = joint (figure, "shoulder_l");
+      double ahead = stride_vec3_dot (minus (hand, shoulder), figure->pelvis_forward);
+      double face = distance_to_segment (picture_of (figure, joint (figure, "head")),
+                                         picture_of (figure, joint (figure, "elbow_r")), picture_of (figure, hand));
+
+      if (distance (hand, shoulder) > 0.15)
+        g_error ("side_plank_hold at %.1f s: the top hand is %.0f cm from the lower shoulder", t,
+                 distance (hand, shoulder) * 100);
+      if (ahead < 0.08)
+        g_error ("side_plank_hold at %.1f s: the top hand is only %.0f cm in front of the lower shoulder", t,
+                 ahead * 100);
+      if (face < 0.135)
+        g_error ("side_plank_hold at %.1f s: the top forearm passes %.0f cm from the head's middle in the picture",
+                 t, face * 100);
+    }
+}
+
 /* Copenhagen plank: level 1 (the knee on the seat, the lever short) comes first, then
  * level 3 (the knee straight, the ankle on the seat). */
 static void
@@ -4040,6 +4076,7 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/side-plank-feet/side_plank", "side_plank", test_side_plank_feet);
   g_test_add_data_func ("/stride/render/side-plank-feet/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_feet);
   g_test_add_func ("/stride/render/side-plank-hold-feet", test_side_plank_hold_feet);
+  g_test_add_func ("/stride/render/side-plank-hold-top-hand", test_side_plank_hold_top_hand);
   g_test_add_func ("/stride/render/copenhagen-levels", test_copenhagen_levels);
   g_test_add_data_func ("/stride/render/hold-breathes/side_plank_hold", "side_plank_hold", test_hold_breathes);
   g_test_add_data_func ("/stride/render/hold-breathes/kneeling_hip_flexor_stretch", "kneeling_hip_flexor_stretch", test_hold_breathes);
