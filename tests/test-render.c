@@ -593,6 +593,42 @@ test_side_plank_hold_feet (void)
     }
 }
 
+static double distance_to_segment (StrideVec3 p,
+                                   StrideVec3 a,
+                                   StrideVec3 b);
+static StrideVec3 picture_of (const StrideFigure *figure,
+                              StrideVec3          d);
+
+/* Side plank hold, the steps' "rest the top hand on the opposite shoulder": in every
+ * chapter the top (right) hand lies within 15 cm of the lower shoulder's joint and in front
+ * of it (on the chest, not through it: 8 cm ahead at least), and in the picture the top
+ * forearm passes clear of the head (its 10 cm and the forearm's 3.5 cm apart: the forearm
+ * crossed in front of the face, the hand 43 cm from the lower shoulder). */
+static void
+test_side_plank_hold_top_hand (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("side_plank_hold");
+
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 hand = joint (figure, "hand_r"), shoulder = joint (figure, "shoulder_l");
+      double ahead = stride_vec3_dot (minus (hand, shoulder), figure->pelvis_forward);
+      double face = distance_to_segment (picture_of (figure, joint (figure, "head")),
+                                         picture_of (figure, joint (figure, "elbow_r")), picture_of (figure, hand));
+
+      if (distance (hand, shoulder) > 0.15)
+        g_error ("side_plank_hold at %.1f s: the top hand is %.0f cm from the lower shoulder", t,
+                 distance (hand, shoulder) * 100);
+      if (ahead < 0.08)
+        g_error ("side_plank_hold at %.1f s: the top hand is only %.0f cm in front of the lower shoulder", t,
+                 ahead * 100);
+      if (face < 0.135)
+        g_error ("side_plank_hold at %.1f s: the top forearm passes %.0f cm from the head's middle in the picture",
+                 t, face * 100);
+    }
+}
+
 /* Copenhagen plank: level 1 (the knee on the seat, the lever short) comes first, then
  * level 3 (the knee straight, the ankle on the seat). */
 static void
@@ -2910,6 +2946,106 @@ test_nerve_glide_keeps_moving (void)
     }
 }
 
+/* The lowest flesh round SIDE's heel, ankle and toe: the sole's height above the floor. */
+static double
+sole_bottom (const StrideFigure *figure,
+             const char         *side)
+{
+  const char *parts[] = { "heel_", "ankle_", "toe_" };
+  double lowest = G_MAXDOUBLE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autofree char *name = g_strconcat (parts[i], side, NULL);
+      double bottom, top;
+
+      flesh_at_joint (figure, name, &bottom, &top);
+      lowest = MIN (lowest, bottom);
+    }
+  return lowest;
+}
+
+/* Sciatic nerve glide, seated on a chair: the feet rest on the floor, never in it (a
+ * physiotherapist saw them sink 4–6 cm, toes down, deeper at each bend of the knee). All
+ * through a side at 30 fps (the mirrored side is the same figure) neither sole is more than
+ * 2 mm below the floor, and the resting (right) foot stays flat on it, within 1 cm; the
+ * moving foot stands on it at the start and comes back down onto it at the end of the bend. */
+static void
+test_nerve_glide_feet_on_floor (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("sciatic_nerve_glide");
+  double landed[] = { 0, find_chapter (animation, "bend")->end };
+
+  for (double t = 0; t <= animation->duration; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double moving = sole_bottom (figure, "l"), resting = sole_bottom (figure, "r");
+
+      if (MIN (moving, resting) < -0.002)
+        g_error ("sciatic_nerve_glide at %.2f s: the %s foot is %.1f cm below the floor", t,
+                 moving < resting ? "moving" : "resting", -MIN (moving, resting) * 100);
+      if (resting > 0.01)
+        g_error ("sciatic_nerve_glide at %.2f s: the resting foot is %.1f cm above the floor", t, resting * 100);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (landed); i++)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, landed[i]);
+
+      if (sole_bottom (figure, "l") > 0.01)
+        g_error ("sciatic_nerve_glide at %.2f s: the moving foot is %.1f cm above the floor", landed[i],
+                 sole_bottom (figure, "l") * 100);
+    }
+}
+
+/* Sciatic nerve glide: a caption appears as the movement it announces starts, not after (a
+ * physiotherapist found them 0.4 s late). The knee starts a movement where it starts to
+ * move after set-up or turns round; straighten, bend and keep_moving (the next straighten)
+ * each start within 0.15 s of one. */
+static void
+test_nerve_glide_captions_on_time (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("sciatic_nerve_glide");
+  const char *ids[] = { "straighten", "bend", "keep_moving" };
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (double));
+  const double step = 0.01;
+  double previous;
+  int direction = 0;
+
+  {
+    g_autoptr(StrideFigure) figure = figure_at (animation, 0);
+
+    previous = knee_bend (figure, "l");
+  }
+  for (double t = step; t <= animation->duration; t += step)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double bend = knee_bend (figure, "l");
+
+      /* a slowing knee keeps its direction: only a real turn starts a movement */
+      if (fabs (bend - previous) > 0.01)
+        {
+          int now = bend > previous ? 1 : -1;
+          double start = t - step;
+
+          if (now != direction)
+            g_array_append_val (starts, start);
+          direction = now;
+        }
+      previous = bend;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      double caption = find_chapter (animation, ids[i])->start, nearest = G_MAXDOUBLE;
+
+      for (guint j = 0; j < starts->len; j++)
+        if (fabs (g_array_index (starts, double, j) - caption) < fabs (nearest - caption))
+          nearest = g_array_index (starts, double, j);
+      if (fabs (nearest - caption) > 0.15)
+        g_error ("sciatic_nerve_glide: the %s caption starts at %.2f s, the movement at %.2f s", ids[i],
+                 caption, nearest);
+    }
+}
+
 /* Ober test: the camera looks at the patient from in front and raised (as the examiner
  * looks down at the table), so the two knee bends the steps give — lower knee bent, top
  * knee at a right angle — show as bends instead of pointing at the camera (a
@@ -4029,6 +4165,7 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/side-plank-feet/side_plank", "side_plank", test_side_plank_feet);
   g_test_add_data_func ("/stride/render/side-plank-feet/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_feet);
   g_test_add_func ("/stride/render/side-plank-hold-feet", test_side_plank_hold_feet);
+  g_test_add_func ("/stride/render/side-plank-hold-top-hand", test_side_plank_hold_top_hand);
   g_test_add_func ("/stride/render/copenhagen-levels", test_copenhagen_levels);
   g_test_add_data_func ("/stride/render/hold-breathes/side_plank_hold", "side_plank_hold", test_hold_breathes);
   g_test_add_data_func ("/stride/render/hold-breathes/kneeling_hip_flexor_stretch", "kneeling_hip_flexor_stretch", test_hold_breathes);
@@ -4097,6 +4234,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/clamshell-top-hand", test_clamshell_top_hand);
   g_test_add_func ("/stride/render/isometric-hip-clear", test_isometric_hip_clear);
   g_test_add_func ("/stride/render/nerve-glide-keeps-moving", test_nerve_glide_keeps_moving);
+  g_test_add_func ("/stride/render/nerve-glide-feet-on-floor", test_nerve_glide_feet_on_floor);
+  g_test_add_func ("/stride/render/nerve-glide-captions-on-time", test_nerve_glide_captions_on_time);
   g_test_add_func ("/stride/render/ober-test", test_ober);
   g_test_add_func ("/stride/render/ober-test-knee-bends-in-move", test_ober_knee_bends_in_move);
   g_test_add_func ("/stride/render/thomas-test", test_thomas);
