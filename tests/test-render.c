@@ -3773,6 +3773,95 @@ test_thomas_knee_hugged (void)
   check_chapter ("thomas_test", "abnormal", 0, check_thomas_knee_hugged);
 }
 
+/* Thomas test: sitting on the table's edge, before rolling back (to 1.5 s) and after
+ * sitting up again (from 8.6 s), the buttocks and thighs rest on the table top: the lowest
+ * flesh round the hip joints is within 1 cm of it (it hovered 3 cm above). */
+static void
+test_thomas_seated_on_table (void)
+{
+  static const double seated[][2] = { { 0, 1.5 }, { 8.6, 9.6 } };
+  g_autoptr(StrideAnimation) animation = load_bundled ("thomas_test");
+  const StrideProp *table = find_prop (animation, STRIDE_PROP_TABLE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (seated); i++)
+    for (double t = seated[i][0]; t <= seated[i][1] + 1e-9; t += 0.1)
+      {
+        g_autoptr(StrideFigure) figure = figure_at (animation, t);
+        double left_bottom, right_bottom, top;
+
+        flesh_at_joint (figure, "hip_l", &left_bottom, &top);
+        flesh_at_joint (figure, "hip_r", &right_bottom, &top);
+        if (fabs (MIN (left_bottom, right_bottom) - table->height) > 0.01)
+          g_error ("thomas_test at %.2f s: the seat is %.1f cm above the table top", t,
+                   (MIN (left_bottom, right_bottom) - table->height) * 100);
+      }
+}
+
+/* ... the hands never sink into the table, and while they rest on it (sitting, before
+ * they reach for the knee and once it is let go) they lie on its top, within 1 cm (they
+ * sank 3 cm into it). */
+static void
+test_thomas_hands_on_table_top (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("thomas_test");
+  const StrideProp *table = find_prop (animation, STRIDE_PROP_TABLE);
+
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      gboolean resting = t <= 1.0 || t >= animation->duration - 0.05;
+
+      for (int i = 0; i < 2; i++)
+        {
+          const char *hand = i == 0 ? "hand_l" : "hand_r";
+          double bottom, top, above;
+
+          flesh_at_joint (figure, hand, &bottom, &top);
+          above = bottom - table->height;
+          if (above < -0.002 || (resting && above > 0.01))
+            g_error ("thomas_test at %.2f s: the %s is %.1f cm %s the table top", t, hand, fabs (above) * 100,
+                     above < 0 ? "into" : "above");
+        }
+    }
+}
+
+/* ... and the hands that hold the hugged knee are on it in depth too, not only in the
+ * picture: from half a second into "move" through the check, each wrist is within 9 cm of
+ * the shin's axis just below the knee (its flesh is 5 cm thick there; the near wrist was
+ * 30 cm to its side), and on the leg's surface, not inside it: at least 4 cm from the
+ * thigh's and the shin's axes. */
+static void
+check_thomas_hands_on_knee (const StrideAnimation *animation,
+                            const StrideFigure    *figure,
+                            double                 t)
+{
+  StrideVec3 knee = joint (figure, "knee_r"), ankle = joint (figure, "ankle_r");
+  StrideVec3 below_knee = { knee.x + 0.4 * (ankle.x - knee.x), knee.y + 0.4 * (ankle.y - knee.y),
+                            knee.z + 0.4 * (ankle.z - knee.z) };
+
+  for (int i = 0; i < 2; i++)
+    {
+      const char *wrist = i == 0 ? "wrist_l" : "wrist_r";
+      double off = distance_to_segment (joint (figure, wrist), knee, below_knee);
+      double inside = MIN (distance_to_segment (joint (figure, wrist), joint (figure, "hip_r"), knee),
+                           distance_to_segment (joint (figure, wrist), knee, ankle));
+
+      if (off > 0.09)
+        g_error ("thomas_test at %.2f s: the %s is %.0f cm from the hugged knee", t, wrist, off * 100);
+      if (inside < 0.04)
+        g_error ("thomas_test at %.2f s: the %s is inside the hugged leg, %.0f cm from its axis", t, wrist,
+                 inside * 100);
+    }
+}
+
+static void
+test_thomas_hands_on_knee (void)
+{
+  check_chapter ("thomas_test", "move", 0.5, check_thomas_hands_on_knee);
+  check_chapter ("thomas_test", "check", 0, check_thomas_hands_on_knee);
+  check_chapter ("thomas_test", "abnormal", 0, check_thomas_hands_on_knee);
+}
+
 /* Figure-4 stretch, seen from the side: no limb hides another where the stretch is read —
  * the ankle resting on the held thigh, that thigh itself (its middle and just above the
  * knee), the crossed knee and the clasped hands are all in sight. */
@@ -4203,6 +4292,9 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/pelvis-on-mat/ober_test", &side_lying_ober, test_pelvis_on_mat);
   g_test_add_func ("/stride/render/thomas-test", test_thomas);
   g_test_add_func ("/stride/render/thomas-test-knee-hugged", test_thomas_knee_hugged);
+  g_test_add_func ("/stride/render/thomas-test-seated-on-table", test_thomas_seated_on_table);
+  g_test_add_func ("/stride/render/thomas-test-hands-on-table-top", test_thomas_hands_on_table_top);
+  g_test_add_func ("/stride/render/thomas-test-hands-on-knee", test_thomas_hands_on_knee);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
   g_test_add_func ("/stride/render/hip-airplane-hand-planted", test_hip_airplane_hand_planted);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
