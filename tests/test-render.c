@@ -3887,6 +3887,33 @@ test_thomas_hands_on_knee (void)
   check_chapter ("thomas_test", "abnormal", 0, check_thomas_hands_on_knee);
 }
 
+/* ... and on their way to the knee and back to the table the hands pass round the legs,
+ * not through them: hands and wrists stay at least 4.5 cm from the axes of both thighs
+ * and of the hugged shin (a hand swept through the near thigh at 1.3 s). */
+static void
+test_thomas_hands_clear_of_legs (void)
+{
+  static const char *const legs[][2] = { { "hip_l", "knee_l" }, { "hip_r", "knee_r" }, { "knee_r", "ankle_r" } };
+  static const char *const hands[] = { "hand_l", "wrist_l", "hand_r", "wrist_r" };
+  g_autoptr(StrideAnimation) animation = load_bundled ("thomas_test");
+
+  for (double t = 0; t <= animation->duration; t += 0.05)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint h = 0; h < G_N_ELEMENTS (hands); h++)
+        for (guint l = 0; l < G_N_ELEMENTS (legs); l++)
+          {
+            double d = distance_to_segment (joint (figure, hands[h]), joint (figure, legs[l][0]),
+                                            joint (figure, legs[l][1]));
+
+            if (d < 0.045)
+              g_error ("thomas_test at %.2f s: the %s is %.1f cm from the axis %s to %s, inside the leg", t,
+                       hands[h], d * 100, legs[l][0], legs[l][1]);
+          }
+    }
+}
+
 /* Figure-4 stretch, seen from the side: no limb hides another where the stretch is read —
  * the ankle resting on the held thigh, that thigh itself (its middle and just above the
  * knee), the crossed knee and the clasped hands are all in sight. */
@@ -4321,6 +4348,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/thomas-test-seated-on-table", test_thomas_seated_on_table);
   g_test_add_func ("/stride/render/thomas-test-hands-on-table-top", test_thomas_hands_on_table_top);
   g_test_add_func ("/stride/render/thomas-test-hands-on-knee", test_thomas_hands_on_knee);
+  g_test_add_func ("/stride/render/thomas-test-hands-clear-of-legs", test_thomas_hands_clear_of_legs);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
   g_test_add_func ("/stride/render/hip-airplane-hand-planted", test_hip_airplane_hand_planted);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
