@@ -3176,6 +3176,31 @@ test_ober_knee_bends_in_move (void)
     g_error ("ober_test: the video ends with the top knee bent %.0f°", knee_bend (last, "l"));
 }
 
+/* Ober test, the abnormal result: the thigh stays up — it does not drop, and it does not
+ * rise on its own either (the physiotherapist saw it rise back up from the table in this
+ * chapter). At 30 fps through the chapter the top knee stays level with the hip or higher
+ * and never rises more than 1 cm above the lowest it has been in the chapter. */
+static void
+test_ober_abnormal_stays_up (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("ober_test");
+  const StrideChapter *abnormal = find_chapter (animation, "abnormal");
+  double lowest = G_MAXDOUBLE;
+
+  for (double t = abnormal->start; t < abnormal->end; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double knee = joint (figure, "knee_l").y, hip = joint (figure, "hip_l").y;
+
+      lowest = MIN (lowest, knee);
+      if (knee < hip)
+        g_error ("ober_test at %.2f s: the knee is %.0f cm below the hip in the abnormal result", t,
+                 (hip - knee) * 100);
+      if (knee - lowest > 0.01)
+        g_error ("ober_test at %.2f s: the leg has risen %.0f cm on its own", t, (knee - lowest) * 100);
+    }
+}
+
 /* Hip airplane: hinged into a T (trunk and straight free leg near horizontal) beside a
  * wall the free-side fingertips touch; one camera, three-quarter from behind, shows the
  * T and the turn: the pelvis opens to the ceiling (the free hip at least 25° up) and
@@ -4317,6 +4342,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/ober-test", test_ober);
   g_test_add_func ("/stride/render/ober-test-knee-bends-in-move", test_ober_knee_bends_in_move);
   g_test_add_data_func ("/stride/render/pelvis-on-mat/ober_test", &side_lying_ober, test_pelvis_on_mat);
+  g_test_add_func ("/stride/render/ober-test-abnormal-stays-up", test_ober_abnormal_stays_up);
   g_test_add_func ("/stride/render/thomas-test", test_thomas);
   g_test_add_func ("/stride/render/thomas-test-knee-hugged", test_thomas_knee_hugged);
   g_test_add_func ("/stride/render/thomas-test-seated-on-table", test_thomas_seated_on_table);
