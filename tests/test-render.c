@@ -565,6 +565,55 @@ test_side_plank_feet (gconstpointer data)
     }
 }
 
+/* Lying on the side, the underside of the pelvis rests on the mat (or the table): seen
+ * from a floor-level camera it floated 5–9 cm up in clamshell, the Ober test and the side
+ * plank's set-up, held off by the wide shoulders and the arm under the head. Every 0.1 s of
+ * the chapters the body lies on its side in, the lowest flesh round the lower hip joint is
+ * within 2 cm of what the body rests on. */
+typedef struct
+{
+  const char *id;
+  const char *chapters[6];   /* NULL-terminated; none given: every chapter */
+} SideLying;
+
+static const SideLying side_lying_clamshell = { "clamshell", { NULL } };
+static const SideLying side_lying_ober = { "ober_test", { NULL } };
+static const SideLying side_lying_side_plank = { "side_plank", { "setup", NULL } };
+
+static void
+check_pelvis_on_mat_between (const StrideAnimation *animation,
+                             double                 start,
+                             double                 end)
+{
+  for (double t = start; t < end; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double left, right, top;
+
+      flesh_at_joint (figure, "hip_l", &left, &top);
+      flesh_at_joint (figure, "hip_r", &right, &top);
+      if ((MIN (left, right) - animation->ground) * 100 > 2)
+        g_error ("%s at %.2f s: the pelvis floats %.1f cm above the mat", animation->id, t,
+                 (MIN (left, right) - animation->ground) * 100);
+    }
+}
+
+static void
+test_pelvis_on_mat (gconstpointer data)
+{
+  const SideLying *video = data;
+  g_autoptr(StrideAnimation) animation = load_bundled (video->id);
+
+  if (video->chapters[0] == NULL)
+    check_pelvis_on_mat_between (animation, 0, animation->duration);
+  for (guint i = 0; video->chapters[i] != NULL; i++)
+    {
+      const StrideChapter *chapter = find_chapter (animation, video->chapters[i]);
+
+      check_pelvis_on_mat_between (animation, chapter->start, chapter->end);
+    }
+}
+
 /* Side plank hold, the steps' "top foot in front of the lower one": in every chapter both
  * feet stand on the mat (the top one was held 25 cm up through the hold, the lower one
  * floated 8 cm up lying down) and the top ankle is at least 10 cm in front of the lower. */
@@ -2946,6 +2995,106 @@ test_nerve_glide_keeps_moving (void)
     }
 }
 
+/* The lowest flesh round SIDE's heel, ankle and toe: the sole's height above the floor. */
+static double
+sole_bottom (const StrideFigure *figure,
+             const char         *side)
+{
+  const char *parts[] = { "heel_", "ankle_", "toe_" };
+  double lowest = G_MAXDOUBLE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autofree char *name = g_strconcat (parts[i], side, NULL);
+      double bottom, top;
+
+      flesh_at_joint (figure, name, &bottom, &top);
+      lowest = MIN (lowest, bottom);
+    }
+  return lowest;
+}
+
+/* Sciatic nerve glide, seated on a chair: the feet rest on the floor, never in it (a
+ * physiotherapist saw them sink 4–6 cm, toes down, deeper at each bend of the knee). All
+ * through a side at 30 fps (the mirrored side is the same figure) neither sole is more than
+ * 2 mm below the floor, and the resting (right) foot stays flat on it, within 1 cm; the
+ * moving foot stands on it at the start and comes back down onto it at the end of the bend. */
+static void
+test_nerve_glide_feet_on_floor (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("sciatic_nerve_glide");
+  double landed[] = { 0, find_chapter (animation, "bend")->end };
+
+  for (double t = 0; t <= animation->duration; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double moving = sole_bottom (figure, "l"), resting = sole_bottom (figure, "r");
+
+      if (MIN (moving, resting) < -0.002)
+        g_error ("sciatic_nerve_glide at %.2f s: the %s foot is %.1f cm below the floor", t,
+                 moving < resting ? "moving" : "resting", -MIN (moving, resting) * 100);
+      if (resting > 0.01)
+        g_error ("sciatic_nerve_glide at %.2f s: the resting foot is %.1f cm above the floor", t, resting * 100);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (landed); i++)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, landed[i]);
+
+      if (sole_bottom (figure, "l") > 0.01)
+        g_error ("sciatic_nerve_glide at %.2f s: the moving foot is %.1f cm above the floor", landed[i],
+                 sole_bottom (figure, "l") * 100);
+    }
+}
+
+/* Sciatic nerve glide: a caption appears as the movement it announces starts, not after (a
+ * physiotherapist found them 0.4 s late). The knee starts a movement where it starts to
+ * move after set-up or turns round; straighten, bend and keep_moving (the next straighten)
+ * each start within 0.15 s of one. */
+static void
+test_nerve_glide_captions_on_time (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("sciatic_nerve_glide");
+  const char *ids[] = { "straighten", "bend", "keep_moving" };
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (double));
+  const double step = 0.01;
+  double previous;
+  int direction = 0;
+
+  {
+    g_autoptr(StrideFigure) figure = figure_at (animation, 0);
+
+    previous = knee_bend (figure, "l");
+  }
+  for (double t = step; t <= animation->duration; t += step)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double bend = knee_bend (figure, "l");
+
+      /* a slowing knee keeps its direction: only a real turn starts a movement */
+      if (fabs (bend - previous) > 0.01)
+        {
+          int now = bend > previous ? 1 : -1;
+          double start = t - step;
+
+          if (now != direction)
+            g_array_append_val (starts, start);
+          direction = now;
+        }
+      previous = bend;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      double caption = find_chapter (animation, ids[i])->start, nearest = G_MAXDOUBLE;
+
+      for (guint j = 0; j < starts->len; j++)
+        if (fabs (g_array_index (starts, double, j) - caption) < fabs (nearest - caption))
+          nearest = g_array_index (starts, double, j);
+      if (fabs (nearest - caption) > 0.15)
+        g_error ("sciatic_nerve_glide: the %s caption starts at %.2f s, the movement at %.2f s", ids[i],
+                 caption, nearest);
+    }
+}
+
 /* Ober test: the camera looks at the patient from in front and raised (as the examiner
  * looks down at the table), so the two knee bends the steps give — lower knee bent, top
  * knee at a right angle — show as bends instead of pointing at the camera (a
@@ -3025,6 +3174,31 @@ test_ober_knee_bends_in_move (void)
     g_error ("ober_test: at the end of move the top knee is bent %.0f°", knee_bend (lifted, "l"));
   if (knee_bend (last, "l") > 15)
     g_error ("ober_test: the video ends with the top knee bent %.0f°", knee_bend (last, "l"));
+}
+
+/* Ober test, the abnormal result: the thigh stays up — it does not drop, and it does not
+ * rise on its own either (the physiotherapist saw it rise back up from the table in this
+ * chapter). At 30 fps through the chapter the top knee stays level with the hip or higher
+ * and never rises more than 1 cm above the lowest it has been in the chapter. */
+static void
+test_ober_abnormal_stays_up (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("ober_test");
+  const StrideChapter *abnormal = find_chapter (animation, "abnormal");
+  double lowest = G_MAXDOUBLE;
+
+  for (double t = abnormal->start; t < abnormal->end; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double knee = joint (figure, "knee_l").y, hip = joint (figure, "hip_l").y;
+
+      lowest = MIN (lowest, knee);
+      if (knee < hip)
+        g_error ("ober_test at %.2f s: the knee is %.0f cm below the hip in the abnormal result", t,
+                 (hip - knee) * 100);
+      if (knee - lowest > 0.01)
+        g_error ("ober_test at %.2f s: the leg has risen %.0f cm on its own", t, (knee - lowest) * 100);
+    }
 }
 
 /* Hip airplane: hinged into a T (trunk and straight free leg near horizontal) beside a
@@ -3660,6 +3834,122 @@ test_thomas_knee_hugged (void)
   check_chapter ("thomas_test", "abnormal", 0, check_thomas_knee_hugged);
 }
 
+/* Thomas test: sitting on the table's edge, before rolling back (to 1.5 s) and after
+ * sitting up again (from 8.6 s), the buttocks and thighs rest on the table top: the lowest
+ * flesh round the hip joints is within 1 cm of it (it hovered 3 cm above). */
+static void
+test_thomas_seated_on_table (void)
+{
+  static const double seated[][2] = { { 0, 1.5 }, { 8.6, 9.6 } };
+  g_autoptr(StrideAnimation) animation = load_bundled ("thomas_test");
+  const StrideProp *table = find_prop (animation, STRIDE_PROP_TABLE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (seated); i++)
+    for (double t = seated[i][0]; t <= seated[i][1] + 1e-9; t += 0.1)
+      {
+        g_autoptr(StrideFigure) figure = figure_at (animation, t);
+        double left_bottom, right_bottom, top;
+
+        flesh_at_joint (figure, "hip_l", &left_bottom, &top);
+        flesh_at_joint (figure, "hip_r", &right_bottom, &top);
+        if (fabs (MIN (left_bottom, right_bottom) - table->height) > 0.01)
+          g_error ("thomas_test at %.2f s: the seat is %.1f cm above the table top", t,
+                   (MIN (left_bottom, right_bottom) - table->height) * 100);
+      }
+}
+
+/* ... the hands never sink into the table, and while they rest on it (sitting, before
+ * they reach for the knee and once it is let go) they lie on its top, within 1 cm (they
+ * sank 3 cm into it). */
+static void
+test_thomas_hands_on_table_top (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("thomas_test");
+  const StrideProp *table = find_prop (animation, STRIDE_PROP_TABLE);
+
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      gboolean resting = t <= 1.0 || t >= animation->duration - 0.05;
+
+      for (int i = 0; i < 2; i++)
+        {
+          const char *hand = i == 0 ? "hand_l" : "hand_r";
+          double bottom, top, above;
+
+          flesh_at_joint (figure, hand, &bottom, &top);
+          above = bottom - table->height;
+          if (above < -0.002 || (resting && above > 0.01))
+            g_error ("thomas_test at %.2f s: the %s is %.1f cm %s the table top", t, hand, fabs (above) * 100,
+                     above < 0 ? "into" : "above");
+        }
+    }
+}
+
+/* ... and the hands that hold the hugged knee are on it in depth too, not only in the
+ * picture: from half a second into "move" through the check, each wrist is within 9 cm of
+ * the shin's axis just below the knee (its flesh is 5 cm thick there; the near wrist was
+ * 30 cm to its side), and on the leg's surface, not inside it: at least 4 cm from the
+ * thigh's and the shin's axes. */
+static void
+check_thomas_hands_on_knee (const StrideAnimation *animation,
+                            const StrideFigure    *figure,
+                            double                 t)
+{
+  StrideVec3 knee = joint (figure, "knee_r"), ankle = joint (figure, "ankle_r");
+  StrideVec3 below_knee = { knee.x + 0.4 * (ankle.x - knee.x), knee.y + 0.4 * (ankle.y - knee.y),
+                            knee.z + 0.4 * (ankle.z - knee.z) };
+
+  for (int i = 0; i < 2; i++)
+    {
+      const char *wrist = i == 0 ? "wrist_l" : "wrist_r";
+      double off = distance_to_segment (joint (figure, wrist), knee, below_knee);
+      double inside = MIN (distance_to_segment (joint (figure, wrist), joint (figure, "hip_r"), knee),
+                           distance_to_segment (joint (figure, wrist), knee, ankle));
+
+      if (off > 0.09)
+        g_error ("thomas_test at %.2f s: the %s is %.0f cm from the hugged knee", t, wrist, off * 100);
+      if (inside < 0.04)
+        g_error ("thomas_test at %.2f s: the %s is inside the hugged leg, %.0f cm from its axis", t, wrist,
+                 inside * 100);
+    }
+}
+
+static void
+test_thomas_hands_on_knee (void)
+{
+  check_chapter ("thomas_test", "move", 0.5, check_thomas_hands_on_knee);
+  check_chapter ("thomas_test", "check", 0, check_thomas_hands_on_knee);
+  check_chapter ("thomas_test", "abnormal", 0, check_thomas_hands_on_knee);
+}
+
+/* ... and on their way to the knee and back to the table the hands pass round the legs,
+ * not through them: hands and wrists stay at least 4.5 cm from the axes of both thighs
+ * and of the hugged shin (a hand swept through the near thigh at 1.3 s). */
+static void
+test_thomas_hands_clear_of_legs (void)
+{
+  static const char *const legs[][2] = { { "hip_l", "knee_l" }, { "hip_r", "knee_r" }, { "knee_r", "ankle_r" } };
+  static const char *const hands[] = { "hand_l", "wrist_l", "hand_r", "wrist_r" };
+  g_autoptr(StrideAnimation) animation = load_bundled ("thomas_test");
+
+  for (double t = 0; t <= animation->duration; t += 0.05)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint h = 0; h < G_N_ELEMENTS (hands); h++)
+        for (guint l = 0; l < G_N_ELEMENTS (legs); l++)
+          {
+            double d = distance_to_segment (joint (figure, hands[h]), joint (figure, legs[l][0]),
+                                            joint (figure, legs[l][1]));
+
+            if (d < 0.045)
+              g_error ("thomas_test at %.2f s: the %s is %.1f cm from the axis %s to %s, inside the leg", t,
+                       hands[h], d * 100, legs[l][0], legs[l][1]);
+          }
+    }
+}
+
 /* Figure-4 stretch, seen from the side: no limb hides another where the stretch is read —
  * the ankle resting on the held thigh, that thigh itself (its middle and just above the
  * knee), the crossed knee and the clasped hands are all in sight. */
@@ -4011,6 +4301,7 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/side-plank-forearm/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_forearm);
   g_test_add_data_func ("/stride/render/side-plank-feet/side_plank", "side_plank", test_side_plank_feet);
   g_test_add_data_func ("/stride/render/side-plank-feet/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_feet);
+  g_test_add_data_func ("/stride/render/pelvis-on-mat/side_plank", &side_lying_side_plank, test_pelvis_on_mat);
   g_test_add_func ("/stride/render/side-plank-hold-feet", test_side_plank_hold_feet);
   g_test_add_func ("/stride/render/side-plank-hold-top-hand", test_side_plank_hold_top_hand);
   g_test_add_func ("/stride/render/copenhagen-levels", test_copenhagen_levels);
@@ -4080,12 +4371,21 @@ main (int   argc,
   g_test_add_func ("/stride/render/clamshell-band-above-knees", test_clamshell_band_above_knees);
   g_test_add_func ("/stride/render/clamshell-bend-seen", test_clamshell_bend_seen);
   g_test_add_func ("/stride/render/clamshell-top-hand", test_clamshell_top_hand);
+  g_test_add_data_func ("/stride/render/pelvis-on-mat/clamshell", &side_lying_clamshell, test_pelvis_on_mat);
   g_test_add_func ("/stride/render/isometric-hip-clear", test_isometric_hip_clear);
   g_test_add_func ("/stride/render/nerve-glide-keeps-moving", test_nerve_glide_keeps_moving);
+  g_test_add_func ("/stride/render/nerve-glide-feet-on-floor", test_nerve_glide_feet_on_floor);
+  g_test_add_func ("/stride/render/nerve-glide-captions-on-time", test_nerve_glide_captions_on_time);
   g_test_add_func ("/stride/render/ober-test", test_ober);
   g_test_add_func ("/stride/render/ober-test-knee-bends-in-move", test_ober_knee_bends_in_move);
+  g_test_add_data_func ("/stride/render/pelvis-on-mat/ober_test", &side_lying_ober, test_pelvis_on_mat);
+  g_test_add_func ("/stride/render/ober-test-abnormal-stays-up", test_ober_abnormal_stays_up);
   g_test_add_func ("/stride/render/thomas-test", test_thomas);
   g_test_add_func ("/stride/render/thomas-test-knee-hugged", test_thomas_knee_hugged);
+  g_test_add_func ("/stride/render/thomas-test-seated-on-table", test_thomas_seated_on_table);
+  g_test_add_func ("/stride/render/thomas-test-hands-on-table-top", test_thomas_hands_on_table_top);
+  g_test_add_func ("/stride/render/thomas-test-hands-on-knee", test_thomas_hands_on_knee);
+  g_test_add_func ("/stride/render/thomas-test-hands-clear-of-legs", test_thomas_hands_clear_of_legs);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
   g_test_add_func ("/stride/render/hip-airplane-hand-planted", test_hip_airplane_hand_planted);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
