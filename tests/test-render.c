@@ -3408,6 +3408,20 @@ test_hip_airplane_hand_planted (void)
     }
 }
 
+/* Hip airplane, the standing foot: "stand on one leg" with the foot flat — from the set-up
+ * through the T and the turn and back, the standing heel and toe each rest within 1 cm of
+ * the floor (a physiotherapist found the heel 3 cm up from 1 to 6 s: the figure stood on
+ * the ball of its foot while the free foot, toes pointed, still scraped the floor). */
+static void
+test_hip_airplane_heel_down (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("hip_airplane");
+  static const char *const heel[] = { "heel_l", NULL }, *const toe[] = { "toe_l", NULL };
+
+  check_rests_on_floor_between (animation, 0, animation->duration, heel, 1.0);
+  check_rests_on_floor_between (animation, 0, animation->duration, toe, 1.0);
+}
+
 /* How far the standing (left) foot turns out, in degrees on the floor: its heel-to-toe
  * line away from straight ahead towards the figure's left. */
 static double
@@ -4482,6 +4496,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/thomas-test-hands-clear-of-legs", test_thomas_hands_clear_of_legs);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
   g_test_add_func ("/stride/render/hip-airplane-hand-planted", test_hip_airplane_hand_planted);
+  g_test_add_func ("/stride/render/hip-airplane-heel-down", test_hip_airplane_heel_down);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
   g_test_add_func ("/stride/render/single-leg-squat-front", test_single_leg_squat_front);
   g_test_add_func ("/stride/render/adductor-stretch-feet-forward", test_adductor_stretch_feet_forward);
