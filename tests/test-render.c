@@ -946,6 +946,54 @@ test_wall_sit (void)
   check_chapter ("wall_sit", "deeper", 1.2, check_wall_sit);
 }
 
+/* How far the flesh within RADIUS of CENTRE reaches along the unit direction D (metres
+ * along D from the world origin): the body's capsules sampled along their length, each
+ * point as far as its elliptic cross-section reaches. With D pointing down it is the
+ * underside of a head or a back lying on a mat, with D pointing at a wall the back of a
+ * body leaning on it — parts no single joint's flesh describes. */
+static double
+flesh_reach_near (const StrideFigure *figure,
+                  StrideVec3          centre,
+                  double              radius,
+                  StrideVec3          d)
+{
+  double furthest = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < figure->shapes->len; i++)
+    {
+      const StrideShape *s = &g_array_index (figure->shapes, StrideShape, i);
+
+      if (s->material == STRIDE_MATERIAL_MUSCLE)
+        continue;
+      for (int k = 0; k <= 20; k++)
+        {
+          double u = k / 20.0;
+          StrideVec3 p = { s->a.x + u * (s->b.x - s->a.x), s->a.y + u * (s->b.y - s->a.y),
+                           s->a.z + u * (s->b.z - s->a.z) };
+          double lat = s->lat_a + u * (s->lat_b - s->lat_a), fwd = s->fwd_a + u * (s->fwd_b - s->fwd_a);
+          double reach = hypot (lat * stride_vec3_dot (s->lateral, d), fwd * stride_vec3_dot (s->forward, d));
+
+          if (distance (p, centre) > radius)
+            continue;
+          /* the rounded ends reach out in every direction */
+          if (k == 0 || k == 20)
+            reach = MAX (reach, MIN (lat, fwd) * 0.9);
+          furthest = MAX (furthest, stride_vec3_dot (p, d) + reach);
+        }
+    }
+  g_assert_cmpfloat (furthest, >, -G_MAXDOUBLE);
+  return furthest;
+}
+
+/* The underside of the flesh within RADIUS of joint NAME: its height above the floor. */
+static double
+flesh_bottom_near (const StrideFigure *figure,
+                   const char         *name,
+                   double              radius)
+{
+  return -flesh_reach_near (figure, joint (figure, name), radius, (StrideVec3) { 0, -1, 0 });
+}
+
 /* The figure at T seen by the file's own camera (the front, for the step-down), even in a
  * chapter that cuts to another: where the feet stand across the step is measured there. */
 static StrideFigure *
@@ -1654,6 +1702,50 @@ test_single_leg_bridge_top (void)
   for (guint i = 0; i < animation->chapters->len; i++)
     check_chapter ("single_leg_bridge", ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id, 0,
                    check_thighs_level);
+}
+
+/* Lying on the back: the head and the upper back rest on the mat (their undersides within
+ * 1.5 cm of it), not held up in the air above it (a physiotherapist found the head 2 cm up
+ * in the single-leg bridge's set-up, 2–3.5 cm in the straight leg raise). The head is the
+ * flesh round its centre, the upper back the trunk's within 14 cm of the neck. */
+static void
+check_head_on_mat (const StrideAnimation *animation,
+                   const StrideFigure    *figure,
+                   double                 t)
+{
+  double head = flesh_bottom_near (figure, "head", 0.05) - animation->ground;
+  double upper_back = flesh_bottom_near (figure, "neck", 0.14) - animation->ground;
+
+  if (head > 0.015 || upper_back > 0.015)
+    g_error ("%s at %.2f s: the head is %.1f cm and the upper back %.1f cm above the mat", animation->id, t,
+             head * 100, upper_back * 100);
+}
+
+static void
+test_single_leg_bridge_head_on_mat (void)
+{
+  check_chapter ("single_leg_bridge", "setup", 0, check_head_on_mat);
+}
+
+/* Single-leg bridge, the whole video: the working heel rests on the box — the underside of
+ * its flesh within 0.5 cm of the box's top, neither hovering above it (a physiotherapist
+ * found 1.4 cm lying down) nor sunk into it. */
+static void
+test_single_leg_bridge_heel_on_box (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("single_leg_bridge");
+  const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
+
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double bottom, top;
+
+      flesh_at_joint (figure, "heel_l", &bottom, &top);
+      if (fabs (bottom - box->height) > 0.005)
+        g_error ("single_leg_bridge at %.2f s: the working heel is %.1f cm off the box's top", t,
+                 (bottom - box->height) * 100);
+    }
 }
 
 /* Kneeling hip flexor stretch: "rest your hands on your hips" — in every chapter each
@@ -4451,6 +4543,8 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/bridge-line/single_leg_bridge", "single_leg_bridge", test_bridge_line);
   g_test_add_func ("/stride/render/single-leg-bridge-arms", test_single_leg_bridge_arms);
   g_test_add_func ("/stride/render/single-leg-bridge-top", test_single_leg_bridge_top);
+  g_test_add_func ("/stride/render/single-leg-bridge-head-on-mat", test_single_leg_bridge_head_on_mat);
+  g_test_add_func ("/stride/render/single-leg-bridge-heel-on-box", test_single_leg_bridge_heel_on_box);
   g_test_add_func ("/stride/render/kneeling-hip-flexor-hands-on-hips", test_kneeling_hip_flexor_hands_on_hips);
   g_test_add_func ("/stride/render/kneeling-hip-flexor-legs-on-mat", test_kneeling_hip_flexor_legs_on_mat);
   g_test_add_func ("/stride/render/kneeling-hip-flexor-front-shin", test_kneeling_hip_flexor_front_shin);
