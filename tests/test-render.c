@@ -4529,6 +4529,8 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/bridge-hands-on-floor/glute_bridge", "glute_bridge", test_bridge_hands_on_floor);
   g_test_add_data_func ("/stride/render/bridge-lying/glute_bridge", "glute_bridge", test_bridge_lying);
   g_test_add_data_func ("/stride/render/bridge-feet-planted/glute_bridge", "glute_bridge", test_bridge_feet_planted);
+  g_test_add_data_func ("/stride/render/bridge-lying/bridge_hold", "bridge_hold", test_bridge_lying);
+  g_test_add_data_func ("/stride/render/bridge-feet-planted/bridge_hold", "bridge_hold", test_bridge_feet_planted);
   g_test_add_func ("/stride/render/banded-hip-march", test_hip_march);
   g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
   g_test_add_func ("/stride/render/figure-four-stretch", test_figure_four);
