@@ -1424,6 +1424,104 @@ test_bridge_hands_on_floor (gconstpointer data)
                    check_hands_on_floor);
 }
 
+/* How far above the mat the lowest flesh of a middle part of the body reaches: MATERIAL's
+ * shapes along the body's midline (the hair: the back of the head; the shirt: the waist,
+ * chest and shoulders, WAIST choosing the lower trunk or the rest; the shorts: the pelvis),
+ * measured as flesh_at_joint() does, in cm. */
+static double
+midline_above_mat (const StrideAnimation *animation,
+                   const StrideFigure    *figure,
+                   StrideMaterial         material,
+                   gboolean               waist)
+{
+  double lowest = G_MAXDOUBLE;
+
+  for (guint i = 0; i < figure->shapes->len; i++)
+    {
+      const StrideShape *s = &g_array_index (figure->shapes, StrideShape, i);
+      StrideVec3 ends[2] = { s->a, s->b };
+      double lat[2] = { s->lat_a, s->lat_b }, fwd[2] = { s->fwd_a, s->fwd_b };
+
+      if (s->material != material || s->side != 0 || s->waist != waist)
+        continue;
+      for (int e = 0; e < 2; e++)
+        {
+          double reach = sqrt (pow (lat[e] * s->lateral.y, 2) + pow (fwd[e] * s->forward.y, 2));
+
+          lowest = MIN (lowest, ends[e].y - MAX (reach, MIN (lat[e], fwd[e]) * 0.9));
+        }
+    }
+  g_assert_cmpfloat (lowest, <, G_MAXDOUBLE);
+  return (lowest - animation->ground) * 100;
+}
+
+/* Lying on the back: the back of the head, the upper back (chest and shoulders) and the
+ * pelvis all rest on the mat, each within 1.5 cm of it — the body lies on the mat, not
+ * propped up on its feet (a physiotherapist found the glute bridge's head 6 cm up, its
+ * shoulders 4 cm and its pelvis 2–3 cm, the bridge hold's head 2.5 cm). */
+static void
+check_lying_on_back (const StrideAnimation *animation,
+                     const StrideFigure    *figure,
+                     double                 t)
+{
+  static const struct { const char *what; StrideMaterial material; } parts[] = {
+    { "back of the head", STRIDE_MATERIAL_HAIR },
+    { "upper back", STRIDE_MATERIAL_SHIRT },
+    { "pelvis", STRIDE_MATERIAL_SHORTS },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      double up = midline_above_mat (animation, figure, parts[i].material, FALSE);
+
+      if (up > 1.5)
+        g_error ("%s at %.2f s: the %s is %.1f cm above the mat", animation->id, t, parts[i].what, up);
+    }
+}
+
+/* Bridges lie on the back in the set-up and again at the end of the way down. */
+static void
+test_bridge_lying (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  g_autoptr(StrideFigure) end = figure_at (animation, animation->duration - 0.05);
+
+  check_chapter (data, "setup", 0, check_lying_on_back);
+  check_lying_on_back (animation, end, animation->duration - 0.05);
+}
+
+/* Bridges, the feet: they stay planted where they were put (each heel and toe moves less
+ * than 1 cm along the floor all through the video: a physiotherapist saw the bridge hold's
+ * feet slide 12 cm towards the buttocks as the hips rose), and "push through your heels"
+ * means flat on the mat: heel and toe each within 0.5 cm of it in every chapter (the glute
+ * bridge's feet hovered 1.6–1.8 cm at the top, the bridge hold's heels were up). */
+static void
+test_bridge_feet_planted (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  g_autoptr(StrideFigure) start = figure_at (animation, 0);
+  static const char *const parts[] = { "heel_l", "toe_l", "heel_r", "toe_r" };
+
+  for (double t = 0; t <= animation->duration; t += 0.05)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+        {
+          StrideVec3 moved = minus (joint (figure, parts[i]), joint (start, parts[i]));
+          double bottom, top;
+
+          if (hypot (moved.x, moved.z) > 0.01)
+            g_error ("%s at %.2f s: the %s slid %.1f cm along the floor", animation->id, t, parts[i],
+                     hypot (moved.x, moved.z) * 100);
+          flesh_at_joint (figure, parts[i], &bottom, &top);
+          if ((bottom - animation->ground) * 100 > 0.5)
+            g_error ("%s at %.2f s: the %s is %.1f cm above the mat", animation->id, t, parts[i],
+                     (bottom - animation->ground) * 100);
+        }
+    }
+}
+
 /* Banded hip march: at the top the knee is at hip height and the trunk stays upright. */
 static void
 check_hip_march (const StrideAnimation *animation,
@@ -4429,6 +4527,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/bridge-hold", test_bridge_hold);
   g_test_add_data_func ("/stride/render/bridge-hands-on-floor/bridge_hold", "bridge_hold", test_bridge_hands_on_floor);
   g_test_add_data_func ("/stride/render/bridge-hands-on-floor/glute_bridge", "glute_bridge", test_bridge_hands_on_floor);
+  g_test_add_data_func ("/stride/render/bridge-lying/glute_bridge", "glute_bridge", test_bridge_lying);
+  g_test_add_data_func ("/stride/render/bridge-feet-planted/glute_bridge", "glute_bridge", test_bridge_feet_planted);
   g_test_add_func ("/stride/render/banded-hip-march", test_hip_march);
   g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
   g_test_add_func ("/stride/render/figure-four-stretch", test_figure_four);
