@@ -1915,6 +1915,34 @@ test_side_lying_abduction (void)
     g_error ("side_lying_hip_abduction: the top leg lifts %.0f°, not about 30°", highest);
 }
 
+/* Side-lying abduction: the steps lift the leg and lower it slowly, with no hold at the top,
+ * so in "move" the top ankle never rests: it used to stay still for 1.6 s at the top, a pause
+ * a runner would copy. No 0.5 s of the chapter leaves it within 1 cm of where it was. */
+static void
+test_side_lying_abduction_no_pause (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("side_lying_hip_abduction");
+  const StrideChapter *move = find_chapter (animation, "move");
+  const double window = 0.5;
+
+  for (double t = move->start; t + window <= move->end; t += 0.05)
+    {
+      g_autoptr(StrideFigure) before = figure_at (animation, t);
+      double travelled = 0;
+
+      for (double u = t + 0.05; u <= t + window + 1e-9; u += 0.05)
+        {
+          g_autoptr(StrideFigure) after = figure_at (animation, u);
+          StrideVec3 moved = minus (joint (after, "ankle_l"), joint (before, "ankle_l"));
+
+          travelled = MAX (travelled, sqrt (stride_vec3_dot (moved, moved)));
+        }
+      if (travelled < 0.01)
+        g_error ("side_lying_hip_abduction at %.2f to %.2f s: the top foot stays still (%.1f cm) in \"move\"",
+                 t, t + window, travelled * 100);
+    }
+}
+
 /* How far P is from the segment A–B. */
 static double
 distance_to_segment (StrideVec3 p,
@@ -4551,6 +4579,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/kneeling-hip-flexor-legs-on-mat", test_kneeling_hip_flexor_legs_on_mat);
   g_test_add_func ("/stride/render/kneeling-hip-flexor-front-shin", test_kneeling_hip_flexor_front_shin);
   g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
+  g_test_add_func ("/stride/render/side-lying-hip-abduction-no-pause", test_side_lying_abduction_no_pause);
   g_test_add_func ("/stride/render/side-lying-hip-abduction-rest", test_side_lying_abduction_rest);
   g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
   g_test_add_func ("/stride/render/belt-line", test_belt_line);
