@@ -946,6 +946,54 @@ test_wall_sit (void)
   check_chapter ("wall_sit", "deeper", 1.2, check_wall_sit);
 }
 
+/* How far the flesh within RADIUS of CENTRE reaches along the unit direction D (metres
+ * along D from the world origin): the body's capsules sampled along their length, each
+ * point as far as its elliptic cross-section reaches. With D pointing down it is the
+ * underside of a head or a back lying on a mat, with D pointing at a wall the back of a
+ * body leaning on it — parts no single joint's flesh describes. */
+static double
+flesh_reach_near (const StrideFigure *figure,
+                  StrideVec3          centre,
+                  double              radius,
+                  StrideVec3          d)
+{
+  double furthest = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < figure->shapes->len; i++)
+    {
+      const StrideShape *s = &g_array_index (figure->shapes, StrideShape, i);
+
+      if (s->material == STRIDE_MATERIAL_MUSCLE)
+        continue;
+      for (int k = 0; k <= 20; k++)
+        {
+          double u = k / 20.0;
+          StrideVec3 p = { s->a.x + u * (s->b.x - s->a.x), s->a.y + u * (s->b.y - s->a.y),
+                           s->a.z + u * (s->b.z - s->a.z) };
+          double lat = s->lat_a + u * (s->lat_b - s->lat_a), fwd = s->fwd_a + u * (s->fwd_b - s->fwd_a);
+          double reach = hypot (lat * stride_vec3_dot (s->lateral, d), fwd * stride_vec3_dot (s->forward, d));
+
+          if (distance (p, centre) > radius)
+            continue;
+          /* the rounded ends reach out in every direction */
+          if (k == 0 || k == 20)
+            reach = MAX (reach, MIN (lat, fwd) * 0.9);
+          furthest = MAX (furthest, stride_vec3_dot (p, d) + reach);
+        }
+    }
+  g_assert_cmpfloat (furthest, >, -G_MAXDOUBLE);
+  return furthest;
+}
+
+/* The underside of the flesh within RADIUS of joint NAME: its height above the floor. */
+static double
+flesh_bottom_near (const StrideFigure *figure,
+                   const char         *name,
+                   double              radius)
+{
+  return -flesh_reach_near (figure, joint (figure, name), radius, (StrideVec3) { 0, -1, 0 });
+}
+
 /* The figure at T seen by the file's own camera (the front, for the step-down), even in a
  * chapter that cuts to another: where the feet stand across the step is measured there. */
 static StrideFigure *
@@ -1442,6 +1490,104 @@ test_bridge_hands_on_floor (gconstpointer data)
                    check_hands_on_floor);
 }
 
+/* How far above the mat the lowest flesh of a middle part of the body reaches: MATERIAL's
+ * shapes along the body's midline (the hair: the back of the head; the shirt: the waist,
+ * chest and shoulders, WAIST choosing the lower trunk or the rest; the shorts: the pelvis),
+ * measured as flesh_at_joint() does, in cm. */
+static double
+midline_above_mat (const StrideAnimation *animation,
+                   const StrideFigure    *figure,
+                   StrideMaterial         material,
+                   gboolean               waist)
+{
+  double lowest = G_MAXDOUBLE;
+
+  for (guint i = 0; i < figure->shapes->len; i++)
+    {
+      const StrideShape *s = &g_array_index (figure->shapes, StrideShape, i);
+      StrideVec3 ends[2] = { s->a, s->b };
+      double lat[2] = { s->lat_a, s->lat_b }, fwd[2] = { s->fwd_a, s->fwd_b };
+
+      if (s->material != material || s->side != 0 || s->waist != waist)
+        continue;
+      for (int e = 0; e < 2; e++)
+        {
+          double reach = sqrt (pow (lat[e] * s->lateral.y, 2) + pow (fwd[e] * s->forward.y, 2));
+
+          lowest = MIN (lowest, ends[e].y - MAX (reach, MIN (lat[e], fwd[e]) * 0.9));
+        }
+    }
+  g_assert_cmpfloat (lowest, <, G_MAXDOUBLE);
+  return (lowest - animation->ground) * 100;
+}
+
+/* Lying on the back: the back of the head, the upper back (chest and shoulders) and the
+ * pelvis all rest on the mat, each within 1.5 cm of it — the body lies on the mat, not
+ * propped up on its feet (a physiotherapist found the glute bridge's head 6 cm up, its
+ * shoulders 4 cm and its pelvis 2–3 cm, the bridge hold's head 2.5 cm). */
+static void
+check_lying_on_back (const StrideAnimation *animation,
+                     const StrideFigure    *figure,
+                     double                 t)
+{
+  static const struct { const char *what; StrideMaterial material; } parts[] = {
+    { "back of the head", STRIDE_MATERIAL_HAIR },
+    { "upper back", STRIDE_MATERIAL_SHIRT },
+    { "pelvis", STRIDE_MATERIAL_SHORTS },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      double up = midline_above_mat (animation, figure, parts[i].material, FALSE);
+
+      if (up > 1.5)
+        g_error ("%s at %.2f s: the %s is %.1f cm above the mat", animation->id, t, parts[i].what, up);
+    }
+}
+
+/* Bridges lie on the back in the set-up and again at the end of the way down. */
+static void
+test_bridge_lying (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  g_autoptr(StrideFigure) end = figure_at (animation, animation->duration - 0.05);
+
+  check_chapter (data, "setup", 0, check_lying_on_back);
+  check_lying_on_back (animation, end, animation->duration - 0.05);
+}
+
+/* Bridges, the feet: they stay planted where they were put (each heel and toe moves less
+ * than 1 cm along the floor all through the video: a physiotherapist saw the bridge hold's
+ * feet slide 12 cm towards the buttocks as the hips rose), and "push through your heels"
+ * means flat on the mat: heel and toe each within 0.5 cm of it in every chapter (the glute
+ * bridge's feet hovered 1.6–1.8 cm at the top, the bridge hold's heels were up). */
+static void
+test_bridge_feet_planted (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  g_autoptr(StrideFigure) start = figure_at (animation, 0);
+  static const char *const parts[] = { "heel_l", "toe_l", "heel_r", "toe_r" };
+
+  for (double t = 0; t <= animation->duration; t += 0.05)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+        {
+          StrideVec3 moved = minus (joint (figure, parts[i]), joint (start, parts[i]));
+          double bottom, top;
+
+          if (hypot (moved.x, moved.z) > 0.01)
+            g_error ("%s at %.2f s: the %s slid %.1f cm along the floor", animation->id, t, parts[i],
+                     hypot (moved.x, moved.z) * 100);
+          flesh_at_joint (figure, parts[i], &bottom, &top);
+          if ((bottom - animation->ground) * 100 > 0.5)
+            g_error ("%s at %.2f s: the %s is %.1f cm above the mat", animation->id, t, parts[i],
+                     (bottom - animation->ground) * 100);
+        }
+    }
+}
+
 /* Banded hip march: at the top the knee is at hip height and the trunk stays upright. */
 static void
 check_hip_march (const StrideAnimation *animation,
@@ -1624,6 +1770,50 @@ test_single_leg_bridge_top (void)
                    check_thighs_level);
 }
 
+/* Lying on the back: the head and the upper back rest on the mat (their undersides within
+ * 1.5 cm of it), not held up in the air above it (a physiotherapist found the head 2 cm up
+ * in the single-leg bridge's set-up, 2–3.5 cm in the straight leg raise). The head is the
+ * flesh round its centre, the upper back the trunk's within 14 cm of the neck. */
+static void
+check_head_on_mat (const StrideAnimation *animation,
+                   const StrideFigure    *figure,
+                   double                 t)
+{
+  double head = flesh_bottom_near (figure, "head", 0.05) - animation->ground;
+  double upper_back = flesh_bottom_near (figure, "neck", 0.14) - animation->ground;
+
+  if (head > 0.015 || upper_back > 0.015)
+    g_error ("%s at %.2f s: the head is %.1f cm and the upper back %.1f cm above the mat", animation->id, t,
+             head * 100, upper_back * 100);
+}
+
+static void
+test_single_leg_bridge_head_on_mat (void)
+{
+  check_chapter ("single_leg_bridge", "setup", 0, check_head_on_mat);
+}
+
+/* Single-leg bridge, the whole video: the working heel rests on the box — the underside of
+ * its flesh within 0.5 cm of the box's top, neither hovering above it (a physiotherapist
+ * found 1.4 cm lying down) nor sunk into it. */
+static void
+test_single_leg_bridge_heel_on_box (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("single_leg_bridge");
+  const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
+
+  for (double t = 0; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double bottom, top;
+
+      flesh_at_joint (figure, "heel_l", &bottom, &top);
+      if (fabs (bottom - box->height) > 0.005)
+        g_error ("single_leg_bridge at %.2f s: the working heel is %.1f cm off the box's top", t,
+                 (bottom - box->height) * 100);
+    }
+}
+
 /* Kneeling hip flexor stretch: "rest your hands on your hips" — in every chapter each
  * wrist sits at the side of the pelvis by the iliac crest: 5–16 cm above the hip joints,
  * at least 15 cm out from the middle (on the flank, not in front of the belly, where a
@@ -1789,6 +1979,34 @@ test_side_lying_abduction (void)
     }
   if (highest < 25 || highest > 35)
     g_error ("side_lying_hip_abduction: the top leg lifts %.0f°, not about 30°", highest);
+}
+
+/* Side-lying abduction: the steps lift the leg and lower it slowly, with no hold at the top,
+ * so in "move" the top ankle never rests: it used to stay still for 1.6 s at the top, a pause
+ * a runner would copy. No 0.5 s of the chapter leaves it within 1 cm of where it was. */
+static void
+test_side_lying_abduction_no_pause (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("side_lying_hip_abduction");
+  const StrideChapter *move = find_chapter (animation, "move");
+  const double window = 0.5;
+
+  for (double t = move->start; t + window <= move->end; t += 0.05)
+    {
+      g_autoptr(StrideFigure) before = figure_at (animation, t);
+      double travelled = 0;
+
+      for (double u = t + 0.05; u <= t + window + 1e-9; u += 0.05)
+        {
+          g_autoptr(StrideFigure) after = figure_at (animation, u);
+          StrideVec3 moved = minus (joint (after, "ankle_l"), joint (before, "ankle_l"));
+
+          travelled = MAX (travelled, sqrt (stride_vec3_dot (moved, moved)));
+        }
+      if (travelled < 0.01)
+        g_error ("side_lying_hip_abduction at %.2f to %.2f s: the top foot stays still (%.1f cm) in \"move\"",
+                 t, t + window, travelled * 100);
+    }
 }
 
 /* How far P is from the segment A–B. */
@@ -3382,6 +3600,20 @@ test_hip_airplane_hand_planted (void)
     }
 }
 
+/* Hip airplane, the standing foot: "stand on one leg" with the foot flat — from the set-up
+ * through the T and the turn and back, the standing heel and toe each rest within 1 cm of
+ * the floor (a physiotherapist found the heel 3 cm up from 1 to 6 s: the figure stood on
+ * the ball of its foot while the free foot, toes pointed, still scraped the floor). */
+static void
+test_hip_airplane_heel_down (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("hip_airplane");
+  static const char *const heel[] = { "heel_l", NULL }, *const toe[] = { "toe_l", NULL };
+
+  check_rests_on_floor_between (animation, 0, animation->duration, heel, 1.0);
+  check_rests_on_floor_between (animation, 0, animation->duration, toe, 1.0);
+}
+
 /* How far the standing (left) foot turns out, in degrees on the floor: its heel-to-toe
  * line away from straight ahead towards the figure's left. */
 static double
@@ -4391,6 +4623,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/bridge-hold", test_bridge_hold);
   g_test_add_data_func ("/stride/render/bridge-hands-on-floor/bridge_hold", "bridge_hold", test_bridge_hands_on_floor);
   g_test_add_data_func ("/stride/render/bridge-hands-on-floor/glute_bridge", "glute_bridge", test_bridge_hands_on_floor);
+  g_test_add_data_func ("/stride/render/bridge-lying/glute_bridge", "glute_bridge", test_bridge_lying);
+  g_test_add_data_func ("/stride/render/bridge-feet-planted/glute_bridge", "glute_bridge", test_bridge_feet_planted);
   g_test_add_func ("/stride/render/banded-hip-march", test_hip_march);
   g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
   g_test_add_func ("/stride/render/figure-four-stretch", test_figure_four);
@@ -4405,10 +4639,13 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/bridge-line/single_leg_bridge", "single_leg_bridge", test_bridge_line);
   g_test_add_func ("/stride/render/single-leg-bridge-arms", test_single_leg_bridge_arms);
   g_test_add_func ("/stride/render/single-leg-bridge-top", test_single_leg_bridge_top);
+  g_test_add_func ("/stride/render/single-leg-bridge-head-on-mat", test_single_leg_bridge_head_on_mat);
+  g_test_add_func ("/stride/render/single-leg-bridge-heel-on-box", test_single_leg_bridge_heel_on_box);
   g_test_add_func ("/stride/render/kneeling-hip-flexor-hands-on-hips", test_kneeling_hip_flexor_hands_on_hips);
   g_test_add_func ("/stride/render/kneeling-hip-flexor-legs-on-mat", test_kneeling_hip_flexor_legs_on_mat);
   g_test_add_func ("/stride/render/kneeling-hip-flexor-front-shin", test_kneeling_hip_flexor_front_shin);
   g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
+  g_test_add_func ("/stride/render/side-lying-hip-abduction-no-pause", test_side_lying_abduction_no_pause);
   g_test_add_func ("/stride/render/side-lying-hip-abduction-rest", test_side_lying_abduction_rest);
   g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
   g_test_add_func ("/stride/render/belt-line", test_belt_line);
@@ -4456,6 +4693,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/thomas-test-hands-clear-of-legs", test_thomas_hands_clear_of_legs);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
   g_test_add_func ("/stride/render/hip-airplane-hand-planted", test_hip_airplane_hand_planted);
+  g_test_add_func ("/stride/render/hip-airplane-heel-down", test_hip_airplane_heel_down);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
   g_test_add_func ("/stride/render/single-leg-squat-front", test_single_leg_squat_front);
   g_test_add_func ("/stride/render/adductor-stretch-feet-forward", test_adductor_stretch_feet_forward);
