@@ -4333,6 +4333,26 @@ test_figure_four_feet_flat (void)
     }
 }
 
+/* Figure-4 stretch: "keep your head and shoulders relaxed on the floor" — all through the
+ * video, pulling the thigh in and holding it included, the back of the head rests on the
+ * mat (within 1 cm: a physiotherapist found it curled 6 cm up in the hold), and in the
+ * set-up the body lies on its back on the mat (check_lying_on_back). */
+static void
+test_figure_four_head_down (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("figure_four_stretch");
+
+  for (double t = 0.05; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double up = midline_above_mat (animation, figure, STRIDE_MATERIAL_HAIR, FALSE);
+
+      if (up > 1.0)
+        g_error ("figure_four_stretch at %.2f s: the back of the head is %.1f cm above the mat", t, up);
+    }
+  check_chapter ("figure_four_stretch", "setup", 0, check_lying_on_back);
+}
+
 /* ---- bands and belts just above the knees (around the lower thighs), not on them ---- */
 
 /* A frame of ANIMATION at T, 640×360, and where a point of its figure falls in it. */
@@ -4625,10 +4645,13 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/bridge-hands-on-floor/glute_bridge", "glute_bridge", test_bridge_hands_on_floor);
   g_test_add_data_func ("/stride/render/bridge-lying/glute_bridge", "glute_bridge", test_bridge_lying);
   g_test_add_data_func ("/stride/render/bridge-feet-planted/glute_bridge", "glute_bridge", test_bridge_feet_planted);
+  g_test_add_data_func ("/stride/render/bridge-lying/bridge_hold", "bridge_hold", test_bridge_lying);
+  g_test_add_data_func ("/stride/render/bridge-feet-planted/bridge_hold", "bridge_hold", test_bridge_feet_planted);
   g_test_add_func ("/stride/render/banded-hip-march", test_hip_march);
   g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
   g_test_add_func ("/stride/render/figure-four-stretch", test_figure_four);
   g_test_add_func ("/stride/render/figure-four-feet-flat", test_figure_four_feet_flat);
+  g_test_add_func ("/stride/render/figure-four-head-down", test_figure_four_head_down);
   g_test_add_func ("/stride/render/single-leg-rdl-wall", test_single_leg_rdl_wall);
   g_test_add_func ("/stride/render/single-leg-rdl-hand-planted", test_single_leg_rdl_hand_planted);
   g_test_add_func ("/stride/render/tfl-stretch-hand-on-wall", test_tfl_stretch_hand_on_wall);
