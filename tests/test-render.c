@@ -1104,6 +1104,65 @@ check_step_down_bend_seen (const StrideAnimation *animation,
              picture_knee_bend (figure, "l"), knee_bend (figure, "l"));
 }
 
+/* Step-down, the hand on the wall for balance: in every chapter, in the camera the video
+ * shows it with (the wall is a backdrop that does not turn with the camera), the hand's
+ * flesh (3.3 cm round its end) rests on the wall's face — at most 1 cm short of it and never
+ * inside (it went 20 cm into the wall) — and it stays where it was put while the elbow bends
+ * (it slid 34 cm down the wall): within 1 cm of where it is at the start of the camera's
+ * first chapter. */
+static void
+test_step_down_hand_on_wall (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("step_down");
+  const StrideProp *wall = find_prop (animation, STRIDE_PROP_WALL);
+  StrideVec3 placed = { 0 };
+  gboolean had_camera = FALSE;
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      for (double t = chapter->start; t < chapter->end; t += 0.05)
+        {
+          g_autoptr(StrideFigure) figure = figure_at (animation, t);
+          StrideVec3 hand = joint (figure, "hand_l");
+          double face = picture_x (figure, "hand_l") + 0.033 - wall->x;
+
+          if (t == chapter->start && (i == 0 || chapter->has_camera != had_camera))
+            placed = hand;
+          if (face > 0 || face < -0.01)
+            g_error ("step_down at %.2f s: the hand's flesh is %.1f cm %s the wall's face", t, fabs (face) * 100,
+                     face > 0 ? "into" : "short of");
+          if (distance (hand, placed) > 0.01)
+            g_error ("step_down at %.2f s: the hand on the wall has moved %.1f cm", t, distance (hand, placed) * 100);
+        }
+      had_camera = chapter->has_camera;
+    }
+}
+
+/* Step-down: the standing foot stays flat on the step all through — its heel and toes,
+ * each with its flesh (stride-figure.c's foot), within 1 cm of the step's top, neither sunk
+ * into it nor lifted (at the bottom the toes sank 3.7 cm into the step and the heel rose
+ * 1.5 cm). */
+static void
+check_step_down_foot_flat (const StrideAnimation *animation,
+                           const StrideFigure    *figure,
+                           double                 t)
+{
+  const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
+
+  for (int i = 0; i < 2; i++)
+    {
+      const char *part = i == 0 ? "heel_l" : "toe_l";
+      double bottom, top;
+
+      flesh_at_joint (figure, part, &bottom, &top);
+      if (fabs (bottom - box->height) > 0.01)
+        g_error ("step_down at %.2f s: the standing %s is %.1f cm %s the step's top", t, part,
+                 fabs (bottom - box->height) * 100, bottom > box->height ? "above" : "into");
+    }
+}
+
 static const char *const step_down_chapters[] = { "setup", "lower", "touch", "return" };
 
 static void
@@ -1118,6 +1177,13 @@ test_step_down (void)
   for (guint i = 0; i < G_N_ELEMENTS (step_down_chapters); i++)
     check_chapter ("step_down", step_down_chapters[i], 0, check_step_down_foot_centred);
   check_chapter ("step_down", "touch", 0, check_step_down_bend_seen);
+}
+
+static void
+test_step_down_foot_flat (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (step_down_chapters); i++)
+    check_chapter ("step_down", step_down_chapters[i], 0, check_step_down_foot_flat);
 }
 
 /* Couch stretch: the back knee rests on the mat and its shin runs up the front of the
@@ -4564,6 +4630,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/chapter-camera", test_chapter_camera);
   g_test_add_func ("/stride/render/wall-sit", test_wall_sit);
   g_test_add_func ("/stride/render/step-down", test_step_down);
+  g_test_add_func ("/stride/render/step-down-hand-on-wall", test_step_down_hand_on_wall);
+  g_test_add_func ("/stride/render/step-down-foot-flat", test_step_down_foot_flat);
   g_test_add_func ("/stride/render/couch-stretch", test_couch_stretch);
   g_test_add_func ("/stride/render/couch-stretch-on-floor", test_couch_stretch_on_floor);
   g_test_add_func ("/stride/render/couch-stretch-shin-against-seat", test_couch_stretch_shin_against_seat);
