@@ -1104,6 +1104,65 @@ check_step_down_bend_seen (const StrideAnimation *animation,
              picture_knee_bend (figure, "l"), knee_bend (figure, "l"));
 }
 
+/* Step-down, the hand on the wall for balance: in every chapter, in the camera the video
+ * shows it with (the wall is a backdrop that does not turn with the camera), the hand's
+ * flesh (3.3 cm round its end) rests on the wall's face — at most 1 cm short of it and never
+ * inside (it went 20 cm into the wall) — and it stays where it was put while the elbow bends
+ * (it slid 34 cm down the wall): within 1 cm of where it is at the start of the camera's
+ * first chapter. */
+static void
+test_step_down_hand_on_wall (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("step_down");
+  const StrideProp *wall = find_prop (animation, STRIDE_PROP_WALL);
+  StrideVec3 placed = { 0 };
+  gboolean had_camera = FALSE;
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      for (double t = chapter->start; t < chapter->end; t += 0.05)
+        {
+          g_autoptr(StrideFigure) figure = figure_at (animation, t);
+          StrideVec3 hand = joint (figure, "hand_l");
+          double face = picture_x (figure, "hand_l") + 0.033 - wall->x;
+
+          if (t == chapter->start && (i == 0 || chapter->has_camera != had_camera))
+            placed = hand;
+          if (face > 0 || face < -0.01)
+            g_error ("step_down at %.2f s: the hand's flesh is %.1f cm %s the wall's face", t, fabs (face) * 100,
+                     face > 0 ? "into" : "short of");
+          if (distance (hand, placed) > 0.01)
+            g_error ("step_down at %.2f s: the hand on the wall has moved %.1f cm", t, distance (hand, placed) * 100);
+        }
+      had_camera = chapter->has_camera;
+    }
+}
+
+/* Step-down: the standing foot stays flat on the step all through — its heel and toes,
+ * each with its flesh (stride-figure.c's foot), within 1 cm of the step's top, neither sunk
+ * into it nor lifted (at the bottom the toes sank 3.7 cm into the step and the heel rose
+ * 1.5 cm). */
+static void
+check_step_down_foot_flat (const StrideAnimation *animation,
+                           const StrideFigure    *figure,
+                           double                 t)
+{
+  const StrideProp *box = find_prop (animation, STRIDE_PROP_BOX);
+
+  for (int i = 0; i < 2; i++)
+    {
+      const char *part = i == 0 ? "heel_l" : "toe_l";
+      double bottom, top;
+
+      flesh_at_joint (figure, part, &bottom, &top);
+      if (fabs (bottom - box->height) > 0.01)
+        g_error ("step_down at %.2f s: the standing %s is %.1f cm %s the step's top", t, part,
+                 fabs (bottom - box->height) * 100, bottom > box->height ? "above" : "into");
+    }
+}
+
 static const char *const step_down_chapters[] = { "setup", "lower", "touch", "return" };
 
 static void
@@ -1118,6 +1177,13 @@ test_step_down (void)
   for (guint i = 0; i < G_N_ELEMENTS (step_down_chapters); i++)
     check_chapter ("step_down", step_down_chapters[i], 0, check_step_down_foot_centred);
   check_chapter ("step_down", "touch", 0, check_step_down_bend_seen);
+}
+
+static void
+test_step_down_foot_flat (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (step_down_chapters); i++)
+    check_chapter ("step_down", step_down_chapters[i], 0, check_step_down_foot_flat);
 }
 
 /* Couch stretch: the back knee rests on the mat and its shin runs up the front of the
@@ -1422,6 +1488,104 @@ test_bridge_hands_on_floor (gconstpointer data)
   for (guint i = 0; i < animation->chapters->len; i++)
     check_chapter (data, ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id, 0,
                    check_hands_on_floor);
+}
+
+/* How far above the mat the lowest flesh of a middle part of the body reaches: MATERIAL's
+ * shapes along the body's midline (the hair: the back of the head; the shirt: the waist,
+ * chest and shoulders, WAIST choosing the lower trunk or the rest; the shorts: the pelvis),
+ * measured as flesh_at_joint() does, in cm. */
+static double
+midline_above_mat (const StrideAnimation *animation,
+                   const StrideFigure    *figure,
+                   StrideMaterial         material,
+                   gboolean               waist)
+{
+  double lowest = G_MAXDOUBLE;
+
+  for (guint i = 0; i < figure->shapes->len; i++)
+    {
+      const StrideShape *s = &g_array_index (figure->shapes, StrideShape, i);
+      StrideVec3 ends[2] = { s->a, s->b };
+      double lat[2] = { s->lat_a, s->lat_b }, fwd[2] = { s->fwd_a, s->fwd_b };
+
+      if (s->material != material || s->side != 0 || s->waist != waist)
+        continue;
+      for (int e = 0; e < 2; e++)
+        {
+          double reach = sqrt (pow (lat[e] * s->lateral.y, 2) + pow (fwd[e] * s->forward.y, 2));
+
+          lowest = MIN (lowest, ends[e].y - MAX (reach, MIN (lat[e], fwd[e]) * 0.9));
+        }
+    }
+  g_assert_cmpfloat (lowest, <, G_MAXDOUBLE);
+  return (lowest - animation->ground) * 100;
+}
+
+/* Lying on the back: the back of the head, the upper back (chest and shoulders) and the
+ * pelvis all rest on the mat, each within 1.5 cm of it — the body lies on the mat, not
+ * propped up on its feet (a physiotherapist found the glute bridge's head 6 cm up, its
+ * shoulders 4 cm and its pelvis 2–3 cm, the bridge hold's head 2.5 cm). */
+static void
+check_lying_on_back (const StrideAnimation *animation,
+                     const StrideFigure    *figure,
+                     double                 t)
+{
+  static const struct { const char *what; StrideMaterial material; } parts[] = {
+    { "back of the head", STRIDE_MATERIAL_HAIR },
+    { "upper back", STRIDE_MATERIAL_SHIRT },
+    { "pelvis", STRIDE_MATERIAL_SHORTS },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      double up = midline_above_mat (animation, figure, parts[i].material, FALSE);
+
+      if (up > 1.5)
+        g_error ("%s at %.2f s: the %s is %.1f cm above the mat", animation->id, t, parts[i].what, up);
+    }
+}
+
+/* Bridges lie on the back in the set-up and again at the end of the way down. */
+static void
+test_bridge_lying (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  g_autoptr(StrideFigure) end = figure_at (animation, animation->duration - 0.05);
+
+  check_chapter (data, "setup", 0, check_lying_on_back);
+  check_lying_on_back (animation, end, animation->duration - 0.05);
+}
+
+/* Bridges, the feet: they stay planted where they were put (each heel and toe moves less
+ * than 1 cm along the floor all through the video: a physiotherapist saw the bridge hold's
+ * feet slide 12 cm towards the buttocks as the hips rose), and "push through your heels"
+ * means flat on the mat: heel and toe each within 0.5 cm of it in every chapter (the glute
+ * bridge's feet hovered 1.6–1.8 cm at the top, the bridge hold's heels were up). */
+static void
+test_bridge_feet_planted (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  g_autoptr(StrideFigure) start = figure_at (animation, 0);
+  static const char *const parts[] = { "heel_l", "toe_l", "heel_r", "toe_r" };
+
+  for (double t = 0; t <= animation->duration; t += 0.05)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+        {
+          StrideVec3 moved = minus (joint (figure, parts[i]), joint (start, parts[i]));
+          double bottom, top;
+
+          if (hypot (moved.x, moved.z) > 0.01)
+            g_error ("%s at %.2f s: the %s slid %.1f cm along the floor", animation->id, t, parts[i],
+                     hypot (moved.x, moved.z) * 100);
+          flesh_at_joint (figure, parts[i], &bottom, &top);
+          if ((bottom - animation->ground) * 100 > 0.5)
+            g_error ("%s at %.2f s: the %s is %.1f cm above the mat", animation->id, t, parts[i],
+                     (bottom - animation->ground) * 100);
+        }
+    }
 }
 
 /* Banded hip march: at the top the knee is at hip height and the trunk stays upright. */
@@ -1815,6 +1979,34 @@ test_side_lying_abduction (void)
     }
   if (highest < 25 || highest > 35)
     g_error ("side_lying_hip_abduction: the top leg lifts %.0f°, not about 30°", highest);
+}
+
+/* Side-lying abduction: the steps lift the leg and lower it slowly, with no hold at the top,
+ * so in "move" the top ankle never rests: it used to stay still for 1.6 s at the top, a pause
+ * a runner would copy. No 0.5 s of the chapter leaves it within 1 cm of where it was. */
+static void
+test_side_lying_abduction_no_pause (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("side_lying_hip_abduction");
+  const StrideChapter *move = find_chapter (animation, "move");
+  const double window = 0.5;
+
+  for (double t = move->start; t + window <= move->end; t += 0.05)
+    {
+      g_autoptr(StrideFigure) before = figure_at (animation, t);
+      double travelled = 0;
+
+      for (double u = t + 0.05; u <= t + window + 1e-9; u += 0.05)
+        {
+          g_autoptr(StrideFigure) after = figure_at (animation, u);
+          StrideVec3 moved = minus (joint (after, "ankle_l"), joint (before, "ankle_l"));
+
+          travelled = MAX (travelled, sqrt (stride_vec3_dot (moved, moved)));
+        }
+      if (travelled < 0.01)
+        g_error ("side_lying_hip_abduction at %.2f to %.2f s: the top foot stays still (%.1f cm) in \"move\"",
+                 t, t + window, travelled * 100);
+    }
 }
 
 /* How far P is from the segment A–B. */
@@ -4177,6 +4369,26 @@ test_figure_four_feet_flat (void)
     }
 }
 
+/* Figure-4 stretch: "keep your head and shoulders relaxed on the floor" — all through the
+ * video, pulling the thigh in and holding it included, the back of the head rests on the
+ * mat (within 1 cm: a physiotherapist found it curled 6 cm up in the hold), and in the
+ * set-up the body lies on its back on the mat (check_lying_on_back). */
+static void
+test_figure_four_head_down (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("figure_four_stretch");
+
+  for (double t = 0.05; t <= animation->duration; t += 0.1)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double up = midline_above_mat (animation, figure, STRIDE_MATERIAL_HAIR, FALSE);
+
+      if (up > 1.0)
+        g_error ("figure_four_stretch at %.2f s: the back of the head is %.1f cm above the mat", t, up);
+    }
+  check_chapter ("figure_four_stretch", "setup", 0, check_lying_on_back);
+}
+
 /* ---- bands and belts just above the knees (around the lower thighs), not on them ---- */
 
 /* A frame of ANIMATION at T, 640×360, and where a point of its figure falls in it. */
@@ -4454,6 +4666,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/chapter-camera", test_chapter_camera);
   g_test_add_func ("/stride/render/wall-sit", test_wall_sit);
   g_test_add_func ("/stride/render/step-down", test_step_down);
+  g_test_add_func ("/stride/render/step-down-hand-on-wall", test_step_down_hand_on_wall);
+  g_test_add_func ("/stride/render/step-down-foot-flat", test_step_down_foot_flat);
   g_test_add_func ("/stride/render/couch-stretch", test_couch_stretch);
   g_test_add_func ("/stride/render/couch-stretch-on-floor", test_couch_stretch_on_floor);
   g_test_add_func ("/stride/render/couch-stretch-shin-against-seat", test_couch_stretch_shin_against_seat);
@@ -4465,10 +4679,15 @@ main (int   argc,
   g_test_add_func ("/stride/render/bridge-hold", test_bridge_hold);
   g_test_add_data_func ("/stride/render/bridge-hands-on-floor/bridge_hold", "bridge_hold", test_bridge_hands_on_floor);
   g_test_add_data_func ("/stride/render/bridge-hands-on-floor/glute_bridge", "glute_bridge", test_bridge_hands_on_floor);
+  g_test_add_data_func ("/stride/render/bridge-lying/glute_bridge", "glute_bridge", test_bridge_lying);
+  g_test_add_data_func ("/stride/render/bridge-feet-planted/glute_bridge", "glute_bridge", test_bridge_feet_planted);
+  g_test_add_data_func ("/stride/render/bridge-lying/bridge_hold", "bridge_hold", test_bridge_lying);
+  g_test_add_data_func ("/stride/render/bridge-feet-planted/bridge_hold", "bridge_hold", test_bridge_feet_planted);
   g_test_add_func ("/stride/render/banded-hip-march", test_hip_march);
   g_test_add_func ("/stride/render/sciatic-nerve-glide", test_nerve_glide);
   g_test_add_func ("/stride/render/figure-four-stretch", test_figure_four);
   g_test_add_func ("/stride/render/figure-four-feet-flat", test_figure_four_feet_flat);
+  g_test_add_func ("/stride/render/figure-four-head-down", test_figure_four_head_down);
   g_test_add_func ("/stride/render/single-leg-rdl-wall", test_single_leg_rdl_wall);
   g_test_add_func ("/stride/render/single-leg-rdl-hand-planted", test_single_leg_rdl_hand_planted);
   g_test_add_func ("/stride/render/tfl-stretch-hand-on-wall", test_tfl_stretch_hand_on_wall);
@@ -4485,6 +4704,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/kneeling-hip-flexor-legs-on-mat", test_kneeling_hip_flexor_legs_on_mat);
   g_test_add_func ("/stride/render/kneeling-hip-flexor-front-shin", test_kneeling_hip_flexor_front_shin);
   g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
+  g_test_add_func ("/stride/render/side-lying-hip-abduction-no-pause", test_side_lying_abduction_no_pause);
   g_test_add_func ("/stride/render/side-lying-hip-abduction-rest", test_side_lying_abduction_rest);
   g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
   g_test_add_func ("/stride/render/belt-line", test_belt_line);
