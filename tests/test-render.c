@@ -3826,6 +3826,28 @@ test_single_leg_squat_front (void)
     g_error ("single_leg_squat: the good rep from the front bends the knee only %.0f°", deepest);
 }
 
+/* Single-leg squat: the standing (left) foot stays flat on the floor all through — its heel
+ * and its toes each within 0.5 cm of it (the physiotherapist measured from a floor-level
+ * camera): while it turns out in the faults (its front lifted 2.8 cm), at the bottom of
+ * the squat (the heel rose 1 cm) and while the other leg lifts and lowers (that foot's
+ * toes dipped below the floor and lifted the body 2.6 cm). The mirrored side is the same
+ * figure. */
+static void
+test_single_leg_squat_foot_flat (void)
+{
+  static const char *const heel[] = { "heel_l", NULL };
+  static const char *const toes[] = { "toe_l", NULL };
+  g_autoptr(StrideAnimation) animation = load_bundled ("single_leg_squat");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    {
+      const StrideChapter *chapter = g_ptr_array_index (animation->chapters, i);
+
+      check_rests_on_floor (animation, chapter->id, toes, 0.5);
+      check_rests_on_floor (animation, chapter->id, heel, 0.5);
+    }
+}
+
 /* Side-lunge adductor stretch: the steps say "toes pointing forwards" — all through the
  * video neither foot turns out more than 15° on the floor (the physiotherapist saw the
  * bent leg's foot turn out 25–30° as the knee bent). */
@@ -4806,6 +4828,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/hip-airplane-heel-down", test_hip_airplane_heel_down);
   g_test_add_func ("/stride/render/single-leg-squat", test_single_leg_squat);
   g_test_add_func ("/stride/render/single-leg-squat-front", test_single_leg_squat_front);
+  g_test_add_func ("/stride/render/single-leg-squat-foot-flat", test_single_leg_squat_foot_flat);
   g_test_add_func ("/stride/render/adductor-stretch-feet-forward", test_adductor_stretch_feet_forward);
   g_test_add_func ("/stride/render/faber-views", test_faber_views);
   g_test_add_func ("/stride/render/chapter-middles", test_chapter_middles);
