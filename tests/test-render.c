@@ -994,6 +994,53 @@ flesh_bottom_near (const StrideFigure *figure,
   return -flesh_reach_near (figure, joint (figure, name), radius, (StrideVec3) { 0, -1, 0 });
 }
 
+/* Wall sit, the whole video: the back rests flat against the wall — the backs of the
+ * pelvis, the upper back (the trunk within 14 cm of the neck) and the head each within
+ * 2 cm of the wall and none of them inside it (a physiotherapist found the head 7 cm and
+ * the upper back 3 cm into the wall in the deeper hold, the pelvis 2 cm away). The
+ * breath of a hold straightens the trunk by 2°, which would push the upper back and the
+ * head into the wall: at rest in a hold they stand up to 1.5 and 2 cm off it, and touch it
+ * at the top of the breath. */
+static void
+test_wall_sit_back_on_wall (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("wall_sit");
+  const StrideProp *wall = find_prop (animation, STRIDE_PROP_WALL);
+
+  for (double t = 0; t <= animation->duration; t += 0.05)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double pelvis = wall->x - flesh_reach_near (figure, joint (figure, "pelvis"), 0.12, figure->right);
+      double upper_back = wall->x - flesh_reach_near (figure, joint (figure, "neck"), 0.14, figure->right);
+      double head = wall->x - flesh_reach_near (figure, joint (figure, "head"), 0.05, figure->right);
+
+      if (MIN (MIN (pelvis, upper_back), head) < -0.002 || MAX (MAX (pelvis, upper_back), head) > 0.02)
+        g_error ("wall_sit at %.2f s: the pelvis is %.1f cm, the upper back %.1f cm, the head %.1f cm from the wall "
+                 "(negative: inside it)", t, pelvis * 100, upper_back * 100, head * 100);
+    }
+}
+
+/* Wall sit, the whole video: the feet stay planted where they stood — each heel, ankle
+ * and toe within 1 cm of where it was at the start (a physiotherapist saw them slide
+ * 5.5 cm while sliding back up the wall). */
+static void
+test_wall_sit_feet_planted (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("wall_sit");
+  g_autoptr(StrideFigure) start = figure_at (animation, 0);
+  const char *const parts[] = { "heel_l", "ankle_l", "toe_l", "heel_r", "ankle_r", "toe_r" };
+
+  for (double t = 0; t <= animation->duration; t += 0.05)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+        if (distance (joint (figure, parts[i]), joint (start, parts[i])) > 0.01)
+          g_error ("wall_sit at %.2f s: the %s has moved %.1f cm", t, parts[i],
+                   distance (joint (figure, parts[i]), joint (start, parts[i])) * 100);
+    }
+}
+
 /* The figure at T seen by the file's own camera (the front, for the step-down), even in a
  * chapter that cuts to another: where the feet stand across the step is measured there. */
 static StrideFigure *
@@ -4722,6 +4769,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/switch-no-double-exposure", test_switch_no_double_exposure);
   g_test_add_func ("/stride/render/chapter-camera", test_chapter_camera);
   g_test_add_func ("/stride/render/wall-sit", test_wall_sit);
+  g_test_add_func ("/stride/render/wall-sit-back-on-wall", test_wall_sit_back_on_wall);
+  g_test_add_func ("/stride/render/wall-sit-feet-planted", test_wall_sit_feet_planted);
   g_test_add_func ("/stride/render/step-down", test_step_down);
   g_test_add_func ("/stride/render/step-down-hand-on-wall", test_step_down_hand_on_wall);
   g_test_add_func ("/stride/render/step-down-foot-flat", test_step_down_foot_flat);
