@@ -2993,6 +2993,41 @@ test_lying_side_on (gconstpointer data)
     g_assert_cmpuint (count_belt_pixels (animation, 5.0), >, 100);
 }
 
+/* Lying on the back all through a video (the adductor squeeze, the isometric abduction,
+ * the glute and the hamstring strap stretches): whatever the chapter, the back of the head,
+ * the upper back and the pelvis rest on the mat (check_lying_on_back); where the steps
+ * plant the feet ("knees bent, feet flat") each heel and each toe touches the mat, within
+ * 1 cm; and in the chapters where the arms lie by the sides the hands rest on the mat
+ * (check_hands_on_floor). A physiotherapist, looking from floor level, found these bodies
+ * floating: the head 2–3 cm up from a nodding head, the whole body 1 cm up on heels set too
+ * low, the resting hands 10–11 cm up. */
+typedef struct
+{
+  const char *id;
+  gboolean    feet_planted;
+  const char *hands_resting[5]; /* chapter ids, NULL-terminated */
+} OnBack;
+
+static const OnBack on_back_adductor_squeeze = { "adductor_squeeze", TRUE,
+                                                   { "setup", "squeeze", "hold", "release", NULL } };
+
+static void
+test_on_back (gconstpointer data)
+{
+  const OnBack *on_back = data;
+  g_autoptr(StrideAnimation) animation = load_bundled (on_back->id);
+  static const char *const feet[][2] = { { "heel_l", NULL }, { "toe_l", NULL },
+                                         { "heel_r", NULL }, { "toe_r", NULL } };
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    check_chapter (on_back->id, ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id, 0,
+                   check_lying_on_back);
+  for (guint i = 0; on_back->feet_planted && i < G_N_ELEMENTS (feet); i++)
+    check_rests_on_floor_between (animation, 0, animation->duration, feet[i], 1);
+  for (guint i = 0; on_back->hands_resting[i] != NULL; i++)
+    check_chapter (on_back->id, on_back->hands_resting[i], 0, check_hands_on_floor);
+}
+
 /* Glute stretch: the body lies along the mat (head to feet on it), and in the hold both
  * hands hold the bent knee, drawn across the body towards the opposite shoulder. */
 static void
@@ -4834,6 +4869,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/chapter-middles", test_chapter_middles);
   g_test_add_data_func ("/stride/render/lying-side-on/adductor_squeeze", "adductor_squeeze", test_lying_side_on);
   g_test_add_data_func ("/stride/render/lying-side-on/isometric_hip_abduction", "isometric_hip_abduction", test_lying_side_on);
+  g_test_add_data_func ("/stride/render/on-back/adductor_squeeze", &on_back_adductor_squeeze, test_on_back);
   g_test_add_data_func ("/stride/render/loop-fade/clamshell", "clamshell", test_loop_fade_short);
   g_test_add_data_func ("/stride/render/loop-fade/side_lying_hip_abduction", "side_lying_hip_abduction", test_loop_fade_short);
   /* a chapter camera (figure_four_stretch), a raised camera with props (step_down) */
