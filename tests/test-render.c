@@ -3010,6 +3010,7 @@ typedef struct
 
 static const OnBack on_back_adductor_squeeze = { "adductor_squeeze", TRUE,
                                                    { "setup", "squeeze", "hold", "release", NULL } };
+static const OnBack on_back_isometric_abduction = { "isometric_hip_abduction", TRUE, { NULL } };
 
 static void
 test_on_back (gconstpointer data)
@@ -4870,6 +4871,7 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/lying-side-on/adductor_squeeze", "adductor_squeeze", test_lying_side_on);
   g_test_add_data_func ("/stride/render/lying-side-on/isometric_hip_abduction", "isometric_hip_abduction", test_lying_side_on);
   g_test_add_data_func ("/stride/render/on-back/adductor_squeeze", &on_back_adductor_squeeze, test_on_back);
+  g_test_add_data_func ("/stride/render/on-back/isometric_hip_abduction", &on_back_isometric_abduction, test_on_back);
   g_test_add_data_func ("/stride/render/loop-fade/clamshell", "clamshell", test_loop_fade_short);
   g_test_add_data_func ("/stride/render/loop-fade/side_lying_hip_abduction", "side_lying_hip_abduction", test_loop_fade_short);
   /* a chapter camera (figure_four_stretch), a raised camera with props (step_down) */
