@@ -3012,6 +3012,7 @@ static const OnBack on_back_adductor_squeeze = { "adductor_squeeze", TRUE,
                                                    { "setup", "squeeze", "hold", "release", NULL } };
 static const OnBack on_back_isometric_abduction = { "isometric_hip_abduction", TRUE, { NULL } };
 static const OnBack on_back_glute_stretch = { "glute_stretch", FALSE, { "setup", NULL } };
+static const OnBack on_back_hamstring_strap = { "hamstring_strap_stretch", FALSE, { NULL } };
 
 static void
 test_on_back (gconstpointer data)
@@ -4835,6 +4836,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
   g_test_add_data_func ("/stride/render/other-leg-flat/hamstring_strap_stretch", "hamstring_strap_stretch",
                         test_other_leg_flat);
+  g_test_add_data_func ("/stride/render/on-back/hamstring_strap_stretch", &on_back_hamstring_strap, test_on_back);
   g_test_add_data_func ("/stride/render/other-leg-flat/straight_leg_raise", "straight_leg_raise",
                         test_other_leg_flat);
   g_test_add_data_func ("/stride/render/other-leg-flat/glute_stretch", "glute_stretch", test_other_leg_flat);
