@@ -1429,6 +1429,59 @@ test_bundled_side_thigh (void)
   g_assert_cmpfloat (gerdy.y, <, joint_line + 5);
 }
 
+/* From the side the hamstrings cross the back-outer knee too: the biceps femoris tendon runs
+ * over the back of the knee joint line to the head of the fibula, drawn on the back of the
+ * shin just below the joint line (a physiotherapist's review: the muscle ended in soft
+ * tissue above the joint and no fibula was drawn). Both layers, on the picture the map
+ * draws. */
+static void
+test_bundled_side_hamstrings_fibula (void)
+{
+  static const StrideLayer layers[] = { STRIDE_LAYER_SUPERFICIAL, STRIDE_LAYER_DEEP };
+  g_autoptr(StrideContent) content = load_bundled ();
+  g_autoptr(StrideBodyMap) map = anatomy_map (content);
+  const StrideAtlasBone *shin = atlas_bone_at (STRIDE_VIEW_SIDE, (StridePoint) { 55, 97 });
+  const StrideAtlasBone *fibula = atlas_bone_at (STRIDE_VIEW_SIDE, (StridePoint) { 51.4, 92.6 });
+  double joint_line = highest_point (shin->points).y;
+  double shin_middle = points_middle_x (shin->points);
+
+  /* The fibula's head: its own bone, on the back half of the shin, just below the joint. */
+  g_assert_true (fibula != shin);
+  g_assert_cmpfloat (points_middle_x (fibula->points), <, shin_middle);
+  g_assert_cmpfloat (highest_point (fibula->points).y, >, joint_line);
+  g_assert_cmpfloat (highest_point (fibula->points).y, <, joint_line + 2);
+
+  stride_body_map_set_view (map, STRIDE_VIEW_SIDE);
+  for (guint l = 0; l < G_N_ELEMENTS (layers); l++)
+    {
+      const StrideShape *hamstrings = structure_shape (content, "hamstrings", STRIDE_VIEW_SIDE, layers[l]);
+      g_autofree guchar *mask = NULL;
+      StridePoint insertion;
+
+      g_assert_nonnull (hamstrings);
+      insertion = lowest_point (hamstrings->points);
+      g_test_message ("side view, layer %u: the hamstrings end at %.1f, %.1f; the joint line is at y %.1f",
+                      layers[l], insertion.x, insertion.y, joint_line);
+      g_assert_true (curve_contains (fibula->points, insertion));
+      g_assert_cmpfloat (insertion.y, >, joint_line + 1);
+      g_assert_cmpfloat (insertion.y, <, joint_line + 5);
+
+      /* As drawn: the tendon crosses the joint line, behind the shin's middle, without a
+       * gap from two units above the line to one below it. */
+      stride_body_map_set_layer (map, layers[l]);
+      mask = rasterise (map, "hamstrings");
+      for (int y = (joint_line - 2) * RASTER_SCALE; y <= (joint_line + 1) * RASTER_SCALE; y++)
+        {
+          int first, last;
+
+          if (!row_extent (mask, y, &first, &last))
+            g_error ("side view, layer %u: no hamstring tendon at y %.1f (the joint line is at %.1f)",
+                     layers[l], (double) y / RASTER_SCALE, joint_line);
+          g_assert_cmpint (last, <, shin_middle * RASTER_SCALE);
+        }
+    }
+}
+
 /* The inguinal ligament (the lower abdominal wall's long band) runs from the ASIS to the
  * pubic tubercle: its ends lie at both landmarks' markers (0.75 units is 3 px on a map at
  * 1280 × 800). */
@@ -1745,6 +1798,7 @@ main (int   argc,
   g_test_add_func ("/stride/body-map/bundled/inside-and-apart", test_bundled_inside_and_apart);
   g_test_add_func ("/stride/body-map/bundled/layers", test_bundled_layers);
   g_test_add_func ("/stride/body-map/bundled/hamstrings-knee", test_bundled_hamstrings_knee);
+  g_test_add_func ("/stride/body-map/bundled/side-hamstrings-fibula", test_bundled_side_hamstrings_fibula);
   g_test_add_func ("/stride/body-map/bundled/adductor-magnus", test_bundled_adductor_magnus);
   g_test_add_func ("/stride/body-map/bundled/side-thigh", test_bundled_side_thigh);
   g_test_add_func ("/stride/body-map/bundled/arrows", test_bundled_arrows);

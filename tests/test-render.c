@@ -3011,6 +3011,8 @@ typedef struct
 static const OnBack on_back_adductor_squeeze = { "adductor_squeeze", TRUE,
                                                    { "setup", "squeeze", "hold", "release", NULL } };
 static const OnBack on_back_isometric_abduction = { "isometric_hip_abduction", TRUE, { NULL } };
+static const OnBack on_back_glute_stretch = { "glute_stretch", FALSE, { "setup", NULL } };
+static const OnBack on_back_hamstring_strap = { "hamstring_strap_stretch", FALSE, { NULL } };
 
 static void
 test_on_back (gconstpointer data)
@@ -4865,9 +4867,11 @@ main (int   argc,
   g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
   g_test_add_data_func ("/stride/render/other-leg-flat/hamstring_strap_stretch", "hamstring_strap_stretch",
                         test_other_leg_flat);
+  g_test_add_data_func ("/stride/render/on-back/hamstring_strap_stretch", &on_back_hamstring_strap, test_on_back);
   g_test_add_data_func ("/stride/render/other-leg-flat/straight_leg_raise", "straight_leg_raise",
                         test_other_leg_flat);
   g_test_add_data_func ("/stride/render/other-leg-flat/glute_stretch", "glute_stretch", test_other_leg_flat);
+  g_test_add_data_func ("/stride/render/on-back/glute_stretch", &on_back_glute_stretch, test_on_back);
   g_test_add_func ("/stride/render/straight-leg-raise-foot-relaxed", test_straight_leg_raise_foot_relaxed);
   g_test_add_func ("/stride/render/straight-leg-raise-resting-leg-on-mat", test_straight_leg_raise_resting_leg_on_mat);
   g_test_add_func ("/stride/render/straight-leg-raise-head-on-mat", test_straight_leg_raise_head_on_mat);
