@@ -1482,6 +1482,72 @@ test_bundled_side_hamstrings_fibula (void)
     }
 }
 
+/* The IT band: tfl's shape in VIEW that reaches lowest. */
+static const StrideShape *
+it_band_shape (StrideContent *content,
+               StrideView     view)
+{
+  const StrideStructure *tfl = stride_content_find_structure (content, "tfl");
+  const StrideShape *band = NULL;
+
+  for (guint i = 0; i < tfl->shapes->len; i++)
+    {
+      const StrideShape *shape = g_ptr_array_index (tfl->shapes, i);
+
+      if (shape->view == view &&
+          (band == NULL || lowest_point (shape->points).y > lowest_point (band->points).y))
+        band = shape;
+    }
+  g_assert_nonnull (band);
+  return band;
+}
+
+/* The IT band crosses the knee joint line on the outer side of the knee in the front and
+ * back surface views, as in the side view (a physiotherapist's review: from the front it
+ * stopped on the outer femoral condyle two units above the joint line, from behind four
+ * units above it). From the front it ends on Gerdy's tubercle, on the outer half of the
+ * shin just below the joint line; from behind the shin hides the tubercle, so the band
+ * reaches the joint line at the knee's outer edge and turns forward out of sight. */
+static void
+test_bundled_it_band_knee (void)
+{
+  static const StrideView views[] = { STRIDE_VIEW_FRONT, STRIDE_VIEW_BACK };
+  g_autoptr(StrideContent) content = load_bundled ();
+  g_autoptr(StrideBodyMap) map = anatomy_map (content);
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      const StrideAtlasBone *shin = atlas_bone_at (views[v], (StridePoint) { 40, 97 });
+      double joint_line = highest_point (shin->points).y;
+      double shin_middle = points_middle_x (shin->points);
+      StridePoint end = lowest_point (it_band_shape (content, views[v])->points);
+      g_autofree guchar *band = NULL;
+      double reached = 0;
+
+      g_test_message ("view %u: the IT band ends at %.1f, %.1f; the joint line is at y %.1f",
+                      views[v], end.x, end.y, joint_line);
+      g_assert_cmpfloat (end.x, <, shin_middle);
+      if (views[v] == STRIDE_VIEW_FRONT)
+        {
+          g_assert_true (curve_contains (shin->points, end));
+          g_assert_cmpfloat (end.y, >, joint_line + 1);
+          g_assert_cmpfloat (end.y, <, joint_line + 5);
+        }
+
+      /* As drawn, on the picture's left: no gap from mid-thigh down to the joint line
+       * (and, from the front, a unit below it). */
+      stride_body_map_set_view (map, views[v]);
+      stride_body_map_set_layer (map, STRIDE_LAYER_SUPERFICIAL);
+      band = rasterise (map, "tfl");
+      for (int y = 60 * RASTER_SCALE; y < RASTER_SIZE; y++)
+        if (row_count (band, y, 0, shin_middle * RASTER_SCALE) > 0)
+          reached = (double) y / RASTER_SCALE;
+        else if (y <= (joint_line + (views[v] == STRIDE_VIEW_FRONT ? 1 : 0)) * RASTER_SCALE)
+          g_error ("view %u: the IT band stops at y %.1f, above the knee joint line at y %.1f",
+                   views[v], reached, joint_line);
+    }
+}
+
 /* The inguinal ligament (the lower abdominal wall's long band) runs from the ASIS to the
  * pubic tubercle: its ends lie at both landmarks' markers (0.75 units is 3 px on a map at
  * 1280 × 800). */
@@ -1801,6 +1867,7 @@ main (int   argc,
   g_test_add_func ("/stride/body-map/bundled/side-hamstrings-fibula", test_bundled_side_hamstrings_fibula);
   g_test_add_func ("/stride/body-map/bundled/adductor-magnus", test_bundled_adductor_magnus);
   g_test_add_func ("/stride/body-map/bundled/side-thigh", test_bundled_side_thigh);
+  g_test_add_func ("/stride/body-map/bundled/it-band-knee", test_bundled_it_band_knee);
   g_test_add_func ("/stride/body-map/bundled/arrows", test_bundled_arrows);
   g_test_add_func ("/stride/body-map/landmarks", test_landmarks);
   g_test_add_func ("/stride/body-map/bundled/gluteus-minimus", test_bundled_gluteus_minimus);
