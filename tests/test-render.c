@@ -994,6 +994,53 @@ flesh_bottom_near (const StrideFigure *figure,
   return -flesh_reach_near (figure, joint (figure, name), radius, (StrideVec3) { 0, -1, 0 });
 }
 
+/* Wall sit, the whole video: the back rests flat against the wall — the backs of the
+ * pelvis, the upper back (the trunk within 14 cm of the neck) and the head each within
+ * 2 cm of the wall and none of them inside it (a physiotherapist found the head 7 cm and
+ * the upper back 3 cm into the wall in the deeper hold, the pelvis 2 cm away). The
+ * breath of a hold straightens the trunk by 2°, which would push the upper back and the
+ * head into the wall: at rest in a hold they stand up to 1.5 and 2 cm off it, and touch it
+ * at the top of the breath. */
+static void
+test_wall_sit_back_on_wall (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("wall_sit");
+  const StrideProp *wall = find_prop (animation, STRIDE_PROP_WALL);
+
+  for (double t = 0; t <= animation->duration; t += 0.05)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double pelvis = wall->x - flesh_reach_near (figure, joint (figure, "pelvis"), 0.12, figure->right);
+      double upper_back = wall->x - flesh_reach_near (figure, joint (figure, "neck"), 0.14, figure->right);
+      double head = wall->x - flesh_reach_near (figure, joint (figure, "head"), 0.05, figure->right);
+
+      if (MIN (MIN (pelvis, upper_back), head) < -0.002 || MAX (MAX (pelvis, upper_back), head) > 0.02)
+        g_error ("wall_sit at %.2f s: the pelvis is %.1f cm, the upper back %.1f cm, the head %.1f cm from the wall "
+                 "(negative: inside it)", t, pelvis * 100, upper_back * 100, head * 100);
+    }
+}
+
+/* Wall sit, the whole video: the feet stay planted where they stood — each heel, ankle
+ * and toe within 1 cm of where it was at the start (a physiotherapist saw them slide
+ * 5.5 cm while sliding back up the wall). */
+static void
+test_wall_sit_feet_planted (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("wall_sit");
+  g_autoptr(StrideFigure) start = figure_at (animation, 0);
+  const char *const parts[] = { "heel_l", "ankle_l", "toe_l", "heel_r", "ankle_r", "toe_r" };
+
+  for (double t = 0; t <= animation->duration; t += 0.05)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+        if (distance (joint (figure, parts[i]), joint (start, parts[i])) > 0.01)
+          g_error ("wall_sit at %.2f s: the %s has moved %.1f cm", t, parts[i],
+                   distance (joint (figure, parts[i]), joint (start, parts[i])) * 100);
+    }
+}
+
 /* The figure at T seen by the file's own camera (the front, for the step-down), even in a
  * chapter that cuts to another: where the feet stand across the step is measured there. */
 static StrideFigure *
@@ -2946,6 +2993,44 @@ test_lying_side_on (gconstpointer data)
     g_assert_cmpuint (count_belt_pixels (animation, 5.0), >, 100);
 }
 
+/* Lying on the back all through a video (the adductor squeeze, the isometric abduction,
+ * the glute and the hamstring strap stretches): whatever the chapter, the back of the head,
+ * the upper back and the pelvis rest on the mat (check_lying_on_back); where the steps
+ * plant the feet ("knees bent, feet flat") each heel and each toe touches the mat, within
+ * 1 cm; and in the chapters where the arms lie by the sides the hands rest on the mat
+ * (check_hands_on_floor). A physiotherapist, looking from floor level, found these bodies
+ * floating: the head 2–3 cm up from a nodding head, the whole body 1 cm up on heels set too
+ * low, the resting hands 10–11 cm up. */
+typedef struct
+{
+  const char *id;
+  gboolean    feet_planted;
+  const char *hands_resting[5]; /* chapter ids, NULL-terminated */
+} OnBack;
+
+static const OnBack on_back_adductor_squeeze = { "adductor_squeeze", TRUE,
+                                                   { "setup", "squeeze", "hold", "release", NULL } };
+static const OnBack on_back_isometric_abduction = { "isometric_hip_abduction", TRUE, { NULL } };
+static const OnBack on_back_glute_stretch = { "glute_stretch", FALSE, { "setup", NULL } };
+static const OnBack on_back_hamstring_strap = { "hamstring_strap_stretch", FALSE, { NULL } };
+
+static void
+test_on_back (gconstpointer data)
+{
+  const OnBack *on_back = data;
+  g_autoptr(StrideAnimation) animation = load_bundled (on_back->id);
+  static const char *const feet[][2] = { { "heel_l", NULL }, { "toe_l", NULL },
+                                         { "heel_r", NULL }, { "toe_r", NULL } };
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    check_chapter (on_back->id, ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id, 0,
+                   check_lying_on_back);
+  for (guint i = 0; on_back->feet_planted && i < G_N_ELEMENTS (feet); i++)
+    check_rests_on_floor_between (animation, 0, animation->duration, feet[i], 1);
+  for (guint i = 0; on_back->hands_resting[i] != NULL; i++)
+    check_chapter (on_back->id, on_back->hands_resting[i], 0, check_hands_on_floor);
+}
+
 /* Glute stretch: the body lies along the mat (head to feet on it), and in the hold both
  * hands hold the bent knee, drawn across the body towards the opposite shoulder. */
 static void
@@ -4767,6 +4852,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/switch-no-double-exposure", test_switch_no_double_exposure);
   g_test_add_func ("/stride/render/chapter-camera", test_chapter_camera);
   g_test_add_func ("/stride/render/wall-sit", test_wall_sit);
+  g_test_add_func ("/stride/render/wall-sit-back-on-wall", test_wall_sit_back_on_wall);
+  g_test_add_func ("/stride/render/wall-sit-feet-planted", test_wall_sit_feet_planted);
   g_test_add_func ("/stride/render/step-down", test_step_down);
   g_test_add_func ("/stride/render/step-down-hand-on-wall", test_step_down_hand_on_wall);
   g_test_add_func ("/stride/render/step-down-foot-flat", test_step_down_foot_flat);
@@ -4831,9 +4918,11 @@ main (int   argc,
   g_test_add_func ("/stride/render/glute-stretch", test_glute_stretch);
   g_test_add_data_func ("/stride/render/other-leg-flat/hamstring_strap_stretch", "hamstring_strap_stretch",
                         test_other_leg_flat);
+  g_test_add_data_func ("/stride/render/on-back/hamstring_strap_stretch", &on_back_hamstring_strap, test_on_back);
   g_test_add_data_func ("/stride/render/other-leg-flat/straight_leg_raise", "straight_leg_raise",
                         test_other_leg_flat);
   g_test_add_data_func ("/stride/render/other-leg-flat/glute_stretch", "glute_stretch", test_other_leg_flat);
+  g_test_add_data_func ("/stride/render/on-back/glute_stretch", &on_back_glute_stretch, test_on_back);
   g_test_add_func ("/stride/render/straight-leg-raise-foot-relaxed", test_straight_leg_raise_foot_relaxed);
   g_test_add_func ("/stride/render/straight-leg-raise-resting-leg-on-mat", test_straight_leg_raise_resting_leg_on_mat);
   g_test_add_func ("/stride/render/straight-leg-raise-head-on-mat", test_straight_leg_raise_head_on_mat);
@@ -4867,6 +4956,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/chapter-middles", test_chapter_middles);
   g_test_add_data_func ("/stride/render/lying-side-on/adductor_squeeze", "adductor_squeeze", test_lying_side_on);
   g_test_add_data_func ("/stride/render/lying-side-on/isometric_hip_abduction", "isometric_hip_abduction", test_lying_side_on);
+  g_test_add_data_func ("/stride/render/on-back/adductor_squeeze", &on_back_adductor_squeeze, test_on_back);
+  g_test_add_data_func ("/stride/render/on-back/isometric_hip_abduction", &on_back_isometric_abduction, test_on_back);
   g_test_add_data_func ("/stride/render/loop-fade/clamshell", "clamshell", test_loop_fade_short);
   g_test_add_data_func ("/stride/render/loop-fade/side_lying_hip_abduction", "side_lying_hip_abduction", test_loop_fade_short);
   /* a chapter camera (figure_four_stretch), a raised camera with props (step_down) */
