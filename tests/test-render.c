@@ -4438,6 +4438,37 @@ test_thomas_hands_clear_of_legs (void)
     }
 }
 
+/* Thomas test, the abnormal result: the video cuts to it, and the hanging leg stays where
+ * it is — it does not lift by itself (the physiotherapist saw the thigh rise 31° and the
+ * knee straighten 30° within the chapter, which reads as an active hip lift: "relax it
+ * completely"). At 30 fps through the chapter the thigh, seen from the side, never rises
+ * more than 2° above the lowest it has been, and the knee never straightens more than 5°
+ * from the most it has been bent. */
+static void
+test_thomas_abnormal_leg_still (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("thomas_test");
+  const StrideChapter *abnormal = find_chapter (animation, "abnormal");
+  double lowest = G_MAXDOUBLE, most_bent = -G_MAXDOUBLE;
+
+  for (double t = abnormal->start; t < abnormal->end; t += 1.0 / 30)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 hip = picture_of (figure, joint (figure, "hip_l"));
+      StrideVec3 knee = picture_of (figure, joint (figure, "knee_l"));
+      double thigh = atan2 (knee.y - hip.y, fabs (knee.x - hip.x)) * 180 / G_PI;
+      double bend = knee_bend (figure, "l");
+
+      lowest = MIN (lowest, thigh);
+      most_bent = MAX (most_bent, bend);
+      if (thigh - lowest > 2)
+        g_error ("thomas_test at %.2f s: the hanging thigh has risen %.0f° on its own", t, thigh - lowest);
+      if (most_bent - bend > 5)
+        g_error ("thomas_test at %.2f s: the hanging knee has straightened %.0f° on its own", t,
+                 most_bent - bend);
+    }
+}
+
 /* Figure-4 stretch, seen from the side: no limb hides another where the stretch is read —
  * the ankle resting on the held thigh, that thigh itself (its middle and just above the
  * knee), the crossed knee and the clasped hands are all in sight. */
@@ -4945,6 +4976,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/thomas-test-hands-on-table-top", test_thomas_hands_on_table_top);
   g_test_add_func ("/stride/render/thomas-test-hands-on-knee", test_thomas_hands_on_knee);
   g_test_add_func ("/stride/render/thomas-test-hands-clear-of-legs", test_thomas_hands_clear_of_legs);
+  g_test_add_func ("/stride/render/thomas-test-abnormal-leg-still", test_thomas_abnormal_leg_still);
   g_test_add_func ("/stride/render/hip-airplane", test_hip_airplane);
   g_test_add_func ("/stride/render/hip-airplane-hand-planted", test_hip_airplane_hand_planted);
   g_test_add_func ("/stride/render/hip-airplane-heel-down", test_hip_airplane_heel_down);
