@@ -567,7 +567,8 @@ test_side_plank_feet (gconstpointer data)
 
 /* Lying on the side, the underside of the pelvis rests on the mat (or the table): seen
  * from a floor-level camera it floated 5–9 cm up in clamshell, the Ober test and the side
- * plank's set-up, held off by the wide shoulders and the arm under the head. Every 0.1 s of
+ * plank's set-up, held off by the wide shoulders and the arm under the head, and 3 cm in the
+ * side plank hold's set-up, held off by its feet. Every 0.1 s of
  * the chapters the body lies on its side in, the lowest flesh round the lower hip joint is
  * within 2 cm of what the body rests on. */
 typedef struct
@@ -579,6 +580,7 @@ typedef struct
 static const SideLying side_lying_clamshell = { "clamshell", { NULL } };
 static const SideLying side_lying_ober = { "ober_test", { NULL } };
 static const SideLying side_lying_side_plank = { "side_plank", { "setup", NULL } };
+static const SideLying side_lying_side_plank_hold = { "side_plank_hold", { "setup", NULL } };
 
 static void
 check_pelvis_on_mat_between (const StrideAnimation *animation,
@@ -4905,6 +4907,8 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/side-plank-feet/side_plank", "side_plank", test_side_plank_feet);
   g_test_add_data_func ("/stride/render/side-plank-feet/side_plank_leg_lift", "side_plank_leg_lift", test_side_plank_feet);
   g_test_add_data_func ("/stride/render/pelvis-on-mat/side_plank", &side_lying_side_plank, test_pelvis_on_mat);
+  g_test_add_data_func ("/stride/render/pelvis-on-mat/side_plank_hold", &side_lying_side_plank_hold,
+                        test_pelvis_on_mat);
   g_test_add_func ("/stride/render/side-plank-hold-feet", test_side_plank_hold_feet);
   g_test_add_func ("/stride/render/side-plank-hold-top-hand", test_side_plank_hold_top_hand);
   g_test_add_func ("/stride/render/copenhagen-levels", test_copenhagen_levels);
