@@ -1435,6 +1435,37 @@ test_hip_rotation_hands (void)
                    check_hip_rotation_hands);
 }
 
+/* Seated hip rotation: the runner sits ON the table — the underside of the seat and thighs
+ * (the flesh round the hip joints) rests on its top, within 1 cm and never through it (a
+ * floor-level camera saw it float 2.9 cm above), while the hands stay on it too. */
+static void
+check_hip_rotation_seated (const StrideAnimation *animation,
+                           const StrideFigure    *figure,
+                           double                 t)
+{
+  const StrideProp *table = find_prop (animation, STRIDE_PROP_TABLE);
+  double bottom_l, bottom_r, top;
+  double above;
+
+  flesh_at_joint (figure, "hip_l", &bottom_l, &top);
+  flesh_at_joint (figure, "hip_r", &bottom_r, &top);
+  above = MIN (bottom_l, bottom_r) - table->height;
+  if (above < 0 || above > 0.01)
+    g_error ("hip_rotation at %.2f s: the seat is %.1f cm %s the table's top", t, fabs (above) * 100,
+             above > 0 ? "above" : "into");
+  check_hip_rotation_hands (animation, figure, t);
+}
+
+static void
+test_hip_rotation_seated (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("hip_rotation");
+
+  for (guint i = 0; i < animation->chapters->len; i++)
+    check_chapter ("hip_rotation", ((const StrideChapter *) g_ptr_array_index (animation->chapters, i))->id, 0,
+                   check_hip_rotation_seated);
+}
+
 /* Adductor squeeze: the knees press on the cushion from both sides (their gap is the
  * cushion plus two knees' flesh, no more) and stay bent. */
 static void
@@ -4897,6 +4928,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/couch-stretch-shin-against-seat", test_couch_stretch_shin_against_seat);
   g_test_add_func ("/stride/render/hip-rotation-shins-clear", test_hip_rotation_shins_clear);
   g_test_add_func ("/stride/render/hip-rotation-hands-on-table", test_hip_rotation_hands);
+  g_test_add_func ("/stride/render/hip-rotation-seated", test_hip_rotation_seated);
   g_test_add_func ("/stride/render/adductor-squeeze", test_adductor_squeeze);
   g_test_add_func ("/stride/render/isometric-hip-abduction", test_isometric_abduction);
   g_test_add_func ("/stride/render/isometric-belt-above-knees", test_isometric_belt_above_knees);
