@@ -1482,6 +1482,69 @@ test_bundled_side_hamstrings_fibula (void)
     }
 }
 
+/* The deep gluteals end on the greater trochanter, where gluteal tendinopathy sits (a
+ * physiotherapist's review: from behind, medius's fan ended 2.5-3 cm above and outside the
+ * trochanter, over soft tissue; from the side it only touched the trochanter's top). From
+ * behind, medius narrows to a tendon on the trochanter's outer, upper-back face, just above
+ * its marker and outside piriformis's insertion, and minimus reaches the trochanter's top
+ * on its way to the front face; from the side, medius reaches down onto the outer face to
+ * the marker and minimus ends on the front of the trochanter. */
+static void
+test_bundled_gluteal_insertions (void)
+{
+  static const StrideView views[] = { STRIDE_VIEW_BACK, STRIDE_VIEW_SIDE };
+  static const StridePoint femur_shafts[] = { { 37, 60 }, { 51, 60 } };
+  g_autoptr(StrideContent) content = load_bundled ();
+  g_autoptr(StrideBodyMap) map = anatomy_map (content);
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      const StrideAtlasBone *femur = atlas_bone_at (views[v], femur_shafts[v]);
+      StridePoint trochanter = landmark_point ("greater_trochanter", views[v]);
+      const StrideShape *medius = structure_shape (content, "gluteus_medius", views[v], STRIDE_LAYER_DEEP);
+      const StrideShape *minimus = structure_shape (content, "gluteus_minimus", views[v], STRIDE_LAYER_DEEP);
+      const StrideShape *piriformis = structure_shape (content, "piriformis", views[v], STRIDE_LAYER_DEEP);
+      StridePoint medius_end = lowest_point (medius->points);
+      StridePoint minimus_end = lowest_point (minimus->points);
+      g_autofree guchar *mask = NULL;
+      int width;
+
+      g_test_message ("view %u: gluteus medius ends at %.1f, %.1f, minimus at %.1f, %.1f; "
+                      "the trochanter's marker is at %.1f, %.1f", views[v], medius_end.x, medius_end.y,
+                      minimus_end.x, minimus_end.y, trochanter.x, trochanter.y);
+      g_assert_true (curve_contains (femur->points, medius_end));
+      g_assert_true (curve_contains (femur->points, minimus_end));
+      g_assert_cmpfloat (medius_end.y, <, trochanter.y);
+      g_assert_cmpfloat (hypot (medius_end.x - trochanter.x, medius_end.y - trochanter.y), <, 1.5);
+      /* Well down the trochanter, not on its top. */
+      g_assert_cmpfloat (medius_end.y, >, highest_point (femur->points).y + 1.5);
+
+      /* As drawn, a tendon: a unit above its end, medius is under 1.5 units wide. */
+      stride_body_map_set_view (map, views[v]);
+      stride_body_map_set_layer (map, STRIDE_LAYER_DEEP);
+      mask = rasterise (map, "gluteus_medius");
+      width = row_count (mask, (medius_end.y - 1) * RASTER_SCALE, 0, (trochanter.x + 5) * RASTER_SCALE);
+      g_assert_cmpint (width, >, 0);
+      g_assert_cmpint (width, <, 1.5 * RASTER_SCALE);
+
+      if (views[v] == STRIDE_VIEW_BACK)
+        {
+          /* Medius outside piriformis's insertion (its outermost point). */
+          StridePoint outermost = g_array_index (piriformis->points, StridePoint, 0);
+
+          for (guint i = 1; i < piriformis->points->len; i++)
+            if (g_array_index (piriformis->points, StridePoint, i).x < outermost.x)
+              outermost = g_array_index (piriformis->points, StridePoint, i);
+          g_assert_true (curve_contains (femur->points, outermost));
+          g_assert_cmpfloat (medius_end.x, <, outermost.x);
+        }
+      else
+        {
+          g_assert_cmpfloat (minimus_end.x, >, trochanter.x);
+        }
+    }
+}
+
 /* The IT band: tfl's shape in VIEW that reaches lowest. */
 static const StrideShape *
 it_band_shape (StrideContent *content,
@@ -1871,6 +1934,7 @@ main (int   argc,
   g_test_add_func ("/stride/body-map/bundled/arrows", test_bundled_arrows);
   g_test_add_func ("/stride/body-map/landmarks", test_landmarks);
   g_test_add_func ("/stride/body-map/bundled/gluteus-minimus", test_bundled_gluteus_minimus);
+  g_test_add_func ("/stride/body-map/bundled/gluteal-insertions", test_bundled_gluteal_insertions);
   g_test_add_func ("/stride/body-map/bundled/tfl", test_bundled_tfl);
   g_test_add_func ("/stride/body-map/side-sacrum", test_side_sacrum);
   g_test_add_func ("/stride/body-map/bundled/front-of-hip", test_bundled_front_of_hip);
