@@ -4789,9 +4789,9 @@ glow_reach (cairo_surface_t       *surface,
 
 /* TFL stretch: the highlight sits on the TFL itself, where the app's cue says the stretch is
  * felt ("near your front trouser pocket, not down the thigh"): through the hold it glows
- * at the front-outer hip (at least 40 pixels) and reaches no further than half-way down
- * the stretched (left) thigh — the muscle's upper third with its glow — not down the
- * IT band to the knee (it reached 111% of the thigh). */
+ * at the front-outer hip (at least 40 pixels) and reaches at most 45% of the way down
+ * the stretched (left) thigh: the muscle's upper third and its soft edge (37-40%), not
+ * the IT band down to the knee (it reached 111% of the thigh). */
 static void
 test_tfl_stretch_glow_on_hip (void)
 {
@@ -4809,7 +4809,7 @@ test_tfl_stretch_glow_on_hip (void)
       if (g_test_verbose ())
         g_printerr ("tfl_stretch at %.2f s: %u glowing pixels reaching %.0f%% down the thigh\n", t, count,
                     reach * 100);
-      if (count < 40 || reach > 0.5)
+      if (count < 40 || reach > 0.45)
         g_error ("tfl_stretch at %.2f s: %u glowing pixels, reaching %.0f%% down the thigh", t, count, reach * 100);
       cairo_surface_destroy (surface);
     }
