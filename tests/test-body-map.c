@@ -1429,6 +1429,188 @@ test_bundled_side_thigh (void)
   g_assert_cmpfloat (gerdy.y, <, joint_line + 5);
 }
 
+/* From the side the hamstrings cross the back-outer knee too: the biceps femoris tendon runs
+ * over the back of the knee joint line to the head of the fibula, drawn on the back of the
+ * shin just below the joint line (a physiotherapist's review: the muscle ended in soft
+ * tissue above the joint and no fibula was drawn). Both layers, on the picture the map
+ * draws. */
+static void
+test_bundled_side_hamstrings_fibula (void)
+{
+  static const StrideLayer layers[] = { STRIDE_LAYER_SUPERFICIAL, STRIDE_LAYER_DEEP };
+  g_autoptr(StrideContent) content = load_bundled ();
+  g_autoptr(StrideBodyMap) map = anatomy_map (content);
+  const StrideAtlasBone *shin = atlas_bone_at (STRIDE_VIEW_SIDE, (StridePoint) { 55, 97 });
+  const StrideAtlasBone *fibula = atlas_bone_at (STRIDE_VIEW_SIDE, (StridePoint) { 51.4, 92.6 });
+  double joint_line = highest_point (shin->points).y;
+  double shin_middle = points_middle_x (shin->points);
+
+  /* The fibula's head: its own bone, on the back half of the shin, just below the joint. */
+  g_assert_true (fibula != shin);
+  g_assert_cmpfloat (points_middle_x (fibula->points), <, shin_middle);
+  g_assert_cmpfloat (highest_point (fibula->points).y, >, joint_line);
+  g_assert_cmpfloat (highest_point (fibula->points).y, <, joint_line + 2);
+
+  stride_body_map_set_view (map, STRIDE_VIEW_SIDE);
+  for (guint l = 0; l < G_N_ELEMENTS (layers); l++)
+    {
+      const StrideShape *hamstrings = structure_shape (content, "hamstrings", STRIDE_VIEW_SIDE, layers[l]);
+      g_autofree guchar *mask = NULL;
+      StridePoint insertion;
+
+      g_assert_nonnull (hamstrings);
+      insertion = lowest_point (hamstrings->points);
+      g_test_message ("side view, layer %u: the hamstrings end at %.1f, %.1f; the joint line is at y %.1f",
+                      layers[l], insertion.x, insertion.y, joint_line);
+      g_assert_true (curve_contains (fibula->points, insertion));
+      g_assert_cmpfloat (insertion.y, >, joint_line + 1);
+      g_assert_cmpfloat (insertion.y, <, joint_line + 5);
+
+      /* As drawn: the tendon crosses the joint line, behind the shin's middle, without a
+       * gap from two units above the line to one below it. */
+      stride_body_map_set_layer (map, layers[l]);
+      mask = rasterise (map, "hamstrings");
+      for (int y = (joint_line - 2) * RASTER_SCALE; y <= (joint_line + 1) * RASTER_SCALE; y++)
+        {
+          int first, last;
+
+          if (!row_extent (mask, y, &first, &last))
+            g_error ("side view, layer %u: no hamstring tendon at y %.1f (the joint line is at %.1f)",
+                     layers[l], (double) y / RASTER_SCALE, joint_line);
+          g_assert_cmpint (last, <, shin_middle * RASTER_SCALE);
+        }
+    }
+}
+
+/* The deep gluteals end on the greater trochanter, where gluteal tendinopathy sits (a
+ * physiotherapist's review: from behind, medius's fan ended 2.5-3 cm above and outside the
+ * trochanter, over soft tissue; from the side it only touched the trochanter's top). From
+ * behind, medius narrows to a tendon on the trochanter's outer, upper-back face, just above
+ * its marker and outside piriformis's insertion, and minimus reaches the trochanter's top
+ * on its way to the front face; from the side, medius reaches down onto the outer face to
+ * the marker and minimus ends on the front of the trochanter. */
+static void
+test_bundled_gluteal_insertions (void)
+{
+  static const StrideView views[] = { STRIDE_VIEW_BACK, STRIDE_VIEW_SIDE };
+  static const StridePoint femur_shafts[] = { { 37, 60 }, { 51, 60 } };
+  g_autoptr(StrideContent) content = load_bundled ();
+  g_autoptr(StrideBodyMap) map = anatomy_map (content);
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      const StrideAtlasBone *femur = atlas_bone_at (views[v], femur_shafts[v]);
+      StridePoint trochanter = landmark_point ("greater_trochanter", views[v]);
+      const StrideShape *medius = structure_shape (content, "gluteus_medius", views[v], STRIDE_LAYER_DEEP);
+      const StrideShape *minimus = structure_shape (content, "gluteus_minimus", views[v], STRIDE_LAYER_DEEP);
+      const StrideShape *piriformis = structure_shape (content, "piriformis", views[v], STRIDE_LAYER_DEEP);
+      StridePoint medius_end = lowest_point (medius->points);
+      StridePoint minimus_end = lowest_point (minimus->points);
+      g_autofree guchar *mask = NULL;
+      int width;
+
+      g_test_message ("view %u: gluteus medius ends at %.1f, %.1f, minimus at %.1f, %.1f; "
+                      "the trochanter's marker is at %.1f, %.1f", views[v], medius_end.x, medius_end.y,
+                      minimus_end.x, minimus_end.y, trochanter.x, trochanter.y);
+      g_assert_true (curve_contains (femur->points, medius_end));
+      g_assert_true (curve_contains (femur->points, minimus_end));
+      g_assert_cmpfloat (medius_end.y, <, trochanter.y);
+      g_assert_cmpfloat (hypot (medius_end.x - trochanter.x, medius_end.y - trochanter.y), <, 1.5);
+      /* Well down the trochanter, not on its top. */
+      g_assert_cmpfloat (medius_end.y, >, highest_point (femur->points).y + 1.5);
+
+      /* As drawn, a tendon: a unit above its end, medius is under 1.5 units wide. */
+      stride_body_map_set_view (map, views[v]);
+      stride_body_map_set_layer (map, STRIDE_LAYER_DEEP);
+      mask = rasterise (map, "gluteus_medius");
+      width = row_count (mask, (medius_end.y - 1) * RASTER_SCALE, 0, (trochanter.x + 5) * RASTER_SCALE);
+      g_assert_cmpint (width, >, 0);
+      g_assert_cmpint (width, <, 1.5 * RASTER_SCALE);
+
+      if (views[v] == STRIDE_VIEW_BACK)
+        {
+          /* Medius outside piriformis's insertion (its outermost point). */
+          StridePoint outermost = g_array_index (piriformis->points, StridePoint, 0);
+
+          for (guint i = 1; i < piriformis->points->len; i++)
+            if (g_array_index (piriformis->points, StridePoint, i).x < outermost.x)
+              outermost = g_array_index (piriformis->points, StridePoint, i);
+          g_assert_true (curve_contains (femur->points, outermost));
+          g_assert_cmpfloat (medius_end.x, <, outermost.x);
+        }
+      else
+        {
+          g_assert_cmpfloat (minimus_end.x, >, trochanter.x);
+        }
+    }
+}
+
+/* The IT band: tfl's shape in VIEW that reaches lowest. */
+static const StrideShape *
+it_band_shape (StrideContent *content,
+               StrideView     view)
+{
+  const StrideStructure *tfl = stride_content_find_structure (content, "tfl");
+  const StrideShape *band = NULL;
+
+  for (guint i = 0; i < tfl->shapes->len; i++)
+    {
+      const StrideShape *shape = g_ptr_array_index (tfl->shapes, i);
+
+      if (shape->view == view &&
+          (band == NULL || lowest_point (shape->points).y > lowest_point (band->points).y))
+        band = shape;
+    }
+  g_assert_nonnull (band);
+  return band;
+}
+
+/* The IT band crosses the knee joint line on the outer side of the knee in the front and
+ * back surface views, as in the side view (a physiotherapist's review: from the front it
+ * stopped on the outer femoral condyle two units above the joint line, from behind four
+ * units above it). From the front it ends on Gerdy's tubercle, on the outer half of the
+ * shin just below the joint line; from behind the shin hides the tubercle, so the band
+ * reaches the joint line at the knee's outer edge and turns forward out of sight. */
+static void
+test_bundled_it_band_knee (void)
+{
+  static const StrideView views[] = { STRIDE_VIEW_FRONT, STRIDE_VIEW_BACK };
+  g_autoptr(StrideContent) content = load_bundled ();
+  g_autoptr(StrideBodyMap) map = anatomy_map (content);
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      const StrideAtlasBone *shin = atlas_bone_at (views[v], (StridePoint) { 40, 97 });
+      double joint_line = highest_point (shin->points).y;
+      double shin_middle = points_middle_x (shin->points);
+      StridePoint end = lowest_point (it_band_shape (content, views[v])->points);
+      g_autofree guchar *band = NULL;
+      double reached = 0;
+
+      g_test_message ("view %u: the IT band ends at %.1f, %.1f; the joint line is at y %.1f",
+                      views[v], end.x, end.y, joint_line);
+      g_assert_cmpfloat (end.x, <, shin_middle);
+      if (views[v] == STRIDE_VIEW_FRONT)
+        {
+          g_assert_true (curve_contains (shin->points, end));
+          g_assert_cmpfloat (end.y, >, joint_line + 1);
+          g_assert_cmpfloat (end.y, <, joint_line + 5);
+        }
+
+      /* As drawn, on the picture's left: no gap from mid-thigh down to the joint line
+       * (and, from the front, a unit below it). */
+      stride_body_map_set_view (map, views[v]);
+      stride_body_map_set_layer (map, STRIDE_LAYER_SUPERFICIAL);
+      band = rasterise (map, "tfl");
+      for (int y = 60 * RASTER_SCALE; y < RASTER_SIZE; y++)
+        if (row_count (band, y, 0, shin_middle * RASTER_SCALE) > 0)
+          reached = (double) y / RASTER_SCALE;
+        else if (y <= (joint_line + (views[v] == STRIDE_VIEW_FRONT ? 1 : 0)) * RASTER_SCALE)
+          g_error ("view %u: the IT band stops at y %.1f, above the knee joint line at y %.1f",
+                   views[v], reached, joint_line);
+    }
+}
+
 /* The inguinal ligament (the lower abdominal wall's long band) runs from the ASIS to the
  * pubic tubercle: its ends lie at both landmarks' markers (0.75 units is 3 px on a map at
  * 1280 × 800). */
@@ -1745,11 +1927,14 @@ main (int   argc,
   g_test_add_func ("/stride/body-map/bundled/inside-and-apart", test_bundled_inside_and_apart);
   g_test_add_func ("/stride/body-map/bundled/layers", test_bundled_layers);
   g_test_add_func ("/stride/body-map/bundled/hamstrings-knee", test_bundled_hamstrings_knee);
+  g_test_add_func ("/stride/body-map/bundled/side-hamstrings-fibula", test_bundled_side_hamstrings_fibula);
   g_test_add_func ("/stride/body-map/bundled/adductor-magnus", test_bundled_adductor_magnus);
   g_test_add_func ("/stride/body-map/bundled/side-thigh", test_bundled_side_thigh);
+  g_test_add_func ("/stride/body-map/bundled/it-band-knee", test_bundled_it_band_knee);
   g_test_add_func ("/stride/body-map/bundled/arrows", test_bundled_arrows);
   g_test_add_func ("/stride/body-map/landmarks", test_landmarks);
   g_test_add_func ("/stride/body-map/bundled/gluteus-minimus", test_bundled_gluteus_minimus);
+  g_test_add_func ("/stride/body-map/bundled/gluteal-insertions", test_bundled_gluteal_insertions);
   g_test_add_func ("/stride/body-map/bundled/tfl", test_bundled_tfl);
   g_test_add_func ("/stride/body-map/side-sacrum", test_side_sacrum);
   g_test_add_func ("/stride/body-map/bundled/front-of-hip", test_bundled_front_of_hip);

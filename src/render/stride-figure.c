@@ -349,8 +349,11 @@ static const struct
   { "gluteus_medius", { ON_PELVIS, -0.015, 0.11, 0.125 }, { ON_THIGH, 0, 0.03, 0.075 }, 0.045 },
   { "gluteus_minimus", { ON_PELVIS, 0.01, 0.09, 0.12 }, { ON_THIGH, 0.01, 0.02, 0.072 }, 0.035 },
   { "piriformis", { ON_PELVIS, -0.08, 0.06, 0.035 }, { ON_THIGH, -0.02, 0.0, 0.07 }, 0.03 },
-  { "tfl", { ON_PELVIS, 0.06, 0.09, 0.125 }, { ON_THIGH, 0.01, 0.22, 0.075 }, 0.03 },
-  { "tfl", { ON_THIGH, 0.0, 0.22, 0.075 }, { ON_THIGH, 0.0, 1.04, 0.05 }, 0.022 },
+  /* the muscle itself, where the stretch is felt ("near your front trouser pocket"): from
+   * just below and behind the front of the pelvis (ASIS) over the front-outer upper third
+   * of the thigh, where it joins the IT band — not the band down the thigh, which is a
+   * passive cable that barely stretches */
+  { "tfl", { ON_PELVIS, 0.05, 0.075, 0.12 }, { ON_THIGH, 0.03, 0.3, 0.07 }, 0.03 },
   { "iliopsoas", { ON_PELVIS, 0.04, 0.17, 0.05 }, { ON_THIGH, 0.045, 0.12, -0.01 }, 0.035 },
   { "rectus_femoris", { ON_THIGH, 0.06, 0.03, 0.0 }, { ON_THIGH, 0.05, 0.95, 0.0 }, 0.032 },
   { "quadriceps", { ON_THIGH, 0.04, 0.1, 0.0 }, { ON_THIGH, 0.04, 0.9, 0.0 }, 0.055 },
