@@ -1016,7 +1016,7 @@ test_bundled_iliopsoas_tendon (void)
   g_autoptr(StrideContent) content = load_bundled ();
   g_autoptr(StrideBodyMap) map = anatomy_map (content);
   const StrideShape *iliopsoas = structure_shape (content, "iliopsoas", STRIDE_VIEW_FRONT, STRIDE_LAYER_DEEP);
-  const StrideAtlasBone *femur = atlas_bone_at (STRIDE_VIEW_FRONT, (StridePoint) { 35, 60 });
+  const StrideAtlasBone *femur = atlas_bone_at (STRIDE_VIEW_FRONT, (StridePoint) { 37, 60 });
   const StridePoint lesser_trochanter = { 37.7, 38.3 };
   g_autofree guchar *tendon = NULL, *joint = NULL, *inner_half = NULL;
   guint tendon_pixels, tendon_on_half, half_pixels, half_under_tendon;
@@ -1147,7 +1147,7 @@ test_bundled_adductor_longus (void)
   g_autoptr(StrideContent) content = load_bundled ();
   const StrideShape *whole = structure_shape (content, "adductors", STRIDE_VIEW_FRONT, STRIDE_LAYER_DEEP);
   const StrideShape *surface = structure_shape (content, "adductors", STRIDE_VIEW_FRONT, STRIDE_LAYER_SUPERFICIAL);
-  const StrideAtlasBone *femur = atlas_bone_at (STRIDE_VIEW_FRONT, (StridePoint) { 35, 60 });
+  const StrideAtlasBone *femur = atlas_bone_at (STRIDE_VIEW_FRONT, (StridePoint) { 37, 60 });
   StridePoint tubercle = landmark_point ("pubic_tubercle", STRIDE_VIEW_FRONT);
   double femur_top = highest_point (femur->points).y, femur_bottom = lowest_point (femur->points).y;
   double third = (femur_bottom - femur_top) / 3;
@@ -1479,6 +1479,108 @@ test_bundled_side_hamstrings_fibula (void)
                      layers[l], (double) y / RASTER_SCALE, joint_line);
           g_assert_cmpint (last, <, shin_middle * RASTER_SCALE);
         }
+    }
+}
+
+/* The deep gluteals end on the greater trochanter, where gluteal tendinopathy sits (a
+ * physiotherapist's review: from behind, medius's fan ended 2.5-3 cm above and outside the
+ * trochanter, over soft tissue; from the side it only touched the trochanter's top). From
+ * behind, medius narrows to a tendon on the trochanter's outer, upper-back face, just above
+ * its marker and outside piriformis's insertion, and minimus reaches the trochanter's top
+ * on its way to the front face; from the side, medius reaches down onto the outer face to
+ * the marker and minimus ends on the front of the trochanter. */
+static void
+test_bundled_gluteal_insertions (void)
+{
+  static const StrideView views[] = { STRIDE_VIEW_BACK, STRIDE_VIEW_SIDE };
+  static const StridePoint femur_shafts[] = { { 37, 60 }, { 51, 60 } };
+  g_autoptr(StrideContent) content = load_bundled ();
+  g_autoptr(StrideBodyMap) map = anatomy_map (content);
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      const StrideAtlasBone *femur = atlas_bone_at (views[v], femur_shafts[v]);
+      StridePoint trochanter = landmark_point ("greater_trochanter", views[v]);
+      const StrideShape *medius = structure_shape (content, "gluteus_medius", views[v], STRIDE_LAYER_DEEP);
+      const StrideShape *minimus = structure_shape (content, "gluteus_minimus", views[v], STRIDE_LAYER_DEEP);
+      const StrideShape *piriformis = structure_shape (content, "piriformis", views[v], STRIDE_LAYER_DEEP);
+      StridePoint medius_end = lowest_point (medius->points);
+      StridePoint minimus_end = lowest_point (minimus->points);
+      g_autofree guchar *mask = NULL;
+      int width;
+
+      g_test_message ("view %u: gluteus medius ends at %.1f, %.1f, minimus at %.1f, %.1f; "
+                      "the trochanter's marker is at %.1f, %.1f", views[v], medius_end.x, medius_end.y,
+                      minimus_end.x, minimus_end.y, trochanter.x, trochanter.y);
+      g_assert_true (curve_contains (femur->points, medius_end));
+      g_assert_true (curve_contains (femur->points, minimus_end));
+      g_assert_cmpfloat (medius_end.y, <, trochanter.y);
+      g_assert_cmpfloat (hypot (medius_end.x - trochanter.x, medius_end.y - trochanter.y), <, 1.5);
+      /* Well down the trochanter, not on its top. */
+      g_assert_cmpfloat (medius_end.y, >, highest_point (femur->points).y + 1.5);
+
+      /* As drawn, a tendon: a unit above its end, medius is under 1.5 units wide. */
+      stride_body_map_set_view (map, views[v]);
+      stride_body_map_set_layer (map, STRIDE_LAYER_DEEP);
+      mask = rasterise (map, "gluteus_medius");
+      width = row_count (mask, (medius_end.y - 1) * RASTER_SCALE, 0, (trochanter.x + 5) * RASTER_SCALE);
+      g_assert_cmpint (width, >, 0);
+      g_assert_cmpint (width, <, 1.5 * RASTER_SCALE);
+
+      if (views[v] == STRIDE_VIEW_BACK)
+        {
+          /* Medius outside piriformis's insertion (its outermost point). */
+          StridePoint outermost = g_array_index (piriformis->points, StridePoint, 0);
+
+          for (guint i = 1; i < piriformis->points->len; i++)
+            if (g_array_index (piriformis->points, StridePoint, i).x < outermost.x)
+              outermost = g_array_index (piriformis->points, StridePoint, i);
+          g_assert_true (curve_contains (femur->points, outermost));
+          g_assert_cmpfloat (medius_end.x, <, outermost.x);
+        }
+      else
+        {
+          g_assert_cmpfloat (minimus_end.x, >, trochanter.x);
+        }
+    }
+}
+
+/* The femur's shaft is a fifth of the thigh's width from the front and from behind, not
+ * nearly half (a physiotherapist's review: the shaft was 30-45% of the thigh). Measured
+ * on the picture's left leg, row by row over the middle of the thigh. */
+static void
+test_bundled_femur_shaft (void)
+{
+  static const StrideView views[] = { STRIDE_VIEW_FRONT, STRIDE_VIEW_BACK };
+  g_autoptr(StrideContent) content = load_bundled ();
+  g_autoptr(StrideBodyMap) map = anatomy_map (content);
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      const StrideAtlasBone *femur = atlas_bone_at (views[v], (StridePoint) { 37, 60 });
+      g_autofree guchar *silhouette = NULL, *bone = NULL;
+      double thinnest = G_MAXDOUBLE, widest = 0;
+      cairo_t *cr;
+
+      stride_body_map_set_view (map, views[v]);
+      silhouette = rasterise (map, NULL);
+      cr = mask_begin ();
+      stride_body_atlas_trace_curve (cr, (StridePoint *) (gpointer) femur->points->data,
+                                     femur->points->len, TRUE, TRUE);
+      bone = mask_fill (cr);
+
+      for (int y = 50 * RASTER_SCALE; y <= 75 * RASTER_SCALE; y++)
+        {
+          double share = (double) row_count (bone, y, 0, RASTER_SIZE / 2 - 1) /
+                         row_count (silhouette, y, 0, RASTER_SIZE / 2 - 1);
+
+          thinnest = MIN (thinnest, share);
+          widest = MAX (widest, share);
+        }
+      g_test_message ("view %u, y 50 to 75: the femur's shaft is %.0f%% to %.0f%% of the thigh's width",
+                      views[v], 100 * thinnest, 100 * widest);
+      g_assert_cmpfloat (thinnest, >=, 0.15);
+      g_assert_cmpfloat (widest, <=, 0.26);
     }
 }
 
@@ -1868,9 +1970,11 @@ main (int   argc,
   g_test_add_func ("/stride/body-map/bundled/adductor-magnus", test_bundled_adductor_magnus);
   g_test_add_func ("/stride/body-map/bundled/side-thigh", test_bundled_side_thigh);
   g_test_add_func ("/stride/body-map/bundled/it-band-knee", test_bundled_it_band_knee);
+  g_test_add_func ("/stride/body-map/bundled/femur-shaft", test_bundled_femur_shaft);
   g_test_add_func ("/stride/body-map/bundled/arrows", test_bundled_arrows);
   g_test_add_func ("/stride/body-map/landmarks", test_landmarks);
   g_test_add_func ("/stride/body-map/bundled/gluteus-minimus", test_bundled_gluteus_minimus);
+  g_test_add_func ("/stride/body-map/bundled/gluteal-insertions", test_bundled_gluteal_insertions);
   g_test_add_func ("/stride/body-map/bundled/tfl", test_bundled_tfl);
   g_test_add_func ("/stride/body-map/side-sacrum", test_side_sacrum);
   g_test_add_func ("/stride/body-map/bundled/front-of-hip", test_bundled_front_of_hip);
