@@ -1584,6 +1584,47 @@ test_bundled_femur_shaft (void)
     }
 }
 
+/* The first raster column the closed curve through POINTS covers. */
+static int
+curve_leftmost_column (GArray *points)
+{
+  cairo_t *cr = mask_begin ();
+  g_autofree guchar *mask = NULL;
+  int leftmost = RASTER_SIZE;
+
+  stride_body_atlas_trace_curve (cr, (StridePoint *) (gpointer) points->data, points->len, TRUE, TRUE);
+  mask = mask_fill (cr);
+  for (int y = 0; y < RASTER_SIZE; y++)
+    for (int x = 0; x < leftmost; x++)
+      if (mask[y * RASTER_SIZE + x] >= 128)
+        leftmost = x;
+  return leftmost;
+}
+
+/* The greater trochanters are the widest bony points of the hips, about 2 cm (3 units)
+ * further out than the iliac wings (a physiotherapist's review: the wings were as wide as
+ * the trochanters); the trochanter's marker sits on the bone's outer face. */
+static void
+test_bundled_trochanters_widest (void)
+{
+  static const StrideView views[] = { STRIDE_VIEW_FRONT, STRIDE_VIEW_BACK };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      const StrideAtlasBone *femur = atlas_bone_at (views[v], (StridePoint) { 37, 60 });
+      const StrideAtlasBone *pelvis = atlas_bone_at (views[v], landmark_point ("iliac_crest", views[v]));
+      StridePoint marker = landmark_point ("greater_trochanter", views[v]);
+      double trochanter = (double) curve_leftmost_column (femur->points) / RASTER_SCALE;
+      double wing = (double) curve_leftmost_column (pelvis->points) / RASTER_SCALE;
+
+      g_test_message ("view %u: the trochanter reaches x %.1f, the iliac wing %.1f", views[v], trochanter, wing);
+      g_assert_true (femur != pelvis);
+      g_assert_cmpfloat (wing - trochanter, >, 2.5);
+      g_assert_cmpfloat (wing - trochanter, <, 4.5);
+      g_assert_cmpfloat (fabs (marker.x - trochanter), <, 1);
+    }
+}
+
 /* The IT band: tfl's shape in VIEW that reaches lowest. */
 static const StrideShape *
 it_band_shape (StrideContent *content,
@@ -1971,6 +2012,7 @@ main (int   argc,
   g_test_add_func ("/stride/body-map/bundled/side-thigh", test_bundled_side_thigh);
   g_test_add_func ("/stride/body-map/bundled/it-band-knee", test_bundled_it_band_knee);
   g_test_add_func ("/stride/body-map/bundled/femur-shaft", test_bundled_femur_shaft);
+  g_test_add_func ("/stride/body-map/bundled/trochanters-widest", test_bundled_trochanters_widest);
   g_test_add_func ("/stride/body-map/bundled/arrows", test_bundled_arrows);
   g_test_add_func ("/stride/body-map/landmarks", test_landmarks);
   g_test_add_func ("/stride/body-map/bundled/gluteus-minimus", test_bundled_gluteus_minimus);
