@@ -1625,6 +1625,42 @@ test_bundled_trochanters_widest (void)
     }
 }
 
+/* From the front, vastus lateralis (the quadriceps' outer head, between the IT band and
+ * rectus femoris) is the largest head in sight, not a thin strip (a physiotherapist's
+ * review: it was a tenth of the thigh's width): at mid-thigh it is at least a sixth of the
+ * thigh's width, and over the thigh it shows at least as much as rectus femoris. */
+static void
+test_bundled_vastus_lateralis (void)
+{
+  g_autoptr(StrideContent) content = load_bundled ();
+  g_autoptr(StrideBodyMap) map = anatomy_map (content);
+  g_autofree guchar *silhouette = NULL, *quadriceps = NULL, *rectus = NULL;
+  double thinnest = G_MAXDOUBLE;
+  int lateralis = 0, by_rectus = 0;
+
+  stride_body_map_set_view (map, STRIDE_VIEW_FRONT);
+  stride_body_map_set_layer (map, STRIDE_LAYER_SUPERFICIAL);
+  silhouette = rasterise (map, NULL);
+  quadriceps = rasterise (map, "quadriceps");
+  rectus = rasterise (map, "rectus_femoris");
+
+  /* The picture's left thigh; vastus medialis lies inside x 41, above the knee. */
+  for (int y = 45 * RASTER_SCALE; y <= 75 * RASTER_SCALE; y++)
+    {
+      int width = row_count (quadriceps, y, 0, 41 * RASTER_SCALE);
+
+      lateralis += width;
+      by_rectus += row_count (rectus, y, 0, RASTER_SIZE / 2 - 1);
+      if (y >= 50 * RASTER_SCALE && y <= 70 * RASTER_SCALE)
+        thinnest = MIN (thinnest, (double) width / row_count (silhouette, y, 0, RASTER_SIZE / 2 - 1));
+    }
+  g_test_message ("front view: vastus lateralis is at least 1/%.1f of the thigh's width at y 50 to 70; "
+                  "y 45 to 75 it shows %.2f times as much as rectus femoris",
+                  1 / thinnest, (double) lateralis / by_rectus);
+  g_assert_cmpfloat (thinnest, >=, 1 / 6.0);
+  g_assert_cmpint (lateralis, >=, by_rectus);
+}
+
 /* The IT band: tfl's shape in VIEW that reaches lowest. */
 static const StrideShape *
 it_band_shape (StrideContent *content,
@@ -2012,6 +2048,7 @@ main (int   argc,
   g_test_add_func ("/stride/body-map/bundled/side-thigh", test_bundled_side_thigh);
   g_test_add_func ("/stride/body-map/bundled/it-band-knee", test_bundled_it_band_knee);
   g_test_add_func ("/stride/body-map/bundled/femur-shaft", test_bundled_femur_shaft);
+  g_test_add_func ("/stride/body-map/bundled/vastus-lateralis", test_bundled_vastus_lateralis);
   g_test_add_func ("/stride/body-map/bundled/trochanters-widest", test_bundled_trochanters_widest);
   g_test_add_func ("/stride/body-map/bundled/arrows", test_bundled_arrows);
   g_test_add_func ("/stride/body-map/landmarks", test_landmarks);
