@@ -1584,6 +1584,83 @@ test_bundled_femur_shaft (void)
     }
 }
 
+/* The first raster column the closed curve through POINTS covers. */
+static int
+curve_leftmost_column (GArray *points)
+{
+  cairo_t *cr = mask_begin ();
+  g_autofree guchar *mask = NULL;
+  int leftmost = RASTER_SIZE;
+
+  stride_body_atlas_trace_curve (cr, (StridePoint *) (gpointer) points->data, points->len, TRUE, TRUE);
+  mask = mask_fill (cr);
+  for (int y = 0; y < RASTER_SIZE; y++)
+    for (int x = 0; x < leftmost; x++)
+      if (mask[y * RASTER_SIZE + x] >= 128)
+        leftmost = x;
+  return leftmost;
+}
+
+/* The greater trochanters are the widest bony points of the hips, about 2 cm (3 units)
+ * further out than the iliac wings (a physiotherapist's review: the wings were as wide as
+ * the trochanters); the trochanter's marker sits on the bone's outer face. */
+static void
+test_bundled_trochanters_widest (void)
+{
+  static const StrideView views[] = { STRIDE_VIEW_FRONT, STRIDE_VIEW_BACK };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      const StrideAtlasBone *femur = atlas_bone_at (views[v], (StridePoint) { 37, 60 });
+      const StrideAtlasBone *pelvis = atlas_bone_at (views[v], landmark_point ("iliac_crest", views[v]));
+      StridePoint marker = landmark_point ("greater_trochanter", views[v]);
+      double trochanter = (double) curve_leftmost_column (femur->points) / RASTER_SCALE;
+      double wing = (double) curve_leftmost_column (pelvis->points) / RASTER_SCALE;
+
+      g_test_message ("view %u: the trochanter reaches x %.1f, the iliac wing %.1f", views[v], trochanter, wing);
+      g_assert_true (femur != pelvis);
+      g_assert_cmpfloat (wing - trochanter, >, 2.5);
+      g_assert_cmpfloat (wing - trochanter, <, 4.5);
+      g_assert_cmpfloat (fabs (marker.x - trochanter), <, 1);
+    }
+}
+
+/* From the front, vastus lateralis (the quadriceps' outer head, between the IT band and
+ * rectus femoris) is the largest head in sight, not a thin strip (a physiotherapist's
+ * review: it was a tenth of the thigh's width): at mid-thigh it is at least a sixth of the
+ * thigh's width, and over the thigh it shows at least as much as rectus femoris. */
+static void
+test_bundled_vastus_lateralis (void)
+{
+  g_autoptr(StrideContent) content = load_bundled ();
+  g_autoptr(StrideBodyMap) map = anatomy_map (content);
+  g_autofree guchar *silhouette = NULL, *quadriceps = NULL, *rectus = NULL;
+  double thinnest = G_MAXDOUBLE;
+  int lateralis = 0, by_rectus = 0;
+
+  stride_body_map_set_view (map, STRIDE_VIEW_FRONT);
+  stride_body_map_set_layer (map, STRIDE_LAYER_SUPERFICIAL);
+  silhouette = rasterise (map, NULL);
+  quadriceps = rasterise (map, "quadriceps");
+  rectus = rasterise (map, "rectus_femoris");
+
+  /* The picture's left thigh; vastus medialis lies inside x 41, above the knee. */
+  for (int y = 45 * RASTER_SCALE; y <= 75 * RASTER_SCALE; y++)
+    {
+      int width = row_count (quadriceps, y, 0, 41 * RASTER_SCALE);
+
+      lateralis += width;
+      by_rectus += row_count (rectus, y, 0, RASTER_SIZE / 2 - 1);
+      if (y >= 50 * RASTER_SCALE && y <= 70 * RASTER_SCALE)
+        thinnest = MIN (thinnest, (double) width / row_count (silhouette, y, 0, RASTER_SIZE / 2 - 1));
+    }
+  g_test_message ("front view: vastus lateralis is at least 1/%.1f of the thigh's width at y 50 to 70; "
+                  "y 45 to 75 it shows %.2f times as much as rectus femoris",
+                  1 / thinnest, (double) lateralis / by_rectus);
+  g_assert_cmpfloat (thinnest, >=, 1 / 6.0);
+  g_assert_cmpint (lateralis, >=, by_rectus);
+}
+
 /* The IT band: tfl's shape in VIEW that reaches lowest. */
 static const StrideShape *
 it_band_shape (StrideContent *content,
@@ -1971,6 +2048,8 @@ main (int   argc,
   g_test_add_func ("/stride/body-map/bundled/side-thigh", test_bundled_side_thigh);
   g_test_add_func ("/stride/body-map/bundled/it-band-knee", test_bundled_it_band_knee);
   g_test_add_func ("/stride/body-map/bundled/femur-shaft", test_bundled_femur_shaft);
+  g_test_add_func ("/stride/body-map/bundled/vastus-lateralis", test_bundled_vastus_lateralis);
+  g_test_add_func ("/stride/body-map/bundled/trochanters-widest", test_bundled_trochanters_widest);
   g_test_add_func ("/stride/body-map/bundled/arrows", test_bundled_arrows);
   g_test_add_func ("/stride/body-map/landmarks", test_landmarks);
   g_test_add_func ("/stride/body-map/bundled/gluteus-minimus", test_bundled_gluteus_minimus);

@@ -566,11 +566,11 @@ test_side_plank_feet (gconstpointer data)
 }
 
 /* Lying on the side, the underside of the pelvis rests on the mat (or the table): seen
- * from a floor-level camera it floated 5–9 cm up in clamshell, the Ober test and the side
- * plank's set-up, held off by the wide shoulders and the arm under the head, and 3 cm in the
- * side plank hold's set-up, held off by its feet. Every 0.1 s of
- * the chapters the body lies on its side in, the lowest flesh round the lower hip joint is
- * within 2 cm of what the body rests on. */
+ * from a floor-level camera it floated 5–9 cm up in clamshell, the Ober test, side-lying hip
+ * abduction and the side plank's set-up, held off by the wide shoulders and the arm under
+ * the head (and in the hip abduction by the bottom knee), and 3 cm in the side plank hold's
+ * set-up, held off by its feet. Every 0.1 s of the chapters the body lies on its side in,
+ * the lowest flesh round the lower hip joint is within 2 cm of what the body rests on. */
 typedef struct
 {
   const char *id;
@@ -579,6 +579,7 @@ typedef struct
 
 static const SideLying side_lying_clamshell = { "clamshell", { NULL } };
 static const SideLying side_lying_ober = { "ober_test", { NULL } };
+static const SideLying side_lying_hip_abduction = { "side_lying_hip_abduction", { NULL } };
 static const SideLying side_lying_side_plank = { "side_plank", { "setup", NULL } };
 static const SideLying side_lying_side_plank_hold = { "side_plank_hold", { "setup", NULL } };
 
@@ -5223,6 +5224,8 @@ main (int   argc,
   g_test_add_func ("/stride/render/side-lying-hip-abduction", test_side_lying_abduction);
   g_test_add_func ("/stride/render/side-lying-hip-abduction-no-pause", test_side_lying_abduction_no_pause);
   g_test_add_func ("/stride/render/side-lying-hip-abduction-rest", test_side_lying_abduction_rest);
+  g_test_add_data_func ("/stride/render/pelvis-on-mat/side_lying_hip_abduction", &side_lying_hip_abduction,
+                        test_pelvis_on_mat);
   g_test_add_func ("/stride/render/single-leg-stance", test_single_leg_stance);
   g_test_add_func ("/stride/render/belt-line", test_belt_line);
   g_test_add_func ("/stride/render/step-up", test_step_up);
