@@ -741,6 +741,150 @@ test_hold_breathes (gconstpointer data)
   cairo_surface_destroy (b);
 }
 
+/* The file holds one pose from keyframe FIRST on for at least 1.5 s (a breathing hold,
+ * even where it is split by an identical keyframe): where that run ends, or 0. */
+static double
+hold_run_end (const StrideAnimation *animation,
+              guint                  first)
+{
+  const StrideKeyframe *a = &g_array_index (animation->keyframes, StrideKeyframe, first);
+  double end = a->t;
+
+  for (guint i = first + 1; i < animation->keyframes->len; i++)
+    {
+      const StrideKeyframe *b = &g_array_index (animation->keyframes, StrideKeyframe, i);
+      gboolean same = TRUE;
+
+      for (int d = 0; d < STRIDE_N_DOF; d++)
+        same = same && fabs (a->pose.v[d] - b->pose.v[d]) < 1e-6;
+      if (!same)
+        break;
+      end = b->t;
+    }
+  return end - a->t >= 1.5 ? end : 0;
+}
+
+/* Over a hold from START to END: how far each of PARTS moves up or down (the most of
+ * them, in metres), how far the neck (the top of the chest) moves, and how far the
+ * highlight dims, against the hold's first frame. */
+static void
+measure_breath (const StrideAnimation *animation,
+                double                 start,
+                double                 end,
+                const char * const    *parts,
+                guint                  n_parts,
+                double                *parts_moved,
+                double                *neck_moved,
+                double                *highlight_dimmed)
+{
+  g_autoptr(StrideFigure) first = figure_at (animation, start);
+  StridePose pose;
+  double first_highlight, highlight;
+
+  stride_animation_sample (animation, start, &pose, &first_highlight);
+  *parts_moved = *neck_moved = *highlight_dimmed = 0;
+  for (double t = start; t <= end; t += 0.05)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+      for (guint i = 0; i < n_parts; i++)
+        *parts_moved = MAX (*parts_moved, fabs (joint (figure, parts[i]).y - joint (first, parts[i]).y));
+      *neck_moved = MAX (*neck_moved, fabs (joint (figure, "neck").y - joint (first, "neck").y));
+      stride_animation_sample (animation, t, &pose, &highlight);
+      stride_animation_breathe (animation, t, &pose, &highlight);
+      *highlight_dimmed = MAX (*highlight_dimmed, first_highlight - highlight);
+    }
+}
+
+/* Lying on the back (a bridge too), a hold breathes with the chest — the top of the chest
+ * rises at least 0.3 cm — while the pelvis, the heels and hands lying on the mat stay
+ * within 0.5 cm of where they lie: the breath must not lift the body off the mat. */
+static void
+test_on_back_breath_keeps_contacts (void)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "..", "data", "animations", NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint holds = 0;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *id = NULL;
+      g_autoptr(StrideAnimation) animation = NULL;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      id = g_strndup (name, strlen (name) - strlen (".json"));
+      animation = load_bundled (id);
+      if (!animation->has_ground)
+        continue;
+      for (guint i = 0; i + 1 < animation->keyframes->len; i++)
+        {
+          const StrideKeyframe *hold = &g_array_index (animation->keyframes, StrideKeyframe, i);
+          double end = hold_run_end (animation, i), moved, neck, dimmed;
+          const char *parts[4] = { "pelvis", "heel_l", "heel_r", NULL };
+          guint n_parts = 3;
+          g_autoptr(StrideFigure) first = NULL;
+
+          if (end == 0 || fabs (hold->pose.v[STRIDE_DOF_PELVIS_PITCH] + 90) > 45 ||
+              fabs (hold->pose.v[STRIDE_DOF_PELVIS_ROLL]) > 45)
+            continue;
+          first = figure_at (animation, hold->t);
+          /* a hand lying on the mat, not one holding a knee or a strap */
+          if (joint (first, "hand_l").y - animation->ground < 0.06)
+            parts[n_parts++] = "hand_l";
+          if (joint (first, "hand_r").y - animation->ground < 0.06)
+            parts[n_parts++] = "hand_r";
+          measure_breath (animation, hold->t, end, parts, n_parts, &moved, &neck, &dimmed);
+          g_test_message ("%s %.2f-%.2f s: contacts %.2f cm, chest %.2f cm, highlight %.2f",
+                          id, hold->t, end, moved * 100, neck * 100, dimmed);
+          if (moved > 0.005)
+            g_error ("%s, hold at %.2f s: the breath moves the body on the mat %.1f cm", id,
+                     hold->t, moved * 100);
+          if (neck < 0.003)
+            g_error ("%s, hold at %.2f s: the chest rises only %.2f cm", id, hold->t, neck * 100);
+          holds++;
+          while (i + 1 < animation->keyframes->len &&
+                 g_array_index (animation->keyframes, StrideKeyframe, i + 1).t <= end)
+            i++;
+        }
+    }
+  g_assert_cmpuint (holds, >=, 8);
+}
+
+/* The straight leg raise and the sit and reach hold their check: it breathes (the
+ * highlight pulses) like every hold, with the resting hands (on the mat, along the ruler)
+ * within 0.5 cm of where they are. */
+static void
+test_check_hold_breathes (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  const StrideChapter *check = find_chapter (animation, "check");
+  const char * const hands[] = { "hand_l", "hand_r" };
+  double longest = 0;
+
+  for (guint i = 0; i + 1 < animation->keyframes->len; i++)
+    {
+      const StrideKeyframe *hold = &g_array_index (animation->keyframes, StrideKeyframe, i);
+      double end = hold_run_end (animation, i), moved, neck, dimmed;
+
+      if (end == 0 || hold->t < check->start || hold->t >= check->end)
+        continue;
+      measure_breath (animation, hold->t, end, hands, G_N_ELEMENTS (hands), &moved, &neck, &dimmed);
+      g_test_message ("%s %.2f-%.2f s: hands %.2f cm, chest %.2f cm, highlight %.2f",
+                      (const char *) data, hold->t, end, moved * 100, neck * 100, dimmed);
+      if (dimmed < 0.1)
+        g_error ("%s: the check held from %.2f to %.2f s does not breathe",
+                 (const char *) data, hold->t, end);
+      if (moved > 0.005)
+        g_error ("%s, hold at %.2f s: the breath moves the hands %.1f cm", (const char *) data,
+                 hold->t, moved * 100);
+      longest = MAX (longest, end - hold->t);
+    }
+  g_assert_cmpfloat (longest, >=, 1.5);
+}
+
 /* Every bundled video: no frame has a black row (the renderer never leaves a strip
  * unpainted), and the mirrored side is the first side's mirror image. */
 static void
@@ -5044,6 +5188,11 @@ main (int   argc,
   g_test_add_func ("/stride/render/copenhagen-levels", test_copenhagen_levels);
   g_test_add_data_func ("/stride/render/hold-breathes/side_plank_hold", "side_plank_hold", test_hold_breathes);
   g_test_add_data_func ("/stride/render/hold-breathes/kneeling_hip_flexor_stretch", "kneeling_hip_flexor_stretch", test_hold_breathes);
+  g_test_add_func ("/stride/render/on-back-breath-keeps-contacts", test_on_back_breath_keeps_contacts);
+  g_test_add_data_func ("/stride/render/check-hold-breathes/straight_leg_raise", "straight_leg_raise",
+                        test_check_hold_breathes);
+  g_test_add_data_func ("/stride/render/check-hold-breathes/sit_and_reach", "sit_and_reach",
+                        test_check_hold_breathes);
   g_test_add_func ("/stride/render/bundled-frames", test_bundled_frames);
   g_test_add_func ("/stride/render/switch-no-double-exposure", test_switch_no_double_exposure);
   g_test_add_func ("/stride/render/chapter-camera", test_chapter_camera);

@@ -185,6 +185,62 @@ stride_animation_at_time (const StrideAnimation *self,
 #define BREATH_MIN_HOLD_S 1.5
 #define BREATH_TRUNK_DEG 2.0
 #define BREATH_HIGHLIGHT 0.3
+/* Lying on the back the chest rises by bending the trunk up off the mat: 1° lifts the
+ * upper back about 0.8 cm while the pelvis, the legs and the hands by the sides stay down. */
+#define BREATH_LYING_CHEST_DEG 1.0
+/* ...and the head tips back 2° more than the chest rises: its back stays on the mat. */
+#define BREATH_LYING_HEAD_DEG 3.0
+/* Seated, a breath lifts the chin a little: the hands stay where they rest or reach. */
+#define BREATH_SEATED_HEAD_DEG 2.5
+
+/* How the body is held, for a breath that keeps what rests on the floor or a support
+ * where it is. */
+typedef enum
+{
+  BREATH_STANDING,  /* standing, kneeling, lying on a side: the trunk straightens */
+  BREATH_ON_BACK,   /* lying on the back (a bridge too): the chest rises off the mat */
+  BREATH_SEATED,    /* both thighs forward: the head lifts, the hands stay put */
+} BreathPosture;
+
+static BreathPosture
+breath_posture (const StridePose *pose)
+{
+  if (fabs (pose->v[STRIDE_DOF_PELVIS_PITCH] + 90) <= 45 &&
+      fabs (pose->v[STRIDE_DOF_PELVIS_ROLL]) <= 45)
+    return BREATH_ON_BACK;
+  if (pose->v[STRIDE_DOF_HIP_L_FLEX] >= 60 && pose->v[STRIDE_DOF_HIP_R_FLEX] >= 60)
+    return BREATH_SEATED;
+  return BREATH_STANDING;
+}
+
+static void
+breathe_in (StridePose *pose,
+            double      depth)
+{
+  switch (breath_posture (pose))
+    {
+    case BREATH_ON_BACK:
+      /* straightening would press the chest into the mat and lift the whole body off
+       * it; the head tips back as the chest rises, so it stays resting on the mat */
+      pose->v[STRIDE_DOF_TRUNK_FLEX] += BREATH_LYING_CHEST_DEG * depth;
+      pose->v[STRIDE_DOF_HEAD_FLEX] -= BREATH_LYING_HEAD_DEG * depth;
+      /* the arms turn with the trunk and would press the hands into the mat (and lift
+       * the body off it); turning them back a third keeps hands by the sides in place */
+      pose->v[STRIDE_DOF_SHOULDER_L_FLEX] += BREATH_LYING_CHEST_DEG / 3 * depth;
+      pose->v[STRIDE_DOF_SHOULDER_R_FLEX] += BREATH_LYING_CHEST_DEG / 3 * depth;
+      break;
+    case BREATH_SEATED:
+      /* the trunk would move the hands off what they rest on or reach along */
+      pose->v[STRIDE_DOF_HEAD_FLEX] -= BREATH_SEATED_HEAD_DEG * depth;
+      break;
+    case BREATH_STANDING:
+    default:
+      /* the chest lifts: the trunk straightens a little */
+      pose->v[STRIDE_DOF_TRUNK_FLEX] -= BREATH_TRUNK_DEG * depth;
+      pose->v[STRIDE_DOF_HEAD_FLEX] += BREATH_TRUNK_DEG * 0.5 * depth;
+      break;
+    }
+}
 
 static gboolean
 poses_equal (const StridePose *a,
@@ -220,9 +276,7 @@ stride_animation_breathe (const StrideAnimation *self,
       breaths = MAX (1, round (length / BREATH_S));
       phase = G_PI * breaths * (t - a->t) / length;
       depth = sin (phase) * sin (phase);
-      /* breathing in lifts the chest: the trunk straightens a little */
-      pose->v[STRIDE_DOF_TRUNK_FLEX] -= BREATH_TRUNK_DEG * depth;
-      pose->v[STRIDE_DOF_HEAD_FLEX] += BREATH_TRUNK_DEG * 0.5 * depth;
+      breathe_in (pose, depth);
       if (highlight != NULL)
         *highlight *= 1 - BREATH_HIGHLIGHT * depth;
       return;
