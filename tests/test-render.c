@@ -1357,6 +1357,29 @@ check_step_down_foot_flat (const StrideAnimation *animation,
     }
 }
 
+/* Step-down, "touch the floor lightly with the heel": at its lowest in the touch the free
+ * heel's flesh reaches the floor — within 0.5 cm of it, and not into it (a
+ * physiotherapist, level with the floor, saw it stop 2.7 cm short). */
+static void
+test_step_down_heel_touches (void)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled ("step_down");
+  const StrideChapter *touch = find_chapter (animation, "touch");
+  double lowest = G_MAXDOUBLE;
+
+  for (double t = touch->start; t <= touch->end; t += 0.05)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      double bottom, top;
+
+      flesh_at_joint (figure, "heel_r", &bottom, &top);
+      lowest = MIN (lowest, bottom);
+    }
+  if (lowest > 0.005 || lowest < -0.002)
+    g_error ("step_down: in the touch the free heel comes down to %.1f cm %s the floor", fabs (lowest) * 100,
+             lowest < 0 ? "into" : "above");
+}
+
 static const char *const step_down_chapters[] = { "setup", "lower", "touch", "return" };
 
 static void
@@ -5225,6 +5248,7 @@ main (int   argc,
   g_test_add_func ("/stride/render/step-down", test_step_down);
   g_test_add_func ("/stride/render/step-down-hand-on-wall", test_step_down_hand_on_wall);
   g_test_add_func ("/stride/render/step-down-foot-flat", test_step_down_foot_flat);
+  g_test_add_func ("/stride/render/step-down-heel-touches", test_step_down_heel_touches);
   g_test_add_func ("/stride/render/couch-stretch", test_couch_stretch);
   g_test_add_func ("/stride/render/couch-stretch-on-floor", test_couch_stretch_on_floor);
   g_test_add_func ("/stride/render/couch-stretch-shin-against-seat", test_couch_stretch_shin_against_seat);
