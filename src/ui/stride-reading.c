@@ -25,6 +25,46 @@ create_label (const char *text,
   return label;
 }
 
+static gboolean
+any_region_shown (StrideBodyMap             *map,
+                  const StrideReadingRegion *regions,
+                  guint                      n_regions)
+{
+  for (guint i = 0; i < n_regions; i++)
+    if (stride_body_map_region_shown (map, regions[i].id))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+any_region_in_view (const StrideReadingRegion *regions,
+                    guint                      n_regions,
+                    StrideView                 view)
+{
+  for (guint i = 0; i < n_regions; i++)
+    for (guint j = 0; regions[i].shapes != NULL && j < regions[i].shapes->len; j++)
+      if (((StrideShape *) g_ptr_array_index (regions[i].shapes, j))->view == view)
+        return TRUE;
+
+  return FALSE;
+}
+
+static const char *
+view_caption (StrideView view)
+{
+  switch (view)
+    {
+    case STRIDE_VIEW_BACK:
+      return _("From the back");
+    case STRIDE_VIEW_SIDE:
+      return _("From the side");
+    case STRIDE_VIEW_FRONT:
+    default:
+      return _("From the front");
+    }
+}
+
 static GtkWidget *
 create_map (StrideView                 view,
             const StrideReadingRegion *regions,
@@ -50,6 +90,10 @@ create_map (StrideView                 view,
       return NULL;
     }
 
+  /* A deep muscle is drawn whole in the deep layer, not as a dashed outline under the skin. */
+  if (!any_region_shown (STRIDE_BODY_MAP (map), regions, n_regions))
+    stride_body_map_set_layer (STRIDE_BODY_MAP (map), STRIDE_LAYER_DEEP);
+
   /* A picture: what it shows is said in words beside it. */
   gtk_widget_set_focusable (map, FALSE);
   gtk_widget_set_can_target (map, FALSE);
@@ -64,10 +108,16 @@ stride_reading_create_figure (const StrideReadingRegion *regions,
                               const char                *mark,
                               const char                *description)
 {
-  static const StrideView views[] = { STRIDE_VIEW_FRONT, STRIDE_VIEW_BACK };
+  StrideView views[] = { STRIDE_VIEW_FRONT, STRIDE_VIEW_BACK };
   GtkWidget *figure = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
   g_return_val_if_fail (regions != NULL || n_regions == 0, NULL);
+
+  /* Two pictures at most, to fit a phone's width. What is not seen from the front (the deep
+   * buttock muscles) is seen from the side instead, where it is drawn whole: from behind,
+   * gluteus minimus is mostly hidden under medius. */
+  if (!any_region_in_view (regions, n_regions, STRIDE_VIEW_FRONT))
+    views[0] = STRIDE_VIEW_SIDE;
 
   gtk_widget_set_halign (figure, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (figure, "stride-figure");
@@ -81,7 +131,7 @@ stride_reading_create_figure (const StrideReadingRegion *regions,
         continue;
 
       column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      caption = gtk_label_new (views[i] == STRIDE_VIEW_FRONT ? _("From the front") : _("From the back"));
+      caption = gtk_label_new (view_caption (views[i]));
       gtk_widget_add_css_class (caption, "dim-label");
       gtk_widget_add_css_class (caption, "caption");
       gtk_box_append (GTK_BOX (column), map);

@@ -22,8 +22,10 @@ typedef struct
   GPtrArray  *shapes;             /* StrideShape */
 } StrideReadingRegion;
 
-/* One small body map per view that holds one of REGIONS, each region marked MARK; the
- * maps are pictures (not focusable), described to screen readers by DESCRIPTION. */
+/* Up to two small body maps, front and back (the side instead of the front when no region
+ * is seen from the front), of the views that hold one of REGIONS, each region marked MARK
+ * and drawn in the deep layer when none is on the surface of that view; the maps are
+ * pictures (not focusable), described to screen readers by DESCRIPTION. */
 GtkWidget     *stride_reading_create_figure    (const StrideReadingRegion *regions,
                                                 guint                      n_regions,
                                                 const char                *mark,
