@@ -840,6 +840,13 @@ test_bundled_gluteus_minimus (void)
     g_assert_cmpfloat (shape_area (minimus_back), >, shape_area (medius_back) / 8);
     g_assert_cmpfloat (shape_area (minimus_back), <, shape_area (medius_back) / 2);
   }
+
+  /* Gluteus medius starts along the posterior gluteal line, a few centimetres in front of
+   * the PSIS (from behind, further out), not on it (a physiotherapist's review: it reached
+   * 1.2 units from the marker). */
+  g_test_message ("gluteus medius, deep, from behind: %.1f units from the PSIS",
+                  shape_distance (medius_back, landmark_point ("psis", STRIDE_VIEW_BACK)));
+  g_assert_cmpfloat (shape_distance (medius_back, landmark_point ("psis", STRIDE_VIEW_BACK)), >, 3);
 }
 
 /* TFL starts at the ASIS and leaves the greater trochanter's marker uncovered; the IT band
