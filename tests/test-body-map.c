@@ -840,6 +840,13 @@ test_bundled_gluteus_minimus (void)
     g_assert_cmpfloat (shape_area (minimus_back), >, shape_area (medius_back) / 8);
     g_assert_cmpfloat (shape_area (minimus_back), <, shape_area (medius_back) / 2);
   }
+
+  /* Gluteus medius starts along the posterior gluteal line, a few centimetres in front of
+   * the PSIS (from behind, further out), not on it (a physiotherapist's review: it reached
+   * 1.2 units from the marker). */
+  g_test_message ("gluteus medius, deep, from behind: %.1f units from the PSIS",
+                  shape_distance (medius_back, landmark_point ("psis", STRIDE_VIEW_BACK)));
+  g_assert_cmpfloat (shape_distance (medius_back, landmark_point ("psis", STRIDE_VIEW_BACK)), >, 3);
 }
 
 /* TFL starts at the ASIS and leaves the greater trochanter's marker uncovered; the IT band
@@ -889,6 +896,16 @@ test_bundled_tfl (void)
   g_assert_cmpuint (bands[STRIDE_VIEW_FRONT], ==, 1);
   g_assert_cmpuint (bands[STRIDE_VIEW_BACK], ==, 1);
   g_assert_cmpuint (bands[STRIDE_VIEW_SIDE], ==, 1);
+
+  /* From behind, on the page of its own where no other muscle is drawn, the band starts at
+   * the hip, beside gluteus maximus over the greater trochanter, not in mid-air half way
+   * down the thigh (a physiotherapist's review: it started at y 43.4). */
+  {
+    const StrideShape *back = structure_shape (content, "tfl", STRIDE_VIEW_BACK, STRIDE_LAYER_SUPERFICIAL);
+
+    g_assert_nonnull (back);
+    g_assert_cmpfloat (highest_point (back->points).y, <, landmark_point ("greater_trochanter", STRIDE_VIEW_BACK).y);
+  }
 }
 
 /* In the side view the sacrum is marked where it is felt: on the back outline, between the
@@ -977,6 +994,50 @@ row_middle (const StrideShape *shape,
       }
 
   return first < 0 ? -1 : (first + last) / 2;
+}
+
+/* Side view, surface: the IT band passes over the greater trochanter (its top is above the
+ * marker) and gluteus maximus runs into it down the whole side of the hip, no more than a
+ * unit of gap between them (a physiotherapist's review: the band started just below the
+ * trochanter and the oval of maximus stopped about 1 cm short of it). */
+static void
+test_bundled_side_it_band_top (void)
+{
+  g_autoptr(StrideContent) content = load_bundled ();
+  const StrideShape *band = NULL;
+  const StrideShape *maximus = structure_shape (content, "gluteus_maximus", STRIDE_VIEW_SIDE, STRIDE_LAYER_SUPERFICIAL);
+  const StrideStructure *tfl = stride_content_find_structure (content, "tfl");
+  StridePoint trochanter = landmark_point ("greater_trochanter", STRIDE_VIEW_SIDE);
+
+  /* The band is the longer of TFL's two side shapes. */
+  for (guint i = 0; i < tfl->shapes->len; i++)
+    {
+      const StrideShape *shape = g_ptr_array_index (tfl->shapes, i);
+
+      if (shape->view == STRIDE_VIEW_SIDE &&
+          (band == NULL || lowest_point (shape->points).y > lowest_point (band->points).y))
+        band = shape;
+    }
+  g_assert_nonnull (band);
+  g_assert_nonnull (maximus);
+  g_assert_cmpfloat (highest_point (band->points).y, <, trochanter.y - 1);
+
+  for (double y = trochanter.y; y <= 44; y += 1)
+    {
+      double maximus_front = -1, band_back = -1;
+
+      for (double x = 40; x <= 58; x += 0.05)
+        {
+          if (shape_contains (maximus, (StridePoint) { x, y }))
+            maximus_front = x;
+          if (band_back < 0 && shape_contains (band, (StridePoint) { x, y }))
+            band_back = x;
+        }
+      g_test_message ("side, y %.1f: maximus ends at x %.2f, the IT band starts at %.2f", y, maximus_front, band_back);
+      g_assert_cmpfloat (maximus_front, >, 0);
+      g_assert_cmpfloat (band_back, >, maximus_front);
+      g_assert_cmpfloat (band_back - maximus_front, <, 1);
+    }
 }
 
 /* The femoral head from the front, as the hip joint's disc (see the front-of-hip test):
@@ -2081,6 +2142,7 @@ main (int   argc,
   g_test_add_func ("/stride/body-map/bundled/arrows", test_bundled_arrows);
   g_test_add_func ("/stride/body-map/landmarks", test_landmarks);
   g_test_add_func ("/stride/body-map/bundled/gluteus-minimus", test_bundled_gluteus_minimus);
+  g_test_add_func ("/stride/body-map/bundled/side-it-band-top", test_bundled_side_it_band_top);
   g_test_add_func ("/stride/body-map/bundled/gluteal-insertions", test_bundled_gluteal_insertions);
   g_test_add_func ("/stride/body-map/bundled/tfl", test_bundled_tfl);
   g_test_add_func ("/stride/body-map/side-sacrum", test_side_sacrum);
