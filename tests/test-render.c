@@ -1823,6 +1823,31 @@ test_bridge_lying (gconstpointer data)
                    check_head_resting);
 }
 
+/* Bridges, all through (the second side draws the same figure mirrored): the hips lift by
+ * pivoting on the shoulder blades — the upper back (the lowest flesh within 14 cm of the
+ * neck) and the back of the head each stay within 1 cm of the mat, and the head does not
+ * slide along it (its centre moves less than 1 cm).
+ * A physiotherapist found the upper back 3–4.6 cm up through the lift, hold and lowering,
+ * the body carried on the head ("a neck bridge"), and the head sliding 2 cm. */
+static void
+test_bridge_on_shoulder_blades (gconstpointer data)
+{
+  g_autoptr(StrideAnimation) animation = load_bundled (data);
+  g_autoptr(StrideFigure) start = figure_at (animation, 0);
+
+  for (double t = 0; t <= animation->duration; t += 0.05)
+    {
+      g_autoptr(StrideFigure) figure = figure_at (animation, t);
+      StrideVec3 slid = minus (joint (figure, "head"), joint (start, "head"));
+      double upper_back = (flesh_bottom_near (figure, "neck", 0.14) - animation->ground) * 100;
+      double head = midline_above_mat (animation, figure, STRIDE_MATERIAL_HAIR, FALSE);
+
+      if (upper_back > 1.0 || head > 1.0 || hypot (slid.x, slid.z) > 0.01)
+        g_error ("%s at %.2f s: the upper back is %.1f cm and the head %.1f cm above the mat, the head slid %.1f cm",
+                 animation->id, t, upper_back, head, hypot (slid.x, slid.z) * 100);
+    }
+}
+
 /* Bridges, the feet: they stay planted where they were put (each heel and toe moves less
  * than 1 cm along the floor all through the video: a physiotherapist saw the bridge hold's
  * feet slide 12 cm towards the buttocks as the hips rose), and "push through your heels"
@@ -5262,6 +5287,8 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/bridge-hands-on-floor/bridge_hold", "bridge_hold", test_bridge_hands_on_floor);
   g_test_add_data_func ("/stride/render/bridge-hands-on-floor/glute_bridge", "glute_bridge", test_bridge_hands_on_floor);
   g_test_add_data_func ("/stride/render/bridge-lying/glute_bridge", "glute_bridge", test_bridge_lying);
+  g_test_add_data_func ("/stride/render/bridge-on-shoulder-blades/bridge_hold", "bridge_hold",
+                        test_bridge_on_shoulder_blades);
   g_test_add_data_func ("/stride/render/bridge-feet-planted/glute_bridge", "glute_bridge", test_bridge_feet_planted);
   g_test_add_data_func ("/stride/render/bridge-lying/bridge_hold", "bridge_hold", test_bridge_lying);
   g_test_add_data_func ("/stride/render/bridge-feet-planted/bridge_hold", "bridge_hold", test_bridge_feet_planted);
