@@ -5289,6 +5289,8 @@ main (int   argc,
   g_test_add_data_func ("/stride/render/bridge-lying/glute_bridge", "glute_bridge", test_bridge_lying);
   g_test_add_data_func ("/stride/render/bridge-on-shoulder-blades/bridge_hold", "bridge_hold",
                         test_bridge_on_shoulder_blades);
+  g_test_add_data_func ("/stride/render/bridge-on-shoulder-blades/glute_bridge", "glute_bridge",
+                        test_bridge_on_shoulder_blades);
   g_test_add_data_func ("/stride/render/bridge-feet-planted/glute_bridge", "glute_bridge", test_bridge_feet_planted);
   g_test_add_data_func ("/stride/render/bridge-lying/bridge_hold", "bridge_hold", test_bridge_lying);
   g_test_add_data_func ("/stride/render/bridge-feet-planted/bridge_hold", "bridge_hold", test_bridge_feet_planted);
