@@ -5291,6 +5291,8 @@ main (int   argc,
                         test_bridge_on_shoulder_blades);
   g_test_add_data_func ("/stride/render/bridge-on-shoulder-blades/glute_bridge", "glute_bridge",
                         test_bridge_on_shoulder_blades);
+  g_test_add_data_func ("/stride/render/bridge-on-shoulder-blades/single_leg_bridge", "single_leg_bridge",
+                        test_bridge_on_shoulder_blades);
   g_test_add_data_func ("/stride/render/bridge-feet-planted/glute_bridge", "glute_bridge", test_bridge_feet_planted);
   g_test_add_data_func ("/stride/render/bridge-lying/bridge_hold", "bridge_hold", test_bridge_lying);
   g_test_add_data_func ("/stride/render/bridge-feet-planted/bridge_hold", "bridge_hold", test_bridge_feet_planted);
