@@ -44,6 +44,8 @@ static const BadCase bad_cases[] = {
     "bad.json: $.keyframes[1].pose.hip_l.flex: 400 is out of range" },
   { "foot-range", VALID_HEAD "\"keyframes\": [{\"t\": 0}, {\"t\": 1, \"pose\": {\"foot_l\": {\"rot\": -80}}}]," VALID_CHAPTERS "}",
     "bad.json: $.keyframes[1].pose.foot_l.rot: -80 is out of range (-60 to 60)" },
+  { "upper-back-range", VALID_HEAD "\"keyframes\": [{\"t\": 0}, {\"t\": 1, \"pose\": {\"upper_back\": {\"flex\": 50}}}]," VALID_CHAPTERS "}",
+    "bad.json: $.keyframes[1].pose.upper_back.flex: 50 is out of range (-30 to 45)" },
   { "unknown-joint", VALID_HEAD "\"keyframes\": [{\"t\": 0, \"pose\": {\"kne_l\": 3}}, {\"t\": 1}]," VALID_CHAPTERS "}",
     "bad.json: $.keyframes[0].pose: unknown joint \"kne_l\"" },
   { "unknown-angle", VALID_HEAD "\"keyframes\": [{\"t\": 0}, {\"t\": 1}], \"base\": {\"hip_r\": {\"twist\": 3}}," VALID_CHAPTERS "}",

@@ -56,6 +56,7 @@ stride_animation_sample (const StrideAnimation *self,
   u = ease (b->ease, CLAMP (u, 0, 1));
   for (int d = 0; d < STRIDE_N_DOF; d++)
     pose->v[d] = a->pose.v[d] + (b->pose.v[d] - a->pose.v[d]) * u;
+  pose->chest_rise = 0;
   if (highlight != NULL)
     *highlight = a->highlight + (b->highlight - a->highlight) * u;
 }
@@ -192,13 +193,20 @@ stride_animation_at_time (const StrideAnimation *self,
 #define BREATH_LYING_HEAD_DEG 3.0
 /* Seated, a breath lifts the chin a little: the hands stay where they rest or reach. */
 #define BREATH_SEATED_HEAD_DEG 2.5
+/* At the top of a bridge the body rests on the shoulder blades, the head and the feet:
+ * any turn of the trunk or the head would lift one of them. The front of the chest rises
+ * instead, 1 cm, its back staying on the mat. */
+#define BREATH_BRIDGE_CHEST_RISE 0.01
+/* A bridge: lying on the back, the upper back bent over the raised lower back. */
+#define BREATH_BRIDGE_MIN_UPPER_BACK_DEG 5.0
 
 /* How the body is held, for a breath that keeps what rests on the floor or a support
  * where it is. */
 typedef enum
 {
   BREATH_STANDING,  /* standing, kneeling, lying on a side: the trunk straightens */
-  BREATH_ON_BACK,   /* lying on the back (a bridge too): the chest rises off the mat */
+  BREATH_ON_BACK,   /* lying on the back: the chest rises off the mat */
+  BREATH_BRIDGE,    /* on the shoulder blades, hips up: the front of the chest rises */
   BREATH_SEATED,    /* both thighs forward: the head lifts, the hands stay put */
 } BreathPosture;
 
@@ -207,7 +215,8 @@ breath_posture (const StridePose *pose)
 {
   if (fabs (pose->v[STRIDE_DOF_PELVIS_PITCH] + 90) <= 45 &&
       fabs (pose->v[STRIDE_DOF_PELVIS_ROLL]) <= 45)
-    return BREATH_ON_BACK;
+    return pose->v[STRIDE_DOF_UPPER_BACK_FLEX] >= BREATH_BRIDGE_MIN_UPPER_BACK_DEG ?
+           BREATH_BRIDGE : BREATH_ON_BACK;
   if (pose->v[STRIDE_DOF_HIP_L_FLEX] >= 60 && pose->v[STRIDE_DOF_HIP_R_FLEX] >= 60)
     return BREATH_SEATED;
   return BREATH_STANDING;
@@ -228,6 +237,9 @@ breathe_in (StridePose *pose,
        * the body off it); turning them back a third keeps hands by the sides in place */
       pose->v[STRIDE_DOF_SHOULDER_L_FLEX] += BREATH_LYING_CHEST_DEG / 3 * depth;
       pose->v[STRIDE_DOF_SHOULDER_R_FLEX] += BREATH_LYING_CHEST_DEG / 3 * depth;
+      break;
+    case BREATH_BRIDGE:
+      pose->chest_rise += BREATH_BRIDGE_CHEST_RISE * depth;
       break;
     case BREATH_SEATED:
       /* the trunk would move the hands off what they rest on or reach along */

@@ -55,6 +55,7 @@ static const struct
   [STRIDE_DOF_TRUNK_TWIST] = {"trunk", "twist", -90, 90},
   [STRIDE_DOF_HEAD_FLEX] = {"head", "flex", -60, 80},
   [STRIDE_DOF_HEAD_TURN] = {"head", "turn", -90, 90},
+  [STRIDE_DOF_UPPER_BACK_FLEX] = {"upper_back", "flex", -30, 45},
   [STRIDE_DOF_HIP_L_FLEX] = {"hip_l", "flex", -40, 150},
   [STRIDE_DOF_HIP_L_ABD] = {"hip_l", "abd", -50, 90},
   [STRIDE_DOF_HIP_L_ROT] = {"hip_l", "rot", -90, 90},

@@ -33,6 +33,7 @@ typedef enum
   STRIDE_DOF_TRUNK_TWIST,     /* + turns to the left */
   STRIDE_DOF_HEAD_FLEX,
   STRIDE_DOF_HEAD_TURN,
+  STRIDE_DOF_UPPER_BACK_FLEX, /* + rounds the upper back over the lower (from mid-chest) */
   /* per side: left block, then right block, same order */
   STRIDE_DOF_HIP_L_FLEX,
   STRIDE_DOF_HIP_L_ABD,
@@ -62,6 +63,7 @@ typedef enum
 typedef struct
 {
   double v[STRIDE_N_DOF];
+  double chest_rise;            /* a breath that lifts the front of the chest, in metres */
 } StridePose;
 
 typedef enum { STRIDE_RENDER_VIEW_SIDE, STRIDE_RENDER_VIEW_FRONT, STRIDE_RENDER_VIEW_TOP } StrideRenderView;

@@ -19,6 +19,10 @@
 #define THIGH 0.44
 #define SHIN 0.42
 #define TRUNK_ROOT 0.09
+/* where the chest meets the waist: the upper back bends from here (a bridge lies on its
+ * shoulder blades with the upper back flat while the lower back rises to the hips) */
+#define MID_BACK 0.16
+#define CHEST_TOP 0.31
 #define NECK_BASE 0.44
 #define SHOULDER_Y 0.39
 #define SHOULDER_HALF_WIDTH 0.165
@@ -170,7 +174,7 @@ stride_figure_camera (const StrideAnimation *animation,
 typedef struct
 {
   StrideFigure *figure;
-  Mat3          pelvis, trunk, head;
+  Mat3          pelvis, trunk, upper_back, head;
   Mat3          thigh[2], shin[2], foot[2], upper_arm[2], forearm[2];
   int           order;
 } Builder;
@@ -216,7 +220,7 @@ build_joints (Builder          *b,
 {
   const double *v = pose->v;
   StrideVec3 *j = b->figure->joints;
-  StrideVec3 trunk_root;
+  StrideVec3 trunk_root, mid_back;
 
   b->pelvis = mat_mul (rot_x (-v[STRIDE_DOF_PELVIS_ROLL]),
                        mat_mul (rot_z (-v[STRIDE_DOF_PELVIS_PITCH]),
@@ -224,14 +228,16 @@ build_joints (Builder          *b,
   b->trunk = mat_mul (b->pelvis, mat_mul (rot_z (-v[STRIDE_DOF_TRUNK_FLEX]),
                                           mat_mul (rot_x (-v[STRIDE_DOF_TRUNK_SIDE]),
                                                    rot_y (v[STRIDE_DOF_TRUNK_TWIST]))));
-  b->head = mat_mul (b->trunk, mat_mul (rot_z (-v[STRIDE_DOF_HEAD_FLEX]),
+  b->upper_back = mat_mul (b->trunk, rot_z (-v[STRIDE_DOF_UPPER_BACK_FLEX]));
+  b->head = mat_mul (b->upper_back, mat_mul (rot_z (-v[STRIDE_DOF_HEAD_FLEX]),
                                         rot_y (v[STRIDE_DOF_HEAD_TURN])));
   j[J_PELVIS] = origin;
   b->figure->pelvis_forward = axis (b->pelvis, 0);
   b->figure->pelvis_up = axis (b->pelvis, 1);
   b->figure->pelvis_right = axis (b->pelvis, 2);
   trunk_root = at (origin, b->pelvis, 0, TRUNK_ROOT, 0);
-  j[J_NECK] = at (trunk_root, b->trunk, 0, NECK_BASE, 0);
+  mid_back = at (trunk_root, b->trunk, 0, MID_BACK, 0);
+  j[J_NECK] = at (mid_back, b->upper_back, 0, NECK_BASE - MID_BACK, 0);
   j[J_HEAD] = at (j[J_NECK], b->head, 0.015, 0.15, 0);
 
   for (int s = 0; s < 2; s++)
@@ -248,7 +254,7 @@ build_joints (Builder          *b,
        * caves in), then bends at the ankle */
       b->foot[s] = mat_mul (b->shin[s], mat_mul (rot_y (-sign * d[STRIDE_DOF_FOOT_L_ROT]),
                                                  rot_z (d[STRIDE_DOF_ANKLE_L])));
-      b->upper_arm[s] = mat_mul (b->trunk, mat_mul (rot_z (d[STRIDE_DOF_SHOULDER_L_FLEX]),
+      b->upper_arm[s] = mat_mul (b->upper_back, mat_mul (rot_z (d[STRIDE_DOF_SHOULDER_L_FLEX]),
                                                     mat_mul (rot_x (sign * d[STRIDE_DOF_SHOULDER_L_ABD]),
                                                              rot_y (-sign * d[STRIDE_DOF_SHOULDER_L_ROT]))));
       b->forearm[s] = mat_mul (b->upper_arm[s], rot_z (d[STRIDE_DOF_ELBOW_L]));
@@ -258,7 +264,7 @@ build_joints (Builder          *b,
       k[J_ANKLE_L - J_HIP_L] = at (k[1], b->shin[s], 0, -SHIN, 0);
       k[J_HEEL_L - J_HIP_L] = at (k[2], b->foot[s], -0.04, -0.045, 0);
       k[J_TOE_L - J_HIP_L] = at (k[2], b->foot[s], 0.16, -0.06, 0);
-      k[J_SHOULDER_L - J_HIP_L] = at (trunk_root, b->trunk, 0, SHOULDER_Y,
+      k[J_SHOULDER_L - J_HIP_L] = at (mid_back, b->upper_back, 0, SHOULDER_Y - MID_BACK,
                                       -sign * SHOULDER_HALF_WIDTH);
       k[J_ELBOW_L - J_HIP_L] = at (k[5], b->upper_arm[s], 0, -UPPER_ARM, 0);
       k[J_WRIST_L - J_HIP_L] = at (k[6], b->forearm[s], 0, -FOREARM, 0);
@@ -296,23 +302,31 @@ build_arm (Builder *b,
 }
 
 static void
-build_body (Builder *b)
+build_body (Builder          *b,
+            const StridePose *pose)
 {
   StrideVec3 *j = b->figure->joints;
   StrideVec3 origin = j[J_PELVIS];
   StrideVec3 trunk_root = at (origin, b->pelvis, 0, TRUNK_ROOT, 0);
+  StrideVec3 mid_back = at (trunk_root, b->trunk, 0, MID_BACK, 0);
   Mat3 across = mat_mul (b->pelvis, rot_x (90));   /* long axis along z */
   StrideVec3 head_top = at (j[J_NECK], b->head, 0, 0.08, 0);
   StrideShape *shape;
   double head_depth;
+  /* a breath moves the chest's axis forward as much as it widens it, so the back stays
+   * where it rests; the chest rises most at the top, half as much where it meets the waist */
+  double rise_top = pose->chest_rise / 2, rise_mid = pose->chest_rise / 4;
 
   add_shape (b, at (origin, b->pelvis, 0, 0.02, -0.075), at (origin, b->pelvis, 0, 0.02, 0.075),
              across, 0.1, 0.108, 0.1, 0.108, STRIDE_MATERIAL_SHORTS, 0);
-  add_shape (b, at (origin, b->pelvis, 0, 0.06, 0), at (trunk_root, b->trunk, 0, 0.16, 0),
+  add_shape (b, at (origin, b->pelvis, 0, 0.06, 0), mid_back,
              b->trunk, 0.135, 0.095, 0.142, 0.097, STRIDE_MATERIAL_SHIRT, 0)->waist = TRUE;
-  add_shape (b, at (trunk_root, b->trunk, 0, 0.16, 0), at (trunk_root, b->trunk, 0, 0.31, 0),
-             b->trunk, 0.145, 0.1, 0.15, 0.104, STRIDE_MATERIAL_SHIRT, 0);
-  add_limb (b, j[J_SHOULDER_L], j[J_SHOULDER_R], b->trunk, 0.06, 0.06,
+  /* the chest turns with the upper back about the round end the two share */
+  add_shape (b, at (mid_back, b->upper_back, rise_mid, 0, 0),
+             at (mid_back, b->upper_back, rise_top, CHEST_TOP - MID_BACK, 0),
+             b->upper_back, 0.145, 0.1 + rise_mid, 0.15, 0.104 + rise_top,
+             STRIDE_MATERIAL_SHIRT, 0);
+  add_limb (b, j[J_SHOULDER_L], j[J_SHOULDER_R], b->upper_back, 0.06, 0.06,
             STRIDE_MATERIAL_SHIRT, 0);
   add_limb (b, at (j[J_NECK], b->head, 0, -0.04, 0), head_top, b->head, 0.046, 0.044,
             STRIDE_MATERIAL_LIMB, 0);
@@ -497,13 +511,14 @@ build (StrideFigure     *figure,
 static void
 build_shapes (StrideFigure          *figure,
               const StrideAnimation *animation,
+              const StridePose      *pose,
               double                 highlight,
               Builder               *b)
 {
   figure->center_depth = stride_vec3_dot (figure->joints[J_PELVIS], figure->toward);
   build_leg (b, 0);
   build_leg (b, 1);
-  build_body (b);
+  build_body (b, pose);
   build_arm (b, 0);
   build_arm (b, 1);
   if (animation->structure != NULL && highlight > 0)
@@ -542,7 +557,7 @@ stride_figure_new (const StrideAnimation *animation,
   else
     build (figure, pose, &b);
 
-  build_shapes (figure, animation, highlight, &b);
+  build_shapes (figure, animation, pose, highlight, &b);
   if (animation->has_ground)
     {
       double lift = animation->ground - lowest_point (figure);
@@ -551,7 +566,7 @@ stride_figure_new (const StrideAnimation *animation,
       translate (figure, vec (0, lift, 0));
       g_array_set_size (figure->shapes, 0);
       b.order = 0;
-      build_shapes (figure, animation, highlight, &b);
+      build_shapes (figure, animation, pose, highlight, &b);
     }
   return g_steal_pointer (&figure);
 }
