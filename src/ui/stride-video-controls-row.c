@@ -91,7 +91,7 @@ static gboolean
 label_fits_inline (StrideVideoControlsRow *self,
                    int                     width)
 {
-  /* One pixel spare: a name exactly as wide as the room would still wrap. */
+  /* A pixel spare: rounded to whole pixels, a name exactly as wide as the room could wrap. */
   return label_slot_width (self, width) > longest_text_width (self);
 }
 
