@@ -599,20 +599,23 @@ test_bundled_arrows (void)
   assert_arrows_reach_all (places, "pain map");
 }
 
-/* The bony landmarks a runner uses to find their way, drawn and named in each view. */
+/* The bony landmarks a runner uses to find their way, drawn and named in each view, and
+ * only those the view can show: the pubic symphysis lies on the midline at the front, out
+ * of sight from the side (the side view marked it on the front of the thigh). */
 static void
 test_landmarks (void)
 {
   g_autoptr(StrideBodyMap) map = STRIDE_BODY_MAP (g_object_ref_sink (stride_body_map_new ()));
-  static const struct { StrideView view; const char *ids; } expected[] = {
-    { STRIDE_VIEW_FRONT, "iliac_crest asis greater_trochanter pubic_symphysis pubic_tubercle" },
-    { STRIDE_VIEW_BACK, "iliac_crest sacrum psis greater_trochanter ischial_tuberosity" },
-    { STRIDE_VIEW_SIDE, "iliac_crest asis greater_trochanter ischial_tuberosity sacrum pubic_symphysis" },
+  static const struct { StrideView view; const char *ids; const char *hidden; } expected[] = {
+    { STRIDE_VIEW_FRONT, "iliac_crest asis greater_trochanter pubic_symphysis pubic_tubercle", "sacrum psis ischial_tuberosity" },
+    { STRIDE_VIEW_BACK, "iliac_crest sacrum psis greater_trochanter ischial_tuberosity", "asis pubic_symphysis pubic_tubercle" },
+    { STRIDE_VIEW_SIDE, "iliac_crest asis greater_trochanter ischial_tuberosity sacrum", "pubic_symphysis pubic_tubercle psis" },
   };
 
   for (guint v = 0; v < G_N_ELEMENTS (expected); v++)
     {
       g_auto(GStrv) wanted = g_strsplit (expected[v].ids, " ", -1);
+      g_auto(GStrv) unseen = g_strsplit (expected[v].hidden, " ", -1);
       g_auto(GStrv) drawn = NULL;
 
       stride_body_map_set_view (map, expected[v].view);
@@ -622,6 +625,9 @@ test_landmarks (void)
           g_assert_true (g_strv_contains ((const char * const *) drawn, wanted[i]));
           g_assert_nonnull (stride_body_map_get_landmark_name (wanted[i]));
         }
+      for (guint i = 0; unseen[i] != NULL; i++)
+        if (g_strv_contains ((const char * const *) drawn, unseen[i]))
+          g_error ("view %d draws %s, which it cannot show", expected[v].view, unseen[i]);
     }
 
   g_assert_cmpstr (stride_body_map_get_landmark_name ("greater_trochanter"), ==, "Greater trochanter");

@@ -397,6 +397,40 @@ settle (Fixture *fixture)
   stride_test_wait_for_frames (GTK_WIDGET (fixture->page), 3);
 }
 
+static const char *
+focus_description (Fixture *fixture)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  return focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing";
+}
+
+/* The map is one stop in the Tab order: Tab from it goes on to the list beside it, and
+ * Shift+Tab from there comes back (the colour key under the map took four Tabs unseen,
+ * its hidden cells holding the focus, and never let it reach the list). */
+static void
+test_map_tab_leaves (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *view = visible_view (fixture);
+  GtkWidget *map = find_one (view, stride_test_is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP));
+  GtkWidget *list = find_one (view, stride_test_is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX));
+  GtkWidget *focus;
+
+  settle (fixture);
+  g_assert_true (gtk_widget_grab_focus (map));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_test_message ("Tab from the map: the focus is on %s", focus_description (fixture));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, list));
+  g_assert_true (gtk_widget_get_mapped (focus));
+
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_BACKWARD));
+  g_test_message ("Shift+Tab from the list: the focus is on %s", focus_description (fixture));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == map);
+}
+
 /* Switching views and layers keeps the switches where they are: the next click lands on
  * the button the runner aims at (the map's width in each view moved them 40 px, and a
  * click on Back after Deep landed on Side). A scroll bar coming or going may move them a
@@ -926,6 +960,7 @@ main (int   argc,
   ADD ("/stride/reading/bundled/anatomy-map-fills-page", PACK_BUNDLED, anatomy_set_up, test_map_fills_page);
   ADD ("/stride/reading/bundled/anatomy-map-keyboard-names", PACK_BUNDLED, anatomy_set_up, test_map_keyboard_names);
   ADD ("/stride/reading/bundled/anatomy-switches-stay", PACK_BUNDLED, anatomy_set_up, test_switches_stay);
+  ADD ("/stride/reading/bundled/anatomy-map-tab-leaves", PACK_BUNDLED, anatomy_set_up, test_map_tab_leaves);
   ADD ("/stride/reading/bundled/deep-structure-picture", PACK_BUNDLED, anatomy_set_up, test_deep_structure_picture);
   ADD ("/stride/reading/bundled/every-condition", PACK_BUNDLED, conditions_set_up, test_every_condition);
   ADD ("/stride/reading/bundled/search-ranks", PACK_BUNDLED, conditions_set_up, test_search_ranks);

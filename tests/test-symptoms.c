@@ -615,6 +615,74 @@ test_pain_map_fits (Fixture       *fixture,
   g_assert_cmpint (height, >=, MIN (stride_body_map_height_for_width (map, width), 420));
 }
 
+/* The text of the answer ANSWER_ID to the location question. */
+static const char *
+location_answer_text (const char *answer_id)
+{
+  const StrideQuestion *question = stride_content_find_question (content, "location");
+
+  for (guint a = 0; a < question->answers->len; a++)
+    {
+      const StrideAnswer *answer = g_ptr_array_index (question->answers, a);
+
+      if (g_strcmp0 (answer->id, answer_id) == 0)
+        return answer->text;
+    }
+  return NULL;
+}
+
+/* The name under the map (the list beside it has a row titled the same). */
+static gboolean
+is_heading_with_text (GtkWidget     *widget,
+                      gconstpointer  text)
+{
+  return stride_test_is_label_with_text (widget, text) && gtk_widget_has_css_class (widget, "heading");
+}
+
+/* Arrowed onto a place on the pain map, the keyboard user reads its name under the map,
+ * in sight on a phone, as on the Anatomy page: only an outline moved, and Space ticked a
+ * place they could not name. Focus gone from the map, the name goes. */
+static void
+test_pain_map_keyboard_names (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  StrideBodyMap *map;
+  GtkWidget *name;
+  const char *text;
+  GtkAdjustment *scroll;
+  graphene_rect_t bounds, map_bounds;
+
+  activate (fixture, "symptoms.start", NULL);
+  answer_no_to_every_red_flag (fixture);
+  g_assert_cmpstr (stride_symptoms_page_get_step (fixture->page), ==, "question:location");
+  map = find_body_map (page);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (map), GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (map), "body-map.move-focus", "i", GTK_DIR_DOWN));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (map), "body-map.move-focus", "i", GTK_DIR_LEFT));
+  text = location_answer_text (stride_body_map_get_focus_region (map));
+  g_assert_nonnull (text);
+  stride_test_wait_for_frames (page, 3);
+
+  g_test_message ("focus on %s", text);
+  name = stride_test_find_first (page, STRIDE_TEST_FIND_MAPPED, is_heading_with_text, text);
+  g_assert_nonnull (name);
+  /* Under the map, and scrolled into sight. */
+  scroll = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (gtk_widget_get_ancestor (name, GTK_TYPE_VIEWPORT)));
+  g_assert_true (gtk_widget_compute_bounds (name, gtk_widget_get_ancestor (name, GTK_TYPE_VIEWPORT), &bounds));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (map), gtk_widget_get_ancestor (name, GTK_TYPE_VIEWPORT), &map_bounds));
+  g_test_message ("name at y %.0f–%.0f (map ends at %.0f), page shows %.0f–%.0f", bounds.origin.y,
+                  bounds.origin.y + bounds.size.height, map_bounds.origin.y + map_bounds.size.height,
+                  gtk_adjustment_get_value (scroll), gtk_adjustment_get_value (scroll) + gtk_adjustment_get_page_size (scroll));
+  g_assert_cmpfloat (bounds.origin.y, >=, map_bounds.origin.y + map_bounds.size.height);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_adjustment_get_page_size (scroll) + 0.5);
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+
+  gtk_window_set_focus (fixture->window, NULL);
+  stride_test_wait_for_frames (page, 2);
+  g_assert_null (stride_test_find_first (page, STRIDE_TEST_FIND_MAPPED, is_heading_with_text, text));
+}
+
 /* ---- What a user stumbled on ---- */
 
 static GtkWidget *
@@ -1101,6 +1169,8 @@ main (int   argc,
   g_test_add ("/stride/symptoms/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/stride/symptoms/pain-map-fits", Fixture, NULL, fixture_set_up, test_pain_map_fits, fixture_tear_down);
   g_test_add ("/stride/symptoms/pain-map-fits-narrow", Fixture, GINT_TO_POINTER (720), fixture_set_up, test_pain_map_fits, fixture_tear_down);
+  g_test_add ("/stride/symptoms/pain-map-keyboard-names", Fixture, GINT_TO_POINTER (700), fixture_set_up,
+              test_pain_map_keyboard_names, fixture_tear_down);
   g_test_add ("/stride/symptoms/copy-result", Fixture, NULL, fixture_set_up, test_copy_result, fixture_tear_down);
   g_test_add ("/stride/symptoms/scroll-top", Fixture, GINT_TO_POINTER (480), fixture_set_up, test_scroll_top, fixture_tear_down);
   g_test_add ("/stride/symptoms/see-results-saves-answered-only", Fixture, NULL, fixture_set_up,

@@ -24,9 +24,28 @@ static const RoleInfo roles[] = {
   [STRIDE_CHAPTER_ROLE_WORK] = { "work", NULL },
   [STRIDE_CHAPTER_ROLE_RETURN] = { "return", N_("Return") },
   [STRIDE_CHAPTER_ROLE_RELEASE] = { "release", N_("Release") },
-  [STRIDE_CHAPTER_ROLE_INTERNAL] = { "internal", N_("Turn inwards") },
-  [STRIDE_CHAPTER_ROLE_EXTERNAL] = { "external", N_("Turn outwards") },
-  [STRIDE_CHAPTER_ROLE_SWITCH_SIDE] = { "switch_side", N_("Other side") },
+  [STRIDE_CHAPTER_ROLE_INTERNAL] = { "internal", N_("Turn Inwards") },
+  [STRIDE_CHAPTER_ROLE_EXTERNAL] = { "external", N_("Turn Outwards") },
+  [STRIDE_CHAPTER_ROLE_SWITCH_SIDE] = { "switch_side", N_("Other Side") },
+  /* A self-test's "the result to note" part: what a positive test looks like. */
+  [STRIDE_CHAPTER_ROLE_ABNORMAL] = { "abnormal", N_("Result to Note") },
+  [STRIDE_CHAPTER_ROLE_BEND] = { "bend", N_("Bend") },
+  [STRIDE_CHAPTER_ROLE_DEEPER] = { "deeper", N_("Go Deeper") },
+  [STRIDE_CHAPTER_ROLE_FAULTS] = { "faults", N_("Faults to Count") },
+  [STRIDE_CHAPTER_ROLE_FRONT_VIEW] = { "front_view", N_("Front View") },
+  [STRIDE_CHAPTER_ROLE_KEEP_MOVING] = { "keep_moving", N_("Keep Moving") },
+  /* The Copenhagen plank's harder level, shown after the easy one. */
+  [STRIDE_CHAPTER_ROLE_LONG_LEVER] = { "long_lever", N_("Level 3") },
+  [STRIDE_CHAPTER_ROLE_LONG_LEVER_RELEASE] = { "long_lever_release", N_("Release") },
+  [STRIDE_CHAPTER_ROLE_LOWER] = { "lower", N_("Lower") },
+  [STRIDE_CHAPTER_ROLE_PAUSE] = { "pause", N_("Pause at the Top") },
+  [STRIDE_CHAPTER_ROLE_PUSH] = { "push", N_("Push") },
+  [STRIDE_CHAPTER_ROLE_SHALLOW] = { "shallow", N_("Shallow Bend") },
+  [STRIDE_CHAPTER_ROLE_SLIDE] = { "slide", N_("Slide Down") },
+  [STRIDE_CHAPTER_ROLE_SQUEEZE] = { "squeeze", N_("Squeeze") },
+  [STRIDE_CHAPTER_ROLE_STRAIGHTEN] = { "straighten", N_("Straighten") },
+  [STRIDE_CHAPTER_ROLE_TOUCH] = { "touch", N_("Touch the Floor") },
+  [STRIDE_CHAPTER_ROLE_TUCK] = { "tuck", N_("Tuck the Pelvis") },
 };
 
 StrideChapterRole

@@ -151,11 +151,12 @@ stride_body_map_create_legend (StrideBodyMap *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Colour key"), -1);
   g_object_set_data_full (G_OBJECT (legend), LEGEND_MAP_KEY, g_object_ref (self), g_object_unref);
 
+  /* Nothing in the key can be used: the keyboard passes it by. Unfocusable cells were not
+   * enough, the flow box still took Tab after Tab without showing any focus, and Tab
+   * from the map never reached the list beside it. */
+  gtk_widget_set_can_focus (legend, FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (tissues); i++)
-    {
-      gtk_flow_box_append (GTK_FLOW_BOX (legend), create_entry (self, i));
-      gtk_widget_set_focusable (gtk_widget_get_last_child (legend), FALSE);
-    }
+    gtk_flow_box_append (GTK_FLOW_BOX (legend), create_entry (self, i));
 
   g_signal_connect_object (self, "notify::view", G_CALLBACK (legend_sync_cb), legend, G_CONNECT_SWAPPED);
   g_signal_connect_object (self, "notify::layer", G_CALLBACK (legend_sync_cb), legend, G_CONNECT_SWAPPED);

@@ -1,5 +1,6 @@
 /* stride-body-map-list.c — the list of regions beside the map, for screen readers and
- * anyone who prefers a list, kept in sync with the map
+ * anyone who prefers a list, and the name of the focused region under it, kept in sync
+ * with the map
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -155,4 +156,45 @@ stride_body_map_create_region_list (StrideBodyMap *self)
 
   list_rebuild_cb (GTK_LIST_BOX (list));
   return list;
+}
+
+/* The focused region's name */
+
+#define FOCUS_NAME_MAP_KEY "stride-body-map"
+#define FOCUS_NAME_CONTROLLER_KEY "stride-body-map-focus"
+
+static void
+focus_name_sync_cb (GtkLabel *label)
+{
+  StrideBodyMap *map = g_object_get_data (G_OBJECT (label), FOCUS_NAME_MAP_KEY);
+  GtkEventControllerFocus *focus = g_object_get_data (G_OBJECT (label), FOCUS_NAME_CONTROLLER_KEY);
+
+  /* The controller's word, not gtk_widget_has_focus(): that is not yet TRUE as it enters. */
+  if (map->focus != NULL && gtk_event_controller_focus_is_focus (focus))
+    gtk_label_set_label (label, map->focus->name);
+  else
+    gtk_label_set_label (label, "");
+}
+
+GtkWidget *
+stride_body_map_create_focus_name (StrideBodyMap *self)
+{
+  GtkWidget *label;
+  GtkEventController *focus;
+
+  g_return_val_if_fail (STRIDE_IS_BODY_MAP (self), NULL);
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_widget_add_css_class (label, "heading");
+  g_object_set_data_full (G_OBJECT (label), FOCUS_NAME_MAP_KEY, g_object_ref (self), g_object_unref);
+
+  focus = gtk_event_controller_focus_new ();
+  g_object_set_data (G_OBJECT (label), FOCUS_NAME_CONTROLLER_KEY, focus);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
+  g_signal_connect_object (focus, "notify::is-focus", G_CALLBACK (focus_name_sync_cb), label, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::focus-region", G_CALLBACK (focus_name_sync_cb), label, G_CONNECT_SWAPPED);
+  return label;
 }

@@ -190,6 +190,12 @@ GArray                     *stride_body_map_dup_landmark_points (StrideBodyMap *
  * a reference on the map. */
 GtkWidget                  *stride_body_map_create_region_list (StrideBodyMap  *self);
 
+/* A GtkLabel for under the map that names the region the keyboard is on while the map
+ * has the focus (the pointer has the map's tooltip), so that a keyboard user knows what
+ * Enter or Space will act on; empty otherwise, keeping its line so nothing below moves.
+ * Styled as the anatomy page's name under its map. The label keeps a reference on the map. */
+GtkWidget                  *stride_body_map_create_focus_name  (StrideBodyMap  *self);
+
 /* The least height at which a map WIDTH pixels wide draws the figure as large as it can:
  * a taller map only adds space above and below. */
 int                         stride_body_map_height_for_width   (StrideBodyMap  *self,

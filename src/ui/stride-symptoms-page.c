@@ -459,6 +459,23 @@ has_shapes (const StrideQuestion *question)
   return FALSE;
 }
 
+/* The name of the place the keyboard is on shows under the map, which reaches the bottom
+ * of a 700 px window: scroll it into sight (the map's top stays above it). */
+static void
+reveal_focus_name_cb (GtkWidget          *name,
+                      GParamSpec         *pspec,
+                      StrideSymptomsPage *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->question_scroller);
+  GtkWidget *content = gtk_scrolled_window_get_child (self->question_scroller);
+  graphene_rect_t bounds;
+
+  if (*gtk_label_get_label (GTK_LABEL (name)) == '\0' || content == NULL ||
+      !gtk_widget_compute_bounds (name, content, &bounds))
+    return;
+  gtk_adjustment_clamp_page (adjustment, bounds.origin.y, bounds.origin.y + bounds.size.height);
+}
+
 /* Where it hurts: the body map, front and back, and beside it the same places as a list
  * that screen readers reach (GTK cannot expose drawn regions). */
 static void
@@ -467,7 +484,7 @@ build_body_map (StrideSymptomsPage   *self,
 {
   GtkWidget *map = stride_body_map_new ();
   GtkWidget *views = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *front, *back, *side;
+  GtkWidget *front, *back, *side, *name;
   const char * const *chosen = stride_answers_get_choices (stride_interview_get_answers (self->interview),
                                                            question->id);
 
@@ -498,6 +515,10 @@ build_body_map (StrideSymptomsPage   *self,
 
   gtk_box_append (self->answer_box, views);
   gtk_box_append (self->answer_box, map);
+  /* Which place Space will tick, for the keyboard, as the Anatomy page names it. */
+  name = stride_body_map_create_focus_name (STRIDE_BODY_MAP (map));
+  g_signal_connect_object (name, "notify::label", G_CALLBACK (reveal_focus_name_cb), self, 0);
+  gtk_box_append (self->answer_box, name);
   gtk_box_append (self->answer_box, stride_body_map_create_region_list (STRIDE_BODY_MAP (map)));
   self->body_map = STRIDE_BODY_MAP (map);
   self->first_control = front;
