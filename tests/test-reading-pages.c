@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
@@ -514,6 +515,88 @@ test_layout_stays (Fixture       *fixture,
 
   g_array_unref (first);
   g_ptr_array_unref (watched);
+}
+
+/* The window drawn as on screen; free with g_free(). Each pixel is 4 bytes, a row 4 × width. */
+static guchar *
+render_window (Fixture *fixture,
+               int     *width,
+               int     *height)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar *pixels;
+
+  *width = gtk_widget_get_width (window);
+  *height = gtk_widget_get_height (window);
+  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  *width = gdk_texture_get_width (texture);
+  *height = gdk_texture_get_height (texture);
+  pixels = g_malloc ((gsize) *width * *height * 4);
+  gdk_texture_download (texture, pixels, *width * 4);
+  return pixels;
+}
+
+static guint32
+pixel_at (const guchar *pixels,
+          int           width,
+          GtkWidget    *map,
+          GtkWidget    *window,
+          double        x,
+          double        y)
+{
+  graphene_point_t at;
+  guint32 pixel;
+
+  g_assert_true (gtk_widget_compute_point (map, window, &GRAPHENE_POINT_INIT (x, y), &at));
+  memcpy (&pixel, pixels + ((int) at.y * width + (int) at.x) * 4, 4);
+  return pixel;
+}
+
+/* The plates behind the landmarks' labels are the page's colour, in light and dark: they
+ * showed as white boxes on the light page, darker ones on the dark page, one running past
+ * its text. */
+static void
+test_label_plates_match_page (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *view = visible_view (fixture);
+  GtkWidget *map = find_one (view, stride_test_is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP));
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      g_autoptr(GArray) plates = NULL;
+      g_autofree guchar *pixels = NULL;
+      guint32 page;
+      int width, height;
+
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      settle (fixture);
+      plates = stride_body_map_dup_label_plates (STRIDE_BODY_MAP (map));
+      g_assert_cmpuint (plates->len, >, 0);
+      pixels = render_window (fixture, &width, &height);
+      page = pixel_at (pixels, width, map, GTK_WIDGET (fixture->window), 1, 1);
+      for (guint i = 0; i < plates->len; i++)
+        {
+          const graphene_rect_t *plate = &g_array_index (plates, graphene_rect_t, i);
+          guint32 left = pixel_at (pixels, width, map, GTK_WIDGET (fixture->window), plate->origin.x + 1, plate->origin.y + 1);
+          guint32 right = pixel_at (pixels, width, map, GTK_WIDGET (fixture->window),
+                                    plate->origin.x + plate->size.width - 1, plate->origin.y + 1);
+
+          g_test_message ("%s: plate %u at %.0f, %.0f: %08x %08x, the page %08x", dark ? "dark" : "light", i,
+                          plate->origin.x, plate->origin.y, left, right, page);
+          g_assert_cmphex (left, ==, page);
+          g_assert_cmphex (right, ==, page);
+        }
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
 /* Switching views and layers keeps the switches where they are: the next click lands on
@@ -1047,6 +1130,7 @@ main (int   argc,
   ADD ("/stride/reading/bundled/anatomy-switches-stay", PACK_BUNDLED, anatomy_set_up, test_switches_stay);
   ADD ("/stride/reading/bundled/anatomy-layout-stays", PACK_BUNDLED, anatomy_small_set_up, test_layout_stays);
   ADD ("/stride/reading/bundled/anatomy-layout-stays-wide", PACK_BUNDLED, anatomy_set_up, test_layout_stays);
+  ADD ("/stride/reading/bundled/anatomy-label-plates", PACK_BUNDLED, anatomy_set_up, test_label_plates_match_page);
   ADD ("/stride/reading/bundled/anatomy-map-tab-leaves", PACK_BUNDLED, anatomy_set_up, test_map_tab_leaves);
   ADD ("/stride/reading/bundled/deep-structure-picture", PACK_BUNDLED, anatomy_set_up, test_deep_structure_picture);
   ADD ("/stride/reading/bundled/every-condition", PACK_BUNDLED, conditions_set_up, test_every_condition);
