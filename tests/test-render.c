@@ -783,6 +783,15 @@ chest_shape (const StrideFigure *figure)
   return chest;
 }
 
+/* How low the back of the chest reaches (lying on the back: where it rests). */
+static double
+chest_back_height (const StrideFigure *figure)
+{
+  const StrideShape *chest = chest_shape (figure);
+
+  return MIN (chest->a.y - chest->fwd_a * chest->forward.y, chest->b.y - chest->fwd_b * chest->forward.y);
+}
+
 /* How high the front of the chest reaches (the top of it, lying on the back). */
 static double
 chest_front_height (const StrideFigure *figure)
@@ -824,10 +833,12 @@ measure_breath (const StrideAnimation *animation,
     }
 }
 
-/* Lying on the back (a bridge too), a hold breathes with the chest — the front of the
- * chest rises at least 0.3 cm — while the pelvis, the heels and hands lying on the mat
- * stay within 0.5 cm of where they lie: the breath must not lift the body off the mat.
- * (At the top of a bridge the pelvis is up; it must not move either.) */
+/* Lying on the back (a bridge too, and on a table), a hold breathes with the chest — the
+ * front of the chest rises at least 0.3 cm — while its back, the pelvis, the heels and
+ * hands lying on the mat stay within 0.5 mm of where they lie: the breath must not lift
+ * the body off the mat or the table (a physiotherapist saw the Thomas test's chest lift
+ * 0.5–0.7 cm off the table with each breath). At the top of a bridge the pelvis is up; it
+ * must not move either. */
 static void
 test_on_back_breath_keeps_contacts (void)
 {
@@ -846,8 +857,6 @@ test_on_back_breath_keeps_contacts (void)
         continue;
       id = g_strndup (name, strlen (name) - strlen (".json"));
       animation = load_bundled (id);
-      if (!animation->has_ground)
-        continue;
       for (guint i = 0; i + 1 < animation->keyframes->len; i++)
         {
           const StrideKeyframe *hold = &g_array_index (animation->keyframes, StrideKeyframe, i);
@@ -866,9 +875,15 @@ test_on_back_breath_keeps_contacts (void)
           if (joint (first, "hand_r").y - animation->ground < 0.06)
             parts[n_parts++] = "hand_r";
           measure_breath (animation, hold->t, end, parts, n_parts, &moved, &neck, &dimmed);
+          for (double t = hold->t; t <= end; t += 0.05)
+            {
+              g_autoptr(StrideFigure) figure = figure_at (animation, t);
+
+              moved = MAX (moved, fabs (chest_back_height (figure) - chest_back_height (first)));
+            }
           g_test_message ("%s %.2f-%.2f s: contacts %.2f cm, chest %.2f cm, highlight %.2f",
                           id, hold->t, end, moved * 100, neck * 100, dimmed);
-          if (moved > 0.005)
+          if (moved > 0.0005)
             g_error ("%s, hold at %.2f s: the breath moves the body on the mat %.1f cm", id,
                      hold->t, moved * 100);
           if (neck < 0.003)
@@ -879,7 +894,7 @@ test_on_back_breath_keeps_contacts (void)
             i++;
         }
     }
-  g_assert_cmpuint (holds, >=, 8);
+  g_assert_cmpuint (holds, >=, 10);
 }
 
 /* The straight leg raise and the sit and reach hold their check: it breathes (the

@@ -186,27 +186,19 @@ stride_animation_at_time (const StrideAnimation *self,
 #define BREATH_MIN_HOLD_S 1.5
 #define BREATH_TRUNK_DEG 2.0
 #define BREATH_HIGHLIGHT 0.3
-/* Lying on the back the chest rises by bending the trunk up off the mat: 1° lifts the
- * upper back about 0.8 cm while the pelvis, the legs and the hands by the sides stay down. */
-#define BREATH_LYING_CHEST_DEG 1.0
-/* ...and the head tips back 2° more than the chest rises: its back stays on the mat. */
-#define BREATH_LYING_HEAD_DEG 3.0
 /* Seated, a breath lifts the chin a little: the hands stay where they rest or reach. */
 #define BREATH_SEATED_HEAD_DEG 2.5
-/* At the top of a bridge the body rests on the shoulder blades, the head and the feet:
- * any turn of the trunk or the head would lift one of them. The front of the chest rises
- * instead, 1 cm, its back staying on the mat. */
-#define BREATH_BRIDGE_CHEST_RISE 0.01
-/* A bridge: lying on the back, the upper back bent over the raised lower back. */
-#define BREATH_BRIDGE_MIN_UPPER_BACK_DEG 5.0
+/* Lying on the back (on a mat or a table, or on the shoulder blades at the top of a
+ * bridge) the body rests on what is under it: any turn of the trunk or the head would lift
+ * part of it. The front of the chest rises instead, 1 cm, its back staying down. */
+#define BREATH_LYING_CHEST_RISE 0.01
 
 /* How the body is held, for a breath that keeps what rests on the floor or a support
  * where it is. */
 typedef enum
 {
   BREATH_STANDING,  /* standing, kneeling, lying on a side: the trunk straightens */
-  BREATH_ON_BACK,   /* lying on the back: the chest rises off the mat */
-  BREATH_BRIDGE,    /* on the shoulder blades, hips up: the front of the chest rises */
+  BREATH_ON_BACK,   /* lying on the back, a bridge too: the front of the chest rises */
   BREATH_SEATED,    /* both thighs forward: the head lifts, the hands stay put */
 } BreathPosture;
 
@@ -215,8 +207,7 @@ breath_posture (const StridePose *pose)
 {
   if (fabs (pose->v[STRIDE_DOF_PELVIS_PITCH] + 90) <= 45 &&
       fabs (pose->v[STRIDE_DOF_PELVIS_ROLL]) <= 45)
-    return pose->v[STRIDE_DOF_UPPER_BACK_FLEX] >= BREATH_BRIDGE_MIN_UPPER_BACK_DEG ?
-           BREATH_BRIDGE : BREATH_ON_BACK;
+    return BREATH_ON_BACK;
   if (pose->v[STRIDE_DOF_HIP_L_FLEX] >= 60 && pose->v[STRIDE_DOF_HIP_R_FLEX] >= 60)
     return BREATH_SEATED;
   return BREATH_STANDING;
@@ -229,17 +220,7 @@ breathe_in (StridePose *pose,
   switch (breath_posture (pose))
     {
     case BREATH_ON_BACK:
-      /* straightening would press the chest into the mat and lift the whole body off
-       * it; the head tips back as the chest rises, so it stays resting on the mat */
-      pose->v[STRIDE_DOF_TRUNK_FLEX] += BREATH_LYING_CHEST_DEG * depth;
-      pose->v[STRIDE_DOF_HEAD_FLEX] -= BREATH_LYING_HEAD_DEG * depth;
-      /* the arms turn with the trunk and would press the hands into the mat (and lift
-       * the body off it); turning them back a third keeps hands by the sides in place */
-      pose->v[STRIDE_DOF_SHOULDER_L_FLEX] += BREATH_LYING_CHEST_DEG / 3 * depth;
-      pose->v[STRIDE_DOF_SHOULDER_R_FLEX] += BREATH_LYING_CHEST_DEG / 3 * depth;
-      break;
-    case BREATH_BRIDGE:
-      pose->chest_rise += BREATH_BRIDGE_CHEST_RISE * depth;
+      pose->chest_rise += BREATH_LYING_CHEST_RISE * depth;
       break;
     case BREATH_SEATED:
       /* the trunk would move the hands off what they rest on or reach along */
