@@ -15,6 +15,8 @@
 #include "stride-media-loader.h"
 #include "stride-sound-cues.h"
 #include "stride-camera-mirror.h"
+#include "stride-chapter-role.h"
+#include "stride-core-enums.h"
 #include "stride-video-view.h"
 #include "stride-window.h"
 #include "stride-test-ui.h"
@@ -883,6 +885,77 @@ test_second_side (Fixture       *fixture,
   g_assert_nonnull (find_label (GTK_WIDGET (fixture->view), "Hold"));
 }
 
+/* The label's text is all shown: not cut to "…", not clipped, over no button. */
+static void
+assert_label_shown_whole (GtkWidget  *row,
+                          GtkWidget  *label,
+                          const char *text,
+                          int         view_width)
+{
+  graphene_rect_t label_bounds, button_bounds;
+  int min_width, min_height;
+
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  if (gtk_widget_get_width (label) < min_width)
+    g_error ("At %d px, “%s” gets %d px of the %d it needs", view_width, text, gtk_widget_get_width (label), min_width);
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (label), &min_height, NULL, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_height (label), >=, min_height);
+  g_assert_true (gtk_widget_compute_bounds (label, row, &label_bounds));
+  g_assert_cmpfloat (label_bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (label_bounds.origin.x + label_bounds.size.width, <=, gtk_widget_get_width (row) + 0.5);
+  for (GtkWidget *child = gtk_widget_get_first_child (row); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (child == label || !gtk_widget_get_visible (child))
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (child, row, &button_bounds));
+      if (graphene_rect_intersection (&label_bounds, &button_bounds, NULL))
+        g_error ("At %d px, “%s” lies over a button", view_width, text);
+    }
+}
+
+/* The name of the part playing, under the video, is never cut to "…" (at 360 px it was:
+ * "Movement", "Hold" and the German "Ausgangsposition" showed as "…"): at phone width it
+ * goes under the buttons, wide it stays between them, and the row keeps its height as
+ * the names change. */
+static void
+test_chapter_label_fits (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const int widths[] = { 326, 360, 1280 };
+  /* The longest German and Spanish names, as the layout sees them in any language. */
+  static const char * const translated[] = { "Becken nach hinten kippen", "Deslizarse hacia abajo" };
+  g_autoptr(GEnumClass) roles = g_type_class_ref (STRIDE_TYPE_CHAPTER_ROLE);
+  /* the row of the play button holds the label */
+  GtkWidget *row = gtk_widget_get_parent (find_actionable (fixture->content, "video.play-pause"));
+  GtkWidget *label = find_child (row, GTK_TYPE_LABEL);
+
+  g_assert_nonnull (label);
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      int row_height = -1;
+
+      gtk_window_set_default_size (fixture->window, widths[w], 700);
+      for (guint role = STRIDE_CHAPTER_ROLE_SETUP; role < roles->n_values + G_N_ELEMENTS (translated); role++)
+        {
+          const char *text = role < roles->n_values ? stride_chapter_role_get_name (role)
+                                                    : translated[role - roles->n_values];
+
+          gtk_label_set_label (GTK_LABEL (label), text);
+          stride_test_wait_for_frames (row, 2);
+          g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->view)), ==, widths[w]);
+          assert_label_shown_whole (row, label, text, widths[w]);
+          if (role >= roles->n_values)
+            continue;
+          if (row_height < 0)
+            row_height = gtk_widget_get_height (row);
+          if (gtk_widget_get_height (row) != row_height)
+            g_error ("At %d px, the row is %d px high with “%s”, %d with “Set-up”",
+                     widths[w], gtk_widget_get_height (row), text, row_height);
+        }
+    }
+}
+
 static gboolean
 camera_running (gpointer data)
 {
@@ -1182,6 +1255,8 @@ main (int   argc,
   g_test_add ("/stride/video-view/error-in-place", Fixture, NULL, fixture_set_up, test_error_in_place, fixture_tear_down);
   g_test_add ("/stride/video-view/error-narrow", Fixture, NULL, fixture_set_up, test_error_narrow, fixture_tear_down);
   g_test_add ("/stride/video-view/second-side", Fixture, NULL, fixture_set_up, test_second_side, fixture_tear_down);
+  g_test_add ("/stride/video-view/chapter-label-fits", Fixture, NULL, fixture_set_up, test_chapter_label_fits,
+              fixture_tear_down);
   g_test_add ("/stride/video-view/camera-mirror", Fixture, NULL, fixture_set_up, test_camera_mirror, fixture_tear_down);
   g_test_add ("/stride/video-view/camera-missing", Fixture, NULL, fixture_set_up, test_camera_missing, fixture_tear_down);
   g_test_add ("/stride/video-view/no-dark-bottom-row/bundled", Fixture, NULL, fixture_set_up,

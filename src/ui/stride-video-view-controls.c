@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "stride-chapter-role.h"
+#include "stride-core-enums.h"
 #include "stride-media-error.h"
 #include "stride-media-loader.h"
 #include "stride-camera-mirror.h"
@@ -620,11 +621,28 @@ picture_pressed_cb (StrideVideoView *self,
     stride_video_view_set_playing (self, !stride_video_view_get_playing (self));
 }
 
+/* The chapter label's row keeps room for the longest part's name. */
+static void
+init_chapter_label (StrideVideoView *self)
+{
+  g_autoptr(GEnumClass) roles = g_type_class_ref (STRIDE_TYPE_CHAPTER_ROLE);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) names = NULL;
+
+  for (guint role = 0; role < roles->n_values; role++)
+    g_strv_builder_add (builder, stride_chapter_role_get_name (role));
+  names = g_strv_builder_end (builder);
+  stride_video_controls_row_set_label (self->controls_row, GTK_WIDGET (self->chapter_label),
+                                       (const char * const *) names);
+}
+
 /* The controls' actions, their keys, and a click on the picture. */
 void
 stride_video_view_init_controls (StrideVideoView *self)
 {
   GtkGesture *click;
+
+  init_chapter_label (self);
 
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), action_entries,

@@ -12,6 +12,7 @@
 
 #include "stride-camera-mirror.h"
 #include "stride-media-module.h"
+#include "stride-video-controls-row.h"
 #include "stride-video-view.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,7 @@ struct _StrideVideoView
   GtkScale                 *seek_scale;
   GtkAdjustment            *seek_adjustment;
   GtkLabel                 *duration_label;
+  StrideVideoControlsRow   *controls_row;
   GtkButton                *play_button;
   GtkLabel                 *chapter_label;
   GtkMenuButton            *speed_button;

@@ -458,6 +458,7 @@ stride_video_view_class_init (StrideVideoViewClass *klass)
                                  G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
 
   g_type_ensure (STRIDE_TYPE_CAMERA_MIRROR);
+  g_type_ensure (STRIDE_TYPE_VIDEO_CONTROLS_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/stride-video-view.ui");
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, content);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, stack);
@@ -469,6 +470,7 @@ stride_video_view_class_init (StrideVideoViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, allow_button);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, not_now_button);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, controls);
+  gtk_widget_class_bind_template_child (widget_class, StrideVideoView, controls_row);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, position_label);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, seek_scale);
   gtk_widget_class_bind_template_child (widget_class, StrideVideoView, seek_adjustment);
