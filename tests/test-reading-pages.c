@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
@@ -55,16 +56,34 @@ load_pack (Fixture *fixture,
 }
 
 static void
+present_sized (Fixture   *fixture,
+               GtkWidget *page,
+               int        width,
+               int        height)
+{
+  fixture->page = STRIDE_PAGE (page);
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, width, height);
+  gtk_window_set_child (fixture->window, page);
+  gtk_window_present (fixture->window);
+  stride_test_wait_until (stride_test_widget_is_mapped, page);
+}
+
+static void
 present (Fixture   *fixture,
          GtkWidget *page,
          int        width)
 {
-  fixture->page = STRIDE_PAGE (page);
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, width, 800);
-  gtk_window_set_child (fixture->window, page);
-  gtk_window_present (fixture->window);
-  stride_test_wait_until (stride_test_widget_is_mapped, page);
+  present_sized (fixture, page, width, 800);
+}
+
+/* The page as wide and tall as it is in a 1000 × 700 window, beside the sidebar. */
+static void
+anatomy_small_set_up (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  load_pack (fixture, GPOINTER_TO_INT (data));
+  present_sized (fixture, stride_anatomy_page_new (fixture->context), 755, 650);
 }
 
 static void
@@ -429,6 +448,155 @@ test_map_tab_leaves (Fixture       *fixture,
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_BACKWARD));
   g_test_message ("Shift+Tab from the list: the focus is on %s", focus_description (fixture));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == map);
+}
+
+static graphene_rect_t
+bounds_in_page (Fixture   *fixture,
+                GtkWidget *widget)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (fixture->page), &bounds));
+  return bounds;
+}
+
+static gboolean
+is_toggle (GtkWidget     *widget,
+           gconstpointer  data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget);
+}
+
+/* Nothing moves as the view or the layer changes: not the map, not the five switches
+ * above it, not the list beside it (Deep widened the list from 225 to 297 px, moved the
+ * switches 36 px and resized the figure, and a click where Side had been missed). */
+static void
+test_layout_stays (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *view = visible_view (fixture);
+  g_autoptr(GPtrArray) toggles = find_all (view, is_toggle, NULL);
+  GtkWidget *map = find_one (view, stride_test_is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP));
+  GtkWidget *list = find_one (view, stride_test_is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX));
+  GArray *first = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+  GPtrArray *watched = g_ptr_array_new ();
+
+  g_assert_cmpuint (toggles->len, ==, 5);
+  g_ptr_array_extend (watched, toggles, NULL, NULL);
+  g_ptr_array_add (watched, map);
+  g_ptr_array_add (watched, list);
+  settle (fixture);
+  for (guint i = 0; i < watched->len; i++)
+    {
+      graphene_rect_t bounds = bounds_in_page (fixture, g_ptr_array_index (watched, i));
+      g_array_append_val (first, bounds);
+    }
+  g_test_message ("map %.0f × %.0f at %.0f, %.0f; list %.0f wide", g_array_index (first, graphene_rect_t, 5).size.width,
+                  g_array_index (first, graphene_rect_t, 5).size.height, g_array_index (first, graphene_rect_t, 5).origin.x,
+                  g_array_index (first, graphene_rect_t, 5).origin.y, g_array_index (first, graphene_rect_t, 6).size.width);
+
+  for (StrideView v = STRIDE_VIEW_FRONT; v <= STRIDE_VIEW_SIDE; v++)
+    for (StrideLayer l = STRIDE_LAYER_SUPERFICIAL; l <= STRIDE_LAYER_DEEP; l++)
+      {
+        stride_body_map_set_view (STRIDE_BODY_MAP (map), v);
+        stride_body_map_set_layer (STRIDE_BODY_MAP (map), l);
+        settle (fixture);
+        for (guint i = 0; i < watched->len; i++)
+          {
+            graphene_rect_t now = bounds_in_page (fixture, g_ptr_array_index (watched, i));
+            graphene_rect_t was = g_array_index (first, graphene_rect_t, i);
+
+            if (!graphene_rect_equal (&now, &was))
+              g_error ("view %d, layer %d: the %s moved from %.0f × %.0f at %.0f, %.0f to %.0f × %.0f at %.0f, %.0f",
+                       v, l, G_OBJECT_TYPE_NAME (g_ptr_array_index (watched, i)), was.size.width, was.size.height,
+                       was.origin.x, was.origin.y, now.size.width, now.size.height, now.origin.x, now.origin.y);
+          }
+      }
+
+  g_array_unref (first);
+  g_ptr_array_unref (watched);
+}
+
+/* The window drawn as on screen; free with g_free(). Each pixel is 4 bytes, a row 4 × width. */
+static guchar *
+render_window (Fixture *fixture,
+               int     *width,
+               int     *height)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar *pixels;
+
+  *width = gtk_widget_get_width (window);
+  *height = gtk_widget_get_height (window);
+  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  *width = gdk_texture_get_width (texture);
+  *height = gdk_texture_get_height (texture);
+  pixels = g_malloc ((gsize) *width * *height * 4);
+  gdk_texture_download (texture, pixels, *width * 4);
+  return pixels;
+}
+
+static guint32
+pixel_at (const guchar *pixels,
+          int           width,
+          GtkWidget    *map,
+          GtkWidget    *window,
+          double        x,
+          double        y)
+{
+  graphene_point_t at;
+  guint32 pixel;
+
+  g_assert_true (gtk_widget_compute_point (map, window, &GRAPHENE_POINT_INIT (x, y), &at));
+  memcpy (&pixel, pixels + ((int) at.y * width + (int) at.x) * 4, 4);
+  return pixel;
+}
+
+/* The plates behind the landmarks' labels are the page's colour, in light and dark: they
+ * showed as white boxes on the light page, darker ones on the dark page, one running past
+ * its text. */
+static void
+test_label_plates_match_page (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *view = visible_view (fixture);
+  GtkWidget *map = find_one (view, stride_test_is_of_type, GSIZE_TO_POINTER (STRIDE_TYPE_BODY_MAP));
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      g_autoptr(GArray) plates = NULL;
+      g_autofree guchar *pixels = NULL;
+      guint32 page;
+      int width, height;
+
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      settle (fixture);
+      plates = stride_body_map_dup_label_plates (STRIDE_BODY_MAP (map));
+      g_assert_cmpuint (plates->len, >, 0);
+      pixels = render_window (fixture, &width, &height);
+      page = pixel_at (pixels, width, map, GTK_WIDGET (fixture->window), 1, 1);
+      for (guint i = 0; i < plates->len; i++)
+        {
+          const graphene_rect_t *plate = &g_array_index (plates, graphene_rect_t, i);
+          guint32 left = pixel_at (pixels, width, map, GTK_WIDGET (fixture->window), plate->origin.x + 1, plate->origin.y + 1);
+          guint32 right = pixel_at (pixels, width, map, GTK_WIDGET (fixture->window),
+                                    plate->origin.x + plate->size.width - 1, plate->origin.y + 1);
+
+          g_test_message ("%s: plate %u at %.0f, %.0f: %08x %08x, the page %08x", dark ? "dark" : "light", i,
+                          plate->origin.x, plate->origin.y, left, right, page);
+          g_assert_cmphex (left, ==, page);
+          g_assert_cmphex (right, ==, page);
+        }
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
 /* Switching views and layers keeps the switches where they are: the next click lands on
@@ -960,6 +1128,9 @@ main (int   argc,
   ADD ("/stride/reading/bundled/anatomy-map-fills-page", PACK_BUNDLED, anatomy_set_up, test_map_fills_page);
   ADD ("/stride/reading/bundled/anatomy-map-keyboard-names", PACK_BUNDLED, anatomy_set_up, test_map_keyboard_names);
   ADD ("/stride/reading/bundled/anatomy-switches-stay", PACK_BUNDLED, anatomy_set_up, test_switches_stay);
+  ADD ("/stride/reading/bundled/anatomy-layout-stays", PACK_BUNDLED, anatomy_small_set_up, test_layout_stays);
+  ADD ("/stride/reading/bundled/anatomy-layout-stays-wide", PACK_BUNDLED, anatomy_set_up, test_layout_stays);
+  ADD ("/stride/reading/bundled/anatomy-label-plates", PACK_BUNDLED, anatomy_set_up, test_label_plates_match_page);
   ADD ("/stride/reading/bundled/anatomy-map-tab-leaves", PACK_BUNDLED, anatomy_set_up, test_map_tab_leaves);
   ADD ("/stride/reading/bundled/deep-structure-picture", PACK_BUNDLED, anatomy_set_up, test_deep_structure_picture);
   ADD ("/stride/reading/bundled/every-condition", PACK_BUNDLED, conditions_set_up, test_every_condition);

@@ -23,6 +23,11 @@
 #define MAP_MIN_HEIGHT 320
 /* The clamp around the map and list (stride-anatomy-page.ui). */
 #define MAP_LAYOUT_MAX_WIDTH 980
+/* The list's width beside the map at most, about its width before it was fixed (longer
+ * entries wrap): any wider and the figure shrinks in a 1000 px window. The clamp around
+ * it holds nothing back under the map. */
+#define LIST_MAX_WIDTH 260
+#define LIST_UNCLAMPED 10000
 
 struct _StrideAnatomyPage
 {
@@ -40,6 +45,7 @@ struct _StrideAnatomyPage
   StrideBodyMap     *map;
   GtkStack          *hint_stack;
   GtkLabel          *focus_name_label;
+  AdwClamp          *list_clamp;
   GtkBox            *list_column;
   GtkScrolledWindow *detail_scroller;
   GtkBox            *detail_box;
@@ -448,6 +454,47 @@ fit_map_to_height (StrideAnatomyPage *self,
   return TRUE;
 }
 
+/* Beside the map the list has one width whatever the view and layer: its longest entry's,
+ * up to LIST_MAX_WIDTH (longer entries wrap), or what the map's column leaves. When the
+ * list took what the map's column did not want, the colour key's width in each view moved
+ * it, the view buttons and the figure (a click where Side had been then missed). The
+ * clamp around the list holds its natural width to that too, so that nothing gives it
+ * more. Under the map it is as wide as the page. */
+static gboolean
+fit_list_width (StrideAnatomyPage *self,
+                int                width,
+                gboolean           side_by_side)
+{
+  GtkWidget *clamp = GTK_WIDGET (self->list_clamp);
+  GtkWidget *layout = GTK_WIDGET (self->map_layout);
+  int wanted = -1, current, natural, map_column;
+
+  if (side_by_side)
+    {
+      /* The layout's width once laid out (the clamp around it narrows it by its own
+       * rule); before that, a guess. */
+      int layout_width = gtk_widget_get_width (layout) > 0
+                         ? gtk_widget_get_width (layout)
+                         : MIN (width, MAP_LAYOUT_MAX_WIDTH) - gtk_widget_get_margin_start (layout) -
+                           gtk_widget_get_margin_end (layout);
+      int room = layout_width - gtk_box_get_spacing (self->map_layout);
+
+      gtk_widget_measure (GTK_WIDGET (self->list_column), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      gtk_widget_measure (gtk_widget_get_parent (GTK_WIDGET (self->map)), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &map_column, NULL, NULL, NULL);
+      wanted = MAX (0, MIN (MIN (natural, LIST_MAX_WIDTH), room - map_column));
+    }
+
+  /* Only on a change (returns whether there was one). */
+  gtk_widget_get_size_request (clamp, &current, NULL);
+  if (current == wanted)
+    return FALSE;
+  gtk_widget_set_size_request (clamp, wanted, -1);
+  adw_clamp_set_maximum_size (self->list_clamp, wanted >= 0 ? wanted : LIST_UNCLAMPED);
+  adw_clamp_set_tightening_threshold (self->list_clamp, wanted >= 0 ? wanted : LIST_UNCLAMPED);
+  return TRUE;
+}
+
 static void
 stride_anatomy_page_size_allocate (GtkWidget *widget,
                                    int        width,
@@ -470,15 +517,17 @@ stride_anatomy_page_size_allocate (GtkWidget *widget,
   if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->map_controls)) != orientation)
     gtk_orientable_set_orientation (GTK_ORIENTABLE (self->map_controls), orientation);
 
+  fit_list_width (self, width, side_by_side);
   fit_map_to_height (self, width, height, side_by_side);
   if (child == NULL)
     return;
   gtk_widget_allocate (child, width, height, baseline, NULL);
 
   /* A map's new height asked during this layout is not laid out by itself; and only once
-   * laid out does the map's column know its width, which the key's and the hint's heights
-   * depend on. Fit again at that width and lay out once more if the height changed. */
-  if (fit_map_to_height (self, width, height, side_by_side))
+   * laid out do the layout and the map's column know their widths, which the list's width
+   * and the key's and the hint's heights depend on. Fit again at those widths and lay out
+   * once more if anything changed. */
+  if (fit_list_width (self, width, side_by_side) | fit_map_to_height (self, width, height, side_by_side))
     gtk_widget_allocate (child, width, height, baseline, NULL);
 }
 
@@ -541,6 +590,7 @@ stride_anatomy_page_class_init (StrideAnatomyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, map);
   gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, hint_stack);
   gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, focus_name_label);
+  gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, list_clamp);
   gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, list_column);
   gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, detail_scroller);
   gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, detail_box);

@@ -33,7 +33,9 @@ _stride_body_map_get_palette (StrideBodyMap *self)
   gboolean dark;
 
   gtk_style_context_get_color (context, &palette.fg);
-  lookup_colour (context, "view_bg_color", "#ffffff", &palette.bg);
+  /* The page's colour, which the map stands on: label plates of the view colour showed
+   * as white boxes on the light page and dark ones on the dark page. */
+  lookup_colour (context, "window_bg_color", "#fafafa", &palette.bg);
   lookup_colour (context, "accent_color", "#1c71d8", &palette.accent);
   lookup_colour (context, "warning_color", "#9c6e03", &palette.warning);
   lookup_colour (context, "error_color", "#c01c28", &palette.error);

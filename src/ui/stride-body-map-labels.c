@@ -319,7 +319,8 @@ draw_label (StrideBodyMap       *self,
 
   cairo_new_path (cr);
   cairo_rectangle (cr, label->plate.origin.x, label->plate.origin.y, label->plate.size.width, label->plate.size.height);
-  _stride_body_map_set_source (cr, &palette->bg, 0.85);
+  /* Opaque: a plate stands on the page, beside the body, and is the page's colour. */
+  _stride_body_map_set_source (cr, &palette->bg, 1.0);
   cairo_fill (cr);
   pango_layout_set_alignment (layout, label->right ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
   pango_layout_set_width (layout, (int) ((label->plate.size.width - 2 * LABEL_PAD) * PANGO_SCALE));

@@ -135,6 +135,44 @@ legend_sync_cb (GtkWidget *legend)
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (legend), MAX (shown, 1));
 }
 
+static GtkWidget *
+create_flow_box (StrideBodyMap *map)
+{
+  GtkWidget *legend = gtk_flow_box_new ();
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (legend), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (legend), TRUE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (legend), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (legend), 4);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (legend), G_N_ELEMENTS (tissues));
+  /* Nothing in the key can be used: the keyboard passes it by. Unfocusable cells were not
+   * enough, the flow box still took Tab after Tab without showing any focus, and Tab
+   * from the map never reached the list beside it. */
+  gtk_widget_set_can_focus (legend, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (tissues); i++)
+    gtk_flow_box_append (GTK_FLOW_BOX (legend), create_entry (map, i));
+  return legend;
+}
+
+/* The key in a stack as tall as the key of every tissue, a page that is never shown: the
+ * key's rows come and go with the view and layer, and the map above it, fitted to the
+ * height left, grew and shrank with them. */
+static GtkWidget *
+create_steady_box (StrideBodyMap *map,
+                   GtkWidget     *legend)
+{
+  GtkWidget *steady = gtk_stack_new ();
+  GtkWidget *every_tissue = create_flow_box (map);
+
+  gtk_stack_set_vhomogeneous (GTK_STACK (steady), TRUE);
+  gtk_stack_set_hhomogeneous (GTK_STACK (steady), FALSE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (every_tissue), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_stack_add_child (GTK_STACK (steady), legend);
+  gtk_stack_add_child (GTK_STACK (steady), every_tissue);
+  gtk_stack_set_visible_child (GTK_STACK (steady), legend);
+  return steady;
+}
+
 GtkWidget *
 stride_body_map_create_legend (StrideBodyMap *self)
 {
@@ -142,21 +180,10 @@ stride_body_map_create_legend (StrideBodyMap *self)
 
   g_return_val_if_fail (STRIDE_IS_BODY_MAP (self), NULL);
 
-  legend = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (legend), GTK_SELECTION_NONE);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (legend), TRUE);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (legend), 6);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (legend), 4);
+  legend = create_flow_box (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (legend),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Colour key"), -1);
   g_object_set_data_full (G_OBJECT (legend), LEGEND_MAP_KEY, g_object_ref (self), g_object_unref);
-
-  /* Nothing in the key can be used: the keyboard passes it by. Unfocusable cells were not
-   * enough, the flow box still took Tab after Tab without showing any focus, and Tab
-   * from the map never reached the list beside it. */
-  gtk_widget_set_can_focus (legend, FALSE);
-  for (guint i = 0; i < G_N_ELEMENTS (tissues); i++)
-    gtk_flow_box_append (GTK_FLOW_BOX (legend), create_entry (self, i));
 
   g_signal_connect_object (self, "notify::view", G_CALLBACK (legend_sync_cb), legend, G_CONNECT_SWAPPED);
   g_signal_connect_object (self, "notify::layer", G_CALLBACK (legend_sync_cb), legend, G_CONNECT_SWAPPED);
@@ -167,5 +194,5 @@ stride_body_map_create_legend (StrideBodyMap *self)
   /* Kinds are set after the regions are added (stride_body_map_set_region_kind). */
   g_signal_connect (legend, "map", G_CALLBACK (legend_sync_cb), NULL);
   legend_sync_cb (legend);
-  return legend;
+  return create_steady_box (self, legend);
 }
