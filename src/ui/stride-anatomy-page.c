@@ -44,7 +44,6 @@ struct _StrideAnatomyPage
   GtkBox            *map_controls;
   StrideBodyMap     *map;
   GtkStack          *hint_stack;
-  GtkLabel          *focus_name_label;
   AdwClamp          *list_clamp;
   GtkBox            *list_column;
   GtkScrolledWindow *detail_scroller;
@@ -55,7 +54,6 @@ struct _StrideAnatomyPage
   char              *structure_id;
 
   /* Borrowed references */
-  GtkEventController *map_focus;        /* the map's, telling when it has the focus */
 
   /* State */
   gboolean           opened_from_list;  /* where focus goes back to */
@@ -279,30 +277,26 @@ layer_toggled_cb (StrideAnatomyPage *self)
 }
 
 /* Arrowed onto a region, the keyboard user sees its name where the hint was: the map's
- * tooltip follows only the pointer (the screen reader hears the map's own label). */
+ * tooltip follows only the pointer (the screen reader hears the map's own label). The
+ * name is empty while the map does not have the focus. */
 static void
-update_focus_name_cb (StrideAnatomyPage *self)
+show_focus_name_cb (StrideAnatomyPage *self,
+                    GParamSpec        *pspec,
+                    GtkLabel          *name)
 {
-  const char *id = stride_body_map_get_focus_region (self->map);
-  const StrideStructure *structure = id != NULL && self->content != NULL ? stride_content_find_structure (self->content, id) : NULL;
+  gboolean named = *gtk_label_get_label (name) != '\0';
 
-  /* The controller's word, not gtk_widget_has_focus(): that is not yet TRUE as it enters */
-  if (structure == NULL || self->map_focus == NULL ||
-      !gtk_event_controller_focus_is_focus (GTK_EVENT_CONTROLLER_FOCUS (self->map_focus)))
-    {
-      gtk_stack_set_visible_child_name (self->hint_stack, "hint");
-      return;
-    }
-  gtk_label_set_label (self->focus_name_label, structure->name);
-  gtk_stack_set_visible_child_name (self->hint_stack, "focus-name");
+  gtk_stack_set_visible_child_name (self->hint_stack, named ? "focus-name" : "hint");
 }
 
 static void
-watch_map_focus (StrideAnatomyPage *self)
+add_focus_name (StrideAnatomyPage *self)
 {
-  self->map_focus = gtk_event_controller_focus_new ();
-  g_signal_connect_swapped (self->map_focus, "notify::is-focus", G_CALLBACK (update_focus_name_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->map), self->map_focus);
+  GtkWidget *name = stride_body_map_create_focus_name (self->map);
+
+  gtk_widget_set_valign (name, GTK_ALIGN_START);
+  gtk_stack_add_named (self->hint_stack, name, "focus-name");
+  g_signal_connect_object (name, "notify::label", G_CALLBACK (show_focus_name_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -589,7 +583,6 @@ stride_anatomy_page_class_init (StrideAnatomyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, map_controls);
   gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, map);
   gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, hint_stack);
-  gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, focus_name_label);
   gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, list_clamp);
   gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, list_column);
   gtk_widget_class_bind_template_child (widget_class, StrideAnatomyPage, detail_scroller);
@@ -599,7 +592,6 @@ stride_anatomy_page_class_init (StrideAnatomyPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, map_view_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, layer_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_layer_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, update_focus_name_cb);
 }
 
 static void
@@ -610,7 +602,7 @@ stride_anatomy_page_init (StrideAnatomyPage *self)
   /* What the map's colours mean, under it. */
   gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->map))),
                               stride_body_map_create_legend (self->map), GTK_WIDGET (self->map));
-  watch_map_focus (self);
+  add_focus_name (self);
 }
 
 GtkWidget *
